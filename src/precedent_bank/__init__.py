@@ -1,0 +1,29 @@
+"""Precedent Bank: annotated legal opinion letters as a static MkDocs site."""
+
+from precedent_bank.bank import Bank, load_bank
+from precedent_bank.errors import PrecedentError, Problem, RecordError, errors_in
+from precedent_bank.library import load_clause_pages, load_glossary
+from precedent_bank.loader import load_record
+from precedent_bank.models import Clause, Precedent
+from precedent_bank.search import extend_search_index
+from precedent_bank.site import Site, load_site, precedent_uri
+from precedent_bank.taxonomy import load_taxonomy
+
+__all__ = [
+    "Bank",
+    "Clause",
+    "Precedent",
+    "PrecedentError",
+    "Problem",
+    "RecordError",
+    "Site",
+    "errors_in",
+    "extend_search_index",
+    "load_bank",
+    "load_clause_pages",
+    "load_glossary",
+    "load_record",
+    "load_site",
+    "load_taxonomy",
+    "precedent_uri",
+]

@@ -1,0 +1,124 @@
+"""The bank: every valid record under a folder, and the indexes the site is built from."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from precedent_bank.errors import Problem
+from precedent_bank.letter import clause_anchors
+from precedent_bank.loader import RECORD_SUFFIXES, LoadedRecord, load_record
+from precedent_bank.models import Clause, Precedent
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One clause of the bank, with the record it belongs to."""
+
+    record: LoadedRecord
+    index: int
+    anchor: str
+    clause: Clause
+
+
+@dataclass
+class Bank:
+    """The valid records, newest first, and indexes over them."""
+
+    records: list[LoadedRecord] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.records.sort(
+            key=lambda r: (-(r.precedent.date.toordinal() if r.precedent.date else 0), r.id)
+        )
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @cached_property
+    def by_id(self) -> dict[str, LoadedRecord]:
+        return {r.id: r for r in self.records}
+
+    @cached_property
+    def occurrences(self) -> dict[str, list[Occurrence]]:
+        """Every clause of the bank, by clause type, in bank order."""
+        found: dict[str, list[Occurrence]] = defaultdict(list)
+        for record in self.records:
+            clauses = record.precedent.clauses
+            for i, (clause, anchor) in enumerate(
+                zip(clauses, clause_anchors(clauses), strict=True)
+            ):
+                found[clause.type].append(Occurrence(record, i, anchor, clause))
+        return dict(found)
+
+    def records_using(self, slug: str) -> int:
+        """How many records have at least one clause of this type."""
+        return len({o.record.id for o in self.occurrences.get(slug, [])})
+
+    def group(self, keys: Callable[[Precedent], Iterable[str]]) -> dict[str, list[LoadedRecord]]:
+        """Records under each key that `keys` gives them (a record may be under several)."""
+        groups: dict[str, list[LoadedRecord]] = defaultdict(list)
+        for record in self.records:
+            for key in dict.fromkeys(keys(record.precedent)):
+                groups[key].append(record)
+        return dict(groups)
+
+
+def find_records(paths: Iterable[Path]) -> list[Path]:
+    """Record files: the files named, and every .yml/.yaml file under the folders named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [Path(folder, f) for f in sorted(files) if f.endswith(RECORD_SUFFIXES)]
+        else:
+            found.append(path)
+    return found
+
+
+def load_bank(paths: Iterable[Path], base: Path | None = None) -> tuple[Bank, list[Problem]]:
+    """Load every record under `paths`; problems name files relative to `base`."""
+    records: list[LoadedRecord] = []
+    problems: list[Problem] = []
+    for path in find_records(paths):
+        record, found = load_record(path, _display(path, base))
+        problems += found
+        if record is not None:
+            records.append(record)
+    problems += check_bank(records)
+    ids = {p.path for p in problems if p.severity == "error"}
+    return Bank([r for r in records if r.display_path not in ids]), problems
+
+
+def check_bank(records: list[LoadedRecord]) -> list[Problem]:
+    """Checks across records: ids (file stems) must be unique across sub-folders."""
+    first: dict[str, LoadedRecord] = {}
+    problems = []
+    for record in records:
+        if record.id in first:
+            other = first[record.id].display_path
+            problems.append(
+                Problem(
+                    record.display_path,
+                    1,
+                    1,
+                    "",
+                    f"record id '{record.id}' is already used by {other}; rename one of the files",
+                )
+            )
+        first.setdefault(record.id, record)
+    return problems
+
+
+def _display(path: Path, base: Path | None) -> str:
+    if base is None:
+        return str(path)
+    try:
+        return str(path.resolve().relative_to(base.resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,291 @@
+"""Loading records: YAML file -> validated `Precedent`, with every problem located."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+from yaml.nodes import Node
+
+from precedent_bank.errors import Problem, Severity
+from precedent_bank.letter import RESERVED_PREFIX, clause_anchors
+from precedent_bank.models import (
+    Clause,
+    DocumentType,
+    Filing,
+    Issuer,
+    Precedent,
+    Security,
+    SecurityType,
+    is_valid_id,
+)
+from precedent_bank.taxonomy import suggest
+from precedent_bank.yamlio import Loc, ParsedYaml, parse_yaml
+
+RECORD_SUFFIXES = (".yml", ".yaml")
+_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_NULLABLE_REQUIRED = {"date", "firm"}
+
+
+@dataclass(frozen=True)
+class LoadedRecord:
+    """A record that passed validation, with where it came from."""
+
+    id: str
+    path: Path
+    display_path: str
+    precedent: Precedent
+
+
+def load_record(
+    path: Path, display_path: str | None = None
+) -> tuple[LoadedRecord | None, list[Problem]]:
+    """Read and validate one record file. The record is None if it has any error."""
+    shown = display_path or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [_undecodable(path, shown, exc)]
+    record, problems = validate_text(text, shown, path.stem)
+    if record is None:
+        return None, problems
+    return LoadedRecord(path.stem, path, shown, record), problems
+
+
+def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | None, list[Problem]]:
+    """Validate a record's YAML text; `shown` is the path printed in problems."""
+    parsed = parse_yaml(text)
+    located = _Locator(parsed, shown)
+    problems = [located.at(i.line, i.col, i.loc, i.message) for i in parsed.issues]
+    if not is_valid_id(record_id):
+        problems.append(
+            located.at(
+                1,
+                1,
+                (),
+                f"record id '{record_id}' (the file name) must be "
+                "lowercase letters, digits and single hyphens",
+            )
+        )
+    if parsed.root is None and not parsed.issues:
+        problems.append(located.at(1, 1, (), "the record is empty"))
+    if not isinstance(parsed.data, dict):
+        if parsed.root is not None:
+            problems.append(located.node((), "a record is a mapping of fields (title: ..., ...)"))
+        return None, sorted(problems)
+    problems += _check_clauses(parsed.data.get("clauses"), located)
+    try:
+        record = Precedent.model_validate(parsed.data)
+    except ValidationError as exc:
+        reported = parsed.reported | located.checked
+        problems += [located.error(e) for e in exc.errors() if tuple(e["loc"]) not in reported]
+        return None, sorted(problems)
+    has_error = any(p.severity == "error" for p in problems)
+    return (None if has_error else record), sorted(problems)
+
+
+def _undecodable(path: Path, shown: str, exc: UnicodeDecodeError) -> Problem:
+    raw = path.read_bytes()[: exc.start]
+    line = raw.count(b"\n") + 1
+    col = len(raw) - (raw.rfind(b"\n") + 1) + 1
+    return Problem(
+        shown,
+        line,
+        col,
+        "",
+        f"not UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the record as UTF-8",
+    )
+
+
+def _check_clauses(clauses: Any, located: _Locator) -> list[Problem]:
+    """Checks across clauses (on the raw values, so they run even if a clause is invalid)."""
+    if not isinstance(clauses, list):
+        return []
+    problems = []
+    first_at: dict[str, int] = {}
+    for i, anchor in enumerate(_raw_anchors(clauses)):
+        clause = clauses[i] if isinstance(clauses[i], dict) else {}
+        loc: Loc = ("clauses", i, "id") if clause.get("id") else ("clauses", i, "type")
+        if anchor is None:
+            continue
+        if anchor in first_at:
+            problems.append(
+                located.node(
+                    loc,
+                    f"anchor '{anchor}' is already used by clauses"
+                    f"[{first_at[anchor]}]; give this clause another id",
+                )
+            )
+        elif anchor.startswith(RESERVED_PREFIX):
+            problems.append(
+                located.node(
+                    loc, f"ids starting with '{RESERVED_PREFIX}' are reserved for the page itself"
+                )
+            )
+        first_at.setdefault(anchor, i)
+        if clause.get("review") is True:
+            confidence = clause.get("confidence")
+            how_sure = f" (confidence {confidence:.2f})" if isinstance(confidence, float) else ""
+            problems.append(
+                located.node(
+                    ("clauses", i, "type"),
+                    f"type '{clause.get('type')}' "
+                    f"needs review{how_sure}; delete `review: true` once "
+                    "checked",
+                    severity="warning",
+                )
+            )
+    if clauses and isinstance(clauses[0], dict) and clauses[0].get("paragraph") == "same":
+        loc = ("clauses", 0, "paragraph")
+        located.checked.add(loc)
+        problems.append(located.node(loc, "the first clause has no paragraph to continue"))
+    return problems
+
+
+def _raw_anchors(clauses: list[Any]) -> list[str | None]:
+    """clause_anchors() for clauses that have not been validated yet (None: no type, no id)."""
+    stand_ins = [_AnchorStandIn.of(raw) for raw in clauses]
+    anchors = clause_anchors(stand_ins)
+    return [a if s.type or s.id else None for s, a in zip(stand_ins, anchors, strict=True)]
+
+
+@dataclass(frozen=True)
+class _AnchorStandIn:
+    type: str
+    id: str | None
+
+    @classmethod
+    def of(cls, raw: Any) -> _AnchorStandIn:
+        raw = raw if isinstance(raw, dict) else {}
+        ctype, cid = raw.get("type"), raw.get("id")
+        return cls(ctype if isinstance(ctype, str) else "", cid if isinstance(cid, str) else None)
+
+
+class _Locator:
+    """Turns validation errors into `Problem`s that point into the YAML file."""
+
+    def __init__(self, parsed: ParsedYaml, shown: str) -> None:
+        self.parsed = parsed
+        self.shown = shown
+        self.checked: set[Loc] = set()
+        """Locations our own checks reported, so pydantic's errors there are not repeated."""
+
+    def at(
+        self, line: int, col: int, loc: Loc, message: str, severity: Severity = "error"
+    ) -> Problem:
+        return Problem(self.shown, line, col, field_name(loc), message, severity)
+
+    def node(self, loc: Loc, message: str, severity: Severity = "error") -> Problem:
+        node, _ = self.parsed.node_at(loc)
+        return self._at_node(node, loc, message, severity)
+
+    def _at_node(self, node: Node | None, loc: Loc, message: str, severity: Severity) -> Problem:
+        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
+        return self.at(line, col, loc, message, severity)
+
+    def error(self, error: ErrorDetails) -> Problem:
+        loc = tuple(error["loc"])
+        node, exact = self.parsed.node_at(loc)
+        if error["type"] == "extra_forbidden":
+            node = self.parsed.key_at(loc) or node
+        return self._at_node(node, loc, describe(error, node if exact else None), "error")
+
+
+def field_name(loc: Loc) -> str:
+    """('clauses', 2, 'type') -> 'clauses[2].type'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def describe(error: ErrorDetails, node: Node | None) -> str:
+    """A validation error in the words of the record format, not of Python."""
+    kind, loc, value = error["type"], tuple(error["loc"]), error.get("input")
+    raw = getattr(node, "value", value)
+    if kind == "missing":
+        hint = (
+            f" (write `{loc[-1]}: null` if the letter does not show it)"
+            if loc[-1] in _NULLABLE_REQUIRED
+            else ""
+        )
+        return f"required field is missing{hint}"
+    if kind == "extra_forbidden":
+        return _unknown_field(loc)
+    if kind == "literal_error":
+        return _unknown_choice(loc, value)
+    if kind == "string_type":
+        return f"expected text, but YAML read {raw} as {_yaml_kind(value)}; put it in quotes"
+    if kind.startswith(("date_", "datetime_")):
+        if isinstance(value, str) and _DATE_LIKE.match(value):
+            return f"impossible date {value}"
+        return f"expected a date written YYYY-MM-DD, got {raw!s}"
+    if kind == "string_pattern_mismatch":
+        what = loc[-1] if isinstance(loc[-1], str) else "tag"
+        return f"'{value}' is not a valid {what}: use lowercase letters, digits and single hyphens"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short" and loc == ("clauses",):
+        return "a record needs at least one clause"
+    if kind in ("model_type", "dict_type"):
+        return "expected a mapping of fields"
+    if kind == "list_type":
+        return "expected a list (one `- item` per line)"
+    if kind == "bool_type":
+        return f"expected true or false, got {raw}"
+    return str(error["msg"])
+
+
+def _yaml_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a yes/no value"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "a mapping"
+    return "a date" if hasattr(value, "year") else type(value).__name__
+
+
+_MODELS: dict[tuple[str, ...], type[BaseModel]] = {
+    (): Precedent,
+    ("issuer",): Issuer,
+    ("filing",): Filing,
+    ("securities", "#"): Security,
+    ("clauses", "#"): Clause,
+}
+_CHOICES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("document",): get_args(DocumentType),
+    ("securities", "#", "type"): get_args(SecurityType),
+    ("clauses", "#", "paragraph"): ("new", "same"),
+}
+
+
+def _shape(loc: Loc) -> tuple[str, ...]:
+    return tuple("#" if isinstance(p, int) else p for p in loc)
+
+
+def _unknown_field(loc: Loc) -> str:
+    name = str(loc[-1])
+    model = _MODELS.get(_shape(loc[:-1]))
+    fields = list(model.model_fields) if model else []
+    hint = suggest(name, fields)
+    tail = (
+        f"; did you mean '{hint}'?"
+        if hint
+        else (f" (fields: {', '.join(fields)})" if fields else "")
+    )
+    return f"unknown field '{name}'{tail}"
+
+
+def _unknown_choice(loc: Loc, value: Any) -> str:
+    choices = list(_CHOICES.get(_shape(loc), ()))
+    what = {"document": "document type", "type": "security type"}.get(str(loc[-1]), str(loc[-1]))
+    hint = suggest(str(value), choices)
+    tail = f"; did you mean '{hint}'?" if hint else f" (one of: {', '.join(choices)})"
+    return f"unknown {what} '{value}'{tail}"

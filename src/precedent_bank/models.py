@@ -1,0 +1,151 @@
+"""The record of one opinion letter, as pydantic models.
+
+Field docstrings are the record format's reference: they are published in the JSON Schema
+(docs/schema/precedent.schema.json) that editors use to validate and complete records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from precedent_bank.taxonomy import load_taxonomy
+
+DocumentType = Literal["legality-opinion", "tax-opinion", "local-counsel-opinion", "other"]
+SecurityType = Literal[
+    "debt", "equity", "preferred", "guarantee", "warrant", "unit", "right", "other"
+]
+
+ANCHOR_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+TAG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _check_clause_type(slug: str) -> str:
+    taxonomy = load_taxonomy()
+    if slug in taxonomy.types:
+        return slug
+    hint = taxonomy.suggest(slug)
+    tail = f"; did you mean '{hint}'?" if hint else " (see the clause library for the types)"
+    raise PydanticCustomError("clause_type", "unknown clause type '{slug}'" + tail, {"slug": slug})
+
+
+def _check_text(text: str) -> str:
+    if not text.strip():
+        raise PydanticCustomError("empty_text", "clause text is empty")
+    return text
+
+
+ClauseTypeSlug = Annotated[
+    str,
+    AfterValidator(_check_clause_type),
+    Field(json_schema_extra={"enum": load_taxonomy().slugs}),
+]
+Text = Annotated[str, StringConstraints(strict=True, min_length=1)]
+ClauseText = Annotated[str, StringConstraints(strict=True), AfterValidator(_check_text)]
+Anchor = Annotated[str, StringConstraints(strict=True, pattern=ANCHOR_PATTERN, max_length=80)]
+Tag = Annotated[str, StringConstraints(strict=True, pattern=TAG_PATTERN)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Issuer(_Model):
+    """The company whose securities the letter concerns."""
+
+    name: Text
+    """Full legal name, e.g. "The Hartford Financial Services Group, Inc."."""
+    jurisdiction: Text | None = None
+    """Where the issuer is incorporated or organized, e.g. "Delaware" or "Cayman Islands"."""
+
+
+class Security(_Model):
+    """One class of securities the letter covers."""
+
+    type: SecurityType
+    """The kind of security: debt, equity, preferred, guarantee, warrant, unit, right or other."""
+    description: Text | None = None
+    """As the letter or prospectus names it, e.g. "4.75% Senior Notes due March 1, 2014"."""
+    amount: Text | None = None
+    """Principal amount or number of shares, as text: "$200,000,000" or "2,500,000 shares"."""
+
+
+class Filing(_Model):
+    """The SEC filing the letter was an exhibit to."""
+
+    form: Text | None = None
+    """The form the letter was filed with, e.g. "8-K", "S-3", "S-8", "424B2"."""
+    registration_form: Text | None = None
+    """The registration statement's form, when the letter was filed with a later report."""
+    file_number: Text | None = None
+    """The registration statement's file number, e.g. "333-108067"."""
+
+
+class Clause(_Model):
+    """One clause of the letter: a sentence, or a run of sentences of the same type."""
+
+    type: ClauseTypeSlug
+    """The clause type, a slug from the clause library, e.g. "qualification-bankruptcy"."""
+    id: Anchor | None = None
+    """A stable anchor for links, replacing the one derived from the type."""
+    paragraph: Literal["new", "same"] = "new"
+    """"same" when the clause continues the paragraph of the clause before it."""
+    review: bool = False
+    """true while the type is an unconfirmed guess of the importer; delete it once checked."""
+    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+    """How sure the importer was of the type, from 0 to 1."""
+    text: ClauseText
+    """The clause exactly as the letter has it - every character, line break and space."""
+    note: Text | None = None
+    """Markdown annotation on this clause in this letter."""
+
+
+class Precedent(_Model):
+    """One opinion letter and what the bank knows about it."""
+
+    title: Text
+    """How the precedent is listed: "The Hartford - $200,000,000 4.75% Senior Notes due 2014"."""
+    document: DocumentType
+    """legality-opinion, tax-opinion, local-counsel-opinion or other."""
+    exhibit: Text | None = None
+    """The exhibit number the letter was filed as, e.g. "5.1" or "8.1" (quote it)."""
+    date: dt.date | None
+    """The letter's date (YYYY-MM-DD), or null when the letter does not show one."""
+    firm: Text | None
+    """The law firm that signed the letter, or null when it cannot be told."""
+    addressee: Text | None = None
+    """To whom the letter is addressed."""
+    issuer: Issuer | None = None
+    """The issuer of the securities."""
+    securities: list[Security] = []
+    """The securities the letter covers."""
+    filing: Filing | None = None
+    """The filing the letter was an exhibit to."""
+    laws: list[Text] = []
+    """The laws the opinion covers, e.g. ["New York", "Delaware General Corporation Law"]."""
+    source: Text | None = None
+    """Where the letter comes from; for an illustrative letter, say that it is fictional."""
+    summary: Text | None = None
+    """Markdown paragraph: what this precedent is and why it is useful."""
+    tags: list[Tag] = []
+    """Free labels in lowercase-with-hyphens, e.g. "shelf-takedown"."""
+    clauses: Annotated[list[Clause], Field(min_length=1)]
+    """The whole letter, heading to signature, as clauses in document order."""
+
+    @property
+    def text(self) -> str:
+        """The letter: every clause's text, joined exactly."""
+        return "".join(c.text for c in self.clauses)
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+
+def is_valid_id(stem: str) -> bool:
+    """Record ids are file stems in lowercase letters, digits and single hyphens."""
+    return re.fullmatch(TAG_PATTERN, stem) is not None

@@ -1,0 +1,82 @@
+"""Shared fixtures: records from inline YAML, the CLI runner, and one build of the bundled bank."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from precedent_bank.bank import Bank, load_bank
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+VALID_RECORD = """\
+title: Acme Widgets - 2,000,000 shares of Common Stock
+document: legality-opinion
+exhibit: "5.1"
+date: 2021-06-30
+firm: Example & Example LLP
+issuer:
+  name: Acme Widgets, Inc.
+  jurisdiction: Delaware
+securities:
+  - type: equity
+    description: Common Stock, par value $0.01 per share
+laws: [Delaware General Corporation Law]
+clauses:
+  - type: heading
+    text: |
+      Exhibit 5.1
+  - type: opinion-equity
+    text: |
+      The Shares are validly issued, fully paid and non-assessable.
+  - type: signature
+    text: "/s/ Example & Example LLP"
+"""
+
+
+@pytest.fixture
+def write_record(tmp_path: Path) -> Callable[..., Path]:
+    """Write an inline YAML record (dedented) to tmp_path/precedents/NAME.yml."""
+
+    def write(text: str, name: str = "acme-2021-shares", folder: str = "precedents") -> Path:
+        path = tmp_path / folder / f"{name}.yml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), "utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path) -> Iterator[Path]:
+    """Run the test from inside tmp_path (the CLI prints paths relative to it)."""
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    yield tmp_path
+    os.chdir(old)
+
+
+@pytest.fixture(scope="session")
+def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled bank, built once per test run exactly as `mkdocs build --strict` would."""
+    from tests.sitetools import build_site
+
+    return build_site(ROOT, tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def bundled_bank() -> Bank:
+    bank, problems = load_bank([ROOT / "precedents"], base=ROOT)
+    assert problems == []
+    return bank

@@ -1,0 +1,226 @@
+"""Record validation: each kind of mistake, with the exact message a user sees and its place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.bank import load_bank
+from precedent_bank.loader import load_record, validate_text
+from tests.conftest import VALID_RECORD
+
+
+def messages(text: str, record_id: str = "acme-2021-shares") -> list[str]:
+    _, problems = validate_text(text, "precedents/x.yml", record_id)
+    return [str(p) for p in problems]
+
+
+def replace(old: str, new: str) -> str:
+    assert old in VALID_RECORD
+    return VALID_RECORD.replace(old, new, 1)
+
+
+def test_valid_record_has_no_problems() -> None:
+    record, problems = validate_text(VALID_RECORD, "x.yml", "acme-2021-shares")
+    assert problems == []
+    assert record is not None
+    assert record.clauses[1].type == "opinion-equity"
+    assert record.text.startswith("Exhibit 5.1\nThe Shares are validly issued")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  - type: opinion-equity",
+            "  - type: opinon-equity",
+            "precedents/x.yml:17:11: clauses[1].type: unknown clause type 'opinon-equity'; "
+            "did you mean 'opinion-equity'?",
+        ),
+        (
+            "document: legality-opinion",
+            "document: legal-opinion",
+            "precedents/x.yml:2:11: document: unknown document type 'legal-opinion'; "
+            "did you mean 'legality-opinion'?",
+        ),
+        (
+            "  - type: equity",
+            "  - type: shares",
+            "precedents/x.yml:10:11: securities[0].type: unknown security type 'shares' "
+            "(one of: debt, equity, preferred, guarantee, warrant, unit, right, other)",
+        ),
+        (
+            'exhibit: "5.1"',
+            "exhibt: '5.1'",
+            "precedents/x.yml:3:1: exhibt: unknown field 'exhibt'; did you mean 'exhibit'?",
+        ),
+        (
+            'exhibit: "5.1"',
+            "exhibit: 5.1",
+            "precedents/x.yml:3:10: exhibit: expected text, but YAML read 5.1 as a number; "
+            "put it in quotes",
+        ),
+        (
+            "date: 2021-06-30",
+            "date: 2024-02-30",
+            "precedents/x.yml:4:7: date: impossible date 2024-02-30 "
+            "(day is out of range for month)",
+        ),
+        (
+            "date: 2021-06-30",
+            'date: "2023-02-29"',
+            "precedents/x.yml:4:7: date: impossible date 2023-02-29",
+        ),
+        (
+            "date: 2021-06-30",
+            "date: June 2021",
+            "precedents/x.yml:4:7: date: expected a date written YYYY-MM-DD, got June 2021",
+        ),
+        (
+            "  jurisdiction: Delaware",
+            "  jurisdiction: no",
+            "precedents/x.yml:8:17: issuer.jurisdiction: YAML reads no as false; write true or "
+            'false, or put text in quotes ("no")',
+        ),
+        (
+            "    text: |\n      The Shares",
+            "    text: |\n      \n    note: |\n      The Shares",
+            "precedents/x.yml:18:11: clauses[1].text: clause text is empty",
+        ),
+        (
+            "laws: [Delaware General Corporation Law]",
+            "laws: [Delaware General Corporation Law]\ntags: [Shelf Takedown]",
+            "precedents/x.yml:13:8: tags[0]: 'Shelf Takedown' is not a valid tag: use lowercase "
+            "letters, digits and single hyphens",
+        ),
+        (
+            "firm: Example & Example LLP\n",
+            "",
+            "precedents/x.yml:1:1: firm: required field is missing (write `firm: null` if the "
+            "letter does not show it)",
+        ),
+        (
+            "  - type: signature\n",
+            "  - type: signature\n    id: heading\n",
+            "precedents/x.yml:21:9: clauses[2].id: anchor 'heading' is already used by "
+            "clauses[0]; give this clause another id",
+        ),
+        (
+            "  - type: heading\n",
+            "  - type: heading\n    paragraph: same\n",
+            "precedents/x.yml:15:16: clauses[0].paragraph: the first clause has no paragraph "
+            "to continue",
+        ),
+        (
+            "  - type: signature\n",
+            "  - type: signature\n    id: pb-letter\n",
+            "precedents/x.yml:21:9: clauses[2].id: ids starting with 'pb-' are reserved for the "
+            "page itself",
+        ),
+    ],
+)
+def test_each_mistake_is_reported_at_its_place(old: str, new: str, expected: str) -> None:
+    assert messages(replace(old, new)) == [expected]
+
+
+def test_duplicate_key_is_an_error_at_the_second_key() -> None:
+    text = VALID_RECORD + "title: Another title\n"
+    assert messages(text) == [
+        "precedents/x.yml:22:1: title: duplicate key 'title' (first on line 1); a record may "
+        "give each field once"
+    ]
+
+
+def test_c1_control_characters_are_errors_raw_or_escaped() -> None:
+    text = replace("title: Acme Widgets", "title: Acme\x85Widgets")
+    text = text.replace('text: "/s/ Example', 'text: "\\x9f/s/ Example')
+    assert messages(text) == [
+        "precedents/x.yml:1:12: title: C1 control character U+0085 is not allowed "
+        "(is the file mis-encoded?)",
+        "precedents/x.yml:21:11: clauses[2].text: C1 control character U+009F is not allowed "
+        "(is the file mis-encoded?)",
+    ]
+
+
+def test_every_problem_of_a_record_is_reported_in_one_run() -> None:
+    text = (
+        replace("document: legality-opinion", "document: legal")
+        .replace("date: 2021-06-30", "date: 2021-13-01")
+        .replace("  - type: signature", "  - type: signatur")
+    )
+    found = messages(text, record_id="Acme")
+    assert found == [
+        "precedents/x.yml:1:1: record id 'Acme' (the file name) must be lowercase letters, "
+        "digits and single hyphens",
+        "precedents/x.yml:2:11: document: unknown document type 'legal' (one of: "
+        "legality-opinion, tax-opinion, local-counsel-opinion, other)",
+        "precedents/x.yml:4:7: date: impossible date 2021-13-01 (month must be in 1..12)",
+        "precedents/x.yml:20:11: clauses[2].type: unknown clause type 'signatur'; "
+        "did you mean 'signature'?",
+    ]
+
+
+def test_yaml_syntax_error_is_located_without_traceback() -> None:
+    assert messages("title: [unclosed\n") == [
+        "precedents/x.yml:2:1: YAML syntax error: did not find expected ',' or ']' "
+        "(while parsing a flow sequence)"
+    ]
+
+
+def test_empty_and_non_mapping_records() -> None:
+    assert messages("") == ["precedents/x.yml:1:1: the record is empty"]
+    assert messages("- just\n- a list\n") == [
+        "precedents/x.yml:1:1: a record is a mapping of fields (title: ..., ...)"
+    ]
+
+
+def test_review_flag_is_a_warning_not_an_error() -> None:
+    text = replace(
+        "  - type: opinion-equity\n",
+        "  - type: opinion-equity\n    review: true\n    confidence: 0.42\n",
+    )
+    record, problems = validate_text(text, "precedents/x.yml", "acme-2021-shares")
+    assert record is not None
+    assert [str(p) for p in problems] == [
+        "precedents/x.yml:17:11: warning: clauses[1].type: type 'opinion-equity' needs review "
+        "(confidence 0.42); delete `review: true` once checked"
+    ]
+
+
+def test_file_that_is_not_utf8(write_record: Callable[..., Path]) -> None:
+    path = write_record("title: ok\n")
+    path.write_bytes(b"title: caf\xe9\n")
+    record, problems = load_record(path, "precedents/acme.yml")
+    assert record is None
+    assert [str(p) for p in problems] == [
+        "precedents/acme.yml:1:11: not UTF-8 (byte 0xe9); save the record as UTF-8"
+    ]
+
+
+def test_bank_reports_duplicate_ids_across_folders(
+    tmp_path: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD, folder="precedents/a")
+    write_record(VALID_RECORD, folder="precedents/b")
+    bank, problems = load_bank([tmp_path / "precedents"], base=tmp_path)
+    assert [str(p) for p in problems] == [
+        "precedents/b/acme-2021-shares.yml:1:1: record id 'acme-2021-shares' is already used by "
+        "precedents/a/acme-2021-shares.yml; rename one of the files"
+    ]
+    assert [r.display_path for r in bank.records] == ["precedents/a/acme-2021-shares.yml"]
+
+
+def test_bank_keeps_valid_records_and_reports_all_files(
+    tmp_path: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD, name="good")
+    write_record(replace("document: legality-opinion", "document: x"), name="bad-one")
+    write_record("title: [", name="bad-two")
+    bank, problems = load_bank([tmp_path / "precedents"], base=tmp_path)
+    assert [r.id for r in bank.records] == ["good"]
+    assert sorted({p.path for p in problems}) == [
+        "precedents/bad-one.yml",
+        "precedents/bad-two.yml",
+    ]
