@@ -1,0 +1,131 @@
+/* Precedent Bank: reading controls for letters, copy buttons, sortable tables.
+   Plain script, no dependencies: the site must work offline and from the file system. */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  var TOGGLES = {
+    annotations: { cls: "pb-cold", key: "pb-annotations", on: "hidden", pressedWhenSet: false },
+    linebreaks: { cls: "pb-asfiled", key: "pb-linebreaks", on: "filed", pressedWhenSet: true }
+  };
+
+  function store(key, value) {
+    try {
+      if (value) localStorage.setItem(key, value); else localStorage.removeItem(key);
+    } catch (e) { /* not remembered, still applied */ }
+  }
+
+  function syncToggles() {
+    document.querySelectorAll("[data-pb-toggle]").forEach(function (button) {
+      var t = TOGGLES[button.getAttribute("data-pb-toggle")];
+      var set = root.classList.contains(t.cls);
+      button.setAttribute("aria-pressed", String(set === t.pressedWhenSet));
+    });
+  }
+
+  function onToggle(button) {
+    var t = TOGGLES[button.getAttribute("data-pb-toggle")];
+    var set = root.classList.toggle(t.cls);
+    store(t.key, set ? t.on : null);
+    syncToggles();
+  }
+
+  /* The exact text of a clause: its visible pieces and its hidden line breaks, in order. */
+  function clauseText(anchor) {
+    var parts = document.querySelectorAll(
+      '[data-clause="' + anchor + '"] > .pb-text, .pb-gap[data-clause="' + anchor + '"]');
+    return Array.prototype.map.call(parts, function (el) { return el.textContent; }).join("");
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand("copy");
+      document.body.removeChild(area);
+      if (ok) resolve(); else reject(new Error("copy refused"));
+    });
+  }
+
+  function onCopy(button) {
+    var text = clauseText(button.getAttribute("data-pb-copy"));
+    copyText(text).then(function () {
+      button.classList.add("pb-copied");
+      button.setAttribute("title", "Copied");
+      setTimeout(function () {
+        button.classList.remove("pb-copied");
+        button.setAttribute("title", "Copy this clause");
+      }, 1600);
+    }, function () { button.setAttribute("title", "Copying is blocked in this browser"); });
+  }
+
+  /* A clause may run over several paragraphs: light up all its pieces when linked to. */
+  function highlightTarget() {
+    document.querySelectorAll(".pb-target").forEach(function (el) {
+      el.classList.remove("pb-target");
+    });
+    var anchor = decodeURIComponent(location.hash.slice(1));
+    if (!anchor) return;
+    document.querySelectorAll('.pb-clause[data-clause="' + anchor + '"]').forEach(function (el) {
+      el.classList.add("pb-target");
+    });
+  }
+
+  function cellValue(row, index) {
+    var cell = row.cells[index];
+    return cell ? cell.textContent.trim() : "";
+  }
+
+  function compare(a, b) {
+    var x = parseFloat(a.replace(/[$,]/g, "")), y = parseFloat(b.replace(/[$,]/g, ""));
+    if (!isNaN(x) && !isNaN(y) && /^[\d$.,\s-]+$/.test(a + b)) return x - y;
+    return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
+  }
+
+  function makeSortable(table) {
+    var heads = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(heads, function (th, index) {
+      th.classList.add("pb-sortable");
+      th.setAttribute("tabindex", "0");
+      th.setAttribute("aria-sort", "none");
+      function sort() {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.setAttribute("aria-sort", "none"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (r1, r2) {
+          var order = compare(cellValue(r1, index), cellValue(r2, index));
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sort(); }
+      });
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest("[data-pb-toggle]");
+    if (toggle) return onToggle(toggle);
+    var copy = event.target.closest("[data-pb-copy]");
+    if (copy) return onCopy(copy);
+  });
+  window.addEventListener("hashchange", highlightTarget);
+
+  syncToggles();
+  highlightTarget();
+  document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
+    if (table.tHead && table.tBodies.length) makeSortable(table);
+  });
+})();

@@ -1,0 +1,88 @@
+"""The hand-written parts of the site the bank needs to know about: clause pages and glossary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from precedent_bank.errors import Problem
+from precedent_bank.taxonomy import load_taxonomy
+
+CLAUSES_DIR = "clauses"
+GLOSSARY_PAGE = "glossary.md"
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_H1 = re.compile(r"^# (.+)$", re.MULTILINE)
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_MARK = re.compile(r"[*_`]")
+
+
+@dataclass(frozen=True)
+class ClausePage:
+    """The explanation page of one clause type."""
+
+    slug: str
+    title: str
+    summary: str
+
+
+def load_clause_pages(docs_dir: Path) -> tuple[dict[str, ClausePage], list[Problem]]:
+    """Read the title and summary of every clause type's page under docs/clauses/."""
+    pages: dict[str, ClausePage] = {}
+    problems = []
+    for slug, ctype in load_taxonomy().types.items():
+        path = docs_dir / CLAUSES_DIR / f"{slug}.md"
+        shown = f"{docs_dir.name}/{CLAUSES_DIR}/{slug}.md"
+        if not path.is_file():
+            problems.append(
+                Problem(shown, 1, 1, "", f"clause type '{slug}' has no explanation page")
+            )
+            continue
+        text = path.read_text("utf-8")
+        front = _FRONT_MATTER.match(text)
+        meta = yaml.safe_load(front.group(1)) if front else None
+        summary = meta.get("summary") if isinstance(meta, dict) else None
+        if not isinstance(summary, str) or not summary.strip():
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "summary",
+                    "front matter needs a one-sentence summary (used in tooltips)",
+                )
+            )
+            summary = ctype.definition
+        heading = _H1.search(text)
+        pages[slug] = ClausePage(slug, heading.group(1).strip() if heading else ctype.name, summary)
+    return pages, problems
+
+
+def load_glossary(docs_dir: Path) -> dict[str, str]:
+    """Terms and plain-text definitions from the glossary page's definition list.
+
+    The page is ordinary Markdown: one or more term lines, then a definition starting ":   ".
+    """
+    path = docs_dir / GLOSSARY_PAGE
+    if not path.is_file():
+        return {}
+    glossary: dict[str, str] = {}
+    terms: list[str] = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith(":   "):
+            for term in terms:
+                glossary[term] = plain_text(line[4:])
+            terms = []
+        elif line.strip() and not line.startswith(("#", "<", "-", " ", "!", "*")):
+            terms.append(line.strip())
+        else:
+            terms = []
+    return glossary
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown of one line as plain text, for tooltips."""
+    return _MD_MARK.sub("", _MD_LINK.sub(r"\1", markdown)).strip()

@@ -1,0 +1,89 @@
+"""Building a site in tests, and reading back what a page shows."""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from tests.conftest import ROOT
+
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides")
+
+
+def build_site(project: Path, site_dir: Path) -> Path:
+    """Build `project` (a folder with mkdocs.yml) strictly into site_dir, as `mkdocs build` does."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return site_dir
+
+
+def copy_project(dest: Path) -> Path:
+    """The project's site sources (not its records) copied to dest, to build other banks."""
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name)
+        else:
+            shutil.copy(src, dest / name)
+    (dest / "precedents").mkdir()
+    config = (dest / "mkdocs.yml").read_text("utf-8")
+    (dest / "mkdocs.yml").write_text(config.replace("  - src/precedent_bank\n", ""), "utf-8")
+    return dest
+
+
+class PageReader(HTMLParser):
+    """Collects, per clause anchor, the text of its pieces and gaps, plus links and ids."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.clause_text: dict[str, str] = defaultdict(str)
+        self.labels: list[tuple[str, str]] = []  # (clause anchor, href of its label)
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        # (tag, classes, clause anchor whose text this element holds)
+        self._stack: list[tuple[str, list[str], str | None]] = []
+        self._clause: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.tags.append((tag, a))
+        if a.get("id"):
+            self.ids.add(str(a["id"]))
+        if tag == "a" and a.get("href"):
+            self.links.append(str(a["href"]))
+        classes = (a.get("class") or "").split()
+        if "pb-clause" in classes:
+            self._clause = a.get("data-clause")
+        if tag == "a" and self._clause and self._stack and "pb-label" in self._stack[-1][1]:
+            self.labels.append((self._clause, str(a.get("href"))))
+        collecting = None
+        if "pb-text" in classes:
+            collecting = self._clause
+        elif "pb-gap" in classes:
+            collecting = a.get("data-clause")
+        if tag not in ("br", "img", "input", "meta", "link", "hr"):
+            self._stack.append((tag, classes, collecting))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1][2]:
+            self.clause_text[str(self._stack[-1][2])] += data
+
+
+def read_page(path: Path) -> PageReader:
+    reader = PageReader()
+    reader.feed(path.read_text("utf-8"))
+    return reader

@@ -1,0 +1,115 @@
+"""Letter text is data: whatever a record holds, the page shows it verbatim and runs nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.render import md_escape
+from tests.sitetools import build_site, copy_project, read_page
+
+HOSTILE = r"""
+title: "<script>alert('title')</script> & <Name of Underwriter> *Notes*"
+document: legality-opinion
+exhibit: "5.1"
+date: 2020-01-02
+firm: "Evil *Firm* [x](javascript:alert(1)) | LLP"
+issuer:
+  name: "<b>Bold</b> Issuer {: onclick=alert(6)}"
+securities:
+  - type: debt
+    description: "# of shares"
+laws: ["New York <i>law</i>"]
+summary: |
+  Safe **bold** text. <script>alert('summary')</script>
+  [bad](javascript:alert(2)) <img src=x onerror=alert(7)>
+  {: onclick="alert(8)" }
+clauses:
+  - type: heading
+    text: |
+      <script>alert('letter')</script>
+      Re: offering by <Name of Underwriter>
+
+  - type: engagement
+    text: |
+      # of shares to be sold: see below.
+      3. The Shares
+      * not a list item
+      <!-- a comment -->
+      &amp; is not an ampersand entity, and {: .x} is not an attribute list.
+    note: |
+      A note with <img src=x onerror=alert(3)> and [a link](javascript:alert(4)).
+      {: onmouseover="alert(5)" }
+  - type: opinion-debt
+    paragraph: same
+    text: "The Notes are    valid\tand binding obligations."
+  - type: signature
+    text: "\n\n/s/ Evil Firm <evil@example.com>"
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    (project / "precedents" / "hostile-2020.yml").write_text(HOSTILE, "utf-8")
+    site = build_site(project, project / "site")
+    return site / "precedents" / "hostile-2020" / "index.html"
+
+
+def test_letter_text_is_shown_verbatim(hostile_page: Path) -> None:
+    page = read_page(hostile_page)
+    assert page.clause_text["heading"] == (
+        "<script>alert('letter')</script>\nRe: offering by <Name of Underwriter>\n"
+    )
+    assert page.clause_text["engagement"] == (
+        "# of shares to be sold: see below.\n3. The Shares\n* not a list item\n"
+        "<!-- a comment -->\n&amp; is not an ampersand entity, and {: .x} is not an attribute "
+        "list.\n"
+    )
+    assert page.clause_text["opinion-debt"] == "The Notes are    valid\tand binding obligations."
+    assert page.clause_text["signature"] == "\n\n/s/ Evil Firm <evil@example.com>"
+
+
+def test_nothing_from_the_record_can_run(hostile_page: Path) -> None:
+    page = read_page(hostile_page)
+    html = hostile_page.read_text("utf-8")
+    for tag, attrs in page.tags:
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+        assert not (attrs.get("href") or "").lower().startswith("javascript:"), (tag, attrs)
+        assert tag not in ("img", "iframe", "object", "embed"), (tag, attrs)
+        if tag == "script":
+            assert attrs.get("src") is None or not attrs["src"].startswith("http")
+    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", html, flags=re.DOTALL)
+    assert not [s for s in scripts if "alert" in s]
+
+
+def test_record_values_are_escaped_in_title_and_header(hostile_page: Path) -> None:
+    html = hostile_page.read_text("utf-8")
+    title = re.search(r"<title>(.*?)</title>", html, flags=re.DOTALL)
+    assert title is not None
+    assert "<script>" not in title.group(1)
+    assert "&lt;Name of Underwriter&gt;" in html
+    assert "<b>Bold</b>" not in html
+    assert "# of shares" in html  # the security description, not a heading
+
+
+def test_markdown_in_notes_and_summaries_still_works(hostile_page: Path) -> None:
+    html = hostile_page.read_text("utf-8")
+    assert "<strong>bold</strong>" in html
+    assert 'class="pb-note"' in html
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("3. The Shares", r"3\. The Shares"),
+        ("# of shares", r"\# of shares"),
+        ("<Name of Underwriter>", "&lt;Name of Underwriter&gt;"),
+        ("a | b [c](d) *e* _f_", r"a \| b \[c\]\(d\) \*e\* \_f\_"),
+        ("AT&T", "AT&amp;T"),
+    ],
+)
+def test_md_escape(raw: str, escaped: str) -> None:
+    assert md_escape(raw) == escaped
