@@ -1,0 +1,98 @@
+"""The `precedents` command: validate records, build the site, render one record."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from precedent_bank.bank import find_records, load_bank
+from precedent_bank.errors import errors_in
+from precedent_bank.models import Precedent
+
+DEFAULT_BANK = Path("precedents")
+SCHEMA_PATH = Path("docs/schema/precedent.schema.json")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="precedent-bank")
+def cli() -> None:
+    """Precedent Bank: annotated opinion letters as a static site."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings (clauses awaiting review) as errors.")
+def validate(paths: tuple[Path, ...], strict: bool) -> None:
+    """Check records and print every problem as FILE:LINE:COL: FIELD: MESSAGE.
+
+    PATHS are record files or folders (searched recursively); the default is ./precedents.
+    Exits 0 when all records are valid, 1 when any is not.
+    """
+    targets = list(paths) or [DEFAULT_BANK]
+    if not paths and not DEFAULT_BANK.is_dir():
+        raise click.UsageError("no PATHS given and no ./precedents folder here")
+    _, problems = load_bank(targets, base=Path.cwd())
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    errors = errors_in(problems)
+    failed = errors or (strict and problems)
+    count = len(find_records(targets))
+    summary = f"{count} record(s): {len(errors)} error(s), {len(problems) - len(errors)} warning(s)"
+    click.echo(summary if failed or problems else f"{count} record(s) valid", err=bool(failed))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.option(
+    "--config",
+    "config_file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the site (default: site/).",
+)
+def build(config_file: Path, site_dir: Path | None) -> None:
+    """Validate the bank, then build the site with MkDocs (strict)."""
+    _, problems = load_bank([config_file.parent / DEFAULT_BANK], base=config_file.parent)
+    if errors := errors_in(problems):
+        for problem in errors:
+            click.echo(str(problem), err=True)
+        raise click.ClickException(f"{len(errors)} error(s) in the records; nothing was built")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file)]
+    if site_dir:
+        command += ["--site-dir", str(site_dir)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    sys.exit(subprocess.run(command, env=env, check=False).returncode)
+
+
+@cli.command()
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=SCHEMA_PATH,
+    show_default=True,
+)
+def schema(output: Path) -> None:
+    """Write the JSON Schema of a record, for editors' validation and completion."""
+    text = json_schema()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, "utf-8")
+    click.echo(f"wrote {output}")
+
+
+def json_schema() -> str:
+    """The record's JSON Schema as the text published under docs/schema/."""
+    schema = Precedent.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Precedent Bank record"
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,218 @@
+"""The built site in headless Chromium, used as a reader would, with every request watched.
+
+Needs Debian's chromium (`make test` installs it when it can). Without it these tests are
+skipped, unless PB_REQUIRE_BROWSER=1 (set by CI), which makes a missing browser a failure.
+Screenshots go to tests/artifacts/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SEED = "precedents/hartford-2004-senior-notes/"
+SEED_PHRASE = "validly issued and constitute valid and binding obligations"
+SEED_QUOTE = "conformed or reproduction copies"
+
+pytestmark = pytest.mark.browser
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("PB_REQUIRE_BROWSER") == "1":
+        raise RuntimeError(f"PB_REQUIRE_BROWSER=1 but there is no chromium at {CHROMIUM}")
+    pytest.skip(
+        "chromium is not installed (make test installs it with apt)", allow_module_level=True
+    )
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(bundled_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(bundled_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: object, server: str) -> Iterator[object]:
+    """A fresh page whose every request is recorded; the test fails on any outside request."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.rstrip("/"))
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    yield page
+    local = urlsplit(server).netloc
+    outside = [
+        u
+        for u in requests
+        if urlsplit(u).scheme in ("http", "https", "ws", "wss") and urlsplit(u).netloc != local
+    ]
+    context.close()
+    assert outside == [], "requests to other hosts"
+
+
+def shot(page: object, name: str, full_page: bool = False) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)  # type: ignore[attr-defined]
+
+
+def test_label_leads_to_explanation_and_backlink_returns_to_the_clause(
+    page: object, server: str
+) -> None:
+    page.goto(server + SEED)
+    shot(page, "precedent-wide")
+    shot(page, "precedent-wide-full", full_page=True)
+    page.click("#qualification-bankruptcy .pb-label a")
+    page.wait_for_url("**/clauses/qualification-bankruptcy/")
+    assert page.locator("h1").inner_text().startswith("Bankruptcy exception")
+    shot(page, "explanation")
+    backlink = page.locator(
+        'a[href$="precedents/hartford-2004-senior-notes/#qualification-bankruptcy"]'
+    )
+    assert backlink.count() == 1
+    backlink.click()
+    page.wait_for_url("**/hartford-2004-senior-notes/#qualification-bankruptcy")
+    clause = page.locator("#qualification-bankruptcy")
+    assert "pb-target" in (clause.get_attribute("class") or "")
+    assert clause.is_visible()
+    box = clause.bounding_box()
+    assert box is not None
+    assert 0 <= box["y"] < page.viewport_size["height"]
+    shot(page, "backlink-target")
+
+
+def test_annotations_hide_and_show_and_are_remembered(page: object, server: str) -> None:
+    page.goto(server + SEED)
+    label = page.locator("#engagement .pb-label")
+    note = page.locator(".pb-note").first
+    assert label.is_visible()
+    assert note.is_visible()
+    page.click('[data-pb-toggle="annotations"]')
+    assert not label.is_visible()
+    assert not note.is_visible()
+    assert page.get_attribute('[data-pb-toggle="annotations"]', "aria-pressed") == "false"
+    shot(page, "precedent-cold")
+    page.goto(server + "precedents/caddo-mesa-1996-ipo-common-stock/")  # another letter
+    assert not page.locator(".pb-label").first.is_visible()
+    page.click('[data-pb-toggle="annotations"]')
+    assert page.locator(".pb-label").first.is_visible()
+    page.goto(server + SEED)
+    assert label.is_visible()
+
+
+def test_copy_button_copies_the_exact_clause(page: object, server: str) -> None:
+    page.goto(server + SEED)
+    page.hover("#qualification-equity")
+    page.click("#qualification-equity .pb-copy")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(" (2) general principles of equity (regardless of whether\n")
+    assert copied.endswith("standards of\nmateriality and")
+
+
+def search(page: object, query: str) -> list[str]:
+    """The result links Material's search shows for `query`, best first."""
+    page.fill("input.md-search__input", query)  # type: ignore[attr-defined]
+    page.press("input.md-search__input", "End")  # type: ignore[attr-defined]  # Material reads on keyup
+    words = [w.strip('",').lower() for w in query.split()]
+    # Results update asynchronously: wait until they are the results of this query.
+    page.wait_for_function(  # type: ignore[attr-defined]
+        """words => {
+            const links = document.querySelectorAll(".md-search-result__item a");
+            return [...links].some(a => {
+                const terms = (new URL(a.href).searchParams.get("h") || "").split(" ");
+                return words.some(w => terms.includes(w));
+            });
+        }""",
+        arg=words,
+        timeout=15_000,
+    )
+    links = page.locator(".md-search-result__item > a")  # type: ignore[attr-defined]
+    return [links.nth(i).get_attribute("href") or "" for i in range(min(links.count(), 12))]
+
+
+def test_search_finds_the_seed_by_a_phrase(page: object, server: str) -> None:
+    page.goto(server)
+    page.click(".md-search__input")
+    assert any("hartford-2004-senior-notes" in href for href in search(page, SEED_PHRASE))
+    quoted = search(page, f'"{SEED_QUOTE}"')
+    assert "hartford-2004-senior-notes" in quoted[0]
+    shot(page, "search")
+    # The paragraph's own result opens the letter at that clause.
+    result = page.locator(
+        '.md-search-result a[href*="hartford-2004-senior-notes/"][href$="#documents-examined"]'
+    )
+    page.goto(result.get_attribute("href"))  # Material may fold it under "more on this page"
+    page.wait_for_url("**/hartford-2004-senior-notes/**#documents-examined")
+    assert "pb-target" in (page.get_attribute("#documents-examined", "class") or "")
+
+
+def test_search_finds_firm_issuer_and_explanations(page: object, server: str) -> None:
+    page.goto(server)
+    page.click(".md-search__input")
+    for query, expected in [
+        ("Debevoise", "hartford-2004-senior-notes"),
+        ("Hartford Financial Services", "hartford-2004-senior-notes"),
+        ("equitable principles", "clauses/qualification-equity"),
+    ]:
+        assert expected in search(page, query)[0], query
+
+
+def test_phone_layout(browser: object, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(server + SEED)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, "the page scrolls sideways on a phone"
+    shot(page, "precedent-phone", full_page=True)
+    context.close()
+
+
+def test_browse_table_sorts(page: object, server: str) -> None:
+    page.goto(server + "browse/")
+    dates = page.locator("table tbody tr td:first-child")
+    before = [dates.nth(i).inner_text() for i in range(dates.count())]
+    assert before == sorted(before, reverse=True)
+    page.click("table thead th:first-child")
+    after = [dates.nth(i).inner_text() for i in range(dates.count())]
+    assert after == sorted(before)
+    shot(page, "browse")

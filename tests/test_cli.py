@@ -1,0 +1,104 @@
+"""The `precedents` command: exit codes, output, and help on every command."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from precedent_bank.cli import cli, json_schema
+from tests.conftest import ROOT, VALID_RECORD
+
+
+def test_validate_valid_records(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD)
+    result = runner.invoke(cli, ["validate"])
+    assert result.exit_code == 0
+    assert result.output == "1 record(s) valid\n"
+
+
+def test_validate_reports_every_problem_and_exits_1(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD.replace("opinion-equity", "opinon-equity"), name="one")
+    write_record("title: [", name="two")
+    result = runner.invoke(cli, ["validate", "precedents"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "precedents/one.yml:17:11: clauses[1].type: unknown clause type 'opinon-equity'; "
+        "did you mean 'opinion-equity'?",
+        "precedents/two.yml:2:1: YAML syntax error: did not find expected node content "
+        "(while parsing a flow node)",
+        "2 record(s): 2 error(s), 0 warning(s)",
+    ]
+
+
+def test_validate_warnings_pass_unless_strict(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(
+        VALID_RECORD.replace("  - type: signature\n", "  - type: signature\n    review: true\n")
+    )
+    relaxed = runner.invoke(cli, ["validate"])
+    strict = runner.invoke(cli, ["validate", "--strict"])
+    assert relaxed.exit_code == 0
+    assert strict.exit_code == 1
+    assert "warning: clauses[2].type: type 'signature' needs review" in strict.output
+
+
+def test_validate_usage_errors_exit_2(runner: CliRunner, in_tmp: Path) -> None:
+    assert runner.invoke(cli, ["validate"]).exit_code == 2  # no ./precedents here
+    assert runner.invoke(cli, ["validate", "does-not-exist.yml"]).exit_code == 2
+    assert runner.invoke(cli, ["validate", "--no-such-flag"]).exit_code == 2
+
+
+def test_build_refuses_invalid_records_without_traceback(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    (in_tmp / "mkdocs.yml").write_text("site_name: x\n", "utf-8")
+    write_record("title: x\n", name="bad")
+    result = runner.invoke(cli, ["build"])
+    assert result.exit_code == 1
+    assert "precedents/bad.yml:1:1: clauses: required field is missing" in result.output
+    assert "nothing was built" in result.output
+    assert "Traceback" not in result.output
+    assert not (in_tmp / "site").exists()
+
+
+def commands() -> list[str]:
+    return sorted(cli.commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", commands())
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert result.output.startswith(f"Usage: cli {command}")
+
+
+@pytest.mark.parametrize("command", commands())
+def test_every_command_is_documented(command: str) -> None:
+    guide = (ROOT / "docs" / "guide" / "cli.md").read_text("utf-8")
+    assert re.search(rf"^## `precedents {command}", guide, flags=re.MULTILINE), command
+
+
+def test_published_schema_is_current() -> None:
+    published = (ROOT / "docs" / "schema" / "precedent.schema.json").read_text("utf-8")
+    assert published == json_schema(), "run `precedents schema` to refresh it"
+    schema = json.loads(published)
+    assert schema["additionalProperties"] is False
+    assert "qualification-bankruptcy" in json.dumps(schema)
+
+
+def test_bundled_records_reference_the_schema() -> None:
+    for path in sorted((ROOT / "precedents").rglob("*.yml")):
+        first = path.read_text("utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path.name
+        target = (path.parent / first.split("$schema=", 1)[1]).resolve()
+        assert target == (ROOT / "docs" / "schema" / "precedent.schema.json").resolve()

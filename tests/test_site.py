@@ -1,0 +1,150 @@
+"""The bundled bank, built: every record has its page and every link and anchor holds."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from precedent_bank.bank import Bank
+from precedent_bank.letter import clause_anchors
+from precedent_bank.taxonomy import load_taxonomy
+from tests.sitetools import read_page
+
+
+def page_of(site: Path, src_uri: str) -> Path:
+    """site/precedents/x/index.html for precedents/x.md (directory URLs)."""
+    stem = src_uri.removesuffix(".md")
+    return site / ("index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html")
+
+
+def resolve(site: Path, page: Path, href: str) -> tuple[Path, str] | None:
+    """The file and anchor an internal link points to; None for outside links."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith("mailto:"):
+        return None
+    if not parts.path:
+        return page, parts.fragment
+    rel = page.parent.relative_to(site).as_posix()
+    target = site / posixpath.normpath(posixpath.join(rel, unquote(parts.path)))
+    if target.is_dir() or parts.path.endswith("/"):
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def test_every_record_has_its_page(bundled_site: Path, bundled_bank: Bank) -> None:
+    assert len(bundled_bank) >= 9
+    for record in bundled_bank.records:
+        page = read_page(page_of(bundled_site, f"precedents/{record.id}.md"))
+        anchors = clause_anchors(record.precedent.clauses)
+        assert set(anchors) <= page.ids
+        for clause, anchor in zip(record.precedent.clauses, anchors, strict=True):
+            assert page.clause_text[anchor] == clause.text, f"{record.id}#{anchor} altered"
+
+
+def test_every_clause_label_links_to_its_explanation(
+    bundled_site: Path, bundled_bank: Bank
+) -> None:
+    for record in bundled_bank.records:
+        path = page_of(bundled_site, f"precedents/{record.id}.md")
+        page = read_page(path)
+        types = dict(
+            zip(
+                clause_anchors(record.precedent.clauses),
+                (c.type for c in record.precedent.clauses),
+                strict=True,
+            )
+        )
+        assert sorted(anchor for anchor, _ in page.labels) == sorted(types)
+        for anchor, href in page.labels:
+            target = resolve(bundled_site, path, href)
+            assert target is not None
+            assert target[0] == bundled_site / "clauses" / types[anchor] / "index.html"
+            assert target[0].is_file()
+
+
+def test_every_explanation_lists_exactly_the_clauses_of_its_type(
+    bundled_site: Path, bundled_bank: Bank
+) -> None:
+    for slug in load_taxonomy().slugs:
+        path = bundled_site / "clauses" / slug / "index.html"
+        html = path.read_text("utf-8")
+        section = html.split('id="pb-in-the-bank"', 1)[1]
+        listed = re.findall(r'href="\.\./\.\./precedents/([a-z0-9-]+)/#([a-z0-9-]+)"', section)
+        expected = [(o.record.id, o.anchor) for o in bundled_bank.occurrences.get(slug, [])]
+        assert listed == expected, slug
+        using = bundled_bank.records_using(slug)
+        if expected:
+            assert f"Used in {using} of {len(bundled_bank)} precedents" in html
+
+
+def test_browse_pages_list_every_record(bundled_site: Path, bundled_bank: Bank) -> None:
+    for name in ("index", "firms", "years", "securities", "laws", "forms"):
+        path = page_of(bundled_site, f"browse/{name}.md")
+        targets = [resolve(bundled_site, path, href) for href in read_page(path).links]
+        linked = {
+            t[0].parent.name for t in targets if t and t[0].parent.parent.name == "precedents"
+        }
+        assert linked == {r.id for r in bundled_bank.records}, name
+
+
+def test_every_internal_link_and_anchor_resolves(bundled_site: Path) -> None:
+    broken = []
+    for path in html_pages(bundled_site):
+        page = read_page(path)
+        for href in page.links:
+            target = resolve(bundled_site, path, href)
+            if target is None:
+                continue
+            file, anchor = target
+            if not file.is_file():
+                broken.append(f"{path.relative_to(bundled_site)}: {href} (no file)")
+            elif anchor and file.suffix == ".html" and anchor not in read_page(file).ids:
+                broken.append(f"{path.relative_to(bundled_site)}: {href} (no anchor)")
+    assert broken == []
+
+
+def test_no_request_leaves_the_site(bundled_site: Path) -> None:
+    """Resources (scripts, styles, images, fonts, frames) all come from the site itself."""
+    outside = []
+    for path in html_pages(bundled_site):
+        for tag, attrs in read_page(path).tags:
+            for attr in ("src", "href", "srcset", "data", "poster"):
+                value = attrs.get(attr) or ""
+                is_navigation = tag == "a" or (tag == "link" and attrs.get("rel") == "canonical")
+                if re.match(r"(https?:)?//", value) and not is_navigation:
+                    outside.append(f"{path.name}: <{tag} {attr}={value}>")
+    for css in bundled_site.rglob("*.css"):
+        outside += [
+            f"{css.name}: {u}"
+            for u in re.findall(r"url\(['\"]?(https?:[^)'\"]+)", css.read_text("utf-8"))
+        ]
+    assert outside == []
+
+
+def test_no_records_or_yaml_in_the_site(bundled_site: Path) -> None:
+    leaked = [p for p in bundled_site.rglob("*") if p.suffix in (".yml", ".yaml", ".j2", ".py")]
+    assert leaked == []
+
+
+def test_precedent_pages_are_not_in_the_navigation(bundled_site: Path) -> None:
+    page = read_page(bundled_site / "glossary" / "index.html")
+    nav = [
+        a.get("href") or ""
+        for tag, a in page.tags
+        if tag == "a" and "md-nav__link" in (a.get("class") or "")
+    ]
+    assert not [href for href in nav if "precedents/" in href]
+    assert "../clauses/opinion-debt/" in nav
+
+
+@pytest.mark.parametrize("name", ["index", "clauses/index", "browse/index"])
+def test_generated_and_home_pages_exist(bundled_site: Path, name: str) -> None:
+    assert page_of(bundled_site, f"{name}.md").is_file()
