@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -10,18 +11,10 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from precedent_bank import (
-    Site,
-    errors_in,
-    extend_search_index,
-    load_glossary,
-    load_site,
-    precedent_uri,
-)
+from precedent_bank import Site, errors_in, load_glossary, load_site
 
 log = get_plugin_logger("precedents")
 _site: Site | None = None
-_files: Files | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -31,7 +24,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _site, _files
+    global _site
     project_dir = Path(config.config_file_path).parent
     site, problems = load_site(project_dir, Path(config.docs_dir))
     if errors := errors_in(problems):
@@ -43,7 +36,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
         file.edit_uri = None
         files.append(file)
-    _site, _files = site, files
+    site.urls = {file.src_uri: file.url for file in files}
+    _site = site
+    # The bank lives for the whole build: keep the garbage collector from rescanning it for
+    # every page (a tenth of a 2,000-letter build; see bench/README.md).
+    gc.freeze()
     return files
 
 
@@ -54,29 +51,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert _site is not None
-
-    def url(target: str) -> str:
-        path, _, anchor = target.partition("#")
-        file = files.get_file_from_path(path)
-        if file is None:
-            raise PluginError(f"{page.file.src_uri}: no page {path} to link to")
-        return file.url_relative_to(page.file) + (f"#{anchor}" if anchor else "")
-
-    html, anchors = _site.finish_html(page.file.src_uri, html, url)
-    if page.present_anchor_ids is not None:
+    html, anchors = _site.finish_html(page.file.src_uri, page.url, html)
+    if page.present_anchor_ids is not None:  # so MkDocs can check links to clause anchors
         page.present_anchor_ids |= anchors
     return html
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    assert _site is not None
+    return _site.finish_page(page.file.src_uri, page.url, output)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     assert _site is not None
-    assert _files is not None
-    files = _files
-
-    def location(record_id: str) -> str:
-        file = files.get_file_from_path(precedent_uri(record_id))
-        assert file is not None
-        return file.url
-
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    extend_search_index(index, _site.bank.records, location)
+    _site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")

@@ -105,10 +105,13 @@ def test_markdown_in_notes_and_summaries_still_works(hostile_page: Path) -> None
     ("raw", "escaped"),
     [
         ("3. The Shares", r"3\. The Shares"),
+        ("12) The Notes", r"12\) The Notes"),
         ("# of shares", r"\# of shares"),
+        ("- not a list", r"\- not a list"),
+        ("> not a quote", "&gt; not a quote"),
         ("<Name of Underwriter>", "&lt;Name of Underwriter&gt;"),
-        ("a | b [c](d) *e* _f_", r"a \| b \[c\]\(d\) \*e\* \_f\_"),
-        ("AT&T", "AT&amp;T"),
+        ("a | b [c](d) *e* _f_ `g` {h}", r"a \| b \[c\](d) \*e\* \_f\_ \`g\` \{h\}"),
+        ("AT&T - 5.1 (Inc.) 3. no", "AT&amp;T - 5.1 (Inc.) 3. no"),
     ],
 )
 def test_md_escape(raw: str, escaped: str) -> None:

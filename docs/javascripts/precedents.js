@@ -123,9 +123,23 @@
   });
   window.addEventListener("hashchange", highlightTarget);
 
+  /* One copy button per clause label: it needs this script anyway, so the script adds it. */
+  function addCopyButtons() {
+    document.querySelectorAll(".pb-clause[id] > .pb-label").forEach(function (label) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "pb-copy";
+      button.title = "Copy this clause";
+      button.setAttribute("aria-label", "Copy the text of this clause");
+      button.setAttribute("data-pb-copy", label.parentNode.id);
+      label.appendChild(button);
+    });
+  }
+
+  addCopyButtons();
   syncToggles();
   highlightTarget();
-  document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
+  document.querySelectorAll(".md-typeset table:not([class]), table.pb-table").forEach(function (table) {
     if (table.tHead && table.tBodies.length) makeSortable(table);
   });
 })();

@@ -5,7 +5,6 @@ from precedent_bank.errors import PrecedentError, Problem, RecordError, errors_i
 from precedent_bank.library import load_clause_pages, load_glossary
 from precedent_bank.loader import load_record
 from precedent_bank.models import Clause, Precedent
-from precedent_bank.search import extend_search_index
 from precedent_bank.site import Site, load_site, precedent_uri
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -18,7 +17,6 @@ __all__ = [
     "RecordError",
     "Site",
     "errors_in",
-    "extend_search_index",
     "load_bank",
     "load_clause_pages",
     "load_glossary",

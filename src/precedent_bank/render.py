@@ -10,16 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-# The characters Python-Markdown lets a backslash escape (its ESCAPED_CHARS, plus `|` from the
-# tables extension). Escaping any other character would leave a visible backslash.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+from precedent_bank.errors import PrecedentError
+
+# Characters that make Markdown anywhere in a line (emphasis, code, links, tables, attr_list).
+# Only these are backslash-escaped: every escape costs Python-Markdown an inline placeholder,
+# and escaping a character outside its ESCAPED_CHARS would leave a visible backslash.
+_MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+# Characters that make Markdown only at the start of a line: headings, quotes, lists.
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#+-])|(\d+)([.)]))")
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 SECURITY_LABELS = {
@@ -41,8 +46,14 @@ DOCUMENT_LABELS = {
 
 
 def md_escape(value: object) -> Markup:
-    """Text for an inline Markdown context: HTML-escaped, then Markdown-escaped."""
-    return Markup(_MD_SPECIAL.sub(r"\\\1", str(escape(value))))
+    """Text for a Markdown context: HTML-escaped, then Markdown-escaped where it would matter."""
+    text = _MD_INLINE.sub(r"\\\1", str(escape(value)))
+    return Markup(_MD_LINE_START.sub(_escape_line_start, text))
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    space, mark, number, dot = match.groups()
+    return f"{space}\\{mark}" if mark else f"{space}{number}\\{dot}"
 
 
 def slugify(value: str) -> str:
@@ -56,7 +67,7 @@ def long_date(value: dt.date | None) -> str:
 
 
 def relative(from_uri: str) -> Callable[[str], str]:
-    """A function giving links from the page `from_uri` to other pages, by their docs path."""
+    """Links between Markdown pages, by docs path: MkDocs turns them into URLs and checks them."""
     base = posixpath.dirname(from_uri)
 
     def link(to_uri: str) -> str:
@@ -65,6 +76,23 @@ def relative(from_uri: str) -> Callable[[str], str]:
         return f"{rel}#{anchor}" if anchor else rel
 
     return link
+
+
+def linker(page_url: str, urls: Mapping[str, str]) -> Callable[[str], str]:
+    """Links in HTML we put into a page: the URL of a docs page relative to `page_url`.
+
+    `urls` maps docs paths ("clauses/heading.md") to URLs from the site root
+    ("clauses/heading/", or "clauses/heading.html" in the offline build).
+    """
+    up = "../" * page_url.count("/")
+
+    def url(target: str) -> str:
+        path, _, anchor = target.partition("#")
+        if path not in urls:
+            raise PrecedentError(f"{page_url or 'home page'}: no page {path} to link to")
+        return (up + urls[path] or "./") + (f"#{anchor}" if anchor else "")
+
+    return url
 
 
 @cache

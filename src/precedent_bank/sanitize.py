@@ -7,6 +7,9 @@ script into the firm's intranet, so the HTML made from it passes through ammonia
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import nh3
 
 _TAGS = {
@@ -62,8 +65,19 @@ _ATTRIBUTES = {
 }
 
 
-def sanitize_html(html: str) -> str:
-    """Keep document markup; drop scripts, styles, event handlers and unsafe URLs."""
+def sanitize_html(html: str, keep: Iterable[str] = ()) -> str:
+    """Keep document markup; drop scripts, styles, event handlers and unsafe URLs.
+
+    `keep` lists exact strings (our own placeholder comments) to carry through unchanged.
+    """
+    keep = list(keep)
+    if not keep:
+        return _clean(html)
+    pieces = re.split("(" + "|".join(map(re.escape, keep)) + ")", html)
+    return "".join(piece if i % 2 else _clean(piece) for i, piece in enumerate(pieces))
+
+
+def _clean(html: str) -> str:
     return str(
         nh3.clean(
             html,

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import escape
 
-from precedent_bank.letter import layout
+from precedent_bank.letter import Paragraph
 from precedent_bank.library import plain_text
 from precedent_bank.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
@@ -23,12 +23,14 @@ SEARCH_BOOST = 2
 """Letters outrank pages that merely quote or describe them (Material's `search.boost`)."""
 
 
-def letter_entries(record: LoadedRecord, location: str) -> list[dict[str, Any]]:
+def letter_entries(
+    record: LoadedRecord, location: str, paragraphs: list[Paragraph]
+) -> list[dict[str, Any]]:
     """One search entry per clause that starts a paragraph, with the paragraph's text and notes."""
     types = load_taxonomy().types
     clauses = record.precedent.clauses
     entries: dict[str, dict[str, Any]] = {}
-    for paragraph in layout(clauses):
+    for paragraph in paragraphs:
         text = " ".join(paragraph.text.split())
         if not text:
             continue
@@ -54,11 +56,15 @@ def _para(text: str) -> str:
 
 
 def extend_search_index(
-    path: Path, records: list[LoadedRecord], location: Callable[[str], str]
+    path: Path,
+    records: list[LoadedRecord],
+    location: Callable[[str], str],
+    paragraphs: Callable[[str], list[Paragraph]],
 ) -> None:
     """Add the letters' paragraph entries after their pages' entries in search_index.json.
 
-    `location(record_id)` gives the page's location as the index writes it.
+    `location(record_id)` gives the page's location as the index writes it, and
+    `paragraphs(record_id)` the letter's layout.
     """
     if not path.is_file():  # search is switched off
         return
@@ -69,7 +75,7 @@ def extend_search_index(
         docs.append(doc)
         record = by_location.get(doc["location"])
         if record is not None:
-            docs += letter_entries(record, doc["location"])
+            docs += letter_entries(record, doc["location"], paragraphs(record.id))
     index["docs"] = docs
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")

@@ -1,0 +1,113 @@
+"""The spans that carry a letter's text on its page.
+
+They are built here rather than in letter.html.j2 because a letter has hundreds of them and
+Jinja (or Markup.format) costs several times as much per span; each is a one-line fragment.
+Every value goes through markupsafe.escape, exactly as the autoescaping template would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from precedent_bank.letter import Paragraph, Piece, paragraph_kind
+
+
+@dataclass(frozen=True)
+class ClauseLabel:
+    """The label of one clause on its letter's page."""
+
+    name: str
+    family: str
+    href: str
+    summary: str
+    review: str | None
+    """Why the type awaits a person's review, if it does."""
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """What letter.html.j2 shows of one paragraph."""
+
+    kind: str
+    indented: bool
+    html: Markup
+    notes: list[tuple[str, str, Markup]]
+    """(anchor, clause type name, note HTML) for the clauses that start here and have notes."""
+
+
+def paragraph_views(
+    paragraphs: list[Paragraph], labels: list[ClauseLabel], notes: dict[str, str]
+) -> list[ParagraphView]:
+    """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor."""
+    views = []
+    for para in paragraphs:
+        starts = [p for p in para.pieces if p.starts_clause and p.anchor in notes]
+        noted = [(p.anchor, labels[p.index].name, Markup(notes[p.anchor])) for p in starts]
+        html = paragraph_html(para, labels)
+        views.append(ParagraphView(para.kind, para.indented, html, noted))
+    return views
+
+
+def paragraph_html(para: Paragraph, labels: list[ClauseLabel]) -> Markup:
+    """One paragraph, verbatim: each clause piece in its span, then the hidden line breaks."""
+    pieces = [_piece(piece, labels[piece.index]) for piece in para.pieces]
+    gaps = [_gap(gap) for gap in para.gap]
+    return Markup("".join(pieces + gaps))
+
+
+def _piece(piece: Piece, label: ClauseLabel) -> str:
+    anchor = escape(piece.anchor)
+    review = " pb-review" if label.review else ""
+    start = f' id="{anchor}"' if piece.starts_clause else ""
+    marks = _label(label) if piece.starts_clause else ""
+    text = f'<span class="pb-text">{escape(piece.text)}</span>'
+    family = escape(label.family)
+    opening = f'<span class="pb-clause pb-fam-{family}{review}" data-clause="{anchor}"{start}>'
+    return f"{opening}{marks}{text}</span>"
+
+
+def _label(label: ClauseLabel) -> str:
+    """The chip naming the clause type, linked to its explanation (script adds the copy button)."""
+    link = (
+        f'<a href="{escape(label.href)}" title="{escape(label.summary)}">{escape(label.name)}</a>'
+    )
+    review = f'<span class="pb-review-mark" title="{escape(label.review)}">needs review</span>'
+    review = review if label.review else ""
+    return f'<span class="pb-label">{link}{review}</span>'
+
+
+def _gap(gap: Piece) -> str:
+    return (
+        f'<span class="pb-gap" data-clause="{escape(gap.anchor)}" hidden>{escape(gap.text)}</span>'
+    )
+
+
+PREVIEW = 240
+"""Characters of a long clause shown on its type's page before "Show all"."""
+LONG = 320
+"""Clauses longer than this are shortened on their type's page."""
+
+
+def example_html(href: str, title: str, meta: str, text: str) -> Markup:
+    """One clause quoted on its type's page: where it is from, then its text, verbatim."""
+    text = text.strip()
+    kind = paragraph_kind(text)
+    link = f'<a href="{escape(href)}">{escape(title)}</a>'
+    head = f'<p class="pb-example-title">{link} · {escape(meta)}</p>'
+    full = f'<div class="pb-quote-full">{escape(text)}</div>'
+    if len(text) > LONG:
+        short = f'<span class="pb-quote-short">{escape(shorten(text, PREVIEW))}</span>'
+        quote = (
+            f'<details class="pb-quote pb-quote-{kind}"><summary>{short}</summary>{full}</details>'
+        )
+    else:
+        quote = f'<div class="pb-quote pb-quote-{kind}">{full}</div>'
+    return Markup(f'<div class="pb-example">{head}{quote}</div>')
+
+
+def shorten(text: str, limit: int) -> str:
+    """The start of a long text, cut at a word, for a preview (the full text follows it)."""
+    cut = text[:limit].rsplit(None, 1)[0] if len(text) > limit else text
+    return " ".join(cut.split()) + " …"
