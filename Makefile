@@ -15,10 +15,11 @@ site: $(VENV)/.installed  ## Build the site into site/
 
 offline: $(VENV)/.installed  ## Build precedent-bank-offline.zip, to open from the file system
 	$(BIN)/precedents validate
+	rm -rf site-offline
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	rm -f precedent-bank-offline.zip
-	cd site-offline && ../$(BIN)/python -m zipfile -c ../precedent-bank-offline.zip .
-	@echo "wrote precedent-bank-offline.zip: unzip it and open index.html"
+	cd site-offline && ../$(BIN)/python -m zipfile -c ../precedent-bank-offline.zip precedent-bank
+	@echo "wrote precedent-bank-offline.zip: unzip it and open precedent-bank/index.html"
 
 test: $(VENV)/.installed-dev chromium  ## ruff, mypy, pytest, and a strict build
 	$(BIN)/ruff check .

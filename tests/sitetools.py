@@ -15,9 +15,9 @@ from tests.conftest import ROOT
 PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides")
 
 
-def build_site(project: Path, site_dir: Path) -> Path:
+def build_site(project: Path, site_dir: Path, config_name: str = "mkdocs.yml") -> Path:
     """Build `project` (a folder with mkdocs.yml) strictly into site_dir, as `mkdocs build` does."""
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config = load_config(str(project / config_name), site_dir=str(site_dir), strict=True)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import ROOT
+from tests.sitetools import build_site
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -216,3 +217,24 @@ def test_browse_table_sorts(page: object, server: str) -> None:
     after = [dates.nth(i).inner_text() for i in range(dates.count())]
     assert after == sorted(before)
     shot(page, "browse")
+
+
+def test_offline_build_works_from_the_file_system(
+    browser: object, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The `make offline` site, opened as files: links, letters and search, no request out."""
+    site = build_site(ROOT, tmp_path_factory.mktemp("offline"), "mkdocs-offline.yml")
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((site / "index.html").as_uri())
+    page.click(".md-search__input")
+    assert any("hartford-2004-senior-notes.html" in h for h in search(page, "Debevoise"))
+    page.keyboard.press("Escape")
+    page.click('.md-content a[href$="browse/index.html"]')
+    page.click('.md-content a[href$="hartford-2004-senior-notes.html"]')
+    assert page.locator("#qualification-bankruptcy .pb-label").is_visible()
+    shot(page, "offline-precedent")
+    context.close()
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []

@@ -65,6 +65,8 @@ def load_glossary(docs_dir: Path) -> dict[str, str]:
     """Terms and plain-text definitions from the glossary page's definition list.
 
     The page is ordinary Markdown: one or more term lines, then a definition starting ":   ".
+    Python-Markdown's abbr extension matches terms case-sensitively, so each term also gets its
+    capitalised (or lower-case) form, as at the start of a sentence.
     """
     path = docs_dir / GLOSSARY_PAGE
     if not path.is_file():
@@ -74,13 +76,24 @@ def load_glossary(docs_dir: Path) -> dict[str, str]:
     for line in path.read_text("utf-8").splitlines():
         if line.startswith(":   "):
             for term in terms:
-                glossary[term] = plain_text(line[4:])
+                for variant in _case_variants(term):
+                    glossary.setdefault(variant, plain_text(line[4:]))
             terms = []
         elif line.strip() and not line.startswith(("#", "<", "-", " ", "!", "*")):
             terms.append(line.strip())
         else:
             terms = []
     return glossary
+
+
+def _case_variants(term: str) -> list[str]:
+    """The term, and the term with its first letter's case swapped: "indenture", "Indenture".
+
+    Acronyms ("SLB 19", "DGCL") and terms starting with a digit keep their one spelling.
+    """
+    if not term[:1].isalpha() or term[:2].isupper():
+        return [term]
+    return [term, term[0].swapcase() + term[1:]]
 
 
 def plain_text(markdown: str) -> str:

@@ -1,0 +1,77 @@
+"""The clause library: the taxonomy, one explanation page per type, each sourced; the glossary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from precedent_bank.library import load_clause_pages, load_glossary
+from precedent_bank.taxonomy import load_taxonomy
+from tests.conftest import ROOT, SHARED
+
+DOCS = ROOT / "docs"
+SECTIONS = [
+    "What it says",
+    "Why it is there",
+    "Variants you will see",
+    "What to watch for",
+    "Sources",
+]
+
+
+@pytest.mark.skipif(not (SHARED / "taxonomy.yaml").exists(), reason="../shared is not here")
+def test_slugs_agree_with_the_shared_taxonomy() -> None:
+    shared = yaml.safe_load((SHARED / "taxonomy.yaml").read_text("utf-8"))
+    assert set(load_taxonomy().slugs) == set(shared["clauses"])
+
+
+def test_every_type_has_a_family_and_its_own_definition() -> None:
+    taxonomy = load_taxonomy()
+    families = {f.slug for f in taxonomy.families}
+    for ctype in taxonomy.types.values():
+        assert ctype.family in families
+        assert len(ctype.definition) > 40
+
+
+def test_every_slug_has_an_explanation_page_with_a_summary() -> None:
+    pages, problems = load_clause_pages(DOCS)
+    assert problems == []
+    assert set(pages) == set(load_taxonomy().slugs)
+    for page in pages.values():
+        assert page.title == load_taxonomy().types[page.slug].name
+        assert 20 < len(page.summary) < 250, page.slug
+
+
+@pytest.mark.parametrize("slug", load_taxonomy().slugs)
+def test_every_page_has_the_sections_and_cites_sources(slug: str) -> None:
+    text = (DOCS / "clauses" / f"{slug}.md").read_text("utf-8")
+    headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
+    assert headings == SECTIONS, slug
+    sources = text.split("## Sources", 1)[1]
+    assert re.search(r"\]\(https?://|\]\[[^\]]+\]", sources), f"{slug} cites no source"
+    for ref in set(re.findall(r"\]\[([^\]]+)\]", text)):
+        assert re.search(rf"^\[{re.escape(ref)}\]: https?://", text, flags=re.MULTILINE), (
+            slug,
+            ref,
+        )
+
+
+def test_missing_page_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "clauses").mkdir()
+    _, problems = load_clause_pages(tmp_path)
+    assert str(
+        problems[0]
+    ) == "docs/clauses/heading.md:1:1: clause type 'heading' has no explanation page".replace(
+        "docs/", f"{tmp_path.name}/"
+    )
+
+
+def test_glossary_terms_and_case_variants() -> None:
+    glossary = load_glossary(DOCS)
+    for term in ["Securities Act", "SLB 19", "TriBar", "indenture", "trustee", "non-assessable"]:
+        assert term in glossary, term
+    assert glossary["Indenture"] == glossary["indenture"]
+    assert "[" not in glossary["SLB 19"]  # links reduced to their text for the tooltip
