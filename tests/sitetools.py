@@ -28,6 +28,7 @@ def build_site(project: Path, site_dir: Path, config_name: str = "mkdocs.yml") -
 
 def copy_project(dest: Path) -> Path:
     """The project's site sources (not its records) copied to dest, to build other banks."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         src = ROOT / name
         if src.is_dir():

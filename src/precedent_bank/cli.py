@@ -10,12 +10,15 @@ from pathlib import Path
 
 import click
 
-from precedent_bank.bank import find_records, load_bank
+from precedent_bank import console
+from precedent_bank.bank import Bank, find_records, load_bank
 from precedent_bank.errors import errors_in
+from precedent_bank.importer import find_sources, learn
 from precedent_bank.models import Precedent
 
 DEFAULT_BANK = Path("precedents")
 SCHEMA_PATH = Path("docs/schema/precedent.schema.json")
+IMPORT_OUT = Path("precedents/imported")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,6 +75,63 @@ def build(config_file: Path, site_dir: Path | None) -> None:
         command += ["--site-dir", str(site_dir)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     sys.exit(subprocess.run(command, env=env, check=False).returncode)
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=IMPORT_OUT,
+    show_default=True,
+    help="Folder to write the new records to.",
+)
+@click.option(
+    "--bank",
+    "bank_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_BANK,
+    show_default=True,
+    help="Labelled records the recogniser learns from.",
+)
+@click.option("--force", is_flag=True, help="Overwrite records imported before from the same file.")
+@click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
+@click.option("--explain", is_flag=True, help="List each clause's type, confidence and reason.")
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0.001),
+    default=5.0,
+    show_default=True,
+    help="Largest file to read, in MB.",
+)
+def import_command(
+    paths: tuple[Path, ...],
+    out: Path,
+    bank_dir: Path,
+    force: bool,
+    dry_run: bool,
+    explain: bool,
+    max_size: float,
+) -> None:
+    """Import opinion letters as records: .txt, .htm/.html, EDGAR submissions, .docx, .pdf.
+
+    PATHS are files or folders (searched recursively). Each letter becomes one record in
+    --out, its clauses cut and typed; clauses the recogniser is unsure of are marked
+    `review: true`. Exits 1 if any file could not be imported.
+    """
+    bank = load_bank([bank_dir])[0] if bank_dir.is_dir() else Bank()
+    taken = {r.id for r in bank.records}
+    outcomes = console.run(
+        find_sources(paths),
+        learn(bank),
+        out,
+        taken,
+        force=force,
+        dry_run=dry_run,
+        max_bytes=int(max_size * 1e6),
+        explain=explain,
+    )
+    sys.exit(1 if any(o.error for o in outcomes) else 0)
 
 
 @cli.command()

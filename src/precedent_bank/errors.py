@@ -41,3 +41,7 @@ class RecordError(PrecedentError):
 def errors_in(problems: list[Problem]) -> list[Problem]:
     """The problems that make a record invalid (not mere warnings)."""
     return [p for p in problems if p.severity == "error"]
+
+
+class SourceError(PrecedentError):
+    """A file that cannot be imported, and why (the caller names the file)."""

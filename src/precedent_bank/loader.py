@@ -17,6 +17,7 @@ from precedent_bank.models import (
     Clause,
     DocumentType,
     Filing,
+    Imported,
     Issuer,
     Precedent,
     Security,
@@ -254,6 +255,7 @@ def _yaml_kind(value: Any) -> str:
 
 _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
     (): Precedent,
+    ("imported",): Imported,
     ("issuer",): Issuer,
     ("filing",): Filing,
     ("securities", "#"): Security,

@@ -85,6 +85,19 @@ class Filing(_Model):
     """The registration statement's file number, e.g. "333-108067"."""
 
 
+class Imported(_Model):
+    """Where an imported record came from, as the importer found it."""
+
+    file: Text
+    """The file the letter was read from (and the EDGAR document, after "#")."""
+    format: Literal["text", "html", "edgar-submission", "docx", "pdf"]
+    """How the letter was stored."""
+    encoding: Text | None = None
+    """The text encoding the file was read with: utf-8, or cp1252 (Windows-1252)."""
+    missing: list[Text] = []
+    """Facts the importer could not find in the letter, left for a person to fill in."""
+
+
 class Clause(_Model):
     """One clause of the letter: a sentence, or a run of sentences of the same type."""
 
@@ -133,6 +146,8 @@ class Precedent(_Model):
     """Markdown paragraph: what this precedent is and why it is useful."""
     tags: list[Tag] = []
     """Free labels in lowercase-with-hyphens, e.g. "shelf-takedown"."""
+    imported: Imported | None = None
+    """Set by `precedents import`: the source file, its format and encoding."""
     clauses: Annotated[list[Clause], Field(min_length=1)]
     """The whole letter, heading to signature, as clauses in document order."""
 

@@ -199,8 +199,11 @@ def _yaml11_bool(raw: str) -> str:
 # --- writing -------------------------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block scalars for multi-line text, so records diff line by line."""
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
+    """Block scalars for multi-line text, so records diff line by line (libyaml when present)."""
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

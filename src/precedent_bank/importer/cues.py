@@ -1,0 +1,258 @@
+"""Cue phrases: wording that points to a clause type whatever the bank has learned.
+
+Each cue adds its weight to its type's score for a unit whose text matches it (lower case).
+Strong, specific phrases weigh 1.5-2; phrases that merely suggest a type weigh 0.3-0.8. The
+recogniser's k-nearest-neighbour vote (learned from the bank) is added to these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STRONG_CUE = 1.5
+"""A cue at least this heavy names a type on its own."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    pattern: re.Pattern[str]
+    weight: float
+    words: tuple[str, ...] = ()
+    """Words every match contains: when one is missing, the pattern need not be run."""
+
+    @property
+    def name(self) -> str:
+        return self.pattern.pattern
+
+
+def _cues(ctype: str, weight: float, *patterns: str) -> list[Cue]:
+    return [Cue(ctype, re.compile(p), weight, _required_words(p)) for p in patterns]
+
+
+def _required_words(pattern: str) -> tuple[str, ...]:
+    """Plain words outside every group and character class of a pattern."""
+    plain = re.sub(r"\\.|\[[^\]]*\]", " ", pattern)
+    while (inner := re.sub(r"\([^()]*\)[?*]?", " ", plain)) != plain:
+        plain = inner
+    return tuple(w for w in re.findall(r"[a-z]{3,}", plain) if not re.search(rf"{w}[?*]", plain))
+
+
+CUES: list[Cue] = [
+    *_cues(
+        "engagement",
+        1.5,
+        r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
+        r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
+        r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b",
+        r"\breference is made to\b",
+        r"\bwe refer to (?:your|the)\b",
+        r"\bat your request\b",
+        r"\byou have (?:requested|asked)\b",
+        r"\bitem 601\(b\)\((?:5|8)\)",
+    ),
+    *_cues(
+        "engagement",
+        0.5,
+        r"\bregistration statement on form\b",
+        r"\brelat(?:es|ing) to the (?:registration|issuance|offer)",
+        r"\bin connection with the (?:registration|preparation|filing|issuance|offer)",
+    ),
+    *_cues(
+        "documents-examined",
+        1.2,
+        r"\bwe have (?:also )?(?:examined|reviewed|considered)\b",
+        r"\boriginals or copies\b",
+        r"\bcorporate (?:records|proceedings)\b",
+        r"\bsuch other (?:documents|instruments|records|agreements)\b",
+        r"\binvestigations? of law\b",
+        r"\bmade such (?:other )?(?:examinations|inquiries|investigations)\b",
+        r"\bwe have examined\b",
+        r"\bcertified or otherwise identified\b",
+        r"\bproceedings (?:taken|proposed to be taken)\b",
+    ),
+    *_cues(
+        "assumption-genuineness",
+        2.0,
+        r"\bgenuineness of (?:all )?(?:the )?signatures\b",
+        r"\blegal capacity\b",
+        r"\bauthenticity of (?:all )?(?:the )?(?:documents|originals)\b",
+        r"\bconformity (?:to|with) (?:the )?(?:authentic )?originals?\b",
+    ),
+    *_cues(
+        "assumption-factual-reliance",
+        1.8,
+        r"\bas to (?:certain |all |any )?(?:questions|matters|facts) (?:of fact|material)\b",
+        r"\bquestions of fact material\b",
+        r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:certificates|statements|representations)\b",
+        r"\bwithout independent (?:check|verification|investigation)\b",
+        r"\bfactual matters\b",
+    ),
+    *_cues(
+        "assumption-other-parties",
+        1.5,
+        r"\bauthori[zs]\w*,? executed and delivered by (?:each of )?(?:the )?(?:parties|trustee)",
+        r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
+        r"\bother than the company\b.*\b(?:power|authority|binding)\b",
+    ),
+    *_cues(
+        "assumption-other",
+        0.8,
+        r"\bwe have (?:also |further )?assumed\b",
+        r"\bassum(?:e|ed|ing)\b",
+        r"\bwill have become effective\b",
+        r"\bsufficient (?:number of )?authorized\b",
+    ),
+    *_cues(
+        "opinion-equity",
+        2.0,
+        r"\bfully paid,? and non-?assessable\b",
+        r"\bvalidly issued\b",
+        r"\blegally issued\b",
+        r"\bfully paid\b",
+    ),
+    *_cues(
+        "opinion-debt",
+        1.5,
+        r"\bvalid and (?:legally )?binding obligations?\b",
+        r"\benforceable (?:against [\w ]+ )?in accordance with (?:its|their) (?:respective )?terms",
+        r"\bentitled to the benefits of the indenture\b",
+    ),
+    *_cues(
+        "opinion-existence",
+        1.5,
+        r"\bvalidly existing\b",
+        r"\bin good standing\b",
+        r"\bduly (?:incorporated|organized|formed)\b",
+    ),
+    *_cues(
+        "opinion-tax",
+        1.5,
+        r"\bincome tax\b",
+        r"\btax (?:consequences|considerations|matters)\b",
+        r"\b(?:constitutes?|represents?) our opinion\b",
+        r"\bsection 368\b",
+        r"\btaxation\b",
+        r"\bdiscussions? (?:set forth |contained )?(?:in|under) (?:the )?(?:caption|heading)\b",
+        r"\bhereby confirm (?:that )?(?:the|our) (?:opinion|discussion|statements)\b",
+    ),
+    *_cues(
+        "qualification-bankruptcy",
+        1.8,
+        r"\bbankruptcy\b",
+        r"\binsolvency\b",
+        r"\bfraudulent (?:conveyance|transfer)",
+        r"\bmoratorium\b",
+        r"\bcreditors[\u2019']? rights\b",
+    ),
+    *_cues(
+        "qualification-equity",
+        1.8,
+        r"\bprinciples of equity\b",
+        r"\bequitable principles\b",
+        r"\bgood faith and fair dealing\b",
+        r"\bspecific performance\b",
+        r"\bat law or in equity\b",
+        r"\bin equity or at law\b",
+    ),
+    *_cues(
+        "qualification-indemnification",
+        2.0,
+        r"\bindemnification (?:or|and) contribution\b",
+        r"\bindemnif\w+.{0,80}\bpublic policy\b",
+    ),
+    *_cues(
+        "qualification-other",
+        1.0,
+        r"\bwaiver of (?:stay|usury|jury)",
+        r"\bjudgments? .{0,40}currency\b",
+        r"\bseverability\b",
+        r"\bchoice of (?:law|forum)\b",
+        r"\bunearned interest\b",
+    ),
+    *_cues(
+        "limitation-jurisdiction",
+        1.5,
+        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) limited (?:solely )?to the (?:\w+ )?law",
+        r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
+        r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
+        r"\bmembers? of the bar\b",
+        r"\blaws of any (?:other )?jurisdiction\b",
+        r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?laws",
+    ),
+    *_cues(
+        "limitation-jurisdiction", 0.5, r"\bgeneral corporation law\b", r"\blaws of the state of\b"
+    ),
+    *_cues(
+        "limitation-date",
+        1.2,
+        r"\bmay be changed at any time\b",
+        r"\bretroactive(?:ly| effect)\b",
+        r"\bchanges? (?:in|of) (?:the )?(?:applicable )?(?:law|facts)\b",
+    ),
+    *_cues(
+        "limitation-date",
+        1.5,
+        r"\bno (?:obligation|duty|responsibility) to (?:update|advise|supplement)\b",
+        r"\bspeaks? (?:only )?as of\b",
+        r"\bundertake no (?:obligation|duty)\b",
+        r"\bassume no (?:obligation|duty)\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        1.5,
+        r"\blimited to the matters (?:expressly )?(?:stated|set forth)\b",
+        r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
+        r"\bbeyond the matters\b",
+        r"\bno opinion is expressed (?:herein )?as to any matter\b",
+    ),
+    *_cues(
+        "limitation-reliance",
+        1.8,
+        r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
+        r"\bmay not be (?:relied|used|quoted)\b",
+        r"\bcircular 230\b",
+        r"\bpurpose of avoiding (?:tax )?penalties\b",
+    ),
+    *_cues(
+        "reliance-on-other-counsel",
+        1.8,
+        r"\brel(?:y|ied|ying) (?:up)?on the opinions? of\b",
+        r"\bmay rely (?:up)?on this (?:opinion|letter)\b",
+        r"\bopinion of [\w&,. ]{3,60} (?:counsel|llp)\b.{0,80}\brel",
+    ),
+    *_cues(
+        "consent",
+        1.8,
+        r"\bconsent to the (?:filing|use|reference|inclusion|incorporation)\b",
+        r"\b(?:filing|use) of this (?:opinion|letter) as an exhibit\b",
+        r"\bunder the (?:caption|heading)s? [\"\u201c]?(?:legal matters|validity|experts)",
+    ),
+    *_cues(
+        "consent-section-7",
+        2.0,
+        r"\bwithin the category of persons\b",
+        r"\bcategory of persons whose consent\b",
+        r"\bsection 7 of the\b",
+        r"\bdo not (?:thereby )?(?:admit|concede)\b",
+        r"\bin giving (?:such|this|our|the foregoing) consent\b",
+        r"\bexperts?[\u201d\"]? within the meaning\b",
+    ),
+    *_cues("signature", 2.0, r"^\s*/s/", r"^\s*very truly yours"),
+    *_cues("heading", 1.0, r"^\s*re\s*:"),
+]
+
+
+def cue_scores(text: str) -> tuple[dict[str, float], dict[str, str]]:
+    """Each type's cue weight for `text`, and the strongest cue that fired for it."""
+    lowered = " ".join(text.lower().split())  # a letter may break a phrase over lines
+    scores: dict[str, float] = {}
+    best: dict[str, tuple[float, str]] = {}
+    for cue in CUES:
+        if any(w not in lowered for w in cue.words) or not cue.pattern.search(lowered):
+            continue
+        scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
+        if cue.weight > best.get(cue.type, (0.0, ""))[0]:
+            best[cue.type] = (cue.weight, cue.name)
+    return scores, {t: name for t, (_, name) in best.items()}

@@ -1,0 +1,360 @@
+"""The facts of a letter, read from its own words: date, firm, addressee, issuer and so on.
+
+Each fact is taken only from where letters state it (the date line, the letterhead or the
+signature, the engagement sentence, the laws-covered clause). What is not found is left empty
+and listed, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_UK = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_FIRM_SUFFIX = (
+    r"(?:L\.?L\.?P\.?|LLP|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|Professional\s+Corporation|"
+    r"Limited|LLC|& Co\.?|Ltd\.?)"
+)
+_FIRM = re.compile(
+    rf"([A-Z][A-Za-z.'\u2019\-]+(?:,?\s+(?:&\s+)?[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}},?\s+{_FIRM_SUFFIX})",
+)
+_LETTERHEAD = re.compile(
+    r"\[\s*(?:letterhead\s+of\s+)?([^\]\n]{3,80}?)(?:\s+(?:issuing\s+office\s+)?letterhead)?\s*\]",
+    re.IGNORECASE,
+)
+_OPINION_OF = re.compile(r"\bOPINIONS?\s+(?:AND\s+CONSENT\s+)?OF\s+([^\n]{3,80})", re.IGNORECASE)
+_EXHIBIT = re.compile(r"\b(?:Exhibit|EX-)\s*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+_ENTITY = (
+    r"(corporation|limited\s+liability\s+company|limited\s+partnership|statutory\s+trust|"
+    r"business\s+trust|public\s+limited\s+company|exempted\s+company|company|bank|trust|"
+    r"real\s+estate\s+investment\s+trust)\b"
+)
+_NAME = (
+    r"((?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and|de|du))*"
+    r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|Corp|Co)\.?)?)"
+)
+# "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
+# (the "Company")": the issuer, and where it is organised.
+_ISSUER = re.compile(
+    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+"
+    rf"((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
+)
+_ISSUER_INCORPORATED = re.compile(
+    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+{_ENTITY}\s+"
+    r"(?:incorporated|organi[sz]ed|formed|registered)\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?"
+    r"([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){0,3})"
+)
+_ISSUER_NAMED = re.compile(
+    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}(?=,|\s+in\s+connection|\s+\()"
+)
+_COMPANY_NAME = re.compile(
+    r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|"
+    r"n\.a|s\.a|trust|bank|holdings|group)\.?$"
+)
+_ISSUER_DEFINED = re.compile(
+    rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
+    r"[^()]{0,40}\((?:the\s+|our\s+)?[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|"
+    r"Partnership|Parent|Guarantor)[\"\u201d]"
+)
+_REG_FORM = re.compile(r"\bForm\s+([SF]-\d{1,2}(?:ASR|MEF)?|8-K|10-K|S-8\s*POS)\b")
+_FILE_NO = re.compile(r"\b(?:File|Registration|Reg\.)\s+Nos?\.?\s*(\d{3}-\d{3,6}(?:-\d{1,3})?)")
+_SECURITY_WORDS = [
+    ("preferred", r"\bpreferred\s+(?:stock|shares|securities)\b|\bdepositary\s+shares\b"),
+    ("guarantee", r"\bguarantees?\b"),
+    ("warrant", r"\bwarrants\b"),
+    ("unit", r"\bunits\b"),
+    ("right", r"\brights\s+(?:to\s+purchase|offering)\b|\bsubscription\s+rights\b"),
+    ("debt", r"\b(?:senior|subordinated)?\s*(?:notes|debentures|bonds|debt\s+securities)\b"),
+    ("equity", r"\b(?:common\s+(?:stock|shares)|ordinary\s+shares|shares)\b"),
+]
+_DEFINED = re.compile(
+    r"\((?:collectively,\s+)?(?:the\s+)?[\"\u201c]([A-Z][\w -]{1,40})[\"\u201d]\)"
+)
+_LAWS = [
+    (
+        r"general\s+corporation\s+law\s+of\s+the\s+state\s+of\s+delaware|delaware\s+general\s+"
+        r"corporation\s+law|\bdgcl\b",
+        "Delaware General Corporation Law",
+    ),
+    (
+        r"maryland\s+general\s+corporation\s+law|general\s+corporation\s+law\s+of\s+the\s+state\s+of"
+        r"\s+maryland",
+        "Maryland General Corporation Law",
+    ),
+    (
+        r"federal\s+(?:income\s+tax\s+)?laws?\s+of\s+the\s+united\s+states|united\s+states\s+federal",
+        "United States federal law",
+    ),
+]
+_STATE_LAW = re.compile(
+    r"laws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_NOT_PLACES = {"The", "Any", "Such", "United", "General", "Federal", "Delaware General"}
+
+
+@dataclass
+class Facts:
+    """What the importer could read about a letter; None where the letter does not say."""
+
+    date: dt.date | None = None
+    firm: str | None = None
+    addressee: str | None = None
+    issuer: str | None = None
+    jurisdiction: str | None = None
+    exhibit: str | None = None
+    document: str = "other"
+    registration_form: str | None = None
+    form: str | None = None
+    file_number: str | None = None
+    securities: list[tuple[str, str]] = field(default_factory=list)
+    laws: list[str] = field(default_factory=list)
+
+    @property
+    def missing(self) -> list[str]:
+        wanted = ["date", "firm", "addressee", "issuer", "exhibit"]
+        return [name for name in wanted if getattr(self, name) is None]
+
+
+def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
+    """The facts of a letter from its text and its typed clauses [(type, text), ...]."""
+    by_type: dict[str, str] = {}
+    for ctype, ctext in clauses:
+        by_type[ctype] = by_type.get(ctype, "") + ctext
+    heading = by_type.get("heading", "")
+    engagement = by_type.get("engagement", "")
+    facts = Facts()
+    facts.date = find_date(heading)
+    facts.firm = find_firm(
+        by_type.get("other", ""), heading or text[:600], by_type.get("signature", ""), text
+    )
+    facts.addressee = _addressee(heading)
+    facts.issuer, facts.jurisdiction = _issuer(engagement or text[:4000])
+    addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
+    if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
+        facts.issuer = facts.addressee
+    exhibit = _EXHIBIT.search(by_type.get("other", "") + heading)
+    facts.exhibit = exhibit.group(1) if exhibit else None
+    facts.document = _document(facts.exhibit, by_type, text)
+    form = _REG_FORM.search(engagement or text)
+    facts.registration_form = form.group(1) if form else None
+    number = _FILE_NO.search(text)
+    facts.file_number = number.group(1) if number else None
+    facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
+    facts.securities = _securities(engagement)
+    facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
+    return facts
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full date written out in words ("March 12, 2004", "27 May 2022")."""
+    found = []
+    for m in _DATE_US.finditer(text):
+        found.append((m.start(), m.group(1), m.group(2), m.group(3)))
+    for m in _DATE_UK.finditer(text):
+        found.append((m.start(), m.group(2), m.group(1), m.group(3)))
+    for _, month, day, year in sorted(found):
+        try:
+            return dt.date(int(year), _MONTHS.index(month.lower()) + 1, int(day))
+        except ValueError:
+            continue
+    return None
+
+
+def find_firm(header: str, heading: str, signature: str, text: str) -> str | None:
+    """The signing firm: from the signature, else the letterhead, else the EDGAR header.
+
+    In the heading only the lines above the date count: below it is the addressee.
+    """
+    letterhead = _above_date(heading)
+    candidates = [_firm_in_signature(signature)]
+    candidates += [m.group(1) for m in _LETTERHEAD.finditer(letterhead)]
+    candidates += [m.group(1) for m in _FIRM.finditer(letterhead)]
+    candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
+    of = _OPINION_OF.search(header)
+    if of:
+        candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
+    for candidate in candidates:
+        name = _clean_firm(candidate) if candidate else None
+        if name:
+            return _best_spelling(name, text)
+    return None
+
+
+def _above_date(heading: str) -> str:
+    dates = [m.start() for m in (_DATE_US.search(heading), _DATE_UK.search(heading)) if m]
+    return heading[: min(dates)] if dates else heading
+
+
+def _firm_line(line: str) -> bool:
+    """A letterhead line such as "DAVIS POLK & WARDWELL": a few capitalised words with "&"."""
+    words = line.split()
+    return "&" in words and 2 < len(words) <= 8 and all(w[0].isupper() or w == "&" for w in words)
+
+
+def _firm_in_signature(signature: str) -> str | None:
+    lines = [" ".join(line.split()) for line in signature.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        after = re.sub(r"^/s/\s*", "", line)
+        if after != line and (_FIRM.search(after) or "&" in after):
+            return after
+        capitals = re.fullmatch(r"[A-Z][A-Z ,.&'\u2019\u00c0-\u00de-]{6,80}", line)
+        looks_like_firm = _FIRM.fullmatch(line) or capitals
+        if looks_like_firm and not re.match(r"(?i)very|yours|sincerely|by:", line):
+            return line
+        if after != line and i and re.match(r"(?i)by:", line):
+            return lines[i - 1]
+    return None
+
+
+def _clean_firm(candidate: str) -> str | None:
+    name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]")
+    name = re.sub(r"(?i)\s*-\s*tax matters$|^the law offices of\s+", "", name)
+    name = re.sub(r"(?i)\bletterhead\b|\blogo\b", "", name).strip(" ,")
+    company = re.search(r"(?i)\b(?:inc|corporation|company|plc|trust|& co)\b\.?$", name)
+    if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
+        return None
+    if not re.search(
+        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|Limited|Day|Coie)\b", name, re.IGNORECASE
+    ):
+        return None
+    return name
+
+
+def _best_spelling(name: str, text: str) -> str:
+    """An all-capitals name as the letter also writes it in mixed case, if it does."""
+    if not name.isupper():
+        return name
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return name
+
+
+def _addressee(heading: str) -> str | None:
+    """The first line of the address block: after the date, before "Re:" or the salutation."""
+    lines = [line.strip() for line in heading.splitlines()]
+    date_at = next((i for i, line in enumerate(lines) if find_date(line)), None)
+    if date_at is None:
+        return None
+    first_date = _DATE_US.search(lines[date_at]) or _DATE_UK.search(lines[date_at])
+    before = lines[date_at][: first_date.start()] if first_date else ""
+    if before.strip() and len(before.strip()) > 3 and not re.search(r"(?i)exhibit", before):
+        return before.strip(" ,")
+    for line in lines[date_at + 1 :]:
+        if not line or re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear|via |by )", line):
+            if line and re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+                return None
+            continue
+        return line.strip(" ,")
+    return None
+
+
+def _issuer(engagement: str) -> tuple[str | None, str | None]:
+    """The issuer and where it is organised, as the engagement sentence names them."""
+    flat = " ".join(engagement.split())
+    m = _ISSUER.search(flat) or _ISSUER_DEFINED.search(flat)
+    if m:
+        jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
+        return m.group(1).strip(" ,"), jurisdiction or None
+    m = _ISSUER_INCORPORATED.search(flat)
+    if m:
+        return m.group(1).strip(" ,"), m.group(3).strip()
+    m = _ISSUER_NAMED.search(flat)
+    if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
+        return m.group(1).strip(" ,"), None
+    return None, None
+
+
+def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
+    head = " ".join(text[:3000].split()).lower()
+    if (exhibit or "").startswith("8") or "opinion-tax" in by_type or "tax counsel" in head:
+        return "tax-opinion"
+    local = re.search(
+        r"special\s+(?:delaware|maryland|bermuda|cayman(?:\s+islands)?|nevada|"
+        r"[a-z]+)\s+counsel|counsel\s+in\s+(?:bermuda|the\s+cayman\s+islands|"
+        r"[a-z]+)|(?:english|cayman|bermuda|jersey|guernsey)\s+legal\s+advisers",
+        head,
+    )
+    if local and not re.search(r"special\s+(?:united\s+states|u\.s\.|tax)\s+counsel", head):
+        return "local-counsel-opinion"
+    if (exhibit or "").startswith("5") or by_type.keys() & {"opinion-equity", "opinion-debt"}:
+        return "legality-opinion"
+    return "other"
+
+
+def _filed_with(consent: str, registration_form: str | None) -> str | None:
+    flat = " ".join(consent.split())
+    report = re.search(r"Current\s+Report\s+on\s+Form\s+(8-K)|Form\s+(8-K)", flat)
+    if report:
+        return "8-K"
+    if re.search(r"(?i)exhibit\s+to\s+the\s+registration\s+statement", flat):
+        return registration_form
+    return None
+
+
+def _securities(engagement: str) -> list[tuple[str, str]]:
+    """(type, description) of the securities the engagement names as defined terms."""
+    flat = " ".join(engagement.split())
+    found: list[tuple[str, str]] = []
+    for m in _DEFINED.finditer(flat):
+        term = m.group(1)
+        for kind, pattern in _SECURITY_WORDS:
+            if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
+                found.append((kind, _description(flat[: m.start()], term)))
+                break
+    if not found:
+        for kind, pattern in _SECURITY_WORDS:
+            hit = re.search(pattern, flat, re.IGNORECASE)
+            if hit:
+                found.append((kind, hit.group().strip()))
+                break
+    return found
+
+
+_LEAD_WORDS = re.compile(r"^(?:of|the|its|our|Company['\u2019]s|Issuer['\u2019]s)\s+")
+
+
+def _description(before: str, term: str) -> str:
+    """The words before "(the "Notes")" that describe the security, from its amount or "of"."""
+    tail = before[-220:]
+    cut = max(tail.rfind(" of "), tail.rfind(" the "), tail.rfind("("), tail.rfind(";"))
+    phrase = tail[cut + 1 :] if cut >= 0 else tail
+    phrase = phrase.strip(" ,")
+    while (shorter := _LEAD_WORDS.sub("", phrase)) != phrase:
+        phrase = shorter
+    return phrase if 3 <= len(phrase) <= 160 else term
+
+
+def _laws(clause: str) -> list[str]:
+    flat = " ".join(clause.split())
+    found: list[str] = []
+    for pattern, name in _LAWS:
+        if re.search(pattern, flat, re.IGNORECASE):
+            found.append(name)
+    for m in _STATE_LAW.finditer(flat):
+        place = m.group(1)
+        if place not in _NOT_PLACES and not any(place in f for f in found):
+            found.append(place)
+    return found

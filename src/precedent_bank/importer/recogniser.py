@@ -1,0 +1,256 @@
+"""The recogniser: which clause type each unit of a letter is.
+
+It learns from labelled letters - the bank's own records - so a firm's house style is
+recognised better as its bank grows. For each unit it combines
+
+- a k-nearest-neighbour vote over the bank's clauses, cut into units the same way (TF-IDF
+  cosine similarity over words and word pairs);
+- cue phrases (cues.py), which carry the rules of the trade;
+- which type usually follows which (learned too), decoded over the whole letter with the
+  Viterbi algorithm.
+
+Every decision keeps its reason: the cue, or the nearest labelled clause.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.segment import Unit, body_units
+from precedent_bank.letter import clause_anchors
+from precedent_bank.loader import LoadedRecord
+from precedent_bank.taxonomy import load_taxonomy
+
+_WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|\d+")
+_STOP = frozenset(
+    """a an the of to in on for and or as by with at from that this these those such be been is
+    are was were it its we our us you your any all which shall will may has have had not no
+    other than into upon under herein hereby thereof therein thereto""".split()  # noqa: SIM905
+)
+K = 7
+KNN_WEIGHT = 6.0
+TRANSITION_WEIGHT = 0.6
+COMMON = 0.25
+DECISIVE_CUE = 3.5
+# Weights measured on the corpus with bench/recognition.py (leave-one-firm-out). A prior on
+# where in the letter a type sits was tried too and made every figure worse, so there is none.
+FRAME_TYPES = frozenset({"heading", "other", "signature", "page-furniture"})
+"""Types found from the letter's structure (segment.py), not by the vote."""
+UNCERTAINTY = 0.5
+"""Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
+REVIEW_BELOW = 0.55
+"""Units whose type's share of the evidence is below this are marked for review."""
+
+
+Letters = list[tuple[str, Sequence[tuple[str, str, str]]]]
+"""Training letters: (record id, [(type, anchor, text), ...] in document order) each."""
+
+
+def training_letters(records: Iterable[LoadedRecord]) -> Letters:
+    """Records as training letters; clauses still marked for review teach nothing."""
+    letters: Letters = []
+    for record in records:
+        clauses = record.precedent.clauses
+        anchors = clause_anchors(clauses)
+        confirmed = [
+            (c.type, a, c.text) for c, a in zip(clauses, anchors, strict=True) if not c.review
+        ]
+        letters.append((record.id, confirmed))
+    return letters
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One labelled unit of the training letters."""
+
+    type: str
+    source: str
+    """Where it comes from: "record-id#anchor"."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The type given to one unit, how sure the recogniser is, and why."""
+
+    type: str
+    confidence: float
+    reason: str
+
+
+def features(text: str) -> Counter[str]:
+    """Words (but common ones) and word pairs, lower case."""
+    words = _WORD.findall(text.lower())
+    grams = Counter(w for w in words if w not in _STOP and len(w) > 1)
+    grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return grams
+
+
+class Recogniser:
+    """Learns from labelled letters; labels the units of a new one."""
+
+    def __init__(self, letters: Letters, remember: int = 50_000) -> None:
+        """Learn from `letters`; `remember` is how many unit texts' evidence to keep, since a
+        firm's letters repeat their boilerplate word for word (0 keeps none)."""
+        self.examples: list[Labelled] = []
+        sequences: list[list[str]] = []
+        for record_id, clauses in letters:
+            sequences.append(self._learn_letter(record_id, clauses))
+        self._index()
+        self._evidence = lru_cache(maxsize=remember)(self._weigh) if remember else self._weigh
+        self.log_transitions = {
+            pair: TRANSITION_WEIGHT * math.log(p) for pair, p in _transitions(sequences).items()
+        }
+
+    def _learn_letter(self, record_id: str, clauses: Sequence[tuple[str, str, str]]) -> list[str]:
+        """Cut each clause into units to learn from; return the types of the body's units."""
+        sequence = []
+        for ctype, anchor, text in clauses:
+            for unit in body_units(text):
+                if not unit.text.strip():
+                    continue
+                self.examples.append(Labelled(ctype, f"{record_id}#{anchor}", unit.text))
+                if ctype not in FRAME_TYPES:
+                    sequence.append(ctype)
+        return sequence
+
+    def _index(self) -> None:
+        df: Counter[str] = Counter()
+        counts = [features(e.text) for e in self.examples]
+        for grams in counts:
+            df.update(grams.keys())
+        n = max(len(self.examples), 1)
+        # Features in over a quarter of all units ("of the", "company") tell types apart
+        # little and make the longest postings: leave them out.
+        self.idf = {g: math.log(n / d) + 1.0 for g, d in df.items() if d <= COMMON * n or n < 40}
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, grams in enumerate(counts):
+            for gram, weight in _normalise(grams, self.idf).items():
+                self.postings[gram].append((i, weight))
+
+    # --- labelling ---------------------------------------------------------------------
+
+    def label(self, units: Sequence[Unit]) -> list[Decision]:
+        """A decision for each unit; units outside the body keep the type of their zone."""
+        body = [i for i, u in enumerate(units) if u.zone == "body"]
+        decisions: list[Decision | None] = [
+            None if u.zone == "body" else Decision(u.zone, 1.0, "letter structure") for u in units
+        ]
+        if body:
+            evidence = [self._evidence(units[i].text) for i in body]
+            for i, decision in zip(body, self._decode(evidence), strict=True):
+                decisions[i] = decision
+        return [d for d in decisions if d is not None]
+
+    def _weigh(self, text: str) -> _Evidence:
+        cues, cue_names = cue_scores(text)
+        ranked = [*sorted(cues.values(), reverse=True), 0.0, 0.0]
+        votes: dict[str, float] = {}
+        nearest: dict[str, tuple[str, float]] = {}
+        if ranked[0] < DECISIVE_CUE or ranked[1] * 3 > ranked[0]:  # else the cue decides
+            votes, nearest = self._knn(text)
+        scores: dict[str, float] = defaultdict(float)
+        for t, v in votes.items():
+            scores[t] += KNN_WEIGHT * v
+        for t, w in cues.items():
+            scores[t] += w
+        total = sum(scores.values())
+        shares = {t: s / total for t, s in scores.items()} if total else {}
+        sure = {t: s / (total + UNCERTAINTY) for t, s in scores.items()}
+        return _Evidence(shares, sure, nearest, cue_names)
+
+    def _knn(self, text: str) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
+        """Similarity-weighted vote of the K nearest labelled units (weak when even the nearest
+        are far), and the nearest unit of each type."""
+        query = _normalise(features(text), self.idf)
+        sims: dict[int, float] = defaultdict(float)
+        for gram, weight in query.items():
+            for i, w in self.postings.get(gram, ()):
+                sims[i] += weight * w
+        top = heapq.nlargest(K, sims.items(), key=lambda kv: kv[1])
+        votes: dict[str, float] = defaultdict(float)
+        nearest: dict[str, tuple[str, float]] = {}
+        for i, s in top:
+            example = self.examples[i]
+            votes[example.type] += s / K
+            if example.type not in nearest:
+                nearest[example.type] = (example.source, s)
+        return dict(votes), nearest
+
+    def _decode(self, evidence: list[_Evidence]) -> list[Decision]:
+        """The most likely sequence of types (Viterbi), each with its confidence and reason.
+
+        Only types with some evidence are considered for a unit (all of them if none has
+        any): a type with none would need the transitions alone to carry it.
+        """
+        floor = 1e-3
+        every = load_taxonomy().slugs
+        steps = [[t for t in e.shares if e.shares[t] > 0] or every for e in evidence]
+        best = {t: math.log(evidence[0].shares.get(t, 0.0) + floor) for t in steps[0]}
+        back: list[dict[str, str]] = []
+        for e, candidates in zip(evidence[1:], steps[1:], strict=True):
+            step: dict[str, float] = {}
+            pointers: dict[str, str] = {}
+            for t in candidates:
+                prev, score = max(
+                    ((p, s + self.log_transitions[p, t]) for p, s in best.items()),
+                    key=lambda ps: ps[1],
+                )
+                step[t] = score + math.log(e.shares.get(t, 0.0) + floor)
+                pointers[t] = prev
+            best = step
+            back.append(pointers)
+        path = [max(best, key=lambda t: best[t])]
+        for pointers in reversed(back):
+            path.append(pointers[path[-1]])
+        path.reverse()
+        return [e.decide(t) for e, t in zip(evidence, path, strict=True)]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    shares: dict[str, float]
+    """Each type's part of the evidence, for choosing between types."""
+    sure: dict[str, float]
+    """The same, discounted when there is little evidence at all: the confidence."""
+    nearest: dict[str, tuple[str, float]]
+    cues: dict[str, str]
+
+    def decide(self, ctype: str) -> Decision:
+        confidence = round(self.sure.get(ctype, 0.0), 2)
+        reasons = []
+        if ctype in self.cues:
+            reasons.append(f"cue /{self.cues[ctype]}/")
+        if ctype in self.nearest:
+            source, sim = self.nearest[ctype]
+            reasons.append(f"nearest {source} ({sim:.2f})")
+        return Decision(ctype, confidence, "; ".join(reasons) or "sequence (types around it)")
+
+
+def _normalise(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    log = math.log
+    weights = {g: (1.0 if c == 1 else 1.0 + log(c)) * idf[g] for g, c in grams.items() if g in idf}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {g: w / norm for g, w in weights.items()}
+
+
+def _transitions(sequences: list[list[str]]) -> dict[tuple[str, str], float]:
+    """P(next type | type), smoothed so that no step is impossible."""
+    types = load_taxonomy().slugs
+    counts: Counter[tuple[str, str]] = Counter()
+    for seq in sequences:
+        counts.update(itertools.pairwise(seq))
+    table = {}
+    for a in types:
+        row = sum(counts[a, b] for b in types) + len(types) * 0.1
+        for b in types:
+            table[a, b] = (counts[a, b] + 0.1) / row
+    return table

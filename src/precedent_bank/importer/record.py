@@ -1,0 +1,188 @@
+"""From a letter's text to a record: clauses, paragraphs, facts, id and title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from precedent_bank.importer.metadata import Facts, read_facts
+from precedent_bank.importer.recogniser import FRAME_TYPES, REVIEW_BELOW, Decision, Recogniser
+from precedent_bank.importer.segment import segment
+from precedent_bank.importer.sources import Letter
+from precedent_bank.render import DOCUMENT_LABELS, slugify
+
+_ID_KIND = {
+    "legality-opinion": "legality",
+    "tax-opinion": "tax",
+    "local-counsel-opinion": "local-counsel",
+    "other": "letter",
+}
+_CORPORATE = re.compile(
+    r"(?i)[,.]?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|"
+    r"plc|llc|l\.l\.c|l\.p|lp|n\.a|s\.a)\.?$"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of an imported letter, with how it was decided."""
+
+    type: str
+    text: str
+    confidence: float
+    reason: str
+    paragraph: str
+
+    @property
+    def review(self) -> bool:
+        return self.type not in FRAME_TYPES and self.confidence < REVIEW_BELOW
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A record made from one letter, before it is written."""
+
+    letter: Letter
+    record_id: str
+    clauses: list[Clause]
+    facts: Facts
+    data: dict[str, Any]
+
+    @property
+    def review(self) -> int:
+        return sum(c.review for c in self.clauses)
+
+
+def draft_record(letter: Letter, recogniser: Recogniser, today: dt.date | None = None) -> Draft:
+    """Cut, label and describe a letter; every character of its text lands in one clause."""
+    units = segment(letter.text)
+    decisions = recogniser.label(units)
+    clauses = _merge([u.text for u in units], decisions)
+    if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
+        raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
+    facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
+    record_id = make_id(facts, letter)
+    data = _record(letter, clauses, facts, today or dt.date.today())
+    return Draft(letter, record_id, clauses, facts, data)
+
+
+def _merge(texts: list[str], decisions: list[Decision]) -> list[Clause]:
+    """Consecutive units of one type make one clause; it keeps its least sure unit's score.
+
+    Blank units (a record has no empty clauses) join the clause before them, or after them
+    at the very start.
+    """
+    merged: list[tuple[str, list[str], float, str]] = []
+    lead = ""
+    for text, d in zip(texts, decisions, strict=True):
+        if not text.strip():
+            if merged:
+                ctype, parts, confidence, reason = merged[-1]
+                merged[-1] = (ctype, [*parts, text], confidence, reason)
+            else:
+                lead += text
+            continue
+        text, lead = lead + text, ""
+        if merged and merged[-1][0] == d.type:
+            ctype, parts, confidence, reason = merged[-1]
+            weakest = reason if confidence <= d.confidence else d.reason
+            merged[-1] = (ctype, [*parts, text], min(confidence, d.confidence), weakest)
+        else:
+            merged.append((d.type, [text], d.confidence, d.reason))
+    texts_out = ["".join(parts) for _, parts, _, _ in merged]
+    flags = paragraph_flags(texts_out)
+    return [
+        Clause(t, text, round(c, 2), r, f)
+        for (t, _, c, r), text, f in zip(merged, texts_out, flags, strict=True)
+    ]
+
+
+def paragraph_flags(texts: list[str]) -> list[str]:
+    """ "new" where a clause starts a paragraph of the letter, "same" where it continues one.
+
+    A blank line always ends a paragraph. Without blank lines, a line break ends one when
+    the letter writes one paragraph per line, or when the line before it is short (the last
+    line of a hard-wrapped paragraph).
+    """
+    lines = [len(line) for line in "".join(texts).split("\n") if line.strip()]
+    one_per_line = bool(lines) and statistics.median(lines) >= 90
+    width = sorted(lines)[int(len(lines) * 0.9)] if lines else 80
+    flags = ["new"]
+    for before in texts[:-1]:
+        if re.search(r"\n[ \t]*\n\s*$", before) or (one_per_line and re.search(r"\n\s*$", before)):
+            flags.append("new")
+        elif re.search(r"\n[ \t]*$", before):
+            last = before.rstrip().rsplit("\n", 1)[-1]
+            flags.append("new" if len(last.strip()) < 0.7 * width else "same")
+        else:
+            flags.append("same")
+    return flags
+
+
+def make_id(facts: Facts, letter: Letter) -> str:
+    """date-issuer-kind, e.g. 2004-03-12-hartford-financial-services-group-legality."""
+    date = facts.date.isoformat() if facts.date else "undated"
+    who = _CORPORATE.sub("", facts.issuer or "") or letter.file.stem
+    who = slugify(who)[:40].strip("-") or "letter"
+    return f"{date}-{who}-{_ID_KIND[facts.document]}"
+
+
+def _title(facts: Facts, letter: Letter) -> str:
+    what = facts.securities[0][1] if facts.securities else DOCUMENT_LABELS[facts.document].lower()
+    who = facts.issuer or letter.name
+    return f"{who} - {what}"
+
+
+def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "title": _title(facts, letter),
+        "document": facts.document,
+        "exhibit": facts.exhibit,
+        "date": facts.date,
+        "firm": facts.firm,
+        "addressee": facts.addressee,
+    }
+    if facts.issuer:
+        data["issuer"] = {"name": facts.issuer, "jurisdiction": facts.jurisdiction}
+    data["securities"] = [{"type": t, "description": d} for t, d in facts.securities]
+    data["filing"] = {
+        "form": facts.form,
+        "registration_form": facts.registration_form,
+        "file_number": facts.file_number,
+    }
+    data["laws"] = facts.laws
+    data["source"] = f"Imported from {letter.name} on {today.isoformat()}"
+    data["imported"] = {
+        "file": letter.name,
+        "format": letter.format,
+        "encoding": letter.encoding,
+        "missing": facts.missing,
+    }
+    data["clauses"] = [_clause_data(c) for c in clauses]
+    return _drop_empty(data)
+
+
+def _clause_data(clause: Clause) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": clause.type}
+    if clause.paragraph == "same":
+        data["paragraph"] = "same"
+    if clause.review:
+        data["review"] = True
+        data["confidence"] = clause.confidence
+    data["text"] = clause.text
+    return data
+
+
+def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out optional facts that were not found (date and firm stay, as null)."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if v not in (None, [], "")} or None
+        if value in (None, [], "") and key not in ("date", "firm"):
+            continue
+        out[key] = value
+    return out

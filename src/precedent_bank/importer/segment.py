@@ -1,0 +1,400 @@
+"""Cutting a letter into units: the pieces that are classified one by one.
+
+A unit is a sentence, an enumerated item inside a sentence ("(2) general principles of
+equity"), or the part of a sentence where its function changes ("except as limited by
+bankruptcy ..."). The letter's frame is found first: an EDGAR header line (`other`), the
+heading up to the salutation, the signature from the complimentary close, and page furniture.
+Units never overlap and together cover the whole text, each with the whitespace after it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+
+Zone = Literal["other", "heading", "body", "signature", "page-furniture"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A span of the letter [start, end) and the part of the letter it is in."""
+
+    start: int
+    end: int
+    zone: Zone
+    text: str
+
+
+_EDGAR_HEADER = re.compile(
+    r"\A[ \t]*EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b[^\n]*", re.IGNORECASE
+)
+_LETTER_START = re.compile(r"\s(?=(?:\d{1,3}\s+)?(?:EXHIBIT|Exhibit)\b(?!-))")
+_SALUTATION = re.compile(
+    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madam|Mesdames|Sir\s+or\s+Madam|"
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
+    r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60})[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
+)
+_RE_LINE = re.compile(r"\s*(?:Re|RE)\s*:")
+_CLOSING = re.compile(
+    r"(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Yours\s+faithfully|"
+    r"Faithfully\s+yours|Respectfully(?:\s+submitted)?|Yours\s+sincerely|Kind\s+regards)\s*,?",
+    re.IGNORECASE,
+)
+_CLOSING_WORDS = ("yours", "sincerely", "respectfully", "regards")
+_SIGNED = re.compile(r"(?m)^[ \t]*/s/")
+_BODY_OPENING = re.compile(
+    r"(?:We|I)\s+(?:have|are|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter)\b|"
+    r"Reference\s+is\s+made|At\s+your\s+request|You\s+have\s+(?:requested|asked)|As\s+(?:special\s+)?"
+    r"counsel|In\s+connection\s+with|We\s+understand",
+)
+# Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
+# (with the repeated addressee and date before them).
+_FURNITURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|\[?LOGO\]?)[ \t]*$\n*"
+)
+_PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
+_PAGE_RUN_LEAD = re.compile(
+    r"(?:\b\d{1,3}\s+)?(?:[A-Z][^.;:\n]{0,80}?\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+$"
+)
+
+# --- sentences ------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "nos",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "st",
+    "esq",
+    "jr",
+    "sr",
+    "v",
+    "vs",
+    "viz",
+    "al",
+    "sec",
+    "secs",
+    "reg",
+    "regs",
+    "rev",
+    "stat",
+    "del",
+    "cal",
+    "mass",
+    "ill",
+    "md",
+    "pa",
+    "va",
+    "fla",
+    "tex",
+    "ariz",
+    "colo",
+    "conn",
+    "ga",
+    "minn",
+    "wash",
+    "wis",
+    "art",
+    "para",
+    "ch",
+    "cf",
+    "etc",
+    "approx",
+    "dept",
+    "corps",
+    "bros",
+    "assn",
+    "int'l",
+    "n.a",
+    "u.s",
+    "l.l.c",
+    "l.l.p",
+    "p.c",
+    "p.a",
+    "n.y",
+    "e.g",
+    "i.e",
+    "s.a",
+    "n.v",
+    "b.v",
+    "u.s.a",
+    "plc",
+    "p.l.c",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ave",
+    "blvd",
+    "rd",
+    "fl",
+    "ste",
+}
+_BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d)")
+_ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
+_FUNCTION_SHIFT = re.compile(
+    r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent)|"
+    r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
+    r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
+    r"(?:principles\s+of\s+equity|equitable\s+principles)))",
+    re.IGNORECASE,
+)
+_ASSUMING_LEAD = re.compile(
+    r"^(?=.{0,300}?\bassum)(.{10,300}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
+    r"in\s+our\s+opinion|we\s+advise\s+you))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def segment(text: str) -> list[Unit]:
+    """The letter's units in order, covering every character of `text` exactly once."""
+    units: list[Unit] = []
+    pos = 0
+    header = _EDGAR_HEADER.match(text)
+    if header:
+        end = _header_end(text, header.end())
+        units.append(Unit(0, end, "other", text[:end]))
+        pos = end
+    heading_end = _heading_end(text, pos)
+    if heading_end > pos:
+        units.append(Unit(pos, heading_end, "heading", text[pos:heading_end]))
+        pos = heading_end
+    closing = _closing_start(text, pos)
+    units += _body_units(text, pos, closing)
+    if closing < len(text):
+        units += _signature_units(text, closing)
+    return [u for u in units if u.end > u.start]
+
+
+def body_units(text: str) -> list[Unit]:
+    """Units of a piece of text taken as body text (used to learn from labelled clauses)."""
+    return _sentences(text, 0, len(text))
+
+
+def _header_end(text: str, line_end: int) -> int:
+    """The EDGAR header runs to the end of its line, or to where the letter starts on it."""
+    line = text[:line_end]
+    start = _LETTER_START.search(line, 12)
+    end = start.start() + 1 if start else line_end
+    while end < len(text) and text[end] in " \t\r\n":
+        end += 1
+    return end
+
+
+def _heading_end(text: str, pos: int) -> int:
+    """End of the heading: after the salutation (and a "Re:" block after it), or before the
+    first sentence that opens a letter's body."""
+    window = text[pos : pos + 2500]
+    salutation = _SALUTATION.search(window)
+    opening = _BODY_OPENING.search(window)
+    if salutation and (not opening or salutation.start() < opening.start() + 200):
+        end = pos + salutation.end()
+        end = _skip_re_block(text, _skip_space(text, end))
+        return end
+    if opening:
+        return pos + _line_start_before(window, opening.start())
+    return pos
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _skip_re_block(text: str, pos: int) -> int:
+    """A "Re:" subject block right after the salutation still belongs to the heading."""
+    if not _RE_LINE.match(text, pos):
+        return pos
+    blank = re.compile(r"\n[ \t]*\n")
+    first = blank.search(text, pos)
+    end = first.end() if first else pos
+    if first and text[pos : first.start()].strip().rstrip(":").lower() == "re":  # "Re:" alone
+        second = blank.search(text, end)
+        end = second.end() if second else end
+    return _skip_space(text, end)
+
+
+def _line_start_before(window: str, at: int) -> int:
+    """Back up to the start of the line (keeping a paragraph's indentation with it)."""
+    start = window.rfind("\n", 0, at) + 1
+    return start if not window[start:at].strip() else at
+
+
+def _closing_start(text: str, pos: int) -> int:
+    """Where the signature starts: the complimentary close, else the first "/s/" line."""
+    tail_from = pos + (len(text) - pos) // 3
+    tail = text[tail_from:].lower()
+    hints = [i for w in _CLOSING_WORDS if (i := tail.find(w)) >= 0]  # cheap before the regex
+    closings = list(_CLOSING.finditer(text, tail_from + max(min(hints) - 20, 0))) if hints else []
+    if closings:
+        return closings[-1].start()
+    signed = [m for m in _SIGNED.finditer(text, tail_from)]
+    return signed[-1].start() + len(signed[-1].group()) - 3 if signed else len(text)
+
+
+def _signature_units(text: str, start: int) -> list[Unit]:
+    """The signature, and any page number or marker after it (page furniture)."""
+    furniture = [m for m in _FURNITURE_LINE.finditer(text, start) if m.group().strip()]
+    if furniture and furniture[-1].end() >= len(text.rstrip()):
+        last = furniture[-1]
+        cut = last.start()
+        while cut > start and text[cut - 1] in " \t":
+            cut -= 1
+        return [
+            Unit(start, cut, "signature", text[start:cut]),
+            Unit(cut, len(text), "page-furniture", text[cut:]),
+        ]
+    return [Unit(start, len(text), "signature", text[start:])]
+
+
+def _body_units(text: str, start: int, end: int) -> list[Unit]:
+    """Sentences and items of the body, with page furniture taken out."""
+    units: list[Unit] = []
+    pos = start
+    for furniture_start, furniture_end in _furniture(text, start, end):
+        units += _sentences(text, pos, furniture_start)
+        units.append(
+            Unit(
+                furniture_start,
+                furniture_end,
+                "page-furniture",
+                text[furniture_start:furniture_end],
+            )
+        )
+        pos = furniture_end
+    units += _sentences(text, pos, end)
+    return units
+
+
+def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = [
+        (m.start(), m.end())
+        for m in _FURNITURE_LINE.finditer(text, start, end)
+        if m.group().strip()
+    ]
+    for mark in _PAGE_MARK.finditer(text, start, end):
+        window = max(start, mark.start() - 160)
+        lead = _PAGE_RUN_LEAD.search(text, window, mark.start())
+        if lead:
+            spans.append((lead.start(), mark.end()))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _sentences(text: str, start: int, end: int) -> list[Unit]:
+    """Units of body text from start to end (each keeps the whitespace that follows it)."""
+    cuts = sorted({start, end, *_sentence_cuts(text, start, end)})
+    pieces = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    units: list[Unit] = []
+    for a, b in pieces:
+        for c, d in _split_sentence(text, a, b):
+            units.append(Unit(c, d, "body", text[c:d]))
+    return _attach_numbering(units, text)
+
+
+def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
+    cuts = []
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group()[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        if m.group()[0] == ":" and not re.match(r"\s*(?:\n|\(|\d)", text[m.end() : m.end() + 3]):
+            continue
+        if m.group()[0] == ";":  # items of a list: _split_sentence decides
+            continue
+        nxt = _NEXT_START.match(text, m.end(), end)
+        if nxt:
+            cuts.append(nxt.end())
+    for m in _NUMBERED_LINE.finditer(text, start, end):  # "1.1." on a line of its own
+        cuts.append(m.start())
+    return cuts
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.'\u2019]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    if token in _ABBREVIATIONS or len(token) == 1:
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # U.S, N.Y, L.L.P
+
+
+def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Enumerated items and function changes inside one sentence."""
+    cuts = set()
+    markers = [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
+    if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
+        cuts.update(markers[1:])  # a lead-in goes with the first item
+    for m in _FUNCTION_SHIFT.finditer(text, start, end):
+        if m.end() - start > 20:
+            cuts.add(m.end())
+    lead = _ASSUMING_LEAD.match(text[start:end])
+    if lead:
+        cuts.add(start + lead.end(1))
+    points = sorted(c for c in cuts if start < c < end)
+    bounds = [start, *points, end]
+    return [(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _items_differ(text: str, bounds: list[int]) -> bool:
+    """Whether the items of a list point to different types (by their strongest cues).
+
+    A list is cut into items only then: the conditions of an opinion, or the documents
+    examined, stay one unit; "(1) bankruptcy ..., (2) general principles of equity" do not.
+    """
+    kinds = set()
+    for a, b in itertools.pairwise(bounds):
+        scores, _ = cue_scores(text[a:b])
+        strong = [t for t, w in scores.items() if w >= STRONG_CUE]
+        if strong:
+            kinds.add(max(strong, key=lambda t: scores[t]))
+    return len(kinds) >= 2
+
+
+def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
+    """A bare paragraph number or caption ("1.1", "INTRODUCTION") joins the unit after it."""
+    out: list[Unit] = []
+    carry: Unit | None = None
+    for unit in units:
+        if carry is not None:
+            unit = Unit(carry.start, unit.end, unit.zone, text[carry.start : unit.end])
+            carry = None
+        if _is_bare_number(unit.text):
+            carry = unit
+            continue
+        out.append(unit)
+    if carry is not None:
+        out.append(carry)
+    return out
+
+
+def _is_bare_number(s: str) -> bool:
+    stripped = s.strip()
+    return bool(re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped))

@@ -1,0 +1,169 @@
+"""Reading letters out of files: plain text, EDGAR HTML and submissions, Word and PDF.
+
+What comes out is the letter's text, which the rest of the importer never changes. Reading it
+decodes (UTF-8, else Windows-1252, as declared or as it decodes; never Latin-1 and never a
+replacement character), turns HTML into paragraphs, and makes line endings "\\n". Anything that
+cannot be read cleanly is a `SourceError` saying why, and nothing is imported from that file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from precedent_bank.errors import SourceError
+from precedent_bank.importer import office, webpage
+
+DEFAULT_MAX_BYTES = 5_000_000
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".htm", ".html")
+SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
+
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP archive (a Word file?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old Word (.doc) or Excel file",
+}
+_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
+_DOC_FIELD = re.compile(r"^<(TYPE|FILENAME|DESCRIPTION)>([^\n<]*)", re.MULTILINE | re.IGNORECASE)
+_DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
+_OPINION_EXHIBIT = re.compile(r"^EX-(?:5|8)(?:\.\d+)?[A-Z]?$", re.IGNORECASE)
+_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|table|font|br)\b", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+# Control characters a record may not hold. Form feeds (page breaks in EDGAR text) are read as
+# line breaks before this check.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_WINDOWS_1252_NAMES = {
+    "windows-1252",
+    "cp1252",
+    "iso-8859-1",
+    "latin-1",
+    "latin1",
+    "us-ascii",
+    "ascii",
+}
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter read out of a file."""
+
+    file: Path
+    part: str | None
+    """Which document of an EDGAR submission ("EX-5.1"), or None for a whole file."""
+    text: str
+    format: str
+    """text, html, edgar-submission, docx or pdf."""
+    encoding: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.file.name}#{self.part}" if self.part else self.file.name
+
+
+def read_letters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Letter]:
+    """The letters in one file (an EDGAR submission may hold several)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise SourceError(f"unsupported file type '{suffix}' (use {', '.join(SUFFIXES)})")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise SourceError(
+            f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
+            "(raise it with --max-size)"
+        )
+    if size == 0:
+        raise SourceError("is empty")
+    if suffix == ".pdf":
+        return [_finish(Letter(path, None, office.pdf_text(path), "pdf", None))]
+    if suffix == ".docx":
+        return [_finish(Letter(path, None, office.docx_text(path), "docx", None))]
+    raw = path.read_bytes()
+    _refuse_binary(raw)
+    text, encoding = decode(raw)
+    if suffix in HTML_SUFFIXES:
+        return [_finish(Letter(path, None, webpage.html_text(text), "html", encoding))]
+    if re.search(r"<DOCUMENT>", text, re.IGNORECASE) and re.search(r"<TYPE>", text, re.IGNORECASE):
+        return _submission(path, text, encoding)
+    return [_finish(Letter(path, None, text, "text", encoding))]
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with: UTF-8, else Windows-1252 (declared or not)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return _newlines(raw.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        declared = _CHARSET.search(raw[:4096])
+        name = declared.group(1).decode("ascii", "replace").lower() if declared else None
+        if name and name not in _WINDOWS_1252_NAMES and name not in ("utf-8", "utf8"):
+            raise SourceError(
+                f"declares the encoding '{name}', which the importer does not read "
+                "(save it as UTF-8)"
+            ) from None
+        try:
+            # Browsers read Latin-1 declarations as Windows-1252 too (the WHATWG rule).
+            return _newlines(raw.decode("cp1252")), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise SourceError(
+                f"is neither UTF-8 (byte 0x{raw[utf8_error.start]:02x} at offset "
+                f"{utf8_error.start}) nor Windows-1252 (byte 0x{raw[exc.start]:02x} at offset "
+                f"{exc.start}); save it as UTF-8"
+            ) from None
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+
+
+def _refuse_binary(raw: bytes) -> None:
+    for magic, what in _MAGIC.items():
+        if raw.startswith(magic):
+            raise SourceError(f"is {what}, not text: give it its proper file extension")
+    head = raw[:8192]
+    if b"\x00" in head:
+        raise SourceError("is not a text file (it holds binary data)")
+
+
+def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
+    """The EX-5 and EX-8 documents of an EDGAR full submission."""
+    letters = []
+    for document in _DOCUMENT.finditer(text):
+        fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(document.group(1))}
+        doc_type = fields.get("TYPE", "")
+        body = _DOC_TEXT.search(document.group(1))
+        if not _OPINION_EXHIBIT.match(doc_type) or body is None:
+            continue
+        content = body.group(1)
+        letter_text = (
+            webpage.html_text(content) if _LOOKS_HTML.search(content) else content.strip("\n")
+        )
+        letters.append(_finish(Letter(path, doc_type, letter_text, "edgar-submission", encoding)))
+    if not letters:
+        raise SourceError("is an EDGAR submission with no EX-5 or EX-8 document")
+    return letters
+
+
+def _finish(letter: Letter) -> Letter:
+    """Refuse letters with no text or with characters a record cannot hold."""
+    text = _newlines(letter.text)
+    if not text.strip():
+        what = (
+            "no extractable text (a scanned PDF? run OCR first)"
+            if letter.format == "pdf"
+            else "no text"
+        )
+        raise SourceError(f"{letter.part + ': ' if letter.part else ''}has {what}")
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise SourceError(
+            f"contains the control character U+{ord(bad.group()):04X} (line {line}); "
+            "the file is probably mis-encoded"
+        )
+    return Letter(letter.file, letter.part, text, letter.format, letter.encoding)

@@ -1,0 +1,269 @@
+"""The importer: lossless cutting, labelling that learns, facts, and the `import` command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from precedent_bank.bank import load_bank
+from precedent_bank.cli import cli
+from precedent_bank.importer import learn
+from precedent_bank.importer.metadata import read_facts
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.segment import segment
+from precedent_bank.importer.sources import Letter, read_letters
+from precedent_bank.loader import validate_text
+from precedent_bank.yamlio import dump_yaml
+from tests.conftest import ROOT, SHARED
+
+LETTERS = Path(__file__).parent / "letters"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    bank, _ = load_bank([ROOT / "precedents"])
+    return learn(bank)
+
+
+def letter(text: str, name: str = "x.txt") -> Letter:
+    return Letter(Path(name), None, text, "text", "utf-8")
+
+
+# Text with the shapes of letters: sentences, lists, salutations, signatures, page marks.
+fragments = st.sampled_from(
+    [
+        "We have acted as counsel. ",
+        "Ladies and Gentlemen:\n",
+        "(1) bankruptcy, ",
+        "(2) equity. ",
+        "Very truly yours,\n",
+        "/s/ A & B LLP\n",
+        "<PAGE>\n",
+        "Page 2\n",
+        "EX-5.1 2 a.htm OPINION\n",
+        "Inc. ",
+        "\n\n",
+        "   ",
+        "\t",
+        "except as limited by bankruptcy",
+        "; ",
+        ": ",
+        "2.1.\n",
+        "\u201cNotes\u201d",
+        "é",
+        "x",
+    ]
+)
+letters_text = st.lists(fragments, min_size=1, max_size=40).map("".join).filter(str.strip)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=letters_text)
+def test_units_cover_the_text_exactly(text: str) -> None:
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    assert all(u.end > u.start for u in units)
+    assert [u.start for u in units[1:]] == [u.end for u in units[:-1]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=letters_text)
+def test_every_character_lands_in_one_clause_and_the_record_validates(
+    recogniser: Recogniser, text: str
+) -> None:
+    draft = draft_record(letter(text), recogniser, today=dt.date(2026, 1, 1))
+    assert "".join(c.text for c in draft.clauses) == text
+    record, problems = validate_text(dump_yaml(draft.data), "x.yml", "x")
+    assert [p for p in problems if p.severity == "error"] == []
+    assert record is not None
+    assert record.text == text
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+def test_every_corpus_letter_is_imported_losslessly(recogniser: Recogniser) -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        [source] = read_letters(path)
+        draft = draft_record(source, recogniser)
+        assert "".join(c.text for c in draft.clauses) == path.read_text("utf-8"), path.name
+        record, problems = validate_text(dump_yaml(draft.data), "x.yml", "x")
+        assert record is not None, (path.name, problems)
+        assert record.text == source.text
+
+
+def test_structure_of_a_letter(recogniser: Recogniser) -> None:
+    [source] = read_letters(LETTERS / "northwind-exhibit-5.txt")
+    draft = draft_record(source, recogniser)
+    assert [c.type for c in draft.clauses] == [
+        "other",
+        "heading",
+        "engagement",
+        "documents-examined",
+        "assumption-genuineness",
+        "assumption-factual-reliance",
+        "opinion-debt",
+        "qualification-bankruptcy",
+        "qualification-equity",
+        "limitation-jurisdiction",
+        "consent",
+        "consent-section-7",
+        "signature",
+    ]
+    assert draft.clauses[1].text.endswith("Ladies and Gentlemen:\n\n")
+    assert draft.clauses[7].text.startswith("except as enforcement may be limited by bankruptcy")
+    assert [c.paragraph for c in draft.clauses][3:6] == ["new", "same", "same"]
+
+
+def test_opinion_conditions_stay_in_the_opinion(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nIt is our opinion that, when (i) the Registration Statement has "
+        "become effective, (ii) the Board has approved the issuance and (iii) the Shares have been "
+        "paid for, the Shares will be validly issued, fully paid and non-assessable.\n"
+    )
+    draft = draft_record(letter(text), recogniser)
+    assert [c.type for c in draft.clauses] == ["heading", "opinion-equity"]
+
+
+def test_page_furniture_inside_and_after_the_letter(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Acme Corp.\n\n<PAGE>\n2\n\n"
+        "We consent to the filing of this opinion.\n\nVery truly yours,\n\n/s/ A & B LLP\n\n3\n"
+    )
+    types = [c.type for c in draft_record(letter(text), recogniser).clauses]
+    assert types == [
+        "heading",
+        "engagement",
+        "page-furniture",
+        "consent",
+        "signature",
+        "page-furniture",
+    ]
+
+
+def test_the_recogniser_learns_the_banks_house_style() -> None:
+    house = "Nothing in this letter may be shown to any third party by the addressee."
+    trained = Recogniser([("house-style", [("limitation-reliance", "a", house)])])
+    untrained = Recogniser([])
+    text = f"Ladies and Gentlemen:\n\n{house.replace('third party', 'other party')}\n"
+    learned = draft_record(letter(text), trained).clauses[-1]
+    assert learned.type == "limitation-reliance"
+    assert "nearest house-style#a" in learned.reason
+    assert draft_record(letter(text), untrained).clauses[-1].type != "limitation-reliance"
+
+
+def test_unsure_clauses_are_marked_for_review(recogniser: Recogniser) -> None:
+    text = "Ladies and Gentlemen:\n\nThe weather in the city was mild throughout the spring.\n"
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.review
+    assert draft_record(letter(text), recogniser).data["clauses"][-1]["review"] is True
+
+
+def test_facts_are_read_from_where_letters_state_them(recogniser: Recogniser) -> None:
+    [source] = read_letters(LETTERS / "northwind-exhibit-5.txt")
+    draft = draft_record(source, recogniser)
+    facts = draft.facts
+    assert facts.date == dt.date(2021, 4, 7)
+    assert facts.firm == "Halverson & Trent LLP"
+    assert facts.addressee == "Northwind Logistics, Inc."
+    assert (facts.issuer, facts.jurisdiction) == ("Northwind Logistics, Inc.", "Delaware")
+    assert (facts.exhibit, facts.document) == ("5.1", "legality-opinion")
+    assert (facts.registration_form, facts.file_number, facts.form) == ("S-3", "333-254321", "8-K")
+    assert facts.securities == [("debt", "3.15% Senior Notes due 2031")]
+    assert facts.laws == ["Delaware General Corporation Law", "New York"]
+    assert facts.missing == []
+    assert draft.record_id == "2021-04-07-northwind-logistics-legality"
+
+
+def test_facts_not_stated_are_left_empty_and_listed() -> None:
+    facts = read_facts("We consent to the filing of this opinion.\n", [("consent", "We consent.")])
+    assert (facts.date, facts.firm, facts.issuer, facts.exhibit) == (None, None, None, None)
+    assert facts.missing == ["date", "firm", "addressee", "issuer", "exhibit"]
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def test_import_writes_records_that_validate_and_reports_failures(in_tmp: Path) -> None:
+    runner = CliRunner()
+    sources = in_tmp / "incoming"
+    sources.mkdir()
+    for path in LETTERS.iterdir():
+        (sources / path.name).write_bytes(path.read_bytes())
+    (sources / "empty.txt").write_bytes(b"")
+    result = runner.invoke(cli, ["import", "incoming", "--bank", str(ROOT / "precedents")])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output
+    assert "is empty" in result.output
+    written = sorted(p.name for p in (in_tmp / "precedents" / "imported").glob("*.yml"))
+    assert written == [
+        "1998-06-03-pinecrest-software-legality.yml",
+        "2021-04-07-northwind-logistics-legality.yml",
+    ]
+    assert not list((in_tmp / "precedents" / "imported").glob(".*"))  # no temporary files left
+    check = runner.invoke(cli, ["validate", "precedents/imported"])
+    assert check.exit_code == 0, check.output
+
+
+def test_import_never_overwrites_without_force(in_tmp: Path) -> None:
+    runner = CliRunner()
+    args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--bank", str(ROOT / "precedents")]
+    assert runner.invoke(cli, args).exit_code == 0
+    record = in_tmp / "precedents" / "imported" / "2021-04-07-northwind-logistics-legality.yml"
+    record.write_text(record.read_text("utf-8") + "# reviewed by hand\n", "utf-8")
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 1
+    assert "already imported" in again.output
+    assert record.read_text("utf-8").endswith("# reviewed by hand\n")
+    forced = runner.invoke(cli, [*args, "--force"])
+    assert forced.exit_code == 0
+    assert not record.read_text("utf-8").endswith("# reviewed by hand\n")
+
+
+def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "import",
+            str(LETTERS / "pinecrest-s8.htm"),
+            "--dry-run",
+            "--explain",
+            "--bank",
+            str(ROOT / "precedents"),
+        ],
+    )
+    assert result.exit_code == 0
+    assert "title: Pinecrest Software Corporation" in result.output
+    assert re.search(r"cue /.*fully paid", result.output)
+    assert not (in_tmp / "precedents").exists()
+
+
+@pytest.mark.parametrize("command", ["import", "validate", "build", "schema"])
+def test_help(command: str) -> None:
+    assert CliRunner().invoke(cli, [command, "--help"]).exit_code == 0
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+def test_the_imported_corpus_validates_and_builds(tmp_path: Path) -> None:
+    """`precedents import ../shared/corpus` gives records that build with no edits."""
+    from tests.sitetools import build_site, copy_project
+
+    project = copy_project(tmp_path / "project")
+    out = project / "precedents" / "imported"
+    result = CliRunner().invoke(
+        cli, ["import", str(CORPUS), "--out", str(out), "--bank", str(ROOT / "precedents")]
+    )
+    assert result.exit_code == 0, result.output
+    records = sorted(out.glob("*.yml"))
+    assert len(records) == len(list(CORPUS.glob("*.txt")))
+    _, problems = load_bank([project / "precedents"])
+    assert [p for p in problems if p.severity == "error"] == []
+    site = build_site(project, tmp_path / "site")
+    for record in records:
+        assert (site / "precedents" / record.stem / "index.html").is_file()

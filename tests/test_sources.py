@@ -1,0 +1,162 @@
+"""Reading letters out of files: decoding, formats, and every kind of bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.errors import SourceError
+from precedent_bank.importer.sources import decode, read_letters
+from precedent_bank.importer.webpage import html_text
+from tests.documents import make_docx, make_docx_with_entity, make_pdf, make_zip_bomb
+
+LETTERS = Path(__file__).parent / "letters"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_utf8_with_bom_and_windows_line_endings() -> None:
+    text, encoding = decode(b"\xef\xbb\xbfLadies and Gentlemen:\r\nWe\rconsent.")
+    assert (text, encoding) == ("Ladies and Gentlemen:\nWe\nconsent.", "utf-8")
+
+
+def test_windows_1252_when_not_utf8() -> None:
+    text, encoding = decode(b"the \x93Company\x94 \x96 caf\xe9")
+    assert (text, encoding) == ("the \u201cCompany\u201d \u2013 caf\u00e9", "cp1252")
+
+
+def test_declared_latin1_is_read_as_windows_1252() -> None:
+    raw = b'<meta charset="iso-8859-1"><p>\x93Notes\x94</p>'
+    assert decode(raw) == ('<meta charset="iso-8859-1"><p>\u201cNotes\u201d</p>', "cp1252")
+
+
+def test_undecodable_bytes_are_refused_not_replaced() -> None:
+    with pytest.raises(SourceError, match=r"neither UTF-8 .* nor Windows-1252 \(byte 0x81"):
+        decode(b"abc \x81 def \xff")
+
+
+def test_other_declared_encodings_are_refused() -> None:
+    with pytest.raises(SourceError, match="declares the encoding 'shift_jis'"):
+        decode(b'<meta charset="shift_jis">\x82\xa0')
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n...", "is a PNG image, not text"),
+        ("binary.htm", b"text\x00\x01\x02", "is not a text file"),
+        ("scan.txt", b"%PDF-1.4 ...", "is a PDF file, not text"),
+        ("letter.rtf", b"{\\rtf1}", "unsupported file type '.rtf'"),
+        ("c1.txt", "Dear Sirs\u0085".encode(), "control character U\\+0085 \\(line 1\\)"),
+        ("bell.txt", b"We\x07 consent", "control character U\\+0007"),
+        ("blank.htm", b"<html><script>x()</script></html>", "has no text"),
+    ],
+)
+def test_bad_files_get_one_clear_message(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    with pytest.raises(SourceError, match=message):
+        read_letters(write(tmp_path, name, data))
+
+
+def test_oversized_files_are_refused_unless_the_limit_is_raised(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.txt", b"We have acted as counsel.\n" * 1000)
+    with pytest.raises(SourceError, match=r"over the 0\.0 MB limit \(raise it with --max-size\)"):
+        read_letters(path, max_bytes=1000)
+    assert read_letters(path, max_bytes=100_000)[0].text.startswith("We have acted")
+
+
+def test_html_becomes_paragraphs_and_lines() -> None:
+    text = html_text(
+        "<html><head><title>t</title><style>p{}</style></head><body>"
+        "<p>EXHIBIT&nbsp;5.1</p><p>Acme &amp; Co.<br>1 Main\n   Street</p>"
+        "<!-- draft --><script>alert(1)</script><PAGE><div>We <b>consent</b>.</div>"
+        "<table><tr><td>Very truly yours,</td></tr><tr><td>/s/ A</td><td>LLP</td></tr></table>"
+        "<pre>  kept\n  as is</pre></body></html>"
+    )
+    assert text == (
+        "EXHIBIT\u00a05.1\n\nAcme & Co.\n1 Main Street\n\nWe consent.\n\n"
+        "Very truly yours,\n/s/ A LLP\n\n  kept\n  as is"
+    )
+
+
+def test_html_file_is_read_with_its_encoding(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.htm", b"<p>the \x93Company\x94</p><p>We consent.</p>")
+    [letter] = read_letters(path)
+    assert (letter.text, letter.format, letter.encoding) == (
+        "the \u201cCompany\u201d\n\nWe consent.",
+        "html",
+        "cp1252",
+    )
+
+
+def test_edgar_submission_yields_each_opinion_exhibit(tmp_path: Path) -> None:
+    submission = (
+        "<SEC-DOCUMENT>0000950123-21-000001.txt\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n"
+        "Current report\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-5.1\n<SEQUENCE>2\n"
+        "<FILENAME>d1dex51.htm\n<TEXT>\n<HTML><BODY><P>Exhibit 5.1</P><P>We consent.</P>"
+        "</BODY></HTML>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-8.1\n<SEQUENCE>3\n<TEXT>\n"
+        "<PAGE>\nExhibit 8.1\n\nWe confirm our opinion.\n</TEXT>\n</DOCUMENT>\n"
+        "<DOCUMENT>\n<TYPE>EX-23.1\n<TEXT>\nConsent\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    letters = read_letters(write(tmp_path, "0000950123-21-000001.txt", submission.encode()))
+    assert [(le.name, le.format) for le in letters] == [
+        ("0000950123-21-000001.txt#EX-5.1", "edgar-submission"),
+        ("0000950123-21-000001.txt#EX-8.1", "edgar-submission"),
+    ]
+    assert letters[0].text == "Exhibit 5.1\n\nWe consent."
+    assert letters[1].text == "<PAGE>\nExhibit 8.1\n\nWe confirm our opinion."
+
+
+def test_submission_without_opinions_is_refused(tmp_path: Path) -> None:
+    data = b"<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nAnnual report\n</TEXT>\n</DOCUMENT>\n"
+    with pytest.raises(SourceError, match="no EX-5 or EX-8 document"):
+        read_letters(write(tmp_path, "s.txt", data))
+
+
+def test_word_documents_paragraphs_and_tables(tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "letter.docx",
+        ["Exhibit 5.1", "We have acted as counsel."],
+        table=[["Very truly yours,", ""], ["/s/ Firm LLP", ""]],
+    )
+    [letter] = read_letters(path)
+    assert (
+        letter.text
+        == "Exhibit 5.1\n\nWe have acted as counsel.\n\nVery truly yours,\n\n/s/ Firm LLP"
+    )
+    assert letter.format == "docx"
+
+
+@pytest.mark.parametrize(
+    ("maker", "message"),
+    [(make_zip_bomb, "unpacks to more than 50 MB"), (make_docx_with_entity, "declares a DTD")],
+)
+def test_hostile_word_files_are_refused(tmp_path: Path, maker: object, message: str) -> None:
+    path = maker(tmp_path / "evil.docx")  # type: ignore[operator]
+    with pytest.raises(SourceError, match=message):
+        read_letters(path)
+
+
+def test_a_renamed_file_is_not_a_word_document(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="not a ZIP archive"):
+        read_letters(write(tmp_path, "fake.docx", b"plain text"))
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "letter.pdf", ["Exhibit 5.1", "We have acted as counsel (to Acme)."])
+    [letter] = read_letters(path)
+    assert letter.text == "Exhibit 5.1\nWe have acted as counsel (to Acme).\n"
+
+
+def test_scanned_and_broken_pdfs(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"no extractable text \(a scanned PDF"):
+        read_letters(make_pdf(tmp_path / "scan.pdf", []))
+    with pytest.raises(SourceError, match="could not be read as a PDF"):
+        read_letters(write(tmp_path, "broken.pdf", b"%PDF-1.4\ngarbage"))
