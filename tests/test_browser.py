@@ -233,8 +233,10 @@ def test_offline_build_works_from_the_file_system(
     assert any("hartford-2004-senior-notes.html" in h for h in search(page, "Debevoise"))
     page.keyboard.press("Escape")
     page.click('.md-content a[href$="browse/index.html"]')
+    page.wait_for_url("**/browse/index.html")
     page.click('.md-content a[href$="hartford-2004-senior-notes.html"]')
-    assert page.locator("#qualification-bankruptcy .pb-label").is_visible()
+    page.wait_for_url("**/precedents/hartford-2004-senior-notes.html")
+    page.locator("#qualification-bankruptcy .pb-label").wait_for(state="visible", timeout=10_000)
     shot(page, "offline-precedent")
     context.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
