@@ -333,18 +333,19 @@ def _securities(engagement: str) -> list[tuple[str, str]]:
     return found
 
 
-_LEAD_WORDS = re.compile(r"^(?:of|the|its|our|Company['\u2019]s|Issuer['\u2019]s)\s+")
+_LEAD_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*|Company['\u2019]s|Issuer['\u2019]s)\s+")
 
 
 def _description(before: str, term: str) -> str:
-    """The words before "(the "Notes")" that describe the security, from its amount or "of"."""
+    """The words before "(the "Notes")" that describe the security: "4.75% Senior Notes due
+    2014", from its amount or its first capital, without the verbs and articles before it."""
     tail = before[-220:]
-    cut = max(tail.rfind(" of "), tail.rfind(" the "), tail.rfind("("), tail.rfind(";"))
-    phrase = tail[cut + 1 :] if cut >= 0 else tail
-    phrase = phrase.strip(" ,")
+    cut = max(tail.rfind(" of "), tail.rfind("("), tail.rfind(")"), tail.rfind(";"))
+    phrase = tail[cut + 1 :].strip(" ,")
     while (shorter := _LEAD_WORDS.sub("", phrase)) != phrase:
         phrase = shorter
-    return phrase if 3 <= len(phrase) <= 160 else term
+    starts_well = phrase[:1].isupper() or phrase[:1].isdigit() or phrase[:1] == "$"
+    return phrase if starts_well and 3 <= len(phrase) <= 160 else term
 
 
 def _laws(clause: str) -> list[str]:
