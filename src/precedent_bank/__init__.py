@@ -1,7 +1,7 @@
 """Precedent Bank: annotated legal opinion letters as a static MkDocs site."""
 
 from precedent_bank.bank import Bank, load_bank
-from precedent_bank.errors import PrecedentError, Problem, RecordError, errors_in
+from precedent_bank.errors import PrecedentError, Problem, SourceError, errors_in
 from precedent_bank.library import load_clause_pages, load_glossary
 from precedent_bank.loader import load_record
 from precedent_bank.models import Clause, Precedent
@@ -14,8 +14,8 @@ __all__ = [
     "Precedent",
     "PrecedentError",
     "Problem",
-    "RecordError",
     "Site",
+    "SourceError",
     "errors_in",
     "load_bank",
     "load_clause_pages",

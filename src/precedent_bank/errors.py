@@ -30,14 +30,6 @@ class PrecedentError(Exception):
     """Root of every error the library raises."""
 
 
-class RecordError(PrecedentError):
-    """One or more records are invalid; `problems` says where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(map(str, problems)))
-
-
 def errors_in(problems: list[Problem]) -> list[Problem]:
     """The problems that make a record invalid (not mere warnings)."""
     return [p for p in problems if p.severity == "error"]
