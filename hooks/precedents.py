@@ -3,18 +3,57 @@
 from __future__ import annotations
 
 import gc
+import posixpath
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from precedent_bank import Site, errors_in, load_glossary, load_site
 
 log = get_plugin_logger("precedents")
 _site: Site | None = None
+
+
+class SharedNav:
+    """Navigation markup rendered once per folder for the pages outside the navigation.
+
+    Material renders the whole navigation into every page, which is the largest cost of a page.
+    A page that is not in the navigation highlights nothing in it, and its links are relative
+    to its folder, so every such page of a folder (every precedent page) gets the same markup:
+    `overrides/partials/nav.html` asks this object before rendering Material's own partial.
+    """
+
+    def __init__(self, nav: Navigation) -> None:
+        self._in_nav = {page.file.src_uri for page in nav.pages}
+        self._nav_urls = [page.url for page in nav.pages]
+        self._markup: dict[str, str] = {}
+
+    def key(self, page: Page | None) -> str | None:
+        """The folder whose pages share `page`'s markup. None when the page is in the
+        navigation (it is highlighted there), when a page of the navigation lies under its URL
+        (the relative link to it would differ), or when there is no page (the 404 template)."""
+        if page is None or page.file.src_uri in self._in_nav:
+            return None
+        if any(url.startswith(page.url) for url in self._nav_urls):
+            return None
+        return posixpath.dirname(page.url.rstrip("/")) + ("/" if page.url.endswith("/") else "")
+
+    def get(self, key: str | None) -> str | None:
+        return None if key is None else self._markup.get(key)
+
+    def keep(self, key: str | None, markup: str) -> str:
+        if key is not None:
+            self._markup[key] = markup
+        return markup
+
+
+_shared_nav: SharedNav | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -42,6 +81,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # every page (a tenth of a 2,000-letter build; see bench/README.md).
     gc.freeze()
     return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    global _shared_nav
+    _shared_nav = SharedNav(nav)
+    return nav
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # "theme/..." reaches the theme's own templates under the ones overrides/ replaces.
+    theme_dirs = [d for d in config.theme.dirs if d != config.theme.custom_dir]
+    assert env.loader is not None
+    env.loader = ChoiceLoader([env.loader, PrefixLoader({"theme": FileSystemLoader(theme_dirs)})])
+    env.globals["shared_nav"] = _shared_nav
+    return env
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -12,7 +13,8 @@ import pytest
 from precedent_bank.bank import Bank
 from precedent_bank.letter import clause_anchors
 from precedent_bank.taxonomy import load_taxonomy
-from tests.sitetools import read_page
+from tests.conftest import ROOT
+from tests.sitetools import build_site, copy_project, read_page
 
 
 def page_of(site: Path, src_uri: str) -> Path:
@@ -148,3 +150,31 @@ def test_precedent_pages_are_not_in_the_navigation(bundled_site: Path) -> None:
 @pytest.mark.parametrize("name", ["index", "clauses/index", "browse/index"])
 def test_generated_and_home_pages_exist(bundled_site: Path, name: str) -> None:
     assert page_of(bundled_site, f"{name}.md").is_file()
+
+
+def test_shared_navigation_is_exactly_what_material_renders(tmp_path: Path) -> None:
+    # The navigation is rendered once per folder for pages outside it. Builds with and without
+    # that (Material's own partial for every page) must give the same bytes on every page:
+    # precedent pages, pages outside the navigation in other folders, and one (guide.md) whose
+    # URL holds pages of the navigation, so its relative links to them differ.
+    sites = []
+    for shared in (True, False):
+        project = copy_project(tmp_path / f"project-{shared}")
+        shutil.rmtree(project / "precedents")
+        shutil.copytree(ROOT / "precedents", project / "precedents")
+        for name in ("aside.md", "guide.md", "aside/deeper/page.md"):
+            (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+            (project / "docs" / name).write_text(f"# {name}\n", "utf-8")
+        with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+            config.write("not_in_nav: |\n  /aside.md\n  /guide.md\n  /aside/\n")
+        if not shared:
+            (project / "overrides" / "partials" / "nav.html").unlink()
+        sites.append(build_site(project, tmp_path / f"site-{shared}"))
+    ours, stock = sites
+    pages = [p.relative_to(ours) for p in html_pages(ours)]
+    assert [p.relative_to(stock) for p in html_pages(stock)] == pages
+    assert {"aside/index.html", "guide/index.html", "aside/deeper/page/index.html"} <= {
+        p.as_posix() for p in pages
+    }
+    for page in pages:
+        assert (ours / page).read_bytes() == (stock / page).read_bytes(), page
