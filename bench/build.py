@@ -42,19 +42,20 @@ class Result:
     page_bytes: float
 
 
-def run_build(config: Path, site: Path, name: str, pages: str, repeat: int) -> Result:
-    """`mkdocs build` in a child process, `repeat` times; the fastest run, with its peak RSS."""
+def time_build(config: Path, site: Path, name: str) -> tuple[float, float, float]:
+    """One `mkdocs build` in a child process: wall seconds, CPU seconds, peak RSS in MB."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)]
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        if status != 0:
-            raise SystemExit(f"{name} build failed (status {status})")
-        seconds = time.perf_counter() - start
-        runs.append((seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024))
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise SystemExit(f"{name} build failed (status {status})")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def result(name: str, runs: list[tuple[float, float, float]], site: Path, pages: str) -> Result:
+    """The fastest of `runs`, with the size of the site it built."""
     seconds, cpu, peak_mb = min(runs)
     site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     letter_pages = list(site.glob(f"{pages}/*/index.html"))
@@ -107,15 +108,24 @@ def make_baseline(root: Path, n: int) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, help="number of synthetic letters")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per build; the fastest counts")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per build, taking turns; the fastest counts"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pb-bench-"))
     try:
         ours_config = make_bank(work / "ours", args.n)
         base_config = make_baseline(work / "base", args.n)
-        ours = run_build(ours_config, work / "ours-site", "ours", "precedents", args.repeat)
-        base = run_build(base_config, work / "base-site", "baseline", "letters", args.repeat)
+        # The two builds take turns, so that a slow spell of the machine (a shared virtual
+        # machine varies by a third from minute to minute) falls on both alike.
+        ours_runs, base_runs = [], []
+        for _ in range(args.repeat):
+            ours_runs.append(time_build(ours_config, work / "ours-site", "ours"))
+            base_runs.append(time_build(base_config, work / "base-site", "baseline"))
+        ours = result("ours", ours_runs, work / "ours-site", "precedents")
+        base = result("baseline", base_runs, work / "base-site", "letters")
+        pairs = sorted(o[0] / b[0] for o, b in zip(ours_runs, base_runs, strict=True))
         print(
             f"N = {args.n} letters, Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
             f"best of {args.repeat} runs each"
@@ -130,6 +140,7 @@ def main() -> None:
             f"ratio ours/baseline: time {ours.seconds / base.seconds:.2f}, "
             f"CPU {ours.cpu / base.cpu:.2f}, peak memory {ours.peak_mb / base.peak_mb:.2f}"
         )
+        print("ratio of each pair of runs: " + ", ".join(f"{r:.2f}" for r in pairs))
     finally:
         if args.keep:
             print(f"kept {work}")

@@ -174,7 +174,8 @@ class _Builder:
             return raw
         if node.tag == _TIMESTAMP_TAG:
             return self._timestamp(node, loc)
-        value = self.constructor.construct_object(node, deep=True)
+        # Most scalars are text: take it as written rather than through the constructor.
+        value = raw if node.tag == _STR_TAG else self.constructor.construct_object(node, deep=True)
         if isinstance(value, str) and (c1 := _C1.search(value)) and node.style is not None:
             self.report(node, loc, _bad_char(c1.group()))
         return value
