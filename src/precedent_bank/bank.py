@@ -85,6 +85,7 @@ def load_bank(paths: Iterable[Path], base: Path | None = None) -> tuple[Bank, li
     """Load every record under `paths`; problems name files relative to `base`."""
     records: list[LoadedRecord] = []
     problems: list[Problem] = []
+    base = base.resolve() if base is not None else None
     for path in find_records(paths):
         record, found = load_record(path, _display(path, base))
         problems += found
@@ -116,9 +117,10 @@ def check_bank(records: list[LoadedRecord]) -> list[Problem]:
 
 
 def _display(path: Path, base: Path | None) -> str:
+    """`path` relative to `base` (already resolved), or as given when it is elsewhere."""
     if base is None:
         return str(path)
     try:
-        return str(path.resolve().relative_to(base.resolve()))
+        return str(path.resolve().relative_to(base))
     except ValueError:
         return str(path)
