@@ -9,7 +9,6 @@ template would, at a quarter of markupsafe's cost per call.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from html import escape
 
 from markupsafe import Markup
