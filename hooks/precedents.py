@@ -3,56 +3,23 @@
 from __future__ import annotations
 
 import gc
-import posixpath
+from collections.abc import Iterator
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from precedent_bank import Site, errors_in, load_glossary, load_site
+from precedent_bank.shared_nav import SharedNav
 
 log = get_plugin_logger("precedents")
 _site: Site | None = None
-
-
-class SharedNav:
-    """Navigation markup rendered once per folder for the pages outside the navigation.
-
-    Material renders the whole navigation into every page, which is the largest cost of a page.
-    A page that is not in the navigation highlights nothing in it, and its links are relative
-    to its folder, so every such page of a folder (every precedent page) gets the same markup:
-    `overrides/partials/nav.html` asks this object before rendering Material's own partial.
-    """
-
-    def __init__(self, nav: Navigation) -> None:
-        self._in_nav = {page.file.src_uri for page in nav.pages}
-        self._nav_urls = [page.url for page in nav.pages]
-        self._markup: dict[str, str] = {}
-
-    def key(self, page: Page | None) -> str | None:
-        """The folder whose pages share `page`'s markup. None when the page is in the
-        navigation (it is highlighted there), when a page of the navigation lies under its URL
-        (the relative link to it would differ), or when there is no page (the 404 template)."""
-        if page is None or page.file.src_uri in self._in_nav:
-            return None
-        if any(url.startswith(page.url) for url in self._nav_urls):
-            return None
-        return posixpath.dirname(page.url.rstrip("/")) + ("/" if page.url.endswith("/") else "")
-
-    def get(self, key: str | None) -> str | None:
-        return None if key is None else self._markup.get(key)
-
-    def keep(self, key: str | None, markup: str) -> str:
-        if key is not None:
-            self._markup[key] = markup
-        return markup
-
-
 _shared_nav: SharedNav | None = None
 
 
@@ -85,8 +52,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     global _shared_nav
-    _shared_nav = SharedNav(nav)
+    _shared_nav = SharedNav(list(_nav_urls(nav.items)))
     return nav
+
+
+def _nav_urls(items: list[StructureItem]) -> Iterator[str]:
+    """The URLs the navigation links to: its pages and its links."""
+    for item in items:
+        if isinstance(item, Section):
+            yield from _nav_urls(item.children)
+        elif isinstance(item, Page | Link):
+            yield item.url
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
