@@ -244,12 +244,30 @@ CUES: list[Cue] = [
 ]
 
 
+def _by_key_word(cues: list[Cue]) -> dict[str, list[tuple[int, Cue]]]:
+    """Cues (with their place in CUES) by their longest required word; "" for cues with none.
+
+    A unit is checked for each key word once, and only the cues whose key word it contains are
+    looked at: most units contain few of them.
+    """
+    index: dict[str, list[tuple[int, Cue]]] = {}
+    for i, cue in enumerate(cues):
+        index.setdefault(max(cue.words, key=len, default=""), []).append((i, cue))
+    return index
+
+
+_BY_KEY_WORD = _by_key_word(CUES)
+
+
 def cue_scores(text: str) -> tuple[dict[str, float], dict[str, str]]:
     """Each type's cue weight for `text`, and the strongest cue that fired for it."""
     lowered = " ".join(text.lower().split())  # a letter may break a phrase over lines
+    candidates = sorted(
+        entry for word, entries in _BY_KEY_WORD.items() if word in lowered for entry in entries
+    )
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, str]] = {}
-    for cue in CUES:
+    for _, cue in candidates:  # in CUES order, so that ties go to the same cue as ever
         if any(w not in lowered for w in cue.words) or not cue.pattern.search(lowered):
             continue
         scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
