@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from precedent_bank import console
+from precedent_bank.atomic import write_atomically
 from precedent_bank.bank import Bank, find_records, load_bank
 from precedent_bank.errors import errors_in
 from precedent_bank.importer import find_sources, learn
@@ -145,8 +146,7 @@ def import_command(
 def schema(output: Path) -> None:
     """Write the JSON Schema of a record, for editors' validation and completion."""
     text = json_schema()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, "utf-8")
+    write_atomically(output, text)
     click.echo(f"wrote {output}")
 
 

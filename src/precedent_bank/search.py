@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import escape
 
+from precedent_bank.atomic import write_atomically
 from precedent_bank.letter import Paragraph
 from precedent_bank.library import plain_text
 from precedent_bank.loader import LoadedRecord
@@ -77,6 +78,4 @@ def extend_search_index(
         if record is not None:
             docs += letter_entries(record, doc["location"], paragraphs(record.id))
     index["docs"] = docs
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    temporary.replace(path)
+    write_atomically(path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))

@@ -8,13 +8,13 @@ reported, and one bad file never stops the others.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from precedent_bank.atomic import write_atomically
 from precedent_bank.bank import Bank
 from precedent_bank.errors import SourceError
 from precedent_bank.importer.recogniser import Recogniser, training_letters
@@ -131,16 +131,3 @@ def _schema_comment(out: Path) -> str:
         return ""
     relative = os.path.relpath(schema, out.resolve())
     return f"# yaml-language-server: $schema={Path(relative).as_posix()}\n"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written record."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

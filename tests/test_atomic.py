@@ -1,0 +1,30 @@
+"""Files written in one step: all of the new text or all of the old, never a temporary left."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.atomic import write_atomically
+
+
+def test_writes_the_text_with_the_usual_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "record.yml"
+    write_atomically(path, "title: Acme\n")
+    assert path.read_text("utf-8") == "title: Acme\n"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
+    assert os.listdir(path.parent) == ["record.yml"]
+
+
+def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "record.yml"
+    path.write_text("old\n", "utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_atomically(path, "new \ud800 text")  # a lone surrogate cannot be written
+    assert path.read_text("utf-8") == "old\n"
+    assert os.listdir(tmp_path) == ["record.yml"]
