@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from precedent_bank.yamlio import dump_yaml
+from precedent_bank.records.yamlio import dump_yaml
 from synthetic import letter
 
 ROOT = Path(__file__).resolve().parent.parent

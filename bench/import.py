@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from precedent_bank.bank import load_bank
 from precedent_bank.importer import find_sources, import_files
 from precedent_bank.importer.recogniser import Recogniser, training_letters
+from precedent_bank.records.bank import load_bank
 from synthetic import letter
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,6 @@ import argparse
 import time
 from pathlib import Path
 
-from precedent_bank.bank import load_bank
 from precedent_bank.importer.evaluation import (
     Scores,
     as_shipped,
@@ -23,6 +22,7 @@ from precedent_bank.importer.evaluation import (
     leave_one_firm_out,
     load_corpus,
 )
+from precedent_bank.records.bank import load_bank
 
 TARGETS = {
     "shipped accuracy": 0.88,

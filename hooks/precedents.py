@@ -16,7 +16,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from precedent_bank import Site, errors_in, load_glossary, load_site
-from precedent_bank.shared_nav import SharedNav
+from precedent_bank.site.shared_nav import SharedNav
 
 log = get_plugin_logger("precedents")
 _site: Site | None = None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from precedent_bank.bank import Bank, load_bank
+from precedent_bank.records.bank import Bank, load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from precedent_bank.bank import load_bank
 from precedent_bank.cli import cli
 from precedent_bank.importer import learn
 from precedent_bank.importer.metadata import read_facts
@@ -19,8 +18,9 @@ from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import Letter, read_letters
-from precedent_bank.loader import validate_text
-from precedent_bank.yamlio import dump_yaml
+from precedent_bank.records.bank import load_bank
+from precedent_bank.records.loader import validate_text
+from precedent_bank.records.yamlio import dump_yaml
 from tests.conftest import ROOT, SHARED
 
 LETTERS = Path(__file__).parent / "letters"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from precedent_bank.letter import clause_anchors, layout
-from precedent_bank.models import Clause
+from precedent_bank.records.letter import clause_anchors, layout
+from precedent_bank.records.models import Clause
 
 
 def clause(ctype: str, text: str, **extra: object) -> Clause:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from precedent_bank.library import load_clause_pages, load_glossary
+from precedent_bank.site.library import load_clause_pages, load_glossary
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT, SHARED
 

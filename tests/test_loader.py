@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from precedent_bank.bank import load_bank
-from precedent_bank.loader import load_record, validate_text
+from precedent_bank.records.bank import load_bank
+from precedent_bank.records.loader import load_record, validate_text
 from tests.conftest import VALID_RECORD
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from precedent_bank.bank import Bank, load_bank
 from precedent_bank.importer.evaluation import (
     GoldLetter,
     Scores,
@@ -16,6 +15,7 @@ from precedent_bank.importer.evaluation import (
     leave_one_firm_out,
     load_corpus,
 )
+from precedent_bank.records.bank import Bank, load_bank
 from tests.conftest import ROOT, SHARED
 
 CORPUS = SHARED / "corpus"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from precedent_bank.render import md_escape
+from precedent_bank.site.render import md_escape
 from tests.sitetools import build_site, copy_project, read_page
 
 HOSTILE = r"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from precedent_bank.shared_nav import SharedNav
+from precedent_bank.site.shared_nav import SharedNav
 
 NAV = ["", "browse/", "browse/firms/", "clauses/opinion-debt/", "guide/cli/"]
 

@@ -10,8 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from precedent_bank.bank import Bank
-from precedent_bank.letter import clause_anchors
+from precedent_bank.records.bank import Bank
+from precedent_bank.records.letter import clause_anchors
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT
 from tests.sitetools import build_site, copy_project, read_page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from precedent_bank.yamlio import dump_yaml, load_plain, parse_yaml
+from precedent_bank.records.yamlio import dump_yaml, load_plain, parse_yaml
 
 # Every code point but surrogates (which UTF-8 cannot hold).
 any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)

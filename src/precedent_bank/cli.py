@@ -12,10 +12,10 @@ import click
 
 from precedent_bank import console
 from precedent_bank.atomic import write_atomically
-from precedent_bank.bank import Bank, find_records, load_bank
 from precedent_bank.errors import errors_in
 from precedent_bank.importer import find_sources, learn
-from precedent_bank.models import Precedent
+from precedent_bank.records.bank import Bank, find_records, load_bank
+from precedent_bank.records.models import Precedent
 
 DEFAULT_BANK = Path("precedents")
 SCHEMA_PATH = Path("docs/schema/precedent.schema.json")

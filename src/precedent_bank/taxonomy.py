@@ -1,4 +1,5 @@
-"""The clause types: slugs, names, families and definitions, loaded once from taxonomy.yaml."""
+"""The bank's vocabularies, loaded once from taxonomy.yaml: clause types (with their families),
+document kinds and security types, each with the label pages show."""
 
 from __future__ import annotations
 
@@ -31,10 +32,14 @@ class Family:
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """All clause types, in library order, grouped by family."""
+    """All clause types, in library order, grouped by family; document kinds and security types."""
 
     types: dict[str, ClauseType]
     families: tuple[Family, ...]
+    documents: dict[str, str]
+    """Document kind slug -> label, e.g. "tax-opinion" -> "Tax opinion"."""
+    securities: dict[str, str]
+    """Security type slug -> label, e.g. "debt" -> "Debt securities"."""
 
     @property
     def slugs(self) -> list[str]:
@@ -63,4 +68,9 @@ def load_taxonomy() -> Taxonomy:
         Family(slug=f, name=name, types=tuple(t for t in types.values() if t.family == f))
         for f, name in raw["families"].items()
     )
-    return Taxonomy(types=types, families=families)
+    return Taxonomy(
+        types=types,
+        families=families,
+        documents=dict(raw["documents"]),
+        securities=dict(raw["securities"]),
+    )

@@ -15,12 +15,12 @@ from pathlib import Path
 import yaml
 
 from precedent_bank.atomic import write_atomically
-from precedent_bank.bank import Bank
 from precedent_bank.errors import SourceError
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
 from precedent_bank.importer.sources import DEFAULT_MAX_BYTES, SUFFIXES, Letter, read_letters
-from precedent_bank.yamlio import dump_yaml, load_plain
+from precedent_bank.records.bank import Bank
+from precedent_bank.records.yamlio import dump_yaml, load_plain
 
 SCHEMA = Path("docs/schema/precedent.schema.json")
 

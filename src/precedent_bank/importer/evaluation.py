@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from precedent_bank.bank import Bank
 from precedent_bank.importer.recogniser import Letters, Recogniser, training_letters
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.sources import read_letters
+from precedent_bank.records.bank import Bank
 
 MIN_OCCURRENCES = 5
 """Macro-F1 is taken over the types that occur at least this many times in the gold labels."""

@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from precedent_bank.importer.cues import cue_scores
 from precedent_bank.importer.segment import Unit, body_units
-from precedent_bank.letter import clause_anchors
-from precedent_bank.loader import LoadedRecord
+from precedent_bank.records.letter import clause_anchors
+from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
 
 _WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|\d+")

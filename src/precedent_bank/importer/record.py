@@ -12,7 +12,8 @@ from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.recogniser import FRAME_TYPES, REVIEW_BELOW, Decision, Recogniser
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import Letter
-from precedent_bank.render import DOCUMENT_LABELS, slugify
+from precedent_bank.names import slugify
+from precedent_bank.taxonomy import load_taxonomy
 
 _ID_KIND = {
     "legality-opinion": "legality",
@@ -131,7 +132,11 @@ def make_id(facts: Facts, letter: Letter) -> str:
 
 
 def _title(facts: Facts, letter: Letter) -> str:
-    what = facts.securities[0][1] if facts.securities else DOCUMENT_LABELS[facts.document].lower()
+    what = (
+        facts.securities[0][1]
+        if facts.securities
+        else load_taxonomy().documents[facts.document].lower()
+    )
     who = facts.issuer or letter.name
     return f"{who} - {what}"
 

@@ -22,17 +22,17 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from precedent_bank.bank import Bank, Occurrence, load_bank
-from precedent_bank.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, browse_anchor
+from precedent_bank.records.bank import Bank, Occurrence, load_bank
+from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, browse_anchor
 from precedent_bank.errors import Problem
-from precedent_bank.fragments import ClauseLabel, example_html, paragraph_views
-from precedent_bank.letter import Paragraph, clause_anchors, layout
-from precedent_bank.library import CLAUSES_DIR, ClausePage, load_clause_pages
-from precedent_bank.loader import LoadedRecord
-from precedent_bank.models import Precedent
-from precedent_bank.render import SECURITY_LABELS, linker, relative, render
-from precedent_bank.sanitize import sanitize_html
-from precedent_bank.search import SEARCH_BOOST, extend_search_index
+from precedent_bank.site.fragments import ClauseLabel, example_html, paragraph_views
+from precedent_bank.records.letter import Paragraph, clause_anchors, layout
+from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages
+from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.records.models import Precedent
+from precedent_bank.site.render import linker, relative, render
+from precedent_bank.site.sanitize import sanitize_html
+from precedent_bank.site.search import SEARCH_BOOST, extend_search_index
 from precedent_bank.taxonomy import load_taxonomy
 
 PRECEDENTS_DIR = "precedents"
@@ -230,7 +230,8 @@ class Site:
 
     @staticmethod
     def security_labels(p: Precedent) -> list[str]:
-        return list(dict.fromkeys(SECURITY_LABELS[s.type] for s in p.securities))
+        labels = load_taxonomy().securities
+        return list(dict.fromkeys(labels[s.type] for s in p.securities))
 
     def example_meta(self, o: Occurrence) -> str:
         return self._meta(o.record.id)

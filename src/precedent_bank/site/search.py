@@ -15,9 +15,9 @@ from typing import Any
 from markupsafe import escape
 
 from precedent_bank.atomic import write_atomically
-from precedent_bank.letter import Paragraph
-from precedent_bank.library import plain_text
-from precedent_bank.loader import LoadedRecord
+from precedent_bank.records.letter import Paragraph
+from precedent_bank.site.library import plain_text
+from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
 
 SEARCH_BOOST = 2

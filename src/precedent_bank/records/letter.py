@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal, Protocol
 
-from precedent_bank.models import Clause
+from precedent_bank.records.models import Clause
 
 RESERVED_PREFIX = "pb-"
 """Element ids on a precedent page that are not clause anchors start with this."""

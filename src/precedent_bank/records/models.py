@@ -13,12 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from precedent_bank.taxonomy import load_taxonomy
-
-DocumentType = Literal["legality-opinion", "tax-opinion", "local-counsel-opinion", "other"]
-SecurityType = Literal[
-    "debt", "equity", "preferred", "guarantee", "warrant", "unit", "right", "other"
-]
+from precedent_bank.taxonomy import load_taxonomy, suggest
 
 ANCHOR_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 TAG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -33,12 +28,37 @@ def _check_clause_type(slug: str) -> str:
     raise PydanticCustomError("clause_type", "unknown clause type '{slug}'" + tail, {"slug": slug})
 
 
+def _choice(kind: str, choices: dict[str, str]) -> AfterValidator:
+    """A validator that accepts one of a vocabulary's slugs, suggesting the closest otherwise."""
+
+    def check(value: str) -> str:
+        if value in choices:
+            return value
+        hint = suggest(value, list(choices))
+        tail = f"; did you mean '{hint}'?" if hint else f" (one of: {', '.join(choices)})"
+        raise PydanticCustomError("choice", f"unknown {kind} '{{value}}'" + tail, {"value": value})
+
+    return AfterValidator(check)
+
+
 def _check_text(text: str) -> str:
     if not text.strip():
         raise PydanticCustomError("empty_text", "clause text is empty")
     return text
 
 
+DocumentType = Annotated[
+    str,
+    StringConstraints(strict=True),
+    _choice("document type", load_taxonomy().documents),
+    Field(json_schema_extra={"enum": list(load_taxonomy().documents)}),
+]
+SecurityType = Annotated[
+    str,
+    StringConstraints(strict=True),
+    _choice("security type", load_taxonomy().securities),
+    Field(json_schema_extra={"enum": list(load_taxonomy().securities)}),
+]
 ClauseTypeSlug = Annotated[
     str,
     AfterValidator(_check_clause_type),

@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from precedent_bank.bank import Bank
-from precedent_bank.loader import LoadedRecord
-from precedent_bank.models import Precedent
-from precedent_bank.render import DOCUMENT_LABELS, SECURITY_LABELS, slugify
+from precedent_bank.records.bank import Bank
+from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.records.models import Precedent
+from precedent_bank.names import slugify
+from precedent_bank.taxonomy import load_taxonomy
 
 BROWSE_DIR = "browse"
 RELATED_LIMIT = 5
@@ -55,7 +56,7 @@ BROWSE_VIEWS = {
             "Precedents grouped by the "
             "securities they cover; a letter on notes and guarantees is under both.",
             lambda p: [s.type for s in p.securities] or ["other"],
-            lambda k: SECURITY_LABELS[k],
+            lambda k: load_taxonomy().securities[k],
         ),
         BrowseView(
             "laws",
@@ -122,7 +123,8 @@ class Browse:
 
     def documents(self) -> list[tuple[str, int]]:
         counts = self.bank.group(lambda p: [p.document])
-        return [(DOCUMENT_LABELS[d], len(counts[d])) for d in DOCUMENT_LABELS if d in counts]
+        labels = load_taxonomy().documents
+        return [(labels[d], len(counts[d])) for d in labels if d in counts]
 
     def decades(self) -> list[tuple[str, int]]:
         counts = self.bank.group(lambda p: [f"{p.year // 10 * 10}s" if p.year else "Undated"])

@@ -5,27 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 from yaml.nodes import Node
 
 from precedent_bank.errors import Problem, Severity
-from precedent_bank.letter import RESERVED_PREFIX, clause_anchors
-from precedent_bank.models import (
+from precedent_bank.records.letter import RESERVED_PREFIX, clause_anchors
+from precedent_bank.records.models import (
     Clause,
-    DocumentType,
     Filing,
     Imported,
     Issuer,
     Precedent,
     Security,
-    SecurityType,
     is_valid_id,
 )
+from precedent_bank.records.yamlio import Loc, ParsedYaml, parse_yaml
 from precedent_bank.taxonomy import suggest
-from precedent_bank.yamlio import Loc, ParsedYaml, parse_yaml
 
 RECORD_SUFFIXES = (".yml", ".yaml")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
@@ -262,8 +260,6 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
     ("clauses", "#"): Clause,
 }
 _CHOICES: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("document",): get_args(DocumentType),
-    ("securities", "#", "type"): get_args(SecurityType),
     ("clauses", "#", "paragraph"): ("new", "same"),
 }
 

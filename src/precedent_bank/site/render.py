@@ -18,6 +18,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from precedent_bank.errors import PrecedentError
+from precedent_bank.names import slugify
+from precedent_bank.taxonomy import load_taxonomy
 
 # Characters that make Markdown anywhere in a line (emphasis, code, links, tables, attr_list).
 # Only these are backslash-escaped: every escape costs Python-Markdown an inline placeholder,
@@ -25,25 +27,6 @@ from precedent_bank.errors import PrecedentError
 _MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
 # Characters that make Markdown only at the start of a line: headings, quotes, lists.
 _MD_LINE_START = re.compile(r"^(\s*)(?:([#+-])|(\d+)([.)]))")
-_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-
-SECURITY_LABELS = {
-    "debt": "Debt securities",
-    "equity": "Common stock",
-    "preferred": "Preferred stock",
-    "guarantee": "Guarantees",
-    "warrant": "Warrants",
-    "unit": "Units",
-    "right": "Rights",
-    "other": "Other securities",
-}
-DOCUMENT_LABELS = {
-    "legality-opinion": "Legality opinion",
-    "tax-opinion": "Tax opinion",
-    "local-counsel-opinion": "Local counsel opinion",
-    "other": "Other letter",
-}
-
 
 def md_escape(value: object) -> Markup:
     """Text for a Markdown context: HTML-escaped, then Markdown-escaped where it would matter."""
@@ -54,11 +37,6 @@ def md_escape(value: object) -> Markup:
 def _escape_line_start(match: re.Match[str]) -> str:
     space, mark, number, dot = match.groups()
     return f"{space}\\{mark}" if mark else f"{space}{number}\\{dot}"
-
-
-def slugify(value: str) -> str:
-    """An anchor for a browse group: "Debevoise & Plimpton LLP" -> "debevoise-plimpton-llp"."""
-    return _SLUG_JUNK.sub("-", value.lower()).strip("-") or "none"
 
 
 def long_date(value: dt.date | None) -> str:
@@ -98,7 +76,7 @@ def linker(page_url: str, urls: Mapping[str, str]) -> Callable[[str], str]:
 @cache
 def environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("precedent_bank"),
+        loader=PackageLoader("precedent_bank.site"),
         undefined=StrictUndefined,
         autoescape=True,
         keep_trailing_newline=True,
@@ -109,7 +87,8 @@ def environment() -> Environment:
         comment_end_string="##}",
     )
     env.filters.update(md=md_escape, slug=slugify, long_date=long_date)
-    env.globals.update(SECURITY_LABELS=SECURITY_LABELS, DOCUMENT_LABELS=DOCUMENT_LABELS)
+    taxonomy = load_taxonomy()
+    env.globals.update(SECURITY_LABELS=taxonomy.securities, DOCUMENT_LABELS=taxonomy.documents)
     return env
 
 

@@ -10,9 +10,9 @@ from functools import cached_property
 from pathlib import Path
 
 from precedent_bank.errors import Problem
-from precedent_bank.letter import clause_anchors
-from precedent_bank.loader import RECORD_SUFFIXES, LoadedRecord, load_record
-from precedent_bank.models import Clause, Precedent
+from precedent_bank.records.letter import clause_anchors
+from precedent_bank.records.loader import RECORD_SUFFIXES, LoadedRecord, load_record
+from precedent_bank.records.models import Clause, Precedent
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from precedent_bank.letter import Paragraph, Piece, paragraph_kind
+from precedent_bank.records.letter import Paragraph, Piece, paragraph_kind
 
 
 @dataclass(frozen=True)
