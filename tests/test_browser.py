@@ -27,6 +27,20 @@ SEED = "precedents/hartford-2004-senior-notes/"
 SEED_PHRASE = "validly issued and constitute valid and binding obligations"
 SEED_QUOTE = "conformed or reproduction copies"
 
+
+@functools.cache
+def seed_anchor(ctype: str) -> str:
+    """The anchor of the seed letter's first clause of this type (anchors are positional)."""
+    from precedent_bank.records.letter import clause_anchors
+    from precedent_bank.records.loader import load_record
+
+    record, _ = load_record(ROOT / "precedents" / "hartford-2004-senior-notes.yml")
+    assert record is not None
+    clauses = record.precedent.clauses
+    anchors = clause_anchors(clauses)
+    return next(a for c, a in zip(clauses, anchors, strict=True) if c.type == ctype)
+
+
 pytestmark = pytest.mark.browser
 
 if not Path(CHROMIUM).exists():
@@ -103,17 +117,16 @@ def test_label_leads_to_explanation_and_backlink_returns_to_the_clause(
     page.goto(server + SEED)
     shot(page, "precedent-wide")
     shot(page, "precedent-wide-full", full_page=True)
-    page.click("#qualification-bankruptcy .pb-label a")
+    page.click(f"#{seed_anchor('qualification-bankruptcy')} .pb-label a")
     page.wait_for_url("**/clauses/qualification-bankruptcy/")
     assert page.locator("h1").inner_text().startswith("Bankruptcy exception")
     shot(page, "explanation")
-    backlink = page.locator(
-        'a[href$="precedents/hartford-2004-senior-notes/#qualification-bankruptcy"]'
-    )
+    bankruptcy = seed_anchor("qualification-bankruptcy")
+    backlink = page.locator(f'a[href$="precedents/hartford-2004-senior-notes/#{bankruptcy}"]')
     assert backlink.count() == 1
     backlink.click()
-    page.wait_for_url("**/hartford-2004-senior-notes/#qualification-bankruptcy")
-    clause = page.locator("#qualification-bankruptcy")
+    page.wait_for_url(f"**/hartford-2004-senior-notes/#{bankruptcy}")
+    clause = page.locator("#" + seed_anchor("qualification-bankruptcy"))
     assert "pb-target" in (clause.get_attribute("class") or "")
     assert clause.is_visible()
     box = clause.bounding_box()
@@ -124,7 +137,7 @@ def test_label_leads_to_explanation_and_backlink_returns_to_the_clause(
 
 def test_annotations_hide_and_show_and_are_remembered(page: object, server: str) -> None:
     page.goto(server + SEED)
-    label = page.locator("#engagement .pb-label")
+    label = page.locator(f"#{seed_anchor('engagement')} .pb-label")
     note = page.locator(".pb-note").first
     assert label.is_visible()
     assert note.is_visible()
@@ -143,8 +156,8 @@ def test_annotations_hide_and_show_and_are_remembered(page: object, server: str)
 
 def test_copy_button_copies_the_exact_clause(page: object, server: str) -> None:
     page.goto(server + SEED)
-    page.hover("#qualification-equity")
-    page.click("#qualification-equity .pb-copy")
+    page.hover("#" + seed_anchor("qualification-equity"))
+    page.click(f"#{seed_anchor('qualification-equity')} .pb-copy")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(" (2) general principles of equity (regardless of whether\n")
     assert copied.endswith("standards of\nmateriality and")
@@ -180,11 +193,14 @@ def test_search_finds_the_seed_by_a_phrase(page: object, server: str) -> None:
     shot(page, "search")
     # The paragraph's own result opens the letter at that clause.
     result = page.locator(
-        '.md-search-result a[href*="hartford-2004-senior-notes/"][href$="#documents-examined"]'
+        '.md-search-result a[href*="hartford-2004-senior-notes/"]'
+        f'[href$="#{seed_anchor("documents-examined")}"]'
     )
     page.goto(result.get_attribute("href"))  # Material may fold it under "more on this page"
-    page.wait_for_url("**/hartford-2004-senior-notes/**#documents-examined")
-    assert "pb-target" in (page.get_attribute("#documents-examined", "class") or "")
+    page.wait_for_url(f"**/hartford-2004-senior-notes/**#{seed_anchor('documents-examined')}")
+    assert "pb-target" in (
+        page.get_attribute("#" + seed_anchor("documents-examined"), "class") or ""
+    )
 
 
 def test_search_finds_firm_issuer_and_explanations(page: object, server: str) -> None:
@@ -236,7 +252,9 @@ def test_offline_build_works_from_the_file_system(
     page.wait_for_url("**/browse/index.html")
     page.click('.md-content a[href$="hartford-2004-senior-notes.html"]')
     page.wait_for_url("**/precedents/hartford-2004-senior-notes.html")
-    page.locator("#qualification-bankruptcy .pb-label").wait_for(state="visible", timeout=10_000)
+    page.locator(f"#{seed_anchor('qualification-bankruptcy')} .pb-label").wait_for(
+        state="visible", timeout=10_000
+    )
     shot(page, "offline-precedent")
     context.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []

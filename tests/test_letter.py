@@ -13,19 +13,20 @@ def clause(ctype: str, text: str, **extra: object) -> Clause:
     return Clause.model_validate({"type": ctype, "text": text, **extra})
 
 
-def test_anchors_number_repeats_from_the_second_and_honour_ids() -> None:
+def test_anchors_come_from_position_unless_an_id_is_given() -> None:
     clauses = [
         clause("assumption-other", "A."),
         clause("qualification-bankruptcy", "B."),
         clause("assumption-other", "C.", id="effectiveness"),
         clause("assumption-other", "D."),
     ]
-    assert clause_anchors(clauses) == [
-        "assumption-other",
-        "qualification-bankruptcy",
-        "effectiveness",
-        "assumption-other-3",
-    ]
+    assert clause_anchors(clauses) == ["clause-1", "clause-2", "effectiveness", "clause-4"]
+
+
+def test_anchors_do_not_change_when_a_type_is_corrected() -> None:
+    before = [clause("heading", "X"), clause("assumption-other", "Y"), clause("opinion-debt", "Z")]
+    after = [clause("heading", "X"), clause("opinion-debt", "Y"), clause("opinion-debt", "Z")]
+    assert clause_anchors(before) == clause_anchors(after)
 
 
 def test_anchors_do_not_change_when_text_changes() -> None:
@@ -45,11 +46,7 @@ def test_clauses_sharing_a_paragraph() -> None:
         clause("qualification-equity", "(2) equity.\n", paragraph="same"),
         clause("signature", "Yours,\n"),
     ]
-    assert visible(layout(clauses)) == [
-        ["opinion-debt"],
-        ["qualification-bankruptcy", "qualification-equity"],
-        ["signature"],
-    ]
+    assert visible(layout(clauses)) == [["clause-1"], ["clause-2", "clause-3"], ["clause-4"]]
 
 
 def test_blank_lines_end_paragraphs_inside_a_clause_and_are_kept_as_gaps() -> None:
@@ -63,7 +60,7 @@ def test_blank_line_breaks_even_between_same_paragraph_clauses() -> None:
         clause("consent", "We consent.\n\n"),
         clause("consent-section-7", "No admission.", paragraph="same"),
     ]
-    assert visible(layout(clauses)) == [["consent"], ["consent-section-7"]]
+    assert visible(layout(clauses)) == [["clause-1"], ["clause-2"]]
 
 
 def test_indentation_stays_with_its_paragraph() -> None:

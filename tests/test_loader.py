@@ -103,9 +103,9 @@ def test_valid_record_has_no_problems() -> None:
         ),
         (
             "  - type: signature\n",
-            "  - type: signature\n    id: heading\n",
-            "precedents/x.yml:21:9: clauses[2].id: anchor 'heading' is already used by "
-            "clauses[0]; give this clause another id",
+            "  - type: signature\n    id: clause-1\n",
+            "precedents/x.yml:21:9: clauses[2].id: 'clause-1' is the form of the anchors clauses "
+            "get from their position; choose another id",
         ),
         (
             "  - type: heading\n",
@@ -223,4 +223,13 @@ def test_bank_keeps_valid_records_and_reports_all_files(
     assert sorted({p.path for p in problems}) == [
         "precedents/bad-one.yml",
         "precedents/bad-two.yml",
+    ]
+
+
+def test_two_clauses_may_not_share_an_id() -> None:
+    text = replace("  - type: heading\n", "  - type: heading\n    id: top\n")
+    text = text.replace("  - type: signature\n", "  - type: signature\n    id: top\n")
+    assert messages(text) == [
+        "precedents/x.yml:22:9: clauses[2].id: anchor 'top' is already used by clauses[0]; "
+        "give this clause another id"
     ]

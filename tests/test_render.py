@@ -60,16 +60,16 @@ def hostile_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_letter_text_is_shown_verbatim(hostile_page: Path) -> None:
     page = read_page(hostile_page)
-    assert page.clause_text["heading"] == (
+    assert page.clause_text["clause-1"] == (
         "<script>alert('letter')</script>\nRe: offering by <Name of Underwriter>\n"
     )
-    assert page.clause_text["engagement"] == (
+    assert page.clause_text["clause-2"] == (
         "# of shares to be sold: see below.\n3. The Shares\n* not a list item\n"
         "<!-- a comment -->\n&amp; is not an ampersand entity, and {: .x} is not an attribute "
         "list.\n"
     )
-    assert page.clause_text["opinion-debt"] == "The Notes are    valid\tand binding obligations."
-    assert page.clause_text["signature"] == "\n\n/s/ Evil Firm <evil@example.com>"
+    assert page.clause_text["clause-3"] == "The Notes are    valid\tand binding obligations."
+    assert page.clause_text["clause-4"] == "\n\n/s/ Evil Firm <evil@example.com>"
 
 
 def test_nothing_from_the_record_can_run(hostile_page: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -27,24 +26,23 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _SPACE = " \t\n\r"
 
 
-class Anchorable(Protocol):
-    """What anchors are made of: a clause's type and optional id."""
+POSITIONAL = re.compile(r"^clause-[1-9][0-9]*$")
+"""Anchors a clause gets from its place in the letter; explicit ids may not take this form."""
 
-    @property
-    def type(self) -> str: ...
+
+class Anchorable(Protocol):
+    """What anchors are made of: a clause's optional explicit id."""
+
     @property
     def id(self) -> str | None: ...
 
 
 def clause_anchors(clauses: Sequence[Anchorable]) -> list[str]:
-    """Each clause's anchor: its `id`, else its type, numbered from the second occurrence."""
-    seen: Counter[str] = Counter()
-    anchors = []
-    for clause in clauses:
-        seen[clause.type] += 1
-        n = seen[clause.type]
-        anchors.append(clause.id or (clause.type if n == 1 else f"{clause.type}-{n}"))
-    return anchors
+    """Each clause's anchor: its `id`, else its position ("clause-3" for the third clause).
+
+    Never the type: correcting a clause's type must not break the links to it.
+    """
+    return [clause.id or f"clause-{n}" for n, clause in enumerate(clauses, start=1)]
 
 
 @dataclass(frozen=True)

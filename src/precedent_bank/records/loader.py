@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import Node
 
 from precedent_bank.errors import Problem, Severity
-from precedent_bank.records.letter import RESERVED_PREFIX, clause_anchors
+from precedent_bank.records.letter import POSITIONAL, RESERVED_PREFIX
 from precedent_bank.records.models import (
     Clause,
     Filing,
@@ -106,12 +106,13 @@ def _check_clauses(clauses: Any, located: _Locator) -> list[Problem]:
         return []
     problems = []
     first_at: dict[str, int] = {}
-    for i, anchor in enumerate(_raw_anchors(clauses)):
-        clause = clauses[i] if isinstance(clauses[i], dict) else {}
-        loc: Loc = ("clauses", i, "id") if clause.get("id") else ("clauses", i, "type")
-        if anchor is None:
-            continue
-        if anchor in first_at:
+    for i, raw in enumerate(clauses):
+        clause = raw if isinstance(raw, dict) else {}
+        anchor = clause.get("id")
+        loc: Loc = ("clauses", i, "id")
+        if not isinstance(anchor, str):
+            anchor = None
+        elif anchor in first_at:
             problems.append(
                 located.node(
                     loc,
@@ -125,7 +126,16 @@ def _check_clauses(clauses: Any, located: _Locator) -> list[Problem]:
                     loc, f"ids starting with '{RESERVED_PREFIX}' are reserved for the page itself"
                 )
             )
-        first_at.setdefault(anchor, i)
+        elif POSITIONAL.match(anchor):
+            problems.append(
+                located.node(
+                    loc,
+                    f"'{anchor}' is the form of the anchors clauses get from their position; "
+                    "choose another id",
+                )
+            )
+        if anchor is not None:
+            first_at.setdefault(anchor, i)
         if clause.get("review") is True:
             confidence = clause.get("confidence")
             how_sure = f" (confidence {confidence:.2f})" if isinstance(confidence, float) else ""
@@ -143,25 +153,6 @@ def _check_clauses(clauses: Any, located: _Locator) -> list[Problem]:
         located.checked.add(loc)
         problems.append(located.node(loc, "the first clause has no paragraph to continue"))
     return problems
-
-
-def _raw_anchors(clauses: list[Any]) -> list[str | None]:
-    """clause_anchors() for clauses that have not been validated yet (None: no type, no id)."""
-    stand_ins = [_AnchorStandIn.of(raw) for raw in clauses]
-    anchors = clause_anchors(stand_ins)
-    return [a if s.type or s.id else None for s, a in zip(stand_ins, anchors, strict=True)]
-
-
-@dataclass(frozen=True)
-class _AnchorStandIn:
-    type: str
-    id: str | None
-
-    @classmethod
-    def of(cls, raw: Any) -> _AnchorStandIn:
-        raw = raw if isinstance(raw, dict) else {}
-        ctype, cid = raw.get("type"), raw.get("id")
-        return cls(ctype if isinstance(ctype, str) else "", cid if isinstance(cid, str) else None)
 
 
 class _Locator:
