@@ -124,7 +124,8 @@ class Clause(_Model):
     type: ClauseTypeSlug
     """The clause type, a slug from the clause library, e.g. "qualification-bankruptcy"."""
     id: Anchor | None = None
-    """A stable anchor for links, replacing the one derived from the type."""
+    """A stable anchor for links, instead of the one from its position ("clause-3").
+    Lowercase letters, digits and hyphens; not of the form "clause-N"."""
     paragraph: Literal["new", "same"] = "new"
     """"same" when the clause continues the paragraph of the clause before it."""
     review: bool = False
