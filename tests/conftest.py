@@ -40,6 +40,19 @@ clauses:
 """
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite tests/golden/expected/ from the current code (then review the diff)",
+    )
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
 @pytest.fixture
 def write_record(tmp_path: Path) -> Callable[..., Path]:
     """Write an inline YAML record (dedented) to tmp_path/precedents/NAME.yml."""

@@ -8,6 +8,7 @@ template would, at a quarter of markupsafe's cost per call.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
@@ -40,13 +41,13 @@ class ParagraphView:
 
 
 def paragraph_views(
-    paragraphs: list[Paragraph], labels: list[ClauseLabel], notes: dict[str, str]
+    paragraphs: list[Paragraph], labels: list[ClauseLabel], notes: Mapping[str, Markup]
 ) -> list[ParagraphView]:
     """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor."""
     views = []
     for para in paragraphs:
         starts = [p for p in para.pieces if p.starts_clause and p.anchor in notes]
-        noted = [(p.anchor, labels[p.index].name, Markup(notes[p.anchor])) for p in starts]
+        noted = [(p.anchor, labels[p.index].name, notes[p.anchor]) for p in starts]
         html = paragraph_html(para, labels)
         views.append(ParagraphView(para.kind, para.indented, html, noted))
     return views

@@ -7,8 +7,7 @@ script into the firm's intranet, so the HTML made from it passes through ammonia
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable
 
 import nh3
 
@@ -65,19 +64,17 @@ _ATTRIBUTES = {
 }
 
 
-def sanitize_html(html: str, keep: Iterable[str] = ()) -> str:
+def sanitize_html(html: str, resolve_href: Callable[[str], str] | None = None) -> str:
     """Keep document markup; drop scripts, styles, event handlers and unsafe URLs.
 
-    `keep` lists exact strings (our own placeholder comments) to carry through unchanged.
+    `resolve_href` rewrites each link's target (e.g. a docs page's .md path to its URL).
     """
-    keep = list(keep)
-    if not keep:
-        return _clean(html)
-    pieces = re.split("(" + "|".join(map(re.escape, keep)) + ")", html)
-    return "".join(piece if i % 2 else _clean(piece) for i, piece in enumerate(pieces))
 
+    def attribute_filter(tag: str, attribute: str, value: str) -> str | None:
+        if resolve_href is not None and tag == "a" and attribute == "href":
+            return resolve_href(value)
+        return value
 
-def _clean(html: str) -> str:
     return str(
         nh3.clean(
             html,
@@ -86,5 +83,6 @@ def _clean(html: str) -> str:
             url_schemes={"http", "https", "mailto"},
             link_rel=None,
             strip_comments=True,
+            attribute_filter=attribute_filter,
         )
     )
