@@ -61,7 +61,7 @@ def _check_docx(path: Path) -> None:
             if info.compress_size and info.file_size / info.compress_size > DOCX_MAX_RATIO:
                 raise SourceError(
                     f"has a part compressed {info.file_size // info.compress_size}"
-                    ":1 ({info.filename}; a zip bomb?)"
+                    f":1 ({info.filename}; a zip bomb?)"
                 )
             if info.filename.endswith((".xml", ".rels")):
                 head = archive.read(info)[:4096]

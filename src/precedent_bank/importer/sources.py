@@ -14,8 +14,8 @@ from pathlib import Path
 
 from precedent_bank.errors import SourceError
 from precedent_bank.importer import office, webpage
+from precedent_bank.importer.options import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".htm", ".html")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
@@ -59,6 +59,8 @@ class Letter:
     format: str
     """text, html, edgar-submission, docx or pdf."""
     encoding: str | None
+    warnings: tuple[str, ...] = ()
+    """What the reader kept as written but the importer should point out."""
 
     @property
     def name(self) -> str:
