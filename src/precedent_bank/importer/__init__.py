@@ -16,10 +16,11 @@ import yaml
 
 from precedent_bank.atomic import write_atomically, write_exclusively
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.options import ImportOptions
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
-from precedent_bank.importer.sources import SUFFIXES, Letter, read_letters
+from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
 from precedent_bank.records.yamlio import dump_yaml, load_plain
 
