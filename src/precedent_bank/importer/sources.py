@@ -2,8 +2,10 @@
 
 What comes out is the letter's text, which the rest of the importer never changes. Reading it
 decodes (UTF-8, else Windows-1252, as declared or as it decodes; never Latin-1 and never a
-replacement character), turns HTML into paragraphs, and makes line endings "\\n". Anything that
-cannot be read cleanly is a `SourceError` saying why, and nothing is imported from that file.
+replacement character), turns HTML into paragraphs, and makes Windows line endings "\\n" (a lone
+"\\r" is kept). Word, PDF and big files are read in a child process with limits (`sandbox`).
+Anything that cannot be read cleanly and completely is a `SourceError` saying why, and nothing
+is imported from that file.
 """
 
 from __future__ import annotations
