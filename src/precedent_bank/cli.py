@@ -13,7 +13,7 @@ import click
 from precedent_bank import console
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
-from precedent_bank.importer import find_sources, learn
+from precedent_bank.importer import ImportOptions, find_sources, learn
 from precedent_bank.records.bank import Bank, find_records, load_bank
 from precedent_bank.records.models import Precedent
 
@@ -122,16 +122,8 @@ def import_command(
     """
     bank = load_bank([bank_dir])[0] if bank_dir.is_dir() else Bank()
     taken = {r.id for r in bank.records}
-    outcomes = console.run(
-        find_sources(paths),
-        learn(bank),
-        out,
-        taken,
-        force=force,
-        dry_run=dry_run,
-        max_bytes=int(max_size * 1e6),
-        explain=explain,
-    )
+    options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain)
+    outcomes = console.run(find_sources(paths), learn(bank), taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
 
 

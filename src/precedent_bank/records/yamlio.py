@@ -27,8 +27,9 @@ _STR_TAG = "tag:yaml.org,2002:str"
 # other than tab and line breaks, DEL, lone surrogates and the two non-characters PyYAML refuses.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _C1 = re.compile("[\x80-\x9f]")
-# Line separators PyYAML's emitter treats as line breaks inside block scalars.
-_BLOCK_UNSAFE = re.compile("[\x85\u2028\u2029]")
+# Line breaks YAML would read back as "\n" in a block scalar (a lone CR) or that PyYAML's
+# emitter writes raw inside one.
+_BLOCK_UNSAFE = re.compile("[\r\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
     if _BLOCK_UNSAFE.search(value):
-        # PyYAML writes U+0085, U+2028 and U+2029 raw in plain, single-quoted and block
+        # PyYAML writes CR, U+0085, U+2028 and U+2029 raw in plain, single-quoted and block
         # scalars, where YAML reads them back as line breaks; double quotes escape them.
         style = '"'
     elif "\n" in value:
