@@ -22,10 +22,10 @@ from precedent_bank.records.models import (
     Security,
     is_valid_id,
 )
+from precedent_bank.records.paths import UnreadableRecord, read_record
 from precedent_bank.records.yamlio import Loc, ParsedYaml, parse_yaml
 from precedent_bank.taxonomy import suggest
 
-RECORD_SUFFIXES = (".yml", ".yaml")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _NULLABLE_REQUIRED = {"date", "firm"}
 
@@ -46,9 +46,12 @@ def load_record(
     """Read and validate one record file. The record is None if it has any error."""
     shown = display_path or str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        raw = read_record(path)
+        text = raw.decode("utf-8")
+    except UnreadableRecord as exc:
+        return None, [Problem(shown, 1, 1, "", str(exc))]
     except UnicodeDecodeError as exc:
-        return None, [_undecodable(path, shown, exc)]
+        return None, [_undecodable(raw, shown, exc)]
     record, problems = validate_text(text, shown, path.stem)
     if record is None:
         return None, problems
@@ -87,8 +90,8 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
     return (None if has_error else record), sorted(problems)
 
 
-def _undecodable(path: Path, shown: str, exc: UnicodeDecodeError) -> Problem:
-    raw = path.read_bytes()[: exc.start]
+def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:
+    raw = data[: exc.start]
     line = raw.count(b"\n") + 1
     col = len(raw) - (raw.rfind(b"\n") + 1) + 1
     return Problem(

@@ -30,12 +30,14 @@ from precedent_bank.records.letter import Paragraph, clause_anchors, layout
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
+from precedent_bank.records.paths import bank_dir
 from precedent_bank.site.render import linker, relative, render
 from precedent_bank.site.sanitize import sanitize_html
 from precedent_bank.site.search import SEARCH_BOOST, extend_search_index
 from precedent_bank.taxonomy import load_taxonomy
 
 PRECEDENTS_DIR = "precedents"
+"""The URL folder of precedent pages (precedents/x.md)."""
 OVERVIEW_MARKER = "<!-- precedents:overview -->"
 
 Linker = Callable[[str], str]
@@ -287,6 +289,6 @@ def browse_view(src_uri: str) -> str | None:
 
 def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
-    bank, problems = load_bank([project_dir / PRECEDENTS_DIR], base=project_dir)
+    bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
     return Site(bank, clause_pages), problems + page_problems
