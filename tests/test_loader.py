@@ -233,3 +233,76 @@ def test_two_clauses_may_not_share_an_id() -> None:
         "precedents/x.yml:22:9: clauses[2].id: anchor 'top' is already used by clauses[0]; "
         "give this clause another id"
     ]
+
+
+# --- one-line fields ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ("title: Acme Widgets - 2,000,000", 'title: "Acme\\nWidgets"\n#', "1:8: title"),
+        ("firm: Example & Example LLP", "firm: >\n  Example & Example LLP", "5:7: firm"),
+        ("firm: Example & Example LLP", 'firm: "Example\u2028& Example LLP"', "5:7: firm"),
+        ("  name: Acme Widgets, Inc.", '  name: "Acme\\rWidgets"', "7:9: issuer.name"),
+        (
+            "  jurisdiction: Delaware",
+            '  jurisdiction: "Dela\u2029ware"',
+            "8:17: issuer.jurisdiction",
+        ),
+        (
+            "    description: Common Stock, par value $0.01 per share",
+            '    description: "Common\\vStock"',
+            "11:18: securities[0].description",
+        ),
+        ("laws: [Delaware", 'laws: ["New\\fYork", Delaware', "12:8: laws[0]"),
+        ('exhibit: "5.1"', 'exhibit: "5.1\\u2029"', "3:10: exhibit"),
+        (
+            "document: legality-opinion",
+            "document: legality-opinion\naddressee: |\n  The Board",
+            "3:12: addressee",
+        ),
+        ("laws:", 'filing: {form: "8-K\\n"}\nlaws:', "12:16: filing.form"),
+        (
+            "laws:",
+            "filing: {registration_form: S\u20283}\nlaws:",
+            "12:29: filing.registration_form",
+        ),
+    ],
+)
+def test_one_line_fields_refuse_line_breaks(old: str, new: str, where: str) -> None:
+    found = messages(replace(old, new))
+    assert len(found) == 1, found
+    assert found[0].startswith(
+        f"precedents/x.yml:{where}: must be one line, but contains a line break (U+"
+    )
+
+
+def test_the_line_break_is_named() -> None:
+    assert messages(replace("firm: Example & Example LLP", 'firm: "A\u2028B"')) == [
+        "precedents/x.yml:5:7: firm: must be one line, but contains a line break (U+2028 LINE "
+        "SEPARATOR); it is shown where only one line fits: headings, lists, tables and anchors"
+    ]
+
+
+# --- ids: portable file names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("record_id", ["con", "prn", "aux", "nul", "com1", "com9", "lpt1", "lpt9"])
+def test_windows_device_names_are_refused_as_ids(record_id: str) -> None:
+    assert messages(VALID_RECORD, record_id=record_id) == [
+        f"precedents/x.yml:1:1: record id '{record_id}' (the file name) is a device name on "
+        "Windows: Windows and IIS hosts cannot serve its page; rename the file"
+    ]
+
+
+@pytest.mark.parametrize("record_id", ["con-1", "com10", "console", "nul-2021", "a" * 100])
+def test_ids_near_the_reserved_ones_are_fine(record_id: str) -> None:
+    assert messages(VALID_RECORD, record_id=record_id) == []
+
+
+def test_over_long_ids_are_refused() -> None:
+    assert messages(VALID_RECORD, record_id="a" * 101) == [
+        f"precedents/x.yml:1:1: record id '{'a' * 101}' (the file name) is 101 characters long; "
+        "ids are at most 100 so that the site's file names stay portable; rename the file"
+    ]

@@ -20,7 +20,7 @@ from precedent_bank.records.models import (
     Issuer,
     Precedent,
     Security,
-    is_valid_id,
+    id_problem,
 )
 from precedent_bank.records.paths import UnreadableRecord, read_record
 from precedent_bank.records.yamlio import Loc, ParsedYaml, parse_yaml
@@ -63,16 +63,8 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
     parsed = parse_yaml(text)
     located = _Locator(parsed, shown)
     problems = [located.at(i.line, i.col, i.loc, i.message) for i in parsed.issues]
-    if not is_valid_id(record_id):
-        problems.append(
-            located.at(
-                1,
-                1,
-                (),
-                f"record id '{record_id}' (the file name) must be "
-                "lowercase letters, digits and single hyphens",
-            )
-        )
+    if wrong := id_problem(record_id):
+        problems.append(located.at(1, 1, (), f"record id '{record_id}' (the file name) {wrong}"))
     if parsed.root is None and not parsed.issues:
         problems.append(located.at(1, 1, (), "the record is empty"))
     if not isinstance(parsed.data, dict):
