@@ -123,6 +123,11 @@ def test_an_oversized_record_is_refused_unread(
             "letter takes far less: is this file really one record?)"
         ],
     )
+    with huge.open("r+b") as file:
+        file.truncate(MAX_RECORD_BYTES)
+    _, found = problems_of(tmp_path)  # 1 MB exactly is read, and its million NULs summed up
+    assert len(found) == 21
+    assert found[-1].endswith(" more control characters from here on (is the file mis-encoded?)")
 
 
 def test_find_records_lists_files_named_and_records_under_folders(
