@@ -92,9 +92,8 @@ def _label(label: ClauseLabel) -> str:
 
 
 def _gap(gap: Piece) -> str:
-    return (
-        f'<span class="pb-gap" data-clause="{escape(gap.anchor)}" hidden>{_verbatim(gap.text)}</span>'
-    )
+    anchor = escape(gap.anchor)
+    return f'<span class="pb-gap" data-clause="{anchor}" hidden>{_verbatim(gap.text)}</span>'
 
 
 PREVIEW = 240
