@@ -1,0 +1,253 @@
+"""Page kinds: each page of the site that shows bank data is one object of one of these kinds.
+
+A kind owns its template and its finishing steps. MkDocs handles a page in three stages, and a
+kind may add to each; data goes in at `<!-- pb:NAME -->` placeholders (placeholders.py):
+
+- `markdown()`: the page's Markdown (a generated page's own, from `source()`, or a hand-written
+  page's) - for data that is Markdown itself, so MkDocs checks its links;
+- `content()`: the page's HTML after Markdown - for what search should index (a letter's facts
+  and summary); it also names the anchors the page will have, so MkDocs can check links to them;
+- `finish()`: the finished page - for data no Markdown or search parser needs to see (letter
+  text, clause examples, browse tables).
+
+Templates get plain values (records, labels, URLs), never the site itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from precedent_bank.errors import PrecedentError
+from precedent_bank.records.letter import clause_anchors
+from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, browse_anchor
+from precedent_bank.site.findings import findings
+from precedent_bank.site.fragments import example_html, paragraph_views
+from precedent_bank.site.library import CLAUSES_DIR
+from precedent_bank.site.placeholders import fill, placeholder
+from precedent_bank.site.render import relative, render
+from precedent_bank.site.search import SEARCH_BOOST
+
+if TYPE_CHECKING:
+    from precedent_bank.site.builder import Site
+
+PRECEDENTS_DIR = "precedents"
+HOME_PAGE = "index.md"
+
+Linker = Callable[[str], str]
+"""The URL of a docs page (by its path under docs/, e.g. "clauses/heading.md#x"), relative to
+the page being made."""
+
+
+class Page:
+    """A page that shows bank data; by default each stage leaves the page as it is."""
+
+    in_nav = True
+    """Whether MkDocs lists a generated page in the navigation."""
+
+    def __init__(self, site: Site, src_uri: str) -> None:
+        self.site = site
+        self.src_uri = src_uri
+
+    def source(self) -> str | None:
+        """The Markdown of a generated page; None for a hand-written one."""
+        return None
+
+    def markdown(self, markdown: str) -> str:
+        return markdown
+
+    def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
+        """The HTML after Markdown, and the ids of the parts still to come."""
+        return html, set()
+
+    def finish(self, output: str, url: Linker) -> str:
+        return output
+
+    def link(self) -> Linker:
+        """Links between Markdown pages, relative to this one."""
+        return relative(self.src_uri)
+
+
+class PrecedentPage(Page):
+    """One letter: its facts, summary and findings, the annotated letter, related precedents."""
+
+    in_nav = False
+
+    def __init__(self, site: Site, record: LoadedRecord) -> None:
+        super().__init__(site, precedent_uri(record.id))
+        self.record = record
+
+    def source(self) -> str:
+        p = self.record.precedent
+        return render(
+            "precedent.md.j2",
+            p=p,
+            findings=findings(p, self.link()),
+            search_boost=SEARCH_BOOST,
+        )
+
+    def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
+        p = self.record.precedent
+        fillers = {
+            "facts": lambda _: render("facts.html.j2", p=p, links=self.site.fact_links(p, url)),
+            "summary": lambda _: self._record_html(p.summary, url),
+        }
+        return fill(html, fillers), set(clause_anchors(p.clauses))
+
+    def finish(self, output: str, url: Linker) -> str:
+        fillers = {"letter": lambda _: self._letter(url), "related": lambda _: self._related(url)}
+        return fill(output, fillers)
+
+    def _letter(self, url: Linker) -> str:
+        p = self.record.precedent
+        anchors = clause_anchors(p.clauses)
+        notes = {
+            anchor: self._record_html(clause.note, url)
+            for clause, anchor in zip(p.clauses, anchors, strict=True)
+            if clause.note
+        }
+        labels = self.site.clause_labels(p, url)
+        views = paragraph_views(self.site.layout(self.record.id), labels, notes)
+        return render("letter.html.j2", paragraphs=views, notes=notes)
+
+    def _record_html(self, text: str | None, url: Linker) -> Markup:
+        """A note or the summary, with a located error if it links to a page that is not there."""
+        if not text:
+            return Markup("")
+        try:
+            return self.site.record_html(text, self.src_uri, url)
+        except PrecedentError as exc:
+            raise PrecedentError(f"{self.record.display_path}: {exc}") from None
+
+    def _related(self, url: Linker) -> str:
+        return render("related.html.j2", groups=self.site.related(self.record, url))
+
+
+class ClausePage(Page):
+    """A clause type's hand-written explanation, followed by every clause of that type."""
+
+    def __init__(self, site: Site, slug: str) -> None:
+        super().__init__(site, f"{CLAUSES_DIR}/{slug}.md")
+        self.slug = slug
+
+    def markdown(self, markdown: str) -> str:
+        bank = self.site.bank
+        section = render(
+            "clause_examples.md.j2",
+            using=bank.records_using(self.slug),
+            total=len(bank),
+            clauses=len(bank.occurrences.get(self.slug, [])),
+            examples=placeholder("examples"),
+        )
+        return markdown.rstrip("\n") + "\n\n" + section
+
+    def finish(self, output: str, url: Linker) -> str:
+        return fill(output, {"examples": lambda _: self._examples(url)})
+
+    def _examples(self, url: Linker) -> str:
+        examples: list[Markup] = []
+        for o in self.site.bank.occurrences.get(self.slug, []):
+            href = url(f"{precedent_uri(o.record.id)}#{o.anchor}")
+            meta = self.site.example_meta(o.record.id)
+            examples.append(example_html(href, o.record.precedent.title, meta, o.clause.text))
+        return render("examples.html.j2", examples=examples)
+
+
+@dataclass(frozen=True)
+class BrowseGroup:
+    """One heading of a browse page: its label, anchor and how many records it lists."""
+
+    label: str
+    anchor: str
+    count: int
+    table: str
+    """The placeholder where its table goes."""
+
+
+class BrowseViewPage(Page):
+    """Records grouped under headings ("By firm", "By year" ...), a table under each."""
+
+    def __init__(self, site: Site, view: BrowseView) -> None:
+        super().__init__(site, f"{BROWSE_DIR}/{view.slug}.md")
+        self.view = view
+
+    def source(self) -> str:
+        groups = self.site.browse.groups(self.view.slug)
+        headings = [
+            BrowseGroup(
+                self.view.label(key),
+                browse_anchor(self.view.slug, key).partition("#")[2],
+                len(records),
+                placeholder("table", str(i)),
+            )
+            for i, (key, records) in enumerate(groups.items())
+        ]
+        return render("browse_groups.md.j2", view=self.view, groups=headings)
+
+    def finish(self, output: str, url: Linker) -> str:
+        groups = list(self.site.browse.groups(self.view.slug).values())
+        return fill(
+            output, {"table": lambda i: self.site.table(groups[int(i or 0)], url, full=False)}
+        )
+
+
+class BrowseAllPage(Page):
+    """Every record in one sortable table."""
+
+    def source(self) -> str:
+        return render("browse_all.md.j2", count=len(self.site.bank), table=placeholder("table"))
+
+    def finish(self, output: str, url: Linker) -> str:
+        return fill(output, {"table": lambda _: self.site.table(self.site.bank.records, url)})
+
+
+class ClauseIndexPage(Page):
+    """The clause library's overview: every type by family, with how often the bank uses it."""
+
+    def source(self) -> str:
+        bank, link = self.site.bank, self.link()
+        families = [
+            (
+                family,
+                [
+                    (
+                        t.name,
+                        link(f"{CLAUSES_DIR}/{t.slug}.md"),
+                        self.site.clause_pages[t.slug].summary,
+                        bank.records_using(t.slug),
+                    )
+                    for t in family.types
+                ],
+            )
+            for family in self.site.taxonomy.families
+        ]
+        return render("clause_index.md.j2", families=families, total=len(bank))
+
+
+class HomePage(Page):
+    """The hand-written home page, with the bank's overview where it says `<!-- pb:overview -->`."""
+
+    def markdown(self, markdown: str) -> str:
+        return fill(markdown, {"overview": lambda _: self.site.overview(self.link())})
+
+
+def precedent_uri(record_id: str) -> str:
+    return f"{PRECEDENTS_DIR}/{record_id}.md"
+
+
+def generated_pages(site: Site) -> list[Page]:
+    """Every page the bank adds to the site: one per record, the browse pages, the library index."""
+    pages: list[Page] = [PrecedentPage(site, r) for r in site.bank.records]
+    pages.append(BrowseAllPage(site, f"{BROWSE_DIR}/index.md"))
+    pages += [BrowseViewPage(site, view) for view in BROWSE_VIEWS.values()]
+    pages.append(ClauseIndexPage(site, f"{CLAUSES_DIR}/index.md"))
+    return pages
+
+
+def hand_written_pages(site: Site) -> list[Page]:
+    """The hand-written pages that show bank data: clause explanations and the home page."""
+    return [*(ClausePage(site, slug) for slug in site.clause_pages), HomePage(site, HOME_PAGE)]
