@@ -28,6 +28,42 @@
     var set = root.classList.toggle(t.cls);
     store(t.key, set ? t.on : null);
     syncToggles();
+    placeNotes();
+  }
+
+  /* Wide screens: each note in the margin, level with the first line of its clause, or just
+     below the note above it when that one is still in the way. The notes are absolutely placed,
+     so placing them moves no text: read every position first, then write. */
+  var WIDE = window.matchMedia("(min-width: 76.25em)");
+  var NOTE_GAP = 12;
+
+  function placeNotes() {
+    document.querySelectorAll("[data-pb-letter]").forEach(function (letter) {
+      var notes = Array.prototype.slice.call(letter.querySelectorAll(".pb-note[data-for]"));
+      var on = WIDE.matches && notes.length > 0 && !root.classList.contains("pb-cold");
+      letter.classList.toggle("pb-placed", on);
+      letter.style.minHeight = "";
+      if (!on) return;
+      var origin = letter.getBoundingClientRect().top + letter.clientTop;
+      var wanted = notes.map(function (note) {
+        var clause = document.getElementById(note.getAttribute("data-for"));
+        return clause ? clause.getBoundingClientRect().top - origin : 0;
+      });
+      var heights = notes.map(function (note) { return note.offsetHeight; });
+      var floor = 0;
+      notes.forEach(function (note, i) {
+        var top = Math.max(wanted[i], floor);
+        note.style.top = top + "px";
+        floor = top + heights[i] + NOTE_GAP;
+      });
+      if (floor > letter.clientHeight) letter.style.minHeight = floor + 2 * NOTE_GAP + "px";
+    });
+  }
+
+  var placing = 0;
+  function placeNotesSoon() {
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(placeNotes);
   }
 
   /* The exact text of a clause: its visible pieces and its hidden line breaks, in order. */
@@ -138,8 +174,12 @@
 
   addCopyButtons();
   syncToggles();
+  placeNotes();
+  window.addEventListener("resize", placeNotesSoon);
+  window.addEventListener("load", placeNotesSoon);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(placeNotesSoon);
   highlightTarget();
-  document.querySelectorAll(".md-typeset table:not([class]), table.pb-table").forEach(function (table) {
+  document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
     if (table.tHead && table.tBodies.length) makeSortable(table);
   });
 })();
