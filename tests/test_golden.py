@@ -120,4 +120,4 @@ def test_goldens_show_the_points_they_guard() -> None:
     forms = text["site"].split("===== browse/forms.md (finished) =====")[1]
     s3 = forms.split("{#form-s-3}")[1].split("##")[0]
     assert "alder-2019-notes" in s3
-    assert "<td>8-K</td>" in s3
+    assert 'data-label="Filed as">8-K</td>' in s3
