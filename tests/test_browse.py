@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +131,29 @@ def test_by_document_follows_the_taxonomy_order() -> None:
         "local-counsel-opinion",
         "other",
     ]
+
+
+def test_every_link_to_a_group_uses_the_anchor_of_its_heading() -> None:
+    from precedent_bank.site.builder import Site
+    from precedent_bank.site.library import load_clause_pages
+    from precedent_bank.site.pages import BrowseViewPage
+    from tests.conftest import ROOT
+
+    names = ["A&B LLP", "A B LLP", "Žal & Søn"]
+    bank = Bank([record(f"r{i}", firm=name, tags=[f"tag-{i}"]) for i, name in enumerate(names)])
+    clause_pages, _ = load_clause_pages(ROOT / "docs")
+    site = Site(bank, clause_pages)
+    site.urls = {p.src_uri: p.src_uri.removesuffix(".md") + "/" for p in site.pages()}
+    site.urls["index.md"] = ""
+    for view in ("firms", "tags"):
+        page = site.page(f"browse/{view}.md")
+        assert isinstance(page, BrowseViewPage)
+        headings = re.findall(r"^## (.+) \{#([a-z0-9-]+)\}$", page.source(), re.M)
+        assert len({anchor for _, anchor in headings}) == len(headings) == len(names)
+        for r in bank.records:
+            links = site.fact_links(r.precedent, site.linker(f"precedents/{r.id}/"))
+            href = links["firm"] if view == "firms" else links["tags"][r.precedent.tags[0]]  # type: ignore[index]
+            assert isinstance(href, str)
+            assert href.partition("#")[2] in {a for _, a in headings}
+            key = r.precedent.firm if view == "firms" else r.precedent.tags[0]
+            assert href.partition("#")[2] == site.browse.anchors(view)[key]
