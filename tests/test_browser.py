@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import itertools
 import os
 import shutil
 import threading
@@ -286,7 +287,7 @@ def test_notes_sit_level_with_their_clauses_on_a_wide_screen(page: object, serve
     page.wait_for_load_state("load")
     notes = page.evaluate(NOTE_GEOMETRY)
     assert len(notes) >= 5
-    previous_bottom = None
+    previous_bottom, previous_clause = None, 0.0
     for note in notes:
         assert note["left"] >= note["textRight"], f"{note['anchor']}: note over the letter"
         # Level with the clause's first line, or pushed down just below the note above it.
@@ -296,10 +297,28 @@ def test_notes_sit_level_with_their_clauses_on_a_wide_screen(page: object, serve
             assert note["top"] <= previous_bottom + 40, f"{note['anchor']}: drifted below"
         if previous_bottom is not None:
             assert note["top"] >= previous_bottom, f"{note['anchor']}: overlaps the note above"
-        previous_bottom = note["bottom"]
+        # Notes never pile up: a long note is cut to the room before the next noted clause,
+        # so a note is lower than its clause only when the clause above is very close.
+        if note["top"] > note["clauseTop"] + 40:
+            assert note["clauseTop"] - previous_clause < 120, f"{note['anchor']}: piled up"
+        previous_bottom, previous_clause = note["bottom"], note["clauseTop"]
     letter = page.locator("[data-pb-letter]").bounding_box()
     assert previous_bottom <= letter["y"] + letter["height"], "last note hangs out of the letter"
     shot(page, "notes-wide-full", full_page=True)
+    # A note cut short to stay level opens in full; the notes below make way.
+    clamped = page.locator(".pb-note.pb-clamped").first
+    anchor = clamped.get_attribute("data-for")
+    cut = clamped.bounding_box()["height"]
+    clamped.locator(".pb-note-more").click()
+    opened = page.locator(f'.pb-note[data-for="{anchor}"]')
+    assert opened.bounding_box()["height"] > cut
+    assert opened.evaluate("n => n.scrollHeight <= n.clientHeight + 1"), "still cut"
+    tops = page.evaluate(NOTE_GEOMETRY)
+    for above, below in itertools.pairwise(tops):
+        assert below["top"] >= above["bottom"], f"{below['anchor']}: overlaps after opening"
+    opened.scroll_into_view_if_needed()
+    shot(page, "notes-wide-opened")
+    opened.locator(".pb-note-more").click()
     # Turning the line breaks on reflows the letter: the notes follow.
     page.click('[data-pb-toggle="linebreaks"]')
     for note in page.evaluate(NOTE_GEOMETRY):
