@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from precedent_bank.importer import find_sources, import_files
+from precedent_bank.importer import ImportOptions, find_sources, import_files
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.records.bank import load_bank
 from synthetic import letter
@@ -49,7 +49,7 @@ def measure(label: str, sources: list[Path], remember: int) -> None:
     for _ in range(REPEAT):  # the fastest of a few runs: the machine is shared and noisy
         with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
-            outcomes = list(import_files(sources, recogniser, Path(out), set()))
+            outcomes = list(import_files(sources, recogniser, set(), ImportOptions(Path(out))))
             seconds = min(seconds, time.perf_counter() - start)
         if remember:
             recogniser = Recogniser(training_letters(bank.records), remember=remember)

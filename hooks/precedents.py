@@ -16,6 +16,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from precedent_bank import Site, errors_in, load_glossary, load_site
+from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.shared_nav import SharedNav
 
 log = get_plugin_logger("precedents")
@@ -26,6 +27,8 @@ _shared_nav: SharedNav | None = None
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
+    if config.nav is not None:
+        config.nav = with_clause_nav(config.nav)
     return config
 
 

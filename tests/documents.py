@@ -73,3 +73,43 @@ def make_docx_with_entity(path: Path) -> Path:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", xml)
     return path
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def make_docx_xml(
+    path: Path,
+    body: str,
+    *,
+    prolog: str = "",
+    encoding: str = "utf-8",
+    parts: dict[str, str] | None = None,
+) -> Path:
+    """A real Word document whose word/document.xml is `body` (w: prefix bound), as written.
+
+    `prolog` goes between the XML declaration and the root (comments, a DOCTYPE); `encoding`
+    is the part's encoding; `parts` replace or add other parts of the package.
+    """
+    make_docx(path, ["placeholder"])
+    xml = (
+        f'<?xml version="1.0" encoding="{encoding}"?>{prolog}'
+        f'<w:document xmlns:w="{W_NS}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
+    data = xml.encode("utf-16" if encoding.lower() == "utf-16" else encoding)
+    replaced = {"word/document.xml": data, **{k: v.encode() for k, v in (parts or {}).items()}}
+    with zipfile.ZipFile(path) as old:
+        kept = [(i, old.read(i)) for i in old.infolist() if i.filename not in replaced]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, content in kept:
+            new.writestr(info, content)
+        for name, content in replaced.items():
+            new.writestr(name, content)
+    return path
+
+
+def paragraph(text: str) -> str:
+    """One Word paragraph of one run."""
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
 import pytest
 
-from precedent_bank.atomic import write_atomically
+from precedent_bank.atomic import write_atomically, write_exclusively
 
 
 def test_writes_the_text_with_the_usual_permissions(tmp_path: Path) -> None:
@@ -27,4 +28,28 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
     with pytest.raises(UnicodeEncodeError):
         write_atomically(path, "new \ud800 text")  # a lone surrogate cannot be written
     assert path.read_text("utf-8") == "old\n"
+    assert os.listdir(tmp_path) == ["record.yml"]
+
+
+def test_an_exclusive_write_never_replaces_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "record.yml"
+    write_exclusively(path, "first\n")
+    with pytest.raises(FileExistsError):
+        write_exclusively(path, "second\n")
+    assert path.read_text("utf-8") == "first\n"
+    assert os.listdir(tmp_path) == ["record.yml"]
+
+
+def test_an_exclusive_write_without_hard_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "record.yml"
+    write_exclusively(path, "first\n")
+    with pytest.raises(FileExistsError):
+        write_exclusively(path, "second\n")
+    assert path.read_text("utf-8") == "first\n"
     assert os.listdir(tmp_path) == ["record.yml"]

@@ -13,11 +13,12 @@ from hypothesis import strategies as st
 
 from precedent_bank.cli import cli
 from precedent_bank.importer import learn
+from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
-from precedent_bank.importer.sources import Letter, read_letters
+from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.loader import validate_text
 from precedent_bank.records.yamlio import dump_yaml

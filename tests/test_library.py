@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from precedent_bank.site.library import load_clause_pages, load_glossary
+from precedent_bank.site.library import load_clause_pages, load_glossary, with_clause_nav
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT, SHARED
 
@@ -75,3 +75,17 @@ def test_glossary_terms_and_case_variants() -> None:
         assert term in glossary, term
     assert glossary["Indenture"] == glossary["indenture"]
     assert "[" not in glossary["SLB 19"]  # links reduced to their text for the tooltip
+
+
+def test_clause_library_navigation_is_made_from_the_taxonomy() -> None:
+    nav = [{"Home": "index.md"}, {"Clause library": [{"Overview": "clauses/index.md"}]}]
+    made = with_clause_nav(nav)
+    assert made[0] == {"Home": "index.md"}
+    section = made[1]["Clause library"]
+    assert section[0] == {"Overview": "clauses/index.md"}
+    taxonomy = load_taxonomy()
+    assert [next(iter(f)) for f in section[1:]] == [f.name for f in taxonomy.families]
+    pages = [page for family in section[1:] for page in next(iter(family.values()))]
+    assert pages == [
+        f"clauses/{slug}.md" for f in taxonomy.families for slug in (t.slug for t in f.types)
+    ]

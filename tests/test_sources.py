@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from precedent_bank.errors import SourceError
-from precedent_bank.importer.sources import decode, read_letters
-from precedent_bank.importer.webpage import html_text
+from precedent_bank.importer import sandbox
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.sources import _finish, decode, read_letters
+from precedent_bank.importer.webpage import html_text, read_html
 from tests.documents import make_docx, make_docx_with_entity, make_pdf, make_zip_bomb
 
 LETTERS = Path(__file__).parent / "letters"
@@ -20,9 +23,9 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def test_utf8_with_bom_and_windows_line_endings() -> None:
+def test_utf8_with_bom_and_windows_line_endings_and_a_lone_cr_kept() -> None:
     text, encoding = decode(b"\xef\xbb\xbfLadies and Gentlemen:\r\nWe\rconsent.")
-    assert (text, encoding) == ("Ladies and Gentlemen:\nWe\nconsent.", "utf-8")
+    assert (text, encoding) == ("Ladies and Gentlemen:\nWe\rconsent.", "utf-8")
 
 
 def test_windows_1252_when_not_utf8() -> None:
@@ -160,3 +163,112 @@ def test_scanned_and_broken_pdfs(tmp_path: Path) -> None:
         read_letters(make_pdf(tmp_path / "scan.pdf", []))
     with pytest.raises(SourceError, match="could not be read as a PDF"):
         read_letters(write(tmp_path, "broken.pdf", b"%PDF-1.4\ngarbage"))
+
+
+# --- nothing lost, nothing replaced --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reference", "why"),
+    [
+        ("&#0;", "not a character"),
+        ("&#xD800;", "not a character"),
+        ("&#x110000;", "not a character"),
+        ("&#128;", "a control character \\(browsers show \u20ac\\)"),
+        ("&#1;", "a control character"),
+        ("&#xFFFF;", "a non-character"),
+        ("&#xfffd;", "the replacement character"),
+    ],
+)
+def test_invalid_character_references_are_kept_as_written_and_reported(
+    tmp_path: Path, reference: str, why: str
+) -> None:
+    html = f"<html><body>\n<p>Ladies and Gentlemen:</p>\n<p>Shares{reference} issued.</p>"
+    [letter] = read_letters(write(tmp_path, "x.htm", html.encode()))
+    assert letter.text == f"Ladies and Gentlemen:\n\nShares{reference} issued."
+    assert "\ufffd" not in letter.text
+    [warning] = letter.warnings
+    assert re.fullmatch(f"line 3: {re.escape(reference)} is {why}; kept as written", warning)
+
+
+def test_valid_character_references_are_decoded_and_lines_count_in_a_submission(
+    tmp_path: Path,
+) -> None:
+    submission = (
+        "<DOCUMENT>\n<TYPE>EX-5.1\n<TEXT>\n<HTML><BODY>\n<P>&#167; 5 &amp; &#x2014;</P>\n"
+        "<P>bad &#0;</P></BODY></HTML>\n</TEXT>\n</DOCUMENT>\n"
+    )
+    [letter] = read_letters(write(tmp_path, "s.txt", submission.encode()))
+    assert letter.text == "\u00a7 5 & \u2014\n\nbad &#0;"
+    assert letter.warnings == ("line 6: &#0; is not a character; kept as written",)
+
+
+def test_many_invalid_references_are_counted_not_listed() -> None:
+    text, warnings = read_html("<p>" + "&#0;" * 25 + "</p>")
+    assert text == "&#0;" * 25
+    assert len(warnings) == 11
+    assert warnings[-1] == "and 15 more character references kept as written"
+
+
+def test_deep_html_is_read_to_the_end_or_refused(tmp_path: Path) -> None:
+    deep = "<p>a</p>" + "<div>" * 300 + "b" + "</div>" * 300 + "<p>c</p>"
+    assert html_text(deep) == "a\n\nb\n\nc"
+    deeper = "<p>a</p>" + "<div>" * 3000 + "b" + "</div>" * 3000 + "<p>c</p>"
+    with pytest.raises(SourceError, match=r"could not be read to the end as HTML \(line 1: Exc"):
+        read_letters(write(tmp_path, "x.htm", deeper.encode()))
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("nul.htm", b"<p>x</p>" * 2000 + b"<p>a\x00b</p>", "is not a text file"),
+        ("fffd.txt", "We \ufffd consent.".encode(), "replacement character .* U\\+FFFD \\(line 1"),
+    ],
+)
+def test_no_replacement_character_is_ever_written(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    with pytest.raises(SourceError, match=message):
+        read_letters(write(tmp_path, name, data))
+
+
+def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -> None:
+    [text] = read_letters(write(tmp_path, "x.txt", b"Shares\rissued.\r\nWe consent.\r\n"))
+    assert text.text == "Shares\rissued.\nWe consent.\n"
+    [html] = read_letters(write(tmp_path, "x.htm", b"<pre>Shares\rissued.</pre>"))
+    assert html.text == "Shares\nissued."
+
+
+def test_a_pdf_with_unmapped_glyphs_is_refused() -> None:
+    with pytest.raises(SourceError, match=r"does not map to text \(\(cid:12\), line 2\)"):
+        _finish(Letter(Path("x.pdf"), None, "Exhibit 5\nWe (cid:12)onsent.\n", "pdf", None))
+
+
+# --- limits --------------------------------------------------------------------------------
+
+
+def test_word_files_are_read_within_a_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sandbox, "SECONDS", 0.01)
+    path = make_docx(tmp_path / "letter.docx", ["We consent."])
+    with pytest.raises(SourceError, match=r"took more than 0\.01 s to read"):
+        read_letters(path)
+
+
+def test_big_text_and_html_are_read_within_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    html = write(tmp_path, "big.htm", b"<p><b>x</b></p>" * 200_000)
+    text = write(tmp_path, "big.txt", b"We consent.\n" * 50_000)
+    monkeypatch.setattr(sandbox, "MEMORY", 120_000_000)
+    with pytest.raises(SourceError, match="needed more than 120 MB to read"):
+        read_letters(html)
+    monkeypatch.setattr(sandbox, "SECONDS", 0.01)
+    with pytest.raises(SourceError, match=r"took more than 0\.01 s to read"):
+        read_letters(text)
+
+
+def test_small_text_is_read_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sandbox, "SECONDS", 0.01)  # a child would time out
+    assert read_letters(write(tmp_path, "x.txt", b"We consent.\n"))[0].text == "We consent.\n"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from precedent_bank.records.yamlio import dump_yaml, load_plain, parse_yaml
+from precedent_bank.records.yamlio import (
+    _MAYBE_PROPERTY,
+    _Loader,
+    dump_yaml,
+    load_plain,
+    parse_yaml,
+)
 
 # Every code point but surrogates (which UTF-8 cannot hold).
 any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
@@ -44,3 +51,21 @@ def test_multi_line_text_is_a_literal_block() -> None:
 def test_header_is_kept_first() -> None:
     written = dump_yaml({"a": "b"}, header="# yaml-language-server: $schema=x.json\n")
     assert written.splitlines()[0] == "# yaml-language-server: $schema=x.json"
+
+
+# Texts made of YAML's indicators, so that anchors, aliases and tags turn up in every position.
+yamlish = st.lists(
+    st.sampled_from([*"ab:-?[]{},&*!#|>'\" \t\n", "\r\n", "\u2028"]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(text=yamlish)
+def test_the_quick_check_never_misses_an_anchor_alias_or_tag(text: str) -> None:
+    """Texts the quick check passes skip the event scan, so it must catch every property."""
+    try:
+        events = list(yaml.parse(text, Loader=_Loader))
+    except yaml.YAMLError:
+        return  # composing reports it
+    if any(getattr(e, "anchor", None) or getattr(e, "tag", None) for e in events):
+        assert _MAYBE_PROPERTY.search(text)

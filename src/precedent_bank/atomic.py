@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+# What link() raises where the file system has no hard links (FAT, exFAT, some network shares).
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV})
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -16,13 +19,42 @@ def write_atomically(path: Path, text: str) -> None:
     The file gets the permissions a plain write would give (mkstemp's are owner-only, which
     would hide a record or the search index from the web server of a shared host).
     """
+    temporary = _temporary(path, text)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_exclusively(path: Path, text: str) -> None:
+    """Write `path` in one step, or raise `FileExistsError` if it exists: never replace it.
+
+    The temporary file is hard-linked to `path`, and link() fails when the name is taken, so of
+    two writers racing for one name exactly one wins and the other learns it.
+    """
+    temporary = _temporary(path, text)
+    try:
+        os.link(temporary, path)
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        # No hard links here: claim the name with an exclusive create, then fill it in one step.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _temporary(path: Path, text: str) -> Path:
+    """A complete copy of `text` in a new hidden file beside `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-        os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
         raise
+    return Path(name)

@@ -13,13 +13,13 @@ import click
 from precedent_bank import console
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
-from precedent_bank.importer import find_sources, learn
-from precedent_bank.records.bank import Bank, find_records, load_bank
+from precedent_bank.importer import ImportOptions, find_sources, learn
+from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.models import Precedent
+from precedent_bank.records.paths import BANK_DIR, bank_dir, find_records
 
-DEFAULT_BANK = Path("precedents")
 SCHEMA_PATH = Path("docs/schema/precedent.schema.json")
-IMPORT_OUT = Path("precedents/imported")
+IMPORT_OUT = Path(BANK_DIR, "imported")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,9 +37,9 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     PATHS are record files or folders (searched recursively); the default is ./precedents.
     Exits 0 when all records are valid, 1 when any is not.
     """
-    targets = list(paths) or [DEFAULT_BANK]
-    if not paths and not DEFAULT_BANK.is_dir():
-        raise click.UsageError("no PATHS given and no ./precedents folder here")
+    targets = list(paths) or [Path(BANK_DIR)]
+    if not paths and not Path(BANK_DIR).is_dir():
+        raise click.UsageError(f"no PATHS given and no ./{BANK_DIR} folder here")
     _, problems = load_bank(targets, base=Path.cwd())
     for problem in problems:
         click.echo(str(problem), err=True)
@@ -66,7 +66,7 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
 )
 def build(config_file: Path, site_dir: Path | None) -> None:
     """Validate the bank, then build the site with MkDocs (strict)."""
-    _, problems = load_bank([config_file.parent / DEFAULT_BANK], base=config_file.parent)
+    _, problems = load_bank([bank_dir(config_file.parent)], base=config_file.parent)
     if errors := errors_in(problems):
         for problem in errors:
             click.echo(str(problem), err=True)
@@ -91,7 +91,7 @@ def build(config_file: Path, site_dir: Path | None) -> None:
     "--bank",
     "bank_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_BANK,
+    default=Path(BANK_DIR),
     show_default=True,
     help="Labelled records the recogniser learns from.",
 )
@@ -122,16 +122,8 @@ def import_command(
     """
     bank = load_bank([bank_dir])[0] if bank_dir.is_dir() else Bank()
     taken = {r.id for r in bank.records}
-    outcomes = console.run(
-        find_sources(paths),
-        learn(bank),
-        out,
-        taken,
-        force=force,
-        dry_run=dry_run,
-        max_bytes=int(max_size * 1e6),
-        explain=explain,
-    )
+    options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain)
+    outcomes = console.run(find_sources(paths), learn(bank), taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
 
 

@@ -13,29 +13,19 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from precedent_bank.importer import Outcome, Recogniser, import_files
+from precedent_bank.importer import ImportOptions, Outcome, Recogniser, import_files
 
 PROGRESS_FROM = 3
 """Show a progress bar from this many files on."""
 
 
 def run(
-    paths: list[Path],
-    recogniser: Recogniser,
-    out: Path,
-    taken: set[str],
-    *,
-    force: bool,
-    dry_run: bool,
-    max_bytes: int,
-    explain: bool,
+    paths: list[Path], recogniser: Recogniser, taken: set[str], options: ImportOptions
 ) -> list[Outcome]:
     """Import `paths`, showing progress; print records (dry run), explanations and a summary."""
     console = Console(stderr=True)
     outcomes: list[Outcome] = []
-    steps = import_files(
-        paths, recogniser, out, taken, force=force, dry_run=dry_run, max_bytes=max_bytes
-    )
+    steps = import_files(paths, recogniser, taken, options)
     with Progress(
         TextColumn("importing"),
         BarColumn(),
@@ -52,11 +42,17 @@ def run(
             if outcome.file not in seen:
                 seen.add(outcome.file)
                 progress.update(task, advance=1, description=outcome.file.name)
-            if dry_run and outcome.yaml:
+            if outcome.error:
+                # One unwrapped line per failure, located like validate's problems.
+                where = outcome.file.parent / outcome.name
+                console.print(
+                    f"{where}: {outcome.error}", markup=False, highlight=False, soft_wrap=True
+                )
+            elif options.dry_run and outcome.yaml:
                 click.echo(f"# --- {outcome.name}\n{outcome.yaml}", nl=False)
-            if explain and outcome.draft:
+            if options.explain and outcome.draft:
                 console.print(explanation(outcome))
-    console.print(summary(outcomes, dry_run))
+    console.print(summary(outcomes, options.dry_run))
     return outcomes
 
 
@@ -74,7 +70,10 @@ def explanation(outcome: Outcome) -> Table:
 
 
 def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
-    """One row per letter: file, id, clauses, clauses to review, warnings or the error."""
+    """One row per letter: file, id, clauses, clauses to review, and warnings.
+
+    A letter that failed is marked "not imported"; its reason was printed as it happened.
+    """
     done = [o for o in outcomes if not o.error]
     verb = "would import" if dry_run else "imported"
     table = Table(
@@ -85,7 +84,7 @@ def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
         table.add_column(column, overflow="fold")
     for o in outcomes:
         if o.error or o.draft is None:
-            table.add_row(o.name, "[red]not imported[/red]", "", "", f"[red]{o.error}[/red]")
+            table.add_row(o.name, "[red]not imported[/red]", "", "", "")
             continue
         record = str(o.written) if o.written else o.draft.record_id
         review = str(o.draft.review) if o.draft.review else ""

@@ -14,17 +14,27 @@ from pathlib import Path
 
 import yaml
 
-from precedent_bank.atomic import write_atomically
+from precedent_bank.atomic import write_atomically, write_exclusively
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.options import ImportOptions
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
-from precedent_bank.importer.sources import DEFAULT_MAX_BYTES, SUFFIXES, Letter, read_letters
+from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
 from precedent_bank.records.yamlio import dump_yaml, load_plain
 
 SCHEMA = Path("docs/schema/precedent.schema.json")
 
-__all__ = ["Draft", "Outcome", "Recogniser", "find_sources", "import_files", "learn"]
+__all__ = [
+    "Draft",
+    "ImportOptions",
+    "Outcome",
+    "Recogniser",
+    "find_sources",
+    "import_files",
+    "learn",
+]
 
 
 @dataclass
@@ -59,19 +69,12 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
 
 
 def import_files(
-    paths: list[Path],
-    recogniser: Recogniser,
-    out: Path,
-    taken: set[str],
-    *,
-    force: bool = False,
-    dry_run: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    paths: list[Path], recogniser: Recogniser, taken: set[str], options: ImportOptions
 ) -> Iterator[Outcome]:
     """Import each file in turn; `taken` holds record ids already in the bank."""
     for path in paths:
         try:
-            letters = read_letters(path, max_bytes)
+            letters = read_letters(path, options.max_bytes)
         except SourceError as exc:
             yield Outcome(path, path.name, error=str(exc))
             continue
@@ -79,39 +82,63 @@ def import_files(
             yield Outcome(path, path.name, error=f"cannot be read ({exc.strerror})")
             continue
         for letter in letters:
-            yield _import_letter(letter, recogniser, out, taken, force, dry_run)
+            yield _import_letter(letter, recogniser, taken, options)
 
 
 def _import_letter(
-    letter: Letter, recogniser: Recogniser, out: Path, taken: set[str], force: bool, dry_run: bool
+    letter: Letter, recogniser: Recogniser, taken: set[str], options: ImportOptions
 ) -> Outcome:
     draft = draft_record(letter, recogniser)
-    outcome = Outcome(letter.file, letter.name, draft)
-    outcome.warnings = [f"not found: {name}" for name in draft.facts.missing]
-    record_id = _target_id(draft.record_id, letter.name, out, taken)
-    target = out / f"{record_id}.yml"
-    if target.exists() and not force:
-        outcome.error = f"already imported as {target} (use --force to overwrite it)"
-        return outcome
+    outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
+    outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
+    outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
+    for record_id, same_letter in _free_ids(draft.record_id, letter.name, options.out, taken):
+        target = options.out / f"{record_id}.yml"
+        if same_letter and not options.force:
+            outcome.error = f"already imported as {target} (use --force to overwrite it)"
+            return outcome
+        if options.dry_run or _write(target, outcome, overwrite=same_letter):
+            break
+        if outcome.error or _imported_from(target) == letter.name:
+            outcome.error = outcome.error or f"already imported as {target} by another import"
+            return outcome
     if record_id != draft.record_id:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
-    outcome.yaml = dump_yaml(draft.data, header=_schema_comment(out))
     taken.add(record_id)
-    if not dry_run:
-        write_atomically(target, outcome.yaml)
-        outcome.written = target
     return outcome
 
 
-def _target_id(record_id: str, name: str, out: Path, taken: set[str]) -> str:
-    """The draft's id, unless another letter has it: then the first free "-2", "-3" ..."""
+def _write(target: Path, outcome: Outcome, *, overwrite: bool) -> bool:
+    """Write the record; False if another import took the name first (or writing failed)."""
+    try:
+        if overwrite:
+            write_atomically(target, outcome.yaml)
+        else:
+            write_exclusively(target, outcome.yaml)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        outcome.error = f"cannot write {target}: {reason}"
+        return False
+    outcome.written = target
+    return True
+
+
+def _free_ids(record_id: str, name: str, out: Path, taken: set[str]) -> Iterator[tuple[str, bool]]:
+    """The draft's id, then "-2", "-3" ...: each id that is free or holds this same letter.
+
+    The flag says the file there is this letter, imported before. The caller may find an id
+    taken after all (another import running at the same time) and asks for the next.
+    """
     candidate, n = record_id, 1
     while True:
         path = out / f"{candidate}.yml"
-        if path.exists() and _imported_from(path) == name:
-            return candidate  # the same letter, imported before
-        if candidate not in taken and not path.exists():
-            return candidate
+        if path.exists():
+            if _imported_from(path) == name:
+                yield candidate, True
+        elif candidate not in taken:
+            yield candidate, False
         n += 1
         candidate = f"{record_id}-{n}"
 

@@ -1,47 +1,149 @@
 """Text out of Word (.docx) and PDF files, defended against files built to do harm.
 
-A .docx is a ZIP archive: before python-docx opens it, its size on unpacking and its
-compression ratios are checked (zip bombs), and XML with a DTD is refused (external
-entities). A PDF is parsed by pdfminer in a child process with limits on memory and time, so a
-hostile or broken PDF cannot exhaust the machine or hang the import.
+Both are read in a child process with limits on memory and time (see `sandbox`). A .docx is a
+ZIP archive: before python-docx opens it, its size on unpacking and its compression ratios are
+checked (zip bombs), and every XML part is parsed, without loading or resolving anything, to
+refuse a DTD wherever it is and in whatever encoding (external entities). The document is then
+read in order - paragraphs, tables, content controls, tracked insertions, text boxes, footnotes
+- and a letter with text the reader did not reach is refused rather than imported short.
 """
 
 from __future__ import annotations
 
-import json
-import resource
-import subprocess
-import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import lxml.etree
 
 from precedent_bank.errors import SourceError
 
 DOCX_MAX_UNPACKED = 50_000_000
 DOCX_MAX_RATIO = 200
-PDF_MEMORY = 1_000_000_000
-PDF_SECONDS = 60
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Never read: deleted text (tracked changes), properties, and the VML copy of a text box that
+# Word writes beside its DrawingML original.
+_UNREAD = frozenset(
+    {f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr", f"{_W}sectPr", f"{_W}tblPr", _FALLBACK}
+)
+_TEXT = frozenset({f"{_W}t", f"{_M}t"})
+_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+_XML_START = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
+_NOTES = {"footnotes": "footnote", "endnotes": "endnote"}
 
 
-def docx_text(path: Path) -> str:
-    """The paragraphs of a Word document, tables included, in document order."""
+def docx_text(path: Path) -> tuple[str, list[str]]:
+    """The text of a Word document in reading order, and warnings about what it left out.
+
+    Paragraphs are separated by a blank line, a table row's cells by a space; text boxes follow
+    the paragraph they sit in; footnotes and endnotes come after the body.
+    """
     _check_docx(path)
     import docx  # python-docx, imported only when a Word file comes
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
-    paragraphs = []
-    for block in document.element.body.iterchildren():
-        if block.tag == f"{_W}p":
-            paragraphs.append(Paragraph(block, document).text)
-        elif block.tag == f"{_W}tbl":
-            table = Table(block, document)
-            for row in table.rows:
-                cells = dict.fromkeys(c.text for c in row.cells)  # merged cells repeat
-                paragraphs.append(" ".join(c for c in cells if c.strip()))
-    return "\n\n".join(p for p in paragraphs if p.strip())
+    body = document.element.body
+    blocks = list(_blocks(body))
+    notes, warnings = _notes(document)
+    text = "\n\n".join(b for b in [*blocks, *notes] if b.strip())
+    _check_complete(body, "".join(blocks))
+    return text, warnings
+
+
+def _blocks(parent: Any) -> Iterator[str]:
+    """The paragraphs under `parent`, in order, looking through content controls and the like."""
+    for child in parent.iterchildren():
+        if child.tag in _UNREAD:
+            continue
+        if child.tag == f"{_W}p":
+            yield _paragraph(child)
+            for box in _text_boxes(child):
+                yield from _blocks(box)
+        elif child.tag == f"{_W}tr":
+            cells = ("\n".join(b for b in _blocks(tc) if b.strip()) for tc in _cells(child))
+            yield " ".join(c for c in cells if c.strip())
+        elif child.tag == f"{_W}altChunk":
+            raise SourceError("embeds another document (altChunk), which the importer cannot read")
+        else:  # tables, rows' wrappers, w:sdt, w:customXml, w:ins ...
+            yield from _blocks(child)
+
+
+def _cells(row: Any) -> Iterator[Any]:
+    for child in row.iterchildren():
+        if child.tag == f"{_W}tc":
+            yield child
+        elif child.tag not in _UNREAD:
+            yield from _cells(child)  # cells inside a content control or custom XML
+
+
+def _paragraph(p: Any) -> str:
+    return "".join(_runs(p))
+
+
+def _runs(element: Any) -> Iterator[str]:
+    """The text of a paragraph's runs; text boxes are left to `_text_boxes`."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in _UNREAD or tag == f"{_W}txbxContent":
+            continue
+        if tag in _TEXT:
+            yield child.text or ""
+        elif tag == f"{_W}tab":
+            yield "\t"
+        elif tag in _BREAKS:
+            yield "" if child.get(f"{_W}type") in ("page", "column") else "\n"
+        elif tag == f"{_W}noBreakHyphen":
+            yield "-"
+        else:
+            yield from _runs(child)
+
+
+def _text_boxes(element: Any) -> Iterator[Any]:
+    for child in element.iterchildren():
+        if child.tag == f"{_W}txbxContent":
+            yield child
+        elif child.tag not in _UNREAD:
+            yield from _text_boxes(child)
+
+
+def _notes(document: Any) -> tuple[list[str], list[str]]:
+    """Footnotes' and endnotes' paragraphs, and a warning saying they were moved to the end."""
+    import docx.oxml
+
+    texts: list[str] = []
+    warnings: list[str] = []
+    for part in document.part.package.iter_parts():
+        kind = Path(str(part.partname)).stem
+        if kind not in _NOTES:
+            continue
+        root = docx.oxml.parse_xml(part.blob)
+        notes = [n for n in root.iterchildren(f"{_W}{_NOTES[kind]}") if n.get(f"{_W}type") is None]
+        found = [t for n in notes if (t := "\n\n".join(b for b in _blocks(n) if b.strip()))]
+        if found:
+            texts += found
+            warnings.append(f"its {len(found)} {kind} are added after the letter, unnumbered")
+    return texts, warnings
+
+
+def _check_complete(body: Any, read: str) -> None:
+    """Refuse the file if the body has text that the reading above did not reach."""
+    expected = "".join(_all_text(body)).split()
+    if len("".join(expected)) > len("".join(read.split())):
+        raise SourceError(
+            "has text the importer could not place (in a part of the document it does not "
+            "read); save it as PDF or plain text and import that"
+        )
+
+
+def _all_text(element: Any) -> Iterator[str]:
+    for child in element.iterchildren():
+        if child.tag in _TEXT:
+            yield child.text or ""
+        elif child.tag not in (f"{_W}del", f"{_W}moveFrom", _FALLBACK):
+            yield from _all_text(child)
 
 
 def _check_docx(path: Path) -> None:
@@ -61,46 +163,37 @@ def _check_docx(path: Path) -> None:
             if info.compress_size and info.file_size / info.compress_size > DOCX_MAX_RATIO:
                 raise SourceError(
                     f"has a part compressed {info.file_size // info.compress_size}"
-                    ":1 ({info.filename}; a zip bomb?)"
+                    f":1 ({info.filename}; a zip bomb?)"
                 )
-            if info.filename.endswith((".xml", ".rels")):
-                head = archive.read(info)[:4096]
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise SourceError(
-                        f"declares a DTD in {info.filename} (external entities are not allowed)"
-                    )
+            _refuse_dtd(info.filename, archive.read(info))
+
+
+def _refuse_dtd(name: str, data: bytes) -> None:
+    """Parse an XML part without loading or resolving anything, and refuse it if it has a DTD.
+
+    A DTD may follow any amount of comment and be in any encoding XML allows, so only a parser
+    sees it reliably; entities are what a DTD is for here (external files, entity bombs).
+    """
+    if not data.startswith(_XML_START):
+        return  # images and other binary parts
+    parser = lxml.etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = lxml.etree.fromstring(data, parser)
+    except lxml.etree.XMLSyntaxError as exc:
+        raise SourceError(f"has a broken XML part {name} ({exc.msg})") from None
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise SourceError(f"declares a DTD in {name} (external entities are not allowed)")
 
 
 def pdf_text(path: Path) -> str:
-    """The text of a PDF, parsed in a child process with memory and time limits."""
-    command = [sys.executable, "-m", "precedent_bank.importer.office", str(path)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, timeout=PDF_SECONDS, preexec_fn=_limit_memory, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise SourceError(
-            f"took more than {PDF_SECONDS} s to parse (a broken or hostile PDF?)"
-        ) from None
-    if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        last = reason[-1] if reason else f"exit status {done.returncode}"
-        if "MemoryError" in last or done.returncode < 0:
-            raise SourceError(f"needed more than {PDF_MEMORY // 1_000_000} MB to parse")
-        raise SourceError(f"could not be read as a PDF ({last})")
-    text: str = json.loads(done.stdout)["text"]
-    return text.replace("\f", "\n\n").rstrip() + "\n"
-
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (PDF_MEMORY, PDF_MEMORY))
-
-
-def _extract_pdf(path: str) -> str:
+    """The text layer of a PDF, pages separated by a blank line."""
     from pdfminer.high_level import extract_text
 
-    return str(extract_text(path))
-
-
-if __name__ == "__main__":  # the child process of pdf_text
-    print(json.dumps({"text": _extract_pdf(sys.argv[1])}))
+    try:
+        text = str(extract_text(str(path)))
+    except Exception as exc:  # pdfminer raises many kinds, all meaning "not a PDF we can read"
+        raise SourceError(f"could not be read as a PDF ({type(exc).__name__}: {exc})") from None
+    return text.replace("\f", "\n\n").rstrip() + "\n"

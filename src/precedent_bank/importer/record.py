@@ -8,10 +8,10 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
+from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.recogniser import FRAME_TYPES, REVIEW_BELOW, Decision, Recogniser
 from precedent_bank.importer.segment import segment
-from precedent_bank.importer.sources import Letter
 from precedent_bank.names import slugify
 from precedent_bank.taxonomy import load_taxonomy
 

@@ -2,23 +2,29 @@
 
 What comes out is the letter's text, which the rest of the importer never changes. Reading it
 decodes (UTF-8, else Windows-1252, as declared or as it decodes; never Latin-1 and never a
-replacement character), turns HTML into paragraphs, and makes line endings "\\n". Anything that
-cannot be read cleanly is a `SourceError` saying why, and nothing is imported from that file.
+replacement character), turns HTML into paragraphs, and makes Windows line endings "\\n" (a lone
+"\\r" is kept). Word, PDF and big files are read in a child process with limits (`sandbox`).
+Anything that cannot be read cleanly and completely is a `SourceError` saying why, and nothing
+is imported from that file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from precedent_bank.errors import SourceError
-from precedent_bank.importer import office, webpage
+from precedent_bank.importer import office, sandbox, webpage
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.options import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".htm", ".html")
-SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
+SANDBOXED = (".docx", ".pdf")
+SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *SANDBOXED)
+SANDBOX_FROM = 500_000
+"""Text and HTML files above this many bytes are read in a child process, as Word and PDF are."""
 
 _MAGIC = {
     b"%PDF": "a PDF file",
@@ -36,7 +42,9 @@ _LOOKS_HTML = re.compile(r"<(?:html|body|p|div|table|font|br)\b", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 # Control characters a record may not hold. Form feeds (page breaks in EDGAR text) are read as
 # line breaks before this check.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd\ufffe\uffff]")
+# What pdfminer writes for a glyph its font does not map to a character.
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _WINDOWS_1252_NAMES = {
     "windows-1252",
     "cp1252",
@@ -46,23 +54,6 @@ _WINDOWS_1252_NAMES = {
     "us-ascii",
     "ascii",
 }
-
-
-@dataclass(frozen=True)
-class Letter:
-    """One letter read out of a file."""
-
-    file: Path
-    part: str | None
-    """Which document of an EDGAR submission ("EX-5.1"), or None for a whole file."""
-    text: str
-    format: str
-    """text, html, edgar-submission, docx or pdf."""
-    encoding: str | None
-
-    @property
-    def name(self) -> str:
-        return f"{self.file.name}#{self.part}" if self.part else self.file.name
 
 
 def read_letters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Letter]:
@@ -78,15 +69,29 @@ def read_letters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Letter]
         )
     if size == 0:
         raise SourceError("is empty")
+    # A child process costs about 0.3 s (starting Python and its imports), more than reading a
+    # whole letter, so text and HTML are read here while they are small: their readers are
+    # linear (lxml's C parser took 0.4 s for 1 MB of tags), so size bounds their time and
+    # memory. Word and PDF parsers, and big files of any kind, get the child's limits.
+    if suffix in SANDBOXED or size > SANDBOX_FROM:
+        return sandbox.read_in_child(path)
+    return read_here(path)
+
+
+def read_here(path: Path) -> list[Letter]:
+    """The letters in one file, read in this process (`read_letters` checks it first)."""
+    suffix = path.suffix.lower()
     if suffix == ".pdf":
         return [_finish(Letter(path, None, office.pdf_text(path), "pdf", None))]
     if suffix == ".docx":
-        return [_finish(Letter(path, None, office.docx_text(path), "docx", None))]
+        text, warnings = office.docx_text(path)
+        return [_finish(Letter(path, None, text, "docx", None, tuple(warnings)))]
     raw = path.read_bytes()
     _refuse_binary(raw)
     text, encoding = decode(raw)
     if suffix in HTML_SUFFIXES:
-        return [_finish(Letter(path, None, webpage.html_text(text), "html", encoding))]
+        html, warnings = webpage.read_html(text)
+        return [_finish(Letter(path, None, html, "html", encoding, tuple(warnings)))]
     if re.search(r"<DOCUMENT>", text, re.IGNORECASE) and re.search(r"<TYPE>", text, re.IGNORECASE):
         return _submission(path, text, encoding)
     return [_finish(Letter(path, None, text, "text", encoding))]
@@ -118,15 +123,15 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 
 def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    """Windows line endings and form feeds become "\\n"; a lone "\\r" is text, kept as written."""
+    return text.replace("\r\n", "\n").replace("\f", "\n")
 
 
 def _refuse_binary(raw: bytes) -> None:
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
             raise SourceError(f"is {what}, not text: give it its proper file extension")
-    head = raw[:8192]
-    if b"\x00" in head:
+    if b"\x00" in raw:  # anywhere: the HTML parser would turn it into U+FFFD
         raise SourceError("is not a text file (it holds binary data)")
 
 
@@ -139,14 +144,26 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
         body = _DOC_TEXT.search(document.group(1))
         if not _OPINION_EXHIBIT.match(doc_type) or body is None:
             continue
-        content = body.group(1)
-        letter_text = (
-            webpage.html_text(content) if _LOOKS_HTML.search(content) else content.strip("\n")
-        )
-        letters.append(_finish(Letter(path, doc_type, letter_text, "edgar-submission", encoding)))
+        content: str = body.group(1)
+        warnings: list[str] = []
+        if _LOOKS_HTML.search(content):
+            first_line = text.count("\n", 0, document.start(1) + body.start(1)) + 1
+            content, warnings = webpage.read_html(content, first_line)
+        else:
+            content = content.strip("\n")
+        letter = Letter(path, doc_type, content, "edgar-submission", encoding, tuple(warnings))
+        letters.append(_finish(letter))
     if not letters:
         raise SourceError("is an EDGAR submission with no EX-5 or EX-8 document")
     return letters
+
+
+def _what(char: str) -> str:
+    if char == "\ufffd":
+        return "replacement character (left by an earlier failed conversion)"
+    if "\ud800" <= char <= "\udfff":
+        return "lone surrogate"
+    return "non-character" if char in "\ufffe\uffff" else "control character"
 
 
 def _finish(letter: Letter) -> Letter:
@@ -159,11 +176,16 @@ def _finish(letter: Letter) -> Letter:
             else "no text"
         )
         raise SourceError(f"{letter.part + ': ' if letter.part else ''}has {what}")
+    if letter.format == "pdf" and (glyph := _UNMAPPED_GLYPH.search(text)):
+        raise SourceError(
+            f"has characters the PDF does not map to text ({glyph.group()}, line "
+            f"{text.count(chr(10), 0, glyph.start()) + 1}); run OCR or export it again"
+        )
     bad = _FORBIDDEN.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         raise SourceError(
-            f"contains the control character U+{ord(bad.group()):04X} (line {line}); "
+            f"contains the {_what(bad.group())} U+{ord(bad.group()):04X} (line {line}); "
             "the file is probably mis-encoded"
         )
-    return Letter(letter.file, letter.part, text, letter.format, letter.encoding)
+    return dataclasses.replace(letter, text=text)

@@ -1,7 +1,8 @@
 """HTML to the text a reader sees: paragraphs, line breaks and words, nothing else.
 
 Block elements end a paragraph (a blank line), `<br>` and table rows end a line, runs of HTML
-whitespace become one space (except inside `<pre>`), entities are decoded, and scripts,
+whitespace become one space (except inside `<pre>`), entities are decoded (invalid numeric
+references are kept as written, see `read_html`), and scripts,
 styles, comments and the document head are dropped. EDGAR's `<PAGE>` markers end a paragraph.
 """
 
@@ -12,6 +13,8 @@ import re
 import lxml.etree
 import lxml.html
 
+from precedent_bank.errors import SourceError
+
 _BLOCKS = frozenset(
     """address article aside blockquote center dd div dl dt fieldset figcaption figure footer
     form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul page""".split()  # noqa: SIM905
@@ -21,17 +24,80 @@ _CELLS = frozenset({"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+MAX_WARNINGS = 10
+"""Character references reported one by one; the rest are counted."""
 
 
 def html_text(source: str) -> str:
     """The text of an HTML document or fragment, in paragraphs."""
-    source = _XML_DECLARATION.sub("", source)
+    return read_html(source)[0]
+
+
+def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
+    """The text of an HTML document in paragraphs, and warnings about what was kept as written.
+
+    A numeric character reference that names no character a letter can hold (`&#0;`, a
+    surrogate, a control character, beyond Unicode) is kept as its source text and reported,
+    with its line counted from `first_line`: a parser would turn it into U+FFFD or guess.
+    """
+    source, warnings = _keep_invalid_references(source, first_line)
+    # HTML reads a lone CR as a line break (the input stream's newline normalisation).
+    source = _XML_DECLARATION.sub("", source).replace("\r", "\n")
     if not source.strip():
-        return ""
+        return "", warnings
+    parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is read, not cut off at 256
     try:
-        root = lxml.html.document_fromstring(source)
+        root = lxml.html.document_fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        return ""
+        return "", warnings
+    fatal = [e for e in parser.error_log if e.level >= lxml.etree.ErrorLevels.FATAL]
+    if fatal:  # libxml2 stops at a fatal error: the rest of the document would be lost
+        line = first_line + fatal[0].line - 1
+        raise SourceError(f"could not be read to the end as HTML (line {line}: {fatal[0].message})")
+    return _text(root), warnings
+
+
+def _keep_invalid_references(source: str, first_line: int) -> tuple[str, list[str]]:
+    warnings: list[str] = []
+    line, counted = first_line, 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal line, counted
+        hex_digits, digits = match.groups()
+        why = _invalid(int(hex_digits, 16) if hex_digits else int(digits))
+        if why is None:
+            return match.group()
+        line += source.count("\n", counted, match.start())
+        counted = match.start()
+        if len(warnings) < MAX_WARNINGS:
+            warnings.append(f"line {line}: {match.group()} is {why}; kept as written")
+        return "&amp;" + match.group()[1:]
+
+    kept = _CHAR_REF.sub(keep, source)
+    more = kept.count("&amp;#") - source.count("&amp;#") - len(warnings)
+    if more > 0:
+        warnings.append(f"and {more} more character references kept as written")
+    return kept, warnings
+
+
+def _invalid(code: int) -> str | None:
+    """Why a numeric character reference names no character a letter can hold, or None."""
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return "not a character"
+    if 0x80 <= code <= 0x9F:
+        shown = bytes([code]).decode("cp1252", "ignore")
+        return f"a control character{f' (browsers show {shown})' if shown else ''}"
+    if (code < 0x20 and chr(code) not in "\t\n\f\r") or code == 0x7F:
+        return "a control character"
+    if code == 0xFFFD:
+        return "the replacement character"
+    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+        return "a non-character"
+    return None
+
+
+def _text(root: lxml.html.HtmlElement) -> str:
     writer = _Writer()
     skipping = 0
     pre = 0

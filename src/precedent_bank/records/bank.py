@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,8 +10,9 @@ from pathlib import Path
 
 from precedent_bank.errors import Problem
 from precedent_bank.records.letter import clause_anchors
-from precedent_bank.records.loader import RECORD_SUFFIXES, LoadedRecord, load_record
+from precedent_bank.records.loader import LoadedRecord, load_record
 from precedent_bank.records.models import Clause, Precedent
+from precedent_bank.records.paths import find_records
 
 
 @dataclass(frozen=True)
@@ -68,19 +68,6 @@ class Bank:
         return dict(groups)
 
 
-def find_records(paths: Iterable[Path]) -> list[Path]:
-    """Record files: the files named, and every .yml/.yaml file under the folders named."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found += [Path(folder, f) for f in sorted(files) if f.endswith(RECORD_SUFFIXES)]
-        else:
-            found.append(path)
-    return found
-
-
 def load_bank(paths: Iterable[Path], base: Path | None = None) -> tuple[Bank, list[Problem]]:
     """Load every record under `paths`; problems name files relative to `base`."""
     records: list[LoadedRecord] = []
@@ -120,7 +107,7 @@ def _display(path: Path, base: Path | None) -> str:
     """`path` relative to `base` (already resolved), or as given when it is elsewhere."""
     if base is None:
         return str(path)
-    try:
-        return str(path.resolve().relative_to(base))
+    try:  # a link is named as itself, not as what it points to
+        return str((path.parent.resolve() / path.name).relative_to(base))
     except ValueError:
         return str(path)

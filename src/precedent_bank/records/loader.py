@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
-from yaml.nodes import Node
+from yaml.nodes import Node, ScalarNode
 
 from precedent_bank.errors import Problem, Severity
 from precedent_bank.records.letter import POSITIONAL, RESERVED_PREFIX
@@ -20,12 +20,12 @@ from precedent_bank.records.models import (
     Issuer,
     Precedent,
     Security,
-    is_valid_id,
+    id_problem,
 )
+from precedent_bank.records.paths import UnreadableRecord, read_record
 from precedent_bank.records.yamlio import Loc, ParsedYaml, parse_yaml
 from precedent_bank.taxonomy import suggest
 
-RECORD_SUFFIXES = (".yml", ".yaml")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _NULLABLE_REQUIRED = {"date", "firm"}
 
@@ -46,9 +46,12 @@ def load_record(
     """Read and validate one record file. The record is None if it has any error."""
     shown = display_path or str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        raw = read_record(path)
+        text = raw.decode("utf-8")
+    except UnreadableRecord as exc:
+        return None, [Problem(shown, 1, 1, "", str(exc))]
     except UnicodeDecodeError as exc:
-        return None, [_undecodable(path, shown, exc)]
+        return None, [_undecodable(raw, shown, exc)]
     record, problems = validate_text(text, shown, path.stem)
     if record is None:
         return None, problems
@@ -59,17 +62,9 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
     """Validate a record's YAML text; `shown` is the path printed in problems."""
     parsed = parse_yaml(text)
     located = _Locator(parsed, shown)
-    problems = [located.at(i.line, i.col, i.loc, i.message) for i in parsed.issues]
-    if not is_valid_id(record_id):
-        problems.append(
-            located.at(
-                1,
-                1,
-                (),
-                f"record id '{record_id}' (the file name) must be "
-                "lowercase letters, digits and single hyphens",
-            )
-        )
+    problems = [located.at(i.line, i.col, i.loc, i.message, i.severity) for i in parsed.issues]
+    if wrong := id_problem(record_id):
+        problems.append(located.at(1, 1, (), f"record id '{record_id}' (the file name) {wrong}"))
     if parsed.root is None and not parsed.issues:
         problems.append(located.at(1, 1, (), "the record is empty"))
     if not isinstance(parsed.data, dict):
@@ -87,8 +82,8 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
     return (None if has_error else record), sorted(problems)
 
 
-def _undecodable(path: Path, shown: str, exc: UnicodeDecodeError) -> Problem:
-    raw = path.read_bytes()[: exc.start]
+def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:
+    raw = data[: exc.start]
     line = raw.count(b"\n") + 1
     col = len(raw) - (raw.rfind(b"\n") + 1) + 1
     return Problem(
@@ -174,7 +169,7 @@ class _Locator:
         return self._at_node(node, loc, message, severity)
 
     def _at_node(self, node: Node | None, loc: Loc, message: str, severity: Severity) -> Problem:
-        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
+        line, col = self.parsed.position(node.start_mark) if node else (1, 1)
         return self.at(line, col, loc, message, severity)
 
     def error(self, error: ErrorDetails) -> Problem:
@@ -196,7 +191,9 @@ def field_name(loc: Loc) -> str:
 def describe(error: ErrorDetails, node: Node | None) -> str:
     """A validation error in the words of the record format, not of Python."""
     kind, loc, value = error["type"], tuple(error["loc"]), error.get("input")
-    raw = getattr(node, "value", value)
+    # The text as written, for a scalar; a collection's nodes are never printed (an alias-laden
+    # one would print without end).
+    raw = node.value if isinstance(node, ScalarNode) else value
     if kind == "missing":
         hint = (
             f" (write `{loc[-1]}: null` if the letter does not show it)"
@@ -209,6 +206,8 @@ def describe(error: ErrorDetails, node: Node | None) -> str:
     if kind == "literal_error":
         return _unknown_choice(loc, value)
     if kind == "string_type":
+        if not isinstance(node, ScalarNode):
+            return f"expected text, but found {_yaml_kind(value)}"
         return f"expected text, but YAML read {raw} as {_yaml_kind(value)}; put it in quotes"
     if kind.startswith(("date_", "datetime_")):
         if isinstance(value, str) and _DATE_LIKE.match(value):

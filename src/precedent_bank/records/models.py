@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -17,6 +18,16 @@ from precedent_bank.taxonomy import load_taxonomy, suggest
 
 ANCHOR_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 TAG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# Everything YAML, Markdown or a browser may take for a line break (JSON Schema syntax).
+ONE_LINE_PATTERN = r"^[^\n\r\u000b\u000c\u0085\u2028\u2029]*$"
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROL_NAMES = {
+    "\n": "LINE FEED",
+    "\r": "CARRIAGE RETURN",
+    "\x0b": "LINE TABULATION",
+    "\x0c": "FORM FEED",
+    "\x85": "NEXT LINE",
+}
 
 
 def _check_clause_type(slug: str) -> str:
@@ -39,6 +50,19 @@ def _choice(kind: str, choices: dict[str, str]) -> AfterValidator:
         raise PydanticCustomError("choice", f"unknown {kind} '{{value}}'" + tail, {"value": value})
 
     return AfterValidator(check)
+
+
+def _check_one_line(text: str) -> str:
+    if found := _LINE_BREAK.search(text):
+        char = found.group()
+        name = _CONTROL_NAMES.get(char) or unicodedata.name(char)
+        raise PydanticCustomError(
+            "line_break",
+            "must be one line, but contains a line break (U+{code} {name}); it is shown "
+            "where only one line fits: headings, lists, tables and anchors",
+            {"code": f"{ord(char):04X}", "name": name},
+        )
+    return text
 
 
 def _check_text(text: str) -> str:
@@ -65,6 +89,13 @@ ClauseTypeSlug = Annotated[
     Field(json_schema_extra={"enum": load_taxonomy().slugs}),
 ]
 Text = Annotated[str, StringConstraints(strict=True, min_length=1)]
+Line = Annotated[
+    str,
+    StringConstraints(strict=True, min_length=1),
+    AfterValidator(_check_one_line),
+    Field(json_schema_extra={"pattern": ONE_LINE_PATTERN}),
+]
+"""Text shown on one line (headings, lists, tables, anchors): no line breaks of any kind."""
 ClauseText = Annotated[str, StringConstraints(strict=True), AfterValidator(_check_text)]
 Anchor = Annotated[str, StringConstraints(strict=True, pattern=ANCHOR_PATTERN, max_length=80)]
 Tag = Annotated[str, StringConstraints(strict=True, pattern=TAG_PATTERN)]
@@ -77,9 +108,9 @@ class _Model(BaseModel):
 class Issuer(_Model):
     """The company whose securities the letter concerns."""
 
-    name: Text
+    name: Line
     """Full legal name, e.g. "The Hartford Financial Services Group, Inc."."""
-    jurisdiction: Text | None = None
+    jurisdiction: Line | None = None
     """Where the issuer is incorporated or organized, e.g. "Delaware" or "Cayman Islands"."""
 
 
@@ -88,20 +119,20 @@ class Security(_Model):
 
     type: SecurityType
     """The kind of security: debt, equity, preferred, guarantee, warrant, unit, right or other."""
-    description: Text | None = None
+    description: Line | None = None
     """As the letter or prospectus names it, e.g. "4.75% Senior Notes due March 1, 2014"."""
-    amount: Text | None = None
+    amount: Line | None = None
     """Principal amount or number of shares, as text: "$200,000,000" or "2,500,000 shares"."""
 
 
 class Filing(_Model):
     """The SEC filing the letter was an exhibit to."""
 
-    form: Text | None = None
+    form: Line | None = None
     """The form the letter was filed with, e.g. "8-K", "S-3", "S-8", "424B2"."""
-    registration_form: Text | None = None
+    registration_form: Line | None = None
     """The registration statement's form, when the letter was filed with a later report."""
-    file_number: Text | None = None
+    file_number: Line | None = None
     """The registration statement's file number, e.g. "333-108067"."""
 
 
@@ -141,17 +172,17 @@ class Clause(_Model):
 class Precedent(_Model):
     """One opinion letter and what the bank knows about it."""
 
-    title: Text
+    title: Line
     """How the precedent is listed: "The Hartford - $200,000,000 4.75% Senior Notes due 2014"."""
     document: DocumentType
     """legality-opinion, tax-opinion, local-counsel-opinion or other."""
-    exhibit: Text | None = None
+    exhibit: Line | None = None
     """The exhibit number the letter was filed as, e.g. "5.1" or "8.1" (quote it)."""
     date: dt.date | None
     """The letter's date (YYYY-MM-DD), or null when the letter does not show one."""
-    firm: Text | None
+    firm: Line | None
     """The law firm that signed the letter, or null when it cannot be told."""
-    addressee: Text | None = None
+    addressee: Line | None = None
     """To whom the letter is addressed."""
     issuer: Issuer | None = None
     """The issuer of the securities."""
@@ -159,7 +190,7 @@ class Precedent(_Model):
     """The securities the letter covers."""
     filing: Filing | None = None
     """The filing the letter was an exhibit to."""
-    laws: list[Text] = []
+    laws: list[Line] = []
     """The laws the opinion covers, e.g. ["New York", "Delaware General Corporation Law"]."""
     source: Text | None = None
     """Where the letter comes from; for an illustrative letter, say that it is fictional."""
@@ -182,6 +213,26 @@ class Precedent(_Model):
         return self.date.year if self.date else None
 
 
-def is_valid_id(stem: str) -> bool:
-    """Record ids are file stems in lowercase letters, digits and single hyphens."""
-    return re.fullmatch(TAG_PATTERN, stem) is not None
+MAX_ID_LENGTH = 100
+"""The longest record id: with its folder and suffix, a page's path stays portable."""
+# Names Windows reserves for devices: a file or folder of that name cannot be created or served.
+WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10)]
+)
+
+
+def id_problem(stem: str) -> str | None:
+    """What is wrong with a record id (a file stem), or None if it is a good one."""
+    if re.fullmatch(TAG_PATTERN, stem) is None:
+        return "must be lowercase letters, digits and single hyphens"
+    if stem in WINDOWS_RESERVED:
+        return (
+            "is a device name on Windows: Windows and IIS hosts cannot serve its page; "
+            "rename the file"
+        )
+    if len(stem) > MAX_ID_LENGTH:
+        return (
+            f"is {len(stem)} characters long; ids are at most {MAX_ID_LENGTH} "
+            "so that the site's file names stay portable; rename the file"
+        )
+    return None

@@ -21,11 +21,11 @@ from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.letter import Paragraph, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
+from precedent_bank.records.paths import bank_dir
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
 from precedent_bank.site.pages import (
-    PRECEDENTS_DIR,
     Linker,
     Page,
     generated_pages,
@@ -284,6 +284,6 @@ def _resolve(href: str, src_uri: str, url: Linker) -> str:
 
 def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
-    bank, problems = load_bank([project_dir / PRECEDENTS_DIR], base=project_dir)
+    bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
     return Site(bank, clause_pages, load_glossary(docs_dir)), problems + page_problems

@@ -88,10 +88,19 @@ def _piece(piece: Piece, label: ClauseLabel) -> str:
     review = " pb-review" if label.review else ""
     start = f' id="{anchor}"' if piece.starts_clause else ""
     marks = _label(label, anchor) if piece.starts_clause else ""
-    text = f'<span class="pb-text">{escape(piece.text)}</span>'
+    text = f'<span class="pb-text">{_verbatim(piece.text)}</span>'
     family = escape(label.family)
     opening = f'<span class="pb-clause pb-fam-{family}{review}" data-clause="{anchor}"{start}>'
     return f"{opening}{marks}{text}</span>"
+
+
+def _verbatim(text: str) -> str:
+    """Escaped text whose lone carriage returns survive the page.
+
+    A browser reads a raw CR in HTML as a line feed, so copying would give back "\\n"; a
+    character reference stays a CR in the page's text, and CSS shows it as a line break.
+    """
+    return str(escape(text)).replace("\r", '<span class="pb-cr">&#13;</span>')
 
 
 def _label(label: ClauseLabel, anchor: str) -> str:
@@ -111,9 +120,8 @@ def _label(label: ClauseLabel, anchor: str) -> str:
 
 
 def _gap(gap: Piece) -> str:
-    return (
-        f'<span class="pb-gap" data-clause="{escape(gap.anchor)}" hidden>{escape(gap.text)}</span>'
-    )
+    anchor = escape(gap.anchor)
+    return f'<span class="pb-gap" data-clause="{anchor}" hidden>{_verbatim(gap.text)}</span>'
 
 
 PREVIEW = 240

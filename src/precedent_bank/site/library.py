@@ -61,6 +61,32 @@ def load_clause_pages(docs_dir: Path) -> tuple[dict[str, ClausePage], list[Probl
     return pages, problems
 
 
+CLAUSE_LIBRARY = "Clause library"
+"""The title of the navigation's section for the clause library (mkdocs.yml)."""
+
+NavItem = str | dict[str, "NavItem | list[NavItem]"]
+
+
+def with_clause_nav(nav: list[NavItem]) -> list[NavItem]:
+    """The navigation with the clause library's families and pages made from the taxonomy.
+
+    mkdocs.yml lists only the section and its overview; a family section per taxonomy family,
+    in library order, follows, so the navigation can never drift from the taxonomy.
+    """
+    families: list[NavItem] = [
+        {family.name: [f"{CLAUSES_DIR}/{t.slug}.md" for t in family.types]}
+        for family in load_taxonomy().families
+    ]
+    out: list[NavItem] = []
+    for item in nav:
+        if isinstance(item, dict) and isinstance(item.get(CLAUSE_LIBRARY), list):
+            section = item[CLAUSE_LIBRARY]
+            assert isinstance(section, list)
+            item = {CLAUSE_LIBRARY: [*section, *families]}
+        out.append(item)
+    return out
+
+
 def load_glossary(docs_dir: Path) -> dict[str, str]:
     """Terms and plain-text definitions from the glossary page's definition list.
 

@@ -1,0 +1,25 @@
+"""How one import runs: where records go and what it may do, as one value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 5_000_000
+IMPORT_OUT = Path("precedents/imported")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The choices of one `precedents import` run."""
+
+    out: Path = IMPORT_OUT
+    """Folder the new records are written to."""
+    force: bool = False
+    """Overwrite a record imported before from the same file."""
+    dry_run: bool = False
+    """Draft the records but write nothing."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """Largest file to read."""
+    explain: bool = False
+    """Show why each clause got its type."""

@@ -1,0 +1,162 @@
+"""Writing imported records: options as one value, racing imports, and disks that refuse."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from precedent_bank.cli import cli
+from precedent_bank.importer import ImportOptions, Recogniser, import_files, learn
+from precedent_bank.records.bank import load_bank
+from precedent_bank.records.yamlio import load_plain
+from tests.conftest import ROOT
+
+LETTER = Path(__file__).parent / "letters" / "northwind-exhibit-5.txt"
+RECORD_ID = "2021-04-07-northwind-logistics-legality"
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    bank, _ = load_bank([ROOT / "precedents"])
+    return learn(bank)
+
+
+def copies(folder: Path, prefix: str, n: int) -> list[Path]:
+    """`n` files holding the same letter under different names (so the same record id)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{prefix}-{i}.txt" for i in range(n)]
+    for path in paths:
+        shutil.copyfile(LETTER, path)
+    return paths
+
+
+def imported_files(out: Path) -> list[str]:
+    return sorted(load_plain(p.read_text("utf-8"))["imported"]["file"] for p in out.glob("*.yml"))
+
+
+def test_an_id_taken_between_choosing_and_writing_is_not_overwritten(
+    tmp_path: Path, recogniser: Recogniser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another import writes the chosen id just before this one does: both letters survive."""
+    out = tmp_path / "out"
+    competitor = out / f"{RECORD_ID}.yml"
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_after_a_competitor(**kwargs: str) -> tuple[int, str]:
+        if not competitor.exists():
+            competitor.write_text("imported:\n  file: other.txt\n", "utf-8")
+        return real_mkstemp(**kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_after_a_competitor)
+    [outcome] = import_files(copies(tmp_path, "a", 1), recogniser, set(), ImportOptions(out))
+    assert outcome.error is None
+    assert outcome.written == out / f"{RECORD_ID}-2.yml"
+    assert competitor.read_text("utf-8") == "imported:\n  file: other.txt\n"
+    assert f"id {RECORD_ID} is taken; using {RECORD_ID}-2" in outcome.warnings
+
+
+def test_the_same_letter_imported_twice_at_once_is_reported_not_doubled(
+    tmp_path: Path, recogniser: Recogniser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    [source] = copies(tmp_path, "a", 1)
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_after_the_other_run(**kwargs: str) -> tuple[int, str]:
+        monkeypatch.setattr(tempfile, "mkstemp", real_mkstemp)
+        [first] = import_files([source], recogniser, set(), ImportOptions(out))
+        assert first.written
+        return real_mkstemp(**kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_after_the_other_run)
+    [outcome] = import_files([source], recogniser, set(), ImportOptions(out))
+    assert outcome.error == f"already imported as {out / RECORD_ID}.yml by another import"
+    assert [p.name for p in out.iterdir()] == [f"{RECORD_ID}.yml"]
+
+
+def test_racing_imports_keep_every_letter(tmp_path: Path, recogniser: Recogniser) -> None:
+    """Two imports of different files of the same letter into one folder, at the same time."""
+    out = tmp_path / "out"
+    runs = {name: copies(tmp_path / name, name, 15) for name in ("a", "b")}
+    start = threading.Barrier(2)
+    errors: list[str | None] = []
+
+    def run(paths: list[Path]) -> None:
+        start.wait()
+        errors.extend(o.error for o in import_files(paths, recogniser, set(), ImportOptions(out)))
+
+    threads = [threading.Thread(target=run, args=(paths,)) for paths in runs.values()]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [None] * 30
+    assert imported_files(out) == sorted(p.name for paths in runs.values() for p in paths)
+
+
+def test_force_still_overwrites(tmp_path: Path, recogniser: Recogniser) -> None:
+    out = tmp_path / "out"
+    sources = copies(tmp_path, "a", 1)
+    list(import_files(sources, recogniser, set(), ImportOptions(out)))
+    record = out / f"{RECORD_ID}.yml"
+    record.write_text(record.read_text("utf-8") + "# edited\n", "utf-8")
+    [again] = import_files(sources, recogniser, set(), ImportOptions(out, force=True))
+    assert (again.error, again.written) == (None, record)
+    assert not record.read_text("utf-8").endswith("# edited\n")
+
+
+@pytest.mark.parametrize(
+    ("number", "reason"),
+    [(errno.ENOSPC, "no space left on device"), (errno.EROFS, "read-only file system")],
+)
+def test_a_disk_that_refuses_gives_one_line_per_file(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch, number: int, reason: str
+) -> None:
+    copies(in_tmp / "incoming", "a", 2)
+
+    def refuse(**kwargs: str) -> tuple[int, str]:
+        raise OSError(number, reason.capitalize())
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    result = CliRunner().invoke(cli, ["import", "incoming", "--bank", str(ROOT / "precedents")])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    for name in ("a-0.txt", "a-1.txt"):
+        line = f"{name}: cannot write precedents/imported/{RECORD_ID}"
+        assert line in result.output
+    assert result.output.count(f": {reason}") == 2
+    assert "Traceback" not in result.output
+
+
+def test_an_output_folder_that_cannot_be_made(in_tmp: Path) -> None:
+    copies(in_tmp / "incoming", "a", 1)
+    (in_tmp / "out").write_text("a file where the folder should be", "utf-8")
+    args = ["import", "incoming", "--out", "out/new", "--bank", str(ROOT / "precedents")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert f"a-0.txt: cannot write out/new/{RECORD_ID}.yml: not a directory" in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a read-only folder")
+def test_a_read_only_folder(in_tmp: Path) -> None:
+    copies(in_tmp / "incoming", "a", 1)
+    out = in_tmp / "out"
+    out.mkdir(mode=0o500)
+    args = ["import", "incoming", "--out", "out", "--bank", str(ROOT / "precedents")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert f"a-0.txt: cannot write out/{RECORD_ID}.yml: permission denied" in result.output
+
+
+def test_options_are_one_value() -> None:
+    options = ImportOptions(Path("x"), force=True)
+    with pytest.raises(AttributeError):
+        options.force = False  # type: ignore[misc]
+    assert (options.dry_run, options.max_bytes, options.explain) == (False, 5_000_000, False)

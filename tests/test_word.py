@@ -1,0 +1,146 @@
+"""Word files: a DTD anywhere is refused, and every piece of text is read or the file refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.errors import SourceError
+from precedent_bank.importer.office import docx_text
+from precedent_bank.importer.sources import read_letters
+from tests.documents import make_docx_xml, paragraph
+
+ENTITY = '<!DOCTYPE w:document [<!ENTITY x "We consent.">]>'
+COMMENT = "<!--" + "draft " * 2000 + "-->"  # 12,000 bytes: the DTD starts far past 4,096
+
+
+@pytest.mark.parametrize(
+    ("prolog", "encoding"),
+    [(COMMENT + ENTITY, "utf-8"), (ENTITY, "utf-16"), (COMMENT + ENTITY, "utf-16")],
+    ids=["after-a-long-comment", "utf-16", "utf-16-after-a-comment"],
+)
+def test_a_dtd_is_refused_wherever_and_however_written(
+    tmp_path: Path, prolog: str, encoding: str
+) -> None:
+    body = paragraph("Ladies and Gentlemen:") + paragraph("&x;")
+    path = make_docx_xml(tmp_path / "evil.docx", body, prolog=prolog, encoding=encoding)
+    with pytest.raises(SourceError, match=r"declares a DTD in word/document.xml"):
+        docx_text(path)
+
+
+def test_a_dtd_in_another_part_is_refused(tmp_path: Path) -> None:
+    styles = f'<?xml version="1.0"?>{COMMENT}<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>'
+    path = make_docx_xml(
+        tmp_path / "evil.docx", paragraph("We consent."), parts={"word/styles.xml": styles}
+    )
+    with pytest.raises(SourceError, match=r"declares a DTD in word/styles.xml"):
+        docx_text(path)
+
+
+def test_a_utf16_document_is_read(tmp_path: Path) -> None:
+    path = make_docx_xml(
+        tmp_path / "a.docx", paragraph("We consent \u2013 \u00a7 5."), encoding="utf-16"
+    )
+    assert docx_text(path) == ("We consent \u2013 \u00a7 5.", [])
+
+
+TEXT_BOX = (
+    '<w:p><w:r><w:t>Before the box.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+    "<w:drawing><w:txbxContent>" + paragraph("In the box.") + "</w:txbxContent></w:drawing>"
+    "</mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+    + paragraph("In the box.")
+    + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            f"<w:sdt><w:sdtContent>{paragraph('In a content control.')}</w:sdtContent></w:sdt>",
+            "In a content control.",
+        ),
+        (
+            '<w:p><w:r><w:t xml:space="preserve">We </w:t></w:r><w:ins><w:r><w:t>hereby '
+            "</w:t></w:r></w:ins><w:del><w:r><w:delText>do not </w:delText></w:r></w:del>"
+            "<w:r><w:t>consent.</w:t></w:r></w:p>",
+            "We hereby consent.",
+        ),
+        (TEXT_BOX, "Before the box.\n\nIn the box."),
+        (
+            "<w:p><w:smartTag><w:r><w:t>New York</w:t></w:r></w:smartTag><w:r><w:tab/>"
+            "<w:t>law</w:t><w:br/><w:t>applies</w:t></w:r></w:p>",
+            "New York\tlaw\napplies",
+        ),
+        (
+            "<w:tbl><w:tr><w:tc>"
+            + paragraph("-")
+            + "</w:tc><w:tc>"
+            + paragraph("-")
+            + "</w:tc><w:tc><w:tbl><w:tr><w:tc>"
+            + paragraph("Nested cell.")
+            + "</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>",
+            "- - Nested cell.",
+        ),
+    ],
+    ids=["content-control", "tracked-changes", "text-box", "smart-tag", "tables"],
+)
+def test_text_python_docx_skips_is_read(tmp_path: Path, body: str, text: str) -> None:
+    path = make_docx_xml(tmp_path / "a.docx", body)
+    assert docx_text(path) == (text, [])
+
+
+def test_footnotes_are_read_after_the_letter(tmp_path: Path) -> None:
+    notes = (
+        '<?xml version="1.0"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+        '<w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">'
+        + paragraph("As amended.")
+        + "</w:footnote></w:footnotes>"
+    )
+    path = make_docx_xml(tmp_path / "a.docx", paragraph("We consent."))
+    _add_part(path, "word/footnotes.xml", notes, "footnotes")
+    [letter] = read_letters(path)
+    assert letter.text == "We consent.\n\nAs amended."
+    assert letter.warnings == ("its 1 footnotes are added after the letter, unnumbered",)
+
+
+def test_an_embedded_document_is_refused(tmp_path: Path) -> None:
+    path = make_docx_xml(
+        tmp_path / "a.docx",
+        paragraph("We consent.") + '<w:altChunk r:id="x"/>'.replace("r:id", "w:id"),
+    )
+    with pytest.raises(SourceError, match="embeds another document"):
+        docx_text(path)
+
+
+def _add_part(path: Path, name: str, xml: str, kind: str) -> None:
+    """Add a part and the relationship and content type Word would write for it."""
+    import zipfile
+
+    rel_type = f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"
+    content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml"
+    with zipfile.ZipFile(path) as old:
+        parts = {i.filename: old.read(i) for i in old.infolist()}
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    rels = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdNotes" Type="{rel_type}" Target="{Path(name).name}"/>'
+        "</Relationships>",
+    )
+    types = (
+        parts["[Content_Types].xml"]
+        .decode()
+        .replace("</Types>", f'<Override PartName="/{name}" ContentType="{content_type}"/></Types>')
+    )
+    parts.update(
+        {
+            name: xml.encode(),
+            "word/_rels/document.xml.rels": rels.encode(),
+            "[Content_Types].xml": types.encode(),
+        }
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for part, data in parts.items():
+            new.writestr(part, data)
