@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 PRECEDENTS_DIR = "precedents"
 ALL_COLUMNS = ("date", "title", "document", "firm", "securities", "form", "laws")
 """The columns of "All precedents"."""
+_REPEATS = {"firms": "firm", "securities": "securities"}
+"""The column a browse view's headings already state."""
 HOME_PAGE = "index.md"
 
 Linker = Callable[[str], str]
@@ -181,9 +183,10 @@ class BrowseViewPage(Page):
     def __init__(self, site: Site, view: BrowseView) -> None:
         super().__init__(site, f"{BROWSE_DIR}/{view.slug}.md")
         self.view = view
-        # By form, the form each letter was filed with (8-K for a takedown) is worth a column.
-        extra = ("filed",) if view.slug == "forms" else ()
-        self.columns = ("date", "title", "firm", "securities", *extra)
+        # No column repeats the heading's fact; by form, the form each letter was filed with
+        # (8-K for a takedown) is worth a column.
+        shown = ("date", "title", "firm", "securities", "filed" if view.slug == "forms" else "")
+        self.columns = tuple(c for c in shown if c and c != _REPEATS.get(view.slug))
 
     def source(self) -> str:
         groups = self.site.browse.groups(self.view.slug)
