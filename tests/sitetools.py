@@ -48,6 +48,7 @@ class PageReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.clause_text: dict[str, str] = defaultdict(str)
         self.labels: list[tuple[str, str]] = []  # (clause anchor, href of its label)
+        self.permalinks: list[tuple[str, str]] = []  # (clause anchor, href of its permalink)
         self.links: list[str] = []
         self.ids: set[str] = set()
         self.tags: list[tuple[str, dict[str, str | None]]] = []
@@ -66,7 +67,8 @@ class PageReader(HTMLParser):
         if "pb-clause" in classes:
             self._clause = a.get("data-clause")
         if tag == "a" and self._clause and self._stack and "pb-label" in self._stack[-1][1]:
-            self.labels.append((self._clause, str(a.get("href"))))
+            found = self.permalinks if "pb-permalink" in classes else self.labels
+            found.append((self._clause, str(a.get("href"))))
         collecting = None
         if "pb-text" in classes:
             collecting = self._clause

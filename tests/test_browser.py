@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import itertools
 import os
 import shutil
 import threading
@@ -258,3 +259,170 @@ def test_offline_build_works_from_the_file_system(
     shot(page, "offline-precedent")
     context.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+
+
+# --- reading on any screen -------------------------------------------------------------------
+
+NOTE_GEOMETRY = """() => {
+    const box = el => el.getBoundingClientRect();
+    return [...document.querySelectorAll(".pb-note[data-for]")].map(note => {
+        const anchor = note.dataset.for;
+        const pieces = [...document.querySelectorAll(`.pb-clause[data-clause="${anchor}"]`)];
+        const all = [...document.querySelectorAll(".pb-clause[id]")];
+        const next = all[all.findIndex(c => c.id === anchor) + 1];
+        const n = box(note), text = box(note.closest(".pb-para"));
+        return {
+            anchor, top: n.top, bottom: n.bottom, left: n.left, right: n.right,
+            clauseTop: box(document.getElementById(anchor)).top,
+            clauseBottom: box(pieces[pieces.length - 1]).bottom,
+            nextTop: next ? box(next).top : null,
+            textRight: text.right,
+        };
+    });
+}"""
+
+
+def test_notes_sit_level_with_their_clauses_on_a_wide_screen(page: object, server: str) -> None:
+    page.goto(server + SEED)
+    page.wait_for_load_state("load")
+    notes = page.evaluate(NOTE_GEOMETRY)
+    assert len(notes) >= 5
+    previous_bottom, previous_clause = None, 0.0
+    for note in notes:
+        assert note["left"] >= note["textRight"], f"{note['anchor']}: note over the letter"
+        # Level with the clause's first line, or pushed down just below the note above it.
+        assert note["top"] >= note["clauseTop"] - 40, note["anchor"]
+        if note["top"] > note["clauseTop"] + 40:
+            assert previous_bottom is not None
+            assert note["top"] <= previous_bottom + 40, f"{note['anchor']}: drifted below"
+        if previous_bottom is not None:
+            assert note["top"] >= previous_bottom, f"{note['anchor']}: overlaps the note above"
+        # Notes never pile up: a long note is cut to the room before the next noted clause,
+        # so a note is lower than its clause only when the clause above is very close.
+        if note["top"] > note["clauseTop"] + 40:
+            assert note["clauseTop"] - previous_clause < 120, f"{note['anchor']}: piled up"
+        previous_bottom, previous_clause = note["bottom"], note["clauseTop"]
+    letter = page.locator("[data-pb-letter]").bounding_box()
+    assert previous_bottom <= letter["y"] + letter["height"], "last note hangs out of the letter"
+    shot(page, "notes-wide-full", full_page=True)
+    # A note cut short to stay level opens in full; the notes below make way.
+    clamped = page.locator(".pb-note.pb-clamped").first
+    anchor = clamped.get_attribute("data-for")
+    cut = clamped.bounding_box()["height"]
+    clamped.locator(".pb-note-more").click()
+    opened = page.locator(f'.pb-note[data-for="{anchor}"]')
+    assert opened.bounding_box()["height"] > cut
+    assert opened.evaluate("n => n.scrollHeight <= n.clientHeight + 1"), "still cut"
+    tops = page.evaluate(NOTE_GEOMETRY)
+    for above, below in itertools.pairwise(tops):
+        assert below["top"] >= above["bottom"], f"{below['anchor']}: overlaps after opening"
+    opened.scroll_into_view_if_needed()
+    shot(page, "notes-wide-opened")
+    opened.locator(".pb-note-more").click()
+    # Turning the line breaks on reflows the letter: the notes follow.
+    page.click('[data-pb-toggle="linebreaks"]')
+    for note in page.evaluate(NOTE_GEOMETRY):
+        assert note["top"] >= note["clauseTop"] - 40, note["anchor"]
+    page.click('[data-pb-toggle="linebreaks"]')
+
+
+def test_notes_follow_their_own_clause_on_a_phone(browser: object, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(server + SEED)
+    notes = page.evaluate(NOTE_GEOMETRY)
+    assert len(notes) >= 5
+    for note in notes:
+        assert note["top"] >= note["clauseBottom"] - 2, f"{note['anchor']}: above its clause end"
+        if note["nextTop"] is not None:
+            assert note["nextTop"] >= note["bottom"] - 2, f"{note['anchor']}: after the next clause"
+    page.locator(f'.pb-note[data-for="{notes[-1]["anchor"]}"]').scroll_into_view_if_needed()
+    shot(page, "notes-phone")
+    context.close()
+
+
+WORDS_BROKEN = """() => {
+    // A word broken across lines has more than one box (breaking after a hyphen is fine).
+    const broken = [];
+    for (const cell of document.querySelectorAll(".md-typeset td")) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of node.data.matchAll(/[^\\s\\-\\/]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                if (lines.size > 1) broken.push(m[0]);
+            }
+        }
+    }
+    return broken;
+}"""
+
+
+@pytest.mark.parametrize("path", ["browse/", "browse/firms/", "browse/forms/", "", SEED])
+def test_pages_fit_a_phone_and_tables_scroll_inside(
+    browser: object, server: str, path: str
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(server + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "page scrolls sideways"
+    assert page.evaluate(WORDS_BROKEN) == []
+    dates = page.locator("td.pb-date")
+    for i in range(dates.count()):
+        box = dates.nth(i).bounding_box()
+        lines = dates.nth(i).evaluate(
+            "td => { const r = document.createRange(); r.selectNodeContents(td);"
+            " return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }"
+        )
+        assert box is not None
+        assert lines == 1, "a date wraps"
+    tables = page.locator(".md-typeset table")
+    for i in range(tables.count()):
+        wrapped = tables.nth(i).evaluate("t => !!t.closest('.md-typeset__scrollwrap')")
+        assert wrapped, "a table outside Material's scrolling box"
+    shot(page, f"phone-{path.strip('/').replace('/', '-') or 'home'}", full_page=True)
+    context.close()
+
+
+def test_browse_tables_look_like_the_clause_library(page: object, server: str) -> None:
+    def border(path: str) -> str:
+        page.goto(server + path)  # type: ignore[attr-defined]
+        return page.locator(".md-typeset table").first.evaluate(  # type: ignore[attr-defined]
+            "t => getComputedStyle(t).borderTopStyle + ' ' + getComputedStyle(t).fontSize"
+        )
+
+    assert border("browse/firms/") == border("clauses/") != "none"
+    shot(page, "clause-index")
+    page.goto(server + "browse/forms/")
+    shot(page, "browse-forms", full_page=True)
+
+
+def test_every_clause_permalink_is_reachable_by_keyboard(page: object, server: str) -> None:
+    page.goto(server + SEED)
+    engagement = seed_anchor("heading")  # the first clause
+    page.focus('[data-pb-toggle="linebreaks"]')
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('pb-permalink')"):
+            break
+    assert page.evaluate("document.activeElement.getAttribute('href')") == f"#{engagement}"
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**#{engagement}")
+    assert "pb-target" in (page.get_attribute(f"#{engagement}", "class") or "")
+    # Selecting the clause selects its text only: not the label, the permalink or the note.
+    selected, text = page.evaluate(
+        """anchor => { const clause = document.getElementById(anchor), r = document.createRange();
+            r.selectNodeContents(clause);
+            const s = getSelection(); s.removeAllRanges(); s.addRange(r);
+            return [s.toString(), clause.querySelector(".pb-text").textContent]; }""",
+        engagement,
+    )
+    assert selected.strip() == text.strip()
+
+
+def test_home_page(page: object, server: str) -> None:
+    page.goto(server)
+    assert "Made with" not in page.inner_text("footer")
+    shot(page, "home", full_page=True)

@@ -110,5 +110,14 @@ def test_goldens_show_the_points_they_guard() -> None:
     assert "pb-review" in text["alder-2019-notes"]
     assert "Names the securities and the filing" in text["alder-2019-notes"]  # note in search
     assert "# \\+Plus Bancorp" in text["cedar-2023-tax"]
-    related = text["alder-2019-notes"].split("===== finished =====")[1]
+    related = text["alder-2019-notes"].split('id="pb-related"')[1]
+    # Document kind first: the legality opinion on shares before the tax opinion on notes.
     assert related.index("alder-2021-notes") < related.index("alder-2010-shares")
+    assert related.index("alder-2010-shares") < related.index("cedar-2023-tax")
+    assert 'class="pb-permalink" href="#clause-4"' in text["alder-2019-notes"]
+    assert 'href="../../browse/tags/#tag-shelf-takedown"' in text["alder-2019-notes"]
+    # A takedown filed on 8-K is under its registration form, with the 8-K shown.
+    forms = text["site"].split("===== browse/forms.md (finished) =====")[1]
+    s3 = forms.split("{#form-s-3}")[1].split("##")[0]
+    assert "alder-2019-notes" in s3
+    assert 'data-label="Filed as">8-K</td>' in s3

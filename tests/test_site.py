@@ -88,7 +88,7 @@ def test_every_explanation_lists_exactly_the_clauses_of_its_type(
 
 
 def test_browse_pages_list_every_record(bundled_site: Path, bundled_bank: Bank) -> None:
-    for name in ("index", "firms", "years", "securities", "laws", "forms"):
+    for name in ("index", "firms", "years", "documents", "securities", "laws", "forms", "tags"):
         path = page_of(bundled_site, f"browse/{name}.md")
         targets = [resolve(bundled_site, path, href) for href in read_page(path).links]
         linked = {
@@ -178,3 +178,58 @@ def test_shared_navigation_is_exactly_what_material_renders(tmp_path: Path) -> N
     }
     for page in pages:
         assert (ours / page).read_bytes() == (stock / page).read_bytes(), page
+
+
+def test_every_clause_has_a_permalink_to_itself(bundled_site: Path, bundled_bank: Bank) -> None:
+    for record in bundled_bank.records:
+        page = read_page(page_of(bundled_site, f"precedents/{record.id}.md"))
+        anchors = clause_anchors(record.precedent.clauses)
+        assert page.permalinks == [(a, f"#{a}") for a in anchors], record.id
+
+
+def test_tags_link_to_their_list(bundled_site: Path, bundled_bank: Bank) -> None:
+    tagged = [r for r in bundled_bank.records if r.precedent.tags]
+    assert tagged
+    for record in tagged:
+        path = page_of(bundled_site, f"precedents/{record.id}.md")
+        tags = [
+            (a.get("href") or "")
+            for tag, a in read_page(path).tags
+            if tag == "a" and "pb-tag" in (a.get("class") or "")
+        ]
+        assert len(tags) == len(record.precedent.tags)
+        for href in tags:
+            target = resolve(bundled_site, path, href)
+            assert target is not None
+            assert target[0] == bundled_site / "browse" / "tags" / "index.html"
+        assert "pb-tag" not in "".join(
+            a.get("class") or "" for tag, a in read_page(path).tags if tag == "span"
+        )
+
+
+def test_home_page_links_every_count(bundled_site: Path, bundled_bank: Bank) -> None:
+    html = (bundled_site / "index.html").read_text("utf-8")
+    assert "Made with" not in html  # no generator footer
+    main = html.split('class="md-content"', 1)[1].split("</article>", 1)[0]
+    text = re.sub(r'<span class="pb-meta">.*?</span>', "", main)  # years of the newest letters
+    text = re.sub(r"<a [^>]*>.*?</a>", "", text, flags=re.S)  # what is not a link
+    text = re.sub(r"<[^>]+>", " ", text)
+    assert not re.findall(r"\b\d+\b", text), "a number on the home page is not a link"
+    newest = [r.id for r in bundled_bank.records[:5]]
+    assert all(f'href="precedents/{rid}/"' in main for rid in newest)
+    assert 'href="browse/documents/' in main
+    assert 'href="clauses/#family-opinion"' in main
+    assert "<kbd>/</kbd>" in main  # the search hint
+
+
+def test_related_lists_a_fixed_number(bundled_site: Path, bundled_bank: Bank) -> None:
+    hartford = read_page(page_of(bundled_site, "precedents/hartford-2004-senior-notes.md"))
+    html = page_of(bundled_site, "precedents/hartford-2004-senior-notes.md").read_text("utf-8")
+    related = html.split('id="pb-related"', 1)[1].split("</ul>", 1)[0]
+    items = re.findall(r'<li><a href="\.\./\.\./precedents/([a-z0-9-]+)/">', related)
+    assert 0 < len(items) <= 5
+    kinds = {r.id: r.precedent.document for r in bundled_bank.records}
+    # A debt legality opinion lists the other legality opinions before any tax opinion.
+    order = [kinds[i] for i in items]
+    assert order == sorted(order, key=lambda k: k != "legality-opinion"), order
+    assert hartford.ids

@@ -28,6 +28,76 @@
     var set = root.classList.toggle(t.cls);
     store(t.key, set ? t.on : null);
     syncToggles();
+    placeNotes();
+  }
+
+  /* Wide screens: each note in the margin, level with the first line of its clause. A note
+     taller than the room before the next noted clause is cut to that room (never below
+     NOTE_MIN) with a "More" button, so notes never drift away from their clauses; an opened
+     note pushes the ones below it down. The notes are absolutely placed, so placing them moves
+     no text: read every position first, then write. */
+  var WIDE = window.matchMedia("(min-width: 76.25em)");
+  var NOTE_GAP = 12;
+  var NOTE_MIN = 64;
+
+  function placeNotes() {
+    document.querySelectorAll("[data-pb-letter]").forEach(function (letter) {
+      var notes = Array.prototype.slice.call(letter.querySelectorAll(".pb-note[data-for]"));
+      var on = WIDE.matches && notes.length > 0 && !root.classList.contains("pb-cold");
+      letter.classList.toggle("pb-placed", on);
+      letter.style.minHeight = "";
+      notes.forEach(function (note) {
+        note.classList.remove("pb-clamped");
+        note.style.maxHeight = "";
+      });
+      if (!on) return;
+      var origin = letter.getBoundingClientRect().top + letter.clientTop;
+      var wanted = notes.map(function (note) {
+        var clause = document.getElementById(note.getAttribute("data-for"));
+        return clause ? clause.getBoundingClientRect().top - origin : 0;
+      });
+      var heights = notes.map(function (note) { return note.offsetHeight; });
+      var floor = 0;
+      notes.forEach(function (note, i) {
+        var top = Math.max(wanted[i], floor);
+        var height = heights[i];
+        var room = i + 1 < notes.length ? wanted[i + 1] - NOTE_GAP - top : Infinity;
+        if (height > room && !note.classList.contains("pb-open")) {
+          height = Math.max(room, NOTE_MIN);
+          note.classList.add("pb-clamped");
+          note.style.maxHeight = height + "px";
+        }
+        note.style.top = top + "px";
+        floor = top + height + NOTE_GAP;
+      });
+      if (floor > letter.clientHeight) letter.style.minHeight = floor + 2 * NOTE_GAP + "px";
+    });
+  }
+
+  /* Each note gets a button to show all of it when it is cut short (CSS shows it only then). */
+  function addNoteButtons() {
+    document.querySelectorAll(".pb-note[data-for]").forEach(function (note) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "pb-note-more";
+      button.setAttribute("aria-expanded", "false");
+      button.textContent = "More";
+      note.appendChild(button);
+    });
+  }
+
+  function onNoteMore(button) {
+    var note = button.closest(".pb-note");
+    var open = note.classList.toggle("pb-open");
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "Less" : "More";
+    placeNotes();
+  }
+
+  var placing = 0;
+  function placeNotesSoon() {
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(placeNotes);
   }
 
   /* The exact text of a clause: its visible pieces and its hidden line breaks, in order. */
@@ -120,6 +190,8 @@
     if (toggle) return onToggle(toggle);
     var copy = event.target.closest("[data-pb-copy]");
     if (copy) return onCopy(copy);
+    var more = event.target.closest(".pb-note-more");
+    if (more) return onNoteMore(more);
   });
   window.addEventListener("hashchange", highlightTarget);
 
@@ -137,9 +209,14 @@
   }
 
   addCopyButtons();
+  addNoteButtons();
   syncToggles();
+  placeNotes();
+  window.addEventListener("resize", placeNotesSoon);
+  window.addEventListener("load", placeNotesSoon);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(placeNotesSoon);
   highlightTarget();
-  document.querySelectorAll(".md-typeset table:not([class]), table.pb-table").forEach(function (table) {
+  document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
     if (table.tHead && table.tBodies.length) makeSortable(table);
   });
 })();

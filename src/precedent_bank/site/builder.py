@@ -22,7 +22,7 @@ from precedent_bank.records.letter import Paragraph, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import bank_dir
-from precedent_bank.site.browse import Browse, browse_anchor
+from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
 from precedent_bank.site.pages import (
@@ -50,14 +50,29 @@ class GeneratedPage:
 
 
 @dataclass(frozen=True)
-class RelatedGroup:
-    """A list of related precedents on a letter's page."""
+class Related:
+    """The related precedents on a letter's page."""
 
-    title: str
-    all_href: str
-    all_label: str
     items: list[tuple[str, str, str]]
-    """(href, title, firm and year) of each related precedent."""
+    """(href, title, what it is and who wrote it when) of each related precedent, best first."""
+    lists: list[tuple[str, str]]
+    """(label with count, href) of the browse lists the letter is in."""
+
+
+TABLE_COLUMNS = {
+    "date": "Date",
+    "title": "Title",
+    "document": "Document",
+    "firm": "Firm",
+    "securities": "Securities",
+    "form": "Form",
+    "filed": "Filed as",
+    "laws": "Laws",
+}
+"""The columns a table of records can have, with their headings."""
+
+NEWEST = 5
+"""Precedents the home page lists as the newest."""
 
 
 class Site:
@@ -154,89 +169,97 @@ class Site:
 
     def fact_links(self, p: Precedent, url: Linker) -> dict[str, object]:
         """Where each fact of a letter links to: its group on the browse pages."""
+        anchor = self.browse.anchor
+        form = registration_form(p)
         return {
-            "firm": url(browse_anchor("firms", p.firm)) if p.firm else None,
-            "year": url(browse_anchor("years", str(p.year))) if p.year else None,
-            "securities": {s.type: url(browse_anchor("securities", s.type)) for s in p.securities},
-            "form": url(browse_anchor("forms", p.filing.form))
-            if p.filing and p.filing.form
-            else None,
-            "laws": {law: url(browse_anchor("laws", law)) for law in p.laws},
+            "firm": url(anchor("firms", p.firm)) if p.firm else None,
+            "year": url(anchor("years", str(p.year))) if p.year else None,
+            "document": url(anchor("documents", p.document)),
+            "securities": {s.type: url(anchor("securities", s.type)) for s in p.securities},
+            "form": url(anchor("forms", form)) if form else None,
+            "laws": {law: url(anchor("laws", law)) for law in p.laws},
+            "tags": {tag: url(anchor("tags", tag)) for tag in p.tags},
         }
 
-    def related(self, record: LoadedRecord, url: Linker) -> list[RelatedGroup]:
-        """Other precedents of the same firm, and of each security type the letter covers."""
+    def related(self, record: LoadedRecord, url: Linker) -> Related:
+        """The letters nearest to this one (same document kind, security type, firm, date),
+        and links to the full lists it belongs to."""
         p = record.precedent
-        groups = []
-        same_firm = self.browse.related(record, "firms", p.firm)
-        if same_firm and p.firm:
-            groups.append(
-                RelatedGroup(
-                    "Same firm",
-                    url(browse_anchor("firms", p.firm)),
-                    f"all {self.browse.count('firms', p.firm)} from {p.firm}",
-                    [self._related_item(r, url, firm=False) for r in same_firm],
-                )
-            )
-        for kind in dict.fromkeys(s.type for s in p.securities):
-            others = self.browse.related(record, "securities", kind)
-            if others:
-                groups.append(
-                    RelatedGroup(
-                        f"Also on {self.taxonomy.securities[kind].lower()}",
-                        url(browse_anchor("securities", kind)),
-                        f"all {self.browse.count('securities', kind)}",
-                        [self._related_item(r, url) for r in others],
-                    )
-                )
-        return groups
-
-    def _related_item(
-        self, record: LoadedRecord, url: Linker, firm: bool = True
-    ) -> tuple[str, str, str]:
-        p = record.precedent
-        year = str(p.year or "undated")
-        meta = f"{p.firm or 'Unknown firm'}, {year}" if firm else year
-        return url(precedent_uri(record.id)), p.title, meta
-
-    def table(self, records: list[LoadedRecord], url: Linker, full: bool = True) -> str:
-        """A sortable table of records."""
-        rows = [
-            {
-                "date": r.precedent.date.isoformat() if r.precedent.date else "",
-                "href": url(precedent_uri(r.id)),
-                "title": r.precedent.title,
-                "firm": r.precedent.firm or "",
-                "securities": ", ".join(self.security_labels(r.precedent)),
-                "form": r.precedent.filing.form
-                if r.precedent.filing and r.precedent.filing.form
-                else "",
-                "laws": ", ".join(r.precedent.laws),
-            }
-            for r in records
+        items = [
+            (url(precedent_uri(r.id)), r.precedent.title, self._related_meta(r.precedent))
+            for r in self.browse.related(record)
         ]
-        return render("browse_table.html.j2", rows=rows, full=full)
+        lists = [self._list_link("documents", p.document, url)]
+        securities = dict.fromkeys(s.type for s in p.securities)
+        lists += [self._list_link("securities", t, url) for t in securities]
+        if p.firm:
+            lists.append(self._list_link("firms", p.firm, url))
+        return Related(items, lists)
+
+    def _list_link(self, view: str, key: str, url: Linker) -> tuple[str, str]:
+        label = BROWSE_VIEWS[view].label(key)
+        return f"{label} ({self.browse.count(view, key)})", url(self.browse.anchor(view, key))
+
+    def _related_meta(self, p: Precedent) -> str:
+        """What a letter is and who wrote it when: "Tax opinion · Debt securities · X LLP, 2004"."""
+        who = f"{p.firm or 'Unknown firm'}, {p.year or 'undated'}"
+        return " · ".join([self.taxonomy.documents[p.document], *self.security_labels(p), who])
+
+    def table(self, records: list[LoadedRecord], url: Linker, columns: tuple[str, ...]) -> str:
+        """A sortable table of records with the named columns (see TABLE_COLUMNS)."""
+        rows = [self._row(r, url) for r in records]
+        heads = [(c, TABLE_COLUMNS[c]) for c in columns]
+        return render("browse_table.html.j2", rows=rows, columns=heads)
+
+    def _row(self, record: LoadedRecord, url: Linker) -> dict[str, str]:
+        p = record.precedent
+        filed = p.filing.form if p.filing and p.filing.form else ""
+        registration = registration_form(p) or ""
+        return {
+            "date": p.date.isoformat() if p.date else "",
+            "href": url(precedent_uri(record.id)),
+            "title": p.title,
+            "document": self.taxonomy.documents[p.document],
+            "firm": p.firm or "",
+            "securities": ", ".join(self.security_labels(p)),
+            "form": registration if filed in ("", registration) else f"{registration} via {filed}",
+            "filed": filed,
+            "laws": ", ".join(p.laws),
+        }
 
     def overview(self, link: Linker) -> str:
-        """The home page's summary of the bank (Markdown)."""
+        """The home page's summary of the bank (Markdown): what it holds, each count linked."""
         browse = self.browse
-        firms = browse.groups("firms")
+        anchor = browse.anchor
         return render(
             "overview.md.j2",
             count=len(self.bank),
-            firm_count=len(firms),
+            all_href=link(f"{BROWSE_DIR}/index.md"),
+            firm_count=len(browse.groups("firms")),
+            firms_href=link(f"{BROWSE_DIR}/firms.md"),
             year_span=browse.year_span(),
-            documents=browse.documents(),
+            years_href=link(f"{BROWSE_DIR}/years.md"),
+            documents=[
+                (self.taxonomy.documents.get(key, key), link(anchor("documents", key)), len(group))
+                for key, group in browse.groups("documents").items()
+            ],
             securities=[
-                (label, link(browse_anchor("securities", key)), n)
-                for key, label, n in browse.largest("securities", 12)
+                (label, link(anchor("securities", key)), n)
+                for key, label, n in browse.largest("securities", 8)
             ],
-            firms=[
-                (label, link(browse_anchor("firms", key)), n)
-                for key, label, n in browse.largest("firms", 12)
+            newest=[
+                (link(precedent_uri(r.id)), r.precedent.title, self._related_meta(r.precedent))
+                for r in self.bank.records[:NEWEST]
             ],
-            all_firms=link("browse/firms.md") if len(firms) > 12 else None,
-            decades=browse.decades(),
+            families=[
+                (
+                    family.name,
+                    link(f"{CLAUSES_DIR}/index.md#family-{family.slug}"),
+                    [(t.name, link(f"{CLAUSES_DIR}/{t.slug}.md")) for t in family.types],
+                )
+                for family in self.taxonomy.families
+            ],
+            views=[(v.title, link(f"{BROWSE_DIR}/{v.slug}.md")) for v in BROWSE_VIEWS.values()],
         )
 
     def security_labels(self, p: Precedent) -> list[str]:

@@ -36,35 +36,58 @@ class ParagraphView:
     kind: str
     indented: bool
     html: Markup
-    notes: list[tuple[str, str, Markup]]
-    """(anchor, clause type name, note HTML) for the clauses that start here and have notes."""
 
 
 def paragraph_views(
     paragraphs: list[Paragraph], labels: list[ClauseLabel], notes: Mapping[str, Markup]
 ) -> list[ParagraphView]:
-    """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor."""
+    """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor.
+
+    A clause's note goes right after the clause's last piece, inside the paragraph: on a phone
+    it then reads directly after its clause, before the next one, and on a wide screen the
+    page's script lifts it into the margin level with the clause's first line.
+    """
+    last = {
+        piece.anchor: (i, j)
+        for i, para in enumerate(paragraphs)
+        for j, piece in enumerate(para.pieces)
+    }
     views = []
-    for para in paragraphs:
-        starts = [p for p in para.pieces if p.starts_clause and p.anchor in notes]
-        noted = [(p.anchor, labels[p.index].name, notes[p.anchor]) for p in starts]
-        html = paragraph_html(para, labels)
-        views.append(ParagraphView(para.kind, para.indented, html, noted))
+    for i, para in enumerate(paragraphs):
+        after = {
+            j: _note(p.anchor, labels[p.index].name, notes[p.anchor])
+            for j, p in enumerate(para.pieces)
+            if p.anchor in notes and last[p.anchor] == (i, j)
+        }
+        html = paragraph_html(para, labels, after)
+        views.append(ParagraphView(para.kind, para.indented, html))
     return views
 
 
-def paragraph_html(para: Paragraph, labels: list[ClauseLabel]) -> Markup:
-    """One paragraph, verbatim: each clause piece in its span, then the hidden line breaks."""
-    pieces = [_piece(piece, labels[piece.index]) for piece in para.pieces]
+def paragraph_html(
+    para: Paragraph, labels: list[ClauseLabel], after: Mapping[int, str] | None = None
+) -> Markup:
+    """One paragraph, verbatim: each clause piece in its span (followed by a clause's note
+    where `after` has one for the piece's position), then the hidden line breaks."""
+    after = after or {}
+    pieces = [
+        _piece(piece, labels[piece.index]) + after.get(j, "") for j, piece in enumerate(para.pieces)
+    ]
     gaps = [_gap(gap) for gap in para.gap]
     return Markup("".join(pieces + gaps))
+
+
+def _note(anchor: str, name: str, note: Markup) -> str:
+    """A clause's note; its heading links back to the clause."""
+    ref = f'<a class="pb-note-ref" href="#{escape(anchor)}">{escape(name)}</a>'
+    return f'<aside class="pb-note" data-for="{escape(anchor)}">{ref}{note}</aside>'
 
 
 def _piece(piece: Piece, label: ClauseLabel) -> str:
     anchor = escape(piece.anchor)
     review = " pb-review" if label.review else ""
     start = f' id="{anchor}"' if piece.starts_clause else ""
-    marks = _label(label) if piece.starts_clause else ""
+    marks = _label(label, anchor) if piece.starts_clause else ""
     text = f'<span class="pb-text">{_verbatim(piece.text)}</span>'
     family = escape(label.family)
     opening = f'<span class="pb-clause pb-fam-{family}{review}" data-clause="{anchor}"{start}>'
@@ -80,15 +103,20 @@ def _verbatim(text: str) -> str:
     return str(escape(text)).replace("\r", '<span class="pb-cr">&#13;</span>')
 
 
-def _label(label: ClauseLabel) -> str:
-    """The chip naming the clause type, linked to its explanation (script adds the copy button)."""
+def _label(label: ClauseLabel, anchor: str) -> str:
+    """The chip naming the clause type, linked to its explanation, and the clause's permalink
+    (the script adds the copy button). None of it is part of the clause's text."""
     link = (
         f'<a href="{escape(label.href)}" title="{escape(label.summary)}">{escape(label.name)}</a>'
     )
     review = ""
     if label.review:
         review = f'<span class="pb-review-mark" title="{escape(label.review)}">needs review</span>'
-    return f'<span class="pb-label">{link}{review}</span>'
+    permalink = (
+        f'<a class="pb-permalink" href="#{anchor}" title="Link to this clause"'
+        f' aria-label="Link to this clause">#</a>'
+    )
+    return f'<span class="pb-label">{link}{review}{permalink}</span>'
 
 
 def _gap(gap: Piece) -> str:

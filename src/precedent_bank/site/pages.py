@@ -24,7 +24,7 @@ from markupsafe import Markup
 from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
-from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, browse_anchor
+from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
 from precedent_bank.site.findings import findings
 from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from precedent_bank.site.builder import Site
 
 PRECEDENTS_DIR = "precedents"
+ALL_COLUMNS = ("date", "title", "document", "firm", "securities", "form", "laws")
+"""The columns of "All precedents"."""
+_REPEATS = {"firms": "firm", "securities": "securities"}
+"""The column a browse view's headings already state."""
 HOME_PAGE = "index.md"
 
 Linker = Callable[[str], str]
@@ -93,7 +97,12 @@ class PrecedentPage(Page):
     def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
         p = self.record.precedent
         fillers = {
-            "facts": lambda _: render("facts.html.j2", p=p, links=self.site.fact_links(p, url)),
+            "facts": lambda _: render(
+                "facts.html.j2",
+                p=p,
+                links=self.site.fact_links(p, url),
+                registration_form=registration_form(p),
+            ),
             "summary": lambda _: self._record_html(p.summary, url),
         }
         return fill(html, fillers), set(clause_anchors(p.clauses))
@@ -124,7 +133,7 @@ class PrecedentPage(Page):
             raise PrecedentError(f"{self.record.display_path}: {exc}") from None
 
     def _related(self, url: Linker) -> str:
-        return render("related.html.j2", groups=self.site.related(self.record, url))
+        return render("related.html.j2", related=self.site.related(self.record, url))
 
 
 class ClausePage(Page):
@@ -174,13 +183,18 @@ class BrowseViewPage(Page):
     def __init__(self, site: Site, view: BrowseView) -> None:
         super().__init__(site, f"{BROWSE_DIR}/{view.slug}.md")
         self.view = view
+        # No column repeats the heading's fact; by form, the form each letter was filed with
+        # (8-K for a takedown) is worth a column.
+        shown = ("date", "title", "firm", "securities", "filed" if view.slug == "forms" else "")
+        self.columns = tuple(c for c in shown if c and c != _REPEATS.get(view.slug))
 
     def source(self) -> str:
         groups = self.site.browse.groups(self.view.slug)
+        anchors = self.site.browse.anchors(self.view.slug)
         headings = [
             BrowseGroup(
                 self.view.label(key),
-                browse_anchor(self.view.slug, key).partition("#")[2],
+                anchors[key],
                 len(records),
                 placeholder("table", str(i)),
             )
@@ -191,7 +205,7 @@ class BrowseViewPage(Page):
     def finish(self, output: str, url: Linker) -> str:
         groups = list(self.site.browse.groups(self.view.slug).values())
         return fill(
-            output, {"table": lambda i: self.site.table(groups[int(i or 0)], url, full=False)}
+            output, {"table": lambda i: self.site.table(groups[int(i or 0)], url, self.columns)}
         )
 
 
@@ -202,7 +216,9 @@ class BrowseAllPage(Page):
         return render("browse_all.md.j2", count=len(self.site.bank), table=placeholder("table"))
 
     def finish(self, output: str, url: Linker) -> str:
-        return fill(output, {"table": lambda _: self.site.table(self.site.bank.records, url)})
+        return fill(
+            output, {"table": lambda _: self.site.table(self.site.bank.records, url, ALL_COLUMNS)}
+        )
 
 
 class ClauseIndexPage(Page):
