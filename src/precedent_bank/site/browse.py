@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from precedent_bank.names import slugify
 from precedent_bank.records.bank import Bank
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
-from precedent_bank.names import slugify
 from precedent_bank.taxonomy import load_taxonomy
 
 BROWSE_DIR = "browse"

@@ -22,14 +22,14 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from precedent_bank.records.bank import Bank, Occurrence, load_bank
-from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, browse_anchor
 from precedent_bank.errors import Problem
-from precedent_bank.site.fragments import ClauseLabel, example_html, paragraph_views
+from precedent_bank.records.bank import Bank, Occurrence, load_bank
 from precedent_bank.records.letter import Paragraph, clause_anchors, layout
-from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
+from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, browse_anchor
+from precedent_bank.site.fragments import ClauseLabel, example_html, paragraph_views
+from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages
 from precedent_bank.site.render import linker, relative, render
 from precedent_bank.site.sanitize import sanitize_html
 from precedent_bank.site.search import SEARCH_BOOST, extend_search_index

@@ -28,6 +28,7 @@ _MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
 # Characters that make Markdown only at the start of a line: headings, quotes, lists.
 _MD_LINE_START = re.compile(r"^(\s*)(?:([#+-])|(\d+)([.)]))")
 
+
 def md_escape(value: object) -> Markup:
     """Text for a Markdown context: HTML-escaped, then Markdown-escaped where it would matter."""
     text = _MD_INLINE.sub(r"\\\1", str(escape(value)))

@@ -16,8 +16,8 @@ from markupsafe import escape
 
 from precedent_bank.atomic import write_atomically
 from precedent_bank.records.letter import Paragraph
-from precedent_bank.site.library import plain_text
 from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.site.library import plain_text
 from precedent_bank.taxonomy import load_taxonomy
 
 SEARCH_BOOST = 2
