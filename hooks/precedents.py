@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, ParamSpec, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
@@ -176,6 +176,17 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.loader = ChoiceLoader([env.loader, PrefixLoader({"theme": FileSystemLoader(theme_dirs)})])
     env.globals["shared_nav"] = _build.shared_nav
     return env
+
+
+def on_template_context(
+    context: dict[str, Any], template_name: str, config: MkDocsConfig
+) -> dict[str, Any]:
+    # Without site_url MkDocs gives 404.html root-absolute paths ("/assets/..."), which miss
+    # when the site is hosted under a sub-path. Paths from the site's folder work at any
+    # prefix; 404s shown deeper in the site need site_url (docs/guide/hosting.md).
+    if template_name == "404.html" and not config.site_url:
+        context["base_url"] = "."
+    return context
 
 
 @_edge

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import re
@@ -11,7 +12,11 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from threading import Thread
+from urllib.parse import urljoin
 
 import pytest
 from click.testing import CliRunner
@@ -213,3 +218,28 @@ def test_records_and_letters_in_docs_are_not_published(
         build_site(project, project / "other-site")
     assert f"docs/{name}:1:1: records and letters are not published from docs/" in caplog.text
     assert not (project / "other-site" / name).exists()
+
+
+def asset_urls(html: str) -> list[str]:
+    """The stylesheets, scripts and icons a page loads."""
+    links = re.findall(r'<link [^>]*href="([^"]+)"', html)
+    return links + re.findall(r'<script [^>]*src="([^"]+)"', html)
+
+
+def test_404_page_works_under_a_sub_path(bundled_site: Path, tmp_path: Path) -> None:
+    html = (bundled_site / "404.html").read_text("utf-8")
+    assert re.findall(r'(?:href|src)="/[^"]*"', html) == []
+    shutil.copytree(bundled_site, tmp_path / "intranet" / "precedents")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            page = f"http://127.0.0.1:{server.server_port}/intranet/precedents/404.html"
+            with urllib.request.urlopen(page) as response:
+                urls = asset_urls(response.read().decode("utf-8"))
+            assert any("main" in url and url.endswith(".css") for url in urls)
+            for url in urls:
+                with urllib.request.urlopen(urljoin(page, url)) as response:
+                    assert response.status == 200, url
+        finally:
+            server.shutdown()
