@@ -13,7 +13,7 @@ from typing import Any, Literal, ParamSpec, TypeVar
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
@@ -28,14 +28,9 @@ from precedent_bank.site.sources import collisions, unpublishable
 
 log = get_plugin_logger("precedents")
 # Under `mkdocs serve` record errors are shown, not fatal. They go to the terminal through a
-# logger outside "mkdocs.*": mkdocs.yml sets strict, and a warning MkDocs counted would abort
-# the preview build (and leave the browser waiting, which is what this avoids).
+# logger outside "mkdocs.*" (printed by logging's last resort, as `precedents validate` prints
+# them): mkdocs.yml sets strict, and a warning MkDocs counted would abort the preview build.
 preview_log = logging.getLogger("precedent_bank.preview")
-if not preview_log.handlers:
-    _handler = logging.StreamHandler()
-    _handler.setFormatter(logging.Formatter("%(levelname)-8s-  [precedents] %(message)s"))
-    preview_log.addHandler(_handler)
-    preview_log.propagate = False
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -211,18 +206,25 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return with_banner(output, _build.banner) if _build.banner else output
 
 
-# Last of all post_build events: the swap below must come after every other plugin's work.
-@event_priority(-100)
+@event_priority(-50)  # after the search plugin wrote its index, before offline (-100) reads it
 @_edge
-def on_post_build(config: MkDocsConfig) -> None:
+def _extend_search_index(config: MkDocsConfig) -> None:
     assert _build.site is not None
     _build.site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
+
+
+@event_priority(-1000)  # last of all: every plugin's output must be in the folder swapped in
+@_edge
+def _publish(config: MkDocsConfig) -> None:
     if _build.staged is None:
         return
     if _strict_will_abort(config):
         return  # MkDocs raises Abort next; on_build_error discards the folder
     _build.staged.publish()
     _build.staged = None
+
+
+on_post_build = CombinedEvent(_extend_search_index, _publish)
 
 
 def _strict_will_abort(config: MkDocsConfig) -> bool:

@@ -96,24 +96,48 @@ def test_a_successful_build_replaces_the_site(project: Path) -> None:
 
 
 def test_a_build_killed_midway_leaves_the_site_whole(bundled_site: Path, tmp_path: Path) -> None:
+    # Thirty copies of the bundled bank: a build that is still writing pages after 2 s.
+    project = copy_project(tmp_path / "project")
+    for record in sorted((ROOT / "precedents").rglob("*.yml")):
+        for copy in range(30):
+            shutil.copy(record, project / "precedents" / f"{record.stem}-{copy}.yml")
     site = tmp_path / "site"
     shutil.copytree(bundled_site, site)
     before = snapshot(site)
     build = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
         env=ENV,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(2)
-    assert build.poll() is None, "the build ended within 2 s: nothing was tested"
+    started = time.monotonic()
+    # Kill it after 2 s, once it is writing the new site (startup alone can take 2 s here);
+    # a build that writes into site/ itself has cleaned it out by then.
+    while time.monotonic() - started < 2 or not writing(site):
+        assert build.poll() is None, "the build ended before it was killed: nothing was tested"
+        assert time.monotonic() - started < 120
+        time.sleep(0.1)
     build.send_signal(signal.SIGKILL)
     build.wait()
     assert snapshot(site) == before
     # The next build clears what the killed one left beside the site.
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.new-")]
     StagedSite.begin(site).discard()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]
+
+
+def writing(site: Path) -> bool:
+    staged = site.parent.glob(f".{site.name}.new-*/assets")
+    return bool(list(staged)) or not (site / "index.html").exists()
 
 
 def test_a_build_killed_between_the_two_renames_is_recovered(tmp_path: Path) -> None:

@@ -43,12 +43,12 @@ def serve_build(project: Path, site_dir: Path, *, startup: bool) -> None:
 
 
 def test_a_bad_record_is_shown_on_every_page_while_serving(
-    project: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     site = tmp_path / "served"
     serve_build(project, site, startup=True)
     problem = "precedents/bad.yml:1:1: clauses: required field is missing"
-    assert problem in capfd.readouterr().err  # in the terminal
+    assert problem in caplog.text  # in the terminal
     for page in ("index.html", "precedents/acme-2021-shares/index.html", "browse/index.html"):
         html = (site / page).read_text("utf-8")
         assert html.count('class="admonition failure pb-invalid-records"') == 1, page
