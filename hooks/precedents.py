@@ -94,10 +94,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.release()  # a rebuild under serve: the previous bank is done with
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
-    if not _build.serving and not _build.dirty:
-        target = Path(config.site_dir)
-        project = Path(config.config_file_path).parent
-        check_site_dir(target, project_dir=project, protected=_sources(config))
+    if _build.serving:  # serve builds into a temporary folder of its own
+        return config
+    target = Path(config.site_dir)
+    project = Path(config.config_file_path).parent
+    check_site_dir(target, project_dir=project, protected=_sources(config))
+    if not _build.dirty:
         _build.staged = StagedSite.begin(target)
         config.site_dir = str(_build.staged.temp)
         log.info(f"the new site replaces {target} once the build has succeeded")
@@ -150,6 +152,7 @@ def _report(problems: list[Problem]) -> None:
     _build.banner = problems_banner(errors) if errors else ""
 
 
+@_edge
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     _build.shared_nav = SharedNav(list(_nav_urls(nav.items)))
     return nav
@@ -221,6 +224,7 @@ def _publish(config: MkDocsConfig) -> None:
     if _strict_will_abort(config):
         return  # MkDocs raises Abort next; on_build_error discards the folder
     _build.staged.publish()
+    config.site_dir = str(_build.staged.target)  # for what runs after the build (gh-deploy)
     _build.staged = None
 
 
