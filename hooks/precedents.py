@@ -51,15 +51,21 @@ class BankBuild:
     banner: str = ""
     """Under serve, the problems to show at the top of every page."""
     frozen: bool = False
+    """Whether `gc.freeze()` holds this build's objects out of collection."""
 
-    def release(self) -> None:
-        """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection)."""
+    def release(self, *, collect: bool = False) -> None:
+        """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection).
+
+        Args:
+            collect: Free it now (a rebuild under serve), not at the next full collection.
+        """
         self.site = self.shared_nav = None
         self.banner = ""
         if self.frozen:
             gc.unfreeze()
             self.frozen = False
-            gc.collect()
+            if collect:
+                gc.collect()
 
     def discard(self) -> None:
         """The build failed or stopped: delete its folder, leave the site folder as it was."""
@@ -91,7 +97,7 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
 
 @_edge
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _build.release()  # a rebuild under serve: the previous bank is done with
+    _build.release(collect=True)  # a rebuild under serve: the previous bank is done with
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if _build.serving:  # serve builds into a temporary folder of its own
@@ -143,7 +149,7 @@ def _report(problems: list[Problem]) -> None:
     """Errors stop a build, but only show under serve; warnings (clauses to review) show once."""
     errors = errors_in(problems)
     if errors and not _build.serving:
-        raise PrecedentError("invalid precedent records:\n" + "\n".join(map(str, errors)))
+        raise PrecedentError("cannot build the site:\n" + "\n".join(map(str, errors)))
     for problem in problems:
         if problem.severity == "error":
             preview_log.error(str(problem))

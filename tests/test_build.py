@@ -267,3 +267,25 @@ def test_404_page_works_under_a_sub_path(bundled_site: Path, tmp_path: Path) -> 
                     assert response.status == 200, url
         finally:
             server.shutdown()
+
+
+def test_a_swap_that_fails_puts_the_old_site_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old site", "utf-8")
+    staged = StagedSite.begin(site)
+    (staged.temp / "index.html").write_text("new site", "utf-8")
+    rename = Path.rename
+
+    def fail_on_the_new_site(self: Path, target: Path) -> Path:
+        if self == staged.temp:
+            raise OSError(errno.EXDEV, "Invalid cross-device link", str(self))
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", fail_on_the_new_site)
+    with pytest.raises(OutputError, match="the previous site is unchanged"):
+        staged.publish()
+    assert (site / "index.html").read_text("utf-8") == "old site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -3,7 +3,8 @@
 A build writes into a fresh folder beside the target (`.site.new-<pid>-xxxx` for `site/`),
 and `StagedSite.publish()` swaps it in: rename the old site away, rename the new one in, then
 delete the old one. Until that moment the old site is untouched, so a failed, aborted or killed
-build leaves it whole. Folders left by killed builds are removed by the next build.
+build leaves it whole. The next build removes folders that killed builds left, and puts back a
+site whose build was killed between the two renames (the one moment `site/` is missing).
 """
 
 from __future__ import annotations
