@@ -27,6 +27,8 @@ _OS_REASONS = {
     errno.EPERM: "permission denied",
     errno.EROFS: "the file system is read-only",
 }
+_BUILT = ("index.html", "404.html", "sitemap.xml")
+"""Files that tell a site folder (also one left half-built by an older version) from others."""
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -54,7 +56,7 @@ def check_site_dir(site_dir: Path, *, project_dir: Path, protected: list[Path]) 
         source = folder.resolve()
         if site == source or source.is_relative_to(site) or site.is_relative_to(source):
             raise OutputError(_refusal(site_dir, "source folder", folder))
-    if site.is_dir() and any(site.iterdir()) and not (site / "index.html").is_file():
+    if site.is_dir() and any(site.iterdir()) and not any((site / n).is_file() for n in _BUILT):
         raise OutputError(
             f"site folder {site_dir} holds files but no index.html: it does not look like a "
             "site built before, and building would delete it; choose an empty or new folder"
