@@ -2,20 +2,23 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve site offline test lint chromium clean
 
-serve: $(VENV)/.installed  ## Build the bundled bank and serve it at http://127.0.0.1:8000
-	$(BIN)/precedents validate
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+# The build reports problems in records itself (on every page while serving), so serve and
+# offline run no separate `precedents validate`: its warnings would print twice.
+serve: $(VENV)/.installed  ## Build the bank and serve it at http://127.0.0.1:8000 (PORT=8001 for another)
+	@case "$(PORT)" in ""|*[!0-9]*) echo "PORT must be a number, e.g. make serve PORT=8001"; exit 2;; esac
+	@$(BIN)/python -c 'import socket; socket.create_server(("127.0.0.1", $(PORT))).close()' \
+		2>/dev/null || { echo "port $(PORT) is in use; run \`make serve PORT=$$(($(PORT) + 1))\`"; exit 1; }
+	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT)
 
 site: $(VENV)/.installed  ## Build the site into site/
 	$(BIN)/precedents build
 
 offline: $(VENV)/.installed  ## Build precedent-bank-offline.zip, to open from the file system
-	$(BIN)/precedents validate
-	rm -rf site-offline
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	rm -f precedent-bank-offline.zip
 	cd site-offline && ../$(BIN)/python -m zipfile -c ../precedent-bank-offline.zip precedent-bank

@@ -2,60 +2,168 @@
 
 from __future__ import annotations
 
+import functools
 import gc
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
-from precedent_bank import Site, errors_in, load_glossary, load_site
+from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
 from precedent_bank.site.library import with_clause_nav
+from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
+from precedent_bank.site.preview import problems_banner, with_banner
 from precedent_bank.site.shared_nav import SharedNav
+from precedent_bank.site.sources import collisions, unpublishable
 
 log = get_plugin_logger("precedents")
-_site: Site | None = None
-_shared_nav: SharedNav | None = None
+# Under `mkdocs serve` record errors are shown, not fatal. They go to the terminal through a
+# logger outside "mkdocs.*" (printed by logging's last resort, as `precedents validate` prints
+# them): mkdocs.yml sets strict, and a warning MkDocs counted would abort the preview build.
+preview_log = logging.getLogger("precedent_bank.preview")
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
+@dataclass
+class BankBuild:
+    """What the hook keeps between the events of one build (and across serve's rebuilds)."""
+
+    serving: bool = False
+    """Under `mkdocs serve`: build into serve's own folder, show record errors on the pages."""
+    dirty: bool = False
+    """`--dirty` builds update the site folder in place; they cannot be staged."""
+    site: Site | None = None
+    shared_nav: SharedNav | None = None
+    staged: StagedSite | None = None
+    """This build's own folder, swapped in for the site folder once the build succeeded."""
+    banner: str = ""
+    """Under serve, the problems to show at the top of every page."""
+    frozen: bool = False
+    """Whether `gc.freeze()` holds this build's objects out of collection."""
+
+    def release(self, *, collect: bool = False) -> None:
+        """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection).
+
+        Args:
+            collect: Free it now (a rebuild under serve), not at the next full collection.
+        """
+        self.site = self.shared_nav = None
+        self.banner = ""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
+            if collect:
+                gc.collect()
+
+    def discard(self) -> None:
+        """The build failed or stopped: delete its folder, leave the site folder as it was."""
+        if self.staged is not None:
+            self.staged.discard()
+            self.staged = None
+
+
+_build = BankBuild()
+
+
+def _edge(event: Callable[P, R]) -> Callable[P, R]:
+    """The one place where the library's errors become MkDocs' (shown without a traceback)."""
+
+    @functools.wraps(event)
+    def translated(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return event(*args, **kwargs)
+        except PrecedentError as error:
+            raise PluginError(str(error)) from error
+
+    return translated
+
+
+def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+    _build.serving = command == "serve"
+    _build.dirty = dirty
+
+
+@_edge
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _build.release(collect=True)  # a rebuild under serve: the previous bank is done with
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:
         config.nav = with_clause_nav(config.nav)
+    if _build.serving:  # serve builds into a temporary folder of its own
+        return config
+    target = Path(config.site_dir)
+    project = Path(config.config_file_path).parent
+    check_site_dir(target, project_dir=project, protected=_sources(config))
+    if not _build.dirty:
+        _build.staged = StagedSite.begin(target)
+        config.site_dir = str(_build.staged.temp)
+        log.info(f"the new site replaces {target} once the build has succeeded")
     return config
 
 
+def _sources(config: MkDocsConfig) -> list[Path]:
+    """Folders a build must never delete or write into: the bank, docs/, the hooks."""
+    project = Path(config.config_file_path).parent
+    return [project / "precedents", Path(config.docs_dir), project / "hooks"]
+
+
+@_edge
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _site
     project_dir = Path(config.config_file_path).parent
     site, problems = load_site(project_dir, Path(config.docs_dir))
-    if errors := errors_in(problems):
-        raise PluginError("invalid precedent records:\n" + "\n".join(map(str, errors)))
-    for problem in problems:  # clauses awaiting review: shown on their pages, not fatal
-        log.info(str(problem))
-    for page in site.pages():
+    pages = site.pages()
+    docs = Path(config.docs_dir).name
+    handwritten = {file.src_uri for file in files if not file.generated_by}
+    unsafe = unpublishable(handwritten, docs)
+    _report(problems + collisions(pages, handwritten, docs) + unsafe)
+    for problem in unsafe:  # under serve only: never publish them, even in a preview
+        files.remove(files.src_uris[problem.path.removeprefix(f"{docs}/")])
+    for page in pages:
+        if (old := files.get_file_from_path(page.src_uri)) is not None:
+            files.remove(old)  # under serve only: the error is on every page
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
         file.edit_uri = None
         files.append(file)
     site.urls = {file.src_uri: file.url for file in files}
-    _site = site
+    _build.site = site
     # The bank lives for the whole build: keep the garbage collector from rescanning it for
-    # every page (a tenth of a 2,000-letter build; see bench/README.md).
+    # every page (a tenth of a 2,000-letter build; see bench/README.md). `release()` undoes it.
     gc.freeze()
+    _build.frozen = True
     return files
 
 
+def _report(problems: list[Problem]) -> None:
+    """Errors stop a build, but only show under serve; warnings (clauses to review) show once."""
+    errors = errors_in(problems)
+    if errors and not _build.serving:
+        raise PrecedentError("cannot build the site:\n" + "\n".join(map(str, errors)))
+    for problem in problems:
+        if problem.severity == "error":
+            preview_log.error(str(problem))
+        else:  # clauses awaiting review: shown on their pages, not fatal
+            log.info(str(problem))
+    _build.banner = problems_banner(errors) if errors else ""
+
+
+@_edge
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    global _shared_nav
-    _shared_nav = SharedNav(list(_nav_urls(nav.items)))
+    _build.shared_nav = SharedNav(list(_nav_urls(nav.items)))
     return nav
 
 
@@ -73,28 +181,88 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     theme_dirs = [d for d in config.theme.dirs if d != config.theme.custom_dir]
     assert env.loader is not None
     env.loader = ChoiceLoader([env.loader, PrefixLoader({"theme": FileSystemLoader(theme_dirs)})])
-    env.globals["shared_nav"] = _shared_nav
+    env.globals["shared_nav"] = _build.shared_nav
     return env
 
 
+def on_template_context(
+    context: dict[str, Any], template_name: str, config: MkDocsConfig
+) -> dict[str, Any]:
+    # Without site_url MkDocs gives 404.html root-absolute paths ("/assets/..."), which miss
+    # when the site is hosted under a sub-path. Paths from the site's folder work at any
+    # prefix; 404s shown deeper in the site need site_url (docs/guide/hosting.md).
+    if template_name == "404.html" and not config.site_url:
+        context["base_url"] = "."
+    return context
+
+
+@_edge
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _site is not None
-    return _site.augment_markdown(page.file.src_uri, markdown)
+    assert _build.site is not None
+    return _build.site.augment_markdown(page.file.src_uri, markdown)
 
 
+@_edge
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _site is not None
-    html, anchors = _site.finish_html(page.file.src_uri, page.url, html)
+    assert _build.site is not None
+    html, anchors = _build.site.finish_html(page.file.src_uri, page.url, html)
     if page.present_anchor_ids is not None:  # so MkDocs can check links to clause anchors
         page.present_anchor_ids |= anchors
     return html
 
 
+@_edge
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    assert _site is not None
-    return _site.finish_page(page.file.src_uri, page.url, output)
+    assert _build.site is not None
+    output = _build.site.finish_page(page.file.src_uri, page.url, output)
+    return with_banner(output, _build.banner) if _build.banner else output
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    assert _site is not None
-    _site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
+@event_priority(-50)  # after the search plugin wrote its index, before offline (-100) reads it
+@_edge
+def _extend_search_index(config: MkDocsConfig) -> None:
+    assert _build.site is not None
+    _build.site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
+
+
+@event_priority(-1000)  # last of all: every plugin's output must be in the folder swapped in
+@_edge
+def _publish(config: MkDocsConfig) -> None:
+    if _build.staged is None:
+        return
+    if _strict_will_abort(config):
+        return  # MkDocs raises Abort next; on_build_error discards the folder
+    _build.staged.publish()
+    config.site_dir = str(_build.staged.target)  # for what runs after the build (gh-deploy)
+    _build.staged = None
+
+
+on_post_build = CombinedEvent(_extend_search_index, _publish)
+
+
+def _strict_will_abort(config: MkDocsConfig) -> bool:
+    """Whether MkDocs is about to fail this build for its warnings (strict mode).
+
+    MkDocs counts warnings with a `CountHandler` on the "mkdocs" logger and raises "Aborted
+    with N warnings in strict mode!" only *after* the post_build events
+    (mkdocs/commands/build.py), so publishing without this check would swap in a failed build.
+    Reading the same counter gives the answer MkDocs is about to give; this event runs last,
+    so no plugin can add a warning between the check and the swap.
+    """
+    if not config.strict:
+        return False
+    handlers = logging.getLogger("mkdocs").handlers
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
+
+
+def on_build_error(error: Exception) -> None:
+    target = _build.staged.target if _build.staged else None
+    _build.discard()
+    _build.release()
+    if isinstance(error, OSError):  # disk full, read-only folder: one line, no traceback
+        raise Abort(describe_os_error(error, target or Path(error.filename or "."))) from error
+
+
+def on_shutdown() -> None:
+    _build.discard()  # stopped (Ctrl-C) before the swap
+    _build.release()

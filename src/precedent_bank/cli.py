@@ -17,6 +17,7 @@ from precedent_bank.importer import ImportOptions, find_sources, learn
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, bank_dir, find_records
+from precedent_bank.site.output import OutputError, check_site_dir
 
 SCHEMA_PATH = Path("docs/schema/precedent.schema.json")
 IMPORT_OUT = Path(BANK_DIR, "imported")
@@ -65,8 +66,21 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     help="Where to write the site (default: site/).",
 )
 def build(config_file: Path, site_dir: Path | None) -> None:
-    """Validate the bank, then build the site with MkDocs (strict)."""
-    _, problems = load_bank([bank_dir(config_file.parent)], base=config_file.parent)
+    """Validate the bank, then build the site with MkDocs (strict).
+
+    The site is built beside the site folder and replaces it only once the build has succeeded;
+    a failed or interrupted build leaves the previous site as it was.
+    """
+    project = config_file.parent
+    try:  # before anything else: the build would clean this folder out
+        check_site_dir(
+            site_dir or project / "site",
+            project_dir=project,
+            protected=[bank_dir(project), project / "docs", project / "hooks"],
+        )
+    except OutputError as error:
+        raise click.ClickException(str(error)) from error
+    _, problems = load_bank([bank_dir(project)], base=project)
     if errors := errors_in(problems):
         for problem in errors:
             click.echo(str(problem), err=True)

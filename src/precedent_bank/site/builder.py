@@ -47,6 +47,8 @@ class GeneratedPage:
     src_uri: str
     content: str
     in_nav: bool = True
+    record: LoadedRecord | None = None
+    """The record a precedent page is made from."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,9 @@ class Site:
 
     def pages(self) -> list[GeneratedPage]:
         """Every page the bank adds: one per record, the browse pages, the library index."""
-        return [GeneratedPage(p.src_uri, p.source() or "", p.in_nav) for p in self._generated]
+        return [
+            GeneratedPage(p.src_uri, p.source() or "", p.in_nav, p.record) for p in self._generated
+        ]
 
     def page(self, src_uri: str) -> Page | None:
         """The kind of page at `src_uri`, if it shows bank data."""

@@ -52,6 +52,8 @@ class Page:
 
     in_nav = True
     """Whether MkDocs lists a generated page in the navigation."""
+    record: LoadedRecord | None = None
+    """The record the page shows, for a precedent's page."""
 
     def __init__(self, site: Site, src_uri: str) -> None:
         self.site = site
@@ -78,6 +80,8 @@ class Page:
 
 class PrecedentPage(Page):
     """One letter: its facts, summary and findings, the annotated letter, related precedents."""
+
+    record: LoadedRecord
 
     in_nav = False
 

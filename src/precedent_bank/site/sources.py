@@ -1,0 +1,65 @@
+"""What docs/ may hold beside the pages the bank generates.
+
+Two mistakes would otherwise pass silently: a hand-written page at a path the bank generates
+(MkDocs would publish one of the two), and a record or a letter dropped into docs/ (MkDocs
+copies every file of docs/ into the site, so a confidential draft would be published).
+Both are errors: the build names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import PurePosixPath
+
+from precedent_bank.errors import Problem
+from precedent_bank.site.builder import GeneratedPage
+
+NOT_PUBLISHED = frozenset(
+    {".yml", ".yaml", ".docx", ".doc", ".docm", ".dotx", ".rtf", ".odt", ".pdf"}
+)
+"""Suffixes of records and letters (any case): never published from docs/. Plain `.txt` files
+stay allowed (robots.txt and the like), and so do .html pages written for the site."""
+
+
+def collisions(pages: Iterable[GeneratedPage], handwritten: set[str], docs: str) -> list[Problem]:
+    """A problem for each generated page whose path a file under docs/ already holds.
+
+    Args:
+        pages: The pages the bank generates.
+        handwritten: The docs paths (`src_uri`) of the files found under docs/.
+        docs: How to name the docs folder in messages (e.g. "docs").
+    """
+    return [
+        Problem(
+            f"{docs}/{page.src_uri}",
+            1,
+            1,
+            "",
+            f"this page is hand-written, but {_maker(page)} generates {page.src_uri}; "
+            "rename or move the hand-written page",
+        )
+        for page in pages
+        if page.src_uri in handwritten
+    ]
+
+
+def _maker(page: GeneratedPage) -> str:
+    if page.record is not None:
+        return f"the record {page.record.display_path}"
+    return "Precedent Bank"
+
+
+def unpublishable(src_uris: Iterable[str], docs: str) -> list[Problem]:
+    """A problem for each record or letter under docs/, which MkDocs would publish as is."""
+    return [
+        Problem(
+            f"{docs}/{uri}",
+            1,
+            1,
+            "",
+            "records and letters are not published from docs/: move records to precedents/ "
+            "and import letters with `precedents import`",
+        )
+        for uri in sorted(src_uris)
+        if PurePosixPath(uri).suffix.lower() in NOT_PUBLISHED
+    ]
