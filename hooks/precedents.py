@@ -16,15 +16,19 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from precedent_bank import Site, errors_in, load_glossary, load_site
+from precedent_bank.site.csp import CSP_HEADER_FILE, PagePolicies
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.shared_nav import SharedNav
 
 log = get_plugin_logger("precedents")
 _site: Site | None = None
 _shared_nav: SharedNav | None = None
+_policies = PagePolicies()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _policies
+    _policies = PagePolicies()  # a new build (mkdocs serve rebuilds) collects its own hashes
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:
@@ -92,9 +96,17 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     assert _site is not None
-    return _site.finish_page(page.file.src_uri, page.url, output)
+    return _policies.apply(_site.finish_page(page.file.src_uri, page.url, output))
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    # 404.html is a theme template, not a page: it needs its policy too (sitemap.xml does not).
+    return _policies.apply(output_content) if template_name.endswith(".html") else output_content
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     assert _site is not None
     _site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
+    header = _policies.header()
+    (Path(config.site_dir) / CSP_HEADER_FILE).write_text(header + "\n", "utf-8")
+    log.info(f"Content-Security-Policy header for the web server (in {CSP_HEADER_FILE}): {header}")
