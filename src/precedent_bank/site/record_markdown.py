@@ -111,7 +111,7 @@ class RecordMarkdown:
                 attributes=_ATTRIBUTES,
                 url_schemes=_URL_SCHEMES,
                 strip_comments=True,
-                link_rel="noopener noreferrer",
+                link_rel=None,  # no target=_blank to guard; the Referrer-Policy covers the rest
             )
         )
 
