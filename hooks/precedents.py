@@ -24,11 +24,19 @@ log = get_plugin_logger("precedents")
 _site: Site | None = None
 _shared_nav: SharedNav | None = None
 _policies = PagePolicies()
+_serving = False
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _policies
-    _policies = PagePolicies()  # a new build (mkdocs serve rebuilds) collects its own hashes
+    # Each build (mkdocs serve rebuilds) collects its own hashes. Under serve, MkDocs injects
+    # its live-reload script inline into every page, so the policy must allow inline scripts.
+    _policies = PagePolicies(live_reload=_serving)
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:

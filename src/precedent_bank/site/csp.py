@@ -25,7 +25,8 @@ CSP_HEADER_FILE = "csp-header.txt"
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
     "default-src": ("'self'",),
     "script-src": ("'self'",),  # plus the hashes of the page's inline scripts
-    # Material sets no inline style, but Python-Markdown's tables align cells with style="...".
+    # No inline style anywhere: Material sets styles from script (CSSOM, which CSP allows) and
+    # mkdocs.yml has the tables extension align cells with align= instead of style=.
     "style-src": ("'self'",),
     "img-src": ("'self'", "data:"),  # Material's icons are data: SVGs in its CSS
     "font-src": ("'self'",),
@@ -59,18 +60,28 @@ def inline_script_hashes(html: str) -> list[str]:
     return list(dict.fromkeys(hashes))
 
 
-def policy(hashes: list[str], header: bool = False) -> str:
-    """The policy allowing these inline-script hashes; `header` adds the header-only directives."""
+def policy(hashes: list[str], header: bool = False, live_reload: bool = False) -> str:
+    """The policy allowing these inline-script hashes.
+
+    Args:
+        hashes: CSP sources of the inline scripts to allow.
+        header: add the directives only a header can carry.
+        live_reload: for `mkdocs serve`, which injects an inline script of its own (different
+            on every request, so no hash can allow it) after the page is finished: inline
+            scripts are allowed, and no hash given, since a hash would disable that.
+    """
     directives = dict(_DIRECTIVES, **(_HEADER_ONLY if header else {}))
-    directives["script-src"] += tuple(hashes)
+    directives["script-src"] += ("'unsafe-inline'",) if live_reload else tuple(hashes)
     return "; ".join(" ".join((name, *sources)) for name, sources in directives.items())
 
 
 class PagePolicies:
     """Puts each page's policy into it, and remembers every hash for the site-wide header."""
 
-    def __init__(self) -> None:
+    def __init__(self, live_reload: bool = False) -> None:
+        """Start a build's policies; `live_reload` under `mkdocs serve` (see `policy`)."""
         self.hashes: dict[str, None] = {}
+        self.live_reload = live_reload
 
     def apply(self, html: str) -> str:
         """The finished page with its policy as the first thing in <head> after the charset.
@@ -80,7 +91,8 @@ class PagePolicies:
         """
         hashes = inline_script_hashes(html)
         self.hashes.update(dict.fromkeys(hashes))
-        meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy(hashes))}">'
+        content = escape(policy(hashes, live_reload=self.live_reload))
+        meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
         head = _HEAD.search(html)
         if head is None:
             raise ValueError("a page without <head>: nowhere to put its Content-Security-Policy")
