@@ -117,4 +117,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     _site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
     header = _policies.header()
     (Path(config.site_dir) / CSP_HEADER_FILE).write_text(header + "\n", "utf-8")
-    log.info(f"Content-Security-Policy header for the web server (in {CSP_HEADER_FILE}): {header}")
+    log.info(f"The Content-Security-Policy for the web server's header is in {CSP_HEADER_FILE}")
