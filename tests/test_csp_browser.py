@@ -146,3 +146,22 @@ def test_the_offline_copy_keeps_to_its_policy_from_the_file_system(
     finally:
         watcher.context.close()
     assert watcher.problems == []
+
+
+def test_the_reliance_warning_shows_despite_the_summary(
+    browser: object, hostile_site: Path
+) -> None:
+    """The summary opens a <style> that hides admonitions and never closes it."""
+    httpd, origin = serve(hostile_site)
+    watcher = Watcher(browser, origin)
+    try:
+        watcher.visit(origin + "precedents/hostile-summary-hides-warning/", "summary page")
+        warning = watcher.page.locator(".admonition.warning")
+        assert warning.is_visible()
+        assert "limits who may rely" in warning.inner_text()
+        assert "display: none" in watcher.page.locator(".pb-summary").inner_text()
+    finally:
+        watcher.context.close()
+        httpd.shutdown()
+        httpd.server_close()
+    assert watcher.problems == []
