@@ -6,7 +6,7 @@ import functools
 import gc
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, ParamSpec, TypeVar
 
@@ -21,6 +21,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
+from precedent_bank.site import csp
+from precedent_bank.site.csp import PagePolicies
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
@@ -53,6 +55,8 @@ class BankBuild:
     """Under serve, the problems to show at the top of every page."""
     frozen: bool = False
     """Whether `gc.freeze()` holds this build's objects out of collection."""
+    policies: PagePolicies = field(default_factory=PagePolicies)
+    """This build's Content-Security-Policies: each page's, and the site's for the header."""
 
     def release(self, *, collect: bool = False) -> None:
         """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection).
@@ -99,6 +103,9 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
 @_edge
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.release(collect=True)  # a rebuild under serve: the previous bank is done with
+    # Each build (mkdocs serve rebuilds) collects its own hashes. Under serve, MkDocs injects
+    # its live-reload script inline into every page, so the policy must allow inline scripts.
+    _build.policies = PagePolicies(live_reload=_build.serving)
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:
@@ -215,7 +222,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     assert _build.site is not None
     output = _build.site.finish_page(page.file.src_uri, page.url, output)
-    return with_banner(output, _build.banner) if _build.banner else output
+    output = with_banner(output, _build.banner) if _build.banner else output
+    return _build.policies.apply(output)
+
+
+@_edge
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    # 404.html is a theme template, not a page: it needs its policy too (sitemap.xml does not).
+    if not template_name.endswith(".html"):
+        return output_content
+    return _build.policies.apply(output_content)
 
 
 @event_priority(-50)  # after the search plugin wrote its index, before offline (-100) reads it
@@ -223,6 +239,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def _extend_search_index(config: MkDocsConfig) -> None:
     assert _build.site is not None
     _build.site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
+    header = _build.policies.header()
+    (Path(config.site_dir) / csp.CSP_HEADER_FILE).write_text(header + "\n", "utf-8")
+    log.info(f"The Content-Security-Policy for the web server's header is in {csp.CSP_HEADER_FILE}")
 
 
 @event_priority(-1000)  # last of all: every plugin's output must be in the folder swapped in

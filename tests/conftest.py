@@ -93,3 +93,19 @@ def bundled_bank() -> Bank:
     bank, problems = load_bank([ROOT / "precedents"], base=ROOT)
     assert problems == []
     return bank
+
+
+HOSTILE = ROOT / "tests" / "hostile"
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the records in tests/hostile/, written as an attacker would."""
+    import shutil
+
+    from tests.sitetools import build_site, copy_project
+
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    for record in HOSTILE.glob("*.yml"):
+        shutil.copy(record, project / "precedents" / record.name)
+    return build_site(project, project.parent / "site")

@@ -13,7 +13,6 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import markdown as python_markdown
 from markupsafe import Markup
 
 from precedent_bank.errors import Problem
@@ -32,8 +31,8 @@ from precedent_bank.site.pages import (
     hand_written_pages,
     precedent_uri,
 )
+from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
-from precedent_bank.site.sanitize import sanitize_html
 from precedent_bank.site.search import extend_search_index
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -94,10 +93,7 @@ class Site:
         """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.layout = cache(self._layout)
         self.example_meta = cache(self._example_meta)
-        self._markdown = python_markdown.Markdown(
-            extensions=["abbr", "tables", "def_list"],
-            extension_configs={"abbr": {"glossary": glossary or {}}},
-        )
+        self._record_markdown = RecordMarkdown(glossary)
         self._generated = generated_pages(self)
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
@@ -145,11 +141,10 @@ class Site:
         return layout(self.bank.by_id[record_id].precedent.clauses)
 
     def record_html(self, text: str, src_uri: str, url: Linker) -> Markup:
-        """A record's Markdown field (a note, a summary) as clean HTML for the page at
-        `src_uri`; links to docs pages ("../clauses/heading.md") become their URLs."""
-        self._markdown.reset()
-        html = self._markdown.convert(text)
-        return Markup(sanitize_html(html, lambda href: _resolve(href, src_uri, url)))
+        """A record's Markdown field (a note, a summary) as inert HTML for the page at
+        `src_uri` (see record_markdown); links to docs pages ("../clauses/heading.md") become
+        their URLs, and a link to no page raises PrecedentError."""
+        return self._record_markdown.render(text, lambda href: _resolve(href, src_uri, url))
 
     def clause_labels(self, p: Precedent, url: Linker) -> list[ClauseLabel]:
         """What each clause's label shows."""

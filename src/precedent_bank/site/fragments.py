@@ -80,7 +80,8 @@ def paragraph_html(
 def _note(anchor: str, name: str, note: Markup) -> str:
     """A clause's note; its heading links back to the clause."""
     ref = f'<a class="pb-note-ref" href="#{escape(anchor)}">{escape(name)}</a>'
-    return f'<aside class="pb-note" data-for="{escape(anchor)}">{ref}{note}</aside>'
+    text = f'<div class="pb-note-text">{note}</div>'  # record Markdown: nothing else in it
+    return f'<aside class="pb-note" data-for="{escape(anchor)}">{ref}{text}</aside>'
 
 
 def _piece(piece: Piece, label: ClauseLabel) -> str:

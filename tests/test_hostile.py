@@ -1,0 +1,169 @@
+"""A site built from records written as an attacker would (tests/hostile/): nothing gets through.
+
+Record Markdown (notes, summaries) may not set ids, classes, styles or data attributes, load
+anything, or swallow what follows it; the reliance warning stays in the page; every page carries
+its Content-Security-Policy first in <head>. The browser side is in test_csp_browser.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.site.csp import inline_script_hashes
+from tests.conftest import HOSTILE
+from tests.sitetools import build_site, copy_project
+
+VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "embed", "source"}
+# Where record Markdown lands on a precedent page, and what it may hold there.
+RECORD_PARTS = {"pb-note-text", "pb-summary"}
+RECORD_TAGS = {"a", "abbr", "blockquote", "br", "code", "em", "p", "pre", "strong", "ul", "ol"}
+RECORD_TAGS |= {"li", "table", "thead", "tbody", "tr", "th", "td", "del", "hr"}
+RECORD_TAGS |= {f"h{n}" for n in range(1, 7)}
+URL_ATTRIBUTE = re.compile(r"^(src|href|action|formaction|data|xlink:href)$")
+BAD_SCHEME = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
+OUTSIDE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
+CSP_META = '<meta http-equiv="Content-Security-Policy" content="'
+
+
+class Page(HTMLParser):
+    """Every id; and the tags, attributes and text inside the parts that come from records."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str, str]] = []
+        self.in_records: list[tuple[str, str]] = []  # (tag, attribute name) inside record parts
+        self.visible = ""  # text a browser would show (not inside script, style or comments)
+        self._stack: list[tuple[str, bool]] = []  # (tag, inside a record part)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.tags.append(tag)
+        self.attributes += [(tag, name, value or "") for name, value in attrs]
+        if a.get("id"):
+            self.ids.append(str(a["id"]))
+        inside = bool(self._stack and self._stack[-1][1])
+        if inside:
+            self.in_records += [(tag, "")] + [(tag, name) for name in a]
+        record_part = bool(RECORD_PARTS & set((a.get("class") or "").split()))
+        if tag not in VOID:
+            self._stack.append((tag, inside or record_part))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._stack:
+            if self._stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not any(tag in ("script", "style", "template", "noscript") for tag, _ in self._stack):
+            self.visible += data
+
+
+def read(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text("utf-8"))
+    page.close()
+    return page
+
+
+def precedent(site: Path, name: str) -> Path:
+    return site / "precedents" / name / "index.html"
+
+
+def test_the_reliance_warning_survives_an_unclosed_style_in_the_summary(
+    hostile_site: Path,
+) -> None:
+    page = read(precedent(hostile_site, "hostile-summary-hides-warning"))
+    assert "This letter limits who may rely on it" in page.visible
+    assert "Do not follow this letter on that point" in page.visible
+    assert ".md-typeset .admonition { display: none }" in page.visible  # shown, not applied
+    assert '<div class="md-typeset">' in page.visible
+
+
+@pytest.mark.parametrize(
+    "name", ["hostile-notes", "hostile-values", "hostile-summary-hides-warning"]
+)
+def test_record_parts_hold_only_plain_markup(hostile_site: Path, name: str) -> None:
+    page = read(precedent(hostile_site, name))
+    assert page.in_records  # the page has notes or a summary to check
+    assert {tag for tag, _ in page.in_records} <= RECORD_TAGS
+    attributes = {attribute for _, attribute in page.in_records if attribute}
+    assert attributes <= {"href", "title", "rel", "align", "start"}
+
+
+def test_no_id_from_records_and_no_id_twice(hostile_site: Path) -> None:
+    for path in hostile_site.rglob("*.html"):
+        ids = read(path).ids
+        assert [i for i, n in Counter(ids).items() if n > 1] == [], path
+    page = read(precedent(hostile_site, "hostile-notes"))
+    assert Counter(page.ids)["__config"] == 1
+    assert not {"fnref:1", "fn:1", "__consent"} & set(page.ids)
+
+
+def test_record_text_is_shown_as_written(hostile_site: Path) -> None:
+    notes = read(precedent(hostile_site, "hostile-notes")).visible
+    assert "Dear <Name of Underwriter>, see <img src=https://evil.example/pixel.png>" in notes
+    assert "<script>fetch(" in notes
+    values = read(precedent(hostile_site, "hostile-values")).visible
+    assert '<b id="__search">Firm</b> & <Name of Firm> LLP' in values
+    assert "A summary with a bold word and <Name of Underwriter>." in values
+
+
+def test_nothing_on_a_hostile_page_points_outside_or_runs(hostile_site: Path) -> None:
+    for name in ("hostile-notes", "hostile-values", "hostile-summary-hides-warning"):
+        page = read(precedent(hostile_site, name))
+        assert not {"img", "iframe", "object", "embed", "base"} & set(page.tags)
+        urls = [(t, n, v) for t, n, v in page.attributes if URL_ATTRIBUTE.match(n)]
+        assert [u for u in urls if BAD_SCHEME.match(u[2])] == []
+        assert [u for u in urls if u[1] != "href" and OUTSIDE.match(u[2])] == []
+        assert ("meta", "http-equiv", "refresh") not in page.attributes
+
+
+@pytest.mark.parametrize("which", ["bundled_site", "hostile_site"])
+def test_every_page_has_its_policy_first_in_head(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    site: Path = request.getfixturevalue(which)
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 10
+    for path in pages:
+        html = path.read_text("utf-8")
+        head = re.search(r"<head>\s*(<meta charset=\"utf-8\">)(<meta[^>]*>)", html)
+        assert head, path
+        assert head.group(2).startswith(CSP_META), path
+        assert html.count(CSP_META) == 1
+        policy = head.group(2)[len(CSP_META) :].replace("&#39;", "'")
+        script_src = re.search(r"script-src ([^;]*)", policy)
+        assert script_src
+        assert "unsafe-inline" not in script_src.group(1)
+        assert set(inline_script_hashes(html)) <= set(script_src.group(1).split())
+
+
+def test_the_build_writes_the_header_policy(bundled_site: Path) -> None:
+    header = (bundled_site / "csp-header.txt").read_text("utf-8")
+    assert "frame-ancestors 'self'" in header
+    script_src = re.search(r"script-src ([^;]*)", header)
+    assert script_src
+    for path in bundled_site.rglob("*.html"):
+        assert set(inline_script_hashes(path.read_text("utf-8"))) <= set(
+            script_src.group(1).split()
+        )
+
+
+def test_a_note_linking_to_no_page_is_a_located_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """ammonia swallowed errors raised while it cleaned links: this one used to vanish."""
+    project = copy_project(tmp_path / "project")
+    record = (HOSTILE / "hostile-values.yml").read_text("utf-8")
+    record = record.replace("note: 'Plain note with **bold**.'", "note: '[gone](../clauses/x.md)'")
+    (project / "precedents" / "broken-link.yml").write_text(record, "utf-8")
+    with pytest.raises(Exception, match="Aborted"):
+        build_site(project, tmp_path / "site")
+    assert re.search(r"broken-link\.yml: .*no page clauses/x\.md to link to", caplog.text)
