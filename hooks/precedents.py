@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
+from precedent_bank.records.paths import bank_dir
 from precedent_bank.site import csp
 from precedent_bank.site.csp import PagePolicies
 from precedent_bank.site.library import with_clause_nav
@@ -125,7 +126,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def _sources(config: MkDocsConfig) -> list[Path]:
     """Folders a build must never delete or write into: the bank, docs/, the hooks."""
     project = Path(config.config_file_path).parent
-    return [project / "precedents", Path(config.docs_dir), project / "hooks"]
+    return [bank_dir(project), Path(config.docs_dir), project / "hooks"]
 
 
 @_edge

@@ -16,11 +16,11 @@ from precedent_bank.errors import errors_in
 from precedent_bank.importer import ImportOptions, find_sources, learn
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.models import Precedent
-from precedent_bank.records.paths import BANK_DIR, bank_dir, find_records
+from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
 from precedent_bank.site.output import OutputError, check_site_dir
 
-SCHEMA_PATH = Path("docs/schema/precedent.schema.json")
-IMPORT_OUT = Path(BANK_DIR, "imported")
+SCHEMA_PATH = Path(SCHEMA_FILE)
+IMPORT_OUT = Path(IMPORT_DIR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

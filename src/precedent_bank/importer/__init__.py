@@ -22,9 +22,10 @@ from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
 from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
+from precedent_bank.records.paths import SCHEMA_FILE
 from precedent_bank.records.yamlio import dump_yaml, load_plain
 
-SCHEMA = Path("docs/schema/precedent.schema.json")
+SCHEMA = Path(SCHEMA_FILE)
 
 __all__ = [
     "Draft",

@@ -19,6 +19,10 @@ BANK_DIR = "precedents"
 """The bank's folder, relative to the project (the folder that holds mkdocs.yml)."""
 RECORD_SUFFIXES = (".yml", ".yaml")
 """File name endings of records, compared without regard to case (`x.YML` is a record)."""
+IMPORT_DIR = f"{BANK_DIR}/imported"
+"""Where `precedents import` writes records unless told otherwise, relative to the project."""
+SCHEMA_FILE = "docs/schema/precedent.schema.json"
+"""The published JSON Schema of a record, relative to the project."""
 MAX_RECORD_BYTES = 1_000_000
 """The largest record file read (1 MB; records of long letters take some tens of kB)."""
 
