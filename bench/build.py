@@ -25,6 +25,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 from precedent_bank.records.yamlio import dump_yaml
+from precedent_bank.site.library import with_clause_nav
 from synthetic import letter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,7 +81,9 @@ def make_baseline(root: Path, n: int) -> Path:
     """A stock Material site - same theme settings, same hand-written pages and navigation, no
     hook - with the same letters as plain Markdown pages outside the navigation."""
     ours = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.Loader)
-    nav = [item for item in ours["nav"] if "Browse" not in item]
+    # The same navigation bar as ours, less the pages only the hook makes (browse pages); the
+    # clause library's family sections are added as the hook adds them.
+    nav = with_clause_nav([item for item in ours["nav"] if "Browse" not in item])
     config = {
         "site_name": "Baseline",
         "theme": {k: v for k, v in ours["theme"].items() if k != "custom_dir"},
