@@ -16,7 +16,7 @@ from precedent_bank.records.bank import load_bank
 from precedent_bank.site.builder import Site
 from precedent_bank.site.library import load_clause_pages
 from precedent_bank.site.pages import PrecedentPage
-from precedent_bank.site.placeholders import placeholder
+from precedent_bank.site.placeholders import fill, placeholder
 from precedent_bank.site.search import letter_entries
 from tests.conftest import ROOT
 
@@ -121,3 +121,10 @@ def test_goldens_show_the_points_they_guard() -> None:
     s3 = forms.split("{#form-s-3}")[1].split("##")[0]
     assert "alder-2019-notes" in s3
     assert 'data-label="Filed as">8-K</td>' in s3
+
+
+def test_a_placeholder_markdown_wrapped_in_a_paragraph_is_filled_whole() -> None:
+    text = "<p>x</p>\n<p><!-- pb:table 2 --></p>\n<!-- pb:facts --><!-- pb:other -->"
+    filled = fill(text, {"table": lambda arg: f"[table {arg}]", "facts": lambda _: "[facts]"})
+    assert filled == "<p>x</p>\n[table 2]\n[facts]<!-- pb:other -->"
+    assert fill("no placeholder", {"facts": lambda _: "x"}) == "no placeholder"

@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-_PLACEHOLDER = re.compile(r"(?:<p>)?<!-- pb:([a-z]+)(?: ([a-z0-9-]+))? -->(?:</p>)?")
+# The pattern starts with its literal text so that the search skips through a page quickly (an
+# optional "<p>" in front made every position a candidate: 2.4 ms per 56 KB page); the "<p>"
+# that Markdown wraps around a lone placeholder is taken off around each match instead.
+_PLACEHOLDER = re.compile(r"<!-- pb:([a-z]+)(?: ([a-z0-9-]+))? -->")
+_OPEN, _CLOSE = "<p>", "</p>"
 
 Filler = Callable[[str | None], str]
 """Gives the text for a placeholder, from its argument (None when it has none)."""
@@ -27,11 +31,18 @@ def placeholder(name: str, arg: str | None = None) -> str:
 def fill(text: str, fillers: Mapping[str, Filler]) -> str:
     """Replace the placeholders named in `fillers`; leave the others for a later stage."""
 
-    def replace(match: re.Match[str]) -> str:
+    out: list[str] = []
+    done = 0
+    for match in _PLACEHOLDER.finditer(text):
         filler = fillers.get(match.group(1))
-        return match.group() if filler is None else filler(match.group(2))
-
-    return _PLACEHOLDER.sub(replace, text)
+        if filler is None:
+            continue
+        start, end = match.span()
+        if text.startswith(_OPEN, start - len(_OPEN)) and text.startswith(_CLOSE, end):
+            start, end = start - len(_OPEN), end + len(_CLOSE)
+        out += [text[done:start], filler(match.group(2))]
+        done = end
+    return "".join([*out, text[done:]]) if out else text
 
 
 def names_in(text: str) -> list[str]:
