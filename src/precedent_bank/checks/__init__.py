@@ -16,7 +16,7 @@ from precedent_bank.checks.kinds import KINDS
 from precedent_bank.checks.register import Era, Rule, load_register
 from precedent_bank.records.models import Precedent
 
-__all__ = ["Finding", "Rule", "check_precedent", "load_register", "rules"]
+__all__ = ["Finding", "Rule", "applies", "check_precedent", "load_register", "rules"]
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,14 @@ def applies(rule: Rule, ctx: LetterContext) -> bool:
     """Whether the letter is one the rule is about (its kind, exhibit, securities, issuer, form)."""
     a, p = rule.applies, ctx.precedent
     exhibit = (p.exhibit or "").strip()
+    if a.exhibits and exhibit:
+        # The exhibit number is a fact of the filing; the document kind may be a guess of
+        # the importer's (a Cayman legality opinion read as a tax opinion), so the number decides.
+        kind = any(_exhibit(exhibit, x) for x in a.exhibits)
+    else:
+        kind = not a.documents or p.document in a.documents
     return (
-        (not a.documents or p.document in a.documents)
-        and (not a.exhibits or not exhibit or any(_exhibit(exhibit, x) for x in a.exhibits))
+        kind
         and (not a.securities or bool(ctx.securities & set(a.securities)))
         and (not a.issuers or ctx.issuer_kind in a.issuers)
         and (not a.forms or bool(ctx.forms & set(a.forms)))

@@ -10,12 +10,16 @@ from itertools import accumulate
 from precedent_bank.records.models import Precedent
 
 # Cues for the issuer's kind in its name or the engagement paragraph ("a Delaware limited
-# liability company"). An issuer with none of them is taken to be a corporation.
+# liability company"). An issuer with none of them is taken to be a corporation, and so is one
+# whose name ends like a corporation's ("Ironbark Residential Trust, Inc." is a corporation).
+_CORPORATE_NAME = re.compile(
+    r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|N\.V|S\.A|AG|SE)\.?$", re.I
+)
 _KINDS = (
     ("llc", re.compile(r"\b(?:LLC|L\.L\.C\.?|limited liability company)", re.I)),
     (
         "partnership",
-        re.compile(r"\b(?:L\.P\.|LP|limited partnership|master limited partnership)\b", re.I),
+        re.compile(r"\bL\.P\.|\bLP\b|\blimited partnership\b", re.I),
     ),
     ("trust", re.compile(r"\b(?:Trust|statutory trust|business trust)\b")),
 )
@@ -24,7 +28,7 @@ _SECURITY_CUES = (
     ("guarantee", re.compile(r"\bguarantees?\b", re.I)),
     ("warrant", re.compile(r"\bwarrants\b", re.I)),
     ("right", re.compile(r"\bsubscription rights\b|\brights to (?:purchase|subscribe)", re.I)),
-    ("unit", re.compile(r"\bunits\b(?! representing)", re.I)),
+    ("unit", re.compile(r"\bunits?,? each consisting of|\bunits\b[^.]{0,40}\bconsist", re.I)),
     ("equity", re.compile(r"\b(?:common stock|ordinary shares|common shares|shares)\b", re.I)),
     ("preferred", re.compile(r"\bpreferred (?:stock|shares)\b", re.I)),
 )
@@ -88,7 +92,9 @@ def letter_context(p: Precedent) -> LetterContext:
 
 
 def _issuer_kind(p: Precedent, engagement: str) -> str:
-    name = p.issuer.name if p.issuer else ""
+    name = p.issuer.name.strip() if p.issuer else ""
+    if _CORPORATE_NAME.search(name):
+        return "corporation"
     for kind, cue in _KINDS:
         if cue.search(name):
             return kind
@@ -100,9 +106,12 @@ def _issuer_kind(p: Precedent, engagement: str) -> str:
 
 
 def _securities(p: Precedent, engagement: str) -> frozenset[str]:
-    if p.securities:
-        return frozenset(s.type for s in p.securities)
-    return frozenset(kind for kind, cue in _SECURITY_CUES if cue.search(engagement))
+    """The record's security types; for a letter just imported (whose facts are the
+    importer's reading), also those the engagement paragraph names."""
+    types = {s.type for s in p.securities}
+    if p.imported is not None or not types:
+        types |= {kind for kind, cue in _SECURITY_CUES if cue.search(engagement)}
+    return frozenset(types)
 
 
 def _forms(p: Precedent) -> frozenset[str]:

@@ -192,7 +192,9 @@ def covered_law(rule: Rule, ctx: LetterContext) -> list[Hit]:
     ]
     if not scope:
         return []  # the letter names no covered law: nothing to compare
-    general = {_place(m) for i in scope for m in _GENERAL_LAW.finditer(_text(ctx, i))}
+    # A sentence saying what governs the notes is not covered law, wherever the importer put it.
+    covered = [_GOVERNED.sub("", _text(ctx, i)) for i in scope]
+    general = {_place(m) for text in covered for m in _GENERAL_LAW.finditer(text)}
     general.discard("")
     governing = {_name(m.group("place")) for m in _GOVERNED.finditer(ctx.text)}
     start, end = ctx.span(scope[0])
