@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from precedent_bank.checks import applies, check_precedent, load_register, rules
 from precedent_bank.checks.context import letter_context
 from precedent_bank.importer import Recogniser, learn
 from precedent_bank.records.bank import load_bank
+from precedent_bank.site.findings import clause_marks, finding_views
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT
 from tests.seeded import BASE_BEFORE, BASE_DEFECTS, CASES, Case, all_cases, imported, letter, score
+from tests.sitetools import read_page
 
 TARGET = 0.9
 MIN_CASES = 5
@@ -137,3 +140,47 @@ def test_seeded_letters_are_fictional_and_valid() -> None:
     for record in bank.records:
         assert "fictional" in (record.precedent.source or "")
     assert len(bank.records) == len(list(Path(ROOT / "tests" / "seeded").glob("*.yml")))
+
+
+def test_the_findings_page_lists_every_rule_and_is_in_the_navigation(
+    bundled_site: Path,
+) -> None:
+    page = read_page(bundled_site / "findings" / "index.html")
+    for rule in rules():
+        assert rule.id in page.ids, rule.id
+    glossary = read_page(bundled_site / "glossary" / "index.html")
+    nav = [a.get("href") for tag, a in glossary.tags if tag == "a"]
+    assert "../findings/" in nav
+    caddo = (bundled_site / "findings" / "index.html").read_text("utf-8")
+    assert "../precedents/caddo-mesa-1996-ipo-common-stock/#clause-11" in caddo
+
+
+def test_a_letter_page_shows_its_finding_above_the_letter_and_at_the_clause(
+    bundled_site: Path,
+) -> None:
+    html = bundled_site / "precedents" / "caddo-mesa-1996-ipo-common-stock" / "index.html"
+    text = html.read_text("utf-8")
+    assert 'class="admonition note"' in text  # before SLB 19: a note, not a danger box
+    assert 'class="admonition danger"' not in text
+    aside = text[text.index('data-for="clause-11"') :].split("</aside>")[0]
+    assert 'href="../../findings/#exhibit5-reliance-limit"' in aside
+    assert "before SLB 19" in aside
+
+
+def test_quoted_letter_words_in_a_finding_stay_text() -> None:
+    # A phrase of the letter quoted in a message must not become Markdown or HTML.
+    p = letter(next(c for c in CASES if c.name == "closing-style reliance"))
+    (finding,) = check_precedent(p)
+    sneaky = replace(finding, message='the letter says ("solely for *your* <b>benefit")')
+    (view,) = finding_views(p, [sneaky], lambda uri: uri)
+    assert "\\*your\\*" in view.text
+    assert "<b>" not in view.text
+    (mark,) = clause_marks(p, [sneaky], lambda uri: uri).values()
+    assert "&lt;b&gt;" in mark
+    assert "<b>" not in mark
+
+
+def test_the_guide_names_every_rule() -> None:
+    guide = (ROOT / "docs" / "guide" / "findings.md").read_text("utf-8")
+    for rule in rules():
+        assert f"`{rule.id}`" in guide, rule.id

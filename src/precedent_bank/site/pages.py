@@ -25,7 +25,7 @@ from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
-from precedent_bank.site.findings import findings
+from precedent_bank.site.findings import FINDINGS_PAGE, clause_marks, finding_views, rule_sections
 from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.placeholders import fill, placeholder
@@ -41,6 +41,7 @@ ALL_COLUMNS = ("date", "title", "document", "firm", "securities", "form", "laws"
 _REPEATS = {"firms": "firm", "securities": "securities"}
 """The column a browse view's headings already state."""
 HOME_PAGE = "index.md"
+FINDINGS_GUIDE = "guide/findings.md"
 
 Linker = Callable[[str], str]
 """The URL of a docs page (by its path under docs/, e.g. "clauses/heading.md#x"), relative to
@@ -94,7 +95,7 @@ class PrecedentPage(Page):
         return render(
             "precedent.md.j2",
             p=p,
-            findings=findings(p, self.link()),
+            findings=finding_views(p, self.site.findings(self.record.id), self.link()),
             search_boost=SEARCH_BOOST,
         )
 
@@ -123,6 +124,9 @@ class PrecedentPage(Page):
             for clause, anchor in zip(p.clauses, anchors, strict=True)
             if clause.note
         }
+        # A clause's findings go beside it, before its note, so they are seen where they apply.
+        for anchor, mark in clause_marks(p, self.site.findings(self.record.id), url).items():
+            notes[anchor] = mark + notes.get(anchor, Markup(""))
         labels = self.site.clause_labels(p, url)
         views = paragraph_views(self.site.layout(self.record.id), labels, notes)
         return render("letter.html.j2", paragraphs=views, notes=notes)
@@ -248,6 +252,20 @@ class ClauseIndexPage(Page):
         return render("clause_index.md.j2", families=families, total=len(bank))
 
 
+class FindingsPage(Page):
+    """What the rule checks found, rule by rule, with counts and links to each letter's clause."""
+
+    def source(self) -> str:
+        link = self.link()
+        sections = rule_sections(
+            self.site.bank.records,
+            self.site.findings,
+            lambda record_id, anchor: link(f"{precedent_uri(record_id)}#{anchor}"),
+            link,
+        )
+        return render("findings_page.md.j2", sections=sections, guide=link(FINDINGS_GUIDE))
+
+
 class HomePage(Page):
     """The hand-written home page, with the bank's overview where it says `<!-- pb:overview -->`."""
 
@@ -265,6 +283,7 @@ def generated_pages(site: Site) -> list[Page]:
     pages.append(BrowseAllPage(site, f"{BROWSE_DIR}/index.md"))
     pages += [BrowseViewPage(site, view) for view in BROWSE_VIEWS.values()]
     pages.append(ClauseIndexPage(site, f"{CLAUSES_DIR}/index.md"))
+    pages.append(FindingsPage(site, FINDINGS_PAGE))
     return pages
 
 
