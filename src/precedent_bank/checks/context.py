@@ -4,9 +4,11 @@ securities, exhibit and form - from the record, and from the words where the rec
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from precedent_bank.checks.register import compiled
 from precedent_bank.records.models import Precedent
 
 # Cues for the issuer's kind in its name or the engagement paragraph ("a Delaware limited
@@ -55,15 +57,27 @@ class LetterContext:
     forms: frozenset[str]
     complete: bool
     """Whether the letter reaches its closing, so that what it lacks is really absent."""
+    folded: str
+    """The text the rules' patterns read: the letter lowercased, offset for offset (or as
+    written, in the rare letter whose lowercase has another length)."""
+
+    @property
+    def caseless(self) -> bool:
+        """Whether the patterns must ignore case themselves (`folded` is not lowercased)."""
+        return self.folded is self.text
+
+    def pattern(self, source: str) -> re.Pattern[str]:
+        """A rule's pattern, compiled for `folded`."""
+        return compiled(source, self.caseless)
+
+    def words(self, index: int) -> str:
+        """Clause `index` as the patterns read it (a slice of `folded`)."""
+        start, end = self.span(index)
+        return self.folded[start:end]
 
     def clause_at(self, offset: int) -> int:
         """The index of the clause holding `offset`."""
-        index = 0
-        for i, start in enumerate(self.starts):
-            if start > offset:
-                break
-            index = i
-        return index
+        return max(bisect_right(self.starts, offset) - 1, 0)
 
     def span(self, index: int) -> tuple[int, int]:
         """Where clause `index` starts and ends in the letter."""
@@ -80,14 +94,17 @@ def letter_context(p: Precedent) -> LetterContext:
     lengths = [len(c.text) for c in p.clauses]
     starts = (0, *accumulate(lengths[:-1])) if lengths else ()
     engagement = " ".join(c.text for c in p.clauses if c.type == "engagement")
+    text = p.text
+    lower = text.lower()
     return LetterContext(
         precedent=p,
-        text=p.text,
+        text=text,
         starts=tuple(starts),
         issuer_kind=_issuer_kind(p, engagement),
         securities=_securities(p, engagement),
         forms=_forms(p),
-        complete=any(c.type == "signature" for c in p.clauses) or bool(_CLOSING.search(p.text)),
+        complete=any(c.type == "signature" for c in p.clauses) or bool(_CLOSING.search(text)),
+        folded=lower if len(lower) == len(text) else text,
     )
 
 

@@ -17,6 +17,8 @@ Severity = Literal["error", "warning", "info"]
 IssuerKind = Literal["corporation", "llc", "partnership", "trust"]
 TestKind = Literal["wording", "bar-admission", "elements", "requires", "covered-law", "underlying"]
 FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL
+_UPPER = re.compile(r"(?<!\\)[A-Z]")
+"""A capital letter in a pattern that is not an escape such as \\S or \\W."""
 
 
 class _Model(BaseModel):
@@ -83,12 +85,15 @@ class Test(_Model):
 
     @model_validator(mode="after")
     def _compiles(self) -> Test:
-        for value in (self.pattern, self.sentence, self.unless, self.only_if, self.membership):
+        if self.membership:
+            re.compile(self.membership, FLAGS)  # matched on the letter as written
+        lowered = [self.pattern, self.sentence, self.unless, self.only_if, self.select]
+        for value in [*lowered, self.select_untyped, *self.elements.values()]:
             if value:
                 re.compile(value, FLAGS)
-        for value in [self.select, self.select_untyped, *self.elements.values()]:
-            if value:
-                re.compile(value, FLAGS)
+                # These are matched on the lowercased letter: a capital would never match.
+                if capital := _UPPER.search(value):
+                    raise ValueError(f"write patterns in lowercase: {capital.group()!r} in {value}")
         return self
 
 
@@ -140,6 +145,7 @@ def load_register() -> Register:
 
 
 @cache
-def compiled(pattern: str) -> re.Pattern[str]:
-    """A rule's pattern, compiled once."""
-    return re.compile(pattern, FLAGS)
+def compiled(pattern: str, caseless: bool = True) -> re.Pattern[str]:
+    """A rule's pattern, compiled once; without `caseless` for lowercased text, which is
+    about twice as fast to match as letting the regex engine ignore case."""
+    return re.compile(pattern, FLAGS if caseless else FLAGS & ~re.IGNORECASE)
