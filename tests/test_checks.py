@@ -6,8 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
-from precedent_bank.checks import applies, check_precedent, load_register, rules
+from precedent_bank.checks import Rule, applies, check_precedent, load_register, rules
 from precedent_bank.checks.context import letter_context
 from precedent_bank.importer import Recogniser, learn
 from precedent_bank.records.bank import load_bank
@@ -184,3 +185,13 @@ def test_the_guide_names_every_rule() -> None:
     guide = (ROOT / "docs" / "guide" / "findings.md").read_text("utf-8")
     for rule in rules():
         assert f"`{rule.id}`" in guide, rule.id
+
+
+def test_a_pattern_with_a_capital_is_refused() -> None:
+    # Patterns are matched on the lowercased letter, so a capital letter could never match.
+    rule = load_register().rules[0].model_dump()
+    rule["test"]["pattern"] = r"\bSolely\s+for"
+    with pytest.raises(ValidationError, match="write patterns in lowercase"):
+        Rule.model_validate(rule)
+    rule["test"]["pattern"] = r"\bsolely\S*\s+for"  # escapes such as \S are not capitals
+    assert Rule.model_validate(rule).test.pattern
