@@ -114,3 +114,13 @@ def test_a_file_that_cannot_be_read_is_reported_and_fails(
     assert result.exit_code == 1
     assert "empty.txt: is empty" in result.stderr
     assert "1 file(s) not checked" in result.stderr
+
+
+def test_an_invalid_record_is_reported_as_validate_would(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text("title: x\ndocument: legality-opinon\n", "utf-8")
+    result = runner.invoke(cli, ["check", str(bad)])
+    assert result.exit_code == 1
+    assert re.search(
+        rf"^{re.escape(str(bad))}:2:11: document: unknown document type", result.stderr, re.M
+    )

@@ -62,13 +62,13 @@ class Located:
 
 @dataclass(frozen=True)
 class Unreadable:
-    """A file that could not be checked, and why."""
+    """A file that could not be checked, and why: one line, `path: message` (an invalid
+    record's problems keep their own `path:line:col: field: message` form)."""
 
-    path: str
-    message: str
+    line: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return self.line
 
 
 def run(
@@ -127,10 +127,10 @@ def check_file(
     try:
         letters = read_letters(path, max_bytes)
     except SourceError as exc:
-        yield Unreadable(str(path), str(exc))
+        yield Unreadable(f"{path}: {exc}")
         return
     except OSError as exc:
-        yield Unreadable(str(path), f"cannot be read ({exc.strerror})")
+        yield Unreadable(f"{path}: cannot be read ({exc.strerror})")
         return
     for letter in letters:
         shown = f"{path}#{letter.part}" if letter.part else str(path)
@@ -144,7 +144,8 @@ def _check_record(path: Path) -> Iterator[Located | Unreadable]:
     record, problems = load_record(path)
     if record is None:
         for problem in problems:
-            yield Unreadable(str(path), str(problem).removeprefix(f"{path}:"))
+            if problem.severity == "error":  # clauses awaiting review are no bar to checking
+                yield Unreadable(str(problem))
         return
     findings = check_precedent(record.precedent)
     if not findings:
