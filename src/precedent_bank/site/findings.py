@@ -16,10 +16,11 @@ from precedent_bank.checks import Finding, Rule, load_register, rules
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
-from precedent_bank.site.render import md_escape
+from precedent_bank.site.render import md_escape, render
 from precedent_bank.taxonomy import load_taxonomy
 
 FINDINGS_PAGE = "findings.md"
+FINDINGS_GUIDE = "guide/findings.md"
 ADMONITION = {"error": "danger", "warning": "warning", "info": "info", "before": "note"}
 """The admonition each severity is shown as."""
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Information"}
@@ -131,3 +132,27 @@ def rule_sections(
         )
         for rule in rules()
     ]
+
+
+def clause_rules(
+    slug: str,
+    records: list[LoadedRecord],
+    findings_of: Callable[[str], list[Finding]],
+    link: Callable[[str], str],
+) -> str:
+    """The "Rule checks" section of a clause type's page: the rules that belong to it, with
+    how many letters each found; empty when no rule belongs to the type."""
+    own = [r for r in rules() if r.clause == slug]
+    if not own:
+        return ""
+    counts = {r.id: [0, 0] for r in own}
+    for record in records:
+        for f in findings_of(record.id):
+            if f.rule.id in counts:
+                counts[f.rule.id][1 if f.before else 0] += 1
+    return render(
+        "clause_rules.md.j2",
+        rules=[(r, *counts[r.id]) for r in own],
+        guide=link(FINDINGS_GUIDE),
+        findings=link(FINDINGS_PAGE),
+    )

@@ -25,7 +25,14 @@ from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
-from precedent_bank.site.findings import FINDINGS_PAGE, clause_marks, finding_views, rule_sections
+from precedent_bank.site.findings import (
+    FINDINGS_GUIDE,
+    FINDINGS_PAGE,
+    clause_marks,
+    clause_rules,
+    finding_views,
+    rule_sections,
+)
 from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.placeholders import fill, placeholder
@@ -41,7 +48,6 @@ ALL_COLUMNS = ("date", "title", "document", "firm", "securities", "form", "laws"
 _REPEATS = {"firms": "firm", "securities": "securities"}
 """The column a browse view's headings already state."""
 HOME_PAGE = "index.md"
-FINDINGS_GUIDE = "guide/findings.md"
 
 Linker = Callable[[str], str]
 """The URL of a docs page (by its path under docs/, e.g. "clauses/heading.md#x"), relative to
@@ -160,7 +166,8 @@ class ClausePage(Page):
             clauses=len(bank.occurrences.get(self.slug, [])),
             examples=placeholder("examples"),
         )
-        return markdown.rstrip("\n") + "\n\n" + section
+        rules = clause_rules(self.slug, bank.records, self.site.findings, self.link())
+        return markdown.rstrip("\n") + "\n\n" + (rules and rules + "\n") + section
 
     def finish(self, output: str, url: Linker) -> str:
         return fill(output, {"examples": lambda _: self._examples(url)})
