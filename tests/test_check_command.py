@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from html import escape
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from precedent_bank.cli import cli
+from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.yamlio import dump_yaml
 from tests.conftest import ROOT
 from tests.documents import make_docx
@@ -124,3 +126,20 @@ def test_an_invalid_record_is_reported_as_validate_would(runner: CliRunner, tmp_
     assert re.search(
         rf"^{re.escape(str(bad))}:2:11: document: unknown document type", result.stderr, re.M
     )
+
+
+def test_an_html_letter_is_located_in_the_text_read_out_of_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    p = letter(next(c for c in CASES if c.name == "admitted only in Massachusetts"))
+    paragraphs = "".join(f"<p>{escape(part)}</p>\n" for part in p.text.strip().split("\n\n"))
+    page = tmp_path / "draft.htm"
+    page.write_text(f"<html><body>\n{paragraphs}</body></html>\n", "utf-8")
+    result = runner.invoke(cli, ["check", str(page), "--format", "json"])
+    assert result.exit_code == 1
+    (item,) = json.loads(result.stdout)
+    assert item["rule"] == "not-admitted-in-opined-law"
+    (read,) = read_letters(page)
+    assert read.text[item["start"] : item["end"]].startswith("admitted to practice only in")
+    line = read.text.splitlines()[item["line"] - 1]
+    assert line[item["col"] - 1 :].startswith("admitted to practice only in")
