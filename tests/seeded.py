@@ -84,7 +84,7 @@ def add(after: str, ctype: str, text: str) -> Edit:
 def _clause(data: dict[str, Any], ctype: str, having: str) -> dict[str, Any]:
     for clause in data["clauses"]:
         if clause["type"] == ctype and having in clause["text"]:
-            return dict.__getitem__(clause, "text") and clause
+            return clause
     raise LookupError(f"{data['title']}: no {ctype} clause with {having!r}")
 
 
