@@ -12,7 +12,8 @@ from precedent_bank.checks import Rule, applies, check_precedent, load_register,
 from precedent_bank.checks.context import letter_context
 from precedent_bank.importer import Recogniser, learn
 from precedent_bank.records.bank import load_bank
-from precedent_bank.site.findings import clause_marks, finding_views
+from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.site.findings import clause_marks, clause_rules, finding_views, rule_sections
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT
 from tests.seeded import BASE_BEFORE, BASE_DEFECTS, CASES, Case, all_cases, imported, letter, score
@@ -195,3 +196,18 @@ def test_a_pattern_with_a_capital_is_refused() -> None:
         Rule.model_validate(rule)
     rule["test"]["pattern"] = r"\bsolely\S*\s+for"  # escapes such as \S are not capitals
     assert Rule.model_validate(rule).test.pattern
+
+
+def test_the_findings_page_counts_letters_not_findings() -> None:
+    # Two reliance sentences in one letter are one letter found, linked at the first.
+    p = letter(next(c for c in CASES if c.name == "closing-style reliance"))
+    twice = [f for f in check_precedent(p) if f.is_defect] * 2
+    record = LoadedRecord("x", Path("x.yml"), "x.yml", p)
+    (section,) = [
+        s
+        for s in rule_sections([record], lambda _: twice, lambda r, a: f"{r}#{a}", str)
+        if s.rule.id == "exhibit5-reliance-limit"
+    ]
+    assert len(section.found) == 1
+    rules_md = clause_rules("limitation-reliance", [record], lambda _: twice, str)
+    assert "Found in 1 of the bank's letters" in rules_md

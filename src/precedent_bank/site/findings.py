@@ -97,7 +97,7 @@ class RuleSection:
     since: str | None
     """The rule's era, e.g. "SLB 19 (2011-10-14)", if it has one."""
     found: list[tuple[str, str, str]]
-    """(letter title, link to the clause, message) for each defect."""
+    """(letter title, link to its first clause with the finding, message) for each letter."""
     before: list[tuple[str, str, str]]
     """The same for letters that predate the rule."""
     before_label: str
@@ -115,7 +115,11 @@ def rule_sections(
     before: dict[str, list[tuple[str, str, str]]] = {r.id: [] for r in rules()}
     for record in records:
         anchors = clause_anchors(record.precedent.clauses)
+        listed: set[str] = set()
         for f in findings_of(record.id):
+            if f.rule.id in listed:
+                continue  # a letter is listed once per rule, at its first finding
+            listed.add(f.rule.id)
             entry = (record.precedent.title, where(record.id, anchors[f.clause]), f.message)
             (before if f.before else found)[f.rule.id].append(entry)
     eras, types = load_register().eras, load_taxonomy().types
@@ -147,9 +151,9 @@ def clause_rules(
         return ""
     counts = {r.id: [0, 0] for r in own}
     for record in records:
-        for f in findings_of(record.id):
-            if f.rule.id in counts:
-                counts[f.rule.id][1 if f.before else 0] += 1
+        for rule_id, before in {(f.rule.id, bool(f.before)) for f in findings_of(record.id)}:
+            if rule_id in counts:  # letters, not findings: a letter counts once per rule
+                counts[rule_id][1 if before else 0] += 1
     return render(
         "clause_rules.md.j2",
         rules=[(r, *counts[r.id]) for r in own],
