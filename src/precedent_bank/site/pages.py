@@ -131,11 +131,10 @@ class PrecedentPage(Page):
             if clause.note
         }
         # A clause's findings go beside it, before its note, so they are seen where they apply.
-        for anchor, mark in clause_marks(p, self.site.findings(self.record.id), url).items():
-            notes[anchor] = mark + notes.get(anchor, Markup(""))
+        marks = clause_marks(p, self.site.findings(self.record.id), url)
         labels = self.site.clause_labels(p, url)
-        views = paragraph_views(self.site.layout(self.record.id), labels, notes)
-        return render("letter.html.j2", paragraphs=views, notes=notes)
+        views = paragraph_views(self.site.layout(self.record.id), labels, notes, marks)
+        return render("letter.html.j2", paragraphs=views, notes=notes or marks)
 
     def _record_html(self, text: str | None, url: Linker) -> Markup:
         """A note or the summary, with a located error if it links to a page that is not there."""
