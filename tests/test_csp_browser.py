@@ -156,7 +156,7 @@ def test_the_reliance_warning_shows_despite_the_summary(
     watcher = Watcher(browser, origin)
     try:
         watcher.visit(origin + "precedents/hostile-summary-hides-warning/", "summary page")
-        warning = watcher.page.locator(".admonition.warning")
+        warning = watcher.page.locator(".admonition.danger")  # the rule check's error box
         assert warning.is_visible()
         assert "limits who may rely" in warning.inner_text()
         assert "display: none" in watcher.page.locator(".pb-summary").inner_text()

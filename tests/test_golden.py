@@ -105,7 +105,9 @@ def test_no_golden_file_is_left_over() -> None:
 def test_goldens_show_the_points_they_guard() -> None:
     # The goldens are only worth something if they hold the cases they are meant to pin down.
     text = {p.stem: p.read_text("utf-8") for p in (GOLDEN / "expected").glob("*.txt")}
-    assert "This letter limits who may rely on it" in text["alder-2021-notes"]
+    reliance = '!!! danger "An Exhibit 5 opinion that limits who may rely on it"'
+    assert reliance in text["alder-2021-notes"]
+    assert "findings/#exhibit5-reliance-limit" in text["alder-2021-notes"]  # also at the clause
     assert "limits who may rely" not in text["cedar-2023-tax"]  # not an Exhibit 5
     assert "pb-review" in text["alder-2019-notes"]
     assert "Names the securities and the filing" in text["alder-2019-notes"]  # note in search

@@ -80,8 +80,8 @@ def test_the_reliance_warning_survives_an_unclosed_style_in_the_summary(
     hostile_site: Path,
 ) -> None:
     page = read(precedent(hostile_site, "hostile-summary-hides-warning"))
-    assert "This letter limits who may rely on it" in page.visible
-    assert "Do not follow this letter on that point" in page.visible
+    assert "An Exhibit 5 opinion that limits who may rely on it" in page.visible
+    assert "purchasers must be able to rely on a filed opinion" in page.visible
     assert ".md-typeset .admonition { display: none }" in page.visible  # shown, not applied
     assert '<div class="md-typeset">' in page.visible
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import click
 
-from precedent_bank import console
+from precedent_bank import checking, console
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
-from precedent_bank.importer import ImportOptions, find_sources, learn
+from precedent_bank.importer import ImportOptions, Recogniser, find_sources, learn
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
@@ -139,6 +139,58 @@ def import_command(
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain)
     outcomes = console.run(find_sources(paths), learn(bank), taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one finding a line; json: a list of objects.",
+)
+@click.option(
+    "--bank",
+    "bank",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(BANK_DIR),
+    show_default=True,
+    help="Labelled records the importer learns from, for letter files.",
+)
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0.001),
+    default=5.0,
+    show_default=True,
+    help="Largest letter file to read, in MB.",
+)
+def check(paths: tuple[Path, ...], output_format: str, bank: Path, max_size: float) -> None:
+    """Check records and letter files against the rules; print each finding as
+    FILE:LINE:COL: RULE: SEVERITY: MESSAGE.
+
+    PATHS are records (.yml), letter files (.txt, .htm/.html, .docx, .pdf; imported in memory,
+    nothing written) or folders (searched recursively). Exits 1 when an error-severity rule
+    fires or a file cannot be checked, 0 otherwise; warnings, information and letters dated
+    before a rule's source never fail.
+    """
+    found, unreadable = checking.run(
+        checking.find_checkable(list(paths)), lambda: _recogniser(bank), int(max_size * 1e6)
+    )
+    for problem in unreadable:
+        click.echo(str(problem), err=True)
+    if output_format == "json":
+        click.echo(json.dumps([f.as_json() for f in found], indent=1, ensure_ascii=False))
+    else:
+        for located in found:
+            click.echo(str(located))
+    click.echo(checking.summary(found, unreadable), err=True)
+    sys.exit(1 if unreadable or checking.errors(found) else 0)
+
+
+def _recogniser(folder: Path) -> Recogniser:
+    return learn(load_bank([folder])[0] if folder.is_dir() else Bank())
 
 
 @cli.command()

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from precedent_bank.checks import Finding, check_precedent
 from precedent_bank.errors import Problem
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.letter import Paragraph, layout
@@ -92,6 +93,7 @@ class Site:
         self.urls: dict[str, str] = {}
         """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.layout = cache(self._layout)
+        self.findings = cache(self._findings)
         self.example_meta = cache(self._example_meta)
         self._record_markdown = RecordMarkdown(glossary)
         self._generated = generated_pages(self)
@@ -139,6 +141,10 @@ class Site:
     def _layout(self, record_id: str) -> list[Paragraph]:
         """A letter's paragraphs (used by its page and by search, so worked out once)."""
         return layout(self.bank.by_id[record_id].precedent.clauses)
+
+    def _findings(self, record_id: str) -> list[Finding]:
+        """A letter's rule-check findings (used by its page and the Findings page)."""
+        return check_precedent(self.bank.by_id[record_id].precedent)
 
     def record_html(self, text: str, src_uri: str, url: Linker) -> Markup:
         """A record's Markdown field (a note, a summary) as inert HTML for the page at

@@ -39,9 +39,13 @@ class ParagraphView:
 
 
 def paragraph_views(
-    paragraphs: list[Paragraph], labels: list[ClauseLabel], notes: Mapping[str, Markup]
+    paragraphs: list[Paragraph],
+    labels: list[ClauseLabel],
+    notes: Mapping[str, Markup],
+    marks: Mapping[str, Markup] | None = None,
 ) -> list[ParagraphView]:
-    """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor.
+    """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor,
+    `marks` the site's own HTML to show beside a clause (its rule-check findings).
 
     A clause's note goes right after the clause's last piece, inside the paragraph: on a phone
     it then reads directly after its clause, before the next one, and on a wide screen the
@@ -52,12 +56,13 @@ def paragraph_views(
         for i, para in enumerate(paragraphs)
         for j, piece in enumerate(para.pieces)
     }
+    marks = marks or {}
     views = []
     for i, para in enumerate(paragraphs):
         after = {
-            j: _note(p.anchor, labels[p.index].name, notes[p.anchor])
+            j: _note(p.anchor, labels[p.index].name, notes.get(p.anchor), marks.get(p.anchor))
             for j, p in enumerate(para.pieces)
-            if p.anchor in notes and last[p.anchor] == (i, j)
+            if (p.anchor in notes or p.anchor in marks) and last[p.anchor] == (i, j)
         }
         html = paragraph_html(para, labels, after)
         views.append(ParagraphView(para.kind, para.indented, html))
@@ -77,11 +82,12 @@ def paragraph_html(
     return Markup("".join(pieces + gaps))
 
 
-def _note(anchor: str, name: str, note: Markup) -> str:
-    """A clause's note; its heading links back to the clause."""
+def _note(anchor: str, name: str, note: Markup | None, mark: Markup | None = None) -> str:
+    """A clause's note (and the site's marks, before it); its heading links back to the clause."""
     ref = f'<a class="pb-note-ref" href="#{escape(anchor)}">{escape(name)}</a>'
-    text = f'<div class="pb-note-text">{note}</div>'  # record Markdown: nothing else in it
-    return f'<aside class="pb-note" data-for="{escape(anchor)}">{ref}{text}</aside>'
+    # record Markdown alone goes in pb-note-text: nothing else in it
+    text = f'<div class="pb-note-text">{note}</div>' if note else ""
+    return f'<aside class="pb-note" data-for="{escape(anchor)}">{ref}{mark or ""}{text}</aside>'
 
 
 def _piece(piece: Piece, label: ClauseLabel) -> str:

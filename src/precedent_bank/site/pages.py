@@ -25,7 +25,14 @@ from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
-from precedent_bank.site.findings import findings
+from precedent_bank.site.findings import (
+    FINDINGS_GUIDE,
+    FINDINGS_PAGE,
+    clause_marks,
+    clause_rules,
+    finding_views,
+    rule_sections,
+)
 from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.placeholders import fill, placeholder
@@ -94,7 +101,7 @@ class PrecedentPage(Page):
         return render(
             "precedent.md.j2",
             p=p,
-            findings=findings(p, self.link()),
+            findings=finding_views(p, self.site.findings(self.record.id), self.link()),
             search_boost=SEARCH_BOOST,
         )
 
@@ -123,9 +130,11 @@ class PrecedentPage(Page):
             for clause, anchor in zip(p.clauses, anchors, strict=True)
             if clause.note
         }
+        # A clause's findings go beside it, before its note, so they are seen where they apply.
+        marks = clause_marks(p, self.site.findings(self.record.id), url)
         labels = self.site.clause_labels(p, url)
-        views = paragraph_views(self.site.layout(self.record.id), labels, notes)
-        return render("letter.html.j2", paragraphs=views, notes=notes)
+        views = paragraph_views(self.site.layout(self.record.id), labels, notes, marks)
+        return render("letter.html.j2", paragraphs=views, notes=notes or marks)
 
     def _record_html(self, text: str | None, url: Linker) -> Markup:
         """A note or the summary, with a located error if it links to a page that is not there."""
@@ -156,7 +165,8 @@ class ClausePage(Page):
             clauses=len(bank.occurrences.get(self.slug, [])),
             examples=placeholder("examples"),
         )
-        return markdown.rstrip("\n") + "\n\n" + section
+        rules = clause_rules(self.slug, bank.records, self.site.findings, self.link())
+        return markdown.rstrip("\n") + "\n\n" + (rules and rules + "\n") + section
 
     def finish(self, output: str, url: Linker) -> str:
         return fill(output, {"examples": lambda _: self._examples(url)})
@@ -248,6 +258,20 @@ class ClauseIndexPage(Page):
         return render("clause_index.md.j2", families=families, total=len(bank))
 
 
+class FindingsPage(Page):
+    """What the rule checks found, rule by rule, with counts and links to each letter's clause."""
+
+    def source(self) -> str:
+        link = self.link()
+        sections = rule_sections(
+            self.site.bank.records,
+            self.site.findings,
+            lambda record_id, anchor: link(f"{precedent_uri(record_id)}#{anchor}"),
+            link,
+        )
+        return render("findings_page.md.j2", sections=sections, guide=link(FINDINGS_GUIDE))
+
+
 class HomePage(Page):
     """The hand-written home page, with the bank's overview where it says `<!-- pb:overview -->`."""
 
@@ -265,6 +289,7 @@ def generated_pages(site: Site) -> list[Page]:
     pages.append(BrowseAllPage(site, f"{BROWSE_DIR}/index.md"))
     pages += [BrowseViewPage(site, view) for view in BROWSE_VIEWS.values()]
     pages.append(ClauseIndexPage(site, f"{CLAUSES_DIR}/index.md"))
+    pages.append(FindingsPage(site, FINDINGS_PAGE))
     return pages
 
 
