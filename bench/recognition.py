@@ -1,15 +1,15 @@
 """Recognition benchmark: how well the importer cuts and types real letters.
 
-usage: python bench/recognition.py CORPUS [--bank precedents] [--split bench/corpus-split.yaml]
+usage: python bench/recognition.py CORPUS [--bank FOLDER] [--split bench/corpus-split.yaml]
 
 CORPUS holds NNN.txt letters with NNN.gold.yaml labels and an index.yaml (../shared/corpus).
 The split file sets some firms' letters aside (bench/corpus-split.yaml): they are never read
 while developing, and only aggregate figures are printed for them. Prints, separately for the
 set-aside letters and the rest, character accuracy, per-type precision/recall/F1 and macro-F1
-(types occurring at least 5 times), and firm/date/issuer/form accuracy: first for the recogniser
-as shipped (the bundled bank and the rules), then learned from the rest (a set-aside letter is
-judged by a recogniser trained on every letter of the rest; a letter of the rest, by one trained
-on the rest's other firms).
+(types occurring at least 5 times), firm/date/issuer/form accuracy and review flags: first as
+shipped (learning from the samples bundled with the package, or --bank, and the rules), then
+learned from the rest (a set-aside letter is judged by a recogniser trained on every letter of
+the rest; a letter of the rest, by one trained on the rest's other firms).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from precedent_bank.importer.evaluation import (
     load_corpus,
     load_split,
 )
+from precedent_bank.importer.learning import sample_bank
 from precedent_bank.records.bank import load_bank
 
 TARGETS = {
@@ -74,7 +75,7 @@ def report(title: str, scores: Scores, seconds: float, per_type: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--bank", type=Path, default=Path("precedents"))
+    parser.add_argument("--bank", type=Path, help="records to learn from instead of the samples")
     parser.add_argument("--split", type=Path, default=Path(__file__).with_name("corpus-split.yaml"))
     parser.add_argument("--rest-types", action="store_true", help="per-type table of the rest")
     args = parser.parse_args()
@@ -84,7 +85,7 @@ def main() -> None:
         "set-aside": [g for g in letters if g.name in aside],
         "rest": [g for g in letters if g.name not in aside],
     }
-    bank, _ = load_bank([args.bank])
+    bank = load_bank([args.bank])[0] if args.bank else sample_bank()
     print(f"{len(letters)} letters ({len(parts['set-aside'])} set aside), {len(bank)} records")
     for how in ("as shipped", "learned from the rest"):
         start = time.perf_counter()

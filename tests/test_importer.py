@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from precedent_bank.cli import cli
 from precedent_bank.importer import learn
+from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
 from precedent_bank.importer.recogniser import Recogniser
@@ -268,3 +269,37 @@ def test_the_imported_corpus_validates_and_builds(tmp_path: Path) -> None:
     site = build_site(project, tmp_path / "site")
     for record in records:
         assert (site / "precedents" / record.stem / "index.html").is_file()
+
+
+# --- what the recogniser learns from ----------------------------------------------------------
+
+
+def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp: Path) -> None:
+    args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--dry-run", "--explain"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "no records in precedents: learning from the 10 sample letters bundled" in result.output
+    assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
+    assert "type: consent" in result.output
+
+
+def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> None:
+    (in_tmp / "precedents").mkdir()
+    own = ROOT / "precedents" / "quarry-hill-2006-tax-opinion.yml"
+    (in_tmp / "precedents" / "mine.yml").write_text(own.read_text("utf-8"), "utf-8")
+    lesson = learn_for_import(None, Path("precedents"))
+    assert lesson.description.startswith("learning from 1 records in precedents and 10 sample")
+    assert {e.source.split("#")[0] for e in lesson.recogniser.examples} >= {"mine"}
+
+
+@pytest.mark.parametrize(
+    ("folder", "message"),
+    [("missing", "--bank missing: no such folder"), ("empty", "--bank empty: holds no valid")],
+)
+def test_a_named_bank_must_exist_and_hold_records(in_tmp: Path, folder: str, message: str) -> None:
+    (in_tmp / "empty").mkdir()
+    args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--bank", folder]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (in_tmp / "precedents").exists()

@@ -19,7 +19,8 @@ from precedent_bank.importer.evaluation import (
     load_split,
     normalise_firm,
 )
-from precedent_bank.records.bank import Bank, load_bank
+from precedent_bank.importer.learning import sample_bank
+from precedent_bank.records.bank import Bank
 from tests.conftest import ROOT, SHARED
 
 CORPUS = SHARED / "corpus"
@@ -39,7 +40,7 @@ def aside() -> set[str]:
 
 @pytest.fixture(scope="module")
 def bank() -> Bank:
-    return load_bank([ROOT / "precedents"])[0]
+    return sample_bank()
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,9 @@ import click
 from precedent_bank import console
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
-from precedent_bank.importer import ImportOptions, find_sources, learn
-from precedent_bank.records.bank import Bank, load_bank
+from precedent_bank.importer import ImportOptions, find_sources
+from precedent_bank.importer.learning import BankError, learn_for_import
+from precedent_bank.records.bank import load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
 from precedent_bank.site.output import OutputError, check_site_dir
@@ -105,9 +106,9 @@ def build(config_file: Path, site_dir: Path | None) -> None:
     "--bank",
     "bank_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path(BANK_DIR),
-    show_default=True,
-    help="Labelled records the recogniser learns from.",
+    default=None,
+    help="Labelled records the recogniser learns from, besides the bundled samples "
+    "[default: ./precedents, if there is one].",
 )
 @click.option("--force", is_flag=True, help="Overwrite records imported before from the same file.")
 @click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
@@ -122,7 +123,7 @@ def build(config_file: Path, site_dir: Path | None) -> None:
 def import_command(
     paths: tuple[Path, ...],
     out: Path,
-    bank_dir: Path,
+    bank_dir: Path | None,
     force: bool,
     dry_run: bool,
     explain: bool,
@@ -134,10 +135,14 @@ def import_command(
     --out, its clauses cut and typed; clauses the recogniser is unsure of are marked
     `review: true`. Exits 1 if any file could not be imported.
     """
-    bank = load_bank([bank_dir])[0] if bank_dir.is_dir() else Bank()
-    taken = {r.id for r in bank.records}
+    try:
+        lesson = learn_for_import(bank_dir, Path(BANK_DIR))
+    except BankError as exc:
+        raise click.UsageError(str(exc)) from exc
+    click.echo(lesson.description, err=True)
+    taken = {r.id for r in lesson.bank.records}
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain)
-    outcomes = console.run(find_sources(paths), learn(bank), taken, options)
+    outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
 
 
