@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from precedent_bank.cli import cli
-from precedent_bank.importer import learn
+from precedent_bank.importer.cues import CUES
 from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
@@ -31,8 +31,7 @@ CORPUS = SHARED / "corpus"
 
 @pytest.fixture(scope="module")
 def recogniser() -> Recogniser:
-    bank, _ = load_bank([ROOT / "precedents"])
-    return learn(bank)
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def letter(text: str, name: str = "x.txt") -> Letter:
@@ -156,7 +155,7 @@ def test_the_recogniser_learns_the_banks_house_style() -> None:
     text = f"Ladies and Gentlemen:\n\n{house.replace('third party', 'other party')}\n"
     learned = draft_record(letter(text), trained).clauses[-1]
     assert learned.type == "limitation-reliance"
-    assert "nearest house-style#a" in learned.reason
+    assert 'in the bank, e.g. "house-style", a' in learned.reason
     assert draft_record(letter(text), untrained).clauses[-1].type != "limitation-reliance"
 
 
@@ -229,7 +228,7 @@ def test_import_never_overwrites_without_force(in_tmp: Path) -> None:
 
 
 def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
-    result = CliRunner().invoke(
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(
         cli,
         [
             "import",
@@ -242,7 +241,7 @@ def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
     )
     assert result.exit_code == 0
     assert "title: Pinecrest Software Corporation" in result.output
-    assert re.search(r"cue /.*fully paid", result.output)
+    assert re.search(r'says "[^"]*fully paid[^"]*" \(the opinion on shares\)', result.output)
     assert not (in_tmp / "precedents").exists()
 
 
@@ -303,3 +302,24 @@ def test_a_named_bank_must_exist_and_hold_records(in_tmp: Path, folder: str, mes
     assert result.exit_code == 2
     assert message in result.output
     assert not (in_tmp / "precedents").exists()
+
+
+# --- reasons in words ------------------------------------------------------------------------
+
+
+def test_every_cue_is_described_in_words() -> None:
+    for cue in CUES:
+        assert re.fullmatch(r"[a-z][a-z' -]+[a-z]", cue.description), cue.pattern.pattern
+
+
+def test_reasons_quote_the_letter_and_name_examples_never_patterns(recogniser: Recogniser) -> None:
+    text = (LETTERS / "northwind-exhibit-5.txt").read_text("utf-8")
+    draft = draft_record(letter(text), recogniser)
+    reasons = [c.reason for c in draft.clauses]
+    assert not [r for r in reasons if re.search(r"\\[bsw]|\(\?:|/\S+/", r)]
+    engagement = next(c for c in draft.clauses if c.type == "engagement")
+    assert engagement.reason.startswith('says "have acted as counsel" (says who the firm acts for')
+    assert re.search(
+        r'like \d clauses? of this type in the bank, e\.g\. "[^"]+", clause \d+', engagement.reason
+    )
+    assert draft.clauses[0].reason == "an EDGAR header line, not part of the letter"

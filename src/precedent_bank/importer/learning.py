@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from precedent_bank.importer.recogniser import Recogniser, training_letters
+from precedent_bank.importer.recogniser import Recogniser, training_letters, training_titles
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.loader import LoadedRecord
 
@@ -55,7 +55,8 @@ def learn_for_import(bank_dir: Path | None, default: Path) -> Lesson:
     if bank_dir is not None and not bank.records:
         raise BankError(f"--bank {bank_dir}: holds no valid records to learn from")
     samples = [s for s in sample_bank().records if s.id not in bank.by_id]
-    recogniser = Recogniser(training_letters([*bank.records, *samples]))
+    learned = [*bank.records, *samples]
+    recogniser = Recogniser(training_letters(learned), titles=training_titles(learned))
     return Lesson(recogniser, _describe(folder, bank.records, samples), bank)
 
 
