@@ -78,6 +78,9 @@ def main() -> None:
     parser.add_argument("--bank", type=Path, help="records to learn from instead of the samples")
     parser.add_argument("--split", type=Path, default=Path(__file__).with_name("corpus-split.yaml"))
     parser.add_argument("--rest-types", action="store_true", help="per-type table of the rest")
+    parser.add_argument(
+        "--rest-only", action="store_true", help="measure the rest only (while developing)"
+    )
     args = parser.parse_args()
     letters = load_corpus(args.corpus)
     aside = load_split(args.split)
@@ -95,6 +98,8 @@ def main() -> None:
             else learned_from_rest(letters, aside, bank)
         )
         for part, group in parts.items():
+            if args.rest_only and part != "rest":
+                continue
             scores = evaluate(group, recognisers)
             seconds = time.perf_counter() - start
             report(f"{part}, {how}", scores, seconds, part == "rest" and args.rest_types)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from precedent_bank.cli import cli
-from precedent_bank.importer.cues import CUES
+from precedent_bank.importer.cues import CUES, cue_scores
 from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
@@ -323,3 +323,90 @@ def test_reasons_quote_the_letter_and_name_examples_never_patterns(recogniser: R
         r'like \d clauses? of this type in the bank, e\.g\. "[^"]+", clause \d+', engagement.reason
     )
     assert draft.clauses[0].reason == "an EDGAR header line, not part of the letter"
+
+
+# --- recognition that generalises (fictional wording) -----------------------------------------
+
+
+def types_of(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
+    draft = draft_record(letter(text), recogniser)
+    return [(c.type, " ".join(c.text.split())[:30]) for c in draft.clauses]
+
+
+def test_a_sentence_that_changes_job_is_cut_where_it_does(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nIn connection with the registration of 4,000,000 shares of "
+        'common stock (the "Shares") of Bellweather Mills, Inc., a Nevada corporation, under the '
+        "Securities Act of 1933 on Form S-8, we, as your counsel, have examined such corporate "
+        "records and other documents as we have deemed necessary.\n"
+    )
+    assert types_of(recogniser, text)[1:] == [
+        ("engagement", "In connection with the registr"),
+        ("documents-examined", "we, as your counsel, have exam"),
+    ]
+
+
+def test_paragraphs_marked_by_indentation_are_cut_and_flagged(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\n     We have acted as counsel to Ferncliff Foods, Inc. in\n"
+        "connection with its registration statement on Form S-3 relating to its\n"
+        "senior notes, which are to be issued under an indenture with a trustee.\n"
+        "     We have examined originals or copies of such corporate records of the\n"
+        "company and such other documents as we have deemed necessary or proper.\n"
+        "     Opinion as to the Notes\n"
+        "     Based on the foregoing, we are of the opinion that the notes are valid\n"
+        "and binding obligations of the company.\n"
+    )
+    draft = draft_record(letter(text), recogniser)
+    starts = [" ".join(c.text.split())[:12] for c in draft.clauses]
+    assert starts == ["Ladies and G", "We have acte", "We have exam", "Opinion as t"]
+    assert [c.paragraph for c in draft.clauses] == ["new", "new", "new", "new"]
+    assert [u.text.strip() for u in segment(text)][-2] == "Opinion as to the Notes"
+
+
+def test_a_heading_without_a_full_stop_does_not_swallow_the_next_paragraph() -> None:
+    text = "Ladies and Gentlemen:\n\nQualifications\n\nWe express no other opinion.\n"
+    assert [u.text for u in segment(text)][1:] == [
+        "Qualifications\n\n",
+        "We express no other opinion.\n",
+    ]
+
+
+def test_a_running_head_and_an_office_list_are_page_furniture(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in connection\n"
+        "with its notes.\n\nFerncliff Foods, Inc.\nMarch 3, 2011\n-2-\n\n"
+        "We consent to the filing of this opinion as an exhibit.\n\n"
+        "BOSTON    DENVER    LONDON    TOKYO\n\n"
+        "Very truly yours,\n\n/s/ Marsh & Pell LLP\n"
+    )
+    assert [t for t, _ in types_of(recogniser, text)] == [
+        "heading",
+        "engagement",
+        "page-furniture",
+        "consent",
+        "page-furniture",
+        "signature",
+    ]
+    assert types_of(recogniser, text)[2][1] == "Ferncliff Foods, Inc. March 3,"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We are not passing upon the laws of any other country.", "limitation-scope"),
+        ("We express no opinion as to any other matter.", "limitation-scope"),
+        (
+            "This opinion is based upon the representations of officers of the Company.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "Our opinion is conditioned upon the accuracy of those certificates.",
+            "assumption-factual-reliance",
+        ),
+        ("We have taken instructions solely from the Company.", "engagement"),
+    ],
+)
+def test_cues_for_scope_reliance_and_instructions(sentence: str, expected: str) -> None:
+    scores, _ = cue_scores(sentence)
+    assert max(scores, key=lambda t: scores[t]) == expected

@@ -65,6 +65,9 @@ CUES: list[Cue] = [
         r"\bat your request\b",
         r"\byou have (?:requested|asked)\b",
         r"\bitem 601\(b\)\((?:5|8)\)",
+        r"\b(?:have )?taken instructions\b",
+        r"\b(?:are|is) (?:rendering|delivering|furnishing|giving) this (?:opinion|letter)\b",
+        r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
     ),
     *_cues(
         "engagement",
@@ -106,6 +109,13 @@ CUES: list[Cue] = [
         r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:certificates|statements|representations)\b",
         r"\bwithout independent (?:check|verification|investigation)\b",
         r"\bfactual matters\b",
+        r"\bcertificates? of (?:public )?officials\b",
+        r"\b(?:statements|representations|certificates) (?:of|by|from) (?:the )?"
+        r"(?:officers|officials|representatives|management)\b",
+        r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
+        r"\bconditioned (?:up)?on\b",
+        r"\b(?:accuracy|truth|correctness) (?:and completeness )?of (?:the |all )?"
+        r"(?:factual|statements|representations|certificates)",
     ),
     *_cues(
         "assumption-other-parties",
@@ -122,7 +132,8 @@ CUES: list[Cue] = [
         r"\bwe have (?:also |further )?assumed\b",
         r"\bassum(?:e|ed|ing)\b",
         r"\bwill have become effective\b",
-        r"\bsufficient (?:number of )?authorized\b",
+        r"\bsufficient (?:number of )?authori[sz]ed\b",
+        r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]\s+)?that (?:the|all|each|there|any|no|such)\b",
     ),
     *_cues(
         "opinion-equity",
@@ -132,6 +143,20 @@ CUES: list[Cue] = [
         r"\bvalidly issued\b",
         r"\blegally issued\b",
         r"\bfully paid\b",
+    ),
+    *_cues(
+        "opinion-equity",
+        1.0,
+        "the opinion on shares",
+        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        r"\b(?:shares|common stock|ordinary shares|preferred stock)\b",
+    ),
+    *_cues(
+        "opinion-debt",
+        1.0,
+        "the opinion on a binding obligation",
+        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        r"\b(?:notes|debentures|debt securities|guarantees?|bonds)\b",
     ),
     *_cues(
         "opinion-debt",
@@ -242,6 +267,14 @@ CUES: list[Cue] = [
         r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
         r"\bbeyond the matters\b",
         r"\bno opinion is expressed (?:herein )?as to any matter\b",
+        r"\b(?:are|is) not passing (?:up)?on\b",
+        r"\bexpress(?:es)? no (?:other )?opinions? (?:as to|on|concerning|with respect to) "
+        r"(?:any )?(?:other|matters? other)\b",
+        r"\bno other opinion\b",
+        r"\bno opinion (?:is expressed|is given|is rendered) (?:herein )?(?:as to|on) "
+        r"(?:any )?other\b",
+        r"\bexcept as (?:expressly )?(?:stated|set forth) (?:herein|above|in this letter)\b.{0,60}"
+        r"\bno opinion\b",
     ),
     *_cues(
         "limitation-reliance",

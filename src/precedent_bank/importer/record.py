@@ -105,8 +105,9 @@ def paragraph_flags(texts: list[str]) -> list[str]:
     """ "new" where a clause starts a paragraph of the letter, "same" where it continues one.
 
     A blank line always ends a paragraph. Without blank lines, a line break ends one when
-    the letter writes one paragraph per line, or when the line before it is short (the last
-    line of a hard-wrapped paragraph).
+    the letter writes one paragraph per line, when the line before it is short (the last
+    line of a hard-wrapped paragraph), or when the next line is indented deeper than the
+    line before and that line ends a sentence (paragraphs marked by indentation).
     """
     lines = [len(line) for line in "".join(texts).split("\n") if line.strip()]
     one_per_line = bool(lines) and statistics.median(lines) >= 90
@@ -115,9 +116,12 @@ def paragraph_flags(texts: list[str]) -> list[str]:
     for before in texts[:-1]:
         if re.search(r"\n[ \t]*\n\s*$", before) or (one_per_line and re.search(r"\n\s*$", before)):
             flags.append("new")
-        elif re.search(r"\n[ \t]*$", before):
+        elif indent := re.search(r"\n([ \t]*)$", before):
             last = before.rstrip().rsplit("\n", 1)[-1]
-            flags.append("new" if len(last.strip()) < 0.7 * width else "same")
+            deeper = len(indent.group(1)) > len(last) - len(last.lstrip())
+            ends = bool(re.search(r"[.:;]['\"\u201d\u2019)]?$", last))
+            new = len(last.strip()) < 0.7 * width or (deeper and ends)
+            flags.append("new" if new else "same")
         else:
             flags.append("same")
     return flags
