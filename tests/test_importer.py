@@ -16,8 +16,8 @@ from precedent_bank.importer.cues import CUES, cue_scores
 from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
-from precedent_bank.importer.recogniser import Recogniser
-from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
+from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.bank import load_bank
@@ -277,7 +277,7 @@ def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp
     args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--dry-run", "--explain"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert "no records in precedents: learning from the 10 sample letters bundled" in result.output
+    assert "no records in precedents: learning from the 14 sample letters bundled" in result.output
     assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
     assert "type: consent" in result.output
 
@@ -287,7 +287,7 @@ def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> Non
     own = ROOT / "precedents" / "quarry-hill-2006-tax-opinion.yml"
     (in_tmp / "precedents" / "mine.yml").write_text(own.read_text("utf-8"), "utf-8")
     lesson = learn_for_import(None, Path("precedents"))
-    assert lesson.description.startswith("learning from 1 records in precedents and 10 sample")
+    assert lesson.description.startswith("learning from 1 records in precedents and 14 sample")
     assert {e.source.split("#")[0] for e in lesson.recogniser.examples} >= {"mine"}
 
 
@@ -360,15 +360,19 @@ def test_paragraphs_marked_by_indentation_are_cut_and_flagged(recogniser: Recogn
     draft = draft_record(letter(text), recogniser)
     starts = [" ".join(c.text.split())[:12] for c in draft.clauses]
     assert starts == ["Ladies and G", "We have acte", "We have exam", "Opinion as t"]
+    assert draft.clauses[-1].type == "opinion-debt"  # the caption goes with its paragraph
     assert [c.paragraph for c in draft.clauses] == ["new", "new", "new", "new"]
-    assert [u.text.strip() for u in segment(text)][-2] == "Opinion as to the Notes"
 
 
-def test_a_heading_without_a_full_stop_does_not_swallow_the_next_paragraph() -> None:
-    text = "Ladies and Gentlemen:\n\nQualifications\n\nWe express no other opinion.\n"
+def test_a_caption_without_a_full_stop_goes_with_its_own_paragraph() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have examined the following documents, each as filed:\n"
+        "(a) the Indenture\nQualifications\nWe express no other opinion.\n"
+    )
     assert [u.text for u in segment(text)][1:] == [
-        "Qualifications\n\n",
-        "We express no other opinion.\n",
+        "We have examined the following documents, each as filed:\n",
+        "(a) the Indenture\n",
+        "Qualifications\nWe express no other opinion.\n",
     ]
 
 
@@ -410,3 +414,40 @@ def test_a_running_head_and_an_office_list_are_page_furniture(recogniser: Recogn
 def test_cues_for_scope_reliance_and_instructions(sentence: str, expected: str) -> None:
     scores, _ = cue_scores(sentence)
     assert max(scores, key=lambda t: scores[t]) == expected
+
+
+# --- flags that catch what is wrong ----------------------------------------------------------
+
+
+def test_any_type_can_be_flagged_even_the_frame_types(recogniser: Recogniser) -> None:
+    text = "Ladies and Gentlemen:\n\nThe weather in the city was mild throughout the spring.\n"
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.type == "heading"  # the vote, for want of anything better
+    assert clause.review
+
+
+def test_strong_wording_for_two_types_is_flagged(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have examined originals or copies of the indenture and, as to "
+        "questions of fact material to this opinion, have relied upon certificates of officers "
+        "of the company.\n"
+    )
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.doubt.startswith("strong wording for two types: ")
+    assert clause.review
+    sure_but_doubtful = Clause("consent", "x", 0.95, "r", "new", clause.doubt)
+    assert sure_but_doubtful.review  # a doubt flags a clause however sure the vote
+    assert not Clause("consent", "x", REVIEW_BELOW, "r", "new").review
+
+
+def test_a_plainly_right_long_sentence_is_not_flagged(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as special Louisiana counsel to Bayou Crest "
+        'Energy, L.L.C., a Louisiana limited liability company (the "Guarantor"), in connection '
+        "with its guarantee of the 7.5% senior notes due 2030 of its parent, Delta Plains "
+        "Resources, Inc., to be issued under an indenture dated as of March 1, 2024.\n"
+    )
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.type == "engagement"
+    assert clause.confidence >= 0.8
+    assert not clause.review

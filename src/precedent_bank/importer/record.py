@@ -10,7 +10,7 @@ from typing import Any
 
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
-from precedent_bank.importer.recogniser import FRAME_TYPES, REVIEW_BELOW, Decision, Recogniser
+from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recogniser
 from precedent_bank.importer.segment import segment
 from precedent_bank.names import slugify
 from precedent_bank.taxonomy import load_taxonomy
@@ -36,10 +36,14 @@ class Clause:
     confidence: float
     reason: str
     paragraph: str
+    doubt: str = ""
+    """Why it needs a person's eyes however sure the vote was (see Decision.doubt)."""
 
     @property
     def review(self) -> bool:
-        return self.type not in FRAME_TYPES and self.confidence < REVIEW_BELOW
+        """Whether a person should check the type: the vote was unsure, or there is a doubt.
+        Any type can be flagged; the letter's frame, found from its structure, is sure."""
+        return self.confidence < REVIEW_BELOW or bool(self.doubt)
 
 
 @dataclass(frozen=True)
@@ -70,34 +74,52 @@ def draft_record(letter: Letter, recogniser: Recogniser, today: dt.date | None =
     return Draft(letter, record_id, clauses, facts, data)
 
 
+@dataclass
+class _Run:
+    """Consecutive units of one type, becoming one clause."""
+
+    type: str
+    parts: list[str]
+    confidence: float
+    reason: str
+    doubt: str
+
+    def add(self, text: str, d: Decision | None = None) -> None:
+        self.parts.append(text)
+        if d is None:
+            return
+        if d.confidence < self.confidence:
+            self.confidence, self.reason = d.confidence, d.reason
+        self.doubt = self.doubt or d.doubt
+
+
 def _merge(texts: list[str], decisions: list[Decision]) -> list[Clause]:
-    """Consecutive units of one type make one clause; it keeps its least sure unit's score.
+    """Consecutive units of one type make one clause; it keeps its least sure unit's score
+    and reason, and the first doubt of any of its units (a mean would hide one wrong unit in a
+    long clause).
 
     Blank units (a record has no empty clauses) join the clause before them, or after them
     at the very start.
     """
-    merged: list[tuple[str, list[str], float, str]] = []
+    runs: list[_Run] = []
     lead = ""
     for text, d in zip(texts, decisions, strict=True):
         if not text.strip():
-            if merged:
-                ctype, parts, confidence, reason = merged[-1]
-                merged[-1] = (ctype, [*parts, text], confidence, reason)
+            if runs:
+                runs[-1].add(text)
             else:
                 lead += text
             continue
         text, lead = lead + text, ""
-        if merged and merged[-1][0] == d.type:
-            ctype, parts, confidence, reason = merged[-1]
-            weakest = reason if confidence <= d.confidence else d.reason
-            merged[-1] = (ctype, [*parts, text], min(confidence, d.confidence), weakest)
+        if runs and runs[-1].type == d.type:
+            runs[-1].add(text, d)
         else:
-            merged.append((d.type, [text], d.confidence, d.reason))
-    texts_out = ["".join(parts) for _, parts, _, _ in merged]
+            runs.append(_Run(d.type, [text], d.confidence, d.reason, d.doubt))
+    texts_out = ["".join(run.parts) for run in runs]
     flags = paragraph_flags(texts_out)
     return [
-        Clause(t, text, round(c, 2), r, f)
-        for (t, _, c, r), text, f in zip(merged, texts_out, flags, strict=True)
+        Clause(run.type, text, round(run.confidence, 2), run.reason, f, run.doubt)
+        for run, text, f in zip(runs, texts_out, flags, strict=True)
     ]
 
 

@@ -399,13 +399,36 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
         deeper = len(m.group(2).expandtabs(4)) > len(before) - len(before.lstrip(" \t"))
         ends = bool(re.search(r"[.:;)]['\"\u201d\u2019]?[ \t]*$", before))
         short = len(before.strip()) < 0.6 * width
-        if short and _TITLE_LINE.fullmatch(before.strip()) and not blank:
-            cuts.append(m.end())  # a caption ("Opinion as to the Notes") on its own line
+        if _is_caption(before) or _caption_follows(text, m.end(), end, before, width):
+            cuts.append(m.end())  # a caption ("Opinion as to the Notes") is a line of its own
             continue
         open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
         if not open_list and (blank or (deeper and (ends or short))):
             cuts.append(m.end())
     return cuts
+
+
+def _caption_follows(text: str, pos: int, end: int, before: str, width: int) -> bool:
+    """Whether the line at `pos` is a caption: title-like, with a new sentence after it, and
+    not the last word of a wrapped line ("... Common\nStock\nwill be ...")."""
+    line = _line_at(text, pos, end)
+    after = text[pos + len(line) : end].lstrip()
+    if not _is_caption(line) or not after[:1].isupper():
+        return False
+    ended = bool(re.search(r"[.:;]['\"\u201d\u2019)]?[ \t]*$", before))
+    return ended or len(before.strip()) < 0.6 * width or len(line.split()) >= 2
+
+
+def _line_at(text: str, pos: int, end: int) -> str:
+    stop = text.find("\n", pos, end)
+    return text[pos : stop if stop >= 0 else end]
+
+
+def _is_caption(line: str) -> bool:
+    """A short line of capitalised words with no full stop: a caption, not a sentence."""
+    stripped = line.strip()
+    short = 0 < len(stripped) <= 60 and len(stripped.split()) <= 8
+    return short and bool(_TITLE_LINE.fullmatch(stripped))
 
 
 def _line_width(text: str) -> int:
@@ -477,5 +500,8 @@ def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
 
 
 def _is_bare_number(s: str) -> bool:
+    """A paragraph number, or a caption on a line of its own ("Opinion as to the Notes")."""
     stripped = s.strip()
-    return bool(re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped))
+    if re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped):
+        return True
+    return "\n" in s and "\n" not in stripped and _is_caption(stripped)
