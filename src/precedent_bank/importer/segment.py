@@ -387,7 +387,8 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
     or (in hard-wrapped text) at a line indented deeper than the one before when that line
     ends a sentence or is short - a heading or list item with no full stop must not merge
     with what follows. A line ending in a comma, semicolon, colon, "and" or "or" leads into
-    the next item of its list: no cut there."""
+    the next item of its list, and a line starting in lower case goes on with the sentence
+    before it (double-spaced text): no cut there."""
     cuts = []
     width = _line_width(text[start:end])
     for m in _LINE_BREAK.finditer(text, start, end):
@@ -403,7 +404,8 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
             cuts.append(m.end())  # a caption ("Opinion as to the Notes") is a line of its own
             continue
         open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
-        if not open_list and (blank or (deeper and (ends or short))):
+        goes_on = text[m.end() : m.end() + 1].islower()  # double-spaced text, mid-sentence
+        if not open_list and not goes_on and (blank or (deeper and (ends or short))):
             cuts.append(m.end())
     return cuts
 
