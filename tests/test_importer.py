@@ -463,3 +463,16 @@ def test_double_spaced_text_is_not_cut_mid_sentence() -> None:
         "with its registration statement on Form S-3.\n\n",
         "We consent to its filing.\n",
     ]
+
+
+def test_unpunctuated_bullets_are_items_of_a_list(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nOur opinion is subject to\n"
+        "\u2022 bankruptcy, insolvency and similar laws affecting creditors' rights generally\n"
+        "\u2022 general principles of equity\n"
+    )
+    assert [t for t, _ in types_of(recogniser, text)] == [
+        "heading",
+        "qualification-bankruptcy",
+        "qualification-equity",
+    ]

@@ -154,6 +154,8 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d)")
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
+_BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
+"""A bulleted item at the start of a line: an item of a list, like "(a)"."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent)|"
@@ -452,7 +454,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Enumerated items and function changes inside one sentence."""
     cuts = set()
-    markers = [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
+    markers = sorted(
+        [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
+        + [m.start(1) for m in _BULLET.finditer(text, start, end)]
+    )
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
