@@ -455,7 +455,8 @@ def test_a_plainly_right_long_sentence_is_not_flagged(recogniser: Recogniser) ->
 
 def test_double_spaced_text_is_not_cut_mid_sentence() -> None:
     text = (
-        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in connection\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in "
+        "connection\n\n"
         "with its registration statement on Form S-3.\n\nWe consent to its filing.\n"
     )
     assert [u.text for u in segment(text)][1:] == [
