@@ -70,21 +70,35 @@ def test_the_split_holds_whole_firms(corpus: list[GoldLetter], aside: set[str]) 
     assert not firms_aside & firms_rest
 
 
+# The floors are the figures measured at the end of issue 8 (bench/README.md), a little below
+# them: the set-aside letters miss the issue's targets (accuracy 0.95, macro-F1 0.90, at most a
+# quarter of clauses flagged), and the test says where they stand rather than pretend.
+
+
 def test_as_shipped(shipped: dict[str, Scores]) -> None:
     assert shipped["set-aside"].lossless
     assert shipped["rest"].lossless
     assert shipped["set-aside"].accuracy >= 0.91
-    assert shipped["rest"].accuracy >= 0.94
+    assert shipped["rest"].accuracy >= 0.97
 
 
 def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.92
+    assert blind.accuracy >= 0.915
     assert blind.macro_f1 >= 0.89
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
-    assert rest.accuracy >= 0.94
+    assert rest.accuracy >= 0.97
+    assert rest.macro_f1 >= 0.95
+
+
+def test_flags(learned: dict[str, Scores]) -> None:
+    blind, rest = learned["set-aside"], learned["rest"]
+    assert blind.wrong_flagged >= 0.85
+    assert rest.wrong_flagged >= 0.85
+    assert rest.flagged_share <= 0.25
+    assert blind.flagged_share <= 0.30
 
 
 def test_facts(learned: dict[str, Scores]) -> None:
