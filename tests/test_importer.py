@@ -277,7 +277,10 @@ def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp
     args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--dry-run", "--explain"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert "no records in precedents: learning from the 14 sample letters bundled" in result.output
+    assert (
+        "no reviewed records in precedents: learning from the 14 sample letters bundled"
+        in result.output
+    )
     assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
     assert "type: consent" in result.output
 

@@ -18,6 +18,7 @@ from precedent_bank.importer.learning import BankError, learn_for_import
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
+from precedent_bank.reviewing import confirm, review
 from precedent_bank.site.output import OutputError, check_site_dir
 
 SCHEMA_PATH = Path(SCHEMA_FILE)
@@ -110,6 +111,11 @@ def build(config_file: Path, site_dir: Path | None) -> None:
     help="Labelled records the recogniser learns from, besides the bundled samples "
     "[default: ./precedents, if there is one].",
 )
+@click.option(
+    "--learn-from-drafts",
+    is_flag=True,
+    help="Learn from draft records too (by default only reviewed records teach the recogniser).",
+)
 @click.option("--force", is_flag=True, help="Overwrite records imported before from the same file.")
 @click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
 @click.option("--explain", is_flag=True, help="List each clause's type, confidence and reason.")
@@ -124,6 +130,7 @@ def import_command(
     paths: tuple[Path, ...],
     out: Path,
     bank_dir: Path | None,
+    learn_from_drafts: bool,
     force: bool,
     dry_run: bool,
     explain: bool,
@@ -136,7 +143,7 @@ def import_command(
     `review: true`. Exits 1 if any file could not be imported.
     """
     try:
-        lesson = learn_for_import(bank_dir, Path(BANK_DIR))
+        lesson = learn_for_import(bank_dir, Path(BANK_DIR), learn_from_drafts)
     except BankError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(lesson.description, err=True)
@@ -159,6 +166,10 @@ def schema(output: Path) -> None:
     text = json_schema()
     write_atomically(output, text)
     click.echo(f"wrote {output}")
+
+
+cli.add_command(review)
+cli.add_command(confirm)
 
 
 def json_schema() -> str:

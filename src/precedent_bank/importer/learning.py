@@ -41,9 +41,10 @@ def sample_bank() -> Bank:
     return bank
 
 
-def learn_for_import(bank_dir: Path | None, default: Path) -> Lesson:
+def learn_for_import(bank_dir: Path | None, default: Path, drafts: bool = False) -> Lesson:
     """The recogniser for an import: the bank at `bank_dir` (or at `default`, when the user
-    named none, which may be missing) together with the bundled samples.
+    named none, which may be missing) together with the bundled samples. Draft records teach
+    nothing unless `drafts` opts in.
 
     Raises:
         BankError: `bank_dir` was named but is not a folder, or holds no valid record.
@@ -56,12 +57,18 @@ def learn_for_import(bank_dir: Path | None, default: Path) -> Lesson:
         raise BankError(f"--bank {bank_dir}: holds no valid records to learn from")
     samples = [s for s in sample_bank().records if s.id not in bank.by_id]
     learned = [*bank.records, *samples]
-    recogniser = Recogniser(training_letters(learned), titles=training_titles(learned))
-    return Lesson(recogniser, _describe(folder, bank.records, samples), bank)
+    letters = training_letters(learned, drafts)
+    recogniser = Recogniser(letters, titles=training_titles(learned))
+    return Lesson(recogniser, _describe(folder, bank.records, samples, drafts), bank)
 
 
-def _describe(folder: Path, records: list[LoadedRecord], samples: list[LoadedRecord]) -> str:
+def _describe(
+    folder: Path, records: list[LoadedRecord], samples: list[LoadedRecord], drafts: bool
+) -> str:
     bundled = f"{len(samples)} sample letters bundled with Precedent Bank"
-    if not records:
-        return f"no records in {folder}: learning from the {bundled} only"
-    return f"learning from {len(records)} records in {folder} and {bundled}"
+    skipped = sum(r.precedent.draft for r in records) if not drafts else 0
+    left_out = f" ({skipped} drafts left out)" if skipped else ""
+    taught = len(records) - skipped
+    if not taught:
+        return f"no reviewed records in {folder}{left_out}: learning from the {bundled} only"
+    return f"learning from {taught} records in {folder}{left_out} and {bundled}"

@@ -70,10 +70,13 @@ def training_titles(records: Iterable[LoadedRecord]) -> dict[str, str]:
     return {record.id: record.precedent.title for record in records}
 
 
-def training_letters(records: Iterable[LoadedRecord]) -> Letters:
-    """Records as training letters; clauses still marked for review teach nothing."""
+def training_letters(records: Iterable[LoadedRecord], drafts: bool = False) -> Letters:
+    """Records as training letters; clauses still marked for review teach nothing, nor do
+    draft records unless `drafts` says so (the bank's choice)."""
     letters: Letters = []
     for record in records:
+        if record.precedent.draft and not drafts:
+            continue
         clauses = record.precedent.clauses
         anchors = clause_anchors(clauses)
         confirmed = [

@@ -170,6 +170,7 @@ def _title(facts: Facts, letter: Letter) -> str:
 def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date) -> dict[str, Any]:
     data: dict[str, Any] = {
         "title": _title(facts, letter),
+        "status": "draft",
         "document": facts.document,
         "exhibit": facts.exhibit,
         "date": facts.date,

@@ -45,9 +45,13 @@ class Bank:
 
     @cached_property
     def occurrences(self) -> dict[str, list[Occurrence]]:
-        """Every clause of the bank, by clause type, in bank order."""
+        """Every clause of the bank's reviewed records, by clause type, in bank order: the
+        clause library's examples and counts. Drafts (imported, not yet confirmed) would teach
+        a reader unchecked guesses, so they are left out."""
         found: dict[str, list[Occurrence]] = defaultdict(list)
         for record in self.records:
+            if record.precedent.draft:
+                continue
             clauses = record.precedent.clauses
             for i, (clause, anchor) in enumerate(
                 zip(clauses, clause_anchors(clauses), strict=True)

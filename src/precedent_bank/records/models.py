@@ -174,6 +174,11 @@ class Precedent(_Model):
 
     title: Line
     """How the precedent is listed: "The Hartford - $200,000,000 4.75% Senior Notes due 2014"."""
+    status: Literal["draft", "confirmed"] | None = None
+    """"draft" for a record nobody has reviewed yet (`precedents import` writes it): the site
+    marks it, and the clause library and the importer do not learn from it. "confirmed" once a
+    person has checked it: `validate` then fails while anything is left open. Left out, the
+    record counts as reviewed (hand-written records need not say so)."""
     document: DocumentType
     """legality-opinion, tax-opinion, local-counsel-opinion or other."""
     exhibit: Line | None = None
@@ -207,6 +212,11 @@ class Precedent(_Model):
     def text(self) -> str:
         """The letter: every clause's text, joined exactly."""
         return "".join(c.text for c in self.clauses)
+
+    @property
+    def draft(self) -> bool:
+        """Whether the record still awaits a person's review."""
+        return self.status == "draft"
 
     @property
     def year(self) -> int | None:
