@@ -148,7 +148,8 @@ def import_command(
         raise click.UsageError(str(exc)) from exc
     click.echo(lesson.description, err=True)
     taken = {r.id for r in lesson.bank.records}
-    options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain)
+    firms = tuple(dict.fromkeys(r.precedent.firm for r in lesson.bank.records if r.precedent.firm))
+    options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms)
     outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
 

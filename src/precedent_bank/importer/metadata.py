@@ -129,6 +129,8 @@ class Facts:
     file_number: str | None = None
     securities: list[tuple[str, str]] = field(default_factory=list)
     laws: list[str] = field(default_factory=list)
+    doubtful: list[str] = field(default_factory=list)
+    """Facts found but doubted, or emptied because they cannot be right, each with why."""
 
     @property
     def missing(self) -> list[str]:
@@ -324,12 +326,11 @@ def _securities(engagement: str) -> list[tuple[str, str]]:
             if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
                 found.append((kind, _description(flat[: m.start()], term)))
                 break
-    if not found:
+    if not found:  # no defined term names one: every kind the engagement names (a shelf)
         for kind, pattern in _SECURITY_WORDS:
             hit = re.search(pattern, flat, re.IGNORECASE)
             if hit:
                 found.append((kind, hit.group().strip()))
-                break
     return found
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from precedent_bank.importer.checks import check_facts, fact_lines
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recogniser
@@ -61,14 +63,21 @@ class Draft:
         return sum(c.review for c in self.clauses)
 
 
-def draft_record(letter: Letter, recogniser: Recogniser, today: dt.date | None = None) -> Draft:
-    """Cut, label and describe a letter; every character of its text lands in one clause."""
+def draft_record(
+    letter: Letter,
+    recogniser: Recogniser,
+    today: dt.date | None = None,
+    known_firms: Sequence[str] = (),
+) -> Draft:
+    """Cut, label and describe a letter; every character of its text lands in one clause.
+    `known_firms` are the bank's firms, spelled as the bank spells them."""
     units = segment(letter.text)
     decisions = recogniser.label(units)
     clauses = _merge([u.text for u in units], decisions)
     if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
         raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
     facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
+    check_facts(facts, known_firms)
     record_id = make_id(facts, letter)
     data = _record(letter, clauses, facts, today or dt.date.today())
     return Draft(letter, record_id, clauses, facts, data)
@@ -157,19 +166,23 @@ def make_id(facts: Facts, letter: Letter) -> str:
     return f"{date}-{who}-{_ID_KIND[facts.document]}"
 
 
-def _title(facts: Facts, letter: Letter) -> str:
-    what = (
-        facts.securities[0][1]
-        if facts.securities
-        else load_taxonomy().documents[facts.document].lower()
-    )
-    who = facts.issuer or letter.name
+def _title(facts: Facts) -> str:
+    """The issuer and the securities ("Acme Corp. - debt securities, preferred stock and
+    warrants"), never the file's name: what the letter does not say, the title says is missing."""
+    described = list(dict.fromkeys(d for _, d in facts.securities))[:4]
+    if len(described) > 1:
+        what = ", ".join(described[:-1]) + " and " + described[-1]
+    elif described:
+        what = described[0]
+    else:
+        what = load_taxonomy().documents[facts.document].lower()
+    who = facts.issuer or "Issuer not found"
     return f"{who} - {what}"
 
 
 def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "title": _title(facts, letter),
+        "title": _title(facts),
         "status": "draft",
         "document": facts.document,
         "exhibit": facts.exhibit,
@@ -192,6 +205,8 @@ def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date)
         "format": letter.format,
         "encoding": letter.encoding,
         "missing": facts.missing,
+        "doubtful": facts.doubtful,
+        "lines": fact_lines(letter.text, facts),
     }
     data["clauses"] = [_clause_data(c) for c in clauses]
     return _drop_empty(data)

@@ -99,18 +99,19 @@ def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:
 
 
 def _check_nothing_missing(imported: Any, located: _Locator) -> list[Problem]:
-    """A confirmed record has no facts left to find."""
-    missing = imported.get("missing") if isinstance(imported, dict) else None
-    if not isinstance(missing, list) or not missing:
-        return []
-    return [
-        located.node(
-            ("imported", "missing"),
-            f"the record is confirmed but {', '.join(map(str, missing))} "
-            f"{'is' if len(missing) == 1 else 'are'} still listed as not found; fill "
-            "them in (or leave them empty) and delete the list",
-        )
-    ]
+    """A confirmed record has no facts left to find and none in doubt."""
+    problems = []
+    for key, what in (("missing", "not found"), ("doubtful", "doubtful")):
+        listed = imported.get(key) if isinstance(imported, dict) else None
+        if isinstance(listed, list) and listed:
+            problems.append(
+                located.node(
+                    ("imported", key),
+                    f"the record is confirmed but {len(listed)} fact(s) are still listed as "
+                    f"{what}: {'; '.join(map(str, listed))}; settle them and delete the list",
+                )
+            )
+    return problems
 
 
 def _check_clauses(clauses: Any, located: _Locator, confirmed: bool = False) -> list[Problem]:

@@ -147,6 +147,10 @@ class Imported(_Model):
     """The text encoding the file was read with: utf-8, or cp1252 (Windows-1252)."""
     missing: list[Text] = []
     """Facts the importer could not find in the letter, left for a person to fill in."""
+    doubtful: list[Line] = []
+    """Facts the importer doubts, or left empty because they could not be right, with why."""
+    lines: dict[str, int] = {}
+    """The line of the letter where each fact was read: {"firm": 3, "date": 7}."""
 
 
 class Clause(_Model):

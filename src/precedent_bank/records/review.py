@@ -48,6 +48,8 @@ def open_questions(record: LoadedRecord) -> list[Question]:
         questions.append(Question(i, f'clause {i}: {clause.type}{sure}: "{opening}"', weight))
     for fact in p.imported.missing if p.imported else []:
         questions.append(Question(None, f"not found in the letter: {fact}", 1.0))
+    for doubt in p.imported.doubtful if p.imported else []:
+        questions.append(Question(None, f"doubtful: {doubt}", 1.0))
     return sorted(questions, key=lambda q: -q.weight)
 
 
@@ -58,18 +60,19 @@ def review_queue(records: list[LoadedRecord]) -> list[tuple[LoadedRecord, list[Q
 
 
 def accept_all(text: str) -> str:
-    """The record's text with every clause confirmed and no fact left listed as not found
-    (the reviewer accepts the importer's types, and the letter does not state those facts)."""
+    """The record's text with every clause confirmed and no fact left listed as not found or
+    doubtful (the reviewer accepts the importer's types and the facts as they stand)."""
     parsed = parse_yaml(text)
     clauses = parsed.data.get("clauses") if isinstance(parsed.data, dict) else None
     flagged = [i for i, c in enumerate(clauses or []) if isinstance(c, dict) and c.get("review")]
     text = confirm_text(text, flagged)
-    parsed = parse_yaml(text)
-    key = parsed.key_at(("imported", "missing"))
-    if key is None:
-        return text
-    start, end = _entry_lines(text, key, parsed.node_at(("imported", "missing"))[0])
-    return text[:start] + text[end:]
+    for listed in ("missing", "doubtful"):
+        parsed = parse_yaml(text)
+        key = parsed.key_at(("imported", listed))
+        if key is not None:
+            start, end = _entry_lines(text, key, parsed.node_at(("imported", listed))[0])
+            text = text[:start] + text[end:]
+    return text
 
 
 def confirm_text(text: str, clauses: list[int] | None = None) -> str:

@@ -1,0 +1,84 @@
+"""Facts with evidence: firms matched to the bank, impossible facts emptied, where each was read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.importer.checks import check_facts, fact_lines
+from precedent_bank.importer.firms import firm_key, looks_like_firm
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.metadata import Facts
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
+from tests.conftest import ROOT
+
+NORTHWIND = ROOT / "tests" / "letters" / "northwind-exhibit-5.txt"
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Andrews & Kurth L.L.P.", "ANDREWS KURTH LLP", "Andrews and Kurth", "Andrews Kurth, P.C."],
+)
+def test_spellings_of_one_firm_share_a_key(spelling: str) -> None:
+    assert firm_key(spelling) == "andrews kurth"
+
+
+def test_the_firm_is_spelled_as_the_bank_spells_it() -> None:
+    facts = Facts(firm="HALVERSON & TRENT L.L.P.")
+    check_facts(facts, ["Marsh & Pell LLP", "Halverson & Trent LLP"])
+    assert facts.firm == "Halverson & Trent LLP"
+    assert facts.doubtful == []
+
+
+def test_a_client_taken_for_the_firm_is_emptied_and_said_why() -> None:
+    facts = Facts(firm="Tidewater Shipping Ltd.", issuer="Tidewater Shipping Limited")
+    check_facts(facts)
+    assert facts.firm is None
+    assert facts.doubtful == [
+        "firm: 'Tidewater Shipping Ltd.' is the issuer's name, not counsel's; left empty"
+    ]
+    assert "firm" in facts.missing
+
+
+def test_an_office_address_is_no_addressee_and_odd_firms_are_doubted() -> None:
+    facts = Facts(firm="Acme Holdings, Inc.", addressee="2200 Foothill Road")
+    check_facts(facts)
+    assert facts.addressee is None
+    assert facts.firm == "Acme Holdings, Inc."  # kept, but doubted
+    assert [d.split(":")[0] for d in facts.doubtful] == ["firm", "addressee"]
+    assert looks_like_firm("Jones Day")
+    assert not looks_like_firm("Wexford")
+
+
+def test_each_fact_says_which_line_it_was_read_from(recogniser: Recogniser) -> None:
+    text = NORTHWIND.read_text("utf-8")
+    draft = draft_record(Letter(NORTHWIND, None, text, "text", "utf-8"), recogniser)
+    lines = draft.data["imported"]["lines"]
+    split = text.split("\n")
+    assert "Halverson & Trent" in split[lines["firm"] - 1]
+    assert "April 7, 2021" in split[lines["date"] - 1]
+    assert "Northwind Logistics" in split[lines["addressee"] - 1]
+    assert fact_lines("x", Facts()) == {}
+
+
+def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Harbor Peak Group, Inc., a "
+        "Delaware corporation, in connection with its registration statement on Form S-3 "
+        "relating to debt securities, preferred stock, common stock and warrants.\n"
+    )
+    letter = Letter(Path("055.txt"), None, text, "text", "utf-8")
+    title = draft_record(letter, recogniser).data["title"]
+    assert title.startswith("Harbor Peak Group, Inc. - ")
+    for kind in ("preferred stock", "warrants", "debt securities", "common stock"):
+        assert kind in title
+    bare = Letter(Path("055.txt"), None, "Ladies and Gentlemen:\n\nWe consent.\n", "text", None)
+    assert "055" not in draft_record(bare, recogniser).data["title"]
