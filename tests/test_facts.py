@@ -82,3 +82,64 @@ def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Re
         assert kind in title
     bare = Letter(Path("055.txt"), None, "Ladies and Gentlemen:\n\nWe consent.\n", "text", None)
     assert "055" not in draft_record(bare, recogniser).data["title"]
+
+
+SUBMISSION = """<SEC-DOCUMENT>0000950123-21-000001.txt : 20210407
+<SEC-HEADER>0000950123-21-000001.hdr.sgml : 20210407
+ACCESSION NUMBER:\t\t0000950123-21-000001
+CONFORMED SUBMISSION TYPE:\t8-K
+FILED AS OF DATE:\t\t20210407
+FILER:
+\tCOMPANY DATA:
+\t\tCOMPANY CONFORMED NAME:\t\t\tNORTHWIND LOGISTICS INC
+\t\tCENTRAL INDEX KEY:\t\t\t0001234567
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>EX-5.1
+<SEQUENCE>2
+<FILENAME>d901234dex51.htm
+<TEXT>
+{letter}
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+"""
+
+
+def test_provenance_from_the_edgar_header(recogniser: Recogniser, tmp_path: Path) -> None:
+    from precedent_bank.importer.sources import read_letters
+
+    path = tmp_path / "0000950123-21-000001.txt"
+    body = NORTHWIND.read_text("utf-8").split("\n", 1)[1]  # without the document's header line
+    path.write_text(SUBMISSION.format(letter=body), "utf-8")
+    [letter] = read_letters(path)
+    data = draft_record(letter, recogniser).data
+    assert data["filing"]["accession"] == "0000950123-21-000001"
+    assert data["filing"]["cik"] == "1234567"
+    assert str(data["filing"]["filed"]) == "2021-04-07"
+    assert data["filing"]["form"] == "8-K"
+    assert data["filing"]["url"] == (
+        "https://www.sec.gov/Archives/edgar/data/1234567/000095012321000001/"
+    )
+    assert data["source"] == (
+        "EDGAR Form 8-K, filed 2021-04-07, accession 0000950123-21-000001 (EX-5.1)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "valid"),
+    [
+        ("https://www.sec.gov/Archives/edgar/data/1234567/000095012321000001/", True),
+        ("javascript:alert(1)", False),
+        ("https://example.com/Archives/edgar/data/1/2/", False),
+    ],
+)
+def test_a_filing_link_can_only_point_to_edgar(url: str, valid: bool) -> None:
+    from precedent_bank.records.loader import validate_text
+
+    text = (
+        f"title: T\ndocument: other\ndate: null\nfirm: null\nfiling:\n  url: '{url}'\n"
+        "clauses:\n- type: other\n  text: x\n"
+    )
+    record, problems = validate_text(text, "x.yml", "x")
+    assert (record is not None) is valid, problems

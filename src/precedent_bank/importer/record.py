@@ -12,6 +12,7 @@ from typing import Any
 from precedent_bank.importer.checks import check_facts, fact_lines
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
+from precedent_bank.importer.provenance import edgar_filing
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recogniser
 from precedent_bank.importer.segment import segment
 from precedent_bank.names import slugify
@@ -193,13 +194,15 @@ def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date)
     if facts.issuer:
         data["issuer"] = {"name": facts.issuer, "jurisdiction": facts.jurisdiction}
     data["securities"] = [{"type": t, "description": d} for t, d in facts.securities]
+    edgar = edgar_filing(letter.file, letter.format)
     data["filing"] = {
-        "form": facts.form,
+        "form": edgar.get("form") or facts.form,
         "registration_form": facts.registration_form,
         "file_number": facts.file_number,
+        **{k: v for k, v in edgar.items() if k != "form"},
     }
     data["laws"] = facts.laws
-    data["source"] = f"Imported from {letter.name} on {today.isoformat()}"
+    data["source"] = _source(letter, edgar, today)
     data["imported"] = {
         "file": letter.name,
         "format": letter.format,
@@ -210,6 +213,15 @@ def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date)
     }
     data["clauses"] = [_clause_data(c) for c in clauses]
     return _drop_empty(data)
+
+
+def _source(letter: Letter, edgar: dict[str, Any], today: dt.date) -> str:
+    """The filing the letter came from when EDGAR says, else the file and the import date."""
+    if "accession" in edgar:
+        filed = f", filed {edgar['filed'].isoformat()}" if "filed" in edgar else ""
+        form = f"Form {edgar['form']}" if "form" in edgar else "a filing"
+        return f"EDGAR {form}{filed}, accession {edgar['accession']} ({letter.part or 'letter'})"
+    return f"Imported from {letter.name} on {today.isoformat()}"
 
 
 def _clause_data(clause: Clause) -> dict[str, Any]:

@@ -134,6 +134,23 @@ class Filing(_Model):
     """The registration statement's form, when the letter was filed with a later report."""
     file_number: Line | None = None
     """The registration statement's file number, e.g. "333-108067"."""
+    accession: Line | None = None
+    """The EDGAR accession number of the filing, e.g. "0000950123-09-012345"."""
+    cik: Line | None = None
+    """The filer's EDGAR Central Index Key, e.g. "940332"."""
+    filed: dt.date | None = None
+    """The day the filing was made (YYYY-MM-DD)."""
+    url: (
+        Annotated[
+            str,
+            StringConstraints(
+                strict=True, pattern=r"^https://www\.sec\.gov/Archives/edgar/data/\d+/\d+/$"
+            ),
+        ]
+        | None
+    ) = None
+    """The filing's folder on EDGAR: https://www.sec.gov/Archives/edgar/data/CIK/ACCESSION/
+    (nothing else, so that a record cannot put any other link on its page)."""
 
 
 class Imported(_Model):
