@@ -480,3 +480,15 @@ def test_unpunctuated_bullets_are_items_of_a_list(recogniser: Recogniser) -> Non
         "qualification-bankruptcy",
         "qualification-equity",
     ]
+
+
+def test_explain_says_why_a_sure_clause_is_still_flagged(in_tmp: Path) -> None:
+    (in_tmp / "x.txt").write_text(
+        "Ladies and Gentlemen:\n\nWe have examined originals or copies of the indenture and, as "
+        "to questions of fact material to this opinion, have relied upon certificates of "
+        "officers of the company.\n",
+        "utf-8",
+    )
+    runner = CliRunner(env={"COLUMNS": "400"})
+    result = runner.invoke(cli, ["import", "x.txt", "--dry-run", "--explain"])
+    assert "; but strong wording for two types: " in result.output

@@ -61,7 +61,8 @@ def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
 def test_confirming_one_clause_takes_out_its_two_lines_only() -> None:
     text = (
         "title: T\nstatus: draft\nclauses:\n- type: heading\n  text: a\n"
-        "- type: consent\n  review: true\n  confidence: 0.41\n  text: b  # kept\n"
+        "- type: consent\n  review: true\n  confidence: 0.41\n  doubt: two jobs\n"
+        "  text: b  # kept\n"
     )
     assert confirm_text(text, [1]) == (
         "title: T\nstatus: draft\nclauses:\n- type: heading\n  text: a\n"

@@ -231,6 +231,8 @@ def _clause_data(clause: Clause) -> dict[str, Any]:
     if clause.review:
         data["review"] = True
         data["confidence"] = clause.confidence
+        if clause.doubt:
+            data["doubt"] = clause.doubt
     data["text"] = clause.text
     return data
 

@@ -184,6 +184,9 @@ class Clause(_Model):
     """true while the type is an unconfirmed guess of the importer; delete it once checked."""
     confidence: Annotated[float, Field(ge=0, le=1)] | None = None
     """How sure the importer was of the type, from 0 to 1."""
+    doubt: Line | None = None
+    """Why the importer asks for a check however sure it was, e.g. "strong wording for two
+    types: engagement and documents-examined"; deleted with `review` once checked."""
     text: ClauseText
     """The clause exactly as the letter has it - every character, line break and space."""
     note: Text | None = None

@@ -45,7 +45,9 @@ def open_questions(record: LoadedRecord) -> list[Question]:
         if len(opening) > OPENING:
             opening = opening[: OPENING - 3].rstrip() + "..."
         weight = 1.0 - (clause.confidence if clause.confidence is not None else 0.0)
-        questions.append(Question(i, f'clause {i}: {clause.type}{sure}: "{opening}"', weight))
+        doubt = f" - {clause.doubt}" if clause.doubt else ""
+        text = f'clause {i}: {clause.type}{sure}{doubt}: "{opening}"'
+        questions.append(Question(i, text, max(weight, 0.5 if doubt else 0.0)))
     for fact in p.imported.missing if p.imported else []:
         questions.append(Question(None, f"not found in the letter: {fact}", 1.0))
     for doubt in p.imported.doubtful if p.imported else []:
@@ -76,8 +78,8 @@ def accept_all(text: str) -> str:
 
 
 def confirm_text(text: str, clauses: list[int] | None = None) -> str:
-    """The record's text with the given clauses confirmed (their `review` and `confidence`
-    lines taken out), or, with `clauses` None, the record confirmed (`status: confirmed`).
+    """The record's text with the given clauses confirmed (their `review`, `confidence` and
+    `doubt` lines taken out), or, with `clauses` None, the record confirmed (`status: confirmed`).
 
     Raises:
         PrecedentError: the text is not a record, or a clause index is out of range.
@@ -92,7 +94,7 @@ def confirm_text(text: str, clauses: list[int] | None = None) -> str:
     for i in clauses:
         if not 0 <= i < count:
             raise PrecedentError(f"there is no clause {i} (the record has {count})")
-        for key in ("review", "confidence"):
+        for key in ("review", "confidence", "doubt"):
             node = parsed.key_at(("clauses", i, key))
             if node is not None:
                 spans.append(_entry_lines(text, node, parsed.node_at(("clauses", i, key))[0]))
