@@ -44,23 +44,39 @@ def check_facts(facts: Facts, known_firms: Iterable[str] = ()) -> None:
 
 
 def fact_lines(text: str, facts: Facts) -> dict[str, int]:
-    """The line of the letter (from 1) where each fact found is first written."""
+    """The line of the letter (from 1) where each fact found is first written.
+
+    Plain string search, not a pattern per fact: patterns made per letter would crowd the
+    regular-expression cache that the rest of the importer relies on.
+    """
     lines = {}
+    lowered = text.lower()
     for name in _LOCATED:
         value = getattr(facts, name)
-        if not value:
-            continue
-        pattern = r"\s+".join(re.escape(word) for word in str(value).split())
-        found = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
-        if found:
-            lines[name] = text.count("\n", 0, found.start()) + 1
+        at = _find_words(text, lowered, str(value).split()) if value else -1
+        if at >= 0:
+            lines[name] = text.count("\n", 0, at) + 1
     if facts.date:
-        month = facts.date.strftime("%B")
-        found = re.search(
-            rf"(?i)\b{month}\b[^\n]{{0,12}}\b{facts.date.year}\b|\b{facts.date.day}"
-            rf"(?:st|nd|rd|th)?\s+{month}",
-            text,
-        )
-        if found:
-            lines["date"] = text.count("\n", 0, found.start()) + 1
+        for written in (facts.date.strftime("%B"), f"{facts.date.day} {facts.date.strftime('%B')}"):
+            at = _find_words(text, lowered, written.split())
+            if at >= 0 and str(facts.date.year) in text[at : at + 40]:
+                lines["date"] = text.count("\n", 0, at) + 1
+                break
     return lines
+
+
+def _find_words(text: str, lowered: str, words: list[str]) -> int:
+    """Where `words` first occur with any whitespace between them: as written, else in any
+    case; -1 if nowhere."""
+    if not words:
+        return -1
+    wanted = " ".join(words)
+    for haystack, needle in ((text, wanted), (lowered, wanted.lower())):
+        first = needle.split(" ", 1)[0]
+        at = haystack.find(first)
+        while at >= 0:
+            window = " ".join(haystack[at : at + len(needle) * 2 + 8].split())
+            if window.startswith(needle):
+                return at
+            at = haystack.find(first, at + 1)
+    return -1
