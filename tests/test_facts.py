@@ -143,3 +143,23 @@ def test_a_filing_link_can_only_point_to_edgar(url: str, valid: bool) -> None:
     )
     record, problems = validate_text(text, "x.yml", "x")
     assert (record is not None) is valid, problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "number"),
+    [
+        ("its registration statement on Form SB-2 (File No. 333-45678)", "SB-2", "333-45678"),
+        ("the registration statement on Form S-3 (No. 333-101010)", "S-3", "333-101010"),
+        (
+            "Post-Effective Amendment No. 2 to Form S-1, Registration Number 333-9876",
+            "S-1",
+            "333-9876",
+        ),
+    ],
+)
+def test_registration_forms_and_file_numbers(sentence: str, form: str, number: str) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    text = f"We have acted as counsel to Quill Ridge Corp. in connection with {sentence}.\n"
+    facts = read_facts(text, [("engagement", text)])
+    assert (facts.registration_form, facts.file_number) == (form, number)

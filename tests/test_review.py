@@ -111,6 +111,9 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     assert "](../precedents/alder-2021-notes.md)" in queue
     table = site.finish_page("browse/index.md", "browse/", placeholder("table"))
     assert table.count('class="pb-draft-mark"') == 1
+    index = pages["clauses/index.md"]
+    assert " of 3 |" in index  # counts are out of the three reviewed records
+    assert " of 4 |" not in index
     examples = site.finish_page("clauses/opinion-debt.md", "clauses/x/", placeholder("examples"))
     assert "alder-2021-notes" not in examples
     assert "alder-2019-notes" in examples

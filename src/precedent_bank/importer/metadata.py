@@ -76,8 +76,14 @@ _ISSUER_DEFINED = re.compile(
     r"[^()]{0,40}\((?:the\s+|our\s+)?[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|"
     r"Partnership|Parent|Guarantor)[\"\u201d]"
 )
-_REG_FORM = re.compile(r"\bForm\s+([SF]-\d{1,2}(?:ASR|MEF)?|8-K|10-K|S-8\s*POS)\b")
-_FILE_NO = re.compile(r"\b(?:File|Registration|Reg\.)\s+Nos?\.?\s*(\d{3}-\d{3,6}(?:-\d{1,3})?)")
+_REG_FORM = re.compile(
+    r"\bForms?\s+([SF]-\d{1,2}(?:ASR|MEF)?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|N-\d{1,2}A?)\b"
+)
+# "File No. 333-12345", "Registration No. 333-12345", "(No. 333-12345)", "File Number 333-..."
+_FILE_NO = re.compile(
+    r"(?:\b(?:File|Registration|Reg\.|Commission\s+File)\s+(?:Nos?\.?|Numbers?)|\(Nos?\.)"
+    r":?\s*((?:333|33|2)-\d{3,6}(?:-\d{1,3})?|\d{3}-\d{3,6}(?:-\d{1,3})?)"
+)
 _SECURITY_WORDS = [
     ("preferred", r"\bpreferred\s+(?:stock|shares|securities)\b|\bdepositary\s+shares\b"),
     ("guarantee", r"\bguarantees?\b"),

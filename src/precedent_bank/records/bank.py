@@ -59,6 +59,11 @@ class Bank:
                 found[clause.type].append(Occurrence(record, i, anchor, clause))
         return dict(found)
 
+    @cached_property
+    def reviewed(self) -> int:
+        """How many records are not drafts: what the clause library's counts are out of."""
+        return sum(not r.precedent.draft for r in self.records)
+
     def records_using(self, slug: str) -> int:
         """How many records have at least one clause of this type."""
         return len({o.record.id for o in self.occurrences.get(slug, [])})
