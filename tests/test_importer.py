@@ -12,11 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from precedent_bank.cli import cli
-from precedent_bank.importer import learn
+from precedent_bank.importer.cues import CUES, cue_scores
+from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
-from precedent_bank.importer.recogniser import Recogniser
-from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
+from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.bank import load_bank
@@ -30,8 +31,7 @@ CORPUS = SHARED / "corpus"
 
 @pytest.fixture(scope="module")
 def recogniser() -> Recogniser:
-    bank, _ = load_bank([ROOT / "precedents"])
-    return learn(bank)
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def letter(text: str, name: str = "x.txt") -> Letter:
@@ -155,7 +155,7 @@ def test_the_recogniser_learns_the_banks_house_style() -> None:
     text = f"Ladies and Gentlemen:\n\n{house.replace('third party', 'other party')}\n"
     learned = draft_record(letter(text), trained).clauses[-1]
     assert learned.type == "limitation-reliance"
-    assert "nearest house-style#a" in learned.reason
+    assert 'in the bank, e.g. "house-style", a' in learned.reason
     assert draft_record(letter(text), untrained).clauses[-1].type != "limitation-reliance"
 
 
@@ -228,7 +228,7 @@ def test_import_never_overwrites_without_force(in_tmp: Path) -> None:
 
 
 def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
-    result = CliRunner().invoke(
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(
         cli,
         [
             "import",
@@ -241,7 +241,7 @@ def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
     )
     assert result.exit_code == 0
     assert "title: Pinecrest Software Corporation" in result.output
-    assert re.search(r"cue /.*fully paid", result.output)
+    assert re.search(r'says "[^"]*fully paid[^"]*" \(the opinion on shares\)', result.output)
     assert not (in_tmp / "precedents").exists()
 
 
@@ -268,3 +268,227 @@ def test_the_imported_corpus_validates_and_builds(tmp_path: Path) -> None:
     site = build_site(project, tmp_path / "site")
     for record in records:
         assert (site / "precedents" / record.stem / "index.html").is_file()
+
+
+# --- what the recogniser learns from ----------------------------------------------------------
+
+
+def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp: Path) -> None:
+    args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--dry-run", "--explain"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert (
+        "no reviewed records in precedents: learning from the 14 sample letters bundled"
+        in result.output
+    )
+    assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
+    assert "type: consent" in result.output
+
+
+def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> None:
+    (in_tmp / "precedents").mkdir()
+    own = ROOT / "precedents" / "quarry-hill-2006-tax-opinion.yml"
+    (in_tmp / "precedents" / "mine.yml").write_text(own.read_text("utf-8"), "utf-8")
+    lesson = learn_for_import(None, Path("precedents"))
+    assert lesson.description.startswith("learning from 1 records in precedents and 14 sample")
+    assert {e.source.split("#")[0] for e in lesson.recogniser.examples} >= {"mine"}
+
+
+@pytest.mark.parametrize(
+    ("folder", "message"),
+    [("missing", "--bank missing: no such folder"), ("empty", "--bank empty: holds no valid")],
+)
+def test_a_named_bank_must_exist_and_hold_records(in_tmp: Path, folder: str, message: str) -> None:
+    (in_tmp / "empty").mkdir()
+    args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--bank", folder]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (in_tmp / "precedents").exists()
+
+
+# --- reasons in words ------------------------------------------------------------------------
+
+
+def test_every_cue_is_described_in_words() -> None:
+    for cue in CUES:
+        assert re.fullmatch(r"[a-z][a-z' -]+[a-z]", cue.description), cue.pattern.pattern
+
+
+def test_reasons_quote_the_letter_and_name_examples_never_patterns(recogniser: Recogniser) -> None:
+    text = (LETTERS / "northwind-exhibit-5.txt").read_text("utf-8")
+    draft = draft_record(letter(text), recogniser)
+    reasons = [c.reason for c in draft.clauses]
+    assert not [r for r in reasons if re.search(r"\\[bsw]|\(\?:|/\S+/", r)]
+    engagement = next(c for c in draft.clauses if c.type == "engagement")
+    assert engagement.reason.startswith('says "have acted as counsel" (says who the firm acts for')
+    assert re.search(
+        r'like \d clauses? of this type in the bank, e\.g\. "[^"]+", clause \d+', engagement.reason
+    )
+    assert draft.clauses[0].reason == "an EDGAR header line, not part of the letter"
+
+
+# --- recognition that generalises (fictional wording) -----------------------------------------
+
+
+def types_of(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
+    draft = draft_record(letter(text), recogniser)
+    return [(c.type, " ".join(c.text.split())[:30]) for c in draft.clauses]
+
+
+def test_a_sentence_that_changes_job_is_cut_where_it_does(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nIn connection with the registration of 4,000,000 shares of "
+        'common stock (the "Shares") of Bellweather Mills, Inc., a Nevada corporation, under the '
+        "Securities Act of 1933 on Form S-8, we, as your counsel, have examined such corporate "
+        "records and other documents as we have deemed necessary.\n"
+    )
+    assert types_of(recogniser, text)[1:] == [
+        ("engagement", "In connection with the registr"),
+        ("documents-examined", "we, as your counsel, have exam"),
+    ]
+
+
+def test_paragraphs_marked_by_indentation_are_cut_and_flagged(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\n     We have acted as counsel to Ferncliff Foods, Inc. in\n"
+        "connection with its registration statement on Form S-3 relating to its\n"
+        "senior notes, which are to be issued under an indenture with a trustee.\n"
+        "     We have examined originals or copies of such corporate records of the\n"
+        "company and such other documents as we have deemed necessary or proper.\n"
+        "     Opinion as to the Notes\n"
+        "     Based on the foregoing, we are of the opinion that the notes are valid\n"
+        "and binding obligations of the company.\n"
+    )
+    draft = draft_record(letter(text), recogniser)
+    starts = [" ".join(c.text.split())[:12] for c in draft.clauses]
+    assert starts == ["Ladies and G", "We have acte", "We have exam", "Opinion as t"]
+    assert draft.clauses[-1].type == "opinion-debt"  # the caption goes with its paragraph
+    assert [c.paragraph for c in draft.clauses] == ["new", "new", "new", "new"]
+
+
+def test_a_caption_without_a_full_stop_goes_with_its_own_paragraph() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have examined the following documents, each as filed:\n"
+        "(a) the Indenture\nQualifications\nWe express no other opinion.\n"
+    )
+    assert [u.text for u in segment(text)][1:] == [
+        "We have examined the following documents, each as filed:\n",
+        "(a) the Indenture\n",
+        "Qualifications\nWe express no other opinion.\n",
+    ]
+
+
+def test_a_running_head_and_an_office_list_are_page_furniture(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in connection\n"
+        "with its notes.\n\nFerncliff Foods, Inc.\nMarch 3, 2011\n-2-\n\n"
+        "We consent to the filing of this opinion as an exhibit.\n\n"
+        "BOSTON    DENVER    LONDON    TOKYO\n\n"
+        "Very truly yours,\n\n/s/ Marsh & Pell LLP\n"
+    )
+    assert [t for t, _ in types_of(recogniser, text)] == [
+        "heading",
+        "engagement",
+        "page-furniture",
+        "consent",
+        "page-furniture",
+        "signature",
+    ]
+    assert types_of(recogniser, text)[2][1] == "Ferncliff Foods, Inc. March 3,"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We are not passing upon the laws of any other country.", "limitation-scope"),
+        ("We express no opinion as to any other matter.", "limitation-scope"),
+        (
+            "This opinion is based upon the representations of officers of the Company.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "Our opinion is conditioned upon the accuracy of those certificates.",
+            "assumption-factual-reliance",
+        ),
+        ("We have taken instructions solely from the Company.", "engagement"),
+    ],
+)
+def test_cues_for_scope_reliance_and_instructions(sentence: str, expected: str) -> None:
+    scores, _ = cue_scores(sentence)
+    assert max(scores, key=lambda t: scores[t]) == expected
+
+
+# --- flags that catch what is wrong ----------------------------------------------------------
+
+
+def test_any_type_can_be_flagged_even_the_frame_types(recogniser: Recogniser) -> None:
+    text = "Ladies and Gentlemen:\n\nThe weather in the city was mild throughout the spring.\n"
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.type == "heading"  # the vote, for want of anything better
+    assert clause.review
+
+
+def test_strong_wording_for_two_types_is_flagged(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have examined originals or copies of the indenture and, as to "
+        "questions of fact material to this opinion, have relied upon certificates of officers "
+        "of the company.\n"
+    )
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.doubt.startswith("strong wording for two types: ")
+    assert clause.review
+    sure_but_doubtful = Clause("consent", "x", 0.95, "r", "new", clause.doubt)
+    assert sure_but_doubtful.review  # a doubt flags a clause however sure the vote
+    assert not Clause("consent", "x", REVIEW_BELOW, "r", "new").review
+
+
+def test_a_plainly_right_long_sentence_is_not_flagged(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as special Louisiana counsel to Bayou Crest "
+        'Energy, L.L.C., a Louisiana limited liability company (the "Guarantor"), in connection '
+        "with its guarantee of the 7.5% senior notes due 2030 of its parent, Delta Plains "
+        "Resources, Inc., to be issued under an indenture dated as of March 1, 2024.\n"
+    )
+    clause = draft_record(letter(text), recogniser).clauses[-1]
+    assert clause.type == "engagement"
+    assert clause.confidence >= 0.8
+    assert not clause.review
+
+
+def test_double_spaced_text_is_not_cut_mid_sentence() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in "
+        "connection\n\n"
+        "with its registration statement on Form S-3.\n\nWe consent to its filing.\n"
+    )
+    assert [u.text for u in segment(text)][1:] == [
+        "We have acted as counsel to Ferncliff Foods, Inc. in connection\n\n"
+        "with its registration statement on Form S-3.\n\n",
+        "We consent to its filing.\n",
+    ]
+
+
+def test_unpunctuated_bullets_are_items_of_a_list(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nOur opinion is subject to\n"
+        "\u2022 bankruptcy, insolvency and similar laws affecting creditors' rights generally\n"
+        "\u2022 general principles of equity\n"
+    )
+    assert [t for t, _ in types_of(recogniser, text)] == [
+        "heading",
+        "qualification-bankruptcy",
+        "qualification-equity",
+    ]
+
+
+def test_explain_says_why_a_sure_clause_is_still_flagged(in_tmp: Path) -> None:
+    (in_tmp / "x.txt").write_text(
+        "Ladies and Gentlemen:\n\nWe have examined originals or copies of the indenture and, as "
+        "to questions of fact material to this opinion, have relied upon certificates of "
+        "officers of the company.\n",
+        "utf-8",
+    )
+    runner = CliRunner(env={"COLUMNS": "400"})
+    result = runner.invoke(cli, ["import", "x.txt", "--dry-run", "--explain"])
+    assert "; but strong wording for two types: " in result.output

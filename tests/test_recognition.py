@@ -1,6 +1,8 @@
 """The importer measured on real filed letters (../shared/corpus), against the issue's targets.
 
-The corpus is read at run time only; none of its text is in the project.
+The corpus is read at run time only; none of its text is in the project. bench/corpus-split.yaml
+sets some firms' letters aside: nothing was tuned on them, and only aggregate figures about them
+are ever computed. The set-aside figures are the ones the README quotes.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from precedent_bank.importer.evaluation import (
     Scores,
     as_shipped,
     evaluate,
-    leave_one_firm_out,
+    learned_from_rest,
     load_corpus,
+    load_split,
+    normalise_firm,
 )
-from precedent_bank.records.bank import Bank, load_bank
+from precedent_bank.importer.learning import sample_bank
+from precedent_bank.records.bank import Bank
 from tests.conftest import ROOT, SHARED
 
 CORPUS = SHARED / "corpus"
+SPLIT = ROOT / "bench" / "corpus-split.yaml"
 pytestmark = pytest.mark.skipif(not (CORPUS / "index.yaml").exists(), reason="no ../shared/corpus")
 
 
@@ -28,34 +34,78 @@ def corpus() -> list[GoldLetter]:
 
 
 @pytest.fixture(scope="module")
+def aside() -> set[str]:
+    return load_split(SPLIT)
+
+
+@pytest.fixture(scope="module")
 def bank() -> Bank:
-    return load_bank([ROOT / "precedents"])[0]
+    return sample_bank()
 
 
 @pytest.fixture(scope="module")
-def shipped(corpus: list[GoldLetter], bank: Bank) -> Scores:
-    return evaluate(corpus, as_shipped(corpus, bank))
+def shipped(corpus: list[GoldLetter], aside: set[str], bank: Bank) -> dict[str, Scores]:
+    recognisers = as_shipped(corpus, bank)
+    return {
+        "set-aside": evaluate([g for g in corpus if g.name in aside], recognisers),
+        "rest": evaluate([g for g in corpus if g.name not in aside], recognisers),
+    }
 
 
 @pytest.fixture(scope="module")
-def lofo(corpus: list[GoldLetter], bank: Bank) -> Scores:
-    return evaluate(corpus, leave_one_firm_out(corpus, bank))
+def learned(corpus: list[GoldLetter], aside: set[str], bank: Bank) -> dict[str, Scores]:
+    recognisers = learned_from_rest(corpus, aside, bank)
+    return {
+        "set-aside": evaluate([g for g in corpus if g.name in aside], recognisers),
+        "rest": evaluate([g for g in corpus if g.name not in aside], recognisers),
+    }
 
 
-def test_as_shipped(shipped: Scores) -> None:
-    assert shipped.lossless
-    assert shipped.accuracy >= 0.88
+def test_the_split_holds_whole_firms(corpus: list[GoldLetter], aside: set[str]) -> None:
+    firms_aside = {normalise_firm(g.firm or "") for g in corpus if g.name in aside}
+    firms_rest = {normalise_firm(g.firm or "") for g in corpus if g.name not in aside}
+    assert len(aside) == 14
+    assert aside <= {g.name for g in corpus}
+    assert len(firms_aside) == 6
+    assert not firms_aside & firms_rest
 
 
-def test_leave_one_firm_out(lofo: Scores) -> None:
-    assert lofo.lossless
-    assert lofo.accuracy >= 0.93
-    assert lofo.macro_f1 >= 0.85
-    assert len(lofo.frequent) >= 10  # the macro average is over the types seen 5+ times
+# The floors are the figures measured at the end of issue 8 (bench/README.md), a little below
+# them: the set-aside letters miss the issue's targets (accuracy 0.95, macro-F1 0.90, at most a
+# quarter of clauses flagged), and the test says where they stand rather than pretend.
 
 
-def test_firm_and_date(lofo: Scores) -> None:
-    assert len(lofo.firm) >= 30
-    assert lofo.firm_accuracy >= 0.90
-    assert len(lofo.date) >= 30
-    assert lofo.date_accuracy >= 0.90
+def test_as_shipped(shipped: dict[str, Scores]) -> None:
+    assert shipped["set-aside"].lossless
+    assert shipped["rest"].lossless
+    assert shipped["set-aside"].accuracy >= 0.91
+    assert shipped["rest"].accuracy >= 0.97
+
+
+def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
+    blind, rest = learned["set-aside"], learned["rest"]
+    assert blind.lossless
+    assert rest.lossless
+    assert blind.accuracy >= 0.915
+    assert blind.macro_f1 >= 0.89
+    assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
+    assert rest.accuracy >= 0.97
+    assert rest.macro_f1 >= 0.95
+
+
+def test_flags(learned: dict[str, Scores]) -> None:
+    blind, rest = learned["set-aside"], learned["rest"]
+    assert blind.wrong_flagged >= 0.85
+    assert rest.wrong_flagged >= 0.85
+    assert rest.flagged_share <= 0.25
+    assert blind.flagged_share <= 0.30
+
+
+def test_facts(learned: dict[str, Scores]) -> None:
+    blind = learned["set-aside"]
+    assert len(blind.firm) >= 12
+    assert len(blind.date) >= 12
+    assert blind.firm_accuracy >= 0.92
+    assert blind.date_accuracy >= 0.98
+    assert blind.issuer_accuracy >= 0.90
+    assert blind.form_accuracy >= 0.90

@@ -13,10 +13,12 @@ import click
 from precedent_bank import checking, console
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
-from precedent_bank.importer import ImportOptions, Recogniser, find_sources, learn
-from precedent_bank.records.bank import Bank, load_bank
+from precedent_bank.importer import ImportOptions, Recogniser, find_sources
+from precedent_bank.importer.learning import BankError, learn_for_import
+from precedent_bank.records.bank import load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
+from precedent_bank.reviewing import confirm, review
 from precedent_bank.site.output import OutputError, check_site_dir
 
 SCHEMA_PATH = Path(SCHEMA_FILE)
@@ -105,9 +107,14 @@ def build(config_file: Path, site_dir: Path | None) -> None:
     "--bank",
     "bank_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path(BANK_DIR),
-    show_default=True,
-    help="Labelled records the recogniser learns from.",
+    default=None,
+    help="Labelled records the recogniser learns from, besides the bundled samples "
+    "[default: ./precedents, if there is one].",
+)
+@click.option(
+    "--learn-from-drafts",
+    is_flag=True,
+    help="Learn from draft records too (by default only reviewed records teach the recogniser).",
 )
 @click.option("--force", is_flag=True, help="Overwrite records imported before from the same file.")
 @click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
@@ -122,7 +129,8 @@ def build(config_file: Path, site_dir: Path | None) -> None:
 def import_command(
     paths: tuple[Path, ...],
     out: Path,
-    bank_dir: Path,
+    bank_dir: Path | None,
+    learn_from_drafts: bool,
     force: bool,
     dry_run: bool,
     explain: bool,
@@ -134,10 +142,15 @@ def import_command(
     --out, its clauses cut and typed; clauses the recogniser is unsure of are marked
     `review: true`. Exits 1 if any file could not be imported.
     """
-    bank = load_bank([bank_dir])[0] if bank_dir.is_dir() else Bank()
-    taken = {r.id for r in bank.records}
-    options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain)
-    outcomes = console.run(find_sources(paths), learn(bank), taken, options)
+    try:
+        lesson = learn_for_import(bank_dir, Path(BANK_DIR), learn_from_drafts)
+    except BankError as exc:
+        raise click.UsageError(str(exc)) from exc
+    click.echo(lesson.description, err=True)
+    taken = {r.id for r in lesson.bank.records}
+    firms = tuple(dict.fromkeys(r.precedent.firm for r in lesson.bank.records if r.precedent.firm))
+    options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms)
+    outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
 
 
@@ -155,9 +168,9 @@ def import_command(
     "--bank",
     "bank",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path(BANK_DIR),
-    show_default=True,
-    help="Labelled records the importer learns from, for letter files.",
+    default=None,
+    help="Labelled records the importer learns from, for letter files (default: ./precedents, "
+    "if there is one, with the bundled samples).",
 )
 @click.option(
     "--max-size",
@@ -166,7 +179,7 @@ def import_command(
     show_default=True,
     help="Largest letter file to read, in MB.",
 )
-def check(paths: tuple[Path, ...], output_format: str, bank: Path, max_size: float) -> None:
+def check(paths: tuple[Path, ...], output_format: str, bank: Path | None, max_size: float) -> None:
     """Check records and letter files against the rules; print each finding as
     FILE:LINE:COL: RULE: SEVERITY: MESSAGE.
 
@@ -189,8 +202,11 @@ def check(paths: tuple[Path, ...], output_format: str, bank: Path, max_size: flo
     sys.exit(1 if unreadable or checking.errors(found) else 0)
 
 
-def _recogniser(folder: Path) -> Recogniser:
-    return learn(load_bank([folder])[0] if folder.is_dir() else Bank())
+def _recogniser(folder: Path | None) -> Recogniser:
+    try:
+        return learn_for_import(folder, Path(BANK_DIR)).recogniser
+    except BankError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 @cli.command()
@@ -206,6 +222,10 @@ def schema(output: Path) -> None:
     text = json_schema()
     write_atomically(output, text)
     click.echo(f"wrote {output}")
+
+
+cli.add_command(review)
+cli.add_command(confirm)
 
 
 def json_schema() -> str:

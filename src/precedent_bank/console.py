@@ -65,7 +65,8 @@ def explanation(outcome: Outcome) -> Table:
     for i, clause in enumerate(outcome.draft.clauses):
         start = " ".join(clause.text.split())[:60]
         mark = " (review)" if clause.review else ""
-        table.add_row(str(i), clause.type + mark, f"{clause.confidence:.2f}", clause.reason, start)
+        reason = clause.reason + (f"; but {clause.doubt}" if clause.doubt else "")
+        table.add_row(str(i), clause.type + mark, f"{clause.confidence:.2f}", reason, start)
     return table
 
 

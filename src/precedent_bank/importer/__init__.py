@@ -89,7 +89,7 @@ def import_files(
 def _import_letter(
     letter: Letter, recogniser: Recogniser, taken: set[str], options: ImportOptions
 ) -> Outcome:
-    draft = draft_record(letter, recogniser)
+    draft = draft_record(letter, recogniser, known_firms=options.firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))

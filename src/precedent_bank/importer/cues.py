@@ -19,16 +19,29 @@ class Cue:
     type: str
     pattern: re.Pattern[str]
     weight: float
+    description: str
+    """What the wording does, in a lawyer's words ("limits the laws covered")."""
     words: tuple[str, ...] = ()
     """Words every match contains: when one is missing, the pattern need not be run."""
 
-    @property
-    def name(self) -> str:
-        return self.pattern.pattern
+
+@dataclass(frozen=True)
+class CueHit:
+    """The strongest cue that fired for a type, and the words of the unit it matched."""
+
+    cue: Cue
+    quote: str
+    at_start: bool
+
+    def reason(self) -> str:
+        """E.g. 'begins "This opinion is furnished to you" (says who the firm acts for ...)'."""
+        quote = self.quote if len(self.quote) <= 70 else self.quote[:67].rstrip() + "..."
+        verb = "begins" if self.at_start else "says"
+        return f'{verb} "{quote}" ({self.cue.description})'
 
 
-def _cues(ctype: str, weight: float, *patterns: str) -> list[Cue]:
-    return [Cue(ctype, re.compile(p), weight, _required_words(p)) for p in patterns]
+def _cues(ctype: str, weight: float, description: str, *patterns: str) -> list[Cue]:
+    return [Cue(ctype, re.compile(p), weight, description, _required_words(p)) for p in patterns]
 
 
 def _required_words(pattern: str) -> tuple[str, ...]:
@@ -43,6 +56,7 @@ CUES: list[Cue] = [
     *_cues(
         "engagement",
         1.5,
+        "says who the firm acts for and why it writes",
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b",
@@ -51,10 +65,14 @@ CUES: list[Cue] = [
         r"\bat your request\b",
         r"\byou have (?:requested|asked)\b",
         r"\bitem 601\(b\)\((?:5|8)\)",
+        r"\b(?:have )?taken instructions\b",
+        r"\b(?:are|is) (?:rendering|delivering|furnishing|giving) this (?:opinion|letter)\b",
+        r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
     ),
     *_cues(
         "engagement",
         0.5,
+        "names the registration or offering the letter is about",
         r"\bregistration statement on form\b",
         r"\brelat(?:es|ing) to the (?:registration|issuance|offer)",
         r"\bin connection with the (?:registration|preparation|filing|issuance|offer)",
@@ -62,6 +80,7 @@ CUES: list[Cue] = [
     *_cues(
         "documents-examined",
         1.2,
+        "lists what the firm examined",
         r"\bwe have (?:also )?(?:examined|reviewed|considered)\b",
         r"\boriginals or copies\b",
         r"\bcorporate (?:records|proceedings)\b",
@@ -75,6 +94,7 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-genuineness",
         2.0,
+        "assumes signatures and documents are genuine",
         r"\bgenuineness of (?:all )?(?:the )?signatures\b",
         r"\blegal capacity\b",
         r"\bauthenticity of (?:all )?(?:the )?(?:documents|originals)\b",
@@ -83,15 +103,24 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-factual-reliance",
         1.8,
+        "relies on others for facts",
         r"\bas to (?:certain |all |any )?(?:questions|matters|facts) (?:of fact|material)\b",
         r"\bquestions of fact material\b",
         r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:certificates|statements|representations)\b",
         r"\bwithout independent (?:check|verification|investigation)\b",
         r"\bfactual matters\b",
+        r"\bcertificates? of (?:public )?officials\b",
+        r"\b(?:statements|representations|certificates) (?:of|by|from) (?:the )?"
+        r"(?:officers|officials|representatives|management)\b",
+        r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
+        r"\bconditioned (?:up)?on\b",
+        r"\b(?:accuracy|truth|correctness) (?:and completeness )?of (?:the |all )?"
+        r"(?:factual|statements|representations|certificates)",
     ),
     *_cues(
         "assumption-other-parties",
         1.5,
+        "assumes the other parties' power and signing",
         r"\bauthori[zs]\w*,? executed and delivered by (?:each of )?(?:the )?(?:parties|trustee)",
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
@@ -99,22 +128,40 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-other",
         0.8,
+        "states an assumption",
         r"\bwe have (?:also |further )?assumed\b",
         r"\bassum(?:e|ed|ing)\b",
         r"\bwill have become effective\b",
-        r"\bsufficient (?:number of )?authorized\b",
+        r"\bsufficient (?:number of )?authori[sz]ed\b",
+        r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]\s+)?that (?:the|all|each|there|any|no|such)\b",
     ),
     *_cues(
         "opinion-equity",
         2.0,
+        "the opinion on shares",
         r"\bfully paid,? and non-?assessable\b",
         r"\bvalidly issued\b",
         r"\blegally issued\b",
         r"\bfully paid\b",
     ),
     *_cues(
+        "opinion-equity",
+        1.0,
+        "the opinion on shares",
+        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        r"\b(?:shares|common stock|ordinary shares|preferred stock)\b",
+    ),
+    *_cues(
+        "opinion-debt",
+        1.0,
+        "the opinion on a binding obligation",
+        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        r"\b(?:notes|debentures|debt securities|guarantees?|bonds)\b",
+    ),
+    *_cues(
         "opinion-debt",
         1.5,
+        "the opinion on a binding obligation",
         r"\bvalid and (?:legally )?binding obligations?\b",
         r"\benforceable (?:against [\w ]+ )?in accordance with (?:its|their) (?:respective )?terms",
         r"\bentitled to the benefits of the indenture\b",
@@ -122,6 +169,7 @@ CUES: list[Cue] = [
     *_cues(
         "opinion-existence",
         1.5,
+        "the opinion on the issuer's existence",
         r"\bvalidly existing\b",
         r"\bin good standing\b",
         r"\bduly (?:incorporated|organized|formed)\b",
@@ -129,6 +177,7 @@ CUES: list[Cue] = [
     *_cues(
         "opinion-tax",
         1.5,
+        "the tax opinion",
         r"\bincome tax\b",
         r"\btax (?:consequences|considerations|matters)\b",
         r"\b(?:constitutes?|represents?) our opinion\b",
@@ -140,6 +189,7 @@ CUES: list[Cue] = [
     *_cues(
         "qualification-bankruptcy",
         1.8,
+        "the bankruptcy exception",
         r"\bbankruptcy\b",
         r"\binsolvency\b",
         r"\bfraudulent (?:conveyance|transfer)",
@@ -149,6 +199,7 @@ CUES: list[Cue] = [
     *_cues(
         "qualification-equity",
         1.8,
+        "the equitable-principles exception",
         r"\bprinciples of equity\b",
         r"\bequitable principles\b",
         r"\bgood faith and fair dealing\b",
@@ -159,12 +210,14 @@ CUES: list[Cue] = [
     *_cues(
         "qualification-indemnification",
         2.0,
+        "the indemnification exception",
         r"\bindemnification (?:or|and) contribution\b",
         r"\bindemnif\w+.{0,80}\bpublic policy\b",
     ),
     *_cues(
         "qualification-other",
         1.0,
+        "a further exception to enforceability",
         r"\bwaiver of (?:stay|usury|jury)",
         r"\bjudgments? .{0,40}currency\b",
         r"\bseverability\b",
@@ -174,6 +227,7 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-jurisdiction",
         1.5,
+        "limits the laws covered",
         r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) limited (?:solely )?to the (?:\w+ )?law",
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
         r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
@@ -182,11 +236,16 @@ CUES: list[Cue] = [
         r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?laws",
     ),
     *_cues(
-        "limitation-jurisdiction", 0.5, r"\bgeneral corporation law\b", r"\blaws of the state of\b"
+        "limitation-jurisdiction",
+        0.5,
+        "names a body of law",
+        r"\bgeneral corporation law\b",
+        r"\blaws of the state of\b",
     ),
     *_cues(
         "limitation-date",
         1.2,
+        "warns the law or facts may change",
         r"\bmay be changed at any time\b",
         r"\bretroactive(?:ly| effect)\b",
         r"\bchanges? (?:in|of) (?:the )?(?:applicable )?(?:law|facts)\b",
@@ -194,6 +253,7 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-date",
         1.5,
+        "speaks only as of its date",
         r"\bno (?:obligation|duty|responsibility) to (?:update|advise|supplement)\b",
         r"\bspeaks? (?:only )?as of\b",
         r"\bundertake no (?:obligation|duty)\b",
@@ -202,14 +262,24 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-scope",
         1.5,
+        "limits the opinion to what it states",
         r"\blimited to the matters (?:expressly )?(?:stated|set forth)\b",
         r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
         r"\bbeyond the matters\b",
         r"\bno opinion is expressed (?:herein )?as to any matter\b",
+        r"\b(?:are|is) not passing (?:up)?on\b",
+        r"\bexpress(?:es)? no (?:other )?opinions? (?:as to|on|concerning|with respect to) "
+        r"(?:any )?(?:other|matters? other)\b",
+        r"\bno other opinion\b",
+        r"\bno opinion (?:is expressed|is given|is rendered) (?:herein )?(?:as to|on) "
+        r"(?:any )?other\b",
+        r"\bexcept as (?:expressly )?(?:stated|set forth) (?:herein|above|in this letter)\b.{0,60}"
+        r"\bno opinion\b",
     ),
     *_cues(
         "limitation-reliance",
         1.8,
+        "limits who may rely on the letter",
         r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
         r"\bmay not be (?:relied|used|quoted)\b",
         r"\bcircular 230\b",
@@ -218,6 +288,7 @@ CUES: list[Cue] = [
     *_cues(
         "reliance-on-other-counsel",
         1.8,
+        "relies on another firm's opinion",
         r"\brel(?:y|ied|ying) (?:up)?on the opinions? of\b",
         r"\bmay rely (?:up)?on this (?:opinion|letter)\b",
         r"\bopinion of [\w&,. ]{3,60} (?:counsel|llp)\b.{0,80}\brel",
@@ -225,6 +296,7 @@ CUES: list[Cue] = [
     *_cues(
         "consent",
         1.8,
+        "consents to filing or naming",
         r"\bconsent to the (?:filing|use|reference|inclusion|incorporation)\b",
         r"\b(?:filing|use) of this (?:opinion|letter) as an exhibit\b",
         r"\bunder the (?:caption|heading)s? [\"\u201c]?(?:legal matters|validity|experts)",
@@ -232,6 +304,7 @@ CUES: list[Cue] = [
     *_cues(
         "consent-section-7",
         2.0,
+        "does not admit to being an expert",
         r"\bwithin the category of persons\b",
         r"\bcategory of persons whose consent\b",
         r"\bsection 7 of the\b",
@@ -239,8 +312,8 @@ CUES: list[Cue] = [
         r"\bin giving (?:such|this|our|the foregoing) consent\b",
         r"\bexperts?[\u201d\"]? within the meaning\b",
     ),
-    *_cues("signature", 2.0, r"^\s*/s/", r"^\s*very truly yours"),
-    *_cues("heading", 1.0, r"^\s*re\s*:"),
+    *_cues("signature", 2.0, "a signature line", r"^\s*/s/", r"^\s*very truly yours"),
+    *_cues("heading", 1.0, "a subject line", r"^\s*re\s*:"),
 ]
 
 
@@ -259,18 +332,34 @@ def _by_key_word(cues: list[Cue]) -> dict[str, list[tuple[int, Cue]]]:
 _BY_KEY_WORD = _by_key_word(CUES)
 
 
-def cue_scores(text: str) -> tuple[dict[str, float], dict[str, str]]:
+def _quote(flat: str, match: re.Match[str], at_start: bool) -> str:
+    """The words matched; at the start of a unit, its opening words up to some 50 characters."""
+    end = match.end()
+    if at_start and end < 50:
+        space = flat.find(" ", 50)
+        end = space if space > 0 else len(flat)
+    return flat[match.start() : end].strip()
+
+
+def cue_scores(text: str) -> tuple[dict[str, float], dict[str, CueHit]]:
     """Each type's cue weight for `text`, and the strongest cue that fired for it."""
-    lowered = " ".join(text.lower().split())  # a letter may break a phrase over lines
+    flat = " ".join(text.split())  # a letter may break a phrase over lines
+    lowered = flat.lower()
+    if len(lowered) != len(flat):  # a few letters change length in lower case: quote those
+        flat = lowered
     candidates = sorted(
         entry for word, entries in _BY_KEY_WORD.items() if word in lowered for entry in entries
     )
     scores: dict[str, float] = {}
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, CueHit] = {}
     for _, cue in candidates:  # in CUES order, so that ties go to the same cue as ever
-        if any(w not in lowered for w in cue.words) or not cue.pattern.search(lowered):
+        if any(w not in lowered for w in cue.words):
+            continue
+        match = cue.pattern.search(lowered)
+        if not match:
             continue
         scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
-        if cue.weight > best.get(cue.type, (0.0, ""))[0]:
-            best[cue.type] = (cue.weight, cue.name)
-    return scores, {t: name for t, (_, name) in best.items()}
+        if cue.type not in best or cue.weight > best[cue.type].cue.weight:
+            at_start = not lowered[: match.start()].strip()
+            best[cue.type] = CueHit(cue, _quote(flat, match, at_start), at_start)
+    return scores, best

@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from precedent_bank.importer.recogniser import Letters, Recogniser, training_letters
-from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.bank import Bank
 
 MIN_OCCURRENCES = 5
 """Macro-F1 is taken over the types that occur at least this many times in the gold labels."""
+WRONG_SHARE = 0.2
+"""A clause counts as wrongly typed when this share of its characters belongs to other types."""
 _FIRM_NOISE = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|professional|corporation|limited|ltd|"
     r"chartered|the)\b"
@@ -37,6 +39,8 @@ class GoldLetter:
     """(type, text) in order."""
     firm: str | None
     date: str | None
+    issuer: str | None = None
+    form: str | None = None
 
     @property
     def firm_key(self) -> str:
@@ -55,7 +59,16 @@ class Scores:
     occurrences: Counter[str] = field(default_factory=Counter)
     firm: list[bool] = field(default_factory=list)
     date: list[bool] = field(default_factory=list)
+    issuer: list[bool] = field(default_factory=list)
+    form: list[bool] = field(default_factory=list)
     lossless: bool = True
+    clauses: list[tuple[float, bool, bool]] = field(default_factory=list)
+    """Each predicted clause: (confidence, flagged for review, wrongly typed)."""
+    forced: list[bool] = field(default_factory=list)
+    """Each predicted clause: flagged whatever its confidence (e.g. strong cues for two types)."""
+
+    def __repr__(self) -> str:  # aggregates only: a failing test must not print per-type counts
+        return f"Scores(accuracy={self.accuracy:.4f}, macro_f1={self.macro_f1:.4f})"
 
     @property
     def accuracy(self) -> float:
@@ -85,6 +98,41 @@ class Scores:
     def date_accuracy(self) -> float:
         return sum(self.date) / len(self.date) if self.date else 0.0
 
+    @property
+    def flagged_share(self) -> float:
+        """Flagged clauses as a share of all clauses."""
+        return sum(f for _, f, _ in self.clauses) / len(self.clauses) if self.clauses else 0.0
+
+    @property
+    def wrong_flagged(self) -> float:
+        """Wrongly typed clauses that are flagged, as a share of all wrongly typed ones."""
+        wrong = [f for _, f, w in self.clauses if w]
+        return sum(wrong) / len(wrong) if wrong else 1.0
+
+    def flag_curve(self, thresholds: Iterable[float]) -> list[tuple[float, float, float, float]]:
+        """(threshold, share flagged, recall of wrong clauses, precision) if clauses below each
+        threshold of confidence were flagged (besides those flagged for other reasons)."""
+        curve = []
+        n_wrong = sum(w for _, _, w in self.clauses) or 1
+        for threshold in thresholds:
+            flagged = [
+                w
+                for (c, _, w), forced in zip(self.clauses, self.forced, strict=True)
+                if forced or c < threshold
+            ]
+            caught = sum(flagged)
+            share = len(flagged) / (len(self.clauses) or 1)
+            curve.append((threshold, share, caught / n_wrong, caught / (len(flagged) or 1)))
+        return curve
+
+    @property
+    def issuer_accuracy(self) -> float:
+        return sum(self.issuer) / len(self.issuer) if self.issuer else 0.0
+
+    @property
+    def form_accuracy(self) -> float:
+        return sum(self.form) / len(self.form) if self.form else 0.0
+
 
 def load_corpus(folder: Path) -> list[GoldLetter]:
     """The labelled letters of a corpus folder, in name order."""
@@ -103,6 +151,8 @@ def load_corpus(folder: Path) -> list[GoldLetter]:
                 [(c["type"], c["text"]) for c in data["clauses"]],
                 entry.get("firm"),
                 str(entry["date"]) if entry.get("date") else None,
+                entry.get("issuer"),
+                entry.get("form"),
             )
         )
     return letters
@@ -133,8 +183,24 @@ def evaluate(letters: list[GoldLetter], recogniser_for: dict[str, Recogniser]) -
             else:
                 scores.false_pos[g] += 1
                 scores.false_neg[t] += 1
+        _score_clauses(scores, draft.clauses, truth)
         _score_facts(scores, gold, letter.text, draft.data)
     return scores
+
+
+def _score_clauses(scores: Scores, clauses: Sequence[Clause], truth: list[str]) -> None:
+    """A clause is wrongly typed when a fifth or more of its visible characters are of another
+    type: a reviewer has to change it (retype it, or cut it in two)."""
+    pos = 0
+    for clause in clauses:
+        span = truth[pos : pos + len(clause.text)]
+        gold = [t for t, ch in zip(span, clause.text, strict=True) if ch.strip()]
+        pos += len(clause.text)
+        if not gold:
+            continue
+        wrong = sum(t != clause.type for t in gold) >= WRONG_SHARE * len(gold)
+        scores.clauses.append((clause.confidence, clause.review, wrong))
+        scores.forced.append(bool(clause.doubt))
 
 
 def _score_facts(scores: Scores, gold: GoldLetter, text: str, data: dict[str, object]) -> None:
@@ -145,6 +211,42 @@ def _score_facts(scores: Scores, gold: GoldLetter, text: str, data: dict[str, ob
     if gold.date and re.fullmatch(r"\d{4}-\d\d-\d\d", gold.date):  # the letter shows its date
         found_date = data.get("date")
         scores.date.append(found_date is not None and str(found_date) == gold.date)
+    if gold.issuer and _states_issuer(gold.issuer, text):
+        issuer = data.get("issuer")
+        name = issuer.get("name") if isinstance(issuer, dict) else None
+        scores.issuer.append(isinstance(name, str) and same_issuer(name, gold.issuer))
+    form = _form(gold.form)
+    if form and re.search(rf"(?i)\bform\s+{re.escape(form)}\b", text):
+        filing = data.get("filing")
+        found_forms = (
+            {str(v).upper() for k, v in filing.items() if k in ("form", "registration_form")}
+            if isinstance(filing, dict)
+            else set()
+        )
+        scores.form.append(form.upper() in found_forms)
+
+
+def _form(form: str | None) -> str | None:
+    """The registration form the index names ("S-8", "S-3ASR"), if it names one plainly."""
+    match = re.match(r"\s*([SF]-\d{1,2}(?:ASR|MEF)?|SB-\d|8-K|10-K)\b", form or "")
+    return match.group(1) if match else None
+
+
+def normalise_issuer(name: str) -> str:
+    """An issuer's name without case, punctuation or corporate-form words."""
+    name = re.sub(r"[^a-z0-9& ]", " ", name.lower().replace("&", " and "))
+    noise = r"\b(?:the|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|l p)\b"
+    return " ".join(re.sub(noise, " ", name).split())
+
+
+def same_issuer(found: str, expected: str) -> bool:
+    return normalise_issuer(found) == normalise_issuer(expected)
+
+
+def _states_issuer(issuer: str, text: str) -> bool:
+    """Whether the letter names the issuer as the index spells it (less its corporate form)."""
+    words = normalise_issuer(issuer)
+    return bool(words) and words in normalise_issuer(text)
 
 
 def normalise_firm(name: str) -> str:
@@ -193,6 +295,28 @@ def as_shipped(letters: list[GoldLetter], bank: Bank) -> dict[str, Recogniser]:
             if not own
             else Recogniser([t for _, group in training for t in group if t[0] not in own])
         )
+    return recognisers
+
+
+def load_split(path: Path) -> set[str]:
+    """The letter names (e.g. "013") a split file sets aside (bench/corpus-split.yaml)."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    return {Path(f).stem for group in data["set_aside"] for f in group["files"]}
+
+
+def learned_from_rest(
+    letters: list[GoldLetter], set_aside: set[str], bank: Bank
+) -> dict[str, Recogniser]:
+    """Recognisers that never learn from a set-aside letter.
+
+    A set-aside letter is judged by a recogniser trained on all the other letters (the rest)
+    and the bank; a letter of the rest, leave-one-firm-out within the rest.
+    """
+    rest = [g for g in letters if g.name not in set_aside]
+    recognisers = leave_one_firm_out(rest, bank)
+    training = [t for _, group in bank_training(bank) for t in group]
+    blind = Recogniser(as_training(rest) + training)
+    recognisers.update({g.name: blind for g in letters if g.name in set_aside})
     return recognisers
 
 

@@ -76,8 +76,14 @@ _ISSUER_DEFINED = re.compile(
     r"[^()]{0,40}\((?:the\s+|our\s+)?[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|"
     r"Partnership|Parent|Guarantor)[\"\u201d]"
 )
-_REG_FORM = re.compile(r"\bForm\s+([SF]-\d{1,2}(?:ASR|MEF)?|8-K|10-K|S-8\s*POS)\b")
-_FILE_NO = re.compile(r"\b(?:File|Registration|Reg\.)\s+Nos?\.?\s*(\d{3}-\d{3,6}(?:-\d{1,3})?)")
+_REG_FORM = re.compile(
+    r"\bForms?\s+([SF]-\d{1,2}(?:ASR|MEF)?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|N-\d{1,2}A?)\b"
+)
+# "File No. 333-12345", "Registration No. 333-12345", "(No. 333-12345)", "File Number 333-..."
+_FILE_NO = re.compile(
+    r"(?:\b(?:File|Registration|Reg\.|Commission\s+File)\s+(?:Nos?\.?|Numbers?)|\(Nos?\.)"
+    r":?\s*((?:333|33|2)-\d{3,6}(?:-\d{1,3})?|\d{3}-\d{3,6}(?:-\d{1,3})?)"
+)
 _SECURITY_WORDS = [
     ("preferred", r"\bpreferred\s+(?:stock|shares|securities)\b|\bdepositary\s+shares\b"),
     ("guarantee", r"\bguarantees?\b"),
@@ -129,6 +135,8 @@ class Facts:
     file_number: str | None = None
     securities: list[tuple[str, str]] = field(default_factory=list)
     laws: list[str] = field(default_factory=list)
+    doubtful: list[str] = field(default_factory=list)
+    """Facts found but doubted, or emptied because they cannot be right, each with why."""
 
     @property
     def missing(self) -> list[str]:
@@ -324,12 +332,11 @@ def _securities(engagement: str) -> list[tuple[str, str]]:
             if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
                 found.append((kind, _description(flat[: m.start()], term)))
                 break
-    if not found:
+    if not found:  # no defined term names one: every kind the engagement names (a shelf)
         for kind, pattern in _SECURITY_WORDS:
             hit = re.search(pattern, flat, re.IGNORECASE)
             if hit:
                 found.append((kind, hit.group().strip()))
-                break
     return found
 
 

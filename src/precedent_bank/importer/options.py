@@ -23,3 +23,5 @@ class ImportOptions:
     """Largest file to read."""
     explain: bool = False
     """Show why each clause got its type."""
+    firms: tuple[str, ...] = ()
+    """The firms the bank already has, so that an imported letter's firm is spelled the same."""

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from precedent_bank.importer.checks import check_facts, fact_lines
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
-from precedent_bank.importer.recogniser import FRAME_TYPES, REVIEW_BELOW, Decision, Recogniser
+from precedent_bank.importer.provenance import edgar_filing
+from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recogniser
 from precedent_bank.importer.segment import segment
 from precedent_bank.names import slugify
 from precedent_bank.taxonomy import load_taxonomy
@@ -36,10 +39,14 @@ class Clause:
     confidence: float
     reason: str
     paragraph: str
+    doubt: str = ""
+    """Why it needs a person's eyes however sure the vote was (see Decision.doubt)."""
 
     @property
     def review(self) -> bool:
-        return self.type not in FRAME_TYPES and self.confidence < REVIEW_BELOW
+        """Whether a person should check the type: the vote was unsure, or there is a doubt.
+        Any type can be flagged; the letter's frame, found from its structure, is sure."""
+        return self.confidence < REVIEW_BELOW or bool(self.doubt)
 
 
 @dataclass(frozen=True)
@@ -57,47 +64,72 @@ class Draft:
         return sum(c.review for c in self.clauses)
 
 
-def draft_record(letter: Letter, recogniser: Recogniser, today: dt.date | None = None) -> Draft:
-    """Cut, label and describe a letter; every character of its text lands in one clause."""
+def draft_record(
+    letter: Letter,
+    recogniser: Recogniser,
+    today: dt.date | None = None,
+    known_firms: Sequence[str] = (),
+) -> Draft:
+    """Cut, label and describe a letter; every character of its text lands in one clause.
+    `known_firms` are the bank's firms, spelled as the bank spells them."""
     units = segment(letter.text)
     decisions = recogniser.label(units)
     clauses = _merge([u.text for u in units], decisions)
     if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
         raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
     facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
+    check_facts(facts, known_firms)
     record_id = make_id(facts, letter)
     data = _record(letter, clauses, facts, today or dt.date.today())
     return Draft(letter, record_id, clauses, facts, data)
 
 
+@dataclass
+class _Run:
+    """Consecutive units of one type, becoming one clause."""
+
+    type: str
+    parts: list[str]
+    confidence: float
+    reason: str
+    doubt: str
+
+    def add(self, text: str, d: Decision | None = None) -> None:
+        self.parts.append(text)
+        if d is None:
+            return
+        if d.confidence < self.confidence:
+            self.confidence, self.reason = d.confidence, d.reason
+        self.doubt = self.doubt or d.doubt
+
+
 def _merge(texts: list[str], decisions: list[Decision]) -> list[Clause]:
-    """Consecutive units of one type make one clause; it keeps its least sure unit's score.
+    """Consecutive units of one type make one clause; it keeps its least sure unit's score
+    and reason, and the first doubt of any of its units (a mean would hide one wrong unit in a
+    long clause).
 
     Blank units (a record has no empty clauses) join the clause before them, or after them
     at the very start.
     """
-    merged: list[tuple[str, list[str], float, str]] = []
+    runs: list[_Run] = []
     lead = ""
     for text, d in zip(texts, decisions, strict=True):
         if not text.strip():
-            if merged:
-                ctype, parts, confidence, reason = merged[-1]
-                merged[-1] = (ctype, [*parts, text], confidence, reason)
+            if runs:
+                runs[-1].add(text)
             else:
                 lead += text
             continue
         text, lead = lead + text, ""
-        if merged and merged[-1][0] == d.type:
-            ctype, parts, confidence, reason = merged[-1]
-            weakest = reason if confidence <= d.confidence else d.reason
-            merged[-1] = (ctype, [*parts, text], min(confidence, d.confidence), weakest)
+        if runs and runs[-1].type == d.type:
+            runs[-1].add(text, d)
         else:
-            merged.append((d.type, [text], d.confidence, d.reason))
-    texts_out = ["".join(parts) for _, parts, _, _ in merged]
+            runs.append(_Run(d.type, [text], d.confidence, d.reason, d.doubt))
+    texts_out = ["".join(run.parts) for run in runs]
     flags = paragraph_flags(texts_out)
     return [
-        Clause(t, text, round(c, 2), r, f)
-        for (t, _, c, r), text, f in zip(merged, texts_out, flags, strict=True)
+        Clause(run.type, text, round(run.confidence, 2), run.reason, f, run.doubt)
+        for run, text, f in zip(runs, texts_out, flags, strict=True)
     ]
 
 
@@ -105,8 +137,9 @@ def paragraph_flags(texts: list[str]) -> list[str]:
     """ "new" where a clause starts a paragraph of the letter, "same" where it continues one.
 
     A blank line always ends a paragraph. Without blank lines, a line break ends one when
-    the letter writes one paragraph per line, or when the line before it is short (the last
-    line of a hard-wrapped paragraph).
+    the letter writes one paragraph per line, when the line before it is short (the last
+    line of a hard-wrapped paragraph), or when the next line is indented deeper than the
+    line before and that line ends a sentence (paragraphs marked by indentation).
     """
     lines = [len(line) for line in "".join(texts).split("\n") if line.strip()]
     one_per_line = bool(lines) and statistics.median(lines) >= 90
@@ -115,9 +148,12 @@ def paragraph_flags(texts: list[str]) -> list[str]:
     for before in texts[:-1]:
         if re.search(r"\n[ \t]*\n\s*$", before) or (one_per_line and re.search(r"\n\s*$", before)):
             flags.append("new")
-        elif re.search(r"\n[ \t]*$", before):
+        elif indent := re.search(r"\n([ \t]*)$", before):
             last = before.rstrip().rsplit("\n", 1)[-1]
-            flags.append("new" if len(last.strip()) < 0.7 * width else "same")
+            deeper = len(indent.group(1)) > len(last) - len(last.lstrip())
+            ends = bool(re.search(r"[.:;]['\"\u201d\u2019)]?$", last))
+            new = len(last.strip()) < 0.7 * width or (deeper and ends)
+            flags.append("new" if new else "same")
         else:
             flags.append("same")
     return flags
@@ -131,19 +167,24 @@ def make_id(facts: Facts, letter: Letter) -> str:
     return f"{date}-{who}-{_ID_KIND[facts.document]}"
 
 
-def _title(facts: Facts, letter: Letter) -> str:
-    what = (
-        facts.securities[0][1]
-        if facts.securities
-        else load_taxonomy().documents[facts.document].lower()
-    )
-    who = facts.issuer or letter.name
+def _title(facts: Facts) -> str:
+    """The issuer and the securities ("Acme Corp. - debt securities, preferred stock and
+    warrants"), never the file's name: what the letter does not say, the title says is missing."""
+    described = list(dict.fromkeys(d for _, d in facts.securities))[:4]
+    if len(described) > 1:
+        what = ", ".join(described[:-1]) + " and " + described[-1]
+    elif described:
+        what = described[0]
+    else:
+        what = load_taxonomy().documents[facts.document].lower()
+    who = facts.issuer or "Issuer not found"
     return f"{who} - {what}"
 
 
 def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "title": _title(facts, letter),
+        "title": _title(facts),
+        "status": "draft",
         "document": facts.document,
         "exhibit": facts.exhibit,
         "date": facts.date,
@@ -153,21 +194,34 @@ def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date)
     if facts.issuer:
         data["issuer"] = {"name": facts.issuer, "jurisdiction": facts.jurisdiction}
     data["securities"] = [{"type": t, "description": d} for t, d in facts.securities]
+    edgar = edgar_filing(letter.file, letter.format)
     data["filing"] = {
-        "form": facts.form,
+        "form": edgar.get("form") or facts.form,
         "registration_form": facts.registration_form,
         "file_number": facts.file_number,
+        **{k: v for k, v in edgar.items() if k != "form"},
     }
     data["laws"] = facts.laws
-    data["source"] = f"Imported from {letter.name} on {today.isoformat()}"
+    data["source"] = _source(letter, edgar, today)
     data["imported"] = {
         "file": letter.name,
         "format": letter.format,
         "encoding": letter.encoding,
         "missing": facts.missing,
+        "doubtful": facts.doubtful,
+        "lines": fact_lines(letter.text, facts),
     }
     data["clauses"] = [_clause_data(c) for c in clauses]
     return _drop_empty(data)
+
+
+def _source(letter: Letter, edgar: dict[str, Any], today: dt.date) -> str:
+    """The filing the letter came from when EDGAR says, else the file and the import date."""
+    if "accession" in edgar:
+        filed = f", filed {edgar['filed'].isoformat()}" if "filed" in edgar else ""
+        form = f"Form {edgar['form']}" if "form" in edgar else "a filing"
+        return f"EDGAR {form}{filed}, accession {edgar['accession']} ({letter.part or 'letter'})"
+    return f"Imported from {letter.name} on {today.isoformat()}"
 
 
 def _clause_data(clause: Clause) -> dict[str, Any]:
@@ -177,6 +231,8 @@ def _clause_data(clause: Clause) -> dict[str, Any]:
     if clause.review:
         data["review"] = True
         data["confidence"] = clause.confidence
+        if clause.doubt:
+            data["doubt"] = clause.doubt
     data["text"] = clause.text
     return data
 

@@ -62,6 +62,8 @@ _PAGE_RUN_LEAD = re.compile(
     r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+$"
 )
 
+_ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
+
 # --- sentences ------------------------------------------------------------------------------
 
 _ABBREVIATIONS = {
@@ -152,6 +154,8 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d)")
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
+_BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
+"""A bulleted item at the start of a line: an item of a list, like "(a)"."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent)|"
@@ -159,6 +163,15 @@ _FUNCTION_SHIFT = re.compile(
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
     re.IGNORECASE,
+)
+# A sentence that first identifies the filing, then says what was examined: "In connection with
+# the registration of ... (the "Notes"), we, as your counsel, have examined ...". The lead is the
+# engagement; the rest, from "we", is documents examined.
+_JOB_CHANGE = re.compile(
+    r"^\s*In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|filing|"
+    r"preparation)\b.{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
+    r"reviewed|considered|made|participated)|are\s+familiar)\b)",
+    re.IGNORECASE | re.DOTALL,
 )
 _ASSUMING_LEAD = re.compile(
     r"^(?=.{0,300}?\bassum)(.{10,300}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
@@ -288,12 +301,28 @@ def _body_units(text: str, start: int, end: int) -> list[Unit]:
     return units
 
 
+_NAME_ITEM = r"[A-Z][\w.&'\u2019-]*(?:[ ][A-Z][\w.&'\u2019-]*)*"
+_LIST_LINE = re.compile(
+    rf"(?m)^[ \t]*{_NAME_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*[|\u2022\u00b7][ \t]*){_NAME_ITEM}){{2,}}"
+    r"[ \t]*$\n*"
+)
+_RUNNING_HEAD = re.compile(
+    rf"[A-Z0-9][^\n]{{0,58}}(?:{_ABBREV_END}|[^.;:,\n])[ \t]*\n[ \t]*$|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}[ \t]*\n[ \t]*$"
+)
+
+
 def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Page furniture in the body: page numbers and markers on their own line with the running
+    head (addressee, date) just above them, "Page 2" runs, and lists of offices or partners
+    (a line of three or more names set apart by wide spaces or bullets)."""
     spans = [
-        (m.start(), m.end())
+        (_running_head_start(text, start, m.start()), m.end())
         for m in _FURNITURE_LINE.finditer(text, start, end)
         if m.group().strip()
     ]
+    spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
     for mark in _PAGE_MARK.finditer(text, start, end):
         window = max(start, mark.start() - 160)
         lead = _PAGE_RUN_LEAD.search(text, window, mark.start())
@@ -306,6 +335,18 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def _running_head_start(text: str, floor: int, at: int) -> int:
+    """Up to three short lines just above a page number (a repeated addressee and date) are
+    part of the page's furniture; a line that ends a sentence is not."""
+    begin = at
+    for _ in range(3):
+        line_start = text.rfind("\n", floor, begin - 1) + 1
+        if line_start <= floor or not _RUNNING_HEAD.fullmatch(text, line_start, begin):
+            break
+        begin = line_start
+    return begin
 
 
 def _sentences(text: str, start: int, end: int) -> list[Unit]:
@@ -333,7 +374,71 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
             cuts.append(nxt.end())
     for m in _NUMBERED_LINE.finditer(text, start, end):  # "1.1." on a line of its own
         cuts.append(m.start())
+    return cuts + _paragraph_cuts(text, start, end)
+
+
+_TITLE_LINE = re.compile(
+    r"(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)?\s*[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|to|for|in|on|as|or|&))*"
+)
+_LINE_BREAK = re.compile(r"\n([ \t]*\n)*([ \t]*)(?=\S)")
+
+
+def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a new paragraph starts without a sentence ending before it: after a blank line,
+    or (in hard-wrapped text) at a line indented deeper than the one before when that line
+    ends a sentence or is short - a heading or list item with no full stop must not merge
+    with what follows. A line ending in a comma, semicolon, colon, "and" or "or" leads into
+    the next item of its list, and a line starting in lower case goes on with the sentence
+    before it (double-spaced text): no cut there."""
+    cuts = []
+    width = _line_width(text[start:end])
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line_start = text.rfind("\n", start, m.start()) + 1
+        before = text[max(line_start, start) : m.start()]
+        if not before.strip():
+            continue
+        blank = m.group(1) is not None
+        deeper = len(m.group(2).expandtabs(4)) > len(before) - len(before.lstrip(" \t"))
+        ends = bool(re.search(r"[.:;)]['\"\u201d\u2019]?[ \t]*$", before))
+        short = len(before.strip()) < 0.6 * width
+        if _is_caption(before) or _caption_follows(text, m.end(), end, before, width):
+            cuts.append(m.end())  # a caption ("Opinion as to the Notes") is a line of its own
+            continue
+        open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
+        goes_on = text[m.end() : m.end() + 1].islower()  # double-spaced text, mid-sentence
+        if not open_list and not goes_on and (blank or (deeper and (ends or short))):
+            cuts.append(m.end())
     return cuts
+
+
+def _caption_follows(text: str, pos: int, end: int, before: str, width: int) -> bool:
+    """Whether the line at `pos` is a caption: title-like, with a new sentence after it, and
+    not the last word of a wrapped line ("... Common\nStock\nwill be ...")."""
+    line = _line_at(text, pos, end)
+    after = text[pos + len(line) : end].lstrip()
+    if not _is_caption(line) or not after[:1].isupper():
+        return False
+    ended = bool(re.search(r"[.:;]['\"\u201d\u2019)]?[ \t]*$", before))
+    return ended or len(before.strip()) < 0.6 * width or len(line.split()) >= 2
+
+
+def _line_at(text: str, pos: int, end: int) -> str:
+    stop = text.find("\n", pos, end)
+    return text[pos : stop if stop >= 0 else end]
+
+
+def _is_caption(line: str) -> bool:
+    """A short line of capitalised words with no full stop: a caption, not a sentence."""
+    stripped = line.strip()
+    short = 0 < len(stripped) <= 60 and len(stripped.split()) <= 8
+    return short and bool(_TITLE_LINE.fullmatch(stripped))
+
+
+def _line_width(text: str) -> int:
+    """The width the text is wrapped at (the longest lines, short of outliers)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -349,7 +454,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Enumerated items and function changes inside one sentence."""
     cuts = set()
-    markers = [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
+    markers = sorted(
+        [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
+        + [m.start(1) for m in _BULLET.finditer(text, start, end)]
+    )
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
@@ -358,6 +466,9 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lead = _ASSUMING_LEAD.match(text[start:end])
     if lead:
         cuts.add(start + lead.end(1))
+    job = _JOB_CHANGE.match(text[start:end])
+    if job:
+        cuts.add(start + job.end())
     points = sorted(c for c in cuts if start < c < end)
     bounds = [start, *points, end]
     return [(a, b) for a, b in itertools.pairwise(bounds)]
@@ -396,5 +507,8 @@ def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
 
 
 def _is_bare_number(s: str) -> bool:
+    """A paragraph number, or a caption on a line of its own ("Opinion as to the Notes")."""
     stripped = s.strip()
-    return bool(re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped))
+    if re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped):
+        return True
+    return "\n" in s and "\n" not in stripped and _is_caption(stripped)

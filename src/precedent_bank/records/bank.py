@@ -45,15 +45,24 @@ class Bank:
 
     @cached_property
     def occurrences(self) -> dict[str, list[Occurrence]]:
-        """Every clause of the bank, by clause type, in bank order."""
+        """Every clause of the bank's reviewed records, by clause type, in bank order: the
+        clause library's examples and counts. Drafts (imported, not yet confirmed) would teach
+        a reader unchecked guesses, so they are left out."""
         found: dict[str, list[Occurrence]] = defaultdict(list)
         for record in self.records:
+            if record.precedent.draft:
+                continue
             clauses = record.precedent.clauses
             for i, (clause, anchor) in enumerate(
                 zip(clauses, clause_anchors(clauses), strict=True)
             ):
                 found[clause.type].append(Occurrence(record, i, anchor, clause))
         return dict(found)
+
+    @cached_property
+    def reviewed(self) -> int:
+        """How many records are not drafts: what the clause library's counts are out of."""
+        return sum(not r.precedent.draft for r in self.records)
 
     def records_using(self, slug: str) -> int:
         """How many records have at least one clause of this type."""

@@ -71,7 +71,10 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
         if parsed.root is not None:
             problems.append(located.node((), "a record is a mapping of fields (title: ..., ...)"))
         return None, sorted(problems)
-    problems += _check_clauses(parsed.data.get("clauses"), located)
+    confirmed = parsed.data.get("status") == "confirmed"
+    problems += _check_clauses(parsed.data.get("clauses"), located, confirmed)
+    if confirmed:
+        problems += _check_nothing_missing(parsed.data.get("imported"), located)
     try:
         record = Precedent.model_validate(parsed.data)
     except ValidationError as exc:
@@ -95,8 +98,25 @@ def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:
     )
 
 
-def _check_clauses(clauses: Any, located: _Locator) -> list[Problem]:
-    """Checks across clauses (on the raw values, so they run even if a clause is invalid)."""
+def _check_nothing_missing(imported: Any, located: _Locator) -> list[Problem]:
+    """A confirmed record has no facts left to find and none in doubt."""
+    problems = []
+    for key, what in (("missing", "not found"), ("doubtful", "doubtful")):
+        listed = imported.get(key) if isinstance(imported, dict) else None
+        if isinstance(listed, list) and listed:
+            problems.append(
+                located.node(
+                    ("imported", key),
+                    f"the record is confirmed but {len(listed)} fact(s) are still listed as "
+                    f"{what}: {'; '.join(map(str, listed))}; settle them and delete the list",
+                )
+            )
+    return problems
+
+
+def _check_clauses(clauses: Any, located: _Locator, confirmed: bool = False) -> list[Problem]:
+    """Checks across clauses (on the raw values, so they run even if a clause is invalid);
+    on a confirmed record, a clause still awaiting review is an error, not a warning."""
     if not isinstance(clauses, list):
         return []
     problems = []
@@ -134,13 +154,14 @@ def _check_clauses(clauses: Any, located: _Locator) -> list[Problem]:
         if clause.get("review") is True:
             confidence = clause.get("confidence")
             how_sure = f" (confidence {confidence:.2f})" if isinstance(confidence, float) else ""
+            opening = "the record is confirmed but " if confirmed else ""
             problems.append(
                 located.node(
                     ("clauses", i, "type"),
-                    f"type '{clause.get('type')}' "
+                    f"{opening}type '{clause.get('type')}' "
                     f"needs review{how_sure}; delete `review: true` once "
                     "checked",
-                    severity="warning",
+                    severity="error" if confirmed else "warning",
                 )
             )
     if clauses and isinstance(clauses[0], dict) and clauses[0].get("paragraph") == "same":

@@ -134,6 +134,23 @@ class Filing(_Model):
     """The registration statement's form, when the letter was filed with a later report."""
     file_number: Line | None = None
     """The registration statement's file number, e.g. "333-108067"."""
+    accession: Line | None = None
+    """The EDGAR accession number of the filing, e.g. "0000950123-09-012345"."""
+    cik: Line | None = None
+    """The filer's EDGAR Central Index Key, e.g. "940332"."""
+    filed: dt.date | None = None
+    """The day the filing was made (YYYY-MM-DD)."""
+    url: (
+        Annotated[
+            str,
+            StringConstraints(
+                strict=True, pattern=r"^https://www\.sec\.gov/Archives/edgar/data/\d+/\d+/$"
+            ),
+        ]
+        | None
+    ) = None
+    """The filing's folder on EDGAR: https://www.sec.gov/Archives/edgar/data/CIK/ACCESSION/
+    (nothing else, so that a record cannot put any other link on its page)."""
 
 
 class Imported(_Model):
@@ -147,6 +164,10 @@ class Imported(_Model):
     """The text encoding the file was read with: utf-8, or cp1252 (Windows-1252)."""
     missing: list[Text] = []
     """Facts the importer could not find in the letter, left for a person to fill in."""
+    doubtful: list[Line] = []
+    """Facts the importer doubts, or left empty because they could not be right, with why."""
+    lines: dict[str, int] = {}
+    """The line of the letter where each fact was read: {"firm": 3, "date": 7}."""
 
 
 class Clause(_Model):
@@ -163,6 +184,9 @@ class Clause(_Model):
     """true while the type is an unconfirmed guess of the importer; delete it once checked."""
     confidence: Annotated[float, Field(ge=0, le=1)] | None = None
     """How sure the importer was of the type, from 0 to 1."""
+    doubt: Line | None = None
+    """Why the importer asks for a check however sure it was, e.g. "strong wording for two
+    types: engagement and documents-examined"; deleted with `review` once checked."""
     text: ClauseText
     """The clause exactly as the letter has it - every character, line break and space."""
     note: Text | None = None
@@ -174,6 +198,11 @@ class Precedent(_Model):
 
     title: Line
     """How the precedent is listed: "The Hartford - $200,000,000 4.75% Senior Notes due 2014"."""
+    status: Literal["draft", "confirmed"] | None = None
+    """"draft" for a record nobody has reviewed yet (`precedents import` writes it): the site
+    marks it, and the clause library and the importer do not learn from it. "confirmed" once a
+    person has checked it: `validate` then fails while anything is left open. Left out, the
+    record counts as reviewed (hand-written records need not say so)."""
     document: DocumentType
     """legality-opinion, tax-opinion, local-counsel-opinion or other."""
     exhibit: Line | None = None
@@ -207,6 +236,11 @@ class Precedent(_Model):
     def text(self) -> str:
         """The letter: every clause's text, joined exactly."""
         return "".join(c.text for c in self.clauses)
+
+    @property
+    def draft(self) -> bool:
+        """Whether the record still awaits a person's review."""
+        return self.status == "draft"
 
     @property
     def year(self) -> int | None:

@@ -34,6 +34,7 @@ from precedent_bank.site.pages import (
 )
 from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
+from precedent_bank.site.review_queue import REVIEW_URI, ReviewQueuePage
 from precedent_bank.site.search import extend_search_index
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -96,7 +97,7 @@ class Site:
         self.findings = cache(self._findings)
         self.example_meta = cache(self._example_meta)
         self._record_markdown = RecordMarkdown(glossary)
-        self._generated = generated_pages(self)
+        self._generated = [*generated_pages(self), ReviewQueuePage(self, REVIEW_URI)]
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
         }
@@ -216,7 +217,7 @@ class Site:
         heads = [(c, TABLE_COLUMNS[c]) for c in columns]
         return render("browse_table.html.j2", rows=rows, columns=heads)
 
-    def _row(self, record: LoadedRecord, url: Linker) -> dict[str, str]:
+    def _row(self, record: LoadedRecord, url: Linker) -> dict[str, object]:
         p = record.precedent
         filed = p.filing.form if p.filing and p.filing.form else ""
         registration = registration_form(p) or ""
@@ -230,6 +231,7 @@ class Site:
             "form": registration if filed in ("", registration) else f"{registration} via {filed}",
             "filed": filed,
             "laws": ", ".join(p.laws),
+            "draft": p.draft,
         }
 
     def overview(self, link: Linker) -> str:

@@ -161,7 +161,7 @@ class ClausePage(Page):
         section = render(
             "clause_examples.md.j2",
             using=bank.records_using(self.slug),
-            total=len(bank),
+            total=bank.reviewed,
             clauses=len(bank.occurrences.get(self.slug, [])),
             examples=placeholder("examples"),
         )
@@ -255,7 +255,7 @@ class ClauseIndexPage(Page):
             )
             for family in self.site.taxonomy.families
         ]
-        return render("clause_index.md.j2", families=families, total=len(bank))
+        return render("clause_index.md.j2", families=families, total=bank.reviewed)
 
 
 class FindingsPage(Page):

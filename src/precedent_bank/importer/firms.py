@@ -1,0 +1,44 @@
+"""Firm names: one key for the spellings of one firm, and whether a name looks like a firm's.
+
+"Andrews & Kurth L.L.P.", "ANDREWS KURTH LLP" and "Andrews Kurth" are one firm: case,
+punctuation, "&"/"and" and the legal form (LLP, P.C., Limited ...) do not tell firms apart. An
+imported letter's firm is spelled as the bank already spells it, so the firm is listed once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_FORM_WORDS = re.compile(
+    r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|professional|corporation|association|"
+    r"limited|ltd|chartered|the|and)\b"
+)
+_COMPANY_FORM = re.compile(
+    r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|plc|n\.a|s\.a|trust)\.?$"
+)
+
+
+def firm_key(name: str) -> str:
+    """The name without case, punctuation, "&"/"and", remarks in brackets or legal form."""
+    name = re.sub(r"\(.*?\)", " ", name.lower())
+    name = re.sub(r"[^a-z0-9\u00c0-\u024f ]", " ", name.replace("&", " "))
+    name = re.sub(r"\b((?:[a-z] ){1,3}[a-z])\b", lambda m: m.group(1).replace(" ", ""), name)
+    return " ".join(_FORM_WORDS.sub(" ", name).split())
+
+
+def spelled_as_in_bank(name: str, known: Iterable[str]) -> str:
+    """The bank's spelling of the firm `name` names, or `name` if the bank has none."""
+    key = firm_key(name)
+    return next((k for k in known if key and firm_key(k) == key), name)
+
+
+def looks_like_firm(name: str) -> bool:
+    """Whether a name can be a law firm's: two words or more, capitalised, no figures, and not
+    ending as a company's name does ("Inc.", "Corporation" alone) - a client or an address
+    read as the firm fails this."""
+    words = name.split()
+    company = _COMPANY_FORM.search(name.strip(" ,")) and not re.search(
+        r"(?i)professional\s+corporation$", name
+    )
+    return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", name) and not company

@@ -1,0 +1,130 @@
+"""Reviewing imported records: what is still open on a draft, and confirming it in its file.
+
+A draft's open questions are its clauses still marked `review: true` (least sure first) and the
+facts the importer could not find. The review queue (`precedents review` and the site's review
+page) lists drafts with the most open questions first. Confirming edits the record's YAML text in
+place - one line in, or a few lines out - so the rest of the file, comments included, stays as
+the reviewer left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yaml.nodes import Node
+
+from precedent_bank.errors import PrecedentError
+from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.records.yamlio import parse_yaml
+
+OPENING = 80
+"""Characters of a clause's text shown in a question."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One thing a reviewer has to settle on a draft."""
+
+    clause: int | None
+    """The clause's index, or None for a fact."""
+    text: str
+    """In words: 'clause 4: assumption-other (confidence 0.41): "We have further ..."'."""
+    weight: float
+    """How much it needs a person's eyes: 1 minus the confidence; 1 for a missing fact."""
+
+
+def open_questions(record: LoadedRecord) -> list[Question]:
+    """A record's open questions, the most pressing first."""
+    p = record.precedent
+    questions = []
+    for i, clause in enumerate(p.clauses):
+        if not clause.review:
+            continue
+        sure = f" (confidence {clause.confidence:.2f})" if clause.confidence is not None else ""
+        opening = " ".join(clause.text.split())
+        if len(opening) > OPENING:
+            opening = opening[: OPENING - 3].rstrip() + "..."
+        weight = 1.0 - (clause.confidence if clause.confidence is not None else 0.0)
+        doubt = f" - {clause.doubt}" if clause.doubt else ""
+        text = f'clause {i}: {clause.type}{sure}{doubt}: "{opening}"'
+        questions.append(Question(i, text, max(weight, 0.5 if doubt else 0.0)))
+    for fact in p.imported.missing if p.imported else []:
+        questions.append(Question(None, f"not found in the letter: {fact}", 1.0))
+    for doubt in p.imported.doubtful if p.imported else []:
+        questions.append(Question(None, f"doubtful: {doubt}", 1.0))
+    return sorted(questions, key=lambda q: -q.weight)
+
+
+def review_queue(records: list[LoadedRecord]) -> list[tuple[LoadedRecord, list[Question]]]:
+    """The drafts with their questions, those that most need a reviewer first."""
+    drafts = [(r, open_questions(r)) for r in records if r.precedent.draft]
+    return sorted(drafts, key=lambda rq: (-sum(q.weight for q in rq[1]), rq[0].id))
+
+
+def accept_all(text: str) -> str:
+    """The record's text with every clause confirmed and no fact left listed as not found or
+    doubtful (the reviewer accepts the importer's types and the facts as they stand)."""
+    parsed = parse_yaml(text)
+    clauses = parsed.data.get("clauses") if isinstance(parsed.data, dict) else None
+    flagged = [i for i, c in enumerate(clauses or []) if isinstance(c, dict) and c.get("review")]
+    text = confirm_text(text, flagged)
+    for listed in ("missing", "doubtful"):
+        parsed = parse_yaml(text)
+        key = parsed.key_at(("imported", listed))
+        if key is not None:
+            start, end = _entry_lines(text, key, parsed.node_at(("imported", listed))[0])
+            text = text[:start] + text[end:]
+    return text
+
+
+def confirm_text(text: str, clauses: list[int] | None = None) -> str:
+    """The record's text with the given clauses confirmed (their `review`, `confidence` and
+    `doubt` lines taken out), or, with `clauses` None, the record confirmed (`status: confirmed`).
+
+    Raises:
+        PrecedentError: the text is not a record, or a clause index is out of range.
+    """
+    parsed = parse_yaml(text)
+    if not isinstance(parsed.data, dict) or parsed.root is None:
+        raise PrecedentError("not a record: a record is a mapping of fields")
+    if clauses is None:
+        return _set_status(text, parsed.key_at(("status",)), parsed.root)
+    count = len(parsed.data.get("clauses") or [])
+    spans = []
+    for i in clauses:
+        if not 0 <= i < count:
+            raise PrecedentError(f"there is no clause {i} (the record has {count})")
+        for key in ("review", "confidence", "doubt"):
+            node = parsed.key_at(("clauses", i, key))
+            if node is not None:
+                spans.append(_entry_lines(text, node, parsed.node_at(("clauses", i, key))[0]))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _set_status(text: str, key: Node | None, root: Node) -> str:
+    if key is not None:
+        value = _value_of(root, "status")
+        return text[: value.start_mark.index] + "confirmed" + text[value.end_mark.index :]
+    first = root.value[0][0] if root.value else None
+    at = _line_start(text, first.start_mark.index) if first is not None else len(text)
+    return text[:at] + "status: confirmed\n" + text[at:]
+
+
+def _value_of(root: Node, name: str) -> Node:
+    value: Node = next(v for k, v in root.value if k.value == name)
+    return value
+
+
+def _entry_lines(text: str, key: Node, value: Node | None) -> tuple[int, int]:
+    """The whole lines a `key: value` entry takes (a block list ends at a line start)."""
+    end = value.end_mark.index if value is not None else key.end_mark.index
+    if end > 0 and text[end - 1] == "\n":
+        return _line_start(text, key.start_mark.index), end
+    newline = text.find("\n", end)
+    return _line_start(text, key.start_mark.index), len(text) if newline < 0 else newline + 1
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1

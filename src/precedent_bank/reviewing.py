@@ -1,0 +1,85 @@
+"""`precedents review` and `precedents confirm`: the review queue on a terminal, and confirming
+a draft (or some of its clauses) in its file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from precedent_bank.atomic import write_atomically
+from precedent_bank.errors import PrecedentError, errors_in
+from precedent_bank.records.bank import load_bank
+from precedent_bank.records.loader import load_record
+from precedent_bank.records.paths import BANK_DIR
+from precedent_bank.records.review import accept_all, confirm_text, open_questions, review_queue
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def review(paths: tuple[Path, ...]) -> None:
+    """List the drafts and what is open on each, those that most need a reviewer first.
+
+    PATHS are record files or folders (default: ./precedents). Exits 0 when no draft is left.
+    """
+    bank, _ = load_bank(list(paths) or [Path(BANK_DIR)], base=Path.cwd())
+    queue = review_queue(bank.records)
+    for record, questions in queue:
+        click.echo(f"{record.display_path}: {record.precedent.title}")
+        for question in questions or []:
+            click.echo(f"  - {question.text}")
+        if not questions:
+            click.echo("  - nothing open: confirm it with `precedents confirm`")
+    click.echo(f"{len(queue)} draft(s) to review", err=True)
+    sys.exit(1 if queue else 0)
+
+
+@click.command()
+@click.argument("record", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--clause",
+    "clauses",
+    type=int,
+    multiple=True,
+    help="Confirm this clause's type (numbered from 0; repeatable); the record stays a draft.",
+)
+@click.option(
+    "--accept-all",
+    "accept",
+    is_flag=True,
+    help="Accept every clause's type as it is and every missing fact as not stated, then confirm.",
+)
+def confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
+    """Confirm a reviewed record (status: confirmed), or some of its clauses (--clause).
+
+    A record with open questions is not confirmed unless --accept-all says to accept them.
+    """
+    _confirm(record, clauses, accept)
+
+
+def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
+    loaded, problems = load_record(record)
+    if loaded is None:
+        for problem in errors_in(problems):
+            click.echo(str(problem), err=True)
+        raise click.ClickException(f"{record} is not a valid record; fix it first")
+    text = record.read_text("utf-8")
+    open_now = open_questions(loaded)
+    try:
+        if clauses:
+            text = confirm_text(text, list(clauses))
+        elif open_now and not accept:
+            for question in open_now:
+                click.echo(f"  - {question.text}", err=True)
+            raise click.ClickException(
+                f"{len(open_now)} question(s) are open on {record}: settle them (or confirm "
+                "clauses one by one with --clause N), or pass --accept-all"
+            )
+        else:
+            text = confirm_text(accept_all(text) if accept else text)
+    except PrecedentError as exc:
+        raise click.ClickException(str(exc)) from exc
+    write_atomically(record, text)
+    what = f"clause(s) {', '.join(map(str, clauses))} of " if clauses else ""
+    click.echo(f"confirmed {what}{record}")

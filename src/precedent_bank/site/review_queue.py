@@ -1,0 +1,21 @@
+"""The review queue page: the drafts, each with its open questions, those most in need first."""
+
+from __future__ import annotations
+
+from precedent_bank.records.review import review_queue
+from precedent_bank.site.pages import Page, precedent_uri
+from precedent_bank.site.render import render
+
+REVIEW_URI = "browse/review.md"
+
+
+class ReviewQueuePage(Page):
+    """Drafts awaiting review (records/review.py orders them and words their questions)."""
+
+    def source(self) -> str:
+        link = self.link()
+        drafts = [
+            (record.precedent.title, link(precedent_uri(record.id)), [q.text for q in questions])
+            for record, questions in review_queue(self.site.bank.records)
+        ]
+        return render("review_queue.md.j2", drafts=drafts)

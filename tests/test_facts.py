@@ -1,0 +1,165 @@
+"""Facts with evidence: firms matched to the bank, impossible facts emptied, where each was read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.importer.checks import check_facts, fact_lines
+from precedent_bank.importer.firms import firm_key, looks_like_firm
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.metadata import Facts
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
+from tests.conftest import ROOT
+
+NORTHWIND = ROOT / "tests" / "letters" / "northwind-exhibit-5.txt"
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Andrews & Kurth L.L.P.", "ANDREWS KURTH LLP", "Andrews and Kurth", "Andrews Kurth, P.C."],
+)
+def test_spellings_of_one_firm_share_a_key(spelling: str) -> None:
+    assert firm_key(spelling) == "andrews kurth"
+
+
+def test_the_firm_is_spelled_as_the_bank_spells_it() -> None:
+    facts = Facts(firm="HALVERSON & TRENT L.L.P.")
+    check_facts(facts, ["Marsh & Pell LLP", "Halverson & Trent LLP"])
+    assert facts.firm == "Halverson & Trent LLP"
+    assert facts.doubtful == []
+
+
+def test_a_client_taken_for_the_firm_is_emptied_and_said_why() -> None:
+    facts = Facts(firm="Tidewater Shipping Ltd.", issuer="Tidewater Shipping Limited")
+    check_facts(facts)
+    assert facts.firm is None
+    assert facts.doubtful == [
+        "firm: 'Tidewater Shipping Ltd.' is the issuer's name, not counsel's; left empty"
+    ]
+    assert "firm" in facts.missing
+
+
+def test_an_office_address_is_no_addressee_and_odd_firms_are_doubted() -> None:
+    facts = Facts(firm="Acme Holdings, Inc.", addressee="2200 Foothill Road")
+    check_facts(facts)
+    assert facts.addressee is None
+    assert facts.firm == "Acme Holdings, Inc."  # kept, but doubted
+    assert [d.split(":")[0] for d in facts.doubtful] == ["firm", "addressee"]
+    assert looks_like_firm("Jones Day")
+    assert not looks_like_firm("Wexford")
+
+
+def test_each_fact_says_which_line_it_was_read_from(recogniser: Recogniser) -> None:
+    text = NORTHWIND.read_text("utf-8")
+    draft = draft_record(Letter(NORTHWIND, None, text, "text", "utf-8"), recogniser)
+    lines = draft.data["imported"]["lines"]
+    split = text.split("\n")
+    assert "Halverson & Trent" in split[lines["firm"] - 1]
+    assert "April 7, 2021" in split[lines["date"] - 1]
+    assert "Northwind Logistics" in split[lines["addressee"] - 1]
+    assert fact_lines("x", Facts()) == {}
+
+
+def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Harbor Peak Group, Inc., a "
+        "Delaware corporation, in connection with its registration statement on Form S-3 "
+        "relating to debt securities, preferred stock, common stock and warrants.\n"
+    )
+    letter = Letter(Path("055.txt"), None, text, "text", "utf-8")
+    title = draft_record(letter, recogniser).data["title"]
+    assert title.startswith("Harbor Peak Group, Inc. - ")
+    for kind in ("preferred stock", "warrants", "debt securities", "common stock"):
+        assert kind in title
+    bare = Letter(Path("055.txt"), None, "Ladies and Gentlemen:\n\nWe consent.\n", "text", None)
+    assert "055" not in draft_record(bare, recogniser).data["title"]
+
+
+SUBMISSION = """<SEC-DOCUMENT>0000950123-21-000001.txt : 20210407
+<SEC-HEADER>0000950123-21-000001.hdr.sgml : 20210407
+ACCESSION NUMBER:\t\t0000950123-21-000001
+CONFORMED SUBMISSION TYPE:\t8-K
+FILED AS OF DATE:\t\t20210407
+FILER:
+\tCOMPANY DATA:
+\t\tCOMPANY CONFORMED NAME:\t\t\tNORTHWIND LOGISTICS INC
+\t\tCENTRAL INDEX KEY:\t\t\t0001234567
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>EX-5.1
+<SEQUENCE>2
+<FILENAME>d901234dex51.htm
+<TEXT>
+{letter}
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+"""
+
+
+def test_provenance_from_the_edgar_header(recogniser: Recogniser, tmp_path: Path) -> None:
+    from precedent_bank.importer.sources import read_letters
+
+    path = tmp_path / "0000950123-21-000001.txt"
+    body = NORTHWIND.read_text("utf-8").split("\n", 1)[1]  # without the document's header line
+    path.write_text(SUBMISSION.format(letter=body), "utf-8")
+    [letter] = read_letters(path)
+    data = draft_record(letter, recogniser).data
+    assert data["filing"]["accession"] == "0000950123-21-000001"
+    assert data["filing"]["cik"] == "1234567"
+    assert str(data["filing"]["filed"]) == "2021-04-07"
+    assert data["filing"]["form"] == "8-K"
+    assert data["filing"]["url"] == (
+        "https://www.sec.gov/Archives/edgar/data/1234567/000095012321000001/"
+    )
+    assert data["source"] == (
+        "EDGAR Form 8-K, filed 2021-04-07, accession 0000950123-21-000001 (EX-5.1)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "valid"),
+    [
+        ("https://www.sec.gov/Archives/edgar/data/1234567/000095012321000001/", True),
+        ("javascript:alert(1)", False),
+        ("https://example.com/Archives/edgar/data/1/2/", False),
+    ],
+)
+def test_a_filing_link_can_only_point_to_edgar(url: str, valid: bool) -> None:
+    from precedent_bank.records.loader import validate_text
+
+    text = (
+        f"title: T\ndocument: other\ndate: null\nfirm: null\nfiling:\n  url: '{url}'\n"
+        "clauses:\n- type: other\n  text: x\n"
+    )
+    record, problems = validate_text(text, "x.yml", "x")
+    assert (record is not None) is valid, problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "number"),
+    [
+        ("its registration statement on Form SB-2 (File No. 333-45678)", "SB-2", "333-45678"),
+        ("the registration statement on Form S-3 (No. 333-101010)", "S-3", "333-101010"),
+        (
+            "Post-Effective Amendment No. 2 to Form S-1, Registration Number 333-9876",
+            "S-1",
+            "333-9876",
+        ),
+    ],
+)
+def test_registration_forms_and_file_numbers(sentence: str, form: str, number: str) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    text = f"We have acted as counsel to Quill Ridge Corp. in connection with {sentence}.\n"
+    facts = read_facts(text, [("engagement", text)])
+    assert (facts.registration_form, facts.file_number) == (form, number)

@@ -1,0 +1,119 @@
+"""The review workflow: imports are drafts; the queue; confirming; what drafts may not teach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from precedent_bank.cli import cli
+from precedent_bank.importer.recogniser import training_letters
+from precedent_bank.records.bank import load_bank
+from precedent_bank.records.review import confirm_text
+from precedent_bank.site.builder import Site
+from precedent_bank.site.library import load_clause_pages
+from precedent_bank.site.placeholders import placeholder
+from tests.conftest import ROOT
+
+LETTER = ROOT / "tests" / "letters" / "northwind-exhibit-5.txt"
+UNSURE = "Ladies and Gentlemen:\n\nThe weather in the city was mild throughout the spring.\n"
+
+
+def imported(in_tmp: Path) -> Path:
+    """A draft imported from a letter with one clause the importer is unsure of."""
+    (in_tmp / "incoming").mkdir()
+    (in_tmp / "incoming" / "unsure.txt").write_text(
+        LETTER.read_text("utf-8").replace("Ladies and Gentlemen:\n", UNSURE), "utf-8"
+    )
+    result = CliRunner().invoke(cli, ["import", "incoming", "--bank", str(ROOT / "precedents")])
+    assert result.exit_code == 0, result.output
+    [record] = (in_tmp / "precedents" / "imported").glob("*.yml")
+    return record
+
+
+def test_an_import_is_a_draft_in_the_review_queue(in_tmp: Path) -> None:
+    record = imported(in_tmp)
+    assert "\nstatus: draft\n" in record.read_text("utf-8")
+    result = CliRunner().invoke(cli, ["review"])
+    assert result.exit_code == 1  # drafts are left
+    assert f"{record.relative_to(in_tmp)}: Northwind Logistics" in result.output
+    assert "clause 1: heading (confidence 0.2" in result.output  # the weather, voted a heading
+    assert "1 draft(s) to review" in result.output
+
+
+def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
+    record = imported(in_tmp)
+    before = record.read_text("utf-8")
+    refused = CliRunner().invoke(cli, ["confirm", str(record)])
+    assert refused.exit_code == 1
+    assert "question(s) are open" in refused.output
+    assert record.read_text("utf-8") == before
+    accepted = CliRunner().invoke(cli, ["confirm", str(record), "--accept-all"])
+    assert accepted.exit_code == 0, accepted.output
+    after = record.read_text("utf-8")
+    assert "\nstatus: confirmed\n" in after
+    assert "review: true" not in after
+    assert "confidence:" not in after
+    assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["review"]).exit_code == 0  # the queue is empty
+
+
+def test_confirming_one_clause_takes_out_its_two_lines_only() -> None:
+    text = (
+        "title: T\nstatus: draft\nclauses:\n- type: heading\n  text: a\n"
+        "- type: consent\n  review: true\n  confidence: 0.41\n  doubt: two jobs\n"
+        "  text: b  # kept\n"
+    )
+    assert confirm_text(text, [1]) == (
+        "title: T\nstatus: draft\nclauses:\n- type: heading\n  text: a\n"
+        "- type: consent\n  text: b  # kept\n"
+    )
+    assert confirm_text(text).startswith("title: T\nstatus: confirmed\n")
+    assert confirm_text("title: T\nclauses: []\n") == "status: confirmed\ntitle: T\nclauses: []\n"
+
+
+def test_validate_fails_on_a_confirmed_record_with_anything_open(in_tmp: Path) -> None:
+    record = imported(in_tmp)
+    text = record.read_text("utf-8").replace("\nstatus: draft\n", "\nstatus: confirmed\n")
+    record.write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(record)])
+    assert result.exit_code == 1
+    assert "clauses[1].type: the record is confirmed but type 'heading' needs review" in (
+        result.output
+    )
+
+
+def test_drafts_teach_nothing_and_are_no_examples(in_tmp: Path) -> None:
+    record = imported(in_tmp)
+    bank, _ = load_bank([in_tmp / "precedents"])
+    [draft] = bank.records
+    assert draft.precedent.draft
+    assert bank.occurrences == {}  # the clause library shows no draft's clauses
+    assert training_letters(bank.records) == []
+    assert training_letters(bank.records, drafts=True)[0][0] == record.stem
+
+
+def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None:
+    golden = ROOT / "tests" / "golden" / "bank"
+    for path in golden.glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "alder-2021-notes.yml"
+    draft.write_text(draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1))
+    bank, _ = load_bank([tmp_path])
+    site = Site(bank, load_clause_pages(ROOT / "docs")[0])
+    site.urls = {p.src_uri: p.src_uri.removesuffix(".md") + "/" for p in site.pages()}
+    pages = {p.src_uri: p.content for p in site.pages()}
+    assert '!!! note "Draft: not yet reviewed"' in pages["precedents/alder-2021-notes.md"]
+    assert "Draft: not yet reviewed" not in pages["precedents/alder-2019-notes.md"]
+    queue = pages["browse/review.md"]
+    assert "1 imported record nobody has confirmed yet" in queue
+    assert "Senior Notes due 2031](../precedents/alder-2021-notes.md)" in queue
+    assert "](../precedents/alder-2021-notes.md)" in queue
+    table = site.finish_page("browse/index.md", "browse/", placeholder("table"))
+    assert table.count('class="pb-draft-mark"') == 1
+    index = pages["clauses/index.md"]
+    assert " of 3 |" in index  # counts are out of the three reviewed records
+    assert " of 4 |" not in index
+    examples = site.finish_page("clauses/opinion-debt.md", "clauses/x/", placeholder("examples"))
+    assert "alder-2021-notes" not in examples
+    assert "alder-2019-notes" in examples
