@@ -24,6 +24,7 @@ from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import bank_dir
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
 from precedent_bank.site.fragments import ClauseLabel
+from precedent_bank.site.glossary_terms import GlossaryTerms
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
 from precedent_bank.site.pages import (
     Linker,
@@ -96,6 +97,8 @@ class Site:
         self.findings = cache(self._findings)
         self.example_meta = cache(self._example_meta)
         self._record_markdown = RecordMarkdown(glossary)
+        self.glossary_terms = GlossaryTerms(glossary or {})
+        """Glossary terms to mark in letter text."""
         self._generated = generated_pages(self)
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
