@@ -148,6 +148,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file.edit_uri = None
         files.append(file)
     site.urls = {file.src_uri: file.url for file in files}
+    for asset in site.assets():  # data files for the training drills
+        if (old := files.get_file_from_path(asset.src_uri)) is not None:
+            files.remove(old)  # under serve only: a rebuild makes them afresh
+        files.append(File.generated(config, asset.src_uri, content=asset.content))
     _build.site = site
     # The bank lives for the whole build: keep the garbage collector from rescanning it for
     # every page (a tenth of a 2,000-letter build; see bench/README.md). `release()` undoes it.

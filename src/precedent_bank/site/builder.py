@@ -36,6 +36,8 @@ from precedent_bank.site.pages import (
 from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
 from precedent_bank.site.search import extend_search_index
+from precedent_bank.site.training import Asset, drill_assets
+from precedent_bank.site.training_pages import training_pages
 from precedent_bank.taxonomy import load_taxonomy
 
 __all__ = ["GeneratedPage", "Site", "load_site", "precedent_uri"]
@@ -99,7 +101,7 @@ class Site:
         self._record_markdown = RecordMarkdown(glossary)
         self.glossary_terms = GlossaryTerms(glossary or {})
         """Glossary terms to mark in letter text."""
-        self._generated = generated_pages(self)
+        self._generated = generated_pages(self) + training_pages(self)
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
         }
@@ -111,6 +113,11 @@ class Site:
         return [
             GeneratedPage(p.src_uri, p.source() or "", p.in_nav, p.record) for p in self._generated
         ]
+
+    def assets(self) -> list[Asset]:
+        """The files the bank adds as they are (the drills' data); call once `urls` is set."""
+        summaries = {slug: page.summary for slug, page in self.clause_pages.items()}
+        return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri])
 
     def page(self, src_uri: str) -> Page | None:
         """The kind of page at `src_uri`, if it shows bank data."""
