@@ -33,6 +33,7 @@ from precedent_bank.site.pages import (
     hand_written_pages,
     precedent_uri,
 )
+from precedent_bank.site.reading_path import ReadingPath, load_reading_path
 from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
 from precedent_bank.site.search import extend_search_index
@@ -94,6 +95,8 @@ class Site:
         self.taxonomy = load_taxonomy()
         self.browse = Browse(bank)
         self.urls: dict[str, str] = {}
+        self.reading_path: ReadingPath | None = None
+        """The trainers' reading path (docs/training/path.yml), once loaded."""
         """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.layout = cache(self._layout)
         self.findings = cache(self._findings)
@@ -118,6 +121,10 @@ class Site:
         """The files the bank adds as they are (the drills' data); call once `urls` is set."""
         summaries = {slug: page.summary for slug, page in self.clause_pages.items()}
         return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri])
+
+    def generated_uris(self) -> list[str]:
+        """The docs paths of the pages the bank adds (without making them)."""
+        return [p.src_uri for p in self._generated]
 
     def page(self, src_uri: str) -> Page | None:
         """The kind of page at `src_uri`, if it shows bank data."""
@@ -301,4 +308,8 @@ def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
     bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
-    return Site(bank, clause_pages, load_glossary(docs_dir)), problems + page_problems
+    site = Site(bank, clause_pages, load_glossary(docs_dir))
+    pages = set(site.generated_uris())
+    pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
+    site.reading_path, path_problems = load_reading_path(docs_dir, pages)
+    return site, problems + page_problems + path_problems

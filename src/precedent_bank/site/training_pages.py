@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from precedent_bank.site.pages import Page
+from markupsafe import Markup
+
+from precedent_bank.site.library import CLAUSES_DIR
+from precedent_bank.site.pages import Linker, Page, precedent_uri
+from precedent_bank.site.placeholders import fill
+from precedent_bank.site.reading_path import ReadingPath
 from precedent_bank.site.render import render
 from precedent_bank.site.training import TRAINING_DIR
 
@@ -64,5 +69,66 @@ class TrainingPage(Page):
         return render("training.md.j2", title=title, intro=intro, kind=self.kind)
 
 
+class ReadingPathPage(Page):
+    """The reading path from docs/training/path.yml: each step's reading, what to notice (the
+    trainer's Markdown, rendered and sanitized as a note is) and the drill that checks it."""
+
+    def __init__(self, site: Site) -> None:
+        super().__init__(site, f"{TRAINING_DIR}/path.md")
+
+    @property
+    def course(self) -> ReadingPath | None:
+        return self.site.reading_path
+
+    def source(self) -> str:
+        link = self.link()
+        steps = [
+            {
+                "title": step.title,
+                "read": [(self._title(target), link(target)) for target in step.read],
+                "drill": step.drill,
+            }
+            for step in (self.course.steps if self.course else [])
+        ]
+        return render(
+            "training_path.md.j2", steps=steps, intro=bool(self.course and self.course.intro)
+        )
+
+    def _title(self, target: str) -> str:
+        """How a step names a page: the letter's or the explanation's title, else its path."""
+        page = target.partition("#")[0]
+        slug = page.removeprefix(f"{CLAUSES_DIR}/").removesuffix(".md")
+        if page == f"{CLAUSES_DIR}/{slug}.md" and slug in self.site.clause_pages:
+            return self.site.clause_pages[slug].title
+        for record in self.site.bank.records:
+            if precedent_uri(record.id) == page:
+                return record.precedent.title
+        return target
+
+    def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
+        if not self.course:
+            return html, set()
+        steps = self.course.steps
+        fillers = {
+            "pathintro": lambda _: self._markdown(self.course.intro if self.course else "", url),
+            "notice": lambda i: self._markdown(steps[int(i or 0)].notice, url),
+            "drill": lambda i: self._drill(steps[int(i or 0)].drill or "", url),
+        }
+        return fill(html, fillers), set()
+
+    def _markdown(self, text: str | None, url: Linker) -> str:
+        return str(self.site.record_html(text or "", self.src_uri, url))
+
+    def _drill(self, drill: str, url: Linker) -> str:
+        kind, number = drill.split()
+        name = TRAINING_PAGES[kind][0]
+        href = f"{url(f'{TRAINING_DIR}/{kind}.md')}#{number}"
+        return str(
+            Markup(
+                '<p class="pb-path-drill"><strong>Check it:</strong> <a href="{}">{}</a></p>'
+            ).format(href, f"{name}, drill {number}")
+        )
+
+
 def training_pages(site: Site) -> list[Page]:
-    return [TrainingPage(site, kind) for kind in TRAINING_PAGES]
+    return [*(TrainingPage(site, kind) for kind in TRAINING_PAGES), ReadingPathPage(site)]
