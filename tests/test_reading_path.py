@@ -86,6 +86,4 @@ def test_a_bad_path_is_an_error_of_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     (project / "docs" / PATH_FILE).write_text("steps: []\n", "utf-8")
     _, problems = load_site(project, project / "docs")
-    assert [str(p) for p in errors_in(problems)] == [
-        f"{SHOWN}:1:8: steps: must not be empty"
-    ]
+    assert [str(p) for p in errors_in(problems)] == [f"{SHOWN}:1:8: steps: must not be empty"]

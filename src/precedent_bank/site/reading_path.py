@@ -86,7 +86,8 @@ def _unknown_pages(parsed: ParsedYaml, shown: str, pages: Collection[str]) -> li
     """Pages a step names that the site does not have (read from the raw values, so that they
     are reported along with the file's other problems)."""
     data = parsed.data if isinstance(parsed.data, dict) else {}
-    steps = data.get("steps") if isinstance(data.get("steps"), list) else []
+    raw = data.get("steps")
+    steps: list[object] = raw if isinstance(raw, list) else []
     problems = []
     for i, step in enumerate(steps):
         targets = step.get("read") if isinstance(step, dict) else None
