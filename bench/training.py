@@ -64,7 +64,7 @@ def drill_loads(site: Path) -> dict[str, object]:
             loaded: list[str] = []
             page.on("request", lambda r, loaded=loaded: loaded.append(r.url))
             start = time.perf_counter()
-            page.goto((site / "training" / kind / "index.html").as_uri() + "#1")
+            page.goto((site / "training" / kind / "index.html").as_uri() + "?n=1")
             page.wait_for_selector(".pb-check")
             ms = (time.perf_counter() - start) * 1000
             data = [u.split(f"/{DATA_DIR}/")[1] for u in loaded if f"/{DATA_DIR}/" in u]

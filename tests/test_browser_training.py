@@ -27,7 +27,7 @@ CSP = (
 
 def _open(page: object, server: str, kind: str, n: int) -> str:
     """Open drill n of a kind; the id of the letter it drew."""
-    page.goto(f"{server}training/{kind}/#{n}")  # type: ignore[attr-defined]
+    page.goto(f"{server}training/{kind}/?n={n}")  # type: ignore[attr-defined]
     drill = page.locator(f'[data-pb-drill="{kind}"][data-pb-number="{n}"]')  # type: ignore[attr-defined]
     drill.wait_for()
     page.wait_for_selector(".pb-check")  # type: ignore[attr-defined]
@@ -81,7 +81,7 @@ def test_progress_by_family_survives_a_reload_and_resets(
     assert row.locator("td").nth(1).inner_text() == "0"
     assert row.locator("td").nth(2).inner_text() == str(opinions)
     assert "1 done" in page.locator(".pb-drill-list").inner_text()  # type: ignore[attr-defined]
-    page.goto(server + "training/label/#3")  # type: ignore[attr-defined]
+    page.goto(server + "training/label/?n=3")  # type: ignore[attr-defined]
     assert "Done before: 0 of" in page.locator(".pb-done").inner_text()  # type: ignore[attr-defined]
     page.goto(server + "training/")  # type: ignore[attr-defined]
     page.click(".pb-reset")  # type: ignore[attr-defined]
@@ -179,7 +179,7 @@ def test_a_drill_number_is_always_the_same_drill_and_the_key_agrees(
     row = page.locator('tr[data-drill="defect-12"]')  # type: ignore[attr-defined]
     row.wait_for()
     key = row.inner_text()
-    page.goto(f"{server}training/defect/#12")  # type: ignore[attr-defined]
+    page.goto(f"{server}training/defect/?n=12")  # type: ignore[attr-defined]
     page.wait_for_selector(".pb-check")  # type: ignore[attr-defined]
     assert page.locator(".pb-drill-letter").inner_text() == text  # type: ignore[attr-defined]
     page.check('input[name="pb-defect"]')  # type: ignore[attr-defined]
@@ -217,7 +217,7 @@ def test_drills_and_drafting_run_under_a_strict_content_security_policy(
         " window.__violations.push([e.blockedURI, e.sourceFile, e.violatedDirective]));"
     )
     ours = re.compile(r"javascripts/(drills|drafting)\.js|training/data/")
-    for path in ("training/label/#1", "training/", "training/answers/"):
+    for path in ("training/label/?n=1", "training/", "training/answers/"):
         page.goto(csp_server + path)
         page.wait_for_selector("[data-pb-training] > *")
         violations = page.evaluate("window.__violations")

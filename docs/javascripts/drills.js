@@ -401,31 +401,30 @@
 
   /* --- pages ------------------------------------------------------------------------------ */
 
-  function numberFromHash() {
-    var n = parseInt(location.hash.slice(1), 10);
+  /* The drill's number is in the address as ?n=12 (a link a trainer can send). */
+  function numberFromAddress() {
+    var n = parseInt(new URLSearchParams(location.search).get("n"), 10);
     return n > 0 ? n : null;
   }
 
   function drillHeader(kind, n) {
     var bar = el("div", "pb-drill-bar");
     bar.appendChild(el("span", "pb-drill-number", KIND_NAMES[kind] + ", drill " + n));
-    var form = el("form", "pb-drill-go");
+    var form = el("form", "pb-drill-go");  /* a plain GET form: it loads ?n=NUMBER */
     var input = el("input");
     input.type = "number";
+    input.name = "n";
     input.min = "1";
+    input.required = true;
     input.value = String(n);
     input.setAttribute("aria-label", "Drill number");
     var go = el("button", "pb-button", "Go");
     go.type = "submit";
     form.appendChild(input);
     form.appendChild(go);
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      if (parseInt(input.value, 10) > 0) location.hash = String(parseInt(input.value, 10));
-    });
     bar.appendChild(form);
     var next = el("a", "pb-button pb-next", "Next drill");
-    next.href = "#" + (n + 1);
+    next.href = "?n=" + (n + 1);
     bar.appendChild(next);
     var done = progress().drills[kind + "-" + n];
     if (done) bar.appendChild(el("span", "pb-done", "Done before: " + done.score + " of " + done.total));
@@ -433,7 +432,7 @@
   }
 
   function showDrill(kind) {
-    var n = numberFromHash() || nextNumber(kind);
+    var n = numberFromAddress() || nextNumber(kind);
     container.textContent = "";
     container.appendChild(drillHeader(kind, n));
     var box = el("div", "pb-drill");
@@ -477,7 +476,7 @@
       KINDS.forEach(function (kind) {
         var done = Object.keys(p.drills).filter(function (k) { return k.indexOf(kind + "-") === 0; });
         var item = list.appendChild(el("li"));
-        item.appendChild(link(data.pages[kind] + "#" + nextNumber(kind), KIND_NAMES[kind]));
+        item.appendChild(link(data.pages[kind] + "?n=" + nextNumber(kind), KIND_NAMES[kind]));
         item.appendChild(document.createTextNode(" - " + done.length + " done"));
       });
       container.appendChild(list);
@@ -550,7 +549,7 @@
       drills.forEach(function (drill, i) {
         var row = body.appendChild(el("tr"));
         row.setAttribute("data-drill", kind + "-" + numbers[i]);
-        row.appendChild(el("td")).appendChild(link(data.pages[kind] + "#" + numbers[i],
+        row.appendChild(el("td")).appendChild(link(data.pages[kind] + "?n=" + numbers[i],
           KIND_NAMES[kind] + " " + numbers[i]));
         if (!drill) { row.appendChild(el("td", null, "No letter fits this drill yet")); return; }
         row.appendChild(el("td")).appendChild(link(drill.letter.href, drill.letter.title));
@@ -562,9 +561,6 @@
   var page = container.getAttribute("data-pb-training");
   if (page === "index") showOverview();
   else if (page === "answers") showAnswers();
-  else if (BUILD[page]) {
-    showDrill(page);
-    window.addEventListener("hashchange", function () { showDrill(page); });
-  }
+  else if (BUILD[page]) showDrill(page);
   window.pbDrills = { makeDrill: makeDrill, progressKey: KEY };
 })();

@@ -122,7 +122,7 @@ class ReadingPathPage(Page):
     def _drill(self, drill: str, url: Linker) -> str:
         kind, number = drill.split()
         name = TRAINING_PAGES[kind][0]
-        href = f"{url(f'{TRAINING_DIR}/{kind}.md')}#{number}"
+        href = f"{url(f'{TRAINING_DIR}/{kind}.md')}?n={number}"
         return str(
             Markup(
                 '<p class="pb-path-drill"><strong>Check it:</strong> <a href="{}">{}</a></p>'
