@@ -68,8 +68,6 @@ def make_bank(root: Path, n: int) -> Path:
     """The project's site sources with N synthetic records instead of the bundled ones."""
     for name in ("docs", "hooks", "overrides"):
         shutil.copytree(ROOT / name, root / name)
-    # The bundled reading path names the bundled letters, which a synthetic bank does not have.
-    (root / "docs" / "training" / "path.yml").unlink(missing_ok=True)
     config = (ROOT / "mkdocs.yml").read_text("utf-8").replace("  - src/precedent_bank\n", "")
     (root / "mkdocs.yml").write_text(config, "utf-8")
     bank = root / "precedents"

@@ -36,8 +36,6 @@ def copy_project(dest: Path) -> Path:
         else:
             shutil.copy(src, dest / name)
     (dest / "precedents").mkdir()
-    # The bundled reading path names the bundled letters, which other banks do not have.
-    (dest / "docs" / "training" / "path.yml").unlink(missing_ok=True)
     config = (dest / "mkdocs.yml").read_text("utf-8")
     (dest / "mkdocs.yml").write_text(config.replace("  - src/precedent_bank\n", ""), "utf-8")
     return dest

@@ -11,20 +11,20 @@ from tests.conftest import ROOT, VALID_RECORD
 from tests.sitetools import build_site, copy_project
 
 PAGES = {"clauses/opinion-equity.md", "glossary.md"}
-SHOWN = f"docs/{PATH_FILE}"
+SHOWN = PATH_FILE
 
 
-def _load(docs: Path, text: str) -> tuple[object, list[str]]:
-    (docs / "training").mkdir(parents=True, exist_ok=True)
-    (docs / PATH_FILE).write_text(text, "utf-8")
-    course, problems = load_reading_path(docs, PAGES)
+def _load(project: Path, text: str) -> tuple[object, list[str]]:
+    (project / "training").mkdir(parents=True, exist_ok=True)
+    (project / PATH_FILE).write_text(text, "utf-8")
+    course, problems = load_reading_path(project, PAGES)
     return course, [str(p) for p in problems]
 
 
 def test_the_bundled_path_is_valid_and_on_its_page(bundled_site: Path) -> None:
     pages = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
     pages |= {f"precedents/{p.stem}.md" for p in (ROOT / "precedents").glob("*.yml")}
-    course, problems = load_reading_path(ROOT / "docs", pages)
+    course, problems = load_reading_path(ROOT, pages)
     assert problems == []
     assert course is not None
     html = (bundled_site / "training" / "path" / "index.html").read_text("utf-8")
@@ -38,7 +38,7 @@ def test_the_bundled_path_is_valid_and_on_its_page(bundled_site: Path) -> None:
 
 def test_every_problem_at_its_line_in_one_run(tmp_path: Path) -> None:
     course, problems = _load(
-        tmp_path / "docs",
+        tmp_path,
         "steps:\n"
         "  - title: One\n"
         "    read: [clauses/opinion-equity.md, clauses/opinion-equty.md]\n"
@@ -66,7 +66,8 @@ def test_no_file_no_path_and_no_problem(tmp_path: Path) -> None:
 def test_a_trainers_markdown_is_rendered_inert(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     (project / "precedents" / "acme-2021-shares.yml").write_text(VALID_RECORD, "utf-8")
-    (project / "docs" / PATH_FILE).write_text(
+    (project / "training").mkdir()
+    (project / PATH_FILE).write_text(
         "steps:\n"
         "  - title: Read it\n"
         "    read: [precedents/acme-2021-shares.md, glossary.md]\n"
@@ -84,6 +85,7 @@ def test_a_trainers_markdown_is_rendered_inert(tmp_path: Path) -> None:
 
 def test_a_bad_path_is_an_error_of_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    (project / "docs" / PATH_FILE).write_text("steps: []\n", "utf-8")
+    (project / "training").mkdir()
+    (project / PATH_FILE).write_text("steps: []\n", "utf-8")
     _, problems = load_site(project, project / "docs")
     assert [str(p) for p in errors_in(problems)] == [f"{SHOWN}:1:8: steps: must not be empty"]

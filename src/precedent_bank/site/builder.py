@@ -96,7 +96,7 @@ class Site:
         self.browse = Browse(bank)
         self.urls: dict[str, str] = {}
         self.reading_path: ReadingPath | None = None
-        """The trainers' reading path (docs/training/path.yml), once loaded."""
+        """The trainers' reading path (training/path.yml), once loaded."""
         """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.layout = cache(self._layout)
         self.findings = cache(self._findings)
@@ -311,5 +311,5 @@ def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     site = Site(bank, clause_pages, load_glossary(docs_dir))
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
-    site.reading_path, path_problems = load_reading_path(docs_dir, pages)
+    site.reading_path, path_problems = load_reading_path(project_dir, pages)
     return site, problems + page_problems + path_problems

@@ -1,8 +1,9 @@
 """The reading path: an ordered course through the clause library and chosen precedents.
 
-A trainer writes it in docs/training/path.yml: each step says what to read (pages of the site, by
-their path under docs/, as Markdown links name them), what to notice (Markdown), and the drill
-that checks it ("label 3"). Every problem is reported at its line and column, all in one run.
+A trainer writes it in training/path.yml (beside precedents/): each step says what to read
+(pages of the site, by their path under docs/, as Markdown links name them), what to notice
+(Markdown), and the drill that checks it ("label 3"). Every problem is reported at its line
+and column, all in one run.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from precedent_bank.site.training import DRILL_KINDS
 from precedent_bank.taxonomy import suggest
 
 PATH_FILE = "training/path.yml"
-"""The reading path's file, under docs/."""
+"""The reading path's file, in the project folder (docs/ would publish it)."""
 _DRILL = re.compile(r"^([a-z]+) ([1-9][0-9]{0,5})$")
 
 
@@ -61,16 +62,16 @@ class ReadingPath(_Model):
 
 
 def load_reading_path(
-    docs_dir: Path, pages: Collection[str]
+    project_dir: Path, pages: Collection[str]
 ) -> tuple[ReadingPath | None, list[Problem]]:
-    """Read and check docs/training/path.yml; `pages` are the docs paths a step may name.
+    """Read and check training/path.yml; `pages` are the docs paths a step may name.
 
     No file is no path (and no problem); a file with any error gives no path and every error.
     """
-    path = docs_dir / PATH_FILE
+    path = project_dir / PATH_FILE
     if not path.is_file():
         return None, []
-    shown = f"{docs_dir.name}/{PATH_FILE}"
+    shown = PATH_FILE
     parsed = parse_yaml(path.read_text("utf-8"))
     problems = [Problem(shown, i.line, i.col, field_name(i.loc), i.message) for i in parsed.issues]
     problems += _unknown_pages(parsed, shown, pages)

@@ -70,7 +70,7 @@ class TrainingPage(Page):
 
 
 class ReadingPathPage(Page):
-    """The reading path from docs/training/path.yml: each step's reading, what to notice (the
+    """The reading path from training/path.yml: each step's reading, what to notice (the
     trainer's Markdown, rendered and sanitized as a note is) and the drill that checks it."""
 
     def __init__(self, site: Site) -> None:
