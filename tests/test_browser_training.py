@@ -17,6 +17,8 @@ import pytest
 from precedent_bank.records.bank import Bank
 from precedent_bank.site.training import drill_tables, letter_kind
 from precedent_bank.taxonomy import load_taxonomy
+from tests.conftest import ROOT
+from tests.sitetools import build_site
 from tests.test_browser import browser, page, server  # noqa: F401  (fixtures)
 
 NAMES = {slug: t.name for slug, t in load_taxonomy().types.items()}
@@ -226,3 +228,30 @@ def test_drills_and_drafting_run_under_a_strict_content_security_policy(
     page.goto(csp_server + "precedents/hartford-2004-senior-notes/")
     assert page.locator("[data-pb-docx]").count() == 2
     context.close()
+
+
+def test_drills_and_word_files_work_in_the_offline_copy(
+    browser: object, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The `make offline` site, opened as files: a drill loads its data by script tags (a page
+    from the file system may not fetch), keeps progress, and a letter downloads as Word."""
+    site = build_site(ROOT, tmp_path_factory.mktemp("offline"), "mkdocs-offline.yml")
+    context = browser.new_context(accept_downloads=True)  # type: ignore[attr-defined]
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((site / "training" / "missing.html").as_uri() + "?n=2")
+    page.wait_for_selector(".pb-check")
+    page.select_option(".pb-question select", "signature")
+    page.click(".pb-check")
+    assert page.locator(".pb-score").inner_text().startswith("Score: ")
+    explanation = page.locator(".pb-feedback a").first.get_attribute("href")
+    assert explanation.endswith(".html")  # the offline copy's own page names
+    page.goto((site / "training" / "index.html").as_uri())
+    assert "1 done" in page.locator(".pb-drill-list").inner_text()
+    page.goto((site / "precedents" / "hartford-2004-senior-notes.html").as_uri())
+    with page.expect_download() as info:
+        page.click('[data-pb-docx="plain"]')
+    assert info.value.suggested_filename == "hartford-2004-senior-notes-plain.docx"
+    context.close()
+    assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
