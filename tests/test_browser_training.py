@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from precedent_bank.records.bank import Bank
-from precedent_bank.site.training import drill_tables, letter_kind
+from precedent_bank.site.training import drill_tables, inject, letter_kind
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT
 from tests.sitetools import build_site
@@ -164,6 +164,11 @@ def test_spot_the_defect_right_and_wrong(page: object, server: str, bundled_bank
         assert sources.locator("a").first.get_attribute("href") == defect.sources[0].url
         marked = page.locator(".pb-defective")  # type: ignore[attr-defined]
         assert marked.first.get_attribute("data-clause") == str(bad)
+        # drills.js puts the defect in as training.inject does (which tests check on the register)
+        broken, at = inject(bundled_bank.by_id[record_id].precedent, defect)
+        shown = "".join(marked.nth(i).inner_text() for i in range(marked.count()))
+        expected = "".join(broken.clauses[at].text.split())
+        assert "".join(shown.replace("here?", "").split()) == expected
 
 
 def test_a_drill_number_is_always_the_same_drill_and_the_key_agrees(

@@ -16,6 +16,8 @@ from precedent_bank.site.training import (
     confirmed,
     defects_for,
     drill_assets,
+    drill_tables,
+    inject,
     letter_kind,
     missable,
 )
@@ -47,9 +49,8 @@ def test_kinds_of_the_bundled_letters(bundled_bank: Bank) -> None:
 
 def test_a_letter_that_already_breaks_a_rule_gets_no_injected_defect(bundled_bank: Bank) -> None:
     assert defects_for(bundled_bank.by_id["caddo-mesa-1996-ipo-common-stock"].precedent) == []
-    hartford = defects_for(bundled_bank.by_id["hartford-2004-senior-notes"].precedent)
-    assert "exhibit5-reliance-limit" in hartford
-    assert "takedown-opinion-qualified" in hartford
+    hollis = defects_for(bundled_bank.by_id["hollis-peak-2023-guaranteed-notes"].precedent)
+    assert "takedown-opinion-qualified" in hollis
     shelf = defects_for(bundled_bank.by_id["galloway-ridge-2016-debt-shelf"].precedent)
     assert "takedown-opinion-qualified" not in shelf  # a shelf may assume future board action
 
@@ -108,3 +109,26 @@ def test_data_files_hold_text_only_as_json_strings(bundled_bank: Bank) -> None:
     assert content.count("\n") == 1
     data = _data(content)
     assert data["paragraphs"][0][1][0][1].startswith('"); alert(1);')  # type: ignore[index]
+
+
+def test_injected_defects_are_the_letters_only_change(bundled_bank: Bank) -> None:
+    tables = {d.rule: d for d in drill_tables().defects}
+    for record in bundled_bank.records:
+        p = record.precedent
+        for rule in defects_for(p):
+            broken, at = inject(p, tables[rule])
+            others = [c.text for i, c in enumerate(broken.clauses) if i != at]
+            if tables[rule].injection.insert:
+                assert others == [c.text for c in p.clauses]
+                assert broken.clauses[at].type == tables[rule].injection.insert.type
+            else:
+                assert len(broken.clauses) == len(p.clauses)
+                assert broken.clauses[at].text != p.clauses[at].text
+                assert not re.search(r"fully[-\s]paid", broken.clauses[at].text)
+
+
+def test_no_defect_in_a_letter_older_than_its_rule(bundled_bank: Bank) -> None:
+    hartford = bundled_bank.by_id["hartford-2004-senior-notes"].precedent  # before SLB 19 (2011)
+    assert "exhibit5-reliance-limit" not in defects_for(hartford)
+    hollis = bundled_bank.by_id["hollis-peak-2023-guaranteed-notes"].precedent
+    assert "exhibit5-reliance-limit" in defects_for(hollis)

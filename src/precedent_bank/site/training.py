@@ -12,6 +12,7 @@ Drills draw only on confirmed records: today, records with no clause awaiting re
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -26,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from precedent_bank.records.letter import clause_anchors, layout
 from precedent_bank.records.loader import LoadedRecord
-from precedent_bank.records.models import Precedent
+from precedent_bank.records.models import Clause, Precedent
 from precedent_bank.site.findings import findings
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -52,6 +53,7 @@ class Applies(_Model):
     exhibit: str
     kinds: list[LetterKind] = []
     absent: str | None = None
+    since: dt.date | None = None
 
 
 class Insert(_Model):
@@ -148,6 +150,8 @@ def defects_for(p: Precedent) -> list[str]:
             continue
         if (a.kinds and kind not in a.kinds) or (a.absent and a.absent in types):
             continue
+        if a.since and p.date and p.date < a.since:
+            continue
         if _injectable(d.injection, p):
             out.append(d.rule)
     return out
@@ -165,6 +169,33 @@ def _injectable(injection: Injection, p: Precedent) -> bool:
         for piece in pieces
         for pattern, _ in r.patterns
     )
+
+
+def inject(p: Precedent, defect: Defect) -> tuple[Precedent, int]:
+    """The letter with the defect put in, as drills.js puts it in, and the defective clause's
+    position (for tests, and for checking that the rule register finds what a drill injects)."""
+    clauses = list(p.clauses)
+    if insert := defect.injection.insert:
+        after = next(
+            max(i for i, c in enumerate(clauses) if c.type == t)
+            for t in insert.after
+            if any(c.type == t for c in clauses)
+        )
+        clauses.insert(after + 1, Clause(type=insert.type, text=insert.text))
+        return p.model_copy(update={"clauses": clauses}), after + 1
+    replace = defect.injection.replace
+    assert replace is not None
+    for piece in (piece for para in layout(p.clauses) for piece in para.pieces):
+        if clauses[piece.index].type != replace.type:
+            continue
+        for pattern, replacement in replace.patterns:
+            if re.search(pattern, piece.text):
+                text = clauses[piece.index].text
+                start = text.index(piece.text) if piece.text in text else 0
+                new = text[:start] + re.sub(pattern, replacement, text[start:], count=1)
+                clauses[piece.index] = clauses[piece.index].model_copy(update={"text": new})
+                return p.model_copy(update={"clauses": clauses}), piece.index
+    raise ValueError(f"{defect.rule} does not fit this letter")
 
 
 def missable(p: Precedent) -> list[int]:
@@ -263,7 +294,7 @@ def _shared(
         "pools": pools,
         "pages": {kind: url(f"{TRAINING_DIR}/{kind}.md") for kind in DRILL_KINDS},
         "families": families,
-        "defects": [d.model_dump() for d in tables.defects],
+        "defects": [d.model_dump(mode="json") for d in tables.defects],
         "statements": [s.model_dump() for s in tables.statements],
         "kinds": {k: v.model_dump() for k, v in tables.kinds.items()},
     }
