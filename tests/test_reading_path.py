@@ -78,7 +78,9 @@ def test_a_trainers_markdown_is_rendered_inert(tmp_path: Path) -> None:
     site = build_site(project, tmp_path / "site")
     html = (site / "training" / "path" / "index.html").read_text("utf-8")
     assert "<strong>this</strong>" in html
-    assert "alert(" not in html
+    assert "<script>alert" not in html  # raw HTML is shown as text, as in a record's note
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)" in html
     assert 'href="../../training/defect/?n=5"' in html
     assert 'href="../../precedents/acme-2021-shares/"' in html
 
