@@ -8,6 +8,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.site.training import (
@@ -132,3 +134,23 @@ def test_no_defect_in_a_letter_older_than_its_rule(bundled_bank: Bank) -> None:
     assert "exhibit5-reliance-limit" not in defects_for(hartford)
     hollis = bundled_bank.by_id["hollis-peak-2023-guaranteed-notes"].precedent
     assert "exhibit5-reliance-limit" in defects_for(hollis)
+
+
+def test_the_rule_register_finds_every_injected_defect(bundled_bank: Bank) -> None:
+    """Each defect is keyed by a rule of the register (issue 10's checks), and that rule, run on
+    the injected letter, finds it at the injected clause; skipped while the register is absent."""
+    checks = pytest.importorskip("precedent_bank.checks")
+    rules = {rule.id for rule in checks.load_register().rules}
+    tables = {d.rule: d for d in drill_tables().defects}
+    assert set(tables) <= rules
+    tried = 0
+    for record in bundled_bank.records:
+        p = record.precedent
+        for rule in defects_for(p):
+            broken, at = inject(p, tables[rule])
+            found = [f for f in checks.check_precedent(broken) if f.rule.id == rule]
+            assert any(f.clause == at and f.is_defect for f in found), (record.id, rule, found)
+            clean = [f for f in checks.check_precedent(p) if f.rule.id == rule and f.is_defect]
+            assert clean == [], (record.id, rule)
+            tried += 1
+    assert tried >= 8
