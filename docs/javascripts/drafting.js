@@ -155,12 +155,10 @@
     return out;
   }
 
+  /* The record's note on a clause (not the site's findings shown beside it). */
   function noteText(anchor) {
-    var note = letter.querySelector('.pb-note[data-for="' + anchor + '"]');
-    if (!note) return "";
-    var copy = note.cloneNode(true);
-    copy.querySelectorAll(".pb-note-ref").forEach(function (ref) { ref.remove(); });
-    return copy.textContent.replace(SPACE_RUN, " ").replace(EDGES, "");
+    var note = letter.querySelector('.pb-note[data-for="' + anchor + '"] .pb-note-text');
+    return note ? note.textContent.replace(SPACE_RUN, " ").replace(EDGES, "") : "";
   }
 
   function typeName(anchor) {

@@ -25,10 +25,10 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from precedent_bank.checks import check_precedent
 from precedent_bank.records.letter import clause_anchors, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Clause, Precedent
-from precedent_bank.site.findings import findings
 from precedent_bank.taxonomy import load_taxonomy
 
 TRAINING_DIR = "training"
@@ -138,8 +138,9 @@ def letter_kind(p: Precedent) -> LetterKind | None:
 
 
 def defects_for(p: Precedent) -> list[str]:
-    """The rules whose defect can be injected into this letter, which breaks none already."""
-    if findings(p, lambda path: path):
+    """The rules whose defect can be injected into this letter, which breaks none already (by
+    the rule register's checks: a letter the site flags would have two defects)."""
+    if any(f.is_defect for f in check_precedent(p)):
         return []
     kind = letter_kind(p)
     types = {c.type for c in p.clauses}
