@@ -22,7 +22,7 @@ from mkdocs.utils import CountHandler
 
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
 from precedent_bank.records.paths import bank_dir
-from precedent_bank.site import csp
+from precedent_bank.site import csp, reading_path
 from precedent_bank.site.csp import PagePolicies
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
@@ -111,6 +111,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:
         config.nav = with_clause_nav(config.nav)
+    training = Path(config.config_file_path).parent / reading_path.PATH_FILE
+    if training.is_file() and str(training.parent) not in config.watch:
+        config.watch.append(str(training.parent))  # serve rebuilds when a trainer edits the path
     if _build.serving:  # serve builds into a temporary folder of its own
         return config
     target = Path(config.site_dir)
@@ -148,6 +151,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file.edit_uri = None
         files.append(file)
     site.urls = {file.src_uri: file.url for file in files}
+    for asset in site.assets():  # data files for the training drills
+        if (old := files.get_file_from_path(asset.src_uri)) is not None:
+            files.remove(old)  # under serve only: a rebuild makes them afresh
+        files.append(File.generated(config, asset.src_uri, content=asset.content))
     _build.site = site
     # The bank lives for the whole build: keep the garbage collector from rescanning it for
     # every page (a tenth of a 2,000-letter build; see bench/README.md). `release()` undoes it.

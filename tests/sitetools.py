@@ -74,6 +74,8 @@ class PageReader(HTMLParser):
             collecting = self._clause
         elif "pb-gap" in classes:
             collecting = a.get("data-clause")
+        elif self._stack:  # text inside a text span (a glossary term's <abbr>) is its text too
+            collecting = self._stack[-1][2]
         if tag not in ("br", "img", "input", "meta", "link", "hr"):
             self._stack.append((tag, classes, collecting))
 

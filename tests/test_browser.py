@@ -157,6 +157,7 @@ def test_annotations_hide_and_show_and_are_remembered(page: object, server: str)
 
 def test_copy_button_copies_the_exact_clause(page: object, server: str) -> None:
     page.goto(server + SEED)
+    page.click("[data-pb-copy-mode]")  # as filed: the default is flowing text (drafting.js)
     page.hover("#" + seed_anchor("qualification-equity"))
     page.click(f"#{seed_anchor('qualification-equity')} .pb-copy")
     copied = page.evaluate("navigator.clipboard.readText()")

@@ -24,6 +24,7 @@ from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import bank_dir
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
 from precedent_bank.site.fragments import ClauseLabel
+from precedent_bank.site.glossary_terms import GlossaryTerms
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
 from precedent_bank.site.pages import (
     Linker,
@@ -32,10 +33,13 @@ from precedent_bank.site.pages import (
     hand_written_pages,
     precedent_uri,
 )
+from precedent_bank.site.reading_path import ReadingPath, load_reading_path
 from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
 from precedent_bank.site.review_queue import REVIEW_URI, ReviewQueuePage
 from precedent_bank.site.search import extend_search_index
+from precedent_bank.site.training import Asset, drill_assets
+from precedent_bank.site.training_pages import training_pages
 from precedent_bank.taxonomy import load_taxonomy
 
 __all__ = ["GeneratedPage", "Site", "load_site", "precedent_uri"]
@@ -92,12 +96,20 @@ class Site:
         self.taxonomy = load_taxonomy()
         self.browse = Browse(bank)
         self.urls: dict[str, str] = {}
+        self.reading_path: ReadingPath | None = None
+        """The trainers' reading path (training/path.yml), once loaded."""
         """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.layout = cache(self._layout)
         self.findings = cache(self._findings)
         self.example_meta = cache(self._example_meta)
         self._record_markdown = RecordMarkdown(glossary)
-        self._generated = [*generated_pages(self), ReviewQueuePage(self, REVIEW_URI)]
+        self.glossary_terms = GlossaryTerms(glossary or {})
+        """Glossary terms to mark in letter text."""
+        self._generated = [
+            *generated_pages(self),
+            ReviewQueuePage(self, REVIEW_URI),
+            *training_pages(self),
+        ]
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
         }
@@ -109,6 +121,15 @@ class Site:
         return [
             GeneratedPage(p.src_uri, p.source() or "", p.in_nav, p.record) for p in self._generated
         ]
+
+    def assets(self) -> list[Asset]:
+        """The files the bank adds as they are (the drills' data); call once `urls` is set."""
+        summaries = {slug: page.summary for slug, page in self.clause_pages.items()}
+        return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri])
+
+    def generated_uris(self) -> list[str]:
+        """The docs paths of the pages the bank adds (without making them)."""
+        return [p.src_uri for p in self._generated]
 
     def page(self, src_uri: str) -> Page | None:
         """The kind of page at `src_uri`, if it shows bank data."""
@@ -293,4 +314,8 @@ def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
     bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
-    return Site(bank, clause_pages, load_glossary(docs_dir)), problems + page_problems
+    site = Site(bank, clause_pages, load_glossary(docs_dir))
+    pages = set(site.generated_uris())
+    pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
+    site.reading_path, path_problems = load_reading_path(project_dir, pages)
+    return site, problems + page_problems + path_problems

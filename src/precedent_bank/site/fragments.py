@@ -15,6 +15,7 @@ from html import escape
 from markupsafe import Markup
 
 from precedent_bank.records.letter import Paragraph, Piece, paragraph_kind
+from precedent_bank.site.glossary_terms import GlossaryTerms
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,11 @@ def paragraph_views(
     labels: list[ClauseLabel],
     notes: Mapping[str, Markup],
     marks: Mapping[str, Markup] | None = None,
+    terms: GlossaryTerms | None = None,
 ) -> list[ParagraphView]:
     """The letter's paragraphs ready for the template; `notes` is clean note HTML by anchor,
-    `marks` the site's own HTML to show beside a clause (its rule-check findings).
+    `marks` the site's own HTML to show beside a clause (its rule-check findings), `terms` the
+    glossary terms to mark in the text.
 
     A clause's note goes right after the clause's last piece, inside the paragraph: on a phone
     it then reads directly after its clause, before the next one, and on a wide screen the
@@ -64,19 +67,24 @@ def paragraph_views(
             for j, p in enumerate(para.pieces)
             if (p.anchor in notes or p.anchor in marks) and last[p.anchor] == (i, j)
         }
-        html = paragraph_html(para, labels, after)
+        html = paragraph_html(para, labels, after, terms)
         views.append(ParagraphView(para.kind, para.indented, html))
     return views
 
 
 def paragraph_html(
-    para: Paragraph, labels: list[ClauseLabel], after: Mapping[int, str] | None = None
+    para: Paragraph,
+    labels: list[ClauseLabel],
+    after: Mapping[int, str] | None = None,
+    terms: GlossaryTerms | None = None,
 ) -> Markup:
     """One paragraph, verbatim: each clause piece in its span (followed by a clause's note
-    where `after` has one for the piece's position), then the hidden line breaks."""
+    where `after` has one for the piece's position), then the hidden line breaks; `terms` are
+    the glossary terms to mark in the text."""
     after = after or {}
     pieces = [
-        _piece(piece, labels[piece.index]) + after.get(j, "") for j, piece in enumerate(para.pieces)
+        _piece(piece, labels[piece.index], terms) + after.get(j, "")
+        for j, piece in enumerate(para.pieces)
     ]
     gaps = [_gap(gap) for gap in para.gap]
     return Markup("".join(pieces + gaps))
@@ -90,12 +98,13 @@ def _note(anchor: str, name: str, note: Markup | None, mark: Markup | None = Non
     return f'<aside class="pb-note" data-for="{escape(anchor)}">{ref}{mark or ""}{text}</aside>'
 
 
-def _piece(piece: Piece, label: ClauseLabel) -> str:
+def _piece(piece: Piece, label: ClauseLabel, terms: GlossaryTerms | None = None) -> str:
     anchor = escape(piece.anchor)
     review = " pb-review" if label.review else ""
     start = f' id="{anchor}"' if piece.starts_clause else ""
     marks = _label(label, anchor) if piece.starts_clause else ""
-    text = f'<span class="pb-text">{_verbatim(piece.text)}</span>'
+    html = terms.mark(piece.text, _verbatim) if terms else _verbatim(piece.text)
+    text = f'<span class="pb-text">{html}</span>'
     family = escape(label.family)
     opening = f'<span class="pb-clause pb-fam-{family}{review}" data-clause="{anchor}"{start}>'
     return f"{opening}{marks}{text}</span>"

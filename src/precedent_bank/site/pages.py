@@ -133,7 +133,8 @@ class PrecedentPage(Page):
         # A clause's findings go beside it, before its note, so they are seen where they apply.
         marks = clause_marks(p, self.site.findings(self.record.id), url)
         labels = self.site.clause_labels(p, url)
-        views = paragraph_views(self.site.layout(self.record.id), labels, notes, marks)
+        layout = self.site.layout(self.record.id)
+        views = paragraph_views(layout, labels, notes, marks, self.site.glossary_terms)
         return render("letter.html.j2", paragraphs=views, notes=notes or marks)
 
     def _record_html(self, text: str | None, url: Linker) -> Markup:
