@@ -79,6 +79,9 @@
       return counts.then(function () {
         return Promise.all([engine.pf.search(q, options), lettersFirst(engine.pf, q, options)]);
       }).then(function (both) {
+        return holdsTheWords(both[0].results[0], q).then(function (ok) { return ok ? both : null; });
+      }).then(function (both) {
+        if (!both) return { total: 0, filters: {}, results: [] };
         var s = both[0];
         return {
           total: s.results.length,
@@ -89,6 +92,33 @@
         };
       });
     });
+  }
+
+  /* Pagefind looks for the longest start of a word it cannot find ("zebra" becomes "z"), so a
+     query with a word no page has would return pages with some other word. Every page of a
+     true result has a word that begins like each of the query's words: the best result is
+     checked, and if it has none, nothing is found. */
+  function holdsTheWords(best, q) {
+    if (!best || !q || /^\s*".+"\s*$/.test(q)) return Promise.resolve(true);
+    return best.data().then(function (data) {
+      var words = {};
+      (data.content || "").split(/\s+/).forEach(function (w) {
+        wordForms(w).forEach(function (f) { words[f] = true; });
+      });
+      var forms = Object.keys(words);
+      return queryTerms(q).every(function (t) {
+        var start = t.slice(0, Math.max(3, Math.ceil(t.length / 2)));
+        return forms.some(function (f) { return f.indexOf(start) === 0; });
+      });
+    });
+  }
+
+  /* A page's word as the index knows it: whole, in its parts, and as its synonym's term. */
+  function wordForms(word) {
+    var alias = word.split("^")[1] || "";
+    var clean = cleanTerms(word).toLowerCase();
+    return [normalise(clean), normalise(alias)].concat(clean.split(/[^a-z0-9\u00a7]+/))
+      .filter(Boolean);
   }
 
   /* Pagefind scores every page that holds a quoted phrase alike; the letters that use it come
@@ -117,7 +147,8 @@
   /* A Pagefind result as we show it: the page, its facts, and its hits (clauses, sections). */
   function view(data, query) {
     var meta = data.meta || {};
-    var hits = meta.clauses ? clauseHits(data, meta, queryTerms(query)) : sectionHits(data);
+    var phrase = /^\s*".+"\s*$/.test(query || "");
+    var hits = meta.clauses ? clauseHits(data, meta, queryTerms(query), phrase) : sectionHits(data);
     return {
       url: data.url,
       title: meta.title || data.url,
@@ -131,7 +162,7 @@
 
   /* Hits in a letter, grouped by the clause they fall in; clauses holding more of the query's
      words first, then more hits, then the letter's order. */
-  function clauseHits(data, meta, terms) {
+  function clauseHits(data, meta, terms, phrase) {
     var names = {};
     try { names = JSON.parse(meta.clauses); } catch (e) { /* no clause names: hits by page */ }
     var anchors = (data.anchors || []).filter(function (a) { return names[a.id]; })
@@ -139,7 +170,8 @@
     var words = (data.content || "").split(/\s+/);
     var groups = [];
     var byId = {};
-    (data.locations || []).forEach(function (loc) {
+    var locations = phrase ? phraseLocations(words, terms) : data.locations || [];
+    locations.forEach(function (loc) {
       if (!isWordOf(words[loc] || "", terms)) return;
       var i = -1;
       while (i + 1 < anchors.length && anchors[i + 1].location <= loc) i += 1;
@@ -158,6 +190,10 @@
       return Object.keys(b.terms).length - Object.keys(a.terms).length ||
         b.locs.length - a.locs.length || a.anchor.location - b.anchor.location;
     });
+    /* Only the clauses that hold the most of the query's words: with "fully paid and
+       non-assessable", not every clause that says "and". */
+    var most = groups.length ? Object.keys(groups[0].terms).length : 0;
+    groups = groups.filter(function (g) { return Object.keys(g.terms).length === most; });
     return groups.map(function (g) {
       return {
         title: names[g.anchor.id],
@@ -165,6 +201,17 @@
         excerpt: excerpt(words, g.anchor.location, g.end, g.locs)
       };
     });
+  }
+
+  /* Every place the phrase's words stand one after another (Pagefind reports only the first). */
+  function phraseLocations(words, terms) {
+    var found = [];
+    var forms = words.map(wordForms);
+    for (var i = 0; i + terms.length <= words.length; i += 1) {
+      var all = terms.every(function (t, k) { return forms[i + k].indexOf(t) >= 0; });
+      if (all) for (var k = 0; k < terms.length; k += 1) found.push(i + k);
+    }
+    return found;
   }
 
   /* The query's terms as the index spells them (quotes and punctuation gone). */
@@ -185,7 +232,7 @@
 
   /* Words around the first hit, inside the clause, the hits marked; everything escaped. */
   function excerpt(words, start, end, locs) {
-    var from = Math.max(start, Math.min(locs[0] - 8, end - 24));
+    var from = Math.max(start, Math.min(densest(words, locs) - 8, end - 24));
     var to = Math.min(end, from + 24);
     var marked = {};
     locs.forEach(function (l) { marked[l] = true; });
@@ -195,6 +242,21 @@
       out.push(marked[i] ? "<mark>" + word + "</mark>" : word);
     }
     return (from > start ? "… " : "") + out.join(" ") + (to < end ? " …" : "");
+  }
+
+  /* The hit whose next two dozen words hold the most different query words. */
+  function densest(words, locs) {
+    var best = locs[0];
+    var bestCount = 0;
+    locs.forEach(function (loc) {
+      var seen = {};
+      locs.forEach(function (other) {
+        if (other >= loc && other < loc + 16) seen[normalise(cleanTerms(words[other] || ""))] = true;
+      });
+      var count = Object.keys(seen).length;
+      if (count > bestCount) { best = loc; bestCount = count; }
+    });
+    return best;
   }
 
   function sectionHits(data) {
