@@ -7,7 +7,8 @@ pages (site/pagefind/); a query loads a few chunks, whatever the bank's size.
 What is indexed is marked in the pages themselves: `data-pagefind-body` on letters and
 explanation pages (overrides/main.html), and the filters, sort key and labelled facts of each
 letter (search_data.html.j2); `IGNORED` leaves out what is not text (labels, notes, related
-lists, a clause page's examples). Pagefind reads each page through `SearchTerms.for_index`,
+lists, a clause page's examples). A clause's note follows the clause in the page, so its
+words are a hit in that clause. Pagefind reads each page through `SearchTerms.for_index`,
 which marks numbered references and the bank's synonyms (search_terms.py).
 """
 
@@ -32,8 +33,7 @@ IGNORED = [
     ".headerlink",  # the heading permalinks' pilcrow
     ".pb-label",  # clause labels (a result names the clause type itself)
     ".pb-toolbar",
-    ".pb-notes",
-    ".pb-note",
+    ".pb-note-ref",  # a note's own label (its words count, with the clause they follow)
     ".pb-findings",  # our warnings, not the letter's words
     "#pb-related",
     ".pb-related",
