@@ -167,11 +167,12 @@ def test_excerpts_show_references_as_the_letter_writes_them(page: object, server
 
 
 def test_filters_combine_without_a_query_and_live_in_the_url(page: object, server: str) -> None:
-    page.goto(server + "search/?form=8-K&document=Legality+opinion")  # type: ignore[attr-defined]
+    page.goto(server + "search/?form=S-3&document=Legality+opinion")  # type: ignore[attr-defined]
     page.wait_for_selector("[data-pb-search-results][data-pb-shown]", state="attached")  # type: ignore[attr-defined]
     titles = page.locator("[data-pb-search-results] > li h1").all_inner_texts()  # type: ignore[attr-defined]
-    # 8-K filings that are legality opinions (Ironbark's is local counsel's), newest first.
-    assert [t.split(" ")[0] for t in titles] == ["Hollis", "Kestrel", "The"]
+    # Legality opinions for S-3 shelves (Ironbark's is local counsel's, Quarry Hill's a tax
+    # opinion), newest first.
+    assert [t.split(" ")[0] for t in titles] == ["Hollis", "Galloway", "Kestrel", "The"]
     shot(page, "search-page")
     # A count next to each value; ticking one narrows the search and goes into the URL.
     firm = page.locator('input[data-facet="firm"][value="Debevoise & Plimpton LLP"]')  # type: ignore[attr-defined]
@@ -193,3 +194,14 @@ def test_filters_combine_without_a_query_and_live_in_the_url(page: object, serve
         )
     )
     assert page.is_checked('input[data-facet="firm"][value="Debevoise & Plimpton LLP"]')  # type: ignore[attr-defined]
+
+
+def test_each_browse_group_links_to_its_search(page: object, server: str) -> None:
+    for view in ("firms", "years", "documents", "securities", "laws", "forms"):
+        page.goto(server + f"browse/{view}/")  # type: ignore[attr-defined]
+        heading = page.locator("h2[id]").nth(0)  # type: ignore[attr-defined]
+        listed = heading.locator("xpath=following::table[1]/tbody/tr").count()
+        heading.locator("xpath=following::p[@class='pb-search-these'][1]/a").click()
+        page.wait_for_selector("[data-pb-search-results][data-pb-shown]", state="attached")  # type: ignore[attr-defined]
+        found = page.locator("[data-pb-search-results] > li").count()  # type: ignore[attr-defined]
+        assert found == listed, view

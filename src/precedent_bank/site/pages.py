@@ -37,7 +37,7 @@ from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.placeholders import fill, placeholder
 from precedent_bank.site.render import relative, render
-from precedent_bank.site.search_data import FILTERS, search_data
+from precedent_bank.site.search_data import FILTERS, browse_search, search_data
 from precedent_bank.site.search_offline import OFFLINE_COVERS
 
 if TYPE_CHECKING:
@@ -233,10 +233,15 @@ class BrowseViewPage(Page):
         return render("browse_groups.md.j2", view=self.view, groups=headings)
 
     def finish(self, output: str, url: Linker) -> str:
-        groups = list(self.site.browse.groups(self.view.slug).values())
-        return fill(
-            output, {"table": lambda i: self.site.table(groups[int(i or 0)], url, self.columns)}
-        )
+        groups = list(self.site.browse.groups(self.view.slug).items())
+
+        def table(i: str | None) -> str:
+            key, records = groups[int(i or 0)]
+            search = browse_search(self.view.slug, key, self.site.taxonomy)
+            link = render("search_link.html.j2", href=f"{url(SEARCH_PAGE)}{search}")
+            return (link if search else "") + self.site.table(records, url, self.columns)
+
+        return fill(output, {"table": table})
 
 
 class BrowseAllPage(Page):

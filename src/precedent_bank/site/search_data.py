@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.models import Precedent
+from precedent_bank.site.browse import NOT_STATED, registration_form
 from precedent_bank.site.render import long_date
 from precedent_bank.taxonomy import Taxonomy
 
@@ -21,12 +23,13 @@ FILTERS = {
     "firm": "Firm",
     "decade": "Decade",
     "year": "Year",
-    "form": "Form",
+    "form": "Registration form",
     "law": "Law covered",
     "clause": "Clause type",
     "tag": "Tag",
 }
 """The filters search offers, by key, with their labels (the search page lists them in order)."""
+_LACKING = frozenset({NOT_STATED, "Unknown firm", "Undated", "Untagged", "other"})
 UNDATED = "0000-00-00"
 """The sort key of an undated letter: last when the newest come first."""
 
@@ -42,13 +45,13 @@ class SearchData:
 def search_data(p: Precedent, taxonomy: Taxonomy) -> SearchData:
     """The filter values, sort key and facts of one letter."""
     names = [taxonomy.types[c.type].name for c in p.clauses]
-    forms = [p.filing.form, p.filing.registration_form] if p.filing else []
+    form = registration_form(p)
     filters = {
         "security": [taxonomy.securities[s.type] for s in p.securities],
         "firm": [p.firm] if p.firm else [],
         "decade": [f"{p.year // 10 * 10}s"] if p.year else [],
         "year": [str(p.year)] if p.year else [],
-        "form": [f for f in forms if f],
+        "form": [form] if form else [],
         "law": list(p.laws),
         "clause": names,
         "tag": list(p.tags),
@@ -66,3 +69,28 @@ def search_data(p: Precedent, taxonomy: Taxonomy) -> SearchData:
         sort_date=p.date.isoformat() if p.date else UNDATED,
         meta=meta,
     )
+
+
+BROWSE_FILTERS = {
+    "firms": "firm",
+    "years": "year",
+    "documents": "document",
+    "securities": "security",
+    "laws": "law",
+    "forms": "form",
+    "tags": "tag",
+}
+"""The search filter that matches each browse view's groups."""
+
+
+def browse_search(view: str, key: str, taxonomy: Taxonomy) -> str | None:
+    """The query string of the search that finds a browse group's letters ("?firm=..."); None
+    for the groups of letters that lack the fact (no filter value matches them)."""
+    name = BROWSE_FILTERS.get(view)
+    if name is None or key in _LACKING:
+        return None
+    if view == "documents":
+        key = taxonomy.documents[key]
+    elif view == "securities":
+        key = taxonomy.securities.get(key, key)
+    return "?" + urlencode({name: key})
