@@ -260,7 +260,12 @@ def test_offline_build_works_from_the_file_system(
     page.on("request", lambda request: requests.append(request.url))
     page.goto((site / "index.html").as_uri())
     page.click(".md-search__input")
+    assert "not the letters' text" in page.inner_text("[data-pb-search-meta]")  # what it covers
     assert any("hartford-2004-senior-notes.html" in h for h in search(page, "Debevoise"))
+    # Clause types are in the offline index: the result links to the clause.
+    bankruptcy = seed_anchor("qualification-bankruptcy")
+    hits = search(page, "Debevoise bankruptcy")
+    assert any(h.endswith(f"hartford-2004-senior-notes.html#{bankruptcy}") for h in hits)
     page.keyboard.press("Escape")
     page.click('.md-content a[href$="browse/index.html"]')
     page.wait_for_url("**/browse/index.html")
@@ -270,6 +275,12 @@ def test_offline_build_works_from_the_file_system(
         state="visible", timeout=10_000
     )
     shot(page, "offline-precedent")
+    # The search page works from the file system too, filters included, and says what it covers.
+    page.goto((site / "search" / "index.html").as_uri() + "?document=Tax+opinion")
+    page.wait_for_selector("[data-pb-search-results][data-pb-shown]", state="attached")
+    assert "not the full text" in page.inner_text("[data-pb-search-covers]")
+    titles = page.locator("[data-pb-search-results] > li h1").all_inner_texts()
+    assert [t.split(" ")[0] for t in titles] == ["Quarry"]
     context.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
 

@@ -12,6 +12,9 @@
   var offline = box.getAttribute("data-pb-engine") === "offline";
   var searchPage = new URL(box.getAttribute("data-pb-search-url"), location.href);
   var FACT_LABELS = { firm: "Firm", date: "Date", document: "Document" };
+  var HINT = offline ?
+    "Offline copy: searches titles, facts and clause types, not the letters' text" :
+    "Type to search: words, \"a phrase in quotes\", S-8, Rule 436";
   var HEADER_RESULTS = 8;
   var PAGE_RESULTS = 20;
 
@@ -288,11 +291,14 @@
       Object.keys(p.x || {}).forEach(function (k) {
         filters[k] = p.x[k].map(function (n) { return names[n]; });
       });
-      var clauses = (p.c || []).map(function (c) { return [c[0], names[c[1]]]; });
-      var words = [p.t, p.s || ""].concat(p.f || [], clauses.map(function (c) { return c[1]; }));
+      var clauses = (p.c || []).map(function (c) {
+        return [typeof c[0] === "number" ? "clause-" + c[0] : c[0], names[c[1]]];
+      });
+      var facts = p.f ? [names[p.f[0]], p.f[1], names[p.f[2]]] : [];
+      var words = [p.t, p.s || ""].concat(facts, clauses.map(function (c) { return c[1]; }));
       Object.keys(filters).forEach(function (k) { words = words.concat(filters[k]); });
       return {
-        url: p.u, title: p.t, kind: p.k || "letter", facts: p.f || [], filters: filters,
+        url: p.u, title: p.t, kind: p.k || "letter", facts: facts, filters: filters,
         clauses: clauses,
         text: " " + words.join(" ").toLowerCase().split(/\s+/).map(normalise).join(" ")
       };
@@ -386,6 +392,7 @@
   var all = box.querySelector("[data-pb-search-all]");
   var toggle = document.getElementById("__search");
   var latest = 0;
+  meta.textContent = HINT;
 
   function open() {
     if (toggle && !toggle.checked) toggle.checked = true;
@@ -413,7 +420,7 @@
     var mine = ++latest;
     if (!query) {
       list.innerHTML = "";
-      meta.textContent = "Type to search: words, \"a phrase in quotes\", S-8, Rule 436";
+      meta.textContent = HINT;
       all.hidden = true;
       return;
     }

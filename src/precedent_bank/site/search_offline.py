@@ -4,7 +4,8 @@ from the file system (a browser refuses its fetches from file:// pages).
 It covers what fits in a few hundred bytes a letter: the title, the facts, the filters and the
 clause types of each letter, and the title, summary and headings of each explanation page -
 not the letters' full text (the search page says so). Clause types and filter values are
-written once and referred to by number.
+written once and referred to by number, and so are firms and kinds of letter; a positional clause
+anchor ("clause-12") is written as its number.
 """
 
 from __future__ import annotations
@@ -76,14 +77,20 @@ def offline_index(
             {
                 "u": urls[record.id],
                 "t": p.title,
-                "f": [meta["firm"], meta["date"], meta["document"]],
+                "f": [names.number(meta["firm"]), meta["date"], names.number(meta["document"])],
                 "x": {k: [names.number(v) for v in vs] for k, vs in filters},
-                "c": [[anchor, names.number(name)] for name, anchor in first.items()],
+                "c": [[_short(anchor), names.number(name)] for name, anchor in first.items()],
             }
         )
     for page in explanations:
         pages.append({"u": page.url, "t": page.title, "k": "explanation", "s": page.text})
     return {"fields": ["Firm", "Date", "Document"], "names": names.names, "pages": pages}
+
+
+def _short(anchor: str) -> str | int:
+    """A positional anchor ("clause-12") as its number; an explicit id as it is."""
+    number = anchor.removeprefix("clause-")
+    return int(number) if number.isdigit() and anchor == f"clause-{int(number)}" else anchor
 
 
 def write_offline_index(site_dir: Path, index: dict[str, Any]) -> int:
