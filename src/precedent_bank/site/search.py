@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,10 @@ def index_site(site_dir: Path, terms: SearchTerms) -> IndexReport:
     output = site_dir / PAGEFIND_DIR
     staging = site_dir / f".{PAGEFIND_DIR}.tmp"
     shutil.rmtree(staging, ignore_errors=True)
-    pages = asyncio.run(_index(site_dir, staging, terms))
+    # Pagefind's Python API is asynchronous. Its own thread gives it an event loop of its own,
+    # whether or not the caller runs one (a program driving the build may: Playwright does).
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        pages = thread.submit(asyncio.run, _index(site_dir, staging, terms)).result()
     (staging / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
     shutil.rmtree(output, ignore_errors=True)
     staging.rename(output)
