@@ -434,7 +434,8 @@ def test_every_clause_permalink_is_reachable_by_keyboard(page: object, server: s
     assert page.evaluate("document.activeElement.getAttribute('href')") == f"#{engagement}"
     page.keyboard.press("Enter")
     page.wait_for_url(f"**#{engagement}")
-    assert "pb-target" in (page.get_attribute(f"#{engagement}", "class") or "")
+    # The highlight follows the hashchange event, which may come just after the URL changed.
+    page.wait_for_selector(f"#{engagement}.pb-target", timeout=5_000)
     # Selecting the clause selects its text only: not the label, the permalink or the note.
     selected, text = page.evaluate(
         """anchor => { const clause = document.getElementById(anchor), r = document.createRange();
