@@ -87,7 +87,8 @@ def make_baseline(root: Path, n: int) -> Path:
     config = {
         "site_name": "Baseline",
         "theme": {k: v for k, v in ours["theme"].items() if k != "custom_dir"},
-        "plugins": ours["plugins"],
+        # Stock Material with its own search (ours has none: Pagefind indexes after the build).
+        "plugins": ["search"],
         "markdown_extensions": ours["markdown_extensions"],
         "nav": nav,
         "not_in_nav": "letters/*\nclauses/index.md",

@@ -197,6 +197,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert env.loader is not None
     env.loader = ChoiceLoader([env.loader, PrefixLoader({"theme": FileSystemLoader(theme_dirs)})])
     env.globals["shared_nav"] = _build.shared_nav
+    assert _build.site is not None
+    env.globals["search_kind"] = _build.site.search_kind  # which pages search indexes (main.html)
     return env
 
 
@@ -242,11 +244,17 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     return _build.policies.apply(output_content)
 
 
-@event_priority(-50)  # after the search plugin wrote its index, before offline (-100) reads it
+@event_priority(-50)  # every page written, before the folder is swapped in
 @_edge
-def _extend_search_index(config: MkDocsConfig) -> None:
+def _index_search(config: MkDocsConfig) -> None:
     assert _build.site is not None
-    _build.site.extend_search_index(Path(config.site_dir) / "search" / "search_index.json")
+    site_dir = Path(config.site_dir)
+    if "material/offline" in config.plugins:  # opened from the file system: no Pagefind there
+        size = _build.site.index_offline_search(site_dir, Path(config.docs_dir))
+        log.info(f"offline search index: {size:,} bytes")
+    else:
+        report = _build.site.index_search(site_dir)
+        log.info(f"search: Pagefind indexed {report.pages} pages")
     header = _build.policies.header()
     (Path(config.site_dir) / csp.CSP_HEADER_FILE).write_text(header + "\n", "utf-8")
     log.info(f"The Content-Security-Policy for the web server's header is in {csp.CSP_HEADER_FILE}")
@@ -264,7 +272,7 @@ def _publish(config: MkDocsConfig) -> None:
     _build.staged = None
 
 
-on_post_build = CombinedEvent(_extend_search_index, _publish)
+on_post_build = CombinedEvent(_index_search, _publish)
 
 
 def _strict_will_abort(config: MkDocsConfig) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import itertools
+import json
 import os
 import shutil
 import threading
@@ -55,6 +56,18 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static server as the hosting guide asks for: Pagefind's WebAssembly as
+    application/wasm, its index files (.pf_*) as binary."""
+
+    extensions_map = {  # noqa: RUF012 - the base class's own attribute, replaced
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".pf_meta": "application/octet-stream",
+        ".pf_index": "application/octet-stream",
+        ".pf_fragment": "application/octet-stream",
+        ".pf_filter": "application/octet-stream",
+    }
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
@@ -166,54 +179,54 @@ def test_copy_button_copies_the_exact_clause(page: object, server: str) -> None:
 
 
 def search(page: object, query: str) -> list[str]:
-    """The result links Material's search shows for `query`, best first."""
-    page.fill("input.md-search__input", query)  # type: ignore[attr-defined]
-    page.press("input.md-search__input", "End")  # type: ignore[attr-defined]  # Material reads on keyup
-    words = [w.strip('",').lower() for w in query.split()]
-    # Results update asynchronously: wait until they are the results of this query.
-    page.wait_for_function(  # type: ignore[attr-defined]
-        """words => {
-            const links = document.querySelectorAll(".md-search-result__item a");
-            return [...links].some(a => {
-                const terms = (new URL(a.href).searchParams.get("h") || "").split(" ");
-                return words.some(w => terms.includes(w));
-            });
-        }""",
-        arg=words,
-        timeout=15_000,
+    """The links the header's search box shows for `query`, best first: each result's page,
+    then its clause (or section) hits."""
+    page.fill("[data-pb-search-input]", query)  # type: ignore[attr-defined]
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        f"[data-pb-search-list][data-pb-query={json.dumps(query)}]", state="attached"
     )
-    links = page.locator(".md-search-result__item > a")  # type: ignore[attr-defined]
-    return [links.nth(i).get_attribute("href") or "" for i in range(min(links.count(), 12))]
+    links = page.locator("[data-pb-search-list] a")  # type: ignore[attr-defined]
+    return [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
 
 
 def test_search_finds_the_seed_by_a_phrase(page: object, server: str) -> None:
     page.goto(server)
-    page.click(".md-search__input")
+    page.keyboard.press("/")  # Material's key for search still focuses the box
+    assert page.evaluate("document.activeElement.matches('[data-pb-search-input]')")
     assert any("hartford-2004-senior-notes" in href for href in search(page, SEED_PHRASE))
     quoted = search(page, f'"{SEED_QUOTE}"')
     assert "hartford-2004-senior-notes" in quoted[0]
     shot(page, "search")
-    # The paragraph's own result opens the letter at that clause.
-    result = page.locator(
-        '.md-search-result a[href*="hartford-2004-senior-notes/"]'
-        f'[href$="#{seed_anchor("documents-examined")}"]'
-    )
-    page.goto(result.get_attribute("href"))  # Material may fold it under "more on this page"
-    page.wait_for_url(f"**/hartford-2004-senior-notes/**#{seed_anchor('documents-examined')}")
-    assert "pb-target" in (
-        page.get_attribute("#" + seed_anchor("documents-examined"), "class") or ""
-    )
+    # The clause's own result opens the letter at that clause, highlighted.
+    documents = seed_anchor("documents-examined")
+    hit = page.locator(f'[data-pb-search-list] a.pb-search-hit[href$="#{documents}"]')
+    assert "Documents examined" in hit.inner_text()
+    assert "<mark>" in hit.inner_html()
+    page.keyboard.press("ArrowDown")  # the keyboard reaches the results
+    assert page.evaluate("document.activeElement.matches('.md-search-result__link')")
+    hit.click()
+    page.wait_for_url(f"**/hartford-2004-senior-notes/#{documents}")
+    assert "pb-target" in (page.get_attribute("#" + documents, "class") or "")
 
 
 def test_search_finds_firm_issuer_and_explanations(page: object, server: str) -> None:
     page.goto(server)
-    page.click(".md-search__input")
+    page.click("[data-pb-search-input]")
     for query, expected in [
         ("Debevoise", "hartford-2004-senior-notes"),
         ("Hartford Financial Services", "hartford-2004-senior-notes"),
         ("equitable principles", "clauses/qualification-equity"),
     ]:
         assert expected in search(page, query)[0], query
+
+
+def test_escape_closes_the_search_box(page: object, server: str) -> None:
+    page.goto(server + SEED)
+    page.keyboard.press("s")
+    search(page, "Debevoise")
+    assert page.is_checked("#__search")
+    page.keyboard.press("Escape")
+    assert not page.is_checked("#__search")
 
 
 def test_phone_layout(browser: object, server: str) -> None:
@@ -248,7 +261,12 @@ def test_offline_build_works_from_the_file_system(
     page.on("request", lambda request: requests.append(request.url))
     page.goto((site / "index.html").as_uri())
     page.click(".md-search__input")
+    assert "not the letters' text" in page.inner_text("[data-pb-search-meta]")  # what it covers
     assert any("hartford-2004-senior-notes.html" in h for h in search(page, "Debevoise"))
+    # Clause types are in the offline index: the result links to the clause.
+    bankruptcy = seed_anchor("qualification-bankruptcy")
+    hits = search(page, "Debevoise bankruptcy")
+    assert any(h.endswith(f"hartford-2004-senior-notes.html#{bankruptcy}") for h in hits)
     page.keyboard.press("Escape")
     page.click('.md-content a[href$="browse/index.html"]')
     page.wait_for_url("**/browse/index.html")
@@ -258,6 +276,12 @@ def test_offline_build_works_from_the_file_system(
         state="visible", timeout=10_000
     )
     shot(page, "offline-precedent")
+    # The search page works from the file system too, filters included, and says what it covers.
+    page.goto((site / "search" / "index.html").as_uri() + "?document=Tax+opinion")
+    page.wait_for_selector("[data-pb-search-results][data-pb-shown]", state="attached")
+    assert "not the full text" in page.inner_text("[data-pb-search-covers]")
+    titles = page.locator("[data-pb-search-results] > li h1").all_inner_texts()
+    assert [t.split(" ")[0] for t in titles] == ["Quarry"]
     context.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
 
@@ -411,7 +435,8 @@ def test_every_clause_permalink_is_reachable_by_keyboard(page: object, server: s
     assert page.evaluate("document.activeElement.getAttribute('href')") == f"#{engagement}"
     page.keyboard.press("Enter")
     page.wait_for_url(f"**#{engagement}")
-    assert "pb-target" in (page.get_attribute(f"#{engagement}", "class") or "")
+    # The highlight follows the hashchange event, which may come just after the URL changed.
+    page.wait_for_selector(f"#{engagement}.pb-target", timeout=5_000)
     # Selecting the clause selects its text only: not the label, the permalink or the note.
     selected, text = page.evaluate(
         """anchor => { const clause = document.getElementById(anchor), r = document.createRange();

@@ -55,6 +55,13 @@ def test_the_header_holds_every_page_hash_and_frame_ancestors() -> None:
     assert header.endswith("frame-ancestors 'self'")
 
 
+def test_search_may_run_webassembly_and_nothing_else_from_strings() -> None:
+    """Pagefind's engine is WebAssembly: 'wasm-unsafe-eval' lets it compile that, no eval()."""
+    out = PagePolicies().apply(PAGE)
+    assert "script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;" in out
+    assert "&#39;unsafe-eval&#39;" not in out
+
+
 def test_a_page_without_head_is_refused() -> None:
     with pytest.raises(ValueError, match="without <head>"):
         PagePolicies().apply("<p>no head</p>")
@@ -63,5 +70,5 @@ def test_a_page_without_head_is_refused() -> None:
 def test_live_reload_allows_inline_scripts_without_hashes() -> None:
     """mkdocs serve injects a different inline script into every response."""
     out = PagePolicies(live_reload=True).apply(PAGE)
-    assert "script-src &#39;self&#39; &#39;unsafe-inline&#39;;" in out
+    assert "script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39; &#39;unsafe-inline&#39;;" in out
     assert "sha256-" not in out

@@ -37,12 +37,21 @@ from precedent_bank.site.reading_path import ReadingPath, load_reading_path
 from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
 from precedent_bank.site.review_queue import REVIEW_URI, ReviewQueuePage
-from precedent_bank.site.search import extend_search_index
+from precedent_bank.site.search import IndexReport, index_site
+from precedent_bank.site.search_offline import (
+    Explanation,
+    headings,
+    offline_index,
+    write_offline_index,
+)
+from precedent_bank.site.search_terms import SearchTerms, load_search_terms
 from precedent_bank.site.training import Asset, drill_assets
 from precedent_bank.site.training_pages import training_pages
 from precedent_bank.taxonomy import load_taxonomy
 
 __all__ = ["GeneratedPage", "Site", "load_site", "precedent_uri"]
+
+GLOSSARY = "glossary.md"
 
 
 @dataclass(frozen=True)
@@ -90,15 +99,17 @@ class Site:
         bank: Bank,
         clause_pages: dict[str, ClausePage],
         glossary: dict[str, str] | None = None,
+        search_terms: SearchTerms | None = None,
     ) -> None:
         self.bank = bank
+        self.search_terms = search_terms or SearchTerms()
         self.clause_pages = clause_pages
         self.taxonomy = load_taxonomy()
         self.browse = Browse(bank)
         self.urls: dict[str, str] = {}
+        """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.reading_path: ReadingPath | None = None
         """The trainers' reading path (training/path.yml), once loaded."""
-        """URL of every docs page from the site root, by docs path; set once the files are known."""
         self.layout = cache(self._layout)
         self.findings = cache(self._findings)
         self.example_meta = cache(self._example_meta)
@@ -149,11 +160,34 @@ class Site:
         page = self.page(src_uri)
         return page.finish(output, self.linker(page_url)) if page else output
 
-    def extend_search_index(self, path: Path) -> None:
-        """Give each letter paragraph its own entry in the search index the build wrote."""
-        extend_search_index(
-            path, self.bank.records, lambda rid: self.urls[precedent_uri(rid)], self.layout
-        )
+    def search_kind(self, src_uri: str) -> str | None:
+        """What search calls the page at `src_uri`; None if it is not indexed."""
+        page = self.page(src_uri)
+        if page is not None:
+            return page.search_kind
+        return "explanation" if src_uri == GLOSSARY else None
+
+    def index_search(self, site_dir: Path) -> IndexReport:
+        """Index the built site for search (Pagefind)."""
+        return index_site(site_dir, self.search_terms)
+
+    def index_offline_search(self, site_dir: Path, docs_dir: Path) -> int:
+        """Write the offline copy's compact search index; its size in bytes."""
+        explanations = [
+            Explanation(
+                self.urls[f"{CLAUSES_DIR}/{slug}.md"],
+                page.title,
+                " ".join([page.summary, *headings(self._read(docs_dir, slug))]),
+            )
+            for slug, page in self.clause_pages.items()
+        ]
+        urls = {r.id: self.urls[precedent_uri(r.id)] for r in self.bank.records}
+        index = offline_index(self.bank.records, urls, self.taxonomy, explanations)
+        return write_offline_index(site_dir, index)
+
+    @staticmethod
+    def _read(docs_dir: Path, slug: str) -> str:
+        return (docs_dir / CLAUSES_DIR / f"{slug}.md").read_text("utf-8")
 
     # --- data the page kinds share -------------------------------------------------------
 
@@ -314,8 +348,9 @@ def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
     bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
-    site = Site(bank, clause_pages, load_glossary(docs_dir))
+    terms, term_problems = load_search_terms(project_dir)
+    site = Site(bank, clause_pages, load_glossary(docs_dir), terms)
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     site.reading_path, path_problems = load_reading_path(project_dir, pages)
-    return site, problems + page_problems + path_problems
+    return site, problems + page_problems + path_problems + term_problems

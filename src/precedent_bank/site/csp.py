@@ -24,14 +24,16 @@ CSP_HEADER_FILE = "csp-header.txt"
 
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
     "default-src": ("'self'",),
-    "script-src": ("'self'",),  # plus the hashes of the page's inline scripts
+    # Plus the hashes of the page's inline scripts. Search (Pagefind) runs WebAssembly, which
+    # needs 'wasm-unsafe-eval': it compiles WebAssembly only, never JavaScript from strings.
+    "script-src": ("'self'", "'wasm-unsafe-eval'"),
     # No inline style anywhere: Material sets styles from script (CSSOM, which CSP allows) and
     # mkdocs.yml has the tables extension align cells with align= instead of style=.
     "style-src": ("'self'",),
     "img-src": ("'self'", "data:"),  # Material's icons are data: SVGs in its CSS
     "font-src": ("'self'",),
     "connect-src": ("'self'",),  # the search index, and nothing anywhere else
-    "worker-src": ("'self'",),  # Material's search worker
+    "worker-src": ("'self'",),  # Pagefind's search worker
     "frame-src": ("'self'",),
     "object-src": ("'none'",),
     "base-uri": ("'self'",),

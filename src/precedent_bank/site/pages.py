@@ -37,7 +37,8 @@ from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.placeholders import fill, placeholder
 from precedent_bank.site.render import relative, render
-from precedent_bank.site.search import SEARCH_BOOST
+from precedent_bank.site.search_data import FILTERS, browse_search, search_data
+from precedent_bank.site.search_offline import OFFLINE_COVERS
 
 if TYPE_CHECKING:
     from precedent_bank.site.builder import Site
@@ -48,6 +49,11 @@ ALL_COLUMNS = ("date", "title", "document", "firm", "securities", "form", "laws"
 _REPEATS = {"firms": "firm", "securities": "securities"}
 """The column a browse view's headings already state."""
 HOME_PAGE = "index.md"
+SEARCH_PAGE = "search/index.md"
+SEARCH_COVERS = (
+    "Searches the text of every letter, its facts, and the explanation pages of the clause "
+    "library. A hit inside a letter is shown as its clause."
+)
 
 Linker = Callable[[str], str]
 """The URL of a docs page (by its path under docs/, e.g. "clauses/heading.md#x"), relative to
@@ -61,6 +67,8 @@ class Page:
     """Whether MkDocs lists a generated page in the navigation."""
     record: LoadedRecord | None = None
     """The record the page shows, for a precedent's page."""
+    search_kind: str | None = None
+    """What search calls this kind of page ("letter", "explanation"); None: not indexed."""
 
     def __init__(self, site: Site, src_uri: str) -> None:
         self.site = site
@@ -91,6 +99,7 @@ class PrecedentPage(Page):
     record: LoadedRecord
 
     in_nav = False
+    search_kind = "letter"
 
     def __init__(self, site: Site, record: LoadedRecord) -> None:
         super().__init__(site, precedent_uri(record.id))
@@ -102,21 +111,26 @@ class PrecedentPage(Page):
             "precedent.md.j2",
             p=p,
             findings=finding_views(p, self.site.findings(self.record.id), self.link()),
-            search_boost=SEARCH_BOOST,
         )
 
     def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
         p = self.record.precedent
         fillers = {
-            "facts": lambda _: render(
-                "facts.html.j2",
-                p=p,
-                links=self.site.fact_links(p, url),
-                registration_form=registration_form(p),
-            ),
+            "facts": lambda _: self._facts(url),
             "summary": lambda _: self._record_html(p.summary, url),
         }
         return fill(html, fillers), set(clause_anchors(p.clauses))
+
+    def _facts(self, url: Linker) -> str:
+        p = self.record.precedent
+        facts = render(
+            "facts.html.j2",
+            p=p,
+            links=self.site.fact_links(p, url),
+            registration_form=registration_form(p),
+        )
+        data = search_data(p, self.site.taxonomy)
+        return facts + render("search_data.html.j2", data=data)
 
     def finish(self, output: str, url: Linker) -> str:
         fillers = {"letter": lambda _: self._letter(url), "related": lambda _: self._related(url)}
@@ -152,6 +166,8 @@ class PrecedentPage(Page):
 
 class ClausePage(Page):
     """A clause type's hand-written explanation, followed by every clause of that type."""
+
+    search_kind = "explanation"
 
     def __init__(self, site: Site, slug: str) -> None:
         super().__init__(site, f"{CLAUSES_DIR}/{slug}.md")
@@ -218,10 +234,15 @@ class BrowseViewPage(Page):
         return render("browse_groups.md.j2", view=self.view, groups=headings)
 
     def finish(self, output: str, url: Linker) -> str:
-        groups = list(self.site.browse.groups(self.view.slug).values())
-        return fill(
-            output, {"table": lambda i: self.site.table(groups[int(i or 0)], url, self.columns)}
-        )
+        groups = list(self.site.browse.groups(self.view.slug).items())
+
+        def table(i: str | None) -> str:
+            key, records = groups[int(i or 0)]
+            search = browse_search(self.view.slug, key, self.site.taxonomy)
+            link = render("search_link.html.j2", href=f"{url(SEARCH_PAGE)}{search}")
+            return (link if search else "") + self.site.table(records, url, self.columns)
+
+        return fill(output, {"table": table})
 
 
 class BrowseAllPage(Page):
@@ -273,6 +294,20 @@ class FindingsPage(Page):
         return render("findings_page.md.j2", sections=sections, guide=link(FINDINGS_GUIDE))
 
 
+class SearchPage(Page):
+    """The search page: a query, filters with counts, and results (javascripts/search.js)."""
+
+    in_nav = False
+
+    def source(self) -> str:
+        return render(
+            "search_page.md.j2",
+            filters=list(FILTERS.items()),
+            covers=SEARCH_COVERS,
+            offline_covers=OFFLINE_COVERS,
+        )
+
+
 class HomePage(Page):
     """The hand-written home page, with the bank's overview where it says `<!-- pb:overview -->`."""
 
@@ -291,6 +326,7 @@ def generated_pages(site: Site) -> list[Page]:
     pages += [BrowseViewPage(site, view) for view in BROWSE_VIEWS.values()]
     pages.append(ClauseIndexPage(site, f"{CLAUSES_DIR}/index.md"))
     pages.append(FindingsPage(site, FINDINGS_PAGE))
+    pages.append(SearchPage(site, SEARCH_PAGE))
     return pages
 
 

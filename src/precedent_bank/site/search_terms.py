@@ -1,0 +1,138 @@
+"""Terms a lawyer reads as one: numbered references and spelling variants, for search.
+
+Pagefind indexes words. It already keeps a hyphenated word whole as well as in parts ("S-8" is
+the term `s8`, "non-assessable" the same term as "nonassessable"), but "Rule 436" is two words
+that a query matches anywhere on a page, and "judgement" is not "judgment". So the copy of
+each page that Pagefind reads (never the page served) is rewritten here:
+
+- a numbered reference ("Rule 436", "§ 152", "Section 7(a)") becomes one word, `Rule~436^rule436`:
+  Pagefind indexes it as `rule436` and also as its parts `rule` and `436`;
+- a variant from the bank's synonym list gets the group's term appended, `judgement^judgment`,
+  so a query for either finds both.
+
+The browser applies the same rules to the query (`browser_rules()`, read by search.js), and
+removes the `~` and `^...` marks from the excerpts it shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from precedent_bank.errors import Problem
+
+SYNONYMS_FILE = "search-synonyms.yml"
+"""The bank's editable synonym list, beside mkdocs.yml."""
+
+# A reference word, then its number: "Rule 436", "Rule 424(b)(2)", "§ 152", "Section 7(a)".
+REFERENCE = (
+    r"(?<![\w-])(Rule|Section|§|Item|Article)(?:\s|&nbsp;)*"
+    r"(\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?(?:\([A-Za-z0-9]+\))*)"
+)
+REFERENCE_WORDS = {"rule": "rule", "section": "section", "§": "section", "item": "item"} | {
+    "article": "article"
+}
+
+_REFERENCE = re.compile(REFERENCE, re.IGNORECASE)
+_TEXT = re.compile(r">([^<]+)<")
+# Where a page's words touch across tags ("<dt>Firm</dt><dd>Debevoise", one clause's span
+# after another's), the index would read one word: the copy Pagefind reads gets a space there.
+_APART = re.compile(r"(</(?:dt|dd|th|td|li)>|<br>|(?=<span class=\"pb-clause))")
+_SKIP = re.compile(r"<(script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+
+
+def term(text: str) -> str:
+    """A word or phrase as one index term: lower case letters and digits only."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def reference_term(word: str, number: str) -> str:
+    return REFERENCE_WORDS[word.lower()] + term(number)
+
+
+@dataclass
+class SearchTerms:
+    """The synonym groups; each group's first entry names it (its index term)."""
+
+    groups: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # variant (lower case) -> the group's term, for variants that are not that term already
+        self.aliases = {
+            " ".join(v.lower().split()): term(g[0])
+            for g in self.groups
+            for v in g
+            if term(v) != term(g[0]) or len(v.split()) > 1  # a phrase needs its term marked
+        }
+        variants = sorted(self.aliases, key=len, reverse=True)  # longest first
+        self._variants = (
+            re.compile(r"(?<![\w-])(" + "|".join(map(_phrase, variants)) + r")(?![\w-])", re.I)
+            if variants
+            else None
+        )
+
+    def for_index(self, html: str) -> str:
+        """The page as Pagefind should read it: its text with references and variants marked."""
+        out, last = [], 0
+        for skipped in _SKIP.finditer(html):
+            out.append(_TEXT.sub(self._text, html[last : skipped.start()]))
+            out.append(skipped.group(0))
+            last = skipped.end()
+        out.append(_TEXT.sub(self._text, html[last:]))
+        return _APART.sub(r"\1 ", "".join(out))
+
+    def _text(self, match: re.Match[str]) -> str:
+        text = _REFERENCE.sub(_mark_reference, match.group(1))
+        if self._variants is not None:
+            text = self._variants.sub(self._mark_variant, text)
+        return f">{text}<"
+
+    def _mark_variant(self, match: re.Match[str]) -> str:
+        variant = " ".join(match.group(1).lower().split())
+        return f"{match.group(1)}^{self.aliases[variant]}"
+
+    def browser_rules(self) -> dict[str, Any]:
+        """The same rules for search.js, which rewrites queries with them."""
+        return {
+            "reference": REFERENCE,
+            "referenceWords": REFERENCE_WORDS,
+            "aliases": self.aliases,
+        }
+
+
+def _phrase(variant: str) -> str:
+    """A variant as a pattern: its words with any run of spaces between them."""
+    return r"(?:\s|&nbsp;)+".join(map(re.escape, variant.split()))
+
+
+def _mark_reference(match: re.Match[str]) -> str:
+    word, number = match.groups()
+    return f"{word}~{number}^{reference_term(word, number)}"
+
+
+def load_search_terms(project_dir: Path) -> tuple[SearchTerms, list[Problem]]:
+    """The synonym list in `search-synonyms.yml`, if the bank has one, and what is wrong with it."""
+    path = project_dir / SYNONYMS_FILE
+    if not path.is_file():
+        return SearchTerms(), []
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return SearchTerms(), [Problem(SYNONYMS_FILE, line, col, "synonyms", f"not YAML: {exc}")]
+    groups = data.get("synonyms") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(
+        isinstance(g, list) and len(g) >= 2 and all(isinstance(w, str) and term(w) for w in g)
+        for g in groups
+    ):
+        message = (
+            "expected a list of groups, each a list of two or more words or phrases, "
+            "e.g. - [judgment, judgement]"
+        )
+        return SearchTerms(), [Problem(SYNONYMS_FILE, 1, 1, "synonyms", message)]
+    return SearchTerms([[" ".join(w.split()) for w in g] for g in groups]), []
