@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,6 +17,8 @@ from markupsafe import Markup
 
 from precedent_bank.checks import Finding, check_precedent
 from precedent_bank.errors import Problem
+from precedent_bank.market import Market, analyse
+from precedent_bank.market.standards import load_standards
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.letter import Paragraph, layout
 from precedent_bank.records.loader import LoadedRecord
@@ -25,6 +27,7 @@ from precedent_bank.records.paths import bank_dir
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
+from precedent_bank.site.market_pages import market_pages
 from precedent_bank.site.pages import (
     Linker,
     Page,
@@ -86,8 +89,11 @@ class Site:
         bank: Bank,
         clause_pages: dict[str, ClausePage],
         glossary: dict[str, str] | None = None,
+        standards: dict[str, str] | None = None,
     ) -> None:
         self.bank = bank
+        self.standards = standards or {}
+        """The firm's standard wording by clause type (standards.yml)."""
         self.clause_pages = clause_pages
         self.taxonomy = load_taxonomy()
         self.browse = Browse(bank)
@@ -97,7 +103,11 @@ class Site:
         self.findings = cache(self._findings)
         self.example_meta = cache(self._example_meta)
         self._record_markdown = RecordMarkdown(glossary)
-        self._generated = [*generated_pages(self), ReviewQueuePage(self, REVIEW_URI)]
+        self._generated = [
+            *generated_pages(self),
+            ReviewQueuePage(self, REVIEW_URI),
+            *market_pages(self),
+        ]
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
         }
@@ -135,6 +145,11 @@ class Site:
         )
 
     # --- data the page kinds share -------------------------------------------------------
+
+    @cached_property
+    def market(self) -> Market:
+        """Variants, element tallies and the letters behind the market figures."""
+        return analyse(self.bank, self.standards)
 
     def linker(self, page_url: str) -> Linker:
         return cache(linker(page_url, self.urls))
@@ -293,4 +308,6 @@ def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
     bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
-    return Site(bank, clause_pages, load_glossary(docs_dir)), problems + page_problems
+    standards, standard_problems = load_standards(project_dir)
+    site = Site(bank, clause_pages, load_glossary(docs_dir), standards)
+    return site, problems + page_problems + standard_problems
