@@ -7,9 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from tests import test_browser
 from tests.conftest import ROOT
 from tests.sitetools import build_site
-from tests.test_browser import browser, page, server, shot  # noqa: F401  (fixtures)
+from tests.test_browser import shot
+
+# The browser fixtures of test_browser.py: a server of the bundled site, Chromium, a page that
+# fails the test on any outside request.
+browser = test_browser.browser
+page = test_browser.page
+server = test_browser.server
 
 pytestmark = pytest.mark.browser
 
@@ -82,7 +89,7 @@ def test_picker_on_a_letter_page_leads_to_compare(page: object, server: str) -> 
 
 
 def test_compare_works_offline_from_the_file_system(
-    browser: object,  # noqa: F811
+    browser: object,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     site = build_site(ROOT, tmp_path_factory.mktemp("offline"), "mkdocs-offline.yml")

@@ -92,10 +92,10 @@ def defined_terms(text: str) -> list[str]:
 
 
 def names(p: Precedent) -> list[str]:
-    """The names and amounts a record states about its deal, longest first."""
+    """The names a record states about its deal, longest first (its amounts are left to the
+    amount pattern, so they show as amounts)."""
     found = [p.firm, p.addressee, p.issuer.name if p.issuer else None]
-    for s in p.securities:
-        found += [s.description, s.amount]
+    found += [s.description for s in p.securities]
     return sorted({n.strip() for n in found if n and len(n.strip()) > 2}, key=len, reverse=True)
 
 

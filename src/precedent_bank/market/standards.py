@@ -43,7 +43,7 @@ def load_standards(
     taxonomy = load_taxonomy()
     standards: dict[str, str] = {}
     for slug, text in parsed.data.items():
-        node, _ = parsed.node_at((slug,))
+        node = parsed.key_at((slug,))
         line, col = parsed.position(node.start_mark) if node is not None else (1, 1)
         if slug not in taxonomy.types:
             hint = taxonomy.suggest(str(slug))
