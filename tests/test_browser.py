@@ -123,7 +123,9 @@ def test_label_leads_to_explanation_and_backlink_returns_to_the_clause(
     assert page.locator("h1").inner_text().startswith("Bankruptcy exception")
     shot(page, "explanation")
     bankruptcy = seed_anchor("qualification-bankruptcy")
-    backlink = page.locator(f'a[href$="precedents/hartford-2004-senior-notes/#{bankruptcy}"]')
+    backlink = page.locator(
+        f'.pb-examples a[href$="precedents/hartford-2004-senior-notes/#{bankruptcy}"]'
+    )
     assert backlink.count() == 1
     backlink.click()
     page.wait_for_url(f"**/hartford-2004-senior-notes/#{bankruptcy}")

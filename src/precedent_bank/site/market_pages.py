@@ -71,10 +71,12 @@ class MarketPage(Page):
                 clause_figure_rows(market, self.site),
             )
             return figure_html(figure)
-        rows = by_dimension(arg or "document", market.records, lambda _: True)
-        name = DIMENSIONS[arg or "document"][0]
-        letters = [Row(r.label, r.count, r.total) for r in rows]
-        return figure_html(Figure(f"pb-market-{arg}", f"Letters by {name}", letters, "Letters"))
+        dim = arg or "document"
+        rows = by_dimension(dim, market.records, lambda _: True)
+        # Each group's letters out of all counted letters (a letter may be in several groups).
+        letters = [Row(r.label, r.total, len(market.records)) for r in rows]
+        title = f"Letters by {DIMENSIONS[dim][0]}"
+        return figure_html(Figure(f"pb-market-{dim}", title, letters, "Letters"))
 
 
 class ComparePage(Page):

@@ -172,12 +172,8 @@ class ClausePage(Page):
             examples=placeholder("examples"),
         )
         rules = clause_rules(self.slug, bank.records, self.site.findings, self.link())
-        return markdown.rstrip("
-") + "
-
-" + (rules and rules + "
-") + market + "
-" + section
+        parts = [rules, market, section] if rules else [market, section]
+        return markdown.rstrip("\n") + "\n\n" + "\n".join(parts)
 
     def finish(self, output: str, url: Linker) -> str:
         market = ClauseMarket(self.site, self.slug).fillers(url)
