@@ -49,6 +49,17 @@ _AMOUNT = re.compile(
 _NUMBERING = re.compile(
     r"(?<![\w)])\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|^\s*\d{1,2}\.(?=\s)", re.M
 )
+# A party the record does not name (a trustee, an agent): capitalised words ending in a form of
+# organisation, e.g. "Coldbrook Bank, National Association", "Harbourline Trust Company, N.A.".
+_SUFFIX = (
+    r"(?:Inc\.|Incorporated|Corp\.|Corporation|Company|Co\.|LLC|L\.L\.C\.|L\.P\.|LLP|Ltd\.|Limited"
+    r"|plc|N\.A\.|National Association|Bank|Trust)"
+)
+_ENTITY = re.compile(
+    r"(?<![\w.])(?!(?:The|This|That|Each|Such|Our|Your|Any|All|Its|Their)\b)"
+    r"(?:[A-Z][\w&'-]*\.?(?:\s+(?:&|of)\s+|\s+)){1,6}"
+    rf"{_SUFFIX}(?:,?\s+(?:N\.A\.|National Association|Inc\.|LLC))?(?!\w)"
+)
 # Cross-references by number: "paragraphs 2 and 3", "paragraph (1)".
 _REFERENCE = re.compile(
     r"\b(paragraphs?\s+)(\d{1,2}(?:\s*(?:,|and|or|through|to)\s*\d{1,2})*)\b", re.I
@@ -102,6 +113,7 @@ def names(p: Precedent) -> list[str]:
 def set_aside(text: str, terms: Iterable[str] = (), deal_names: Iterable[str] = ()) -> str:
     """`text` with each deal specific replaced by its marker (e.g. MARK + "date" + END)."""
     text = _literal(tuple(deal_names)).sub(f"{MARK}name{END}", text) if deal_names else text
+    text = _ENTITY.sub(f"{MARK}name{END}", text)
     text = _DATE.sub(f"{MARK}date{END}", text)
     text = _AMOUNT.sub(f"{MARK}amount{END}", text)
     text = _REFERENCE.sub(rf"\1{MARK}no{END}", text)
