@@ -18,8 +18,9 @@ from precedent_bank.market.elements import element_lists, present
 from precedent_bank.market.redline import changed, redline, tokenize
 from precedent_bank.market.specifics import set_aside
 from precedent_bank.market.standards import load_standards
-from precedent_bank.market.stats import Figure, Row, by_dimension, period
+from precedent_bank.market.stats import Figure, Row, by_dimension, group_keys, period
 from precedent_bank.market.variants import MARKET_MINIMUM, wording
+from precedent_bank.market.variants import key as group_key
 from precedent_bank.records.bank import Bank, load_bank
 
 RECORD = """\
@@ -178,6 +179,7 @@ def test_clauses_awaiting_review_do_not_count(tmp_path: Path) -> None:
 def test_one_variant_exactly_when_the_redline_shows_no_word(a: list[str], b: list[str]) -> None:
     """Grouping never hides a word: same key if and only if the redline changes nothing."""
     ta, tb = wording(" ".join(a)), wording(" ".join(b))
+    assert group_key(set_aside(" ".join(a))) == tuple(t.key for t in ta)
     same = [t.key for t in ta] == [t.key for t in tb]
     assert same == (changed(redline(ta, tb)) == 0)
 
@@ -273,7 +275,7 @@ def test_shares_only_from_the_minimum() -> None:
 
 def test_figures_by_dimension(tmp_path: Path) -> None:
     bank = make_bank(tmp_path, [("shall exceed", {})] * 7)
-    rows = by_dimension("firm", bank.records, lambda rid: rid != "letter-0")
+    rows = by_dimension("firm", group_keys("firm", bank.records), lambda rid: rid != "letter-0")
     assert [(r.label, r.count, r.total) for r in rows] == [
         ("Firm 0 LLP", 2, 3),
         ("Firm 1 LLP", 2, 2),

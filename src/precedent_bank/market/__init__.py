@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from precedent_bank.market.confirmed import counts
 from precedent_bank.market.elements import ElementList, Tally, element_lists, letter_elements, tally
-from precedent_bank.market.specifics import defined_terms
+from precedent_bank.market.specifics import defined_terms, names
+from precedent_bank.market.stats import DIMENSIONS, group_keys
 from precedent_bank.market.variants import MARKET_MINIMUM, TypeVariants, group
 from precedent_bank.records.bank import Bank, Occurrence
 from precedent_bank.records.loader import LoadedRecord
@@ -40,6 +41,8 @@ class Market:
     records: list[LoadedRecord]
     """The letters that count (at least one counted clause)."""
     types: dict[str, TypeMarket]
+    groups: dict[str, list[tuple[str, list[str]]]]
+    """For each dimension of the figures, each counted letter's id and its groups."""
 
 
 def analyse(bank: Bank, standards: Mapping[str, str] | None = None) -> Market:
@@ -51,18 +54,23 @@ def analyse(bank: Bank, standards: Mapping[str, str] | None = None) -> Market:
     }
     ids = {o.record.id for found in counted.values() for o in found}
     records = [r for r in bank.records if r.id in ids]
-    terms = {r.id: defined_terms(r.precedent.text) for r in records}
+    specifics = {r.id: (defined_terms(r.precedent.text), names(r.precedent)) for r in records}
     types = {
-        slug: _type_market(slug, counted.get(slug, []), terms, standards.get(slug))
+        slug: _type_market(slug, counted.get(slug, []), specifics, standards.get(slug))
         for slug in dict.fromkeys([*counted, *standards])
     }
-    return Market(records, types)
+    groups = {dim: group_keys(dim, records) for dim in DIMENSIONS}
+    return Market(records, types, groups)
 
 
 def _type_market(
-    slug: str, found: list[Occurrence], terms: Mapping[str, list[str]], standard: str | None
+    slug: str,
+    found: list[Occurrence],
+    specifics: Mapping[str, tuple[list[str], list[str]]],
+    standard: str | None,
 ) -> TypeMarket:
-    result = TypeMarket(slug, group(slug, found, terms, standard), {o.record.id for o in found})
+    variants = group(slug, found, specifics, standard)
+    result = TypeMarket(slug, variants, {o.record.id for o in found})
     if (elements := element_lists().get(slug)) is not None:
         result.elements = elements
         result.found = letter_elements(elements, found)

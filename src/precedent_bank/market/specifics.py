@@ -30,24 +30,25 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    # (Every alternative starts with a digit or a capital: the lookahead skips other places.)
+    rf"(?=[\dA-Z])(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}\b"
     rf"|\b{_MONTH}\s+\d{{4}}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)"
 )
 # Money, percentages, counts with separators, file numbers; a lone year; a number in words
 # before a figure ("two million (2,000,000)") is left as words.
 _AMOUNT = re.compile(
-    r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
+    r"(?=[\dU$])(?:(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
     r"|\b\d[\d,]*(?:\.\d+)?\s?%"
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
     r"|\b\d+-\d+(?:-\d+)*\b"
     r"|\b\d+\.\d+\b"
-    r"|\b(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\b)"
 )
 # List numbering: "(1)", "(a)", "(iv)" after a space or at the start, and "1." opening a line.
 _NUMBERING = re.compile(
-    r"(?<![\w)])\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|^\s*\d{1,2}\.(?=\s)", re.M
+    r"(?=[(\s\d])(?:(?<![\w)])\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|^\s*\d{1,2}\.(?=\s))", re.M
 )
 # A party the record does not name (a trustee, an agent): capitalised words ending in a form of
 # organisation, e.g. "Coldbrook Bank, National Association", "Harbourline Trust Company, N.A.".
@@ -56,10 +57,11 @@ _SUFFIX = (
     r"|plc|N\.A\.|National Association|Bank|Trust)"
 )
 _ENTITY = re.compile(
-    r"(?<![\w.])(?!(?:The|This|That|Each|Such|Our|Your|Any|All|Its|Their)\b)"
+    r"(?=[A-Z])(?<![\w.])(?!(?:The|This|That|Each|Such|Our|Your|Any|All|Its|Their)\b)"
     r"(?:[A-Z][\w&'-]*\.?(?:\s+(?:&|of)\s+|\s+)){1,6}"
     rf"{_SUFFIX}(?:,?\s+(?:N\.A\.|National Association|Inc\.|LLC))?(?!\w)"
 )
+_DIGIT = re.compile(r"\d")
 # Cross-references by number: "paragraphs 2 and 3", "paragraph (1)".
 _REFERENCE = re.compile(
     r"\b(paragraphs?\s+)(\d{1,2}(?:\s*(?:,|and|or|through|to)\s*\d{1,2})*)\b", re.I
@@ -112,20 +114,27 @@ def names(p: Precedent) -> list[str]:
 
 def set_aside(text: str, terms: Iterable[str] = (), deal_names: Iterable[str] = ()) -> str:
     """`text` with each deal specific replaced by its marker (e.g. MARK + "date" + END)."""
-    text = _literal(tuple(deal_names)).sub(f"{MARK}name{END}", text) if deal_names else text
+    text = _replace_words(text, deal_names, f"{MARK}name{END}")
     text = _ENTITY.sub(f"{MARK}name{END}", text)
-    text = _DATE.sub(f"{MARK}date{END}", text)
-    text = _AMOUNT.sub(f"{MARK}amount{END}", text)
-    text = _REFERENCE.sub(rf"\1{MARK}no{END}", text)
+    if _DIGIT.search(text):  # most clauses have no digit: skip the patterns that need one
+        text = _DATE.sub(f"{MARK}date{END}", text)
+        text = _AMOUNT.sub(f"{MARK}amount{END}", text)
+        text = _REFERENCE.sub(rf"\1{MARK}no{END}", text)
     text = _NUMBERING.sub(f"{MARK}no{END}", text)
-    terms = tuple(terms)
-    return _literal(terms).sub(f"{MARK}term{END}", text) if terms else text
+    return _replace_words(text, terms, f"{MARK}term{END}")
+
+
+def _replace_words(text: str, words: Iterable[str], marker: str) -> str:
+    """Each of `words` (longest first) that occurs in `text` as a whole word, as `marker`."""
+    for word in words:
+        if word in text:  # a substring test first: most clauses hold none of a letter's names
+            text = _whole_word(word).sub(marker, text)
+    return text
 
 
 @lru_cache(maxsize=4096)
-def _literal(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of `words` as whole words (longest first, so the longest wins)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def label(token: str) -> str | None:

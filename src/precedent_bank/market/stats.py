@@ -80,15 +80,21 @@ DIMENSIONS: dict[str, tuple[str, Callable[[Precedent], list[str]]]] = {
 """The ways figures are broken down: slug -> (what it is called, the groups of a letter)."""
 
 
-def by_dimension(
-    dimension: str, records: Iterable[LoadedRecord], has: Callable[[str], bool]
-) -> list[Row]:
-    """For each group of `dimension`, how many of its letters `has` (by record id)."""
+def group_keys(dimension: str, records: Iterable[LoadedRecord]) -> list[tuple[str, list[str]]]:
+    """Each record's id and its groups along `dimension` (worked out once, used by every figure)."""
     _, keys = DIMENSIONS[dimension]
+    return [(r.id, list(dict.fromkeys(keys(r.precedent)))) for r in records]
+
+
+def by_dimension(
+    dimension: str, keyed: Iterable[tuple[str, list[str]]], has: Callable[[str], bool]
+) -> list[Row]:
+    """For each group of `dimension`, how many of its letters `has` (by record id); `keyed` is
+    `group_keys(dimension, records)`."""
     totals: dict[str, list[int]] = {}
-    for r in records:
-        hit = has(r.id)
-        for key in dict.fromkeys(keys(r.precedent)):
+    for rid, groups in keyed:
+        hit = has(rid)
+        for key in groups:
             counts = totals.setdefault(key, [0, 0])
             counts[0] += hit
             counts[1] += 1

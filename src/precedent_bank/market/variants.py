@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from precedent_bank.market.redline import Segment, Token, redline, tokenize
+from precedent_bank.market.redline import TOKEN, Segment, Token, redline, tokenize
 from precedent_bank.market.specifics import names, set_aside
 from precedent_bank.records.bank import Occurrence
 
@@ -33,11 +34,15 @@ class Use:
 class Variant:
     """Clauses of one type with the same wording once deal specifics are set aside."""
 
-    tokens: list[Token]
+    text: str
     """The wording, as the newest of its clauses has it (specifics as markers)."""
     uses: list[Use] = field(default_factory=list)
     against_reference: list[Segment] = field(default_factory=list)
     against_standard: list[Segment] = field(default_factory=list)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
 
     @property
     def letters(self) -> int:
@@ -86,21 +91,26 @@ def wording(text: str, terms: Iterable[str] = (), deal_names: Iterable[str] = ()
     return tokenize(set_aside(text, terms, deal_names))
 
 
+def key(aside: str) -> tuple[str, ...]:
+    """What clauses are grouped by: the keys of `tokenize(aside)`, made without the tokens."""
+    return tuple(map(str.casefold, TOKEN.findall(aside)))
+
+
 def group(
     slug: str,
     occurrences: Iterable[Occurrence],
-    terms: Mapping[str, list[str]],
+    specifics: Mapping[str, tuple[list[str], list[str]]],
     standard: str | None = None,
 ) -> TypeVariants:
     """Group one type's counted clauses (in bank order, newest first) into variants;
-    `terms` holds the terms each letter defines, by record id."""
+    `specifics` holds the terms each letter defines and the names its record states, by id."""
     found: dict[tuple[str, ...], Variant] = {}
     letters: set[str] = set()
     for o in occurrences:
         p = o.record.precedent
-        tokens = wording(o.clause.text, terms.get(o.record.id, ()), names(p))
-        key = tuple(t.key for t in tokens)
-        variant = found.setdefault(key, Variant(tokens))
+        terms, deal_names = specifics.get(o.record.id) or ([], names(p))
+        aside = set_aside(o.clause.text, terms, deal_names)
+        variant = found.setdefault(key(aside), Variant(aside))
         variant.uses.append(Use(o.record.id, o.anchor, p.title, p.firm, p.year))
         letters.add(o.record.id)
     ranked = sorted(found.values(), key=lambda v: (-v.letters, -len(v.uses)))

@@ -72,7 +72,7 @@ class MarketPage(Page):
             )
             return figure_html(figure)
         dim = arg or "document"
-        rows = by_dimension(dim, market.records, lambda _: True)
+        rows = by_dimension(dim, market.groups[dim], lambda _: True)
         # Each group's letters out of all counted letters (a letter may be in several groups).
         letters = [Row(r.label, r.total, len(market.records)) for r in rows]
         title = f"Letters by {DIMENSIONS[dim][0]}"
