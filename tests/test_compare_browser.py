@@ -3,6 +3,7 @@ letter's page, only the two letters' data loaded, and the offline copy from file
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,18 @@ pytestmark = pytest.mark.browser
 
 A = "hartford-2004-senior-notes"
 B = "galloway-ridge-2016-debt-shelf"
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two CSS rgb()/rgba() colours."""
+
+    def luminance(css: str) -> float:
+        r, g, b = (int(v) / 255 for v in re.findall(r"[\d.]+", css)[:3])
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted([luminance(first), luminance(second)], reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def _data_requests(requests: list[str]) -> list[str]:
@@ -109,3 +122,52 @@ def test_compare_works_offline_from_the_file_system(
     context.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert Path(site / "compare" / "data" / f"{A}.js").is_file()
+
+
+def test_market_charts_have_their_table_and_fetch_nothing(page: object, server: str) -> None:
+    """Charts are inline SVG with the figures beside them; the page fixture fails on any
+    request to another host."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))  # type: ignore[attr-defined]
+    for path in ["market/", "clauses/qualification-bankruptcy/"]:
+        page.goto(server + path)  # type: ignore[attr-defined]
+        figures = page.locator("figure.pb-chart")  # type: ignore[attr-defined]
+        assert figures.count() >= 4
+        for i in range(figures.count()):
+            figure = figures.nth(i)
+            assert figure.locator("svg[role=img] title").count() == 1
+            bars = figure.locator("svg rect").count()
+            assert bars > 0
+            assert figure.locator("table tbody tr").count() == bars  # a row per bar
+            assert figure.locator("svg").is_visible()
+    # Everything the two pages loaded came from the site itself.
+    assert all(u.startswith(server) for u in requests)
+    # Dark mode, as Material's toggle sets it.
+    page.evaluate("document.body.dataset.mdColorScheme = 'slate'")  # type: ignore[attr-defined]
+    text = page.locator("figure.pb-chart svg text").first  # type: ignore[attr-defined]
+    colour = text.evaluate("t => getComputedStyle(t).fill")
+    background = page.evaluate(  # type: ignore[attr-defined]
+        """() => {  // the theme's background, as the browser computes it (rgb)
+            const probe = document.createElement("div");
+            probe.style.backgroundColor = "var(--md-default-bg-color)";
+            document.querySelector(".md-content").appendChild(probe);
+            const colour = getComputedStyle(probe).backgroundColor;
+            probe.remove();
+            return colour;
+        }"""
+    )
+    # Labels take the page's text colour, so they stay readable on the dark background.
+    assert contrast(colour, background) >= 4.5, (colour, background)
+    page.locator("#pb-variants").scroll_into_view_if_needed()  # type: ignore[attr-defined]
+    shot(page, "clause-variants-dark")
+
+
+def test_variants_show_the_market_form_and_redlines(page: object, server: str) -> None:
+    page.goto(server + "clauses/qualification-bankruptcy/")  # type: ignore[attr-defined]
+    market = page.locator(".pb-variant.pb-market-form")  # type: ignore[attr-defined]
+    assert market.count() == 1
+    assert "market form" in market.locator("h3").inner_text()
+    others = page.locator(".pb-variant:not(.pb-market-form)")  # type: ignore[attr-defined]
+    for i in range(others.count()):
+        assert others.nth(i).locator(".pb-redline del, .pb-redline ins").count() > 0
+    shot(page, "clause-variants", full_page=True)
