@@ -112,10 +112,10 @@ class LetterData(Page):
 
     def __init__(self, site: Site, record: LoadedRecord) -> None:
         super().__init__(site, f"{COMPARE_DATA}/{record.id}.js")
-        self.record = record
+        self.letter = record
 
     def source(self) -> str:
-        return compare_data(self.record)
+        return compare_data(self.letter)
 
 
 def letter_url(site: Site, url: Linker) -> str:
