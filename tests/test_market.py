@@ -322,3 +322,17 @@ def test_standards_file(tmp_path: Path, write_record: Callable[..., Path]) -> No
     same, other = sorted(variants.variants, key=lambda v: changed(v.against_standard))
     assert changed(same.against_standard) == 0
     assert [s.op for s in other.against_standard if s.op != "equal"] == ["delete"]
+
+
+def test_compare_data_is_inert_whatever_the_record_holds(tmp_path: Path) -> None:
+    from precedent_bank.site.market_sections import compare_data
+
+    bank = make_bank(
+        tmp_path, [("shall exceed", {"issuer": "Evil </script><img onerror=x> Corp."})]
+    )
+    data = compare_data(bank.records[0])
+    assert data.startswith("window.pbCompare&&window.pbCompare.receive({")
+    assert data.endswith("});\n")
+    assert "<" not in data  # escaped as \u003c: nothing in it can end or start an element
+    assert "\u2028" not in data
+    assert data.isascii()
