@@ -336,3 +336,21 @@ def test_compare_data_is_inert_whatever_the_record_holds(tmp_path: Path) -> None
     assert "<" not in data  # escaped as \u003c: nothing in it can end or start an element
     assert "\u2028" not in data
     assert data.isascii()
+
+
+def test_element_tallies_by_group(tmp_path: Path) -> None:
+    from precedent_bank.market.elements import tally_by
+
+    bank = make_bank(tmp_path, [("shall exceed", {})] * 4)
+    path = tmp_path / "precedents" / "letter-1.yml"
+    path.write_text(path.read_text("utf-8").replace(" and non-assessable", ""), "utf-8")
+    bank, _ = load_bank([tmp_path / "precedents"])
+    data = analyse(bank).types["opinion-equity"]
+    assert data.elements is not None
+    rows = tally_by(data.elements, data.found, group_keys("firm", bank.records))
+    # letter-1 (Firm 1) lacks non-assessable; Firm 0 has letters 0 and 3.
+    assert [(r.label, r.total, r.counts) for r in rows] == [
+        ("Firm 0 LLP", 2, [0, 2, 2, 2]),
+        ("Firm 1 LLP", 1, [0, 1, 1, 0]),
+        ("Firm 2 LLP", 1, [0, 1, 1, 1]),
+    ]

@@ -91,3 +91,38 @@ def tally(elements: ElementList, found: dict[str, set[str]]) -> list[Tally]:
     return [
         Tally(e, sum(e.id in ids for ids in found.values()), len(found)) for e in elements.elements
     ]
+
+
+@dataclass(frozen=True)
+class GroupTally:
+    """Within one group of letters (a firm, a period ...), how many include each element."""
+
+    label: str
+    total: int
+    """How many letters of the group have the clause type."""
+    counts: list[int]
+    """Per element, in list order."""
+
+
+def tally_by(
+    elements: ElementList,
+    found: dict[str, set[str]],
+    keyed: Iterable[tuple[str, list[str]]],
+    by_label: bool = False,
+) -> list[GroupTally]:
+    """Element counts within each group of a dimension (`keyed` as stats.group_keys gives it),
+    largest group first, or by label (for periods)."""
+    table: dict[str, list[int]] = {}
+    ids = [e.id for e in elements.elements]
+    for rid, groups in keyed:
+        has = found.get(rid)
+        if has is None:  # the letter has no clause of this type
+            continue
+        for group in groups:
+            row = table.setdefault(group, [0] * (len(ids) + 1))
+            row[0] += 1
+            for i, element in enumerate(ids, 1):
+                row[i] += element in has
+    rows = [GroupTally(label, row[0], row[1:]) for label, row in table.items()]
+    rows.sort(key=(lambda r: r.label) if by_label else (lambda r: (-r.total, r.label)))
+    return rows

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from precedent_bank.market import MARKET_MINIMUM, Market, TypeMarket
 from precedent_bank.market.charts import bar_chart, percent
+from precedent_bank.market.elements import tally_by
 from precedent_bank.market.redline import Segment, Token
 from precedent_bank.market.specifics import label
 from precedent_bank.market.stats import DIMENSIONS, Figure, Row, by_dimension
@@ -162,11 +163,17 @@ class ClauseMarket:
             return ""
         rows = [Row(t.element.label, t.letters, t.of) for t in data.tallies]
         figure = Figure(f"pb-elements-{self.slug}", "Letters that include each element", rows)
+        market = self.site.market
+        matrices = [
+            (name, tally_by(data.elements, data.found, market.groups[dim], dim == "period"))
+            for dim, (name, _) in DIMENSIONS.items()
+        ]
         return render(
             "elements.html.j2",
             figure=figure_html(figure),
             source=data.elements,
-            tallies=data.tallies,
+            matrices=matrices,
+            minimum=MARKET_MINIMUM,
         )
 
     def _figures(self) -> str:
