@@ -66,7 +66,7 @@ class MarketPage(Page):
         market = self.site.market
         if arg == "types":
             figure = Figure(
-                "pb-market-types",
+                "pb-chart-types",
                 "Share of letters with each clause type",
                 clause_figure_rows(market, self.site),
             )
@@ -76,7 +76,7 @@ class MarketPage(Page):
         # Each group's letters out of all counted letters (a letter may be in several groups).
         letters = [Row(r.label, r.total, len(market.records)) for r in rows]
         title = f"Letters by {DIMENSIONS[dim][0]}"
-        return figure_html(Figure(f"pb-market-{dim}", title, letters, "Letters"))
+        return figure_html(Figure(f"pb-chart-letters-by-{dim}", title, letters, "Letters"))
 
 
 class ComparePage(Page):

@@ -162,7 +162,7 @@ class ClauseMarket:
         if data is None or data.elements is None:
             return ""
         rows = [Row(t.element.label, t.letters, t.of) for t in data.tallies]
-        figure = Figure(f"pb-elements-{self.slug}", "Letters that include each element", rows)
+        figure = Figure("pb-chart-elements", "Letters that include each element", rows)
         market = self.site.market
         matrices = [
             (name, tally_by(data.elements, data.found, market.groups[dim], dim == "period"))
@@ -182,7 +182,7 @@ class ClauseMarket:
         letters = data.letters if data else set()
         figures = [
             Figure(
-                f"pb-{self.slug}-by-{dim}",
+                f"pb-chart-by-{dim}",
                 f"Share of letters with this clause, by {name}",
                 by_dimension(dim, market.groups[dim], letters.__contains__),
             )
