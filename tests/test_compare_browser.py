@@ -160,6 +160,10 @@ def test_market_charts_have_their_table_and_fetch_nothing(page: object, server: 
     assert contrast(colour, background) >= 4.5, (colour, background)
     page.locator("#pb-variants").scroll_into_view_if_needed()  # type: ignore[attr-defined]
     shot(page, "clause-variants-dark")
+    # In print, bars are solid grey (no theme colour to rely on) and labels stay text.
+    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    bar = page.locator("figure.pb-chart .pb-bar:not(.pb-bar-few) rect").first  # type: ignore[attr-defined]
+    assert bar.evaluate("r => getComputedStyle(r).fill") == "rgb(85, 85, 85)"
 
 
 def test_variants_show_the_market_form_and_redlines(page: object, server: str) -> None:
