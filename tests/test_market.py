@@ -354,3 +354,17 @@ def test_element_tallies_by_group(tmp_path: Path) -> None:
         ("Firm 1 LLP", 1, [0, 1, 1, 0]),
         ("Firm 2 LLP", 1, [0, 1, 1, 1]),
     ]
+
+
+def test_the_build_reports_a_bad_standards_file(tmp_path: Path) -> None:
+    from precedent_bank.errors import errors_in
+    from precedent_bank.site.builder import load_site
+    from tests.conftest import ROOT
+
+    make_bank(tmp_path, [("shall exceed", {})])
+    (tmp_path / "standards.yml").write_text("qualification-bankrupcy: text\n", "utf-8")
+    _, problems = load_site(tmp_path, ROOT / "docs")
+    assert [str(p) for p in errors_in(problems)] == [
+        "standards.yml:1:1: qualification-bankrupcy: unknown clause type; "
+        "did you mean 'qualification-bankruptcy'?"
+    ]
