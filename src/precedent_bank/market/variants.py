@@ -106,11 +106,25 @@ def group(
     `specifics` holds the terms each letter defines and the names its record states, by id."""
     found: dict[tuple[str, ...], Variant] = {}
     letters: set[str] = set()
+    # Boilerplate recurs word for word from letter to letter: a clause's text and the names and
+    # terms it holds decide what set_aside gives, so each such combination is worked out once.
+    memo: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
     for o in occurrences:
         p = o.record.precedent
         terms, deal_names = specifics.get(o.record.id) or ([], names(p))
-        aside = set_aside(o.clause.text, terms, deal_names)
-        variant = found.setdefault(key(aside), Variant(aside))
+        text = o.clause.text
+        held = (
+            text,
+            tuple(t for t in terms if t in text),
+            tuple(n for n in deal_names if n in text),
+        )
+        if held not in memo:
+            aside = set_aside(text, held[1], held[2])
+            memo[held] = (aside, key(aside))
+        aside, grouped = memo[held]
+        variant = found.get(grouped)
+        if variant is None:
+            variant = found[grouped] = Variant(aside)
         variant.uses.append(Use(o.record.id, o.anchor, p.title, p.firm, p.year))
         letters.add(o.record.id)
     ranked = sorted(found.values(), key=lambda v: (-v.letters, -len(v.uses)))
