@@ -368,3 +368,13 @@ def test_the_build_reports_a_bad_standards_file(tmp_path: Path) -> None:
         "standards.yml:1:1: qualification-bankrupcy: unknown clause type; "
         "did you mean 'qualification-bankruptcy'?"
     ]
+
+
+def test_draft_records_do_not_count(tmp_path: Path) -> None:
+    make_bank(tmp_path, [("shall exceed", {})] * 3)
+    path = tmp_path / "precedents" / "letter-0.yml"
+    path.write_text("status: draft\n" + path.read_text("utf-8"), "utf-8")
+    bank, _ = load_bank([tmp_path / "precedents"])
+    market = analyse(bank)
+    assert "letter-0" not in {r.id for r in market.records}
+    assert market.types["opinion-equity"].variants.letters == 2
