@@ -156,7 +156,9 @@
 
   function compare(a, b) {
     var x = parseFloat(a.replace(/[$,]/g, "")), y = parseFloat(b.replace(/[$,]/g, ""));
-    if (!isNaN(x) && !isNaN(y) && /^[\d$.,\s-]+$/.test(a + b)) return x - y;
+    // Numbers and amounts by value; dates (2022-03-29) are not numbers and sort as text.
+    var numeric = /^[\d$.,\s-]+$/.test(a + b) && !/\d-\d/.test(a + b);
+    if (!isNaN(x) && !isNaN(y) && numeric) return x - y;
     return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
   }
 

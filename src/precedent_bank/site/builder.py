@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,6 +17,8 @@ from markupsafe import Markup
 
 from precedent_bank.checks import Finding, check_precedent
 from precedent_bank.errors import Problem
+from precedent_bank.market import Market, analyse
+from precedent_bank.market.standards import load_standards
 from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.letter import Paragraph, layout
 from precedent_bank.records.loader import LoadedRecord
@@ -26,6 +28,7 @@ from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registr
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.glossary_terms import GlossaryTerms
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
+from precedent_bank.site.market_pages import market_pages
 from precedent_bank.site.pages import (
     Linker,
     Page,
@@ -100,9 +103,12 @@ class Site:
         clause_pages: dict[str, ClausePage],
         glossary: dict[str, str] | None = None,
         search_terms: SearchTerms | None = None,
+        standards: dict[str, str] | None = None,
     ) -> None:
         self.bank = bank
         self.search_terms = search_terms or SearchTerms()
+        self.standards = standards or {}
+        """The firm's standard wording by clause type (standards.yml)."""
         self.clause_pages = clause_pages
         self.taxonomy = load_taxonomy()
         self.browse = Browse(bank)
@@ -120,6 +126,7 @@ class Site:
             *generated_pages(self),
             ReviewQueuePage(self, REVIEW_URI),
             *training_pages(self),
+            *market_pages(self),
         ]
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]
@@ -190,6 +197,11 @@ class Site:
         return (docs_dir / CLAUSES_DIR / f"{slug}.md").read_text("utf-8")
 
     # --- data the page kinds share -------------------------------------------------------
+
+    @cached_property
+    def market(self) -> Market:
+        """Variants, element tallies and the letters behind the market figures."""
+        return analyse(self.bank, self.standards)
 
     def linker(self, page_url: str) -> Linker:
         return cache(linker(page_url, self.urls))
@@ -349,8 +361,10 @@ def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
     bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
     clause_pages, page_problems = load_clause_pages(docs_dir)
     terms, term_problems = load_search_terms(project_dir)
-    site = Site(bank, clause_pages, load_glossary(docs_dir), terms)
+    standards, standard_problems = load_standards(project_dir)
+    site = Site(bank, clause_pages, load_glossary(docs_dir), terms, standards)
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     site.reading_path, path_problems = load_reading_path(project_dir, pages)
-    return site, problems + page_problems + path_problems + term_problems
+    problems += page_problems + path_problems + term_problems + standard_problems
+    return site, problems

@@ -35,6 +35,7 @@ from precedent_bank.site.findings import (
 )
 from precedent_bank.site.fragments import example_html, paragraph_views
 from precedent_bank.site.library import CLAUSES_DIR
+from precedent_bank.site.market_sections import ClauseMarket, compare_picker
 from precedent_bank.site.placeholders import fill, placeholder
 from precedent_bank.site.render import relative, render
 from precedent_bank.site.search_data import FILTERS, browse_search, search_data
@@ -133,7 +134,11 @@ class PrecedentPage(Page):
         return facts + render("search_data.html.j2", data=data)
 
     def finish(self, output: str, url: Linker) -> str:
-        fillers = {"letter": lambda _: self._letter(url), "related": lambda _: self._related(url)}
+        fillers = {
+            "letter": lambda _: self._letter(url),
+            "related": lambda _: self._related(url),
+            "compare": lambda _: compare_picker(self.site, self.record.id, url),
+        }
         return fill(output, fillers)
 
     def _letter(self, url: Linker) -> str:
@@ -175,6 +180,7 @@ class ClausePage(Page):
 
     def markdown(self, markdown: str) -> str:
         bank = self.site.bank
+        market = ClauseMarket(self.site, self.slug).markdown()
         section = render(
             "clause_examples.md.j2",
             using=bank.records_using(self.slug),
@@ -183,10 +189,12 @@ class ClausePage(Page):
             examples=placeholder("examples"),
         )
         rules = clause_rules(self.slug, bank.records, self.site.findings, self.link())
-        return markdown.rstrip("\n") + "\n\n" + (rules and rules + "\n") + section
+        parts = [rules, market, section] if rules else [market, section]
+        return markdown.rstrip("\n") + "\n\n" + "\n".join(parts)
 
     def finish(self, output: str, url: Linker) -> str:
-        return fill(output, {"examples": lambda _: self._examples(url)})
+        market = ClauseMarket(self.site, self.slug).fillers(url)
+        return fill(output, {"examples": lambda _: self._examples(url), **market})
 
     def _examples(self, url: Linker) -> str:
         examples: list[Markup] = []
