@@ -126,7 +126,7 @@ NOTES_BINDING = (
     "Guarantee has been duly authorized by the Guarantor and constitutes a valid and binding "
     "obligation of the Guarantor, enforceable against it in accordance with its terms."
 )
-B_LAW = "the laws of the State of New York and the General Corporation Law of the State of Delaware"
+B_LAW = "the law of the State of New York and the Delaware General Corporation Law"
 
 CASES: list[Case] = [
     # -- a closing opinion's reliance sentence carried into an Exhibit 5 letter
@@ -154,7 +154,9 @@ CASES: list[Case] = [
         "only you may rely",
         Q,
         replace(
-            "limitation-jurisdiction", "Delaware.", "Delaware. Only you may rely on this letter."
+            "limitation-jurisdiction",
+            "Corporation Law.",
+            "Corporation Law. Only you may rely on it.",
         ),
         finds=RELY,
     ),
