@@ -329,7 +329,8 @@
     syncFiled();
   }
 
-  /* Runs before precedents.js's own copy handler (capture phase) and stands in for it. */
+  /* Copying is this script's: precedents.js only adds the buttons (capture phase, so a click
+     on a copy button goes no further). */
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!target.closest) return;

@@ -100,43 +100,6 @@
     placing = requestAnimationFrame(placeNotes);
   }
 
-  /* The exact text of a clause: its visible pieces and its hidden line breaks, in order. */
-  function clauseText(anchor) {
-    var parts = document.querySelectorAll(
-      '[data-clause="' + anchor + '"] > .pb-text, .pb-gap[data-clause="' + anchor + '"]');
-    return Array.prototype.map.call(parts, function (el) { return el.textContent; }).join("");
-  }
-
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var ok = document.execCommand("copy");
-      document.body.removeChild(area);
-      if (ok) resolve(); else reject(new Error("copy refused"));
-    });
-  }
-
-  function onCopy(button) {
-    var text = clauseText(button.getAttribute("data-pb-copy"));
-    copyText(text).then(function () {
-      button.classList.add("pb-copied");
-      button.setAttribute("title", "Copied");
-      setTimeout(function () {
-        button.classList.remove("pb-copied");
-        button.setAttribute("title", "Copy this clause");
-      }, 1600);
-    }, function () { button.setAttribute("title", "Copying is blocked in this browser"); });
-  }
-
   /* A clause may run over several paragraphs: light up all its pieces when linked to. */
   function highlightTarget() {
     document.querySelectorAll(".pb-target").forEach(function (el) {
@@ -190,8 +153,6 @@
   document.addEventListener("click", function (event) {
     var toggle = event.target.closest("[data-pb-toggle]");
     if (toggle) return onToggle(toggle);
-    var copy = event.target.closest("[data-pb-copy]");
-    if (copy) return onCopy(copy);
     var more = event.target.closest(".pb-note-more");
     if (more) return onNoteMore(more);
   });
