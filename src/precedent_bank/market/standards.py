@@ -43,7 +43,8 @@ def load_standards(
         shown: How problems name the file.
 
     Returns:
-        The wording of each valid entry (blanks as markers), and the file's problems, each as
+        The wording of each valid entry as written (`written_specifics` makes its blanks
+        markers), and the file's problems, each as
         `standards.yml:LINE:COL: KEY: message`: unreadable or malformed file, unknown clause
         types (with a "did you mean"), entries that are not text, and (as warnings) bracketed
         words that look like a mistyped blank.
@@ -69,7 +70,7 @@ def load_standards(
         found = _check_entry(parsed, shown, taxonomy, str(slug), text)
         problems += found
         if not found:
-            standards[slug] = written_specifics(text)
+            standards[slug] = text
         problems += _odd_blanks(parsed, shown, str(slug), text)
     return standards, sorted(problems)
 
