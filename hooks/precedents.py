@@ -213,7 +213,7 @@ def on_template_context(
 ) -> dict[str, Any]:
     # Without site_url MkDocs gives 404.html root-absolute paths ("/assets/..."), which miss
     # when the site is hosted under a sub-path. Paths from the site's folder work at any
-    # prefix; 404s shown deeper in the site need site_url (docs/guide/hosting.md).
+    # prefix; deeper in the site, overrides/404.html moves to the site's folder.
     if template_name == "404.html" and not config.site_url:
         context["base_url"] = "."
     return context
