@@ -109,6 +109,15 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     assert "1 imported record nobody has confirmed yet" in queue
     assert "Senior Notes due 2031](../precedents/alder-2021-notes.md)" in queue
     assert "](../precedents/alder-2021-notes.md)" in queue
+    # Search's Review filter tells drafts from the rest, and the queue links to it.
+    facts = placeholder("facts")
+    draft_html, _ = site.finish_html("precedents/alder-2021-notes.md", "precedents/x/", facts)
+    other_html, _ = site.finish_html("precedents/alder-2019-notes.md", "precedents/x/", facts)
+    assert 'data-pagefind-filter="status:Draft"' in draft_html
+    assert 'data-pagefind-filter="status:Confirmed"' in other_html
+    assert "status:Draft" not in other_html
+    finished = site.finish_page("browse/review.md", "browse/review/", queue)
+    assert 'search/index/?status=Draft">Search within these' in finished
     table = site.finish_page("browse/index.md", "browse/", placeholder("table"))
     assert table.count('class="pb-draft-mark"') == 1
     index = pages["clauses/index.md"]
