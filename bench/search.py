@@ -16,9 +16,13 @@ two sites taking turns), and prints the median and range of each figure:
   index chunks searched, the results' fragments loaded, the first result on screen, all results
   with their clause hits on screen;
 - warm: 20 different queries typed one after the other into the same box; the median time
-  from typing to the first result of each on screen;
-- the page's JavaScript heap after them (Chromium's JSHeapUsedSize; Pagefind's Web Worker has
-  a heap of its own, which this does not include).
+  from the box having the whole query (its last input or keyup event) to its first result on
+  screen (seen at the next animation frame);
+- CPU: the CPU time all the browser's processes used for the cold query (page open to first
+  result) and per warm query (CPU-time is steadier than wall-clock time on a shared machine);
+- the page's JavaScript heap after them (Chromium's JSHeapUsedSize, after a garbage
+  collection), and apart the heap of its workers (Pagefind's; Material's lunr) with their
+  ArrayBuffers' backing stores (Runtime.getHeapUsage, after a garbage collection).
 
 With --sites DIR the built sites are kept in DIR/N/ and reused by later runs (a 10,000-letter
 build takes minutes); our site's javascripts/search.js is then refreshed from docs/javascripts/
@@ -34,6 +38,7 @@ import argparse
 import contextlib
 import functools
 import http.server
+import json
 import re
 import shutil
 import statistics
@@ -117,6 +122,15 @@ MARKS = [
 ]
 """The marks search.js leaves on the way to a first result (performance.mark("pb:NAME"))."""
 
+# Notes when the box last had a keystroke; the driver's own latency is then not counted.
+TYPED = """selector => {
+  const box = document.querySelector(selector);
+  if (box.pbTimed) return;
+  box.pbTimed = true;
+  const note = () => { window.pbTyped = performance.now(); };
+  box.addEventListener("input", note, true);
+  box.addEventListener("keyup", note, true);
+}"""
 # The first result of this query on screen: the time since the page opened, else false.
 OURS_SHOWN = """query => {
   const list = document.querySelector("[data-pb-search-list]");
@@ -141,13 +155,16 @@ class Box:
         self.ours = ours
         self.input = "[data-pb-search-input]" if ours else "input.md-search__input"
 
-    def type(self, page: Page, query: str) -> float:
-        """Type the query; the page's clock just before."""
-        began = float(page.evaluate("performance.now()"))
+    def type(self, page: Page, query: str) -> None:
+        """Type the query (typed() then tells when the box had all of it)."""
+        page.evaluate(TYPED, self.input)
         page.fill(self.input, query)
         if not self.ours:
             page.press(self.input, "End")  # Material reads the box on keyup
-        return began
+
+    def typed(self, page: Page) -> float:
+        """When the box last had a keystroke (input or keyup), by the page's clock."""
+        return float(page.evaluate("window.pbTyped"))
 
     def shown(self, page: Page, query: str) -> float:
         """When the query's first result was on screen, by the page's clock."""
@@ -173,6 +190,7 @@ loaded by every page, search or not, and are not counted.)"""
 
 def heap_mb(page: Page) -> float:
     session = page.context.new_cdp_session(page)
+    session.send("HeapProfiler.collectGarbage")  # what is still in use, not what awaits GC
     session.send("Performance.enable")
     metrics = {m["name"]: m["value"] for m in session.send("Performance.getMetrics")["metrics"]}
     return float(metrics["JSHeapUsedSize"]) / 1e6
@@ -196,8 +214,51 @@ def cold_parts(page: Page) -> dict[str, float]:
     return parts
 
 
+class Cpu:
+    """CPU time of the browser's processes (page, workers, browser, GPU, network), which is
+    steadier than wall-clock time on a shared machine."""
+
+    def __init__(self, browser: object) -> None:
+        self.session = browser.new_browser_cdp_session()  # type: ignore[attr-defined]
+
+    def times(self) -> dict[int, float]:
+        info = self.session.send("SystemInfo.getProcessInfo")["processInfo"]
+        return {p["id"]: float(p["cpuTime"]) for p in info}
+
+    def since(self, before: dict[int, float]) -> float:
+        """CPU milliseconds used since `before` (by processes alive now)."""
+        now = self.times()
+        return sum(t - before.get(pid, 0.0) for pid, t in now.items()) * 1000
+
+
+def worker_heap_mb(page: Page) -> float:
+    """The JavaScript heap of the page's workers (Pagefind's), with their ArrayBuffers'
+    backing stores (Runtime.getHeapUsage, asked of each worker through CDP)."""
+    session = page.context.new_cdp_session(page)
+    attached: list[str] = []
+    answers: list[dict[str, float]] = []
+    session.on("Target.attachedToTarget", lambda e: attached.append(e["sessionId"]))
+    session.on(
+        "Target.receivedMessageFromTarget",
+        lambda e: answers.append(json.loads(e["message"]).get("result") or {}),
+    )
+    options = {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": False}
+    session.send("Target.setAutoAttach", options)
+    page.wait_for_timeout(300)
+    collect = json.dumps({"id": 1, "method": "HeapProfiler.collectGarbage"})
+    usage = json.dumps({"id": 2, "method": "Runtime.getHeapUsage"})
+    for worker in attached:
+        for message in (collect, usage):
+            session.send("Target.sendMessageToTarget", {"sessionId": worker, "message": message})
+    page.wait_for_timeout(300)
+    heaps = [a for a in answers if "usedSize" in a]
+    return sum(a["usedSize"] + a.get("backingStorageSize", 0) for a in heaps) / 1e6
+
+
 def measure(browser: object, url: str, ours: bool) -> dict[str, float]:
     box = Box(ours)
+    cpu = Cpu(browser)
+    before = cpu.times()
     context = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
     fetched: list[int] = []
@@ -212,28 +273,34 @@ def measure(browser: object, url: str, ours: bool) -> dict[str, float]:
     page.on("response", on_response)
     page.goto(url, wait_until="domcontentloaded")
     page.click(box.input)
-    typed = box.type(page, COLD_QUERY)
+    box.type(page, COLD_QUERY)
     cold = box.shown(page, COLD_QUERY)
+    typed = box.typed(page)
+    cold_cpu = cpu.since(before)
     page.wait_for_timeout(1000)  # responses still being read, the rest of the results shown
     counting = False
     result = {
         "cold_ms": cold,
         "cold_from_typing_ms": cold - typed,
         "first_query_kb": sum(fetched) / 1000,
+        "cold_cpu_ms": cold_cpu,
     }
     parts = cold_parts(page) if ours else {}
     warm = []
     steps: dict[str, list[float]] = {}
+    before = cpu.times()
     for query in WARM_QUERIES:
         page.evaluate("performance.clearMarks()")
-        began = box.type(page, query)
-        warm.append(box.shown(page, query) - began)
+        box.type(page, query)
+        warm.append(box.shown(page, query) - box.typed(page))
         for name, ms in warm_steps(page).items() if ours else ():
             steps.setdefault(name, []).append(ms)
     result |= {
         "warm_median_ms": statistics.median(warm),
         "warm_max_ms": max(warm),
+        "warm_cpu_ms_per_query": cpu.since(before) / len(WARM_QUERIES),
         "heap_mb": heap_mb(page),
+        "worker_heap_mb": worker_heap_mb(page),
     }
     context.close()
     result |= {f"cold, at: {k}": v for k, v in parts.items()}
