@@ -250,8 +250,13 @@ def worker_heap_mb(page: Page) -> float:
     for worker in attached:
         for message in (collect, usage):
             session.send("Target.sendMessageToTarget", {"sessionId": worker, "message": message})
-    page.wait_for_timeout(300)
-    heaps = [a for a in answers if "usedSize" in a]
+    for _ in range(300):  # a collection of lunr's 0.9 GB takes seconds
+        heaps = [a for a in answers if "usedSize" in a]
+        if len(heaps) >= len(attached):
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise RuntimeError("a worker did not say how much heap it uses")
     return sum(a["usedSize"] + a.get("backingStorageSize", 0) for a in heaps) / 1e6
 
 
