@@ -114,7 +114,7 @@ MARKS = [
     ("pagefind-script", "Pagefind's script loaded"),
     ("pagefind-ready", "its worker, WebAssembly and index entry loaded"),
     ("typed", "the query typed into the box"),
-    ("query", "the search started (after the debounce)"),
+    ("query", "the search started"),
     ("searched", "the query's index chunks loaded and searched"),
     ("fragment", "the best result's fragment loaded"),
     ("first-result", "the first result on screen"),
