@@ -103,7 +103,7 @@ def test_structure_of_a_letter(recogniser: Recogniser) -> None:
     [source] = read_letters(LETTERS / "northwind-exhibit-5.txt")
     draft = draft_record(source, recogniser)
     assert [c.type for c in draft.clauses] == [
-        "other",
+        "page-furniture",
         "heading",
         "engagement",
         "documents-examined",
@@ -325,7 +325,9 @@ def test_reasons_quote_the_letter_and_name_examples_never_patterns(recogniser: R
     assert re.search(
         r'like \d clauses? of this type in the bank, e\.g\. "[^"]+", clause \d+', engagement.reason
     )
-    assert draft.clauses[0].reason == "an EDGAR header line, not part of the letter"
+    assert draft.clauses[0].reason == (
+        "an EDGAR header line or page marker: page furniture, not part of the letter"
+    )
 
 
 # --- recognition that generalises (fictional wording) -----------------------------------------

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from precedent_bank.importer.edgar_lines import header_end
+
 _MONTHS = (
     "january",
     "february",
@@ -151,17 +153,16 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
         by_type[ctype] = by_type.get(ctype, "") + ctext
     heading = by_type.get("heading", "")
     engagement = by_type.get("engagement", "")
+    header = text[: header_end(text)]  # EDGAR's index line names the exhibit and often the firm
     facts = Facts()
     facts.date = find_date(heading)
-    facts.firm = find_firm(
-        by_type.get("other", ""), heading or text[:600], by_type.get("signature", ""), text
-    )
+    facts.firm = find_firm(header, heading or text[:600], by_type.get("signature", ""), text)
     facts.addressee = _addressee(heading)
     facts.issuer, facts.jurisdiction = _issuer(engagement or text[:4000])
     addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer = facts.addressee
-    exhibit = _EXHIBIT.search(by_type.get("other", "") + heading)
+    exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
     facts.document = _document(facts.exhibit, by_type, text)
     form = _REG_FORM.search(engagement or text)

@@ -48,7 +48,7 @@ FRAME_REASONS = {
     "heading": "the letter's heading: everything before the salutation and its subject line",
     "signature": "the signature: from the complimentary close, or the first signed line, on",
     "page-furniture": "a page number, page marker or the header repeated on a new page",
-    "other": "an EDGAR header line, not part of the letter",
+    "edgar": "an EDGAR header line or page marker: page furniture, not part of the letter",
 }
 """Why a unit of the letter's frame got its type, in words."""
 UNCERTAINTY = 0.5
@@ -167,7 +167,7 @@ class Recogniser:
         """A decision for each unit; units outside the body keep the type of their zone."""
         body = [i for i, u in enumerate(units) if u.zone == "body"]
         decisions: list[Decision | None] = [
-            None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.zone])
+            None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.frame or u.zone])
             for u in units
         ]
         if body:

@@ -2,8 +2,9 @@
 
 A unit is a sentence, an enumerated item inside a sentence ("(2) general principles of
 equity"), or the part of a sentence where its function changes ("except as limited by
-bankruptcy ..."). The letter's frame is found first: an EDGAR header line (`other`), the
-heading up to the salutation, the signature from the complimentary close, and page furniture.
+bankruptcy ..."). The letter's frame is found first: EDGAR header lines and page markers
+(page furniture: see edgar_lines.py), the heading up to the salutation, the signature from the
+complimentary close, and page furniture.
 Units never overlap and together cover the whole text, each with the whitespace after it.
 """
 
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+from precedent_bank.importer.edgar_lines import header_end
 
-Zone = Literal["other", "heading", "body", "signature", "page-furniture"]
+Zone = Literal["heading", "body", "signature", "page-furniture"]
 
 
 @dataclass(frozen=True)
@@ -27,12 +29,10 @@ class Unit:
     end: int
     zone: Zone
     text: str
+    frame: str = ""
+    """Which part of the letter's frame it is, when its zone alone does not say ("edgar")."""
 
 
-_EDGAR_HEADER = re.compile(
-    r"\A[ \t]*EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b[^\n]*", re.IGNORECASE
-)
-_LETTER_START = re.compile(r"\s(?=(?:\d{1,3}\s+)?(?:EXHIBIT|Exhibit)\b(?!-))")
 _SALUTATION = re.compile(
     r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madam|Mesdames|Sir\s+or\s+Madam|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
@@ -54,7 +54,8 @@ _BODY_OPENING = re.compile(
 # Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|\[?LOGO\]?)[ \t]*$\n*"
+    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|"
+    r"\[?LOGO\]?)[ \t]*$\n*"
 )
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
@@ -184,10 +185,9 @@ def segment(text: str) -> list[Unit]:
     """The letter's units in order, covering every character of `text` exactly once."""
     units: list[Unit] = []
     pos = 0
-    header = _EDGAR_HEADER.match(text)
-    if header:
-        end = _header_end(text, header.end())
-        units.append(Unit(0, end, "other", text[:end]))
+    end = header_end(text)
+    if end:
+        units.append(Unit(0, end, "page-furniture", text[:end], "edgar"))
         pos = end
     heading_end = _heading_end(text, pos)
     if heading_end > pos:
@@ -203,16 +203,6 @@ def segment(text: str) -> list[Unit]:
 def body_units(text: str) -> list[Unit]:
     """Units of a piece of text taken as body text (used to learn from labelled clauses)."""
     return _sentences(text, 0, len(text))
-
-
-def _header_end(text: str, line_end: int) -> int:
-    """The EDGAR header runs to the end of its line, or to where the letter starts on it."""
-    line = text[:line_end]
-    start = _LETTER_START.search(line, 12)
-    end = start.start() + 1 if start else line_end
-    while end < len(text) and text[end] in " \t\r\n":
-        end += 1
-    return end
 
 
 def _heading_end(text: str, pos: int) -> int:
@@ -271,8 +261,11 @@ def _signature_units(text: str, start: int) -> list[Unit]:
     """The signature, and any page number or marker after it (page furniture)."""
     furniture = [m for m in _FURNITURE_LINE.finditer(text, start) if m.group().strip()]
     if furniture and furniture[-1].end() >= len(text.rstrip()):
-        last = furniture[-1]
-        cut = last.start()
+        cut = furniture[-1].start()
+        for before in reversed(furniture[:-1]):  # "</TEXT>" and "</DOCUMENT>": one run
+            if before.end() != cut:
+                break
+            cut = before.start()
         while cut > start and text[cut - 1] in " \t":
             cut -= 1
         return [
