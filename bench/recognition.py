@@ -64,6 +64,12 @@ def report(title: str, scores: Scores, seconds: float, per_type: bool) -> None:
         print(
             f"{fact + ' right':20}{rate:.3f}   ({sum(hits)} of {len(hits)} letters that state it)"
         )
+    wrong = [doubted for _, right, doubted in scores.facts if not right]
+    sound = [doubted for _, right, doubted in scores.facts if right]
+    print(
+        f"facts doubtful      {sum(wrong)} of {len(wrong)} wrong ones; "
+        f"{sum(sound)} of {len(sound)} right ones"
+    )
     print(f"lossless            {scores.lossless}")
     print(
         f"flagged             {scores.flagged_share:.3f} of {len(scores.clauses)} clauses; "

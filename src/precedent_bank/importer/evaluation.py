@@ -73,6 +73,8 @@ class Scores:
     """Each predicted clause: (confidence, flagged for review, wrongly typed)."""
     forced: list[bool] = field(default_factory=list)
     """Each predicted clause: flagged whatever its confidence (e.g. strong cues for two types)."""
+    facts: list[tuple[str, bool, bool]] = field(default_factory=list)
+    """Each fact scored: (name, right, listed as doubtful or as not found)."""
     plain: Scores | None = None
     """The same letters scored against the gold labels as written (EDGAR lines not mapped)."""
 
@@ -244,7 +246,23 @@ def _score_clauses(scores: Scores, clauses: Sequence[Clause], truth: list[str]) 
 
 
 def _score_facts(scores: Scores, gold: GoldLetter, text: str, data: dict[str, object]) -> None:
-    """Firm and date, for the letters that state them."""
+    """Firm, date, issuer and registration form, for the letters that state them; and for each
+    whether the importer put it before a reviewer (listed as doubtful or not found)."""
+    counts = {name: len(getattr(scores, name)) for name in ("firm", "date", "issuer", "form")}
+    _score_fact_values(scores, gold, text, data)
+    imported = data.get("imported")
+    listed = imported.get("doubtful", []) if isinstance(imported, dict) else []
+    missing = imported.get("missing", []) if isinstance(imported, dict) else []
+    doubted = {str(d).split(":", 1)[0] for d in listed} | {str(m) for m in missing}
+    for name, before in counts.items():
+        for right in getattr(scores, name)[before:]:
+            key = "registration_form" if name == "form" else name
+            scores.facts.append((name, right, key in doubted))
+
+
+def _score_fact_values(
+    scores: Scores, gold: GoldLetter, text: str, data: dict[str, object]
+) -> None:
     if gold.firm and _states_firm(gold.firm, text):
         found = data.get("firm")
         scores.firm.append(isinstance(found, str) and same_firm(found, gold.firm))

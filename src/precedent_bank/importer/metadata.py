@@ -139,6 +139,10 @@ class Facts:
     laws: list[str] = field(default_factory=list)
     doubtful: list[str] = field(default_factory=list)
     """Facts found but doubted, or emptied because they cannot be right, each with why."""
+    cue: dict[str, str] = field(default_factory=dict)
+    """Which wording a fact was read from, where there are several ways ("issuer": "defined")."""
+    parts: dict[str, str] = field(default_factory=dict)
+    """The letter's parts the facts are read from: EDGAR header, heading, signature ..."""
 
     @property
     def missing(self) -> list[str]:
@@ -158,10 +162,12 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.date = find_date(heading)
     facts.firm = find_firm(header, heading or text[:600], by_type.get("signature", ""), text)
     facts.addressee = _addressee(heading)
-    facts.issuer, facts.jurisdiction = _issuer(engagement or text[:4000])
+    facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(engagement or text[:4000])
     addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
-        facts.issuer = facts.addressee
+        facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
+    facts.parts = {"header": header, "heading": heading, "engagement": engagement}
+    facts.parts["signature"] = by_type.get("signature", "")
     exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
     facts.document = _document(facts.exhibit, by_type, text)
@@ -170,7 +176,7 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     number = _FILE_NO.search(text)
     facts.file_number = number.group(1) if number else None
     facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
-    facts.securities = _securities(engagement)
+    facts.securities, facts.cue["securities"] = _securities(engagement)
     facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
     return facts
 
@@ -280,20 +286,21 @@ def _addressee(heading: str) -> str | None:
     return None
 
 
-def _issuer(engagement: str) -> tuple[str | None, str | None]:
-    """The issuer and where it is organised, as the engagement sentence names them."""
+def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
+    """The issuer, where it is organised, and which wording named them ("" if none did)."""
     flat = " ".join(engagement.split())
-    m = _ISSUER.search(flat) or _ISSUER_DEFINED.search(flat)
-    if m:
-        jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
-        return m.group(1).strip(" ,"), jurisdiction or None
+    for pattern, cue in ((_ISSUER, "counsel to"), (_ISSUER_DEFINED, "defined")):
+        m = pattern.search(flat)
+        if m:
+            jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
+            return m.group(1).strip(" ,"), jurisdiction or None, cue
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
-        return m.group(1).strip(" ,"), m.group(3).strip()
+        return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
     m = _ISSUER_NAMED.search(flat)
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
-        return m.group(1).strip(" ,"), None
-    return None, None
+        return m.group(1).strip(" ,"), None, "named"
+    return None, None, ""
 
 
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
@@ -323,8 +330,9 @@ def _filed_with(consent: str, registration_form: str | None) -> str | None:
     return None
 
 
-def _securities(engagement: str) -> list[tuple[str, str]]:
-    """(type, description) of the securities the engagement names as defined terms."""
+def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
+    """(type, description) of the securities the engagement names as defined terms, else of
+    every kind it names in words (a shelf); and which of the two ("defined", "words")."""
     flat = " ".join(engagement.split())
     found: list[tuple[str, str]] = []
     for m in _DEFINED.finditer(flat):
@@ -333,12 +341,13 @@ def _securities(engagement: str) -> list[tuple[str, str]]:
             if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
                 found.append((kind, _description(flat[: m.start()], term)))
                 break
-    if not found:  # no defined term names one: every kind the engagement names (a shelf)
-        for kind, pattern in _SECURITY_WORDS:
-            hit = re.search(pattern, flat, re.IGNORECASE)
-            if hit:
-                found.append((kind, hit.group().strip()))
-    return found
+    if found:
+        return found, "defined"
+    for kind, pattern in _SECURITY_WORDS:
+        hit = re.search(pattern, flat, re.IGNORECASE)
+        if hit:
+            found.append((kind, hit.group().strip()))
+    return found, "words"
 
 
 _LEAD_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*|Company['\u2019]s|Issuer['\u2019]s)\s+")
@@ -367,3 +376,8 @@ def _laws(clause: str) -> list[str]:
         if place not in _NOT_PLACES and not any(place in f for f in found):
             found.append(place)
     return found
+
+
+def letterhead(heading: str) -> str:
+    """The lines of a heading above its date: the letterhead, not the addressee."""
+    return _above_date(heading)
