@@ -102,3 +102,13 @@ def test_evidence_is_validated_with_its_place(
     assert len(errors) == 1, problems
     assert errors[0].line == text[:start].count("\n") + 1 + ("firm:" in evidence)
     assert message in str(errors[0])
+
+
+def test_securities_keep_their_amounts(recogniser: Recogniser) -> None:
+    text = NORTHWIND.read_text("utf-8")
+    draft = imported(recogniser, text)
+    [notes] = draft.data["securities"]
+    assert notes["type"] == "debt"
+    assert notes["amount"].startswith("$")
+    assert notes["amount"] in " ".join(text.split())
+    assert draft.data["imported"]["evidence"]["securities"]["how"].endswith(", with amounts")

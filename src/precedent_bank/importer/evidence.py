@@ -51,7 +51,11 @@ def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed
     weighed.update(_filing(facts))
     if facts.securities:
         weighed["securities"] = (
-            (0.85, "defined terms of the engagement sentence")
+            (
+                0.85,
+                "defined terms of the engagement sentence"
+                + (", with amounts" * bool(facts.amounts)),
+            )
             if facts.cue.get("securities") == "defined"
             else (0.5, "words of the engagement sentence; no defined term names them")
         )

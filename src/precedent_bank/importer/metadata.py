@@ -136,6 +136,8 @@ class Facts:
     form: str | None = None
     file_number: str | None = None
     securities: list[tuple[str, str]] = field(default_factory=list)
+    amounts: dict[str, str] = field(default_factory=dict)
+    """The principal amount or number of each security type, where the letter states it."""
     laws: list[str] = field(default_factory=list)
     doubtful: list[str] = field(default_factory=list)
     """Facts found but doubted, or emptied because they cannot be right, each with why."""
@@ -177,6 +179,7 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.file_number = number.group(1) if number else None
     facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
     facts.securities, facts.cue["securities"] = _securities(engagement)
+    facts.amounts = _amounts(engagement, facts.securities)
     facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
     return facts
 
@@ -348,6 +351,39 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
         if hit:
             found.append((kind, hit.group().strip()))
     return found, "words"
+
+
+_AMOUNT = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?|"
+    r"\b\d{1,3}(?:,\d{3})+(?=\s+(?:shares|units|warrants|depositary|ordinary|common|of)\b)"
+)
+
+
+def _amounts(engagement: str, securities: list[tuple[str, str]]) -> dict[str, str]:
+    """The amount just before each security's description ("$300,000,000 aggregate principal
+    amount of [the] 4.75% Senior Notes", "2,500,000 shares of [the] Common Stock")."""
+    flat = " ".join(engagement.split())
+    found = {}
+    for kind, description in securities:
+        at = flat.find(description)
+        own = _AMOUNT.match(description)
+        before = list(_AMOUNT.finditer(flat, max(0, at - 90), at)) if at > 0 else []
+        if own:
+            found[kind] = _with_unit(own.group(), description[own.end() :])
+        elif before and not re.search(r"[.;()]", flat[before[-1].end() : at]):
+            found[kind] = _with_unit(before[-1].group(), flat[before[-1].end() :])
+        elif kind == "equity" and (count := _SHARE_COUNT.search(flat, 0, max(at, 0))):
+            found[kind] = _with_unit(count.group(), flat[count.end() :])
+    return found
+
+
+_SHARE_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+(?=\s+(?:ordinary\s+|common\s+)?shares\b)")
+
+
+def _with_unit(amount: str, after: str) -> str:
+    """ "2,500,000" followed by "shares of ..." is "2,500,000 shares"; dollars stay as they are."""
+    shares = re.match(r"\s+(?:ordinary\s+|common\s+)?shares\b", after)
+    return amount + " shares" if shares and not amount.startswith("$") else amount
 
 
 _LEAD_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*|Company['\u2019]s|Issuer['\u2019]s)\s+")

@@ -207,7 +207,10 @@ def _record(
     }
     if facts.issuer:
         data["issuer"] = {"name": facts.issuer, "jurisdiction": facts.jurisdiction}
-    data["securities"] = [{"type": t, "description": d} for t, d in facts.securities]
+    data["securities"] = [
+        {"type": t, "description": d} | ({"amount": a} if (a := facts.amounts.get(t)) else {})
+        for t, d in facts.securities
+    ]
     edgar = edgar_filing(letter.file, letter.format)
     data["filing"] = {
         "form": edgar.get("form") or facts.form,
