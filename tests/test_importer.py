@@ -278,7 +278,7 @@ def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert (
-        "no reviewed records in precedents: learning from the 14 sample letters bundled"
+        "no reviewed records in precedents: learning from the 19 sample letters bundled"
         in result.output
     )
     assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
@@ -290,7 +290,7 @@ def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> Non
     own = ROOT / "precedents" / "quarry-hill-2006-tax-opinion.yml"
     (in_tmp / "precedents" / "mine.yml").write_text(own.read_text("utf-8"), "utf-8")
     lesson = learn_for_import(None, Path("precedents"))
-    assert lesson.description.startswith("learning from 1 records in precedents and 14 sample")
+    assert lesson.description.startswith("learning from 1 records in precedents and 19 sample")
     assert {e.source.split("#")[0] for e in lesson.recogniser.examples} >= {"mine"}
 
 
