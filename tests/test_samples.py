@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from precedent_bank.importer.learning import sample_bank
@@ -24,4 +25,4 @@ def test_samples_show_the_letter_shapes_recognition_must_handle() -> None:
     assert any("<PAGE>" in t for t in texts.values())
     one_sentence = texts["thornbury-vale-2017-mlp-tax-one-sentence"]
     body = one_sentence.split("Ladies and Gentlemen:", 1)[1].split("Very truly yours", 1)[0]
-    assert body.count(". ") == 0  # the body is one sentence
+    assert not re.search(r"[a-z]\.\s+[A-Z]", body)  # the body is one sentence
