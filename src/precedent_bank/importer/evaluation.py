@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from precedent_bank.importer import edgar_lines
+from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.recogniser import Letters, Recogniser, training_letters
 from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.sources import read_letters
@@ -48,6 +49,8 @@ class GoldLetter:
     date: str | None
     issuer: str | None = None
     form: str | None = None
+    text: str | None = None
+    """The letter itself, for a letter that is no file (a bundled sample); else read from path."""
 
     @property
     def firm_key(self) -> str:
@@ -193,7 +196,11 @@ def evaluate(letters: list[GoldLetter], recogniser_for: dict[str, Recogniser]) -
     as_written = Scores()
     scores = Scores(plain=as_written)
     for gold in letters:
-        letter = read_letters(gold.path)[0]
+        letter = (
+            read_letters(gold.path)[0]
+            if gold.text is None
+            else Letter(gold.path, None, gold.text, "text", "utf-8")
+        )
         draft = draft_record(letter, recogniser_for[gold.name])
         plain = [t for t, text in gold.clauses for _ in text]
         guess = [c.type for c in draft.clauses for _ in c.text]
@@ -354,6 +361,37 @@ def as_shipped(letters: list[GoldLetter], bank: Bank) -> dict[str, Recogniser]:
             else Recogniser([t for _, group in training for t in group if t[0] not in own])
         )
     return recognisers
+
+
+def sample_letters(bank: Bank) -> list[GoldLetter]:
+    """The bank's fictional records as labelled letters (the seed, a filed letter, left out)."""
+    return [
+        GoldLetter(
+            r.id,
+            Path(f"{r.id}.txt"),
+            [(c.type, c.text) for c in r.precedent.clauses],
+            r.precedent.firm,
+            r.precedent.date.isoformat() if r.precedent.date else None,
+            r.precedent.issuer.name if r.precedent.issuer else None,
+            r.precedent.filing.registration_form if r.precedent.filing else None,
+            text=r.precedent.text,
+        )
+        for r in bank.records
+        if "fictional" in (r.precedent.source or "")
+    ]
+
+
+def leave_one_sample_out(
+    samples: list[GoldLetter], rest: list[GoldLetter], bank: Bank
+) -> dict[str, Recogniser]:
+    """For each sample, a recogniser trained on the rest and every other record of the bank:
+    a second view of unseen letters, in styles the rest lacks."""
+    training = [(r.id, training_letters([r])) for r in bank.records]
+    base = as_training(rest)
+    return {
+        g.name: Recogniser(base + [t for rid, group in training if rid != g.name for t in group])
+        for g in samples
+    }
 
 
 def load_split(path: Path) -> set[str]:

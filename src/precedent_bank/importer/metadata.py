@@ -35,7 +35,7 @@ _DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNOREC
 _DATE_UK = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|Professional\s+Corporation|"
-    r"Limited|LLC|& Co\.?|Ltd\.?)"
+    r"Limited|LLC|& Co\.?|Ltd\.?|S\.C\.)"
 )
 _FIRM = re.compile(
     rf"([A-Z][A-Za-z.'\u2019\-]+(?:,?\s+(?:&\s+)?[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}},?\s+{_FIRM_SUFFIX})",
@@ -253,7 +253,7 @@ def _clean_firm(candidate: str) -> str | None:
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
     if not re.search(
-        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|Limited|Day|Coie)\b", name, re.IGNORECASE
+        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|S\.C|Limited|Ltd|Day|Coie)\b", name, re.IGNORECASE
     ):
         return None
     return name

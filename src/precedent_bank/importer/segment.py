@@ -160,6 +160,7 @@ _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent)|"
+    r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
@@ -169,8 +170,9 @@ _FUNCTION_SHIFT = re.compile(
 # the registration of ... (the "Notes"), we, as your counsel, have examined ...". The lead is the
 # engagement; the rest, from "we", is documents examined.
 _JOB_CHANGE = re.compile(
-    r"^\s*In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|filing|"
-    r"preparation)\b.{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
+    r"^\s*(?:In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|"
+    r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Z][a-z]+\s+)?counsel\s+(?:for|to)\b)"
+    r".{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar)\b)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -462,9 +464,41 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     job = _JOB_CHANGE.match(text[start:end])
     if job:
         cuts.add(start + job.end())
+    if end - start > LONG_SENTENCE:
+        cuts.update(_job_changes(text, start, end))
     points = sorted(c for c in cuts if start < c < end)
     bounds = [start, *points, end]
     return [(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+LONG_SENTENCE = 700
+"""A sentence this long may do several jobs one after another (a tax letter whose whole body
+is one sentence): it is cut where a phrase opens with the strong wording of another type."""
+_PHRASE = re.compile(r"[,;]\s+")
+OPENS_WITHIN = 80
+"""A phrase changes the sentence's job when its strong wording starts this close to its start."""
+
+
+def _job_changes(text: str, start: int, end: int) -> list[int]:
+    """Where a long sentence turns to another job: at the start of a phrase (after a comma or
+    semicolon) whose opening words carry strong wording for a type other than the one the
+    sentence has been doing."""
+    cuts = []
+    current = _strong_type(text[start : start + OPENS_WITHIN])
+    for m in _PHRASE.finditer(text, start, end):
+        if m.end() - start < 60 or end - m.end() < 40:
+            continue
+        kind = _strong_type(text[m.end() : min(m.end() + OPENS_WITHIN, end)])
+        if kind and kind != current:
+            cuts.append(m.end())
+            current = kind
+    return cuts
+
+
+def _strong_type(text: str) -> str | None:
+    scores, _ = cue_scores(text)
+    strong = [t for t, w in scores.items() if w >= STRONG_CUE]
+    return max(strong, key=lambda t: scores[t]) if strong else None
 
 
 def _items_differ(text: str, bounds: list[int]) -> bool:

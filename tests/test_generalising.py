@@ -1,0 +1,161 @@
+"""Recognition that generalises (issue 8): cuts, cues and flags on wording of no one firm.
+
+Every letter here is fictional. The benchmark (bench/recognition.py) measures the same on real
+letters; these tests pin each rule down on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.metadata import read_facts
+from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
+from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.segment import LONG_SENTENCE, segment
+from tests.conftest import ROOT
+from tests.test_importer import letter
+
+ONE_SENTENCE = (
+    "Ladies and Gentlemen:\n\n"
+    "In connection with the registration statement on Form S-3 of Harrowgate Midstream "
+    'Partners, L.P., a Delaware limited partnership (the "Partnership"), relating to the '
+    'offer of 4,200,000 common units (the "Units"), and in our capacity as tax counsel to the '
+    "Partnership, having read the registration statement, the prospectus supplement of this "
+    "date and such other papers as we thought fit, and having relied without checking them on "
+    "the written statements of fact that the general partner of the Partnership has given us, "
+    'we confirm that the discussion under the caption "Federal Income Tax Consequences" in '
+    "the prospectus supplement, so far as it states matters of law, is our opinion, "
+    "that this opinion speaks only as of today and may be affected by later changes in the "
+    "law, which may apply retroactively, and that we consent to the filing of this opinion "
+    "as an exhibit to the registration statement, although in giving that consent we do not "
+    "admit that we are experts within the meaning of the Securities Act of 1933.\n\n"
+    "Very truly yours,\n\n/s/ Wendover Lusk LLP\n"
+)
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
+
+
+def types(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
+    draft = draft_record(letter(text), recogniser)
+    return [(c.type, " ".join(c.text.split())[:24]) for c in draft.clauses]
+
+
+def test_a_long_sentence_is_cut_where_each_job_starts(recogniser: Recogniser) -> None:
+    body = ONE_SENTENCE.split("\n\n")[1]
+    assert len(body) > LONG_SENTENCE
+    assert [t for t, _ in types(recogniser, ONE_SENTENCE)] == [
+        "heading",
+        "engagement",
+        "opinion-tax",
+        "limitation-date",
+        "consent",
+        "consent-section-7",
+        "signature",
+    ]
+
+
+def test_a_short_sentence_that_mentions_tax_is_not_cut() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as tax counsel to Harrowgate Midstream "
+        "Partners, L.P., in connection with its registration statement, and we have been asked "
+        "to confirm the discussion of federal income tax consequences in its prospectus.\n"
+    )
+    assert len(segment(text)) == 2
+
+
+def test_as_counsel_for_then_what_was_examined_is_two_jobs(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nAs counsel for Tollbrook Instruments Corporation, an Oregon "
+        'corporation (the "Company"), in connection with its registration statement on Form '
+        "S-8, we are familiar with the proceedings taken by the Company to authorize the plan.\n"
+    )
+    assert [t for t, _ in types(recogniser, text)][1:] == ["engagement", "documents-examined"]
+
+
+def test_a_sentence_going_on_with_a_sure_paragraph_is_not_flagged(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Tollbrook Instruments "
+        'Corporation, an Oregon corporation (the "Company"), in connection with its '
+        "registration statement on Form S-3. The debentures will be issued in fully "
+        "registered form and carry a fixed coupon payable each half year.\n\n"
+        "We consent to the filing of this opinion as an exhibit.\n"
+    )
+    draft = draft_record(letter(text), recogniser)
+    engagement = draft.clauses[1]
+    assert engagement.type == "engagement"
+    assert engagement.confidence >= REVIEW_BELOW
+    assert not engagement.review
+
+
+def test_an_item_of_a_list_does_not_borrow_its_neighbours_confidence() -> None:
+    from precedent_bank.importer.recogniser import _continues
+    from precedent_bank.importer.segment import Unit
+
+    before = Unit(0, 10, "body", "2.1. the genuineness of all signatures;\n")
+    assert not _continues(before, Unit(10, 20, "body", "2.2. that the resolutions stand;\n"))
+    assert _continues(before, Unit(10, 20, "body", "The copies match.\n"))
+    assert not _continues(Unit(0, 5, "body", "It is sure.\n\n"), Unit(5, 9, "body", "Next.\n"))
+    assert not _continues(Unit(0, 5, "body", "It is sure.\n"), Unit(5, 9, "body", "   Next.\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have assumed the genuineness of all signatures and the authenticity of all "
+        "documents submitted to us as originals.",
+        "We consent to the filing of this opinion as an exhibit and to the reference to us under "
+        'the caption "Material Federal Income Tax Consequences" in the prospectus.',
+    ],
+)
+def test_two_weak_cues_or_a_caption_are_no_doubt(recogniser: Recogniser, sentence: str) -> None:
+    draft = draft_record(letter("Ladies and Gentlemen:\n\n" + sentence + "\n"), recogniser)
+    assert draft.clauses[1].doubt == ""
+
+
+def test_a_list_of_assumptions_is_cut_where_factual_reliance_starts(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nIn our review we have assumed (a) the genuineness of all "
+        "signatures, (b) the conformity to originals of all copies, and (c) the truth, accuracy "
+        "and completeness of the information and representations in the certificates we "
+        "reviewed.\n"
+    )
+    assert [t for t, _ in types(recogniser, text)][1:] == [
+        "assumption-genuineness",
+        "assumption-factual-reliance",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        (
+            "Our opinion is expressly limited to the tax matters discussed above.",
+            "limitation-scope",
+        ),
+        (
+            "The opinions above are confined to the Maryland General Corporation Law.",
+            "limitation-jurisdiction",
+        ),
+        ("In our opinion, the exchange will be a tax-free reorganization.", "opinion-tax"),
+    ],
+)
+def test_general_wording_names_its_type(wording: str, expected: str) -> None:
+    scores, _ = cue_scores(wording)
+    strong = max(scores, key=lambda t: scores[t]) if scores and max(scores.values()) >= 1.5 else ""
+    assert strong == expected
+
+
+@pytest.mark.parametrize("firm", ["Ostlund Krey S.C.", "Harbour Vane Ltd."])
+def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
+    signature = f"Very truly yours,\n\n/s/ {firm}\n"
+    facts = read_facts("Dear Sirs\n\nWe consent.\n\n" + signature, [("signature", signature)])
+    assert facts.firm == firm.rstrip(".")  # a final full stop is dropped, as for "P.C."
