@@ -139,7 +139,6 @@ CUES: list[Cue] = [
         r"\bassum(?:e|ed|ing)\b",
         r"\bwill have become effective\b",
         r"\bsufficient (?:number of )?authori[sz]ed\b",
-        r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]\s+)?that (?:the|all|each|there|any|no|such)\b",
     ),
     *_cues(
         "opinion-equity",
