@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.cues import cue_evidence, cue_scores, distinct_weight
 from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.metadata import read_facts
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
@@ -159,3 +159,38 @@ def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
     signature = f"Very truly yours,\n\n/s/ {firm}\n"
     facts = read_facts("Dear Sirs\n\nWe consent.\n\n" + signature, [("signature", signature)])
     assert facts.firm == firm.rstrip(".")  # a final full stop is dropped, as for "P.C."
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        (
+            "We have assumed that the Rights Agent has the power to enter into the Rights "
+            "Agreement.",
+            "assumption-other-parties",
+        ),
+        (
+            "We have further assumed that each party to the agreements other than the Issuer "
+            "has duly executed them.",
+            "assumption-other-parties",
+        ),
+        (
+            "We express no opinion as to the enforceability of any provision fixing the forum.",
+            "qualification-other",
+        ),
+        (
+            "To remain in good standing the Company must pay its annual fees.",
+            "qualification-other",
+        ),
+    ],
+)
+def test_standard_wording_of_rarer_types(wording: str, expected: str) -> None:
+    _, _, distinct = cue_evidence(wording)  # what the recogniser weighs
+    assert max(distinct, key=lambda t: distinct[t]) == expected
+
+
+def test_overlapping_cue_matches_count_once() -> None:
+    assert distinct_weight([(0, 15, 0.8), (8, 15, 0.8), (20, 30, 1.2)]) == pytest.approx(2.0)
+    scores, _, distinct = cue_evidence("We have assumed that the copies are complete.")
+    assert scores["assumption-other"] == pytest.approx(1.6)  # "we have assumed" + "assumed"
+    assert distinct["assumption-other"] == pytest.approx(0.8)

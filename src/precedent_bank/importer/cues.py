@@ -130,6 +130,11 @@ CUES: list[Cue] = [
         r"\bauthori[zs]\w*,? executed and delivered by (?:each of )?(?:the )?(?:parties|trustee)",
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
+        r"\bpart(?:y|ies) (?:to [\w ]{1,40} )?other than the\b",
+        r"\b(?:trustee|depositary|warrant agent|rights agent|transfer agent|unit agent)\b"
+        r"[^.;]{0,60}\b(?:has|had|have) (?:the )?(?:corporate )?(?:power|duly authori[sz]ed)\b",
+        r"\b(?:valid and binding obligation of|binds) (?:the )?(?:trustee|depositary|warrant agent|"
+        r"rights agent)\b",
     ),
     *_cues(
         "assumption-other",
@@ -236,6 +241,14 @@ CUES: list[Cue] = [
         r"\bseverability\b",
         r"\bchoice of (?:law|forum)\b",
         r"\bunearned interest\b",
+    ),
+    *_cues(
+        "qualification-other",
+        1.8,
+        "an exception to enforceability or a caveat on good standing",
+        r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b",
+        r"\bgood standing (?:means|is a|only)\b",
+        r"\bto remain in good standing\b",
     ),
     *_cues(
         "limitation-jurisdiction",

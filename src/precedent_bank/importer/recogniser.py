@@ -189,7 +189,7 @@ class Recogniser:
         scores: dict[str, float] = defaultdict(float)
         for t, v in votes.items():
             scores[t] += KNN_WEIGHT * v
-        for t, w in cues.items():
+        for t, w in distinct.items():  # the same words matched twice count once
             scores[t] += w
         total = sum(scores.values())
         shares = {t: s / total for t, s in scores.items()} if total else {}
