@@ -194,3 +194,31 @@ def test_overlapping_cue_matches_count_once() -> None:
     scores, _, distinct = cue_evidence("We have assumed that the copies are complete.")
     assert scores["assumption-other"] == pytest.approx(1.6)  # "we have assumed" + "assumed"
     assert distinct["assumption-other"] == pytest.approx(0.8)
+
+
+def test_confidence_carries_along_a_paragraph_and_from_an_item_to_its_lead_in() -> None:
+    from precedent_bank.importer.recogniser import CONTEXT, Decision, _in_context
+    from precedent_bank.importer.segment import Unit
+
+    texts = [
+        "We have acted as counsel to the Company. ",
+        "The notes bear interest twice a year.\n\n",
+        "On that basis we are of the opinion that:\n",
+        "1. the notes are valid and binding obligations.\n",
+    ]
+    units, at = [], 0
+    for text in texts:
+        units.append(Unit(at, at + len(text), "body", text))
+        at += len(text)
+    decisions = [
+        Decision("engagement", 0.9, "cue"),
+        Decision("engagement", 0.3, "no cue"),
+        Decision("opinion-debt", 0.3, "no cue"),
+        Decision("opinion-debt", 0.9, "cue"),
+    ]
+    out = _in_context(units, decisions)
+    assert [d.confidence for d in out] == [0.9, round(0.9 * CONTEXT, 2), 0.81, 0.9]
+    assert out[1].reason.endswith("goes on with the paragraph before it, of this type")
+    assert out[2].reason.endswith("introduces the next clause, of this type")
+    doubted = [*decisions[:1], Decision("engagement", 0.3, "no cue", "its wording points to x")]
+    assert _in_context(units[:2], doubted)[1].confidence == 0.3  # a doubt is never overruled
