@@ -89,3 +89,20 @@ def test_a_wrong_settings_file_fails_the_build(tmp_path: Path) -> None:
     (tmp_path / SETTINGS_FILE).write_text("import:\n  learn_from_draft: true\n", "utf-8")
     _, problems = load_site(tmp_path, ROOT / "docs")
     assert any(str(p).startswith(f"{SETTINGS_FILE}:2:3: import.learn_from_draft") for p in problems)
+
+
+def test_validate_checks_the_settings_file(in_tmp: Path) -> None:
+    (in_tmp / "precedents").mkdir()
+    (in_tmp / SETTINGS_FILE).write_text("import:\n  learn_from_drafts: 1\n", "utf-8")
+    result = CliRunner().invoke(cli, ["validate"])
+    assert result.exit_code == 1
+    assert f"{SETTINGS_FILE}:2:22: import.learn_from_drafts: expected true or false" in (
+        result.output
+    )
+
+
+def test_serve_watches_the_settings_file(tmp_path: Path) -> None:
+    from precedent_bank.site.data_files import data_files
+
+    (tmp_path / SETTINGS_FILE).write_text("import: {}\n", "utf-8")
+    assert data_files(tmp_path) == [tmp_path / SETTINGS_FILE]

@@ -40,14 +40,15 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     """Check records and print every problem as FILE:LINE:COL: FIELD: MESSAGE.
 
     PATHS are record files or folders (searched recursively); the default is ./precedents.
-    The firm's standard wording, ./standards.yml, is checked too when there is one.
-    Exits 0 when all records (and the standards file) are valid, 1 when any is not.
+    The firm's standard wording, ./standards.yml, and the bank's settings, ./bank-settings.yml,
+    are checked too when there are any. Exits 0 when all records (and those files) are valid,
+    1 when any is not.
     """
     targets = list(paths) or [Path(BANK_DIR)]
     if not paths and not Path(BANK_DIR).is_dir():
         raise click.UsageError(f"no PATHS given and no ./{BANK_DIR} folder here")
     _, problems = load_bank(targets, base=Path.cwd())
-    problems += load_standards(Path.cwd())[1]
+    problems += load_standards(Path.cwd())[1] + load_settings(Path.cwd())[1]
     for problem in problems:
         click.echo(str(problem), err=True)
     errors = errors_in(problems)
