@@ -53,7 +53,8 @@ def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
     after = record.read_text("utf-8")
     assert "\nstatus: confirmed\n" in after
     assert "review: true" not in after
-    assert "confidence:" not in after
+    assert "\n  confidence:" not in after  # no clause's; the facts' evidence stays, as imported
+    assert "\n      confidence:" in after
     assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
     assert CliRunner().invoke(cli, ["review"]).exit_code == 0  # the queue is empty
 
