@@ -138,7 +138,7 @@ def time_build(config: Path, site: Path, name: str, *, without_market: bool = Fa
     if status != 0:
         raise SystemExit(f"{name} build failed (status {status})")
     peak_kb = max(sampler.peak_kb, usage.ru_maxrss)
-    return Run(
+    run = Run(
         seconds,
         usage.ru_utime + usage.ru_stime,
         peak_kb / 1024,
@@ -146,6 +146,8 @@ def time_build(config: Path, site: Path, name: str, *, without_market: bool = Fa
         sampler.pagefind_cpu,
         sampler.pagefind_peak_kb / 1024,
     )
+    print(f"  {name}: {run}", flush=True)  # each run as it ends: a long series may be cut short
+    return run
 
 
 def result(name: str, runs: list[Run], site: Path, pages: str) -> Result:
@@ -261,13 +263,9 @@ def main() -> None:
         base = result("baseline", base_runs, work / "base-site", "letters") if base_runs else None
         pairs = sorted(o.seconds / b.seconds for o, b in zip(ours_runs, base_runs, strict=False))
         report(args.n, args.repeat, ours, base, pairs)
-        for run in ours_runs + base_runs:
-            print(f"  run: {run}")
         if bare_runs:
             bare_result = result("no market", bare_runs, work / "bare-site", "precedents")
             report(args.n, args.repeat, bare_result, None, [])
-            for run in bare_runs:
-                print(f"  run without market: {run}")
             added = [o.cpu / b.cpu - 1 for o, b in zip(ours_runs, bare_runs, strict=True)]
             print(
                 f"issue 10 adds (fastest CPU against fastest CPU): "
