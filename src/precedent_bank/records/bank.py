@@ -12,7 +12,7 @@ from precedent_bank.errors import Problem
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord, load_record
 from precedent_bank.records.models import Clause, Precedent
-from precedent_bank.records.paths import find_records
+from precedent_bank.records.paths import scan_records
 
 
 @dataclass(frozen=True)
@@ -82,11 +82,15 @@ def load_bank(paths: Iterable[Path], base: Path | None = None) -> tuple[Bank, li
     records: list[LoadedRecord] = []
     problems: list[Problem] = []
     base = base.resolve() if base is not None else None
-    for path in find_records(paths):
+    files, folders = scan_records(paths)
+    for path in files:
         record, found = load_record(path, _display(path, base))
         problems += found
         if record is not None:
             records.append(record)
+    for folder in folders:  # an error, as an unreadable record is: its letters would be missing
+        message = f"folder cannot be read ({folder.reason}); the records in it are left out"
+        problems.append(Problem(_display(folder.path, base), 1, 1, "", message))
     problems += check_bank(records)
     ids = {p.path for p in problems if p.severity == "error"}
     return Bank([r for r in records if r.display_path not in ids]), problems
