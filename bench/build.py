@@ -204,7 +204,9 @@ def make_baseline(root: Path, n: int) -> Path:
     return root / "mkdocs.yml"
 
 
-def report(n: int, repeat: int, ours: Result, base: Result | None, pairs: list[float]) -> None:
+def report(
+    n: int, repeat: int, ours: Result, base: Result | None = None, pairs: list[float] | None = None
+) -> None:
     print(
         f"N = {n} letters, Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
         f"best of {repeat} runs each; load average {os.getloadavg()[0]:.1f} at the end"
@@ -226,7 +228,7 @@ def report(n: int, repeat: int, ours: Result, base: Result | None, pairs: list[f
             f"CPU {ours.best.cpu / base.best.cpu:.2f}, "
             f"peak memory {ours.best.peak_mb / base.best.peak_mb:.2f}"
         )
-        print("ratio of each pair of runs (wall): " + ", ".join(f"{r:.2f}" for r in pairs))
+        print("ratio of each pair of runs (wall): " + ", ".join(f"{r:.2f}" for r in pairs or []))
 
 
 def main() -> None:
@@ -237,6 +239,7 @@ def main() -> None:
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--no-baseline", action="store_true", help="build only ours")
+    parser.add_argument("--baseline-only", action="store_true", help="build only the baseline")
     parser.add_argument(
         "--without-market",
         action="store_true",
@@ -245,6 +248,11 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pb-bench-"))
     try:
+        if args.baseline_only:
+            config = make_baseline(work / "base", args.n)
+            runs = [time_build(config, work / "base-site", "baseline") for _ in range(args.repeat)]
+            report(args.n, args.repeat, result("baseline", runs, work / "base-site", "letters"))
+            return
         ours_config = make_bank(work / "ours", args.n)
         base_config = None if args.no_baseline else make_baseline(work / "base", args.n)
         # The builds take turns, so that a slow spell of the machine (a shared virtual
