@@ -96,7 +96,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="pb-docx-"))
     try:
         config = make_bank(work / "ours", args.n)
-        seconds, cpu, _ = time_build(config, work / "site", "ours")
+        run = time_build(config, work / "site", "ours")
+        seconds, cpu = run.seconds, run.cpu
         site_bytes = sum(p.stat().st_size for p in (work / "site").rglob("*") if p.is_file())
         bank, _ = load_bank([work / "ours" / "precedents"], base=work / "ours")
         cache = work / "cache"

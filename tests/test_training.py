@@ -154,3 +154,26 @@ def test_the_rule_register_finds_every_injected_defect(bundled_bank: Bank) -> No
             assert clean == [], (record.id, rule)
             tried += 1
     assert tried >= 8
+
+
+def test_drills_use_the_checks_and_layout_the_build_made_already(
+    bundled_bank: Bank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The letter pages check and lay out each letter (cached by the site); the drills' data
+    must take those, not work them out a second time (a second run of the checks was the
+    largest part of the drills' build time), and come out the same."""
+    from precedent_bank.checks import check_precedent
+    from precedent_bank.records.letter import layout
+    from precedent_bank.site import training
+
+    expected = drill_assets(bundled_bank.records, {}, _url)
+    findings = {r.id: check_precedent(r.precedent) for r in bundled_bank.records}
+    paragraphs = {r.id: layout(r.precedent.clauses) for r in bundled_bank.records}
+
+    def again(*_: object) -> None:
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(training, "check_precedent", again)
+    monkeypatch.setattr(training, "layout", again)
+    worked = training.Worked(lambda r: findings[r.id], lambda r: paragraphs[r.id])
+    assert drill_assets(bundled_bank.records, {}, _url, worked) == expected

@@ -49,7 +49,7 @@ from precedent_bank.site.search_offline import (
     write_offline_index,
 )
 from precedent_bank.site.search_terms import SearchTerms, load_search_terms
-from precedent_bank.site.training import Asset, drill_assets
+from precedent_bank.site.training import Asset, Worked, drill_assets
 from precedent_bank.site.training_pages import training_pages
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -144,7 +144,9 @@ class Site:
     def assets(self) -> list[Asset]:
         """The files the bank adds as they are (the drills' data); call once `urls` is set."""
         summaries = {slug: page.summary for slug, page in self.clause_pages.items()}
-        return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri])
+        # The checks and layout each letter's page needs too: worked out once, for both.
+        worked = Worked(lambda r: self.findings(r.id), lambda r: self.layout(r.id))
+        return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri], worked)
 
     def generated_uris(self) -> list[str]:
         """The docs paths of the pages the bank adds (without making them)."""

@@ -15,6 +15,7 @@ which marks numbered references and the bank's synonyms (search_terms.py).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,7 @@ PAGEFIND_DIR = "pagefind"
 RULES_FILE = "search-rules.json"
 """The query rules search.js applies, written beside the index."""
 BODY_MARK = "data-pagefind-body"
+_DIV = re.compile(r"<(/?)div\b")
 IGNORED = [
     ".headerlink",  # the heading permalinks' pilcrow
     ".pb-label",  # clause labels (a result names the clause type itself)
@@ -89,9 +91,30 @@ def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
             continue
         copy = copies / relative
         copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(terms.for_index(html), "utf-8")
+        copy.write_text(terms.for_index(search_copy(html)), "utf-8")
         pages += 1
     return pages
+
+
+def search_copy(html: str) -> str:
+    """The part of a page Pagefind reads: its head and its data-pagefind-body element.
+
+    Pagefind ignores everything outside that element, which on a letter's page is more than half
+    of it (the header and the navigation); leaving it out halves what is rewritten, written and
+    parsed, and gives the same index (tests/test_search_index.py). A page whose element cannot be
+    delimited is given whole.
+    """
+    head = html.find("</head>")
+    start = html.find(f"<div {BODY_MARK}")
+    if head < 0 or start < head:
+        return html
+    depth = 0
+    for tag in _DIV.finditer(html, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            end = html.find(">", tag.end()) + 1
+            return f"{html[:head]}</head><body>{html[start:end]}</body></html>"
+    return html
 
 
 def _run_pagefind(site: Path, output: Path) -> None:

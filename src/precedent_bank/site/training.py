@@ -25,8 +25,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from precedent_bank.checks import check_precedent
-from precedent_bank.records.letter import clause_anchors, layout
+from precedent_bank.checks import Finding, check_precedent
+from precedent_bank.records.letter import Paragraph, clause_anchors, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Clause, Precedent
 from precedent_bank.taxonomy import load_taxonomy
@@ -138,11 +138,22 @@ def letter_kind(p: Precedent) -> LetterKind | None:
     return None
 
 
-def defects_for(p: Precedent) -> list[str]:
+def defects_for(
+    p: Precedent,
+    findings: list[Finding] | None = None,
+    paragraphs: list[Paragraph] | None = None,
+) -> list[str]:
     """The rules whose defect can be injected into this letter, which breaks none already (by
-    the rule register's checks: a letter the site flags would have two defects)."""
-    if any(f.is_defect for f in check_precedent(p)):
+    the rule register's checks: a letter the site flags would have two defects).
+
+    Args:
+        p: The letter.
+        findings: Its rule-check findings, if the build has them already (else checked here).
+        paragraphs: Its layout, likewise.
+    """
+    if any(f.is_defect for f in (check_precedent(p) if findings is None else findings)):
         return []
+    paragraphs = layout(p.clauses) if paragraphs is None else paragraphs
     kind = letter_kind(p)
     types = {c.type for c in p.clauses}
     out = []
@@ -154,18 +165,18 @@ def defects_for(p: Precedent) -> list[str]:
             continue
         if a.since and p.date and p.date < a.since:
             continue
-        if _injectable(d.injection, p):
+        if _injectable(d.injection, p, paragraphs):
             out.append(d.rule)
     return out
 
 
-def _injectable(injection: Injection, p: Precedent) -> bool:
+def _injectable(injection: Injection, p: Precedent, paragraphs: list[Paragraph]) -> bool:
     """Whether the injection finds its place in the letter (as drills.js looks for it)."""
     if injection.insert:
         return bool({c.type for c in p.clauses}.intersection(injection.insert.after))
     assert injection.replace
     r = injection.replace
-    pieces = [piece for para in layout(p.clauses) for piece in para.pieces]
+    pieces = [piece for para in paragraphs for piece in para.pieces]
     return any(
         p.clauses[piece.index].type == r.type and re.search(pattern, piece.text)
         for piece in pieces
@@ -221,13 +232,23 @@ def script(value: object) -> str:
     return f"pbDrillData({json.dumps(value, ensure_ascii=True, separators=(',', ':'))});\n"
 
 
-def letter_data(k: int, record: LoadedRecord, url: Callable[[str], str]) -> dict[str, object]:
+@dataclass(frozen=True)
+class Worked:
+    """What the build has already worked out for each letter, so drills do not do it again."""
+
+    findings: Callable[[LoadedRecord], list[Finding]] = lambda r: check_precedent(r.precedent)
+    paragraphs: Callable[[LoadedRecord], list[Paragraph]] = lambda r: layout(r.precedent.clauses)
+
+
+def letter_data(
+    k: int, record: LoadedRecord, url: Callable[[str], str], worked: Worked = Worked()
+) -> dict[str, object]:
     """What a drill needs of one letter; `url` gives a docs page's URL from the site root."""
     p = record.precedent
     anchors = clause_anchors(p.clauses)
+    layout_ = worked.paragraphs(record)
     paragraphs = [
-        [para.kind, [[piece.index, piece.text] for piece in para.pieces]]
-        for para in layout(p.clauses)
+        [para.kind, [[piece.index, piece.text] for piece in para.pieces]] for para in layout_
     ]
     return {
         "letter": k,
@@ -238,7 +259,7 @@ def letter_data(k: int, record: LoadedRecord, url: Callable[[str], str]) -> dict
         "clauses": [[c.type, a] for c, a in zip(p.clauses, anchors, strict=True)],
         "paragraphs": paragraphs,
         "missing": missable(p),
-        "defects": defects_for(p),
+        "defects": defects_for(p, worked.findings(record), layout_),
     }
 
 
@@ -253,11 +274,14 @@ def _bitmap(flags: Iterable[bool]) -> str:
 
 
 def drill_assets(
-    records: list[LoadedRecord], summaries: dict[str, str], url: Callable[[str], str]
+    records: list[LoadedRecord],
+    summaries: dict[str, str],
+    url: Callable[[str], str],
+    worked: Worked = Worked(),
 ) -> list[Asset]:
     """Every data file of the drills: one per confirmed letter, and the shared ones."""
     pool = sorted((r for r in records if confirmed(r)), key=lambda r: r.id)
-    letters = [letter_data(k, r, url) for k, r in enumerate(pool)]
+    letters = [letter_data(k, r, url, worked) for k, r in enumerate(pool)]
     assets = [Asset(f"{DATA_DIR}/letters/{k}.js", script(d)) for k, d in enumerate(letters)]
     pools = {
         "count": len(letters),
