@@ -21,12 +21,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
+from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.paths import bank_dir
 from precedent_bank.site import csp, reading_path
 from precedent_bank.site.csp import PagePolicies
+from precedent_bank.site.kept_pages import KeptPages, input_signature
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
+from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
 from precedent_bank.site.sources import collisions, unpublishable
 
@@ -58,6 +61,14 @@ class BankBuild:
     """Whether `gc.freeze()` holds this build's objects out of collection."""
     policies: PagePolicies = field(default_factory=PagePolicies)
     """This build's Content-Security-Policies: each page's, and the site's for the header."""
+    records: RecordCache = field(default_factory=RecordCache)
+    """Under serve, validated records kept from one rebuild to the next (by content hash)."""
+    memo: RecordMemo = field(default_factory=RecordMemo)
+    """Under serve, the work done on each record (findings ...), kept by its content hash."""
+    kept: KeptPages = field(default_factory=KeptPages)
+    """Under serve, finished letter pages kept from one rebuild to the next."""
+    search: BackgroundIndex = field(default_factory=BackgroundIndex)
+    """Under serve, Pagefind indexing each build in a thread of its own."""
 
     def release(self, *, collect: bool = False) -> None:
         """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection).
@@ -115,6 +126,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if training.is_file() and str(training.parent) not in config.watch:
         config.watch.append(str(training.parent))  # serve rebuilds when a trainer edits the path
     if _build.serving:  # serve builds into a temporary folder of its own
+        _build.search.build_started()  # and indexes it in the background
         return config
     target = Path(config.site_dir)
     project = Path(config.config_file_path).parent
@@ -135,8 +147,10 @@ def _sources(config: MkDocsConfig) -> list[Path]:
 @_edge
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project_dir = Path(config.config_file_path).parent
-    site, problems = load_site(project_dir, Path(config.docs_dir))
-    pages = site.pages()
+    caches = (_build.records, _build.memo) if _build.serving else (None, None)
+    site, problems = load_site(project_dir, Path(config.docs_dir), *caches)
+    kept = _reusable_letters(site, files, config) if _build.serving else {}
+    pages = site.pages(kept)
     docs = Path(config.docs_dir).name
     handwritten = {file.src_uri for file in files if not file.generated_by}
     unsafe = unpublishable(handwritten, docs)
@@ -147,6 +161,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if (old := files.get_file_from_path(page.src_uri)) is not None:
             files.remove(old)  # under serve only: the error is on every page
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        if page.src_uri in kept:
+            files.append(_KeptPage.of(config, page.src_uri, _finish(kept[page.src_uri])))
+            continue
         file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
         file.edit_uri = None
         files.append(file)
@@ -161,6 +178,40 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     gc.freeze()
     _build.frozen = True
     return files
+
+
+class _KeptPage(File):
+    """Under serve, a letter page kept from the last build: MkDocs writes it as it is instead
+    of rendering it again. Links to it still resolve; it is not a page MkDocs renders."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, src_uri: str, html: str) -> File:
+        dest = File(src_uri, None, config.site_dir, config.use_directory_urls).dest_uri
+        file = cls(src_uri, None, config.site_dir, config.use_directory_urls, dest_uri=dest)
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+        file.content_string = html
+        return file
+
+
+def _reusable_letters(site: Site, files: Files, config: MkDocsConfig) -> dict[str, str]:
+    """Under serve: the letter pages the last build made that nothing has changed since."""
+    site.urls = {file.src_uri: file.url for file in files}
+    for uri in site.generated_uris():
+        site.urls[uri] = File(uri, None, config.site_dir, config.use_directory_urls).url
+    project = Path(config.config_file_path).parent
+    inputs = [Path(config.config_file_path), Path(config.docs_dir), project / "hooks"]
+    inputs += [Path(p) for p in [config.theme.custom_dir, *config.watch] if p]
+    signature = input_signature(inputs, bank_dir(project))
+    return _build.kept.plan(site, f"{signature}\0{config.site_url}")
+
+
+def _finish(output: str) -> str:
+    """What every finished page gets last: the banner of record problems, its policy."""
+    output = with_banner(output, _build.banner) if _build.banner else output
+    return _build.policies.apply(output)
 
 
 def _report(problems: list[Problem]) -> None:
@@ -232,8 +283,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     assert _build.site is not None
     output = _build.site.finish_page(page.file.src_uri, page.url, output)
-    output = with_banner(output, _build.banner) if _build.banner else output
-    return _build.policies.apply(output)
+    if _build.serving:
+        _build.kept.keep(page.file.src_uri, output)
+    return _finish(output)
 
 
 @_edge
@@ -252,6 +304,9 @@ def _index_search(config: MkDocsConfig) -> None:
     if "material/offline" in config.plugins:  # opened from the file system: no Pagefind there
         size = _build.site.index_offline_search(site_dir, Path(config.docs_dir))
         log.info(f"offline search index: {size:,} bytes")
+    elif _build.serving:  # the edited page shows now; search catches up in a few seconds
+        _build.search.build_done(site_dir, _build.site.search_terms)
+        log.info("search: Pagefind indexes this build in the background")
     else:
         report = _build.site.index_search(site_dir)
         log.info(f"search: Pagefind indexed {report.pages} pages")
@@ -299,5 +354,6 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_shutdown() -> None:
+    _build.search.close()
     _build.discard()  # stopped (Ctrl-C) before the swap
     _build.release()

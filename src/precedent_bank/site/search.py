@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,14 @@ IGNORED = [
 """What search leaves out of the pages it indexes: not text, or text found elsewhere."""
 
 
+SERVE_DIR = ".pb-search"
+"""Under `mkdocs serve`, where the last finished index is kept between builds (search_serve.py);
+hidden, so that MkDocs does not clean it away with the rest of the site before a rebuild."""
+
+Run = Callable[..., "subprocess.CompletedProcess[str]"]
+"""What runs a command: `subprocess.run`, or one that can be stopped from another thread."""
+
+
 @dataclass(frozen=True)
 class IndexReport:
     pages: int
@@ -66,14 +75,27 @@ def index_site(site_dir: Path, terms: SearchTerms) -> IndexReport:
     """
     output = site_dir / PAGEFIND_DIR
     staging = site_dir / f".{PAGEFIND_DIR}.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
-        pages = _copy_pages(site_dir, Path(folder), terms)
-        _run_pagefind(Path(folder), staging)
-    (staging / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
+    pages = write_index(site_dir, staging, terms)
     shutil.rmtree(output, ignore_errors=True)
     staging.rename(output)
     return IndexReport(pages, sum(1 for p in output.rglob("*") if p.is_file()))
+
+
+def write_index(site_dir: Path, output: Path, terms: SearchTerms, run: Run = subprocess.run) -> int:
+    """Index the pages of `site_dir` into the folder `output` (made afresh); the pages indexed.
+
+    `run` runs Pagefind's command (as `subprocess.run`, which it is unless the caller must be
+    able to stop it: search_serve.py).
+
+    Raises:
+        PrecedentError: Pagefind failed; its own message says why.
+    """
+    shutil.rmtree(output, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
+        pages = _copy_pages(site_dir, Path(folder), terms)
+        _run_pagefind(Path(folder), output, run)
+    (output / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
+    return pages
 
 
 def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
@@ -82,7 +104,7 @@ def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
     pages = 0
     for path in sorted(site_dir.rglob("*.html")):
         relative = path.relative_to(site_dir)
-        if relative.parts[0] in (PAGEFIND_DIR, f".{PAGEFIND_DIR}.tmp"):
+        if relative.parts[0] in (PAGEFIND_DIR, f".{PAGEFIND_DIR}.tmp", SERVE_DIR):
             continue
         html = path.read_text("utf-8")
         if BODY_MARK not in html:
@@ -94,12 +116,12 @@ def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
     return pages
 
 
-def _run_pagefind(site: Path, output: Path) -> None:
+def _run_pagefind(site: Path, output: Path, run: Run = subprocess.run) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output)]
     command += ["--force-language", "en", "--silent"]
     for selector in IGNORED:
         command += ["--exclude-selectors", selector]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         message = (done.stderr or done.stdout).strip()
         raise PrecedentError(f"search: Pagefind could not index the site: {message}")

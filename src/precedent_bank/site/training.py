@@ -25,7 +25,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from precedent_bank.checks import check_precedent
+from precedent_bank.checks import Finding, check_precedent
 from precedent_bank.records.letter import clause_anchors, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Clause, Precedent
@@ -138,10 +138,11 @@ def letter_kind(p: Precedent) -> LetterKind | None:
     return None
 
 
-def defects_for(p: Precedent) -> list[str]:
+def defects_for(p: Precedent, findings: list[Finding] | None = None) -> list[str]:
     """The rules whose defect can be injected into this letter, which breaks none already (by
-    the rule register's checks: a letter the site flags would have two defects)."""
-    if any(f.is_defect for f in check_precedent(p)):
+    the rule register's checks - `findings` if already made: a letter the site flags would have
+    two defects)."""
+    if any(f.is_defect for f in (check_precedent(p) if findings is None else findings)):
         return []
     kind = letter_kind(p)
     types = {c.type for c in p.clauses}
@@ -221,8 +222,14 @@ def script(value: object) -> str:
     return f"pbDrillData({json.dumps(value, ensure_ascii=True, separators=(',', ':'))});\n"
 
 
-def letter_data(k: int, record: LoadedRecord, url: Callable[[str], str]) -> dict[str, object]:
-    """What a drill needs of one letter; `url` gives a docs page's URL from the site root."""
+def letter_data(
+    k: int,
+    record: LoadedRecord,
+    url: Callable[[str], str],
+    findings: list[Finding] | None = None,
+) -> dict[str, object]:
+    """What a drill needs of one letter; `url` gives a docs page's URL from the site root;
+    `findings` are the letter's rule-check findings, if already made."""
     p = record.precedent
     anchors = clause_anchors(p.clauses)
     paragraphs = [
@@ -238,7 +245,7 @@ def letter_data(k: int, record: LoadedRecord, url: Callable[[str], str]) -> dict
         "clauses": [[c.type, a] for c, a in zip(p.clauses, anchors, strict=True)],
         "paragraphs": paragraphs,
         "missing": missable(p),
-        "defects": defects_for(p),
+        "defects": defects_for(p, findings),
     }
 
 
@@ -253,11 +260,17 @@ def _bitmap(flags: Iterable[bool]) -> str:
 
 
 def drill_assets(
-    records: list[LoadedRecord], summaries: dict[str, str], url: Callable[[str], str]
+    records: list[LoadedRecord],
+    summaries: dict[str, str],
+    url: Callable[[str], str],
+    findings: Callable[[str], list[Finding]] | None = None,
 ) -> list[Asset]:
-    """Every data file of the drills: one per confirmed letter, and the shared ones."""
+    """Every data file of the drills: one per confirmed letter, and the shared ones;
+    `findings` gives a letter's rule-check findings by record id, if the caller keeps them."""
     pool = sorted((r for r in records if confirmed(r)), key=lambda r: r.id)
-    letters = [letter_data(k, r, url) for k, r in enumerate(pool)]
+    letters = [
+        letter_data(k, r, url, findings(r.id) if findings else None) for k, r in enumerate(pool)
+    ]
     assets = [Asset(f"{DATA_DIR}/letters/{k}.js", script(d)) for k, d in enumerate(letters)]
     pools = {
         "count": len(letters),
