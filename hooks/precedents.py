@@ -23,12 +23,13 @@ from mkdocs.utils import CountHandler
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
 from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.paths import bank_dir
-from precedent_bank.site import csp, reading_path
+from precedent_bank.site import csp, reading_path, serve_folder
 from precedent_bank.site.csp import PagePolicies
 from precedent_bank.site.kept_pages import KeptPages, input_signature
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
+from precedent_bank.site.search import PAGEFIND_DIR
 from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
 from precedent_bank.site.sources import collisions, unpublishable
@@ -69,6 +70,8 @@ class BankBuild:
     """Under serve, finished letter pages kept from one rebuild to the next."""
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """Under serve, Pagefind indexing each build in a thread of its own."""
+    written_since: int = 0
+    """Under serve, when this build began writing (ns): older files in the folder are stale."""
 
     def release(self, *, collect: bool = False) -> None:
         """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection).
@@ -127,6 +130,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.watch.append(str(training.parent))  # serve rebuilds when a trainer edits the path
     if _build.serving:  # serve builds into a temporary folder of its own
         _build.search.build_started()  # and indexes it in the background
+        serve_folder.stash(Path(config.site_dir))  # kept from MkDocs' cleaning (serve_folder.py)
         return config
     target = Path(config.site_dir)
     project = Path(config.config_file_path).parent
@@ -147,6 +151,8 @@ def _sources(config: MkDocsConfig) -> list[Path]:
 @_edge
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project_dir = Path(config.config_file_path).parent
+    if _build.serving:  # nothing is written before on_files: the last build's files go back
+        _build.written_since = serve_folder.restore(Path(config.site_dir))
     caches = (_build.records, _build.memo) if _build.serving else (None, None)
     site, problems = load_site(project_dir, Path(config.docs_dir), *caches)
     kept = _reusable_letters(site, files, config) if _build.serving else {}
@@ -164,14 +170,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if page.src_uri in kept:
             files.append(_KeptPage.of(config, page.src_uri, _finish(kept[page.src_uri])))
             continue
-        file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+        maker = _ServedFile if _build.serving else File
+        file = maker.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
         file.edit_uri = None
         files.append(file)
     site.urls = {file.src_uri: file.url for file in files}
     for asset in site.assets():  # data files for the training drills
         if (old := files.get_file_from_path(asset.src_uri)) is not None:
             files.remove(old)  # under serve only: a rebuild makes them afresh
-        files.append(File.generated(config, asset.src_uri, content=asset.content))
+        maker = _ServedFile if _build.serving else File
+        files.append(maker.generated(config, asset.src_uri, content=asset.content))
     _build.site = site
     # The bank lives for the whole build: keep the garbage collector from rescanning it for
     # every page (a tenth of a 2,000-letter build; see bench/README.md). `release()` undoes it.
@@ -180,7 +188,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-class _KeptPage(File):
+class _ServedFile(File):
+    """Under serve, a generated file that is not written again if the site folder (kept
+    between builds, see serve_folder.py) already holds the same bytes."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self._content is None or not serve_folder.unchanged(
+            Path(self.abs_dest_path), self.content_bytes
+        ):
+            super().copy_file(dirty)
+
+
+class _KeptPage(_ServedFile):
     """Under serve, a letter page kept from the last build: MkDocs writes it as it is instead
     of rendering it again. Links to it still resolve; it is not a page MkDocs renders."""
 
@@ -301,11 +320,13 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _index_search(config: MkDocsConfig) -> None:
     assert _build.site is not None
     site_dir = Path(config.site_dir)
+    if _build.serving:  # what this build did not write is stale (serve_folder.py)
+        serve_folder.sweep(site_dir, _build.written_since, keep=(PAGEFIND_DIR,))
     if "material/offline" in config.plugins:  # opened from the file system: no Pagefind there
         size = _build.site.index_offline_search(site_dir, Path(config.docs_dir))
         log.info(f"offline search index: {size:,} bytes")
     elif _build.serving:  # the edited page shows now; search catches up in a few seconds
-        _build.search.build_done(site_dir, _build.site.search_terms)
+        _build.search.build_done(site_dir, Path(config.config_file_path).parent)
         log.info("search: Pagefind indexes this build in the background")
     else:
         report = _build.site.index_search(site_dir)

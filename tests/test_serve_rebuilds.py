@@ -152,3 +152,23 @@ def test_a_bad_edit_is_reported_and_fixing_it_restores_the_page(
     files = rebuild_and_compare(project, served, tmp_path)
     assert "precedents/hartford-2004-senior-notes/index.html" in files
     assert b"pb-invalid-records" not in files["precedents/aldergate-2021-spac-units/index.html"]
+
+
+def test_search_is_indexed_in_the_background_and_swapped_in(project: Path, served: Path) -> None:
+    search = hook()._build.search
+    assert search.finished.wait(120)
+    entry = served / "pagefind" / "pagefind-entry.json"
+    first = entry.read_bytes()
+    retitle(project)
+    serve_build(project, served, startup=False)
+    assert entry.read_bytes() == first  # the last index, at once: search lags behind the edit
+    assert search.finished.wait(120)
+    assert entry.read_bytes() != first  # then the new build's index replaces it
+
+
+def test_a_page_no_build_writes_any_more_is_deleted(project: Path, served: Path) -> None:
+    stale = served / "precedents" / "caddo-mesa-1996-ipo-common-stock" / "index.html"
+    assert stale.is_file()
+    remove(project)
+    serve_build(project, served, startup=False)
+    assert not stale.parent.exists()

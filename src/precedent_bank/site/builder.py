@@ -152,7 +152,8 @@ class Site:
     def assets(self) -> list[Asset]:
         """The files the bank adds as they are (the drills' data); call once `urls` is set."""
         summaries = {slug: page.summary for slug, page in self.clause_pages.items()}
-        return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri], self.findings)
+        url = self.urls.__getitem__
+        return drill_assets(self.bank.records, summaries, url, self.findings, self.memo)
 
     def generated_uris(self) -> list[str]:
         """The docs paths of the pages the bank adds (without making them)."""

@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +49,6 @@ SERVE_DIR = ".pb-search"
 """Under `mkdocs serve`, where the last finished index is kept between builds (search_serve.py);
 hidden, so that MkDocs does not clean it away with the rest of the site before a rebuild."""
 
-Run = Callable[..., "subprocess.CompletedProcess[str]"]
-"""What runs a command: `subprocess.run`, or one that can be stopped from another thread."""
-
 
 @dataclass(frozen=True)
 class IndexReport:
@@ -81,11 +77,8 @@ def index_site(site_dir: Path, terms: SearchTerms) -> IndexReport:
     return IndexReport(pages, sum(1 for p in output.rglob("*") if p.is_file()))
 
 
-def write_index(site_dir: Path, output: Path, terms: SearchTerms, run: Run = subprocess.run) -> int:
+def write_index(site_dir: Path, output: Path, terms: SearchTerms) -> int:
     """Index the pages of `site_dir` into the folder `output` (made afresh); the pages indexed.
-
-    `run` runs Pagefind's command (as `subprocess.run`, which it is unless the caller must be
-    able to stop it: search_serve.py).
 
     Raises:
         PrecedentError: Pagefind failed; its own message says why.
@@ -93,7 +86,7 @@ def write_index(site_dir: Path, output: Path, terms: SearchTerms, run: Run = sub
     shutil.rmtree(output, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
         pages = _copy_pages(site_dir, Path(folder), terms)
-        _run_pagefind(Path(folder), output, run)
+        _run_pagefind(Path(folder), output)
     (output / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
     return pages
 
@@ -116,12 +109,12 @@ def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
     return pages
 
 
-def _run_pagefind(site: Path, output: Path, run: Run = subprocess.run) -> None:
+def _run_pagefind(site: Path, output: Path) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output)]
     command += ["--force-language", "en", "--silent"]
     for selector in IGNORED:
         command += ["--exclude-selectors", selector]
-    done = run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         message = (done.stderr or done.stdout).strip()
         raise PrecedentError(f"search: Pagefind could not index the site: {message}")

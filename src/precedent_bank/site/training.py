@@ -26,6 +26,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from precedent_bank.checks import Finding, check_precedent
+from precedent_bank.records.cache import RecordMemo
 from precedent_bank.records.letter import clause_anchors, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Clause, Precedent
@@ -227,20 +228,30 @@ def letter_data(
     record: LoadedRecord,
     url: Callable[[str], str],
     findings: list[Finding] | None = None,
+    memo: RecordMemo | None = None,
 ) -> dict[str, object]:
     """What a drill needs of one letter; `url` gives a docs page's URL from the site root;
-    `findings` are the letter's rule-check findings, if already made."""
+    `findings` are the letter's rule-check findings, if already made; `memo` keeps what only
+    the record decides between the builds of `mkdocs serve`."""
     p = record.precedent
+    own = memo or RecordMemo()
+    return {
+        "letter": k,
+        "id": record.id,
+        "title": p.title,
+        "href": url(f"precedents/{record.id}.md"),
+        **own.get("drill", record, lambda: _record_data(p, findings)),
+    }
+
+
+def _record_data(p: Precedent, findings: list[Finding] | None) -> dict[str, object]:
+    """The part of a letter's drill data its record alone decides."""
     anchors = clause_anchors(p.clauses)
     paragraphs = [
         [para.kind, [[piece.index, piece.text] for piece in para.pieces]]
         for para in layout(p.clauses)
     ]
     return {
-        "letter": k,
-        "id": record.id,
-        "title": p.title,
-        "href": url(f"precedents/{record.id}.md"),
         "kind": letter_kind(p),
         "clauses": [[c.type, a] for c, a in zip(p.clauses, anchors, strict=True)],
         "paragraphs": paragraphs,
@@ -264,12 +275,15 @@ def drill_assets(
     summaries: dict[str, str],
     url: Callable[[str], str],
     findings: Callable[[str], list[Finding]] | None = None,
+    memo: RecordMemo | None = None,
 ) -> list[Asset]:
     """Every data file of the drills: one per confirmed letter, and the shared ones;
-    `findings` gives a letter's rule-check findings by record id, if the caller keeps them."""
+    `findings` gives a letter's rule-check findings by record id, if the caller keeps them;
+    `memo` keeps each letter's data between the builds of `mkdocs serve`."""
     pool = sorted((r for r in records if confirmed(r)), key=lambda r: r.id)
     letters = [
-        letter_data(k, r, url, findings(r.id) if findings else None) for k, r in enumerate(pool)
+        letter_data(k, r, url, findings(r.id) if findings else None, memo)
+        for k, r in enumerate(pool)
     ]
     assets = [Asset(f"{DATA_DIR}/letters/{k}.js", script(d)) for k, d in enumerate(letters)]
     pools = {
