@@ -25,7 +25,7 @@ from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.paths import bank_dir
 from precedent_bank.site import csp, reading_path, serve_folder
 from precedent_bank.site.csp import PagePolicies
-from precedent_bank.site.kept_pages import KeptPages, input_signature
+from precedent_bank.site.kept_pages import KeptPages, KeptStages, input_signature
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
@@ -68,6 +68,8 @@ class BankBuild:
     """Under serve, the work done on each record (findings ...), kept by its content hash."""
     kept: KeptPages = field(default_factory=KeptPages)
     """Under serve, finished letter pages kept from one rebuild to the next."""
+    stages: KeptStages = field(default_factory=KeptStages)
+    """Under serve, what the bank made of its other pages, kept likewise."""
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """Under serve, Pagefind indexing each build in a thread of its own."""
     written_since: int = 0
@@ -156,7 +158,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     caches = (_build.records, _build.memo) if _build.serving else (None, None)
     site, problems = load_site(project_dir, Path(config.docs_dir), *caches)
     kept = _reusable_letters(site, files, config) if _build.serving else {}
-    pages = site.pages(kept)
+    pages = site.pages(kept, functools.partial(_stage, site, stage="source", given=""))
     docs = Path(config.docs_dir).name
     handwritten = {file.src_uri for file in files if not file.generated_by}
     unsafe = unpublishable(handwritten, docs)
@@ -223,8 +225,18 @@ def _reusable_letters(site: Site, files: Files, config: MkDocsConfig) -> dict[st
     project = Path(config.config_file_path).parent
     inputs = [Path(config.config_file_path), Path(config.docs_dir), project / "hooks"]
     inputs += [Path(p) for p in [config.theme.custom_dir, *config.watch] if p]
-    signature = input_signature(inputs, bank_dir(project))
-    return _build.kept.plan(site, f"{signature}\0{config.site_url}")
+    signature = f"{input_signature(inputs, bank_dir(project))}\0{config.site_url}"
+    _build.stages.begin(site, signature)
+    return _build.kept.plan(site, signature)
+
+
+def _stage(site: Site, src_uri: str, make: Callable[[], R], stage: str, given: str) -> R:
+    """A stage of a page other than a letter's; under serve, reused if nothing it shows changed
+    (KeptStages). Letters' pages are kept whole (KeptPages), or made afresh."""
+    page = site.page(src_uri)
+    if not _build.serving or page is None or page.record is not None:
+        return make()
+    return _build.stages.get(src_uri, stage, given, make)
 
 
 def _finish(output: str) -> str:
@@ -285,14 +297,18 @@ def on_template_context(
 
 @_edge
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _build.site is not None
-    return _build.site.augment_markdown(page.file.src_uri, markdown)
+    site, uri = _build.site, page.file.src_uri
+    assert site is not None
+    return _stage(site, uri, lambda: site.augment_markdown(uri, markdown), "markdown", markdown)
 
 
 @_edge
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _build.site is not None
-    html, anchors = _build.site.finish_html(page.file.src_uri, page.url, html)
+    site, uri = _build.site, page.file.src_uri
+    assert site is not None
+    html, anchors = _stage(
+        site, uri, lambda: site.finish_html(uri, page.url, html), "content", html
+    )
     if page.present_anchor_ids is not None:  # so MkDocs can check links to clause anchors
         page.present_anchor_ids |= anchors
     return html
@@ -300,8 +316,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 @_edge
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    assert _build.site is not None
-    output = _build.site.finish_page(page.file.src_uri, page.url, output)
+    site, uri, given = _build.site, page.file.src_uri, output
+    assert site is not None
+    output = _stage(site, uri, lambda: site.finish_page(uri, page.url, given), "page", given)
     if _build.serving:
         _build.kept.keep(page.file.src_uri, output)
     return _finish(output)

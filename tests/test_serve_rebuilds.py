@@ -16,7 +16,7 @@ from types import ModuleType
 import pytest
 
 from precedent_bank.records.cache import RecordCache, RecordMemo
-from precedent_bank.site.kept_pages import KeptPages
+from precedent_bank.site.kept_pages import KeptPages, KeptStages
 from precedent_bank.site.search_serve import BackgroundIndex
 from tests.conftest import ROOT
 from tests.sitetools import copy_project
@@ -57,7 +57,7 @@ def forget_everything() -> None:
     build = hook()._build
     build.search.close()
     build.records, build.memo = RecordCache(), RecordMemo()
-    build.kept, build.search = KeptPages(), BackgroundIndex()
+    build.kept, build.stages, build.search = KeptPages(), KeptStages(), BackgroundIndex()
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -109,6 +109,22 @@ def renote(project: Path) -> None:
     edit(project, str(path.relative_to(project)), "note: ", "note: Edited note. ")
 
 
+def summarise(project: Path) -> None:
+    # A summary shows on its letter's page only.
+    edit(project, "precedents/hartford-2004-senior-notes.yml", "summary: '", "summary: 'Edited. ")
+
+
+def reword(project: Path) -> None:
+    # Letter text shows in the clause library's examples, the market figures, compare's data.
+    path = "precedents/hartford-2004-senior-notes.yml"
+    edit(
+        project,
+        path,
+        "in connection with the Registration",
+        "in connection with the very Registration",
+    )
+
+
 def resummarise(project: Path) -> None:
     # A clause type's summary shows in the label of every clause of that type, in every letter.
     edit(project, "docs/clauses/consent.md", "summary: ", "summary: Edited summary. ")
@@ -122,7 +138,7 @@ def remove(project: Path) -> None:
     (project / "precedents" / "caddo-mesa-1996-ipo-common-stock.yml").unlink()
 
 
-@pytest.mark.parametrize("change", [retitle, renote, resummarise, add, remove])
+@pytest.mark.parametrize("change", [retitle, renote, summarise, reword, resummarise, add, remove])
 def test_a_rebuild_shows_what_a_build_from_nothing_shows(
     change: Callable[[Path], None], project: Path, served: Path, tmp_path: Path
 ) -> None:
@@ -172,3 +188,13 @@ def test_a_page_no_build_writes_any_more_is_deleted(project: Path, served: Path)
     remove(project)
     serve_build(project, served, startup=False)
     assert not stale.parent.exists()
+
+
+def test_a_summary_edit_remakes_its_letter_and_nothing_else(project: Path, served: Path) -> None:
+    summarise(project)
+    serve_build(project, served, startup=False)
+    build = hook()._build
+    assert build.kept.reused == len(LETTERS) - 1
+    assert build.stages.reused > 0
+    page = (served / "precedents" / "hartford-2004-senior-notes" / "index.html").read_bytes()
+    assert b"Edited. " in page

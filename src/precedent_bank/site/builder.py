@@ -8,9 +8,9 @@ to the page's kind (pages.py), chosen once per page. Pages that show no bank dat
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -139,15 +139,26 @@ class Site:
 
     # --- what the hook calls -------------------------------------------------------------
 
-    def pages(self, kept: Collection[str] = ()) -> list[GeneratedPage]:
-        """Every page the bank adds: one per record, the browse pages, the library index; the
-        pages in `kept` (reused from the last build under serve) are not made, only named."""
-        return [
-            GeneratedPage(
-                p.src_uri, "" if p.src_uri in kept else p.source() or "", p.in_nav, p.record
-            )
-            for p in self._generated
-        ]
+    def pages(
+        self,
+        kept: Collection[str] = (),
+        made: Callable[[str, Callable[[], str]], str] | None = None,
+    ) -> list[GeneratedPage]:
+        """Every page the bank adds: one per record, the browse pages, the library index.
+
+        Args:
+            kept: Pages reused from the last build under serve: named, not made.
+            made: Gives a page's Markdown from its docs path and the function making it
+                (under serve, reusing an earlier build's).
+        """
+
+        def source(p: Page) -> str:
+            if p.src_uri in kept:
+                return ""
+            make = partial(_markdown_of, p)
+            return made(p.src_uri, make) if made else make()
+
+        return [GeneratedPage(p.src_uri, source(p), p.in_nav, p.record) for p in self._generated]
 
     def assets(self) -> list[Asset]:
         """The files the bank adds as they are (the drills' data); call once `urls` is set."""
@@ -356,6 +367,10 @@ class Site:
         return ", ".join(
             [p.firm or "Unknown firm", str(p.year or "undated"), *self.security_labels(p)]
         )
+
+
+def _markdown_of(page: Page) -> str:
+    return page.source() or ""
 
 
 def _resolve(href: str, src_uri: str, url: Linker) -> str:

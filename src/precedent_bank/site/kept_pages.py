@@ -23,15 +23,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from precedent_bank.records.paths import is_record_name
 from precedent_bank.site.pages import PrecedentPage
 
 if TYPE_CHECKING:
+    from precedent_bank.records.loader import LoadedRecord
     from precedent_bank.site.builder import Site
+
+T = TypeVar("T")
 
 
 def input_signature(paths: Iterable[Path], bank: Path) -> str:
@@ -98,3 +102,53 @@ class KeptPages:
         """Keep a letter page this build made (finished, before the banner and the policy)."""
         if (key := self._keys.get(src_uri)) is not None:
             self._kept[src_uri] = (key, html)
+
+
+class KeptStages:
+    """What the bank's stages made of the other pages showing bank data (browse pages, the
+    clause library, market, findings, home ...), reused while nothing they show changed.
+
+    Those pages show every record, but none shows a letter's summary or its clauses' notes,
+    which only its own page shows (the letter pages are kept by `KeptPages`). So their key is
+    the signature of the other inputs and, for every record in bank order, a hash of the record
+    without its summary and notes, with its rule-check findings. An edit to a summary or a note
+    leaves it unchanged; any other edit remakes them all. MkDocs still renders these pages (they
+    are in the navigation); what is kept is each stage's output, reused when its input (the
+    page's Markdown or HTML at that stage) is also the same.
+    """
+
+    def __init__(self) -> None:
+        self._key = ""
+        self._done: dict[tuple[str, str], tuple[str, str, object]] = {}
+        self.reused = 0
+        """How many stage outputs the current build reused."""
+
+    def begin(self, site: Site, signature: str) -> None:
+        """Start a build: work out its key, and forget what was made under another."""
+        shown = [
+            site.memo.get("shown", r, partial(_shown_elsewhere, site, r)) for r in site.bank.records
+        ]
+        key = f"{signature}\0{sorted(site.bank.by_id)}\0{shown}"
+        self._key = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        self._done = {k: v for k, v in self._done.items() if v[0] == self._key}
+        self.reused = 0
+
+    def get(self, src_uri: str, stage: str, given: str, make: Callable[[], T]) -> T:
+        """What `make` gives for this page's `stage` from `given`, reused if already made."""
+        digest = hashlib.sha256(given.encode("utf-8")).hexdigest()
+        done = self._done.get((src_uri, stage))
+        if done is not None and done[0] == self._key and done[1] == digest:
+            self.reused += 1
+            return cast(T, done[2])
+        made = make()
+        self._done[src_uri, stage] = (self._key, digest, made)
+        return made
+
+
+def _shown_elsewhere(site: Site, record: LoadedRecord) -> str:
+    """A hash of what pages other than its own may show of a record."""
+    data = record.precedent.model_dump_json(
+        exclude={"summary": True, "clauses": {"__all__": {"note"}}}
+    )
+    findings = repr(site.findings(record.id))
+    return hashlib.sha256(f"{data}\0{findings}".encode()).hexdigest()
