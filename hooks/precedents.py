@@ -13,6 +13,7 @@ from typing import Any, Literal, ParamSpec, TypeVar
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -23,8 +24,9 @@ from mkdocs.utils import CountHandler
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
 from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.paths import bank_dir
-from precedent_bank.site import csp, reading_path, serve_folder
+from precedent_bank.site import csp, serve_folder
 from precedent_bank.site.csp import PagePolicies
+from precedent_bank.site.data_files import data_files
 from precedent_bank.site.kept_pages import KeptPages, KeptStages, input_signature
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
@@ -127,9 +129,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:
         config.nav = with_clause_nav(config.nav)
-    training = Path(config.config_file_path).parent / reading_path.PATH_FILE
-    if training.is_file() and str(training.parent) not in config.watch:
-        config.watch.append(str(training.parent))  # serve rebuilds when a trainer edits the path
     if _build.serving:  # serve builds into a temporary folder of its own
         _build.search.build_started()  # and indexes it in the background
         serve_folder.stash(Path(config.site_dir))  # kept from MkDocs' cleaning (serve_folder.py)
@@ -142,6 +141,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_dir = str(_build.staged.temp)
         log.info(f"the new site replaces {target} once the build has succeeded")
     return config
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    # An edit to the standard wording, the synonyms or the reading path rebuilds, too.
+    for path in data_files(Path(config.config_file_path).parent):
+        server.watch(str(path), recursive=False)
+    return server
 
 
 def _sources(config: MkDocsConfig) -> list[Path]:
@@ -225,6 +231,7 @@ def _reusable_letters(site: Site, files: Files, config: MkDocsConfig) -> dict[st
     project = Path(config.config_file_path).parent
     inputs = [Path(config.config_file_path), Path(config.docs_dir), project / "hooks"]
     inputs += [Path(p) for p in [config.theme.custom_dir, *config.watch] if p]
+    inputs += data_files(project)  # watched by on_serve
     signature = f"{input_signature(inputs, bank_dir(project))}\0{config.site_url}"
     _build.stages.begin(site, signature)
     return _build.kept.plan(site, signature)
@@ -289,7 +296,7 @@ def on_template_context(
 ) -> dict[str, Any]:
     # Without site_url MkDocs gives 404.html root-absolute paths ("/assets/..."), which miss
     # when the site is hosted under a sub-path. Paths from the site's folder work at any
-    # prefix; 404s shown deeper in the site need site_url (docs/guide/hosting.md).
+    # prefix; deeper in the site, overrides/404.html moves to the site's folder.
     if template_name == "404.html" and not config.site_url:
         context["base_url"] = "."
     return context

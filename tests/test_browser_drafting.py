@@ -71,6 +71,23 @@ def test_shift_click_copies_consecutive_clauses(
     assert filed == "".join(c.text for c in clauses[first : last + 1])
 
 
+def test_every_clause_copies_flowing_and_as_filed(
+    page: object, server: str, bundled_bank: Bank
+) -> None:
+    # Prose, short lines (the address, the signature) and paragraphs shared by several
+    # clauses: each clause's copy is its own drafting form, or exactly its text as filed.
+    clauses = bundled_bank.by_id[SEED_ID].precedent.clauses
+    paragraphs = layout(clauses)
+    assert {p.kind for p in paragraphs} == {"prose", "lines"}
+    anchors = clause_anchors(clauses)
+    page.goto(server + f"precedents/{SEED_ID}/")  # type: ignore[attr-defined]
+    flowing = [_copy(page, anchor) for anchor in anchors]
+    assert flowing == [drafting_text(paragraphs, {i}) for i in range(len(clauses))]
+    assert any("\n" in text for text in flowing)  # short lines stay lines
+    page.click("[data-pb-copy-mode]")  # type: ignore[attr-defined]
+    assert [_copy(page, anchor) for anchor in anchors] == [c.text for c in clauses]
+
+
 def _download(page: object, label: str, dest: Path) -> Path:
     with page.expect_download() as info:  # type: ignore[attr-defined]
         page.click(f'[data-pb-docx="{label}"]')  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import textwrap
 from html import escape
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from precedent_bank.cli import cli
 from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.yamlio import dump_yaml
 from tests.conftest import ROOT
-from tests.documents import make_docx
+from tests.documents import make_docx, make_pdf
 from tests.seeded import CASES, letter
 
 LINE = re.compile(
@@ -143,3 +144,44 @@ def test_an_html_letter_is_located_in_the_text_read_out_of_it(
     assert read.text[item["start"] : item["end"]].startswith("admitted to practice only in")
     line = read.text.splitlines()[item["line"] - 1]
     assert line[item["col"] - 1 :].startswith("admitted to practice only in")
+
+
+def test_a_pdf_letter_is_imported_on_the_fly_and_located(runner: CliRunner, tmp_path: Path) -> None:
+    p = letter(next(c for c in CASES if c.name == "closing-style reliance"))
+    lines: list[str] = []
+    for para in p.text.strip().split("\n\n"):  # short lines, as a page holds them
+        lines += [*textwrap.wrap(" ".join(para.split()), 90), ""]
+    pdf = make_pdf(tmp_path / "draft.pdf", lines)
+    result = runner.invoke(cli, ["check", str(pdf), "--format", "json"])
+    assert result.exit_code == 1
+    (item,) = json.loads(result.stdout)
+    assert (item["path"], item["rule"], item["severity"]) == (
+        str(pdf),
+        "exhibit5-reliance-limit",
+        "error",
+    )
+    (read,) = read_letters(pdf)
+    assert " ".join(read.text[item["start"] : item["end"]].split()) == "solely for your benefit"
+    line = read.text.splitlines()[item["line"] - 1]
+    assert line[item["col"] - 1 :].startswith("solely for")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.pdf"]  # nothing written
+
+
+def test_text_lines_give_every_severity(runner: CliRunner, tmp_path: Path) -> None:
+    warning = _case_letter("no consent (equity)", tmp_path)
+    old = ROOT / "precedents" / "caddo-mesa-1996-ipo-common-stock.yml"
+    result = runner.invoke(cli, ["check", str(warning), str(old)])
+    assert result.exit_code == 0, result.output
+    found = [LINE.match(line) for line in result.stdout.splitlines()]
+    assert all(found), result.stdout
+    severities = sorted(m["rest"].split(": ")[0] for m in found if m)
+    assert severities == ["before SLB 19", "info", "warning"]
+    assert result.stderr.splitlines()[-1] == "findings: 1 warning, 1 info, 1 before"
+
+
+def test_usage_mistakes_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    draft = _case_letter("no non-assessable", tmp_path)
+    assert runner.invoke(cli, ["check"]).exit_code == 2  # no PATH
+    assert runner.invoke(cli, ["check", str(tmp_path / "missing.txt")]).exit_code == 2
+    assert runner.invoke(cli, ["check", str(draft), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(cli, ["check", str(draft), "--bank", str(tmp_path / "no")]).exit_code == 2

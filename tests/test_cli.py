@@ -102,3 +102,68 @@ def test_bundled_records_reference_the_schema() -> None:
         assert first.startswith("# yaml-language-server: $schema="), path.name
         target = (path.parent / first.split("$schema=", 1)[1]).resolve()
         assert target == (ROOT / "docs" / "schema" / "precedent.schema.json").resolve()
+
+
+# --- the standards file ---------------------------------------------------------------------
+
+STANDARDS = """\
+opinion-equity: |
+  The [term] have been duly authorized and will be validly issued, fully paid and
+  non-assessable.
+qualificaton-bankruptcy: Subject to bankruptcy laws.
+opinion-debt:
+  - a list
+engagement:
+opinion-equity-x: text
+consent: We consent to the filing of this opinion on [dates].
+"""
+
+
+def test_validate_checks_the_standards_file_with_every_problem_located(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD)
+    write_record(VALID_RECORD.replace("opinion-equity", "opinon-equity"), name="other")
+    (in_tmp / "standards.yml").write_text(STANDARDS, "utf-8")
+    result = runner.invoke(cli, ["validate"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "precedents/other.yml:17:11: clauses[1].type: unknown clause type 'opinon-equity'; "
+        "did you mean 'opinion-equity'?",
+        "standards.yml:4:1: qualificaton-bankruptcy: unknown clause type "
+        "'qualificaton-bankruptcy'; did you mean 'qualification-bankruptcy'?",
+        "standards.yml:6:3: opinion-debt: the standard wording must be text",
+        "standards.yml:7:1: engagement: the standard wording must be text",
+        "standards.yml:8:1: opinion-equity-x: unknown clause type 'opinion-equity-x'; "
+        "did you mean 'opinion-equity'?",
+        "standards.yml:9:10: warning: consent: '[dates]' is not a blank and is compared as "
+        "words; did you mean '[date]'?",
+        "2 record(s): 5 error(s), 1 warning(s)",
+    ]
+
+
+def test_validate_passes_a_good_standards_file_and_fails_a_malformed_one(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD)
+    standards = in_tmp / "standards.yml"
+    standards.write_text(STANDARDS.partition("qualificaton")[0], "utf-8")
+    assert runner.invoke(cli, ["validate"]).output == "1 record(s) valid\n"
+    for text, expected in [
+        ("- opinion-equity\n", "standards.yml:1:1: must be a mapping of clause type: standard "),
+        ("opinion-equity: [\n", "standards.yml:2:1: YAML syntax error: "),
+        ("opinion-equity: x\nopinion-equity: y\n", "standards.yml:2:1: duplicate key "),
+        ("opinion-equity: \x85\xff\n", "standards.yml:1:1: is not UTF-8 text"),
+    ]:
+        standards.write_bytes(text.encode("latin-1"))
+        result = runner.invoke(cli, ["validate"])
+        assert result.exit_code == 1, text
+        assert result.output.startswith(expected), result.output
+        assert result.output.endswith("1 record(s): 1 error(s), 0 warning(s)\n")
+    standards.unlink()
+    standards.mkdir()
+    result = runner.invoke(cli, ["validate"])
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1,
+        "standards.yml:1:1: is a folder; records must be regular files",
+    )

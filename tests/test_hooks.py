@@ -19,6 +19,11 @@ from tests.conftest import ROOT
 
 @pytest.fixture(scope="module")
 def hook() -> ModuleType:
+    return load_hook()
+
+
+def load_hook() -> ModuleType:
+    """hooks/precedents.py as a module of its own, loaded as MkDocs loads it."""
     spec = importlib.util.spec_from_file_location("hook_under_test", ROOT / "hooks/precedents.py")
     assert spec is not None
     assert spec.loader is not None

@@ -315,7 +315,8 @@ def test_standards_file(tmp_path: Path, write_record: Callable[..., Path]) -> No
     )
     standards, problems = load_standards(tmp_path)
     assert [str(p) for p in problems] == [
-        "standards.yml:4:1: opinion-equty: unknown clause type; did you mean 'opinion-equity'?"
+        "standards.yml:4:1: opinion-equty: unknown clause type 'opinion-equty'; "
+        "did you mean 'opinion-equity'?"
     ]
     bank = make_bank(tmp_path, [("shall not exceed", {}), ("shall exceed", {})])
     variants = analyse(bank, standards).types["opinion-equity"].variants
@@ -365,8 +366,8 @@ def test_the_build_reports_a_bad_standards_file(tmp_path: Path) -> None:
     (tmp_path / "standards.yml").write_text("qualification-bankrupcy: text\n", "utf-8")
     _, problems = load_site(tmp_path, ROOT / "docs")
     assert [str(p) for p in errors_in(problems)] == [
-        "standards.yml:1:1: qualification-bankrupcy: unknown clause type; "
-        "did you mean 'qualification-bankruptcy'?"
+        "standards.yml:1:1: qualification-bankrupcy: unknown clause type "
+        "'qualification-bankrupcy'; did you mean 'qualification-bankruptcy'?"
     ]
 
 

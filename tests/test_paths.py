@@ -137,3 +137,46 @@ def test_find_records_lists_files_named_and_records_under_folders(
     two = write_record(VALID_RECORD, name="two", folder="precedents/sub")
     named = tmp_path / "named.txt"
     assert find_records([tmp_path / "precedents", named]) == [one, two, named]
+
+
+LOCKED = (
+    "precedents/locked:1:1: folder cannot be read (Permission denied); the records in it are "
+    "left out"
+)
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_that_may_not_be_read_is_an_error_naming_it(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    write_record(VALID_RECORD, name="one")
+    locked = write_record(VALID_RECORD, name="two", folder="precedents/locked").parent
+    locked.chmod(0)
+    try:
+        result = runner.invoke(cli, ["validate"])
+        ids, problems = problems_of(in_tmp)
+    finally:
+        locked.chmod(0o755)
+    assert (result.exit_code, result.output.splitlines()) == (
+        1,
+        [LOCKED, "1 record(s): 1 error(s), 0 warning(s)"],
+    )
+    assert (ids, problems) == (["one"], [LOCKED])
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_whoever_runs(
+    tmp_path: Path, write_record: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the test above, for root too (root reads a folder whatever its mode): the listing
+    # itself is refused, as the system refuses it to anyone else.
+    write_record(VALID_RECORD, name="one")
+    locked = write_record(VALID_RECORD, name="two", folder="precedents/locked").parent
+    scandir = os.scandir
+
+    def refuse(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    assert problems_of(tmp_path) == (["one"], [LOCKED])

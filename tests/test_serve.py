@@ -158,3 +158,51 @@ def test_the_banner_escapes_what_it_shows() -> None:
     assert "precedents/x.yml:2:3: title: &lt;script&gt;x&lt;/script&gt;" in banner
     page = '<body><article class="md-content__inner md-typeset"><h1>T</h1></article></body>'
     assert with_banner(page, "B") == page.replace('typeset">', 'typeset">B')
+
+
+def test_serve_watches_the_data_files_beside_mkdocs_yml(tmp_path: Path) -> None:
+    from tests.test_hooks import load_hook
+
+    project = copy_project(tmp_path / "project")
+    for name in ("standards.yml", "search-synonyms.yml", "training/path.yml"):
+        (project / name).parent.mkdir(exist_ok=True)
+        (project / name).write_text("", "utf-8")
+    watched: list[tuple[str, bool]] = []
+
+    class Server:
+        def watch(self, path: str, *, recursive: bool = True) -> None:
+            watched.append((path, recursive))
+
+    config = load_config(str(project / "mkdocs.yml"))
+    server = Server()
+    assert load_hook().on_serve(server, config=config, builder=None) is server
+    assert sorted(watched) == [
+        (str(project / name), False)
+        for name in ("search-synonyms.yml", "standards.yml", "training/path.yml")
+    ]
+
+
+def test_editing_the_standards_file_under_serve_rebuilds(project: Path) -> None:
+    (project / "precedents" / "bad.yml").unlink()
+    standards = project / "standards.yml"
+    standards.write_text("opinion-equity: The first standard wording.\n", "utf-8")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    page = f"http://127.0.0.1:{port}/clauses/opinion-equity/"
+    try:
+        assert "The first standard wording." in fetch_when_up(page, server)
+        standards.write_text("opinion-equity: The second standard wording.\n", "utf-8")
+        deadline = time.monotonic() + 120
+        while "The second standard wording." not in fetch_when_up(page, server):
+            assert time.monotonic() < deadline, "no rebuild after standards.yml changed"
+            time.sleep(1)
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)

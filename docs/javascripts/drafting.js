@@ -1,6 +1,7 @@
 /* Precedent Bank: drafting from a letter - copy clauses as flowing text or as filed, several at
    once, and download the letter as a Word file made here in the browser (no server, works from
-   the file system). The flowing rules are those of src/precedent_bank/records/drafting.py:
+   the file system). On a clause page, the same Word files of the most used (market) form and of
+   the firm's standard wording (their text is in data-pb-form-text, made at build time). The flowing rules are those of src/precedent_bank/records/drafting.py:
    - prose: every run of white space becomes one space;
    - short lines: a run holding a line break becomes one line break, other runs stay;
    - each paragraph loses its leading and trailing white space; empty ones are dropped;
@@ -13,7 +14,6 @@
   var EDGES = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
   var FILED_KEY = "pb-copy";
   var letter = document.querySelector("[data-pb-letter]");
-  if (!letter) return;
 
   function separator(run, kind) {
     if (kind === "prose") return " ";
@@ -212,8 +212,18 @@
     return parts;
   }
 
-  function packageParts(withComments) {
-    var parts = wordParts(withComments);
+  /* document.xml of a wording: one Word paragraph per paragraph (they are split by a blank line). */
+  function formParts(text) {
+    return {
+      "word/document.xml": HEAD + '<w:document xmlns:w="' + W + '"><w:body>' +
+        text.split("\n\n").map(function (p) { return "<w:p>" + run(p) + "</w:p>"; }).join("") +
+        "<w:sectPr/></w:body></w:document>"
+    };
+  }
+
+  /* The package around document.xml (and comments.xml, if the parts have it). */
+  function packageParts(parts) {
+    var withComments = "word/comments.xml" in parts;
     var comments = withComments ?
       '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>' : "";
     parts["[Content_Types].xml"] = HEAD + '<Types xmlns="' + PKG + 'content-types">' +
@@ -286,14 +296,24 @@
     return decodeURIComponent(parts[parts.length - 1]).replace(/\.html$/, "") || "letter";
   }
 
-  function download(withComments) {
+  function save(blob, name) {
     var link = document.createElement("a");
-    link.href = URL.createObjectURL(zip(packageParts(withComments)));
-    link.download = recordName() + (withComments ? "" : "-plain") + ".docx";
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
     document.body.appendChild(link);
     link.click();
     document.body.removeChild(link);
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+  }
+
+  function download(withComments) {
+    save(zip(packageParts(wordParts(withComments))),
+      recordName() + (withComments ? "" : "-plain") + ".docx");
+  }
+
+  function downloadForm(holder) {
+    var text = holder.getAttribute("data-pb-form-text") || "";
+    save(zip(packageParts(formParts(text))), holder.getAttribute("data-pb-form-file") + ".docx");
   }
 
   /* --- controls --------------------------------------------------------------------------- */
@@ -315,7 +335,7 @@
   }
 
   function addControls() {
-    var bar = letter.querySelector(".pb-toolbar");
+    var bar = letter && letter.querySelector(".pb-toolbar");
     if (!bar) return;
     var mode = button("Copy as filed",
       "Copy buttons give the text as filed, its line breaks and indents kept (off: flowing text " +
@@ -335,7 +355,7 @@
     var target = event.target;
     if (!target.closest) return;
     var copy = target.closest("[data-pb-copy]");
-    if (copy && letter.contains(copy)) {
+    if (copy && letter && letter.contains(copy)) {
       event.stopPropagation();
       onCopy(copy, event);
       return;
@@ -350,12 +370,25 @@
       return;
     }
     var docx = target.closest("[data-pb-docx]");
-    if (docx) download(docx.getAttribute("data-pb-docx") === "comments");
+    if (docx && letter) download(docx.getAttribute("data-pb-docx") === "comments");
+    var form = target.closest("[data-pb-docx-form]");
+    if (form) downloadForm(form.parentNode);
   }, true);
 
+  /* A clause page's wordings: a button in each holder the build made. */
+  function addFormButtons() {
+    document.querySelectorAll("[data-pb-form-text]").forEach(function (holder) {
+      holder.appendChild(button("Download as Word",
+        "This wording as a Word file, deal specifics as [bracketed] blanks to fill in",
+        "data-pb-docx-form", holder.getAttribute("data-pb-form-file")));
+    });
+  }
+
   addControls();
+  addFormButtons();
+  if (!letter) return;
   window.pbDrafting = {
     flowing: flowing, flowingText: flowingText, filedText: filedText,
-    wordFile: function (withComments) { return zip(packageParts(withComments)); }
+    wordFile: function (withComments) { return zip(packageParts(wordParts(withComments))); }
   };
 })();

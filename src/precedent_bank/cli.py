@@ -15,6 +15,7 @@ from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
 from precedent_bank.importer import ImportOptions, Recogniser, find_sources
 from precedent_bank.importer.learning import BankError, learn_for_import
+from precedent_bank.market.standards import load_standards
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
@@ -38,12 +39,14 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     """Check records and print every problem as FILE:LINE:COL: FIELD: MESSAGE.
 
     PATHS are record files or folders (searched recursively); the default is ./precedents.
-    Exits 0 when all records are valid, 1 when any is not.
+    The firm's standard wording, ./standards.yml, is checked too when there is one.
+    Exits 0 when all records (and the standards file) are valid, 1 when any is not.
     """
     targets = list(paths) or [Path(BANK_DIR)]
     if not paths and not Path(BANK_DIR).is_dir():
         raise click.UsageError(f"no PATHS given and no ./{BANK_DIR} folder here")
     _, problems = load_bank(targets, base=Path.cwd())
+    problems += load_standards(Path.cwd())[1]
     for problem in problems:
         click.echo(str(problem), err=True)
     errors = errors_in(problems)

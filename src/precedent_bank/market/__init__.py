@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from precedent_bank.market.confirmed import counts
 from precedent_bank.market.elements import ElementList, Tally, element_lists, letter_elements, tally
 from precedent_bank.market.specifics import defined_terms, names
+from precedent_bank.market.standards import written_specifics
 from precedent_bank.market.stats import DIMENSIONS, group_keys
 from precedent_bank.market.variants import MARKET_MINIMUM, TypeVariants, group
 from precedent_bank.records.bank import Bank, Occurrence
@@ -56,11 +57,16 @@ def analyse(bank: Bank, standards: Mapping[str, str] | None = None) -> Market:
     records = [r for r in bank.records if r.id in ids]
     specifics = {r.id: (defined_terms(r.precedent.text), names(r.precedent)) for r in records}
     types = {
-        slug: _type_market(slug, counted.get(slug, []), specifics, standards.get(slug))
+        slug: _type_market(slug, counted.get(slug, []), specifics, _standard(standards, slug))
         for slug in dict.fromkeys([*counted, *standards])
     }
     groups = {dim: group_keys(dim, records) for dim in DIMENSIONS}
     return Market(records, types, groups)
+
+
+def _standard(standards: Mapping[str, str], slug: str) -> str | None:
+    """A type's standard wording with its "[term]"-style blanks as specifics' markers."""
+    return written_specifics(standards[slug]) if slug in standards else None
 
 
 def _type_market(

@@ -5,6 +5,7 @@
 
 Write "[term]", "[name]", "[date]", "[amount]" or "[no.]" where a deal specific goes; every
 variant of the type is then redlined against this wording as well as against the market form.
+The build and `precedents validate` both check the file with `load_standards`.
 """
 
 from __future__ import annotations
@@ -14,11 +15,16 @@ from pathlib import Path
 
 from precedent_bank.errors import Problem
 from precedent_bank.market.specifics import END, MARK
-from precedent_bank.records.yamlio import parse_yaml
-from precedent_bank.taxonomy import load_taxonomy
+from precedent_bank.records.paths import UnreadableRecord, read_record
+from precedent_bank.records.yamlio import ParsedYaml, parse_yaml
+from precedent_bank.taxonomy import Taxonomy, load_taxonomy, suggest
 
 STANDARDS_FILE = "standards.yml"
+_BLANKS = ("name", "term", "defined term", "date", "amount", "no.")
 _WRITTEN = re.compile(r"\[(name|term|defined term|date|amount|no\.)\]")
+# Anything else in square brackets that reads like a blank ("[terms]", "[Date]"): a typo would
+# otherwise be compared as words, and every letter would differ from the standard there.
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,20})\]")
 _KINDS = {"defined term": "term", "no.": "no"}
 
 
@@ -30,27 +36,82 @@ def written_specifics(text: str) -> str:
 def load_standards(
     project_dir: Path, shown: str = STANDARDS_FILE
 ) -> tuple[dict[str, str], list[Problem]]:
-    """The standard wording by clause type, and every problem with the file (none if absent)."""
+    """The standard wording by clause type, and every problem with the file (none if absent).
+
+    Args:
+        project_dir: The folder of mkdocs.yml, which holds the file.
+        shown: How problems name the file.
+
+    Returns:
+        The wording of each valid entry as written (`written_specifics` makes its blanks
+        markers), and the file's problems, each as
+        `standards.yml:LINE:COL: KEY: message`: unreadable or malformed file, unknown clause
+        types (with a "did you mean"), entries that are not text, and (as warnings) bracketed
+        words that look like a mistyped blank.
+    """
     path = project_dir / STANDARDS_FILE
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}, []
-    parsed = parse_yaml(path.read_text("utf-8"))
-    problems = [Problem(shown, i.line, i.col, "", i.message) for i in parsed.issues]
-    if parsed.data is None and not problems:
-        return {}, []
+    try:  # as a record is read: never blocking on a FIFO, never following a link
+        parsed = parse_yaml(read_record(path).decode("utf-8"))
+    except UnreadableRecord as exc:
+        return {}, [Problem(shown, 1, 1, "", str(exc))]
+    except UnicodeDecodeError:
+        return {}, [Problem(shown, 1, 1, "", "is not UTF-8 text")]
+    problems = [Problem(shown, i.line, i.col, "", i.message, i.severity) for i in parsed.issues]
+    if parsed.data is None:  # empty, or not YAML (the syntax error is the problem)
+        return {}, problems
     if not isinstance(parsed.data, dict):
-        return {}, [*problems, Problem(shown, 1, 1, "", "a mapping of clause type: wording")]
-    taxonomy = load_taxonomy()
+        message = "must be a mapping of clause type: standard wording"
+        return {}, [*problems, Problem(shown, 1, 1, "", message)]
     standards: dict[str, str] = {}
+    taxonomy = load_taxonomy()
     for slug, text in parsed.data.items():
-        node = parsed.key_at((slug,))
-        line, col = parsed.position(node.start_mark) if node is not None else (1, 1)
-        if slug not in taxonomy.types:
-            hint = taxonomy.suggest(str(slug))
-            tail = f"; did you mean '{hint}'?" if hint else ""
-            problems.append(Problem(shown, line, col, str(slug), f"unknown clause type{tail}"))
-        elif not isinstance(text, str) or not text.strip():
-            problems.append(Problem(shown, line, col, slug, "the standard wording must be text"))
-        else:
-            standards[slug] = written_specifics(text)
-    return standards, problems
+        found = _check_entry(parsed, shown, taxonomy, str(slug), text)
+        problems += found
+        if not found:
+            standards[slug] = text
+        problems += _odd_blanks(parsed, shown, str(slug), text)
+    return standards, sorted(problems)
+
+
+def _check_entry(
+    parsed: ParsedYaml, shown: str, taxonomy: Taxonomy, slug: str, text: object
+) -> list[Problem]:
+    """What is wrong with one entry: its key is no clause type, or its value is no wording."""
+    if slug not in taxonomy.types:
+        hint = taxonomy.suggest(slug)
+        tail = f"; did you mean '{hint}'?" if hint else " (see the clause library for the types)"
+        line, col = _where(parsed, (slug,), key=True)
+        return [Problem(shown, line, col, slug, f"unknown clause type '{slug}'{tail}")]
+    if not isinstance(text, str) or not text.strip():
+        line, col = _where(parsed, (slug,), key=isinstance(text, str) or text is None)
+        return [Problem(shown, line, col, slug, "the standard wording must be text")]
+    return []
+
+
+def _odd_blanks(parsed: ParsedYaml, shown: str, slug: str, text: object) -> list[Problem]:
+    """Warnings for bracketed words that are not one of the blanks, with the closest one."""
+    if not isinstance(text, str):
+        return []
+    problems = []
+    for match in _BRACKETED.finditer(text):
+        word = match.group(1)
+        if word in _BLANKS:
+            continue
+        hint = suggest(word.lower(), list(_BLANKS))
+        tail = f"; did you mean '[{hint}]'?" if hint else f" (blanks: {_blank_list()})"
+        line, col = _where(parsed, (slug,), key=False)
+        message = f"'[{word}]' is not a blank and is compared as words{tail}"
+        problems.append(Problem(shown, line, col, slug, message, severity="warning"))
+    return problems
+
+
+def _blank_list() -> str:
+    return ", ".join(f"[{b}]" for b in _BLANKS)
+
+
+def _where(parsed: ParsedYaml, loc: tuple[str], *, key: bool) -> tuple[int, int]:
+    """Line and column of an entry's key, or of its value."""
+    node = parsed.key_at(loc) if key else parsed.node_at(loc)[0]
+    return parsed.position(node.start_mark) if node is not None else (1, 1)

@@ -13,7 +13,7 @@ from precedent_bank.records.cache import RecordCache
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord, load_record
 from precedent_bank.records.models import Clause, Precedent
-from precedent_bank.records.paths import find_records
+from precedent_bank.records.paths import scan_records
 
 
 @dataclass(frozen=True)
@@ -92,16 +92,19 @@ def load_bank(
     records: list[LoadedRecord] = []
     problems: list[Problem] = []
     base = base.resolve() if base is not None else None
-    found_paths = find_records(paths)
+    files, folders = scan_records(paths)
     if cache is not None:
         cache.begin()
-        cache.keep_only(found_paths)
+        cache.keep_only(files)
     load = cache.load if cache is not None else load_record
-    for path in found_paths:
+    for path in files:
         record, found = load(path, _display(path, base))
         problems += found
         if record is not None:
             records.append(record)
+    for folder in folders:  # an error, as an unreadable record is: its letters would be missing
+        message = f"folder cannot be read ({folder.reason}); the records in it are left out"
+        problems.append(Problem(_display(folder.path, base), 1, 1, "", message))
     problems += check_bank(records)
     ids = {p.path for p in problems if p.severity == "error"}
     return Bank([r for r in records if r.display_path not in ids]), problems

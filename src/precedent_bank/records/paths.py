@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from precedent_bank.errors import PrecedentError
@@ -60,22 +61,44 @@ def is_record_name(name: str) -> bool:
     return name.lower().endswith(RECORD_SUFFIXES) and not name.startswith(".")
 
 
+@dataclass(frozen=True)
+class UnreadableFolder:
+    """A folder of the bank that could not be listed, so its records are not known."""
+
+    path: Path
+    reason: str
+    """Why, in the system's words ("Permission denied")."""
+
+
 def find_records(paths: Iterable[Path]) -> list[Path]:
-    """Record files: the files named, and every record file under the folders named.
+    """Record files: the files named, and every record file under the folders named."""
+    return scan_records(paths)[0]
+
+
+def scan_records(paths: Iterable[Path]) -> tuple[list[Path], list[UnreadableFolder]]:
+    """Record files, as `find_records`, and the folders that could not be listed.
 
     Hidden files and folders (a leading dot: editors' lock and backup files, `.git`) are
     skipped. Links inside a folder are listed, not followed, so that reading them reports them.
+    A folder that cannot be listed (no permission) is returned with the reason: skipping it
+    quietly would leave its records out of the site without a word.
     """
     found: list[Path] = []
+    unreadable: list[UnreadableFolder] = []
+
+    def refused(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else Path()
+        unreadable.append(UnreadableFolder(where, error.strerror or str(error)))
+
     for path in paths:
         if not path.is_dir():
             found.append(path)
             continue
-        for folder, dirs, files in os.walk(path):
+        for folder, dirs, files in os.walk(path, onerror=refused):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             found += [Path(folder, d) for d in dirs if os.path.islink(Path(folder, d))]
             found += [Path(folder, f) for f in sorted(files) if is_record_name(f)]
-    return found
+    return found, unreadable
 
 
 def read_record(path: Path) -> bytes:

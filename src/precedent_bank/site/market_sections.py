@@ -7,6 +7,7 @@ The figures come from precedent_bank.market; this module only lays them out.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from precedent_bank.market.redline import Segment, Token
 from precedent_bank.market.specifics import label
 from precedent_bank.market.stats import DIMENSIONS, Figure, Row, by_dimension
 from precedent_bank.market.variants import Variant
+from precedent_bank.records.drafting import PARAGRAPH_JOIN, flowing
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.site.placeholders import Filler, placeholder
 from precedent_bank.site.render import render
@@ -32,6 +34,16 @@ MARKET_PAGE = "market/index.md"
 COMPARE_PAGE = "compare/index.md"
 COMPARE_DATA = "compare/data"
 COMPARE_CATALOGUE = "compare/catalogue.js"
+
+
+@dataclass(frozen=True)
+class WordForm:
+    """A wording offered as a Word file made in the browser (drafting.js)."""
+
+    text: str
+    """Paragraphs joined by a blank line, each flowing (no hard line breaks)."""
+    file: str
+    """The file's name, without ".docx"."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,8 @@ class VariantView:
     against_standard: Markup | None
     uses: list[tuple[str, str, str]]
     """(href, title, firm and year) of each clause with this wording."""
+    form: WordForm | None = None
+    """The most used wording, for its Word download (variant 1 only)."""
 
 
 def tokens_html(tokens: tuple[Token, ...] | list[Token]) -> Markup:
@@ -65,6 +79,20 @@ def tokens_html(tokens: tuple[Token, ...] | list[Token]) -> Markup:
         word = f'<span class="pb-specific">{escape(mark)}</span>' if mark else escape(t.text)
         out.append(word + " " if t.space_after else word)
     return Markup("".join(out))
+
+
+def tokens_text(tokens: tuple[Token, ...] | list[Token]) -> str:
+    """The words as the page shows them, as plain text: deal specifics as "[date]" and so on."""
+    return "".join((label(t.text) or t.text) + (" " if t.space_after else "") for t in tokens)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\v\f]*\n")
+
+
+def form_text(text: str) -> str:
+    """A wording as its Word file holds it: paragraphs (split at blank lines), each flowing."""
+    paragraphs = (flowing(p, "prose") for p in _BLANK_LINE.split(text))
+    return PARAGRAPH_JOIN.join(p for p in paragraphs if p)
 
 
 _TAGS = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
@@ -120,12 +148,16 @@ class ClauseMarket:
             return ""
         tv = data.variants
         views = [self._view(i, v, tv.letters, url) for i, v in enumerate(tv.variants, 1)]
+        written = self.site.standards.get(self.slug)
         return render(
             "variants.html.j2",
             views=views,
             letters=tv.letters,
             market=tv.market is not None,
             standard=tokens_html(tv.standard) if tv.standard else None,
+            standard_form=WordForm(form_text(written), f"{self.slug}-our-standard")
+            if written
+            else None,
             minimum=MARKET_MINIMUM,
         )
 
@@ -155,7 +187,14 @@ class ClauseMarket:
                 )
                 for u in v.uses
             ],
+            self._form(v) if v is tv.reference else None,
         )
+
+    def _form(self, v: Variant) -> WordForm:
+        """The most used wording as a Word file: "market form" only when it is market."""
+        tv = self.data.variants if self.data else None
+        kind = "market-form" if tv is not None and v is tv.market else "most-used"
+        return WordForm(tokens_text(v.tokens).strip(), f"{self.slug}-{kind}")
 
     def _elements(self) -> str:
         data = self.data

@@ -1,0 +1,88 @@
+# ruff: noqa: F811  (the browser fixture is imported from test_browser and named as an argument)
+"""The "page not found" page in headless Chromium, as a web server shows it for any missing
+address of a site hosted under a sub-path without `site_url`: styled, its links working."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from tests.test_browser import browser  # noqa: F401  (fixture)
+from tests.test_csp_browser import WATCH
+
+pytestmark = pytest.mark.browser
+
+PREFIX = "/intranet/precedents/"
+
+
+class _NotFound(http.server.SimpleHTTPRequestHandler):
+    """A server with the site under PREFIX whose error page is the site's 404.html, shown at
+    the missing address itself (nginx `error_page 404 /intranet/precedents/404.html;`, IIS and
+    Apache alike)."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / PREFIX.strip("/") / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def hosted(bundled_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("hosted")
+    shutil.copytree(bundled_site, root / PREFIX.strip("/"))
+    handler = functools.partial(_NotFound, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "missing",
+    ["no-such-page/", "precedents/no-such-letter/", "clauses/x/y/z.html", "browse/firms/old/"],
+)
+def test_the_not_found_page_is_styled_and_its_links_work_at_any_depth(
+    browser: object, hosted: str, missing: str
+) -> None:
+    context = browser.new_context()  # type: ignore[attr-defined]
+    problems: list[str] = []  # CSP violations, script errors, failed loads
+    context.expose_function("pbReport", lambda message: problems.append(message))
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.goto(hosted + PREFIX + missing)
+    page.wait_for_load_state("networkidle")
+    # Material's stylesheet applies: its header is a fixed bar, not a plain block.
+    assert page.locator(".md-header").evaluate("h => getComputedStyle(h).position") == "sticky"
+    assert "404" in page.locator("h1").inner_text()
+    assert missing.rstrip("/") in page.locator(".md-content").inner_text()
+    hrefs = page.eval_on_selector_all(
+        ".md-header a[href], .md-nav a[href], .md-content a[href]",
+        "links => links.map(a => a.href)",
+    )
+    site_links = [h for h in hrefs if urlsplit(h).path.startswith(PREFIX)]
+    assert len(site_links) > 10  # the home page, the navigation
+    for href in dict.fromkeys(urljoin(h, urlsplit(h).path) for h in site_links):
+        response = context.request.get(href)
+        assert response.status == 200, href
+    context.close()
+    assert problems == []
