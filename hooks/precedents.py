@@ -31,7 +31,6 @@ from precedent_bank.site.kept_pages import KeptPages, KeptStages, input_signatur
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
-from precedent_bank.site.search import PAGEFIND_DIR
 from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
 from precedent_bank.site.sources import collisions, unpublishable
@@ -345,7 +344,7 @@ def _index_search(config: MkDocsConfig) -> None:
     assert _build.site is not None
     site_dir = Path(config.site_dir)
     if _build.serving:  # what this build did not write is stale (serve_folder.py)
-        serve_folder.sweep(site_dir, _build.written_since, keep=(PAGEFIND_DIR,))
+        serve_folder.sweep(site_dir, _build.written_since)
     if "material/offline" in config.plugins:  # opened from the file system: no Pagefind there
         size = _build.site.index_offline_search(site_dir, Path(config.docs_dir))
         log.info(f"offline search index: {size:,} bytes")

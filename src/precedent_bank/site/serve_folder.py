@@ -19,6 +19,8 @@ import os
 import shutil
 from pathlib import Path
 
+from precedent_bank.site.search import PAGEFIND_DIR
+
 STASH = ".pb-previous"
 """Where the last build's files wait while MkDocs empties the folder."""
 MARKER = ".pb-build-started"
@@ -55,9 +57,10 @@ def restore(site_dir: Path) -> int:
     return marker.stat().st_mtime_ns
 
 
-def sweep(site_dir: Path, since_ns: int, keep: tuple[str, ...] = ()) -> int:
+def sweep(site_dir: Path, since_ns: int, keep: tuple[str, ...] = (PAGEFIND_DIR,)) -> int:
     """Delete the files the build did not write (older than `since_ns`), and the folders left
-    empty; hidden entries and the top-level entries in `keep` are left. Returns files deleted."""
+    empty; hidden entries and the top-level entries in `keep` (the search index, put in place
+    by search_serve.py) are left. Returns how many files were deleted."""
     deleted = 0
     folders = []
     for folder, dirs, files in os.walk(site_dir):
