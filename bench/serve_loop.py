@@ -10,8 +10,10 @@ times, it edits one record - a different one each time - saving it atomically as
 `--kind summary` (the default) changes a word of the letter's summary, which shows on its page
 only; `--kind title` changes its title, which also shows in other letters' related lists, the
 browse tables and the clause library. It waits `--pause` seconds between edits, as an author
-would between saves. Prints the seconds per edit, their median and maximum, and the machine's
-load. Not a test: run it by hand and record the figures in bench/README.md.
+would between saves. With `--search` it also waits, after each edit, until the search index
+serve makes in the background has been replaced (its `pagefind-entry.json` changed), and prints
+how long after the save that was. Prints the seconds per edit, their median and maximum, and the
+machine's load. Not a test: run it by hand and record the figures in bench/README.md.
 """
 
 from __future__ import annotations
@@ -64,6 +66,21 @@ def wait_for(url: str, marker: str, server: subprocess.Popen[bytes], timeout: fl
     raise SystemExit(f"{url} did not show {marker!r} within {timeout:.0f} s")
 
 
+def wait_for_change(
+    url: str, old: str | None, server: subprocess.Popen[bytes], timeout: float
+) -> None:
+    """Wait until the file at `url` exists and differs from `old`."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if server.poll() is not None:
+            raise SystemExit(f"mkdocs serve stopped (status {server.returncode})")
+        now = fetch(url)
+        if now is not None and now != old:
+            return
+        time.sleep(POLL * 5)
+    raise SystemExit(f"{url} did not change within {timeout:.0f} s")
+
+
 def save_atomically(path: Path, text: str) -> None:
     """Write as editors do: a temporary file in the same folder, renamed over the record."""
     temp = path.with_name(f".{path.name}.tmp")
@@ -85,6 +102,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=6)
     parser.add_argument("--kind", choices=["summary", "title"], default="summary")
     parser.add_argument("--pause", type=float, default=3.0, help="seconds between edits")
+    parser.add_argument("--search", action="store_true", help="also time search catching up")
     parser.add_argument("--keep", action="store_true", help="keep the temporary project")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pb-serve-loop-"))
@@ -100,21 +118,34 @@ def main() -> None:
     try:
         first = wait_for(f"{base}precedents/synthetic-00000/", "synthetic-00000", server, 900)
         print(f"N = {args.n} letters; first build, serve started to first page: {first:.1f} s")
-        times = []
+        times, lags = [], []
+        entry = f"{base}pagefind/pagefind-entry.json"
+        if args.search:
+            wait_for_change(entry, None, server, 900)
         rng = random.Random(9)
         for i in range(args.edits):
             time.sleep(args.pause)
             record_id = f"synthetic-{rng.randrange(args.n):05d}"
             path = work / "project" / "precedents" / f"{record_id}.yml"
             marker = f"pbedit{i}x{rng.randrange(10**6)}"
+            index = fetch(entry)
+            saved = time.perf_counter()
             save_atomically(path, edited(path.read_text("utf-8"), args.kind, marker))
             seconds = wait_for(f"{base}precedents/{record_id}/", marker, server, 300)
             times.append(seconds)
             print(f"edit {i + 1} ({args.kind} of {record_id}): shown after {seconds:.2f} s")
+            if args.search:
+                wait_for_change(entry, index, server, 900)
+                lags.append(time.perf_counter() - saved)
+                print(f"  search index replaced {lags[-1]:.1f} s after the save")
         print(
             f"{args.kind} edits: median {statistics.median(times):.2f} s, "
             f"max {max(times):.2f} s, over {len(times)} edits"
         )
+        if lags:
+            print(
+                f"search caught up: median {statistics.median(lags):.1f} s, max {max(lags):.1f} s"
+            )
         print(f"started {time.perf_counter() - started:.0f} s ago; {os.getloadavg()=}")
     finally:
         server.send_signal(signal.SIGINT)  # serve's own shutdown: on_shutdown ends the indexer

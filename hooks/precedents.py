@@ -27,7 +27,12 @@ from precedent_bank.records.paths import bank_dir
 from precedent_bank.site import csp, serve_folder
 from precedent_bank.site.csp import PagePolicies
 from precedent_bank.site.data_files import data_files
-from precedent_bank.site.kept_pages import KeptPages, KeptStages, input_signature
+from precedent_bank.site.kept_pages import (
+    CompiledTemplates,
+    KeptPages,
+    KeptStages,
+    input_signature,
+)
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
@@ -71,6 +76,8 @@ class BankBuild:
     """Under serve, finished letter pages kept from one rebuild to the next."""
     stages: KeptStages = field(default_factory=KeptStages)
     """Under serve, what the bank made of its other pages, kept likewise."""
+    templates: CompiledTemplates = field(default_factory=CompiledTemplates)
+    """Under serve, the theme's compiled templates."""
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """Under serve, Pagefind indexing each build in a thread of its own."""
     written_since: int = 0
@@ -287,6 +294,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["shared_nav"] = _build.shared_nav
     assert _build.site is not None
     env.globals["search_kind"] = _build.site.search_kind  # which pages search indexes (main.html)
+    if _build.serving:
+        env.bytecode_cache = _build.templates
     return env
 
 

@@ -12,11 +12,13 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+from jinja2 import DictLoader, Environment
 
 from precedent_bank.records.cache import RecordCache, RecordMemo
-from precedent_bank.site.kept_pages import KeptPages, KeptStages
+from precedent_bank.site.kept_pages import CompiledTemplates, KeptPages, KeptStages
 from precedent_bank.site.search_serve import BackgroundIndex
 from tests.conftest import ROOT
 from tests.sitetools import copy_project
@@ -198,3 +200,27 @@ def test_a_summary_edit_remakes_its_letter_and_nothing_else(project: Path, serve
     assert build.stages.reused > 0
     page = (served / "precedents" / "hartford-2004-senior-notes" / "index.html").read_bytes()
     assert b"Edited. " in page
+
+
+def test_compiled_templates_are_reused_until_their_source_changes() -> None:
+    cache = CompiledTemplates()
+    sources = {"t.html": "Hello {{ x }}"}
+    compiled: list[str] = []
+
+    def environment() -> Environment:  # MkDocs makes a new one for every build
+        env = Environment(loader=DictLoader(sources), bytecode_cache=cache)
+        compile_source = env.compile
+
+        def counting(source: str, *args: Any, **kwargs: Any) -> Any:
+            compiled.append(source)
+            return compile_source(source, *args, **kwargs)
+
+        env.compile = counting  # type: ignore[method-assign]
+        return env
+
+    assert environment().get_template("t.html").render(x=1) == "Hello 1"
+    assert environment().get_template("t.html").render(x=2) == "Hello 2"
+    assert compiled == ["Hello {{ x }}"]
+    sources["t.html"] = "Bye {{ x }}"
+    assert environment().get_template("t.html").render(x=3) == "Bye 3"
+    assert compiled == ["Hello {{ x }}", "Bye {{ x }}"]
