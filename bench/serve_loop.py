@@ -81,6 +81,13 @@ def wait_for_change(
     raise SystemExit(f"{url} did not change within {timeout:.0f} s")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the serve process itself (Linux /proc; not its children, so
+    not the search indexer, which runs in a child process)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def save_atomically(path: Path, text: str) -> None:
     """Write as editors do: a temporary file in the same folder, renamed over the record."""
     temp = path.with_name(f".{path.name}.tmp")
@@ -118,7 +125,7 @@ def main() -> None:
     try:
         first = wait_for(f"{base}precedents/synthetic-00000/", "synthetic-00000", server, 900)
         print(f"N = {args.n} letters; first build, serve started to first page: {first:.1f} s")
-        times, lags = [], []
+        times, lags, cpus = [], [], []
         entry = f"{base}pagefind/pagefind-entry.json"
         if args.search:
             wait_for_change(entry, None, server, 900)
@@ -129,18 +136,23 @@ def main() -> None:
             path = work / "project" / "precedents" / f"{record_id}.yml"
             marker = f"pbedit{i}x{rng.randrange(10**6)}"
             index = fetch(entry)
-            saved = time.perf_counter()
+            saved, cpu = time.perf_counter(), cpu_seconds(server.pid)
             save_atomically(path, edited(path.read_text("utf-8"), args.kind, marker))
             seconds = wait_for(f"{base}precedents/{record_id}/", marker, server, 300)
             times.append(seconds)
-            print(f"edit {i + 1} ({args.kind} of {record_id}): shown after {seconds:.2f} s")
+            cpus.append(cpu_seconds(server.pid) - cpu)
+            print(
+                f"edit {i + 1} ({args.kind} of {record_id}): shown after {seconds:.2f} s "
+                f"(serve's CPU {cpus[-1]:.2f} s)"
+            )
             if args.search:
                 wait_for_change(entry, index, server, 900)
                 lags.append(time.perf_counter() - saved)
                 print(f"  search index replaced {lags[-1]:.1f} s after the save")
         print(
             f"{args.kind} edits: median {statistics.median(times):.2f} s, "
-            f"max {max(times):.2f} s, over {len(times)} edits"
+            f"max {max(times):.2f} s, over {len(times)} edits; serve's CPU per edit median "
+            f"{statistics.median(cpus):.2f} s"
         )
         if lags:
             print(

@@ -123,6 +123,7 @@ def _edge(event: Callable[P, R]) -> Callable[P, R]:
 def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
     _build.serving = command == "serve"
     _build.dirty = dirty
+    _build.search = BackgroundIndex()  # a session's own: on_shutdown closed the last one
 
 
 @_edge
