@@ -138,7 +138,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.nav = with_clause_nav(config.nav)
     if _build.serving:  # serve builds into a temporary folder of its own
         _build.search.build_started()  # and indexes it in the background
-        serve_folder.stash(Path(config.site_dir))  # kept from MkDocs' cleaning (serve_folder.py)
+        if not _build.dirty:  # (--dirty leaves the folder as it is and skips unchanged pages)
+            serve_folder.stash(Path(config.site_dir))  # kept from MkDocs' cleaning
         return config
     target = Path(config.site_dir)
     project = Path(config.config_file_path).parent
@@ -353,7 +354,7 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _index_search(config: MkDocsConfig) -> None:
     assert _build.site is not None
     site_dir = Path(config.site_dir)
-    if _build.serving:  # what this build did not write is stale (serve_folder.py)
+    if _build.serving and not _build.dirty:  # what this build did not write is stale
         serve_folder.sweep(site_dir, _build.written_since)
     if "material/offline" in config.plugins:  # opened from the file system: no Pagefind there
         size = _build.site.index_offline_search(site_dir, Path(config.docs_dir))
