@@ -103,7 +103,7 @@ def test_structure_of_a_letter(recogniser: Recogniser) -> None:
     [source] = read_letters(LETTERS / "northwind-exhibit-5.txt")
     draft = draft_record(source, recogniser)
     assert [c.type for c in draft.clauses] == [
-        "other",
+        "page-furniture",
         "heading",
         "engagement",
         "documents-examined",
@@ -278,7 +278,7 @@ def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert (
-        "no reviewed records in precedents: learning from the 14 sample letters bundled"
+        "no reviewed records in precedents: learning from the 19 sample letters bundled"
         in result.output
     )
     assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
@@ -290,7 +290,7 @@ def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> Non
     own = ROOT / "precedents" / "quarry-hill-2006-tax-opinion.yml"
     (in_tmp / "precedents" / "mine.yml").write_text(own.read_text("utf-8"), "utf-8")
     lesson = learn_for_import(None, Path("precedents"))
-    assert lesson.description.startswith("learning from 1 records in precedents and 14 sample")
+    assert lesson.description.startswith("learning from 1 records in precedents and 19 sample")
     assert {e.source.split("#")[0] for e in lesson.recogniser.examples} >= {"mine"}
 
 
@@ -325,7 +325,9 @@ def test_reasons_quote_the_letter_and_name_examples_never_patterns(recogniser: R
     assert re.search(
         r'like \d clauses? of this type in the bank, e\.g\. "[^"]+", clause \d+', engagement.reason
     )
-    assert draft.clauses[0].reason == "an EDGAR header line, not part of the letter"
+    assert draft.clauses[0].reason == (
+        "an EDGAR header line or page marker: page furniture, not part of the letter"
+    )
 
 
 # --- recognition that generalises (fictional wording) -----------------------------------------

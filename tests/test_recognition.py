@@ -15,9 +15,11 @@ from precedent_bank.importer.evaluation import (
     as_shipped,
     evaluate,
     learned_from_rest,
+    leave_one_sample_out,
     load_corpus,
     load_split,
     normalise_firm,
+    sample_letters,
 )
 from precedent_bank.importer.learning import sample_bank
 from precedent_bank.records.bank import Bank
@@ -70,35 +72,43 @@ def test_the_split_holds_whole_firms(corpus: list[GoldLetter], aside: set[str]) 
     assert not firms_aside & firms_rest
 
 
-# The floors are the figures measured at the end of issue 8 (bench/README.md), a little below
-# them: the set-aside letters miss the issue's targets (accuracy 0.95, macro-F1 0.90, at most a
-# quarter of clauses flagged), and the test says where they stand rather than pretend.
+# The floors are the figures measured at the end of issue 8's second round (bench/README.md),
+# a little below them (ceilings a little above): the set-aside letters miss the issue's
+# accuracy target (0.95) and, learning from the rest, its macro-F1 target (0.90), and the test
+# says where they stand rather than pretend. Accuracy counts EDGAR header lines as page
+# furniture, as the issue defines them; `.plain` is against the labels as written.
 
 
 def test_as_shipped(shipped: dict[str, Scores]) -> None:
-    assert shipped["set-aside"].lossless
-    assert shipped["rest"].lossless
-    assert shipped["set-aside"].accuracy >= 0.91
-    assert shipped["rest"].accuracy >= 0.97
+    blind, rest = shipped["set-aside"], shipped["rest"]
+    assert blind.lossless
+    assert rest.lossless
+    assert blind.accuracy >= 0.915
+    assert blind.macro_f1 >= 0.895
+    assert rest.accuracy >= 0.975
+    assert blind.wrong_flagged >= 0.85
+    assert blind.flagged_share <= 0.21
 
 
 def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.915
-    assert blind.macro_f1 >= 0.89
+    assert blind.accuracy >= 0.91
+    assert blind.macro_f1 >= 0.885
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
-    assert rest.accuracy >= 0.97
-    assert rest.macro_f1 >= 0.95
+    assert blind.plain is not None
+    assert blind.plain.accuracy >= 0.90
+    assert rest.accuracy >= 0.975
+    assert rest.macro_f1 >= 0.98
 
 
 def test_flags(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.wrong_flagged >= 0.85
-    assert rest.wrong_flagged >= 0.85
-    assert rest.flagged_share <= 0.25
-    assert blind.flagged_share <= 0.30
+    assert blind.flagged_share <= 0.20
+    assert rest.wrong_flagged >= 0.80  # 5 of 6: short of the 85% target on the rest
+    assert rest.flagged_share <= 0.15
 
 
 def test_facts(learned: dict[str, Scores]) -> None:
@@ -109,3 +119,18 @@ def test_facts(learned: dict[str, Scores]) -> None:
     assert blind.date_accuracy >= 0.98
     assert blind.issuer_accuracy >= 0.90
     assert blind.form_accuracy >= 0.90
+    wrong = [doubted for _, right, doubted in blind.facts if not right]
+    assert all(wrong)  # every wrong fact is before a reviewer (doubtful or not found)
+
+
+def test_samples_judged_by_the_rest_and_the_other_samples(
+    corpus: list[GoldLetter], aside: set[str], bank: Bank
+) -> None:
+    samples = sample_letters(bank)
+    rest = [g for g in corpus if g.name not in aside]
+    scores = evaluate(samples, leave_one_sample_out(samples, rest, bank))
+    assert len(samples) >= 18
+    assert scores.lossless
+    assert scores.accuracy >= 0.905
+    assert scores.flagged_share <= 0.30
+    assert scores.wrong_flagged >= 0.80

@@ -53,7 +53,8 @@ def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
     after = record.read_text("utf-8")
     assert "\nstatus: confirmed\n" in after
     assert "review: true" not in after
-    assert "confidence:" not in after
+    assert "\n  confidence:" not in after  # no clause's; the facts' evidence stays, as imported
+    assert "\n      confidence:" in after
     assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
     assert CliRunner().invoke(cli, ["review"]).exit_code == 0  # the queue is empty
 
@@ -109,6 +110,15 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     assert "1 imported record nobody has confirmed yet" in queue
     assert "Senior Notes due 2031](../precedents/alder-2021-notes.md)" in queue
     assert "](../precedents/alder-2021-notes.md)" in queue
+    # Search's Review filter tells drafts from the rest, and the queue links to it.
+    facts = placeholder("facts")
+    draft_html, _ = site.finish_html("precedents/alder-2021-notes.md", "precedents/x/", facts)
+    other_html, _ = site.finish_html("precedents/alder-2019-notes.md", "precedents/x/", facts)
+    assert 'data-pagefind-filter="status:Draft"' in draft_html
+    assert 'data-pagefind-filter="status:Confirmed"' in other_html
+    assert "status:Draft" not in other_html
+    finished = site.finish_page("browse/review.md", "browse/review/", queue)
+    assert 'search/index/?status=Draft">Search within these' in finished
     table = site.finish_page("browse/index.md", "browse/", placeholder("table"))
     assert table.count('class="pb-draft-mark"') == 1
     index = pages["clauses/index.md"]

@@ -17,6 +17,8 @@
     "Type to search: words, \"a phrase in quotes\", S-8, Rule 436";
   var HEADER_RESULTS = 8;
   var PAGE_RESULTS = 20;
+  /* How long the box waits for more typing before it searches for one or two characters. */
+  var SHORT_QUERY_WAIT_MS = 300;
 
   /* --- text helpers ------------------------------------------------------------------ */
 
@@ -52,6 +54,11 @@
     return q.replace(/\s+/g, " ").trim();
   }
 
+  /* A step on the way to a first result, for bench/search.py to time (a mark costs nothing). */
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark("pb:" + name);
+  }
+
   /* --- engines: Pagefind on a server, the compact index offline ------------------------- */
 
   var pagefind = null;
@@ -63,7 +70,13 @@
         fetch(new URL("pagefind/search-rules.json", base)).then(function (r) { return r.json(); })
       ]).then(function (loaded) {
         var pf = loaded[0];
+        mark("pagefind-script");
         return pf.options({ baseUrl: base.pathname, excerptLength: 24 }).then(function () {
+          /* Pagefind's worker, its WebAssembly and the index's entry, before the first query:
+             preloading no words resolves once they are in. */
+          return pf.init().then(function () { return pf.preload(""); });
+        }).then(function () {
+          mark("pagefind-ready");
           return { pf: pf, rules: loaded[1] };
         });
       });
@@ -71,8 +84,11 @@
     return pagefind;
   }
 
-  /* One search: {total, results: [{load() -> result view}], filters: {key: {value: n}}}. */
-  function runSearch(query, filters, wantCounts) {
+  /* One search: {total, filters: {key: {value: n}}, results: [{data(), load() -> view}]}.
+     The data of the first `first` results are fetched at once, side by side (they are shown
+     next); it answers when the best result's data are in: they tell whether the query's words
+     were found at all. */
+  function runSearch(query, filters, wantCounts, first) {
     if (offline) return Promise.resolve(offlineSearch(query, filters));
     return loadPagefind().then(function (engine) {
       var q = query ? rewrite(query, engine.rules) : null;
@@ -82,38 +98,50 @@
       return counts.then(function () {
         return Promise.all([engine.pf.search(q, options), lettersFirst(engine.pf, q, options)]);
       }).then(function (both) {
-        return holdsTheWords(both[0].results[0], q).then(function (ok) { return ok ? both : null; });
-      }).then(function (both) {
-        if (!both) return { total: 0, filters: {}, results: [] };
+        mark("searched");
         var s = both[0];
-        return {
-          total: s.results.length,
-          filters: s.filters || {},
-          results: reorder(s.results, both[1]).map(function (r) {
-            return { load: function () { return r.data().then(function (d) { return view(d, q); }); } };
-          })
-        };
+        var results = reorder(s.results, both[1]).map(function (r) { return loader(r, q); });
+        var early = results.slice(0, first).map(function (r) { return r.data(); });
+        return (early[0] || Promise.resolve(null)).then(function (best) {
+          mark("fragment");
+          if (!holdsTheWords(best, q)) return { total: 0, filters: {}, results: [] };
+          return { total: results.length, filters: s.filters || {}, results: results };
+        });
       });
     });
   }
 
+  /* A Pagefind result whose data (its fragment) is fetched once, however often it is asked. */
+  function loader(result, q) {
+    var data = null;
+    var self = {
+      data: function () { return data || (data = result.data()); },
+      load: function () { return self.data().then(function (d) { return view(d, q); }); }
+    };
+    return self;
+  }
+
   /* Pagefind looks for the longest start of a word it cannot find ("zebra" becomes "z"), so a
      query with a word no page has would return pages with some other word. Every page of a
-     true result has a word that begins like each of the query's words: the best result is
-     checked, and if it has none, nothing is found. */
-  function holdsTheWords(best, q) {
-    if (!best || !q || /^\s*".+"\s*$/.test(q)) return Promise.resolve(true);
-    return best.data().then(function (data) {
-      var words = {};
-      (data.content || "").split(/\s+/).forEach(function (w) {
-        wordForms(w).forEach(function (f) { words[f] = true; });
-      });
-      var forms = Object.keys(words);
-      return queryTerms(q).every(function (t) {
-        var start = t.slice(0, Math.max(3, Math.ceil(t.length / 2)));
-        return forms.some(function (f) { return f.indexOf(start) === 0; });
-      });
+     true result has a word that begins like each of the query's words: the best result
+     (already loaded to be shown) is checked, and if it has none, nothing is found. */
+  function holdsTheWords(data, q) {
+    if (!data || !q || /^\s*".+"\s*$/.test(q)) return true;
+    var starts = queryTerms(q).map(function (t) {
+      return t.slice(0, Math.max(3, Math.ceil(t.length / 2)));
     });
+    var words = (data.content || "").split(/\s+/);
+    for (var i = 0; i < words.length && starts.length; i += 1) {
+      /* Every form of a word lies within the word with its punctuation taken out: only the
+         few words that hold a start need their forms worked out. */
+      var flat = normalise(words[i]);
+      if (!starts.some(function (s) { return flat.indexOf(s) >= 0; })) continue;
+      var forms = wordForms(words[i]);
+      starts = starts.filter(function (s) {
+        return !forms.some(function (f) { return f.indexOf(s) === 0; });
+      });
+    }
+    return starts.length === 0;
   }
 
   /* A page's word as the index knows it: whole, in its parts, and as its synonym's term. */
@@ -209,9 +237,11 @@
   /* Every place the phrase's words stand one after another (Pagefind reports only the first). */
   function phraseLocations(words, terms) {
     var found = [];
-    var forms = words.map(wordForms);
+    var cache = {};
+    function forms(i) { return cache[i] || (cache[i] = wordForms(words[i])); }
     for (var i = 0; i + terms.length <= words.length; i += 1) {
-      var all = terms.every(function (t, k) { return forms[i + k].indexOf(t) >= 0; });
+      if (normalise(words[i]).indexOf(terms[0]) < 0) continue; /* no form of it is the term */
+      var all = terms.every(function (t, k) { return forms(i + k).indexOf(t) >= 0; });
       if (all) for (var k = 0; k < terms.length; k += 1) found.push(i + k);
     }
     return found;
@@ -415,6 +445,8 @@
     return url.href;
   }
 
+  /* Search the box's words and show the results. Resolves once the first result is on screen
+     (or the search failed); the others may still be on their way. */
   function update() {
     var query = input.value.trim();
     var mine = ++latest;
@@ -422,25 +454,48 @@
       list.innerHTML = "";
       meta.textContent = HINT;
       all.hidden = true;
-      return;
+      return Promise.resolve();
+    }
+    function failed(error) {
+      if (mine === latest) meta.textContent = searchFailed(error);
     }
     meta.textContent = "Searching…";
-    runSearch(query, {}, false).then(function (found) {
-      return Promise.all(found.results.slice(0, HEADER_RESULTS).map(function (r) { return r.load(); }))
-        .then(function (views) {
-          if (mine !== latest) return;
-          meta.textContent = found.total === 0 ? "No letter or page has all these words" :
-            found.total === 1 ? "1 matching page" : found.total + " matching pages";
-          list.innerHTML = views.map(function (v) { return resultHtml(v, 3); }).join("");
-          all.href = pageUrl(query);
-          all.textContent = "All " + found.total + " results, with filters";
-          all.hidden = found.total === 0;
-          list.setAttribute("data-pb-query", query); /* these are the results of this query */
-        });
-    }).catch(function (error) {
-      if (mine !== latest) return;
-      meta.textContent = searchFailed(error);
-    });
+    mark("query");
+    return runSearch(query, {}, false, HEADER_RESULTS).then(function (found) {
+      var shown = found.results.slice(0, HEADER_RESULTS);
+      return (shown.length ? shown[0].load() : Promise.resolve(null)).then(function (best) {
+        if (mine !== latest) return;
+        showFirst(found, query, best, shown.length);
+        showRest(shown.slice(1), mine).then(function (done) {
+          if (!done) return;
+          mark("all-results");
+          list.setAttribute("data-pb-query", query); /* all the results of this query are shown */
+        }).catch(failed);
+      });
+    }).catch(failed);
+  }
+
+  /* The best result on screen as soon as it is loaded, with a hidden place for each other. */
+  function showFirst(found, query, best, count) {
+    meta.textContent = found.total === 0 ? "No letter or page has all these words" :
+      found.total === 1 ? "1 matching page" : found.total + " matching pages";
+    list.innerHTML = (best ? resultHtml(best, 3) : "") + new Array(count).join("<li hidden></li>");
+    all.href = pageUrl(query);
+    all.textContent = "All " + found.total + " results, with filters";
+    all.hidden = found.total === 0;
+    list.setAttribute("data-pb-showing", query);
+    list.removeAttribute("data-pb-query");
+    mark("first-result");
+  }
+
+  /* The other results, each into its place as its fragment arrives; true once all are shown. */
+  function showRest(results, mine) {
+    var places = Array.prototype.slice.call(list.children, 1);
+    return Promise.all(results.map(function (r, i) {
+      return r.load().then(function (v) {
+        if (mine === latest) places[i].outerHTML = resultHtml(v, 3);
+      });
+    })).then(function () { return mine === latest; });
   }
 
   function searchFailed(error) {
@@ -463,12 +518,52 @@
     items[Math.min(next, items.length - 1)].focus();
   }
 
+  /* Fetch the index chunks for the words typed so far while the box waits to search. */
+  function preload() {
+    var query = input.value.trim();
+    if (!query || offline) return;
+    loadPagefind().then(function (engine) {
+      return engine.pf.preload(rewrite(query, engine.rules));
+    }).catch(function () { /* update() says why search failed */ });
+  }
+
+  /* Search as the reader types, at once but one search at a time: a keystroke during a search
+     searches again when its first result is on screen. A query of one or two characters waits
+     for a pause in the typing (its words' index chunks are many, and seldom wanted). */
   var timer = null;
+  var busy = false;
+  var again = false;
+
+  function search() {
+    if (busy) { again = true; return; }
+    busy = true;
+    update().then(function () {
+      busy = false;
+      if (again) { again = false; search(); }
+    });
+  }
+
   input.addEventListener("input", function () {
+    mark("typed");
     clearTimeout(timer);
-    timer = setTimeout(update, 120);
+    preload();
+    if (input.value.trim().length < 3) timer = setTimeout(search, SHORT_QUERY_WAIT_MS);
+    else search();
   });
   input.addEventListener("focus", open);
+  /* Load search before the reader types: once the page is idle, or when they reach for the
+     box. Pagefind's script, WebAssembly and index entry are about 170 KB, fetched once (the
+     browser keeps them for the next page); the offline index waits for the box. */
+  function warmUp() {
+    if (offline) loadOffline();
+    else loadPagefind().catch(function () { /* update() says why search failed */ });
+  }
+  ["pointerover", "touchstart", "focusin"].forEach(function (type) {
+    box.addEventListener(type, warmUp, { once: true, passive: true });
+  });
+  if (!offline && location.protocol !== "file:" && window.requestIdleCallback) {
+    requestIdleCallback(warmUp, { timeout: 2000 });
+  }
   box.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     var first = box.querySelector(".md-search-result__link");
@@ -539,7 +634,7 @@
       var mine = ++run;
       queryInput.value = state.query;
       status.textContent = "Searching…";
-      runSearch(state.query, state.filters, true).then(function (f) {
+      runSearch(state.query, state.filters, true, PAGE_RESULTS).then(function (f) {
         if (mine !== run) return;
         found = f;
         shown = 0;

@@ -19,6 +19,7 @@ from precedent_bank.market.standards import load_standards
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
+from precedent_bank.records.settings import SETTINGS_FILE, load_settings
 from precedent_bank.reviewing import confirm, review
 from precedent_bank.site.output import OutputError, check_site_dir
 
@@ -39,14 +40,15 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     """Check records and print every problem as FILE:LINE:COL: FIELD: MESSAGE.
 
     PATHS are record files or folders (searched recursively); the default is ./precedents.
-    The firm's standard wording, ./standards.yml, is checked too when there is one.
-    Exits 0 when all records (and the standards file) are valid, 1 when any is not.
+    The firm's standard wording, ./standards.yml, and the bank's settings, ./bank-settings.yml,
+    are checked too when there are any. Exits 0 when all records (and those files) are valid,
+    1 when any is not.
     """
     targets = list(paths) or [Path(BANK_DIR)]
     if not paths and not Path(BANK_DIR).is_dir():
         raise click.UsageError(f"no PATHS given and no ./{BANK_DIR} folder here")
     _, problems = load_bank(targets, base=Path.cwd())
-    problems += load_standards(Path.cwd())[1]
+    problems += load_standards(Path.cwd())[1] + load_settings(Path.cwd())[1]
     for problem in problems:
         click.echo(str(problem), err=True)
     errors = errors_in(problems)
@@ -115,9 +117,10 @@ def build(config_file: Path, site_dir: Path | None) -> None:
     "[default: ./precedents, if there is one].",
 )
 @click.option(
-    "--learn-from-drafts",
-    is_flag=True,
-    help="Learn from draft records too (by default only reviewed records teach the recogniser).",
+    "--learn-from-drafts/--no-learn-from-drafts",
+    default=None,
+    help="Learn from draft records too, or not, whatever bank-settings.yml says (by default "
+    "only reviewed records teach the recogniser).",
 )
 @click.option("--force", is_flag=True, help="Overwrite records imported before from the same file.")
 @click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
@@ -133,7 +136,7 @@ def import_command(
     paths: tuple[Path, ...],
     out: Path,
     bank_dir: Path | None,
-    learn_from_drafts: bool,
+    learn_from_drafts: bool | None,
     force: bool,
     dry_run: bool,
     explain: bool,
@@ -146,7 +149,8 @@ def import_command(
     `review: true`. Exits 1 if any file could not be imported.
     """
     try:
-        lesson = learn_for_import(bank_dir, Path(BANK_DIR), learn_from_drafts)
+        drafts = _learn_from_drafts(learn_from_drafts)
+        lesson = learn_for_import(bank_dir, Path(BANK_DIR), drafts)
     except BankError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(lesson.description, err=True)
@@ -155,6 +159,21 @@ def import_command(
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms)
     outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)
     sys.exit(1 if any(o.error for o in outcomes) else 0)
+
+
+def _learn_from_drafts(flag: bool | None) -> bool:
+    """The command line's choice, else the bank's setting (bank-settings.yml in the project
+    folder, where the command runs), else no.
+
+    Raises:
+        click.UsageError: the settings file is wrong (its problems are printed first).
+    """
+    settings, problems = load_settings(Path.cwd())
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise click.UsageError(f"{SETTINGS_FILE} has {len(problems)} problem(s); fix them first")
+    return settings.import_.learn_from_drafts if flag is None else flag
 
 
 @cli.command()

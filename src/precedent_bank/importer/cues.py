@@ -109,13 +109,19 @@ CUES: list[Cue] = [
         r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:certificates|statements|representations)\b",
         r"\bwithout independent (?:check|verification|investigation)\b",
         r"\bfactual matters\b",
+        r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
+        r"\bconditioned (?:up)?on\b",
+        r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
+        r"completeness))* of (?:the |all )?(?:information|factual|statements|representations|"
+        r"certificates)",
+    ),
+    *_cues(
+        "assumption-factual-reliance",
+        0.8,
+        "mentions certificates of officers or officials",
         r"\bcertificates? of (?:public )?officials\b",
         r"\b(?:statements|representations|certificates) (?:of|by|from) (?:the )?"
         r"(?:officers|officials|representatives|management)\b",
-        r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
-        r"\bconditioned (?:up)?on\b",
-        r"\b(?:accuracy|truth|correctness) (?:and completeness )?of (?:the |all )?"
-        r"(?:factual|statements|representations|certificates)",
     ),
     *_cues(
         "assumption-other-parties",
@@ -124,6 +130,11 @@ CUES: list[Cue] = [
         r"\bauthori[zs]\w*,? executed and delivered by (?:each of )?(?:the )?(?:parties|trustee)",
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
+        r"\bpart(?:y|ies) (?:to [\w ]{1,40} )?other than the\b",
+        r"\b(?:trustee|depositary|warrant agent|rights agent|transfer agent|unit agent)\b"
+        r"[^.;]{0,60}\b(?:has|had|have) (?:the )?(?:corporate )?(?:power|duly authori[sz]ed)\b",
+        r"\b(?:valid and binding obligation of|binds) (?:the )?(?:trustee|depositary|warrant agent|"
+        r"rights agent)\b",
     ),
     *_cues(
         "assumption-other",
@@ -133,7 +144,6 @@ CUES: list[Cue] = [
         r"\bassum(?:e|ed|ing)\b",
         r"\bwill have become effective\b",
         r"\bsufficient (?:number of )?authori[sz]ed\b",
-        r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]\s+)?that (?:the|all|each|there|any|no|such)\b",
     ),
     *_cues(
         "opinion-equity",
@@ -176,15 +186,23 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "opinion-tax",
-        1.5,
-        "the tax opinion",
+        0.8,
+        "mentions tax",
         r"\bincome tax\b",
         r"\btax (?:consequences|considerations|matters)\b",
+        r"\btaxation\b",
+    ),
+    *_cues(
+        "opinion-tax",
+        1.5,
+        "the tax opinion",
+        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        r"\btax(?:es|ation|able)?\b",
         r"\b(?:constitutes?|represents?) our opinion\b",
         r"\bsection 368\b",
-        r"\btaxation\b",
         r"\bdiscussions? (?:set forth |contained )?(?:in|under) (?:the )?(?:caption|heading)\b",
-        r"\bhereby confirm (?:that )?(?:the|our) (?:opinion|discussion|statements)\b",
+        r"\b(?:hereby )?confirm (?:to you )?(?:that )?(?:the|our) (?:opinion|discussion|"
+        r"statements)\b",
     ),
     *_cues(
         "qualification-bankruptcy",
@@ -225,10 +243,19 @@ CUES: list[Cue] = [
         r"\bunearned interest\b",
     ),
     *_cues(
+        "qualification-other",
+        1.8,
+        "an exception to enforceability or a caveat on good standing",
+        r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b",
+        r"\bgood standing (?:means|is a|only)\b",
+        r"\bto remain in good standing\b",
+    ),
+    *_cues(
         "limitation-jurisdiction",
         1.5,
         "limits the laws covered",
-        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) limited (?:solely )?to the (?:\w+ )?law",
+        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:limited|confined) (?:solely )?to the "
+        r"(?:[\w-]+ ){0,4}(?:laws?|code)\b",
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
         r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
         r"\bmembers? of the bar\b",
@@ -264,6 +291,8 @@ CUES: list[Cue] = [
         1.5,
         "limits the opinion to what it states",
         r"\blimited to the matters (?:expressly )?(?:stated|set forth)\b",
+        r"\b(?:opinions?|letter) (?:is|are) (?:expressly |strictly |specifically )?limited to "
+        r"(?:the )?(?:[\w-]+ ){0,2}matters\b",
         r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
         r"\bbeyond the matters\b",
         r"\bno opinion is expressed (?:herein )?as to any matter\b",
@@ -343,6 +372,15 @@ def _quote(flat: str, match: re.Match[str], at_start: bool) -> str:
 
 def cue_scores(text: str) -> tuple[dict[str, float], dict[str, CueHit]]:
     """Each type's cue weight for `text`, and the strongest cue that fired for it."""
+    scores, best, _ = cue_evidence(text)
+    return scores, best
+
+
+def cue_evidence(
+    text: str,
+) -> tuple[dict[str, float], dict[str, CueHit], dict[str, float]]:
+    """cue_scores, and each type's weight counting overlapping matches once: "we have
+    assumed" and "assumed" are one piece of wording, not two (see distinct_weight)."""
     flat = " ".join(text.split())  # a letter may break a phrase over lines
     lowered = flat.lower()
     if len(lowered) != len(flat):  # a few letters change length in lower case: quote those
@@ -352,6 +390,7 @@ def cue_scores(text: str) -> tuple[dict[str, float], dict[str, CueHit]]:
     )
     scores: dict[str, float] = {}
     best: dict[str, CueHit] = {}
+    spans: dict[str, list[tuple[int, int, float]]] = {}
     for _, cue in candidates:  # in CUES order, so that ties go to the same cue as ever
         if any(w not in lowered for w in cue.words):
             continue
@@ -359,7 +398,17 @@ def cue_scores(text: str) -> tuple[dict[str, float], dict[str, CueHit]]:
         if not match:
             continue
         scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
+        spans.setdefault(cue.type, []).append((match.start(), match.end(), cue.weight))
         if cue.type not in best or cue.weight > best[cue.type].cue.weight:
             at_start = not lowered[: match.start()].strip()
             best[cue.type] = CueHit(cue, _quote(flat, match, at_start), at_start)
-    return scores, best
+    return scores, best, {t: distinct_weight(found) for t, found in spans.items()}
+
+
+def distinct_weight(spans: list[tuple[int, int, float]]) -> float:
+    """The weight of matches that do not overlap, the heaviest kept where they do."""
+    kept: list[tuple[int, int, float]] = []
+    for start, end, weight in sorted(spans, key=lambda s: -s[2]):
+        if all(end <= a or start >= b for a, b, _ in kept):
+            kept.append((start, end, weight))
+    return sum(w for _, _, w in kept)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from precedent_bank.importer.edgar_lines import header_end
+
 _MONTHS = (
     "january",
     "february",
@@ -33,7 +35,7 @@ _DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNOREC
 _DATE_UK = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|Professional\s+Corporation|"
-    r"Limited|LLC|& Co\.?|Ltd\.?)"
+    r"Limited|LLC|& Co\.?|Ltd\.?|S\.C\.)"
 )
 _FIRM = re.compile(
     rf"([A-Z][A-Za-z.'\u2019\-]+(?:,?\s+(?:&\s+)?[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}},?\s+{_FIRM_SUFFIX})",
@@ -134,9 +136,15 @@ class Facts:
     form: str | None = None
     file_number: str | None = None
     securities: list[tuple[str, str]] = field(default_factory=list)
+    amounts: dict[str, str] = field(default_factory=dict)
+    """The principal amount or number of each security type, where the letter states it."""
     laws: list[str] = field(default_factory=list)
     doubtful: list[str] = field(default_factory=list)
     """Facts found but doubted, or emptied because they cannot be right, each with why."""
+    cue: dict[str, str] = field(default_factory=dict)
+    """Which wording a fact was read from, where there are several ways ("issuer": "defined")."""
+    parts: dict[str, str] = field(default_factory=dict)
+    """The letter's parts the facts are read from: EDGAR header, heading, signature ..."""
 
     @property
     def missing(self) -> list[str]:
@@ -151,17 +159,18 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
         by_type[ctype] = by_type.get(ctype, "") + ctext
     heading = by_type.get("heading", "")
     engagement = by_type.get("engagement", "")
+    header = text[: header_end(text)]  # EDGAR's index line names the exhibit and often the firm
     facts = Facts()
     facts.date = find_date(heading)
-    facts.firm = find_firm(
-        by_type.get("other", ""), heading or text[:600], by_type.get("signature", ""), text
-    )
+    facts.firm = find_firm(header, heading or text[:600], by_type.get("signature", ""), text)
     facts.addressee = _addressee(heading)
-    facts.issuer, facts.jurisdiction = _issuer(engagement or text[:4000])
+    facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(engagement or text[:4000])
     addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
-        facts.issuer = facts.addressee
-    exhibit = _EXHIBIT.search(by_type.get("other", "") + heading)
+        facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
+    facts.parts = {"header": header, "heading": heading, "engagement": engagement}
+    facts.parts["signature"] = by_type.get("signature", "")
+    exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
     facts.document = _document(facts.exhibit, by_type, text)
     form = _REG_FORM.search(engagement or text)
@@ -169,7 +178,8 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     number = _FILE_NO.search(text)
     facts.file_number = number.group(1) if number else None
     facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
-    facts.securities = _securities(engagement)
+    facts.securities, facts.cue["securities"] = _securities(engagement)
+    facts.amounts = _amounts(engagement, facts.securities)
     facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
     return facts
 
@@ -243,7 +253,7 @@ def _clean_firm(candidate: str) -> str | None:
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
     if not re.search(
-        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|Limited|Day|Coie)\b", name, re.IGNORECASE
+        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|S\.C|Limited|Ltd|Day|Coie)\b", name, re.IGNORECASE
     ):
         return None
     return name
@@ -279,20 +289,21 @@ def _addressee(heading: str) -> str | None:
     return None
 
 
-def _issuer(engagement: str) -> tuple[str | None, str | None]:
-    """The issuer and where it is organised, as the engagement sentence names them."""
+def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
+    """The issuer, where it is organised, and which wording named them ("" if none did)."""
     flat = " ".join(engagement.split())
-    m = _ISSUER.search(flat) or _ISSUER_DEFINED.search(flat)
-    if m:
-        jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
-        return m.group(1).strip(" ,"), jurisdiction or None
+    for pattern, cue in ((_ISSUER, "counsel to"), (_ISSUER_DEFINED, "defined")):
+        m = pattern.search(flat)
+        if m:
+            jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
+            return m.group(1).strip(" ,"), jurisdiction or None, cue
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
-        return m.group(1).strip(" ,"), m.group(3).strip()
+        return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
     m = _ISSUER_NAMED.search(flat)
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
-        return m.group(1).strip(" ,"), None
-    return None, None
+        return m.group(1).strip(" ,"), None, "named"
+    return None, None, ""
 
 
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
@@ -322,8 +333,9 @@ def _filed_with(consent: str, registration_form: str | None) -> str | None:
     return None
 
 
-def _securities(engagement: str) -> list[tuple[str, str]]:
-    """(type, description) of the securities the engagement names as defined terms."""
+def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
+    """(type, description) of the securities the engagement names as defined terms, else of
+    every kind it names in words (a shelf); and which of the two ("defined", "words")."""
     flat = " ".join(engagement.split())
     found: list[tuple[str, str]] = []
     for m in _DEFINED.finditer(flat):
@@ -332,12 +344,46 @@ def _securities(engagement: str) -> list[tuple[str, str]]:
             if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
                 found.append((kind, _description(flat[: m.start()], term)))
                 break
-    if not found:  # no defined term names one: every kind the engagement names (a shelf)
-        for kind, pattern in _SECURITY_WORDS:
-            hit = re.search(pattern, flat, re.IGNORECASE)
-            if hit:
-                found.append((kind, hit.group().strip()))
+    if found:
+        return found, "defined"
+    for kind, pattern in _SECURITY_WORDS:
+        hit = re.search(pattern, flat, re.IGNORECASE)
+        if hit:
+            found.append((kind, hit.group().strip()))
+    return found, "words"
+
+
+_AMOUNT = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?|"
+    r"\b\d{1,3}(?:,\d{3})+(?=\s+(?:shares|units|warrants|depositary|ordinary|common|of)\b)"
+)
+
+
+def _amounts(engagement: str, securities: list[tuple[str, str]]) -> dict[str, str]:
+    """The amount just before each security's description ("$300,000,000 aggregate principal
+    amount of [the] 4.75% Senior Notes", "2,500,000 shares of [the] Common Stock")."""
+    flat = " ".join(engagement.split())
+    found = {}
+    for kind, description in securities:
+        at = flat.find(description)
+        own = _AMOUNT.match(description)
+        before = list(_AMOUNT.finditer(flat, max(0, at - 90), at)) if at > 0 else []
+        if own:
+            found[kind] = _with_unit(own.group(), description[own.end() :])
+        elif before and not re.search(r"[.;()]", flat[before[-1].end() : at]):
+            found[kind] = _with_unit(before[-1].group(), flat[before[-1].end() :])
+        elif kind == "equity" and (count := _SHARE_COUNT.search(flat, 0, max(at, 0))):
+            found[kind] = _with_unit(count.group(), flat[count.end() :])
     return found
+
+
+_SHARE_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+(?=\s+(?:ordinary\s+|common\s+)?shares\b)")
+
+
+def _with_unit(amount: str, after: str) -> str:
+    """ "2,500,000" followed by "shares of ..." is "2,500,000 shares"; dollars stay as they are."""
+    shares = re.match(r"\s+(?:ordinary\s+|common\s+)?shares\b", after)
+    return amount + " shares" if shares and not amount.startswith("$") else amount
 
 
 _LEAD_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*|Company['\u2019]s|Issuer['\u2019]s)\s+")
@@ -366,3 +412,8 @@ def _laws(clause: str) -> list[str]:
         if place not in _NOT_PLACES and not any(place in f for f in found):
             found.append(place)
     return found
+
+
+def letterhead(heading: str) -> str:
+    """The lines of a heading above its date: the letterhead, not the addressee."""
+    return _above_date(heading)

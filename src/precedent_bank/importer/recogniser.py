@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from precedent_bank.importer.cues import STRONG_CUE, CueHit, cue_scores
+from precedent_bank.importer.cues import STRONG_CUE, CueHit, cue_evidence
 from precedent_bank.importer.segment import Unit, body_units
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
@@ -48,13 +48,15 @@ FRAME_REASONS = {
     "heading": "the letter's heading: everything before the salutation and its subject line",
     "signature": "the signature: from the complimentary close, or the first signed line, on",
     "page-furniture": "a page number, page marker or the header repeated on a new page",
-    "other": "an EDGAR header line, not part of the letter",
+    "edgar": "an EDGAR header line or page marker: page furniture, not part of the letter",
 }
 """Why a unit of the letter's frame got its type, in words."""
 UNCERTAINTY = 0.5
 """Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
 AGREEMENT = 0.8
 """Confidence at least, when a strong cue names the type and the nearest examples agree."""
+CONTEXT = 0.9
+"""How much of a sure sentence's confidence carries to the next one of its paragraph and type."""
 REVIEW_BELOW = 0.7
 """Units whose type's share of the evidence is below this are marked for review. Calibrated on
 the corpus letters outside the blind split (bench/README.md): the lowest threshold at which
@@ -167,17 +169,18 @@ class Recogniser:
         """A decision for each unit; units outside the body keep the type of their zone."""
         body = [i for i, u in enumerate(units) if u.zone == "body"]
         decisions: list[Decision | None] = [
-            None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.zone])
+            None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.frame or u.zone])
             for u in units
         ]
         if body:
             evidence = [self._evidence(units[i].text) for i in body]
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
-        return [d for d in decisions if d is not None]
+        labelled = [d for d in decisions if d is not None]
+        return _in_context(units, labelled)
 
     def _weigh(self, text: str) -> _Evidence:
-        cues, hits = cue_scores(text)
+        cues, hits, distinct = cue_evidence(text)
         ranked = [*sorted(cues.values(), reverse=True), 0.0, 0.0]
         votes: dict[str, float] = {}
         nearest: dict[str, tuple[str, int]] = {}
@@ -186,12 +189,12 @@ class Recogniser:
         scores: dict[str, float] = defaultdict(float)
         for t, v in votes.items():
             scores[t] += KNN_WEIGHT * v
-        for t, w in cues.items():
+        for t, w in distinct.items():  # the same words matched twice count once
             scores[t] += w
         total = sum(scores.values())
         shares = {t: s / total for t, s in scores.items()} if total else {}
         sure = {t: s / (total + UNCERTAINTY) for t, s in scores.items()}
-        return _Evidence(shares, sure, nearest, hits, cues)
+        return _Evidence(shares, sure, nearest, hits, cues, distinct)
 
     def _knn(self, text: str) -> tuple[dict[str, float], dict[str, tuple[str, int]]]:
         """Similarity-weighted vote of the K nearest labelled units (weak when even the nearest
@@ -258,6 +261,8 @@ class _Evidence:
     nearest: dict[str, tuple[str, int]]
     cues: dict[str, CueHit]
     cue_weights: dict[str, float]
+    distinct: dict[str, float]
+    """Each type's cue weight with overlapping matches counted once: how strong its wording is."""
 
     def decide(self, ctype: str) -> Decision:
         confidence = round(max(self.sure.get(ctype, 0.0), self._agreement(ctype)), 2)
@@ -276,7 +281,7 @@ class _Evidence:
         examples do not say otherwise: a plainly right engagement sentence ("We have acted as
         special counsel to ...") must not look unsure because it is long."""
         weight = self.cue_weights.get(ctype, 0.0)
-        others = [w for t, w in self.cue_weights.items() if t != ctype]
+        others = [self._strongest(t) for t in self.cue_weights if t != ctype]
         if weight < STRONG_CUE or max(others, default=0.0) >= STRONG_CUE:
             return 0.0
         votes = {t: n for t, (_, n) in self.nearest.items()}
@@ -284,11 +289,16 @@ class _Evidence:
             return 0.0
         return AGREEMENT
 
+    def _strongest(self, ctype: str) -> float:
+        """How strong a type's wording is: two cues matching the same words ("we have
+        assumed", "assumed") count once."""
+        return self.distinct.get(ctype, 0.0)
+
     def _doubt(self, ctype: str) -> str:
         """Strong wording for two types, or strong wording for a type other than the one
         chosen: the sentence may do two jobs, or the vote may have overruled its words."""
         strong = sorted(
-            (t for t, w in self.cue_weights.items() if w >= STRONG_CUE),
+            (t for t in self.cue_weights if self._strongest(t) >= STRONG_CUE),
             key=lambda t: -self.cue_weights[t],
         )
         if len(strong) >= 2:
@@ -296,6 +306,57 @@ class _Evidence:
         if strong and strong[0] != ctype:
             return f"its wording points to {strong[0]}"
         return ""
+
+
+def _in_context(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """A sentence that goes on with the paragraph (or list) of a sure one of the same type, with
+    no wording of its own against that type, is fairly sure too: a paragraph does one job, and
+    its later sentences ("The Notes will be issued under an indenture ...") often carry no cue
+    and resemble nothing in particular. Without this, one such sentence made a plainly right
+    engagement paragraph look unsure. The confidence carried over fades by CONTEXT per step."""
+    out = list(decisions)
+    for i in range(1, len(units)):
+        before, now = out[i - 1], out[i]
+        if units[i].zone != "body" or units[i - 1].zone != "body" or now.type != before.type:
+            continue
+        carried = round(before.confidence * CONTEXT, 2)
+        if now.doubt or carried <= now.confidence or not _continues(units[i - 1], units[i]):
+            continue
+        reason = f"{now.reason}; goes on with the paragraph before it, of this type"
+        out[i] = Decision(now.type, carried, reason, now.doubt)
+    return _lead_ins(units, out)
+
+
+def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """A lead-in ending in a colon ("... we are of the opinion that:") is as sure as the item
+    it introduces, when that item is of its type and the lead-in has no wording against it."""
+    out = list(decisions)
+    for i in range(len(units) - 2, -1, -1):
+        now, after = out[i], out[i + 1]
+        if units[i].zone != "body" or units[i + 1].zone != "body" or now.type != after.type:
+            continue
+        carried = round(after.confidence * CONTEXT, 2)
+        if now.doubt or carried <= now.confidence or not units[i].text.rstrip().endswith(":"):
+            continue
+        reason = f"{now.reason}; introduces the next clause, of this type"
+        out[i] = Decision(now.type, carried, reason, now.doubt)
+    return out
+
+
+_ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?\s)")
+"""The start of an item of a list: "(ii)", "b)", "2.2."."""
+
+
+def _continues(before: Unit, unit: Unit) -> bool:
+    """Whether `unit` continues the paragraph of `before`: no blank line and no deeper
+    indentation between them, and it is not an item of a list (a list of assumptions mixes
+    types from one item to the next)."""
+    if _ITEM.match(unit.text):
+        return False
+    lead = before.text.rstrip()
+    gap = before.text[len(lead) :]
+    indented = "\n" in gap and unit.text[:1] in (" ", "\t")
+    return "\n" not in gap.replace("\n", "", 1) and not indented
 
 
 def _normalise(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:

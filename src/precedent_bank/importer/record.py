@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from precedent_bank.importer.checks import check_facts, fact_lines
+from precedent_bank.importer.evidence import Weighed, doubts, weigh_facts
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.provenance import edgar_filing
@@ -79,9 +80,16 @@ def draft_record(
         raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
     facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
     check_facts(facts, known_firms)
+    today = today or dt.date.today()
+    weighed = weigh_facts(facts, today)
+    facts.doubtful += doubts(facts, weighed)
     record_id = make_id(facts, letter)
-    data = _record(letter, clauses, facts, today or dt.date.today())
+    data = _record(letter, clauses, facts, today, weighed)
     return Draft(letter, record_id, clauses, facts, data)
+
+
+def _evidence(weighed: dict[str, Weighed]) -> dict[str, dict[str, object]]:
+    return {name: {"confidence": round(c, 2), "how": how} for name, (c, how) in weighed.items()}
 
 
 @dataclass
@@ -181,7 +189,13 @@ def _title(facts: Facts) -> str:
     return f"{who} - {what}"
 
 
-def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date) -> dict[str, Any]:
+def _record(
+    letter: Letter,
+    clauses: list[Clause],
+    facts: Facts,
+    today: dt.date,
+    weighed: dict[str, Weighed],
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "title": _title(facts),
         "status": "draft",
@@ -193,7 +207,10 @@ def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date)
     }
     if facts.issuer:
         data["issuer"] = {"name": facts.issuer, "jurisdiction": facts.jurisdiction}
-    data["securities"] = [{"type": t, "description": d} for t, d in facts.securities]
+    data["securities"] = [
+        {"type": t, "description": d} | ({"amount": a} if (a := facts.amounts.get(t)) else {})
+        for t, d in facts.securities
+    ]
     edgar = edgar_filing(letter.file, letter.format)
     data["filing"] = {
         "form": edgar.get("form") or facts.form,
@@ -210,6 +227,7 @@ def _record(letter: Letter, clauses: list[Clause], facts: Facts, today: dt.date)
         "missing": facts.missing,
         "doubtful": facts.doubtful,
         "lines": fact_lines(letter.text, facts),
+        "evidence": _evidence(weighed),
     }
     data["clauses"] = [_clause_data(c) for c in clauses]
     return _drop_empty(data)

@@ -2,8 +2,9 @@
 
 A unit is a sentence, an enumerated item inside a sentence ("(2) general principles of
 equity"), or the part of a sentence where its function changes ("except as limited by
-bankruptcy ..."). The letter's frame is found first: an EDGAR header line (`other`), the
-heading up to the salutation, the signature from the complimentary close, and page furniture.
+bankruptcy ..."). The letter's frame is found first: EDGAR header lines and page markers
+(page furniture: see edgar_lines.py), the heading up to the salutation, the signature from the
+complimentary close, and page furniture.
 Units never overlap and together cover the whole text, each with the whitespace after it.
 """
 
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+from precedent_bank.importer.edgar_lines import header_end
 
-Zone = Literal["other", "heading", "body", "signature", "page-furniture"]
+Zone = Literal["heading", "body", "signature", "page-furniture"]
 
 
 @dataclass(frozen=True)
@@ -27,12 +29,10 @@ class Unit:
     end: int
     zone: Zone
     text: str
+    frame: str = ""
+    """Which part of the letter's frame it is, when its zone alone does not say ("edgar")."""
 
 
-_EDGAR_HEADER = re.compile(
-    r"\A[ \t]*EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b[^\n]*", re.IGNORECASE
-)
-_LETTER_START = re.compile(r"\s(?=(?:\d{1,3}\s+)?(?:EXHIBIT|Exhibit)\b(?!-))")
 _SALUTATION = re.compile(
     r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madam|Mesdames|Sir\s+or\s+Madam|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
@@ -54,7 +54,8 @@ _BODY_OPENING = re.compile(
 # Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:<PAGE>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|\[?LOGO\]?)[ \t]*$\n*"
+    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|"
+    r"\[?LOGO\]?)[ \t]*$\n*"
 )
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
@@ -159,6 +160,7 @@ _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent)|"
+    r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
@@ -168,8 +170,9 @@ _FUNCTION_SHIFT = re.compile(
 # the registration of ... (the "Notes"), we, as your counsel, have examined ...". The lead is the
 # engagement; the rest, from "we", is documents examined.
 _JOB_CHANGE = re.compile(
-    r"^\s*In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|filing|"
-    r"preparation)\b.{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
+    r"^\s*(?:In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|"
+    r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Z][a-z]+\s+)?counsel\s+(?:for|to)\b)"
+    r".{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar)\b)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -184,10 +187,9 @@ def segment(text: str) -> list[Unit]:
     """The letter's units in order, covering every character of `text` exactly once."""
     units: list[Unit] = []
     pos = 0
-    header = _EDGAR_HEADER.match(text)
-    if header:
-        end = _header_end(text, header.end())
-        units.append(Unit(0, end, "other", text[:end]))
+    end = header_end(text)
+    if end:
+        units.append(Unit(0, end, "page-furniture", text[:end], "edgar"))
         pos = end
     heading_end = _heading_end(text, pos)
     if heading_end > pos:
@@ -203,16 +205,6 @@ def segment(text: str) -> list[Unit]:
 def body_units(text: str) -> list[Unit]:
     """Units of a piece of text taken as body text (used to learn from labelled clauses)."""
     return _sentences(text, 0, len(text))
-
-
-def _header_end(text: str, line_end: int) -> int:
-    """The EDGAR header runs to the end of its line, or to where the letter starts on it."""
-    line = text[:line_end]
-    start = _LETTER_START.search(line, 12)
-    end = start.start() + 1 if start else line_end
-    while end < len(text) and text[end] in " \t\r\n":
-        end += 1
-    return end
 
 
 def _heading_end(text: str, pos: int) -> int:
@@ -271,8 +263,11 @@ def _signature_units(text: str, start: int) -> list[Unit]:
     """The signature, and any page number or marker after it (page furniture)."""
     furniture = [m for m in _FURNITURE_LINE.finditer(text, start) if m.group().strip()]
     if furniture and furniture[-1].end() >= len(text.rstrip()):
-        last = furniture[-1]
-        cut = last.start()
+        cut = furniture[-1].start()
+        for before in reversed(furniture[:-1]):  # "</TEXT>" and "</DOCUMENT>": one run
+            if before.end() != cut:
+                break
+            cut = before.start()
         while cut > start and text[cut - 1] in " \t":
             cut -= 1
         return [
@@ -469,9 +464,41 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     job = _JOB_CHANGE.match(text[start:end])
     if job:
         cuts.add(start + job.end())
+    if end - start > LONG_SENTENCE:
+        cuts.update(_job_changes(text, start, end))
     points = sorted(c for c in cuts if start < c < end)
     bounds = [start, *points, end]
     return [(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+LONG_SENTENCE = 700
+"""A sentence this long may do several jobs one after another (a tax letter whose whole body
+is one sentence): it is cut where a phrase opens with the strong wording of another type."""
+_PHRASE = re.compile(r"[,;]\s+")
+OPENS_WITHIN = 80
+"""A phrase changes the sentence's job when its strong wording starts this close to its start."""
+
+
+def _job_changes(text: str, start: int, end: int) -> list[int]:
+    """Where a long sentence turns to another job: at the start of a phrase (after a comma or
+    semicolon) whose opening words carry strong wording for a type other than the one the
+    sentence has been doing."""
+    cuts = []
+    current = _strong_type(text[start : start + OPENS_WITHIN])
+    for m in _PHRASE.finditer(text, start, end):
+        if m.end() - start < 60 or end - m.end() < 40:
+            continue
+        kind = _strong_type(text[m.end() : min(m.end() + OPENS_WITHIN, end)])
+        if kind and kind != current:
+            cuts.append(m.end())
+            current = kind
+    return cuts
+
+
+def _strong_type(text: str) -> str | None:
+    scores, _ = cue_scores(text)
+    strong = [t for t, w in scores.items() if w >= STRONG_CUE]
+    return max(strong, key=lambda t: scores[t]) if strong else None
 
 
 def _items_differ(text: str, bounds: list[int]) -> bool:

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -16,6 +16,7 @@ from precedent_bank.errors import Problem, Severity
 from precedent_bank.records.letter import POSITIONAL, RESERVED_PREFIX
 from precedent_bank.records.models import (
     Clause,
+    FactName,
     Filing,
     Imported,
     Issuer,
@@ -212,6 +213,9 @@ class _Locator:
     def error(self, error: ErrorDetails) -> Problem:
         loc = tuple(error["loc"])
         node, exact = self.parsed.node_at(loc)
+        if loc and loc[-1] == "[key]":  # a mapping's key that is none of its allowed names
+            key = self.parsed.key_at(loc[:-1])
+            return self._at_node(key or node, loc[:-1], _unknown_key(loc[:-1]), "error")
         if error["type"] == "extra_forbidden":
             node = self.parsed.key_at(loc) or node
         return self._at_node(node, loc, describe(error, node if exact else None), "error")
@@ -306,6 +310,19 @@ def _unknown_field(loc: Loc) -> str:
         else (f" (fields: {', '.join(fields)})" if fields else "")
     )
     return f"unknown field '{name}'{tail}"
+
+
+_KEYS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
+    ("imported", "evidence"): ("fact", get_args(FactName)),
+}
+"""Mappings whose keys are names from a fixed list: what a key is, and the list."""
+
+
+def _unknown_key(loc: Loc) -> str:
+    what, choices = _KEYS.get(_shape(loc[:-1]), ("key", ()))
+    hint = suggest(str(loc[-1]), list(choices))
+    tail = f"; did you mean '{hint}'?" if hint else f" (one of: {', '.join(choices)})"
+    return f"unknown {what} '{loc[-1]}'{tail}"
 
 
 def _unknown_choice(loc: Loc, value: Any) -> str:

@@ -153,6 +153,31 @@ class Filing(_Model):
     (nothing else, so that a record cannot put any other link on its page)."""
 
 
+FactName = Literal[
+    "date",
+    "firm",
+    "addressee",
+    "issuer",
+    "jurisdiction",
+    "securities",
+    "form",
+    "registration_form",
+    "file_number",
+    "exhibit",
+    "laws",
+]
+"""The facts the importer reads from a letter."""
+
+
+class Evidence(_Model):
+    """How the importer found one fact, and how sure that makes it."""
+
+    confidence: Annotated[float, Field(ge=0, le=1)]
+    """From 0 to 1: high when two places in the letter agree, low on one weak cue."""
+    how: Line
+    """In words: "letterhead and signature agree", "only in EDGAR's header line"."""
+
+
 class Imported(_Model):
     """Where an imported record came from, as the importer found it."""
 
@@ -168,6 +193,9 @@ class Imported(_Model):
     """Facts the importer doubts, or left empty because they could not be right, with why."""
     lines: dict[str, int] = {}
     """The line of the letter where each fact was read: {"firm": 3, "date": 7}."""
+    evidence: dict[FactName, Evidence] = {}
+    """For each fact found, how it was found and how sure the importer is of it; facts below
+    the importer's threshold are also listed under `doubtful`."""
 
 
 class Clause(_Model):

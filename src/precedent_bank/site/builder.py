@@ -26,6 +26,7 @@ from precedent_bank.records.letter import Paragraph, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import bank_dir
+from precedent_bank.records.settings import load_settings
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.glossary_terms import GlossaryTerms
@@ -399,6 +400,7 @@ def load_site(
     clause_pages, page_problems = load_clause_pages(docs_dir)
     terms, term_problems = load_search_terms(project_dir)
     standards, standard_problems = load_standards(project_dir)
+    standard_problems += load_settings(project_dir)[1]  # a wrong setting fails the build too
     site = Site(bank, clause_pages, load_glossary(docs_dir), terms, standards, memo)
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from precedent_bank.market.standards import STANDARDS_FILE
+from precedent_bank.records.settings import SETTINGS_FILE
 from precedent_bank.site.reading_path import PATH_FILE
 from precedent_bank.site.search_terms import SYNONYMS_FILE
 
-DATA_FILES = (STANDARDS_FILE, SYNONYMS_FILE, PATH_FILE)
+DATA_FILES = (STANDARDS_FILE, SYNONYMS_FILE, PATH_FILE, SETTINGS_FILE)
 """The data files, relative to the project (the folder of mkdocs.yml); each is optional."""
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from precedent_bank.records.review import review_queue
-from precedent_bank.site.pages import Page, precedent_uri
+from precedent_bank.site.pages import SEARCH_PAGE, Linker, Page, precedent_uri
+from precedent_bank.site.placeholders import fill, placeholder
 from precedent_bank.site.render import render
+from precedent_bank.site.search_data import DRAFTS_SEARCH
 
 REVIEW_URI = "browse/review.md"
 
@@ -18,4 +20,9 @@ class ReviewQueuePage(Page):
             (record.precedent.title, link(precedent_uri(record.id)), [q.text for q in questions])
             for record, questions in review_queue(self.site.bank.records)
         ]
-        return render("review_queue.md.j2", drafts=drafts)
+        return render("review_queue.md.j2", drafts=drafts, search=placeholder("search"))
+
+    def finish(self, output: str, url: Linker) -> str:
+        """Link the drafts to the search page, filtered to them."""
+        link = render("search_link.html.j2", href=f"{url(SEARCH_PAGE)}{DRAFTS_SEARCH}")
+        return fill(output, {"search": lambda _: link})

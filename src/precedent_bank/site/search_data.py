@@ -27,8 +27,14 @@ FILTERS = {
     "law": "Law covered",
     "clause": "Clause type",
     "tag": "Tag",
+    "status": "Review",
 }
 """The filters search offers, by key, with their labels (the search page lists them in order)."""
+DRAFT = "Draft"
+CONFIRMED = "Confirmed"
+"""The values of the "status" filter: a record that does not say counts as reviewed."""
+DRAFTS_SEARCH = "?" + urlencode({"status": DRAFT})
+"""The query string of the search that finds the drafts (the review queue links to it)."""
 _LACKING = frozenset({NOT_STATED, "Unknown firm", "Undated", "Untagged", "other"})
 UNDATED = "0000-00-00"
 """The sort key of an undated letter: last when the newest come first."""
@@ -55,6 +61,7 @@ def search_data(p: Precedent, taxonomy: Taxonomy) -> SearchData:
         "law": list(p.laws),
         "clause": names,
         "tag": list(p.tags),
+        "status": [DRAFT if p.draft else CONFIRMED],
     }
     clauses = dict(zip(clause_anchors(p.clauses), names, strict=True))
     meta = [

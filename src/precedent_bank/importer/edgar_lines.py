@@ -1,0 +1,72 @@
+"""EDGAR header lines and page markers: traces of the filing, typed as page furniture.
+
+An exhibit taken from EDGAR keeps marks of the filing around the letter, none of them written by
+the firm:
+
+- the index line EDGAR sets above an exhibit: its type, sequence number and file name, then
+  the description ("EX-5.1 4 file.htm OPINION OF ..."); the letter itself may start on the
+  same line ("... OPINION OF X EXHIBIT 5 [LETTERHEAD] ...");
+- the tags of a submission's document header on lines of their own (`<DOCUMENT>`,
+  `<TYPE>EX-5.1`, `<SEQUENCE>2`, `<FILENAME>file.htm`, `<DESCRIPTION>...`, `<TEXT>`, and the
+  closing `</TEXT>`, `</DOCUMENT>`);
+- the `<PAGE>` markers (optionally with a page number) that split a plain-text filing into
+  pages.
+
+The importer types all of them `page-furniture` (kept verbatim, like every character), and
+bench/recognition.py uses the same spans to score gold labels written before that rule. Each
+span is the line and the whitespace after it, up to the next visible character, since a unit
+of a letter keeps the whitespace that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INDEX_LINE = re.compile(
+    r"EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b[^\n]*", re.IGNORECASE
+)
+_TAG = r"(?:</?(?:DOCUMENT|TEXT|PAGE)>|<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[^<\n]*)"
+_TAGS = rf"{_TAG}(?:[ \t]*{_TAG})*[ \t]*\d{{0,4}}[ \t]*(?=\n|\Z)"
+TAG_LINE = re.compile(rf"(?im)^[ \t]*{_TAGS}")
+"""A line holding only EDGAR tags (and a page number after `<PAGE>`)."""
+_TAGS_HERE = re.compile(_TAGS, re.IGNORECASE)
+_LETTER_START = re.compile(r"\s(?=(?:\d{1,3}\s+)?(?:EXHIBIT|Exhibit)\b(?!-))")
+_BLANK = " \t\r\n"
+
+
+def header_end(text: str) -> int:
+    """Where the EDGAR header lines at the top of a letter end (0 when it has none)."""
+    pos = 0
+    while True:
+        start = _skip_blank(text, pos)
+        tag = _TAGS_HERE.match(text, start)
+        index = None if tag else _INDEX_LINE.match(text, start)
+        if tag:
+            end = tag.end()
+        elif index:
+            found = _LETTER_START.search(text, start + 12, index.end())
+            end = found.start() + 1 if found else index.end()
+        else:
+            return pos
+        pos = _skip_blank(text, end)
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Every EDGAR header line and page marker of `text`, as (start, end), in order."""
+    found: list[tuple[int, int]] = []
+    top = header_end(text)
+    if top:
+        found.append((0, top))
+    for m in TAG_LINE.finditer(text, top):
+        start = m.start()
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], _skip_blank(text, m.end()))
+        else:
+            found.append((start, _skip_blank(text, m.end())))
+    return found
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _BLANK:
+        pos += 1
+    return pos

@@ -1,0 +1,165 @@
+"""How sure the importer is of each fact it read, and why, in words.
+
+A fact's confidence (0 to 1) comes from how it was found, not from a model: two places in the
+letter that agree (the firm in the letterhead and the signature, the exhibit number in EDGAR's
+header line and the heading) make it high; the usual place and wording (the date line, "counsel
+to Acme Corp., a Delaware corporation") make it fairly high; one weak cue (a firm named only in
+EDGAR's header line, securities guessed from words rather than a defined term) makes it low.
+Facts below DOUBT_BELOW are listed as doubtful, so the review queue puts them in front of a
+reviewer; they are kept, not guessed at or dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from precedent_bank.importer.firms import firm_key, looks_like_firm
+from precedent_bank.importer.metadata import Facts, find_date, letterhead
+
+DOUBT_BELOW = 0.6
+"""Facts with less confidence than this are listed under `imported.doubtful`."""
+FIRST_YEAR = 1933
+"""No registration statement, so no Exhibit 5 letter, is older than the Securities Act."""
+
+Weighed = tuple[float, str]
+
+_ISSUER_CUES: dict[str, Weighed] = {
+    "counsel to": (0.9, 'the engagement names it with its jurisdiction ("counsel to X, a ...")'),
+    "defined": (0.85, 'the engagement names it with its jurisdiction and calls it "the Company"'),
+    "incorporated": (0.8, "the engagement names it and where it is incorporated"),
+    "named": (0.55, "the engagement names it as the client, without its jurisdiction"),
+    "addressee": (0.7, "the addressee, whom the engagement calls its client"),
+}
+
+
+def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed]:
+    """(confidence, how) for each fact `facts` holds."""
+    weighed: dict[str, Weighed] = {}
+    if facts.date:
+        weighed["date"] = _date(facts, facts.date, today or dt.date.today())
+    if facts.firm:
+        weighed["firm"] = _firm(facts, facts.firm)
+    if facts.addressee:
+        weighed["addressee"] = _addressee(facts.addressee)
+    if facts.issuer:
+        weighed["issuer"] = _issuer(facts, facts.issuer)
+        if facts.jurisdiction:
+            weighed["jurisdiction"] = (weighed["issuer"][0], "named with the issuer")
+    if facts.exhibit:
+        weighed["exhibit"] = _exhibit(facts, facts.exhibit)
+    weighed.update(_filing(facts))
+    if facts.securities:
+        weighed["securities"] = (
+            (
+                0.85,
+                "defined terms of the engagement sentence"
+                + (", with amounts" * bool(facts.amounts)),
+            )
+            if facts.cue.get("securities") == "defined"
+            else (0.5, "words of the engagement sentence; no defined term names them")
+        )
+    if facts.laws:
+        weighed["laws"] = (0.85, "the clause saying which laws the opinion covers")
+    return weighed
+
+
+def doubts(facts: Facts, weighed: dict[str, Weighed]) -> list[str]:
+    """The facts below DOUBT_BELOW, each with its value, confidence and why (a fact the sanity
+    checks already doubt is not listed twice)."""
+    found = []
+    already = {d.split(":", 1)[0] for d in facts.doubtful}
+    for name, (confidence, how) in weighed.items():
+        if confidence < DOUBT_BELOW and name not in already:
+            found.append(f"{name}: '{_shown(facts, name)}' (confidence {confidence:.2f}: {how})")
+    return found
+
+
+def _shown(facts: Facts, name: str) -> str:
+    if name == "securities":
+        return ", ".join(d for _, d in facts.securities)
+    if name == "laws":
+        return ", ".join(facts.laws)
+    return str(getattr(facts, name))
+
+
+def _date(facts: Facts, date: dt.date, today: dt.date) -> Weighed:
+    if not FIRST_YEAR <= date.year <= today.year + 1:
+        return 0.2, f"a date line, but {date.year} cannot be an opinion's year"
+    heading = facts.parts.get("heading", "")
+    lines = {find_date(line) for line in heading.splitlines()} - {None}
+    if len(lines) > 1:
+        return 0.7, f"the first of {len(lines)} dates in the heading"
+    return 0.95, "the heading's date line"
+
+
+def _firm(facts: Facts, firm: str) -> Weighed:
+    key = f" {firm_key(firm)} "
+    parts = {
+        "letterhead": letterhead(facts.parts.get("heading", "")),
+        "signature": facts.parts.get("signature", ""),
+        "EDGAR's header line": facts.parts.get("header", ""),
+    }
+    seen = [where for where, text in parts.items() if key in f" {firm_key(text)} "]
+    if not looks_like_firm(firm):
+        return 0.3, "does not read as a law firm's name"
+    if len(seen) >= 2:
+        return 0.95, f"{seen[0]} and {seen[1]} agree"
+    if seen == ["signature"]:
+        return 0.8, "the signature"
+    if seen == ["letterhead"]:
+        return 0.75, "the letterhead"
+    if seen:
+        return 0.5, "only in EDGAR's header line"
+    return 0.4, "spelled differently wherever the letter names it"
+
+
+def _addressee(addressee: str) -> Weighed:
+    company = re.search(
+        r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|llc|l\.?p|trust|bank|"
+        r"holdings|group|board\s+of\s+directors|trustees?)\b\.?",
+        addressee,
+    )
+    if company:
+        return 0.9, "the first line of the address block, a company's name"
+    return 0.65, "the first line of the address block"
+
+
+def _issuer(facts: Facts, issuer: str) -> Weighed:
+    confidence, how = _ISSUER_CUES.get(facts.cue.get("issuer", ""), (0.5, "the engagement"))
+    if not facts.parts.get("engagement"):
+        return min(confidence, 0.5), how + " - but no engagement sentence was recognised"
+    addressee = facts.addressee or ""
+    if facts.cue.get("issuer") != "addressee" and firm_key(issuer) == firm_key(addressee):
+        return min(confidence + 0.05, 1.0), how + ", and the letter is addressed to it"
+    return confidence, how
+
+
+def _exhibit(facts: Facts, exhibit: str) -> Weighed:
+    pattern = re.compile(rf"(?i)\b(?:exhibit|ex-)\s*{re.escape(exhibit)}\b")
+    in_header = bool(pattern.search(facts.parts.get("header", "")))
+    in_heading = bool(pattern.search(facts.parts.get("heading", "")))
+    if in_header and in_heading:
+        return 0.95, "EDGAR's header line and the heading agree"
+    return (0.9, "the heading") if in_heading else (0.8, "EDGAR's header line")
+
+
+def _filing(facts: Facts) -> dict[str, Weighed]:
+    weighed: dict[str, Weighed] = {}
+    engagement = " ".join(facts.parts.get("engagement", "").split())
+    if facts.registration_form:
+        in_engagement = f" {facts.registration_form}" in engagement
+        weighed["registration_form"] = (
+            (0.9, "named in the engagement sentence")
+            if in_engagement
+            else (0.6, "named in the letter, outside the engagement sentence")
+        )
+    if facts.file_number:
+        weighed["file_number"] = (0.95, 'written as a file or registration number ("No. 333-")')
+    if facts.form:
+        weighed["form"] = (
+            (0.85, "the consent names the Current Report on Form 8-K")
+            if facts.form == "8-K"
+            else (0.7, "the consent files it as an exhibit to the registration statement")
+        )
+    return weighed

@@ -1,0 +1,108 @@
+"""The bank's settings file (bank-settings.yml): learning from drafts is the bank's choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from precedent_bank.cli import cli
+from precedent_bank.records.settings import SETTINGS_FILE, load_settings
+from tests.conftest import ROOT
+
+LETTER = ROOT / "tests" / "letters" / "northwind-exhibit-5.txt"
+
+
+def bank_with_a_draft(root: Path) -> None:
+    """A project whose bank holds one draft (an import nobody has reviewed)."""
+    (root / "incoming").mkdir()
+    (root / "incoming" / "letter.txt").write_text(LETTER.read_text("utf-8"), "utf-8")
+    result = CliRunner().invoke(cli, ["import", "incoming"])
+    assert result.exit_code == 0, result.output
+
+
+def learned(*flags: str) -> str:
+    """What a dry-run import says it learned from."""
+    result = CliRunner().invoke(cli, ["import", "incoming", "--dry-run", "--force", *flags])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()[0]
+
+
+def test_no_settings_file_means_the_defaults(tmp_path: Path) -> None:
+    settings, problems = load_settings(tmp_path)
+    assert problems == []
+    assert settings.import_.learn_from_drafts is False
+
+
+def test_drafts_teach_only_when_the_bank_says_so(in_tmp: Path) -> None:
+    bank_with_a_draft(in_tmp)
+    assert "(1 drafts left out)" in learned()
+    (in_tmp / SETTINGS_FILE).write_text("import:\n  learn_from_drafts: true\n", "utf-8")
+    assert "learning from 1 records in precedents and" in learned()
+    assert "(1 drafts left out)" in learned("--no-learn-from-drafts")  # the flag overrides
+    (in_tmp / SETTINGS_FILE).write_text("import:\n  learn_from_drafts: false\n", "utf-8")
+    assert "learning from 1 records" in learned("--learn-from-drafts")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "import:\n  learn_from_draft: true\n  other: 1\n",
+            [
+                "2:3: import.learn_from_draft: unknown setting 'learn_from_draft'; "
+                "did you mean 'learn_from_drafts'?",
+                "3:3: import.other: unknown setting 'other' (settings: learn_from_drafts)",
+            ],
+        ),
+        ("import:\n  learn_from_drafts: 1\n", ["2:22: import.learn_from_drafts: expected true"]),
+        ("import:\n  learn_from_drafts: yes\n", ["2:22: YAML reads yes as true"]),
+        ("imports:\n  learn_from_drafts: true\n", ["1:1: imports: unknown setting 'imports'"]),
+        ("import: [1]\n", ["1:9: import: expected a mapping of settings"]),
+        ("- a\n", ["1:1: expected a mapping of settings"]),
+        ("import:\n  learn_from_drafts: [\n", ["bank-settings.yml:"]),
+    ],
+)
+def test_wrong_settings_are_errors_with_their_place(
+    in_tmp: Path, text: str, expected: list[str]
+) -> None:
+    (in_tmp / SETTINGS_FILE).write_text(text, "utf-8")
+    settings, problems = load_settings(in_tmp)
+    assert len(problems) == len(expected), problems
+    for problem, start in zip(problems, expected, strict=True):
+        shown = str(problem)
+        assert shown.startswith(start if start.startswith(SETTINGS_FILE) else "")
+        assert start.removeprefix(SETTINGS_FILE) in shown
+    assert settings.import_.learn_from_drafts is False  # nothing of a wrong file is used
+    (in_tmp / "incoming").mkdir()
+    (in_tmp / "incoming" / "a.txt").write_text("We consent.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["import", "incoming", "--dry-run"])
+    assert result.exit_code == 2
+    assert str(problems[0]) in result.output
+    assert "problem(s); fix them first" in result.output
+
+
+def test_a_wrong_settings_file_fails_the_build(tmp_path: Path) -> None:
+    from precedent_bank.site.builder import load_site
+
+    (tmp_path / SETTINGS_FILE).write_text("import:\n  learn_from_draft: true\n", "utf-8")
+    _, problems = load_site(tmp_path, ROOT / "docs")
+    assert any(str(p).startswith(f"{SETTINGS_FILE}:2:3: import.learn_from_draft") for p in problems)
+
+
+def test_validate_checks_the_settings_file(in_tmp: Path) -> None:
+    (in_tmp / "precedents").mkdir()
+    (in_tmp / SETTINGS_FILE).write_text("import:\n  learn_from_drafts: 1\n", "utf-8")
+    result = CliRunner().invoke(cli, ["validate"])
+    assert result.exit_code == 1
+    assert f"{SETTINGS_FILE}:2:22: import.learn_from_drafts: expected true or false" in (
+        result.output
+    )
+
+
+def test_serve_watches_the_settings_file(tmp_path: Path) -> None:
+    from precedent_bank.site.data_files import data_files
+
+    (tmp_path / SETTINGS_FILE).write_text("import: {}\n", "utf-8")
+    assert data_files(tmp_path) == [tmp_path / SETTINGS_FILE]

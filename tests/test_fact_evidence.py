@@ -1,0 +1,114 @@
+"""Every fact the importer reads keeps how it was found and a confidence; weak ones are doubted.
+
+All letters here are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from precedent_bank.importer.evidence import DOUBT_BELOW
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import Draft, draft_record
+from precedent_bank.records.loader import LoadedRecord, validate_text
+from precedent_bank.records.review import open_questions
+from precedent_bank.records.yamlio import dump_yaml
+from tests.conftest import ROOT
+
+NORTHWIND = ROOT / "tests" / "letters" / "northwind-exhibit-5.txt"
+SHELF = (
+    "EX-5.1 2 d55512dex51.htm OPINION OF MARSH & PELL LLP\n\n"
+    "March 3, 2015\n\nFarrowdale Mills, Inc.\n12 Weir Lane\nLowell, Massachusetts\n\n"
+    "Ladies and Gentlemen:\n\n"
+    "We have acted as counsel to Farrowdale Mills, Inc., a Massachusetts corporation, in "
+    "connection with its Registration Statement on Form S-3 relating to debt securities, "
+    "preferred stock and warrants.\n\n"
+    "We consent to the filing of this opinion as an exhibit to the Registration Statement.\n\n"
+    "Very truly yours,\n\n/s/ J. Reed\n"
+)
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
+
+
+def imported(recogniser: Recogniser, text: str, name: str = "x.txt") -> Draft:
+    letter = Letter(Path(name), None, text, "text", "utf-8")
+    return draft_record(letter, recogniser, today=dt.date(2026, 1, 1))
+
+
+def test_facts_found_in_two_places_that_agree_are_sure(recogniser: Recogniser) -> None:
+    draft = imported(recogniser, NORTHWIND.read_text("utf-8"))
+    evidence = draft.data["imported"]["evidence"]
+    assert evidence["firm"] == {"confidence": 0.95, "how": "letterhead and signature agree"}
+    assert evidence["exhibit"]["how"] == "EDGAR's header line and the heading agree"
+    found = {"date", "firm", "addressee", "issuer", "jurisdiction", "exhibit", "registration_form"}
+    assert found <= evidence.keys()
+    assert found | {"file_number", "form", "securities", "laws"} >= evidence.keys()
+    assert all(0.8 <= e["confidence"] <= 1 for e in evidence.values())
+    assert draft.data["imported"].get("doubtful", []) == []
+
+
+def test_one_weak_cue_makes_a_doubtful_fact_the_reviewer_sees(recogniser: Recogniser) -> None:
+    draft = imported(recogniser, SHELF)
+    evidence = draft.data["imported"]["evidence"]
+    assert evidence["firm"]["how"] == "only in EDGAR's header line"
+    assert evidence["firm"]["confidence"] < DOUBT_BELOW
+    assert evidence["securities"]["confidence"] < DOUBT_BELOW  # words, not a defined term
+    assert evidence["issuer"]["confidence"] >= 0.85
+    doubtful = draft.data["imported"]["doubtful"]
+    assert [d.split(":")[0] for d in doubtful] == ["firm", "securities"]
+    assert doubtful[0] == (
+        "firm: 'MARSH & PELL LLP' (confidence 0.50: only in EDGAR's header line)"
+    )
+    record, problems = validate_text(dump_yaml(draft.data), "x.yml", "x")
+    assert record is not None, problems
+    loaded = LoadedRecord("x", Path("x.yml"), "x.yml", record)
+    asked = [q.text for q in open_questions(loaded)]
+    assert "doubtful: " + doubtful[0] in asked
+
+
+def test_an_impossible_year_is_doubted(recogniser: Recogniser) -> None:
+    draft = imported(recogniser, NORTHWIND.read_text("utf-8").replace("2021", "1921", 1))
+    assert draft.data["imported"]["evidence"]["date"]["confidence"] < DOUBT_BELOW
+    assert any(d.startswith("date: '1921-") for d in draft.data["imported"]["doubtful"])
+
+
+@pytest.mark.parametrize(
+    ("evidence", "message"),
+    [
+        (
+            "    firm_name:\n      confidence: 0.9\n      how: x\n",
+            "unknown fact 'firm_name'; did you mean 'firm'?",
+        ),
+        ("    firm:\n      confidence: 1.5\n      how: x\n", "less than or equal to 1"),
+        ("    firm:\n      confidence: 0.9\n", "how"),
+    ],
+)
+def test_evidence_is_validated_with_its_place(
+    recogniser: Recogniser, evidence: str, message: str
+) -> None:
+    text = dump_yaml(imported(recogniser, NORTHWIND.read_text("utf-8")).data)
+    start = text.index("  evidence:\n") + len("  evidence:\n")
+    text = text[:start] + evidence + text[text.index("clauses:\n") :]
+    _, problems = validate_text(text, "x.yml", "x")
+    errors = [p for p in problems if p.severity == "error"]
+    assert len(errors) == 1, problems
+    assert errors[0].line == text[:start].count("\n") + 1 + ("firm:" in evidence)
+    assert message in str(errors[0])
+
+
+def test_securities_keep_their_amounts(recogniser: Recogniser) -> None:
+    text = NORTHWIND.read_text("utf-8")
+    draft = imported(recogniser, text)
+    [notes] = draft.data["securities"]
+    assert notes["type"] == "debt"
+    assert notes["amount"].startswith("$")
+    assert notes["amount"] in " ".join(text.split())
+    assert draft.data["imported"]["evidence"]["securities"]["how"].endswith(", with amounts")

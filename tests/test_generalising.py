@@ -1,0 +1,224 @@
+"""Recognition that generalises (issue 8): cuts, cues and flags on wording of no one firm.
+
+Every letter here is fictional. The benchmark (bench/recognition.py) measures the same on real
+letters; these tests pin each rule down on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_evidence, cue_scores, distinct_weight
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.metadata import read_facts
+from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
+from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.segment import LONG_SENTENCE, segment
+from tests.conftest import ROOT
+from tests.test_importer import letter
+
+ONE_SENTENCE = (
+    "Ladies and Gentlemen:\n\n"
+    "In connection with the registration statement on Form S-3 of Harrowgate Midstream "
+    'Partners, L.P., a Delaware limited partnership (the "Partnership"), relating to the '
+    'offer of 4,200,000 common units (the "Units"), and in our capacity as tax counsel to the '
+    "Partnership, having read the registration statement, the prospectus supplement of this "
+    "date and such other papers as we thought fit, and having relied without checking them on "
+    "the written statements of fact that the general partner of the Partnership has given us, "
+    'we confirm that the discussion under the caption "Federal Income Tax Consequences" in '
+    "the prospectus supplement, so far as it states matters of law, is our opinion, "
+    "that this opinion speaks only as of today and may be affected by later changes in the "
+    "law, which may apply retroactively, and that we consent to the filing of this opinion "
+    "as an exhibit to the registration statement, although in giving that consent we do not "
+    "admit that we are experts within the meaning of the Securities Act of 1933.\n\n"
+    "Very truly yours,\n\n/s/ Wendover Lusk LLP\n"
+)
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
+
+
+def types(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
+    draft = draft_record(letter(text), recogniser)
+    return [(c.type, " ".join(c.text.split())[:24]) for c in draft.clauses]
+
+
+def test_a_long_sentence_is_cut_where_each_job_starts(recogniser: Recogniser) -> None:
+    body = ONE_SENTENCE.split("\n\n")[1]
+    assert len(body) > LONG_SENTENCE
+    assert [t for t, _ in types(recogniser, ONE_SENTENCE)] == [
+        "heading",
+        "engagement",
+        "opinion-tax",
+        "limitation-date",
+        "consent",
+        "consent-section-7",
+        "signature",
+    ]
+
+
+def test_a_short_sentence_that_mentions_tax_is_not_cut() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as tax counsel to Harrowgate Midstream "
+        "Partners, L.P., in connection with its registration statement, and we have been asked "
+        "to confirm the discussion of federal income tax consequences in its prospectus.\n"
+    )
+    assert len(segment(text)) == 2
+
+
+def test_as_counsel_for_then_what_was_examined_is_two_jobs(recogniser: Recogniser) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nAs counsel for Tollbrook Instruments Corporation, an Oregon "
+        'corporation (the "Company"), in connection with its registration statement on Form '
+        "S-8, we are familiar with the proceedings taken by the Company to authorize the plan.\n"
+    )
+    assert [t for t, _ in types(recogniser, text)][1:] == ["engagement", "documents-examined"]
+
+
+def test_a_sentence_going_on_with_a_sure_paragraph_is_not_flagged(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Tollbrook Instruments "
+        'Corporation, an Oregon corporation (the "Company"), in connection with its '
+        "registration statement on Form S-3. The debentures will be issued in fully "
+        "registered form and carry a fixed coupon payable each half year.\n\n"
+        "We consent to the filing of this opinion as an exhibit.\n"
+    )
+    draft = draft_record(letter(text), recogniser)
+    engagement = draft.clauses[1]
+    assert engagement.type == "engagement"
+    assert engagement.confidence >= REVIEW_BELOW
+    assert not engagement.review
+
+
+def test_an_item_of_a_list_does_not_borrow_its_neighbours_confidence() -> None:
+    from precedent_bank.importer.recogniser import _continues
+    from precedent_bank.importer.segment import Unit
+
+    before = Unit(0, 10, "body", "2.1. the genuineness of all signatures;\n")
+    assert not _continues(before, Unit(10, 20, "body", "2.2. that the resolutions stand;\n"))
+    assert _continues(before, Unit(10, 20, "body", "The copies match.\n"))
+    assert not _continues(Unit(0, 5, "body", "It is sure.\n\n"), Unit(5, 9, "body", "Next.\n"))
+    assert not _continues(Unit(0, 5, "body", "It is sure.\n"), Unit(5, 9, "body", "   Next.\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have assumed the genuineness of all signatures and the authenticity of all "
+        "documents submitted to us as originals.",
+        "We consent to the filing of this opinion as an exhibit and to the reference to us under "
+        'the caption "Material Federal Income Tax Consequences" in the prospectus.',
+    ],
+)
+def test_two_weak_cues_or_a_caption_are_no_doubt(recogniser: Recogniser, sentence: str) -> None:
+    draft = draft_record(letter("Ladies and Gentlemen:\n\n" + sentence + "\n"), recogniser)
+    assert draft.clauses[1].doubt == ""
+
+
+def test_a_list_of_assumptions_is_cut_where_factual_reliance_starts(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nIn our review we have assumed (a) the genuineness of all "
+        "signatures, (b) the conformity to originals of all copies, and (c) the truth, accuracy "
+        "and completeness of the information and representations in the certificates we "
+        "reviewed.\n"
+    )
+    assert [t for t, _ in types(recogniser, text)][1:] == [
+        "assumption-genuineness",
+        "assumption-factual-reliance",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        (
+            "Our opinion is expressly limited to the tax matters discussed above.",
+            "limitation-scope",
+        ),
+        (
+            "The opinions above are confined to the Maryland General Corporation Law.",
+            "limitation-jurisdiction",
+        ),
+        ("In our opinion, the exchange will be a tax-free reorganization.", "opinion-tax"),
+    ],
+)
+def test_general_wording_names_its_type(wording: str, expected: str) -> None:
+    scores, _ = cue_scores(wording)
+    strong = max(scores, key=lambda t: scores[t]) if scores and max(scores.values()) >= 1.5 else ""
+    assert strong == expected
+
+
+@pytest.mark.parametrize("firm", ["Ostlund Krey S.C.", "Harbour Vane Ltd."])
+def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
+    signature = f"Very truly yours,\n\n/s/ {firm}\n"
+    facts = read_facts("Dear Sirs\n\nWe consent.\n\n" + signature, [("signature", signature)])
+    assert facts.firm == firm.rstrip(".")  # a final full stop is dropped, as for "P.C."
+
+
+@pytest.mark.parametrize(
+    ("wording", "expected"),
+    [
+        (
+            "We have assumed that the Rights Agent has the power to enter into the Rights "
+            "Agreement.",
+            "assumption-other-parties",
+        ),
+        (
+            "We have further assumed that each party to the agreements other than the Issuer "
+            "has duly executed them.",
+            "assumption-other-parties",
+        ),
+        (
+            "We express no opinion as to the enforceability of any provision fixing the forum.",
+            "qualification-other",
+        ),
+        (
+            "To remain in good standing the Company must pay its annual fees.",
+            "qualification-other",
+        ),
+    ],
+)
+def test_standard_wording_of_rarer_types(wording: str, expected: str) -> None:
+    _, _, distinct = cue_evidence(wording)  # what the recogniser weighs
+    assert max(distinct, key=lambda t: distinct[t]) == expected
+
+
+def test_overlapping_cue_matches_count_once() -> None:
+    assert distinct_weight([(0, 15, 0.8), (8, 15, 0.8), (20, 30, 1.2)]) == pytest.approx(2.0)
+    scores, _, distinct = cue_evidence("We have assumed that the copies are complete.")
+    assert scores["assumption-other"] == pytest.approx(1.6)  # "we have assumed" + "assumed"
+    assert distinct["assumption-other"] == pytest.approx(0.8)
+
+
+def test_confidence_carries_along_a_paragraph_and_from_an_item_to_its_lead_in() -> None:
+    from precedent_bank.importer.recogniser import CONTEXT, Decision, _in_context
+    from precedent_bank.importer.segment import Unit
+
+    texts = [
+        "We have acted as counsel to the Company. ",
+        "The notes bear interest twice a year.\n\n",
+        "On that basis we are of the opinion that:\n",
+        "1. the notes are valid and binding obligations.\n",
+    ]
+    units, at = [], 0
+    for text in texts:
+        units.append(Unit(at, at + len(text), "body", text))
+        at += len(text)
+    decisions = [
+        Decision("engagement", 0.9, "cue"),
+        Decision("engagement", 0.3, "no cue"),
+        Decision("opinion-debt", 0.3, "no cue"),
+        Decision("opinion-debt", 0.9, "cue"),
+    ]
+    out = _in_context(units, decisions)
+    assert [d.confidence for d in out] == [0.9, round(0.9 * CONTEXT, 2), 0.81, 0.9]
+    assert out[1].reason.endswith("goes on with the paragraph before it, of this type")
+    assert out[2].reason.endswith("introduces the next clause, of this type")
+    doubted = [*decisions[:1], Decision("engagement", 0.3, "no cue", "its wording points to x")]
+    assert _in_context(units[:2], doubted)[1].confidence == 0.3  # a doubt is never overruled

@@ -1,0 +1,96 @@
+"""Search's Review filter in headless Chromium: a draft is found with "Draft", not "Confirmed".
+
+The bundled bank has no draft, so this builds the golden bank with one of its letters marked
+`status: draft` (the others say nothing, which counts as confirmed).
+"""
+
+# ruff: noqa: F811 - the browser fixtures of test_browser.py are imported, then used by name
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.sitetools import build_site, copy_project
+from tests.test_browser import _QuietHandler, browser  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.browser
+
+DRAFT = "alder-2021-notes"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = copy_project(tmp_path_factory.mktemp("drafts") / "project")
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        text = path.read_text("utf-8")
+        if path.stem == DRAFT:
+            text = text.replace("title:", "status: draft\ntitle:", 1)
+        (project / "precedents" / path.name).write_text(text, "utf-8")
+    site = build_site(project, project.parent / "site")
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    yield context.new_page()
+    context.close()
+
+
+def letters(page: object, server: str, search: str) -> list[str]:
+    """The letters (record ids) the search page lists for `search` ("?q=...&status=..."),
+    leaving out the explanation pages it also finds."""
+    page.goto(server + "search/" + search)  # type: ignore[attr-defined]
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        f"[data-pb-search-results][data-pb-shown={json.dumps(search)}]", state="attached"
+    )
+    links = page.locator("[data-pb-search-results] > li > a:first-child")  # type: ignore[attr-defined]
+    hrefs = [a.get_attribute("href").rstrip("/") for a in links.all()]
+    return sorted(Path(h).name for h in hrefs if "/precedents/" in h)
+
+
+def test_a_draft_is_found_with_the_draft_filter_and_not_with_confirmed(
+    page: object, server: str
+) -> None:
+    notes = letters(page, server, "?q=Senior+Notes")
+    assert DRAFT in notes
+    assert len(notes) > 1  # the query finds a confirmed letter too
+    assert letters(page, server, "?q=Senior+Notes&status=Draft") == [DRAFT]
+    confirmed = letters(page, server, "?q=Senior+Notes&status=Confirmed")
+    assert confirmed == [n for n in notes if n != DRAFT]
+    # With no words, the filter alone lists the drafts; its count is beside the value.
+    assert letters(page, server, "?status=Draft") == [DRAFT]
+    draft = page.locator('input[data-facet="status"][value="Draft"]')  # type: ignore[attr-defined]
+    assert draft.is_checked()
+    assert draft.locator("xpath=..").inner_text().strip().endswith("1")
+
+
+def test_ticking_draft_goes_into_the_url(page: object, server: str) -> None:
+    letters(page, server, "?q=Senior+Notes")
+    page.locator('input[data-facet="status"][value="Draft"]').check()  # type: ignore[attr-defined]
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        "[data-pb-search-results][data-pb-shown*='status=Draft']", state="attached"
+    )
+    assert "status=Draft" in page.url  # type: ignore[attr-defined]
+    assert page.locator("[data-pb-search-results] > li").count() == 1  # type: ignore[attr-defined]
+
+
+def test_the_review_queue_links_to_the_drafts_search(page: object, server: str) -> None:
+    page.goto(server + "browse/review/")  # type: ignore[attr-defined]
+    page.click("text=Search within these, with more filters")  # type: ignore[attr-defined]
+    page.wait_for_selector("[data-pb-search-results][data-pb-shown]", state="attached")  # type: ignore[attr-defined]
+    links = page.locator("[data-pb-search-results] > li > a:first-child")  # type: ignore[attr-defined]
+    assert [a.get_attribute("href").rstrip("/").rsplit("/", 1)[1] for a in links.all()] == [DRAFT]
