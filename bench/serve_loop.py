@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import signal
 import socket
 import statistics
@@ -168,6 +169,8 @@ def main() -> None:
         log.close()
         if args.keep:
             print(f"kept {work} (serve's log: {work / 'serve.log'})")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
