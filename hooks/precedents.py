@@ -22,13 +22,21 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossary, load_site
+from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.paths import bank_dir
-from precedent_bank.site import csp
+from precedent_bank.site import csp, serve_folder
 from precedent_bank.site.csp import PagePolicies
 from precedent_bank.site.data_files import data_files
+from precedent_bank.site.kept_pages import (
+    CompiledTemplates,
+    KeptPages,
+    KeptStages,
+    input_signature,
+)
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
 from precedent_bank.site.preview import problems_banner, with_banner
+from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
 from precedent_bank.site.sources import collisions, unpublishable
 
@@ -60,6 +68,20 @@ class BankBuild:
     """Whether `gc.freeze()` holds this build's objects out of collection."""
     policies: PagePolicies = field(default_factory=PagePolicies)
     """This build's Content-Security-Policies: each page's, and the site's for the header."""
+    records: RecordCache = field(default_factory=RecordCache)
+    """Under serve, validated records kept from one rebuild to the next (by content hash)."""
+    memo: RecordMemo = field(default_factory=RecordMemo)
+    """Under serve, the work done on each record (findings ...), kept by its content hash."""
+    kept: KeptPages = field(default_factory=KeptPages)
+    """Under serve, finished letter pages kept from one rebuild to the next."""
+    stages: KeptStages = field(default_factory=KeptStages)
+    """Under serve, what the bank made of its other pages, kept likewise."""
+    templates: CompiledTemplates = field(default_factory=CompiledTemplates)
+    """Under serve, the theme's compiled templates."""
+    search: BackgroundIndex = field(default_factory=BackgroundIndex)
+    """Under serve, Pagefind indexing each build in a thread of its own."""
+    written_since: int = 0
+    """Under serve, when this build began writing (ns): older files in the folder are stale."""
 
     def release(self, *, collect: bool = False) -> None:
         """Let the previous build's bank be freed (`gc.freeze()` kept it out of collection).
@@ -101,6 +123,7 @@ def _edge(event: Callable[P, R]) -> Callable[P, R]:
 def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
     _build.serving = command == "serve"
     _build.dirty = dirty
+    _build.search = BackgroundIndex()  # a session's own: on_shutdown closed the last one
 
 
 @_edge
@@ -114,6 +137,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if config.nav is not None:
         config.nav = with_clause_nav(config.nav)
     if _build.serving:  # serve builds into a temporary folder of its own
+        _build.search.build_started()  # and indexes it in the background
+        if not _build.dirty:  # (--dirty leaves the folder as it is and skips unchanged pages)
+            serve_folder.stash(Path(config.site_dir))  # kept from MkDocs' cleaning
         return config
     target = Path(config.site_dir)
     project = Path(config.config_file_path).parent
@@ -141,8 +167,12 @@ def _sources(config: MkDocsConfig) -> list[Path]:
 @_edge
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project_dir = Path(config.config_file_path).parent
-    site, problems = load_site(project_dir, Path(config.docs_dir))
-    pages = site.pages()
+    if _build.serving:  # nothing is written before on_files: the last build's files go back
+        _build.written_since = serve_folder.restore(Path(config.site_dir))
+    caches = (_build.records, _build.memo) if _build.serving else (None, None)
+    site, problems = load_site(project_dir, Path(config.docs_dir), *caches)
+    kept = _reusable_letters(site, files, config) if _build.serving else {}
+    pages = site.pages(kept, functools.partial(_stage, site, stage="source", given=""))
     docs = Path(config.docs_dir).name
     handwritten = {file.src_uri for file in files if not file.generated_by}
     unsafe = unpublishable(handwritten, docs)
@@ -153,20 +183,81 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if (old := files.get_file_from_path(page.src_uri)) is not None:
             files.remove(old)  # under serve only: the error is on every page
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+        if page.src_uri in kept:
+            files.append(_KeptPage.of(config, page.src_uri, _finish(kept[page.src_uri])))
+            continue
+        maker = _ServedFile if _build.serving else File
+        file = maker.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
         file.edit_uri = None
         files.append(file)
     site.urls = {file.src_uri: file.url for file in files}
     for asset in site.assets():  # data files for the training drills
         if (old := files.get_file_from_path(asset.src_uri)) is not None:
             files.remove(old)  # under serve only: a rebuild makes them afresh
-        files.append(File.generated(config, asset.src_uri, content=asset.content))
+        maker = _ServedFile if _build.serving else File
+        files.append(maker.generated(config, asset.src_uri, content=asset.content))
     _build.site = site
     # The bank lives for the whole build: keep the garbage collector from rescanning it for
     # every page (a tenth of a 2,000-letter build; see bench/README.md). `release()` undoes it.
     gc.freeze()
     _build.frozen = True
     return files
+
+
+class _ServedFile(File):
+    """Under serve, a generated file that is not written again if the site folder (kept
+    between builds, see serve_folder.py) already holds the same bytes."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self._content is None or not serve_folder.unchanged(
+            Path(self.abs_dest_path), self.content_bytes
+        ):
+            super().copy_file(dirty)
+
+
+class _KeptPage(_ServedFile):
+    """Under serve, a letter page kept from the last build: MkDocs writes it as it is instead
+    of rendering it again. Links to it still resolve; it is not a page MkDocs renders."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, src_uri: str, html: str) -> File:
+        dest = File(src_uri, None, config.site_dir, config.use_directory_urls).dest_uri
+        file = cls(src_uri, None, config.site_dir, config.use_directory_urls, dest_uri=dest)
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+        file.content_string = html
+        return file
+
+
+def _reusable_letters(site: Site, files: Files, config: MkDocsConfig) -> dict[str, str]:
+    """Under serve: the letter pages the last build made that nothing has changed since."""
+    site.urls = {file.src_uri: file.url for file in files}
+    for uri in site.generated_uris():
+        site.urls[uri] = File(uri, None, config.site_dir, config.use_directory_urls).url
+    project = Path(config.config_file_path).parent
+    inputs = [Path(config.config_file_path), Path(config.docs_dir), project / "hooks"]
+    inputs += [Path(p) for p in [config.theme.custom_dir, *config.watch] if p]
+    inputs += data_files(project)  # watched by on_serve
+    signature = f"{input_signature(inputs, bank_dir(project))}\0{config.site_url}"
+    _build.stages.begin(site, signature)
+    return _build.kept.plan(site, signature)
+
+
+def _stage(site: Site, src_uri: str, make: Callable[[], R], stage: str, given: str) -> R:
+    """A stage of a page other than a letter's; under serve, reused if nothing it shows changed
+    (KeptStages). Letters' pages are kept whole (KeptPages), or made afresh."""
+    page = site.page(src_uri)
+    if not _build.serving or page is None or page.record is not None:
+        return make()
+    return _build.stages.get(src_uri, stage, given, make)
+
+
+def _finish(output: str) -> str:
+    """What every finished page gets last: the banner of record problems, its policy."""
+    output = with_banner(output, _build.banner) if _build.banner else output
+    return _build.policies.apply(output)
 
 
 def _report(problems: list[Problem]) -> None:
@@ -205,6 +296,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["shared_nav"] = _build.shared_nav
     assert _build.site is not None
     env.globals["search_kind"] = _build.site.search_kind  # which pages search indexes (main.html)
+    if _build.serving:
+        env.bytecode_cache = _build.templates
     return env
 
 
@@ -221,14 +314,18 @@ def on_template_context(
 
 @_edge
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _build.site is not None
-    return _build.site.augment_markdown(page.file.src_uri, markdown)
+    site, uri = _build.site, page.file.src_uri
+    assert site is not None
+    return _stage(site, uri, lambda: site.augment_markdown(uri, markdown), "markdown", markdown)
 
 
 @_edge
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    assert _build.site is not None
-    html, anchors = _build.site.finish_html(page.file.src_uri, page.url, html)
+    site, uri = _build.site, page.file.src_uri
+    assert site is not None
+    html, anchors = _stage(
+        site, uri, lambda: site.finish_html(uri, page.url, html), "content", html
+    )
     if page.present_anchor_ids is not None:  # so MkDocs can check links to clause anchors
         page.present_anchor_ids |= anchors
     return html
@@ -236,10 +333,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 @_edge
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    assert _build.site is not None
-    output = _build.site.finish_page(page.file.src_uri, page.url, output)
-    output = with_banner(output, _build.banner) if _build.banner else output
-    return _build.policies.apply(output)
+    site, uri, given = _build.site, page.file.src_uri, output
+    assert site is not None
+    output = _stage(site, uri, lambda: site.finish_page(uri, page.url, given), "page", given)
+    if _build.serving:
+        _build.kept.keep(page.file.src_uri, output)
+    return _finish(output)
 
 
 @_edge
@@ -255,9 +354,14 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _index_search(config: MkDocsConfig) -> None:
     assert _build.site is not None
     site_dir = Path(config.site_dir)
+    if _build.serving and not _build.dirty:  # what this build did not write is stale
+        serve_folder.sweep(site_dir, _build.written_since)
     if "material/offline" in config.plugins:  # opened from the file system: no Pagefind there
         size = _build.site.index_offline_search(site_dir, Path(config.docs_dir))
         log.info(f"offline search index: {size:,} bytes")
+    elif _build.serving:  # the edited page shows now; search catches up in a few seconds
+        _build.search.build_done(site_dir, Path(config.config_file_path).parent)
+        log.info("search: Pagefind indexes this build in the background")
     else:
         report = _build.site.index_search(site_dir)
         log.info(f"search: Pagefind indexed {report.pages} pages")
@@ -305,5 +409,6 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_shutdown() -> None:
+    _build.search.close()
     _build.discard()  # stopped (Ctrl-C) before the swap
     _build.release()

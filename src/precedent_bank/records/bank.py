@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from precedent_bank.errors import Problem
+from precedent_bank.records.cache import RecordCache
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord, load_record
 from precedent_bank.records.models import Clause, Precedent
@@ -77,14 +78,27 @@ class Bank:
         return dict(groups)
 
 
-def load_bank(paths: Iterable[Path], base: Path | None = None) -> tuple[Bank, list[Problem]]:
-    """Load every record under `paths`; problems name files relative to `base`."""
+def load_bank(
+    paths: Iterable[Path], base: Path | None = None, cache: RecordCache | None = None
+) -> tuple[Bank, list[Problem]]:
+    """Load every record under `paths`; problems name files relative to `base`.
+
+    Args:
+        paths: Record files, and folders to look for record files in.
+        base: The folder problems name files relative to.
+        cache: Results of an earlier load to reuse for files whose bytes are unchanged (the
+            rebuilds of `mkdocs serve`); it is updated to this load.
+    """
     records: list[LoadedRecord] = []
     problems: list[Problem] = []
     base = base.resolve() if base is not None else None
     files, folders = scan_records(paths)
+    if cache is not None:
+        cache.begin()
+        cache.keep_only(files)
+    load = cache.load if cache is not None else load_record
     for path in files:
-        record, found = load_record(path, _display(path, base))
+        record, found = load(path, _display(path, base))
         problems += found
         if record is not None:
             records.append(record)

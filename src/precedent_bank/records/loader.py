@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,8 @@ class LoadedRecord:
     path: Path
     display_path: str
     precedent: Precedent
+    digest: str = ""
+    """SHA-256 of the file's bytes: what caches of work done on this record are keyed by."""
 
 
 def load_record(
@@ -48,15 +51,28 @@ def load_record(
     shown = display_path or str(path)
     try:
         raw = read_record(path)
-        text = raw.decode("utf-8")
     except UnreadableRecord as exc:
         return None, [Problem(shown, 1, 1, "", str(exc))]
+    return load_bytes(raw, path, shown, content_digest(raw))
+
+
+def content_digest(raw: bytes) -> str:
+    """The digest a record's bytes are known by (`LoadedRecord.digest`)."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def load_bytes(
+    raw: bytes, path: Path, shown: str, digest: str
+) -> tuple[LoadedRecord | None, list[Problem]]:
+    """Validate the bytes read from the record file at `path` (shown as `shown`)."""
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [_undecodable(raw, shown, exc)]
     record, problems = validate_text(text, shown, path.stem)
     if record is None:
         return None, problems
-    return LoadedRecord(path.stem, path, shown, record), problems
+    return LoadedRecord(path.stem, path, shown, record, digest), problems
 
 
 def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | None, list[Problem]]:

@@ -8,8 +8,9 @@ to the page's kind (pages.py), chosen once per page. Pages that show no bank dat
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from precedent_bank.errors import Problem
 from precedent_bank.market import Market, analyse
 from precedent_bank.market.standards import load_standards
 from precedent_bank.records.bank import Bank, load_bank
+from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.letter import Paragraph, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Precedent
@@ -105,8 +107,11 @@ class Site:
         glossary: dict[str, str] | None = None,
         search_terms: SearchTerms | None = None,
         standards: dict[str, str] | None = None,
+        memo: RecordMemo | None = None,
     ) -> None:
         self.bank = bank
+        self.memo = memo or RecordMemo()
+        """Work on each record kept by its digest (across the rebuilds of `mkdocs serve`)."""
         self.search_terms = search_terms or SearchTerms()
         self.standards = standards or {}
         """The firm's standard wording by clause type (standards.yml)."""
@@ -135,18 +140,35 @@ class Site:
 
     # --- what the hook calls -------------------------------------------------------------
 
-    def pages(self) -> list[GeneratedPage]:
-        """Every page the bank adds: one per record, the browse pages, the library index."""
-        return [
-            GeneratedPage(p.src_uri, p.source() or "", p.in_nav, p.record) for p in self._generated
-        ]
+    def pages(
+        self,
+        kept: Collection[str] = (),
+        made: Callable[[str, Callable[[], str]], str] | None = None,
+    ) -> list[GeneratedPage]:
+        """Every page the bank adds: one per record, the browse pages, the library index.
+
+        Args:
+            kept: Pages reused from the last build under serve: named, not made.
+            made: Gives a page's Markdown from its docs path and the function making it
+                (under serve, reusing an earlier build's).
+        """
+
+        def source(p: Page) -> str:
+            if p.src_uri in kept:
+                return ""
+            make = partial(_markdown_of, p)
+            return made(p.src_uri, make) if made else make()
+
+        return [GeneratedPage(p.src_uri, source(p), p.in_nav, p.record) for p in self._generated]
 
     def assets(self) -> list[Asset]:
         """The files the bank adds as they are (the drills' data); call once `urls` is set."""
         summaries = {slug: page.summary for slug, page in self.clause_pages.items()}
         # The checks and layout each letter's page needs too: worked out once, for both.
         worked = Worked(lambda r: self.findings(r.id), lambda r: self.layout(r.id))
-        return drill_assets(self.bank.records, summaries, lambda uri: self.urls[uri], worked)
+        return drill_assets(
+            self.bank.records, summaries, lambda uri: self.urls[uri], worked, self.memo
+        )
 
     def generated_uris(self) -> list[str]:
         """The docs paths of the pages the bank adds (without making them)."""
@@ -214,8 +236,9 @@ class Site:
         return layout(self.bank.by_id[record_id].precedent.clauses)
 
     def _findings(self, record_id: str) -> list[Finding]:
-        """A letter's rule-check findings (used by its page and the Findings page)."""
-        return check_precedent(self.bank.by_id[record_id].precedent)
+        """A letter's rule-check findings (used by its page, the Findings page, the drills)."""
+        record = self.bank.by_id[record_id]
+        return self.memo.get("findings", record, lambda: check_precedent(record.precedent))
 
     def record_html(self, text: str, src_uri: str, url: Linker) -> Markup:
         """A record's Markdown field (a note, a summary) as inert HTML for the page at
@@ -350,6 +373,10 @@ class Site:
         )
 
 
+def _markdown_of(page: Page) -> str:
+    return page.source() or ""
+
+
 def _resolve(href: str, src_uri: str, url: Linker) -> str:
     """A link written in a record: a docs page's path relative to the page becomes its URL."""
     parts = urlsplit(href)
@@ -359,14 +386,25 @@ def _resolve(href: str, src_uri: str, url: Linker) -> str:
     return url(f"{path}#{parts.fragment}" if parts.fragment else path)
 
 
-def load_site(project_dir: Path, docs_dir: Path) -> tuple[Site, list[Problem]]:
-    """Load the bank under project_dir/precedents and the clause pages under docs_dir."""
-    bank, problems = load_bank([bank_dir(project_dir)], base=project_dir)
+def load_site(
+    project_dir: Path,
+    docs_dir: Path,
+    records: RecordCache | None = None,
+    memo: RecordMemo | None = None,
+) -> tuple[Site, list[Problem]]:
+    """Load the bank under project_dir/precedents and the clause pages under docs_dir.
+
+    `records` and `memo` keep validated records and the work done on them between the loads
+    of `mkdocs serve`'s rebuilds (records/cache.py).
+    """
+    bank, problems = load_bank([bank_dir(project_dir)], base=project_dir, cache=records)
+    if memo is not None:
+        memo.keep_only(bank.records)
     clause_pages, page_problems = load_clause_pages(docs_dir)
     terms, term_problems = load_search_terms(project_dir)
     standards, standard_problems = load_standards(project_dir)
     standard_problems += load_settings(project_dir)[1]  # a wrong setting fails the build too
-    site = Site(bank, clause_pages, load_glossary(docs_dir), terms, standards)
+    site = Site(bank, clause_pages, load_glossary(docs_dir), terms, standards, memo)
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     site.reading_path, path_problems = load_reading_path(project_dir, pages)

@@ -168,6 +168,12 @@ class PrecedentPage(Page):
     def _related(self, url: Linker) -> str:
         return render("related.html.j2", related=self.site.related(self.record, url))
 
+    def neighbours(self, url: Linker) -> str:
+        """What the page shows of other records, as text: its related letters, the lists it is
+        in with their counts, and where its facts link to (a key of kept_pages.py)."""
+        p = self.record.precedent
+        return repr((self.site.related(self.record, url), self.site.fact_links(p, url)))
+
 
 class ClausePage(Page):
     """A clause type's hand-written explanation, followed by every clause of that type."""

@@ -47,6 +47,11 @@ IGNORED = [
 """What search leaves out of the pages it indexes: not text, or text found elsewhere."""
 
 
+SERVE_DIR = ".pb-search"
+"""Under `mkdocs serve`, where the last finished index is kept between builds (search_serve.py);
+hidden, so that MkDocs does not clean it away with the rest of the site before a rebuild."""
+
+
 @dataclass(frozen=True)
 class IndexReport:
     pages: int
@@ -68,14 +73,24 @@ def index_site(site_dir: Path, terms: SearchTerms) -> IndexReport:
     """
     output = site_dir / PAGEFIND_DIR
     staging = site_dir / f".{PAGEFIND_DIR}.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
-        pages = _copy_pages(site_dir, Path(folder), terms)
-        _run_pagefind(Path(folder), staging)
-    (staging / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
+    pages = write_index(site_dir, staging, terms)
     shutil.rmtree(output, ignore_errors=True)
     staging.rename(output)
     return IndexReport(pages, sum(1 for p in output.rglob("*") if p.is_file()))
+
+
+def write_index(site_dir: Path, output: Path, terms: SearchTerms) -> int:
+    """Index the pages of `site_dir` into the folder `output` (made afresh); the pages indexed.
+
+    Raises:
+        PrecedentError: Pagefind failed; its own message says why.
+    """
+    shutil.rmtree(output, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
+        pages = _copy_pages(site_dir, Path(folder), terms)
+        _run_pagefind(Path(folder), output)
+    (output / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
+    return pages
 
 
 def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
@@ -84,7 +99,7 @@ def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
     pages = 0
     for path in sorted(site_dir.rglob("*.html")):
         relative = path.relative_to(site_dir)
-        if relative.parts[0] in (PAGEFIND_DIR, f".{PAGEFIND_DIR}.tmp"):
+        if relative.parts[0] in (PAGEFIND_DIR, f".{PAGEFIND_DIR}.tmp", SERVE_DIR):
             continue
         html = path.read_text("utf-8")
         if BODY_MARK not in html:

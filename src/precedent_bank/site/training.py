@@ -26,6 +26,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from precedent_bank.checks import Finding, check_precedent
+from precedent_bank.records.cache import RecordMemo
 from precedent_bank.records.letter import Paragraph, clause_anchors, layout
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import Clause, Precedent
@@ -241,9 +242,27 @@ class Worked:
 
 
 def letter_data(
-    k: int, record: LoadedRecord, url: Callable[[str], str], worked: Worked = Worked()
+    k: int,
+    record: LoadedRecord,
+    url: Callable[[str], str],
+    worked: Worked = Worked(),
+    memo: RecordMemo | None = None,
 ) -> dict[str, object]:
-    """What a drill needs of one letter; `url` gives a docs page's URL from the site root."""
+    """What a drill needs of one letter; `url` gives a docs page's URL from the site root;
+    `memo` keeps what only the record decides between the builds of `mkdocs serve`."""
+    p = record.precedent
+    own = memo or RecordMemo()
+    return {
+        "letter": k,
+        "id": record.id,
+        "title": p.title,
+        "href": url(f"precedents/{record.id}.md"),
+        **own.get("drill", record, lambda: _record_data(record, worked)),
+    }
+
+
+def _record_data(record: LoadedRecord, worked: Worked) -> dict[str, object]:
+    """The part of a letter's drill data its record alone decides."""
     p = record.precedent
     anchors = clause_anchors(p.clauses)
     layout_ = worked.paragraphs(record)
@@ -251,10 +270,6 @@ def letter_data(
         [para.kind, [[piece.index, piece.text] for piece in para.pieces]] for para in layout_
     ]
     return {
-        "letter": k,
-        "id": record.id,
-        "title": p.title,
-        "href": url(f"precedents/{record.id}.md"),
         "kind": letter_kind(p),
         "clauses": [[c.type, a] for c, a in zip(p.clauses, anchors, strict=True)],
         "paragraphs": paragraphs,
@@ -278,10 +293,13 @@ def drill_assets(
     summaries: dict[str, str],
     url: Callable[[str], str],
     worked: Worked = Worked(),
+    memo: RecordMemo | None = None,
 ) -> list[Asset]:
-    """Every data file of the drills: one per confirmed letter, and the shared ones."""
+    """Every data file of the drills: one per confirmed letter, and the shared ones;
+    `worked` gives what the build already made for each letter; `memo` keeps each letter's
+    data between the builds of `mkdocs serve`."""
     pool = sorted((r for r in records if confirmed(r)), key=lambda r: r.id)
-    letters = [letter_data(k, r, url, worked) for k, r in enumerate(pool)]
+    letters = [letter_data(k, r, url, worked, memo) for k, r in enumerate(pool)]
     assets = [Asset(f"{DATA_DIR}/letters/{k}.js", script(d)) for k, d in enumerate(letters)]
     pools = {
         "count": len(letters),

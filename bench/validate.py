@@ -1,0 +1,76 @@
+"""`precedents validate` at scale: N synthetic records, timed in a child process.
+
+usage: python bench/validate.py N [--repeat 3] [--keep]
+
+Writes N synthetic records (bench/synthetic.py, as bench/build.py writes them) into a temporary
+bank, then runs the command line `precedents validate` on it `--repeat` times in a child process
+and prints each run's wall-clock and CPU time (user + system, the steadier figure on a shared
+machine), start-up included. Not a test: run it by hand and record the figures in
+bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from precedent_bank.records.yamlio import dump_yaml
+from synthetic import letter
+
+
+def write_bank(folder: Path, n: int) -> int:
+    """N synthetic records in `folder`; their total size in bytes."""
+    folder.mkdir(parents=True)
+    size = 0
+    for i in range(n):
+        text = dump_yaml(letter(i))
+        (folder / f"synthetic-{i:05d}.yml").write_text(text, "utf-8")
+        size += len(text.encode("utf-8"))
+    return size
+
+
+def run_validate(project: Path) -> tuple[float, float, int, str]:
+    """One `precedents validate` in `project`: wall s, CPU s, exit status, its last line."""
+    command = [str(Path(sys.executable).with_name("precedents")), "validate"]
+    before = os.times()
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    after = os.times()  # the child's CPU, counted once it was reaped
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    last = (done.stdout or done.stderr).strip().splitlines()[-1:]
+    return wall, cpu, done.returncode, "".join(last)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, help="number of synthetic records")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary bank")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="pb-validate-"))
+    try:
+        size = write_bank(work / "precedents", args.n)
+        print(f"N = {args.n} records, {size / 1e6:.1f} MB of YAML; {os.cpu_count()} cores")
+        for run in range(1, args.repeat + 1):
+            wall, cpu, status, last = run_validate(work)
+            print(f"run {run}: wall {wall:.1f} s, CPU {cpu:.1f} s, exit {status}: {last}")
+        print(f"load average {os.getloadavg()}")
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
