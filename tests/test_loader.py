@@ -148,6 +148,17 @@ def test_c1_control_characters_are_errors_raw_or_escaped() -> None:
     ]
 
 
+@pytest.mark.parametrize(("escape", "code"), [("\\x01", "0001"), ("\\0", "0000"), ("\\e", "001B")])
+def test_c0_control_characters_written_as_escapes_are_errors(escape: str, code: str) -> None:
+    # An escape in double quotes brings the character past the raw-text check; in the page's
+    # Word download it would make the file one Word refuses to open.
+    text = replace('text: "/s/ Example', f'text: "{escape}/s/ Example')
+    assert messages(text) == [
+        f"precedents/x.yml:21:11: clauses[2].text: control character U+{code} is not allowed "
+        "(is the file mis-encoded?)"
+    ]
+
+
 def test_every_problem_of_a_record_is_reported_in_one_run() -> None:
     text = (
         replace("document: legality-opinion", "document: legal")

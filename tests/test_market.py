@@ -325,6 +325,15 @@ def test_standards_file(tmp_path: Path, write_record: Callable[..., Path]) -> No
     assert [s.op for s in other.against_standard if s.op != "equal"] == ["delete"]
 
 
+def test_a_control_character_escape_in_a_standard_is_an_error(tmp_path: Path) -> None:
+    # The standard wording goes into a Word file, which one such character makes unopenable.
+    (tmp_path / "standards.yml").write_text('consent: "We consent\\x01 to it."\n', "utf-8")
+    _, problems = load_standards(tmp_path)
+    assert [str(p) for p in problems] == [
+        "standards.yml:1:10: control character U+0001 is not allowed (is the file mis-encoded?)"
+    ]  # an error, so validate exits 1 and the build stops before any page or Word file
+
+
 def test_compare_data_is_inert_whatever_the_record_holds(tmp_path: Path) -> None:
     from precedent_bank.site.market_sections import compare_data
 
