@@ -108,6 +108,8 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     assert "Draft: not yet reviewed" not in pages["precedents/alder-2019-notes.md"]
     queue = pages["browse/review.md"]
     assert "1 imported record nobody has confirmed yet" in queue
+    # "clause 1" is the second clause; a reader counting from 1 would check the wrong one.
+    assert "Clauses are numbered from 0" in queue
     assert "Senior Notes due 2031](../precedents/alder-2021-notes.md)" in queue
     assert "](../precedents/alder-2021-notes.md)" in queue
     # Search's Review filter tells drafts from the rest, and the queue links to it.
