@@ -204,6 +204,22 @@ def test_review_flag_is_a_warning_not_an_error() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ('"0.42"', "expected a number, not text: write 0.42 without quotes"),
+        ("true", "expected a number, got true"),
+        (".nan", "expected a number, got .nan"),
+    ],
+)
+def test_a_confidence_must_be_a_number_in_fact(written: str, message: str) -> None:
+    # Quoted, or a yes/no value, pydantic took it for a number; NaN failed "<= 1" and said so.
+    text = replace(
+        "  - type: opinion-equity\n", f"  - type: opinion-equity\n    confidence: {written}\n"
+    )
+    assert messages(text) == [f"precedents/x.yml:18:17: clauses[1].confidence: {message}"]
+
+
 def test_file_that_is_not_utf8(write_record: Callable[..., Path]) -> None:
     path = write_record("title: ok\n")
     path.write_bytes(b"title: caf\xe9\n")
