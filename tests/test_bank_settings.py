@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,24 @@ def test_serve_watches_the_settings_file(tmp_path: Path) -> None:
 
     (tmp_path / SETTINGS_FILE).write_text("import: {}\n", "utf-8")
     assert data_files(tmp_path) == [tmp_path / SETTINGS_FILE]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b"\xff\xfeimport: {}\n"), "is not UTF-8 text"),
+        (lambda p: p.mkdir(), "is a folder"),
+        (lambda p: p.symlink_to(p.parent / "elsewhere.yml"), "is a symbolic link"),
+        (lambda p: os.mkfifo(p), "is a named pipe (FIFO)"),
+    ],
+)
+def test_an_unreadable_settings_file_is_a_problem_not_a_crash_or_the_defaults(
+    tmp_path: Path, make: Callable[[Path], object], message: str
+) -> None:
+    # A settings file that cannot be read must not crash validate, hang on a FIFO, follow a
+    # link out of the bank, or be taken silently for "no settings".
+    (tmp_path / "elsewhere.yml").write_text("import:\n  learn_from_drafts: true\n", "utf-8")
+    make(tmp_path / SETTINGS_FILE)
+    settings, problems = load_settings(tmp_path)
+    assert [str(p).split(";")[0] for p in problems] == [f"{SETTINGS_FILE}:1:1: {message}"]
+    assert settings.import_.learn_from_drafts is False

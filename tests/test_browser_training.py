@@ -176,6 +176,9 @@ def test_a_drill_number_is_always_the_same_drill_and_the_key_agrees(
 ) -> None:
     first = _open(page, server, "defect", 12)
     text = page.locator(".pb-drill-letter").inner_text()  # type: ignore[attr-defined]
+    # The number box must look like one (Material strips fields' borders): a bare "12".
+    border = "getComputedStyle(document.querySelector('.pb-drill-go input')).borderTopStyle"
+    assert page.evaluate(border) == "solid"  # type: ignore[attr-defined]
     page.goto(server)  # type: ignore[attr-defined]
     assert _open(page, server, "defect", 12) == first
     assert page.locator(".pb-drill-letter").inner_text() == text  # type: ignore[attr-defined]

@@ -148,6 +148,17 @@ def test_c1_control_characters_are_errors_raw_or_escaped() -> None:
     ]
 
 
+@pytest.mark.parametrize(("escape", "code"), [("\\x01", "0001"), ("\\0", "0000"), ("\\e", "001B")])
+def test_c0_control_characters_written_as_escapes_are_errors(escape: str, code: str) -> None:
+    # An escape in double quotes brings the character past the raw-text check; in the page's
+    # Word download it would make the file one Word refuses to open.
+    text = replace('text: "/s/ Example', f'text: "{escape}/s/ Example')
+    assert messages(text) == [
+        f"precedents/x.yml:21:11: clauses[2].text: control character U+{code} is not allowed "
+        "(is the file mis-encoded?)"
+    ]
+
+
 def test_every_problem_of_a_record_is_reported_in_one_run() -> None:
     text = (
         replace("document: legality-opinion", "document: legal")
@@ -191,6 +202,22 @@ def test_review_flag_is_a_warning_not_an_error() -> None:
         "precedents/x.yml:17:11: warning: clauses[1].type: type 'opinion-equity' needs review "
         "(confidence 0.42); delete `review: true` once checked"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ('"0.42"', "expected a number, not text: write 0.42 without quotes"),
+        ("true", "expected a number, got true"),
+        (".nan", "expected a number, got .nan"),
+    ],
+)
+def test_a_confidence_must_be_a_number_in_fact(written: str, message: str) -> None:
+    # Quoted, or a yes/no value, pydantic took it for a number; NaN failed "<= 1" and said so.
+    text = replace(
+        "  - type: opinion-equity\n", f"  - type: opinion-equity\n    confidence: {written}\n"
+    )
+    assert messages(text) == [f"precedents/x.yml:18:17: clauses[1].confidence: {message}"]
 
 
 def test_file_that_is_not_utf8(write_record: Callable[..., Path]) -> None:

@@ -325,6 +325,15 @@ def test_standards_file(tmp_path: Path, write_record: Callable[..., Path]) -> No
     assert [s.op for s in other.against_standard if s.op != "equal"] == ["delete"]
 
 
+def test_a_control_character_escape_in_a_standard_is_an_error(tmp_path: Path) -> None:
+    # The standard wording goes into a Word file, which one such character makes unopenable.
+    (tmp_path / "standards.yml").write_text('consent: "We consent\\x01 to it."\n', "utf-8")
+    _, problems = load_standards(tmp_path)
+    assert [str(p) for p in problems] == [
+        "standards.yml:1:10: control character U+0001 is not allowed (is the file mis-encoded?)"
+    ]  # an error, so validate exits 1 and the build stops before any page or Word file
+
+
 def test_compare_data_is_inert_whatever_the_record_holds(tmp_path: Path) -> None:
     from precedent_bank.site.market_sections import compare_data
 
@@ -379,3 +388,34 @@ def test_draft_records_do_not_count(tmp_path: Path) -> None:
     market = analyse(bank)
     assert "letter-0" not in {r.id for r in market.records}
     assert market.types["opinion-equity"].variants.letters == 2
+
+
+@pytest.mark.parametrize(
+    ("verbs", "heading", "file"),
+    [
+        (["shall exceed", "shall not exceed"], "Variant 1</h3>", "opinion-equity-variant-1"),
+        (
+            ["shall exceed"] * 2 + ["may exceed"],
+            "Variant 1 · most used</h3>",
+            "opinion-equity-most-used",
+        ),
+    ],
+)
+def test_a_variant_tied_with_another_is_not_called_most_used(
+    tmp_path: Path, verbs: list[str], heading: str, file: str
+) -> None:
+    # Six one-letter wordings are not "most used" wordings, and a lawyer downloading
+    # "opinion-equity-most-used.docx" would take it for the bank's prevailing form.
+    from precedent_bank.site.builder import load_site
+    from precedent_bank.site.market_sections import ClauseMarket
+    from tests.conftest import ROOT
+
+    make_bank(tmp_path, [(verb, {}) for verb in verbs])
+    site, _ = load_site(tmp_path, ROOT / "docs")
+    html = ClauseMarket(site, "opinion-equity").fillers(lambda to: to)["variants"]("")
+    assert heading in html
+    assert f'data-pb-form-file="{file}"' in html
+    tied = len(set(verbs)) == len(verbs)
+    assert ("no wording is used more often than all the others" in html) is tied
+    assert ("· most used" in html) is not tied
+    assert "{#" not in html  # a template comment written {# #} reached every clause page

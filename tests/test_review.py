@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from precedent_bank.cli import cli
+from precedent_bank.errors import PrecedentError
 from precedent_bank.importer.recogniser import training_letters
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.review import confirm_text
@@ -70,6 +72,8 @@ def test_confirming_one_clause_takes_out_its_two_lines_only() -> None:
         "- type: consent\n  text: b  # kept\n"
     )
     assert confirm_text(text).startswith("title: T\nstatus: confirmed\n")
+    with pytest.raises(PrecedentError, match="clause 0 has nothing to confirm"):
+        confirm_text(text, [1, 0])  # clause 0 was never open: a mistyped number, nothing written
     assert confirm_text("title: T\nclauses: []\n") == "status: confirmed\ntitle: T\nclauses: []\n"
 
 
@@ -108,6 +112,8 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     assert "Draft: not yet reviewed" not in pages["precedents/alder-2019-notes.md"]
     queue = pages["browse/review.md"]
     assert "1 imported record nobody has confirmed yet" in queue
+    # "clause 1" is the second clause; a reader counting from 1 would check the wrong one.
+    assert "Clauses are numbered from 0" in queue
     assert "Senior Notes due 2031](../precedents/alder-2021-notes.md)" in queue
     assert "](../precedents/alder-2021-notes.md)" in queue
     # Search's Review filter tells drafts from the rest, and the queue links to it.

@@ -75,15 +75,20 @@ class TypeVariants:
         return self.variants[0] if self.variants else None
 
     @property
+    def most_used(self) -> Variant | None:
+        """The first variant if no other is used as often; None on a tie, when "most used"
+        would be untrue of it (it is only shown first)."""
+        ranked = self.variants
+        if not ranked or (len(ranked) > 1 and ranked[1].letters == ranked[0].letters):
+            return None
+        return ranked[0]
+
+    @property
     def market(self) -> Variant | None:
         """The market form: the most used variant, if it rests on at least MARKET_MINIMUM
         letters and no other variant is used as often."""
-        ranked = self.variants
-        if not ranked or ranked[0].letters < MARKET_MINIMUM:
-            return None
-        if len(ranked) > 1 and ranked[1].letters == ranked[0].letters:
-            return None
-        return ranked[0]
+        most = self.most_used
+        return most if most is not None and most.letters >= MARKET_MINIMUM else None
 
 
 def wording(text: str, terms: Iterable[str] = (), deal_names: Iterable[str] = ()) -> list[Token]:

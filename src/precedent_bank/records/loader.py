@@ -267,6 +267,10 @@ def describe(error: ErrorDetails, node: Node | None) -> str:
         return "expected a list (one `- item` per line)"
     if kind == "bool_type":
         return f"expected true or false, got {raw}"
+    if kind in ("float_type", "finite_number"):
+        if isinstance(value, str):
+            return f"expected a number, not text: write {value} without quotes"
+        return f"expected a number, got {raw}"
     return str(error["msg"])
 
 

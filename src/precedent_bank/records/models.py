@@ -153,6 +153,11 @@ class Filing(_Model):
     (nothing else, so that a record cannot put any other link on its page)."""
 
 
+Confidence = Annotated[float, Field(ge=0, le=1, strict=True, allow_inf_nan=False)]
+"""From 0 to 1, written as a number: strict, so that "0.5" in quotes or `true` is not taken for
+one (the importer writes numbers; a hand edit that quotes one is a mistake to point at)."""
+
+
 FactName = Literal[
     "date",
     "firm",
@@ -172,7 +177,7 @@ FactName = Literal[
 class Evidence(_Model):
     """How the importer found one fact, and how sure that makes it."""
 
-    confidence: Annotated[float, Field(ge=0, le=1)]
+    confidence: Confidence
     """From 0 to 1: high when two places in the letter agree, low on one weak cue."""
     how: Line
     """In words: "letterhead and signature agree", "only in EDGAR's header line"."""
@@ -210,7 +215,7 @@ class Clause(_Model):
     """"same" when the clause continues the paragraph of the clause before it."""
     review: bool = False
     """true while the type is an unconfirmed guess of the importer; delete it once checked."""
-    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+    confidence: Confidence | None = None
     """How sure the importer was of the type, from 0 to 1."""
     doubt: Line | None = None
     """Why the importer asks for a check however sure it was, e.g. "strong wording for two

@@ -82,7 +82,8 @@ def confirm_text(text: str, clauses: list[int] | None = None) -> str:
     `doubt` lines taken out), or, with `clauses` None, the record confirmed (`status: confirmed`).
 
     Raises:
-        PrecedentError: the text is not a record, or a clause index is out of range.
+        PrecedentError: the text is not a record, or a clause index is out of range or names a
+            clause with nothing to confirm.
     """
     parsed = parse_yaml(text)
     if not isinstance(parsed.data, dict) or parsed.root is None:
@@ -94,10 +95,17 @@ def confirm_text(text: str, clauses: list[int] | None = None) -> str:
     for i in clauses:
         if not 0 <= i < count:
             raise PrecedentError(f"there is no clause {i} (the record has {count})")
-        for key in ("review", "confidence", "doubt"):
-            node = parsed.key_at(("clauses", i, key))
-            if node is not None:
-                spans.append(_entry_lines(text, node, parsed.node_at(("clauses", i, key))[0]))
+        found = [
+            (k, n)
+            for k in ("review", "confidence", "doubt")
+            if (n := parsed.key_at(("clauses", i, k)))
+        ]
+        if not found:  # a mistyped number must not report success and leave the real one open
+            raise PrecedentError(
+                f"clause {i} has nothing to confirm (`precedents review` lists the open ones)"
+            )
+        for key, node in found:
+            spans.append(_entry_lines(text, node, parsed.node_at(("clauses", i, key))[0]))
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]
     return text

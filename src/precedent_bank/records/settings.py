@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from precedent_bank.errors import Problem
+from precedent_bank.records.paths import UnreadableRecord, read_record
 from precedent_bank.records.yamlio import ParsedYaml, parse_yaml
 from precedent_bank.taxonomy import suggest
 
@@ -48,9 +49,14 @@ def load_settings(
     """The bank's settings (the defaults if it has no settings file), and every problem with
     the file; with any problem, the defaults."""
     path = project_dir / SETTINGS_FILE
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return BankSettings(), []
-    parsed = parse_yaml(path.read_text("utf-8"))
+    try:  # as standards.yml is read: never blocking on a FIFO, never following a link
+        parsed = parse_yaml(read_record(path).decode("utf-8"))
+    except UnreadableRecord as exc:
+        return BankSettings(), [Problem(shown, 1, 1, "", str(exc))]
+    except UnicodeDecodeError:
+        return BankSettings(), [Problem(shown, 1, 1, "", "is not UTF-8 text")]
     problems = [Problem(shown, i.line, i.col, "", i.message) for i in parsed.issues]
     if problems or parsed.data is None:
         return BankSettings(), problems

@@ -46,6 +46,10 @@ _MAX_BAD_CHARS = 20
 # thousand, which would exhaust Python's recursion limit while building them.
 _MAX_DEPTH = 20
 _C1 = re.compile("[\x80-\x9f]")
+# The same characters written as escapes ("\x01", "\0", "\e") in a double-quoted value: they
+# reach the page and the Word file (where one makes the file unopenable) just as raw ones would.
+# Vertical tab and form feed are left to the fields that care (a one-line field refuses them).
+_ESCAPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # Line breaks YAML would read back as "\n" in a block scalar (a lone CR) or that PyYAML's
 # emitter writes raw inside one.
 _BLOCK_UNSAFE = re.compile("[\r\x85\u2028\u2029]")
@@ -311,8 +315,8 @@ class _Builder:
 
     def _text(self, node: ScalarNode, loc: Loc) -> str:
         value: str = node.value
-        if (c1 := _C1.search(value)) and node.style is not None:
-            self.report(node, loc, _bad_char(c1.group()))
+        if (bad := _ESCAPED.search(value)) and node.style is not None:
+            self.report(node, loc, _bad_char(bad.group()))
         for char in dict.fromkeys(_INVISIBLE.findall(value)):
             self._warn_invisible(node, loc, char)
         return value

@@ -57,14 +57,15 @@ class VariantView:
     firms: list[str]
     years: str
     is_market: bool
-    is_reference: bool
+    is_most_used: bool
+    """Used in more letters than any other variant (never on a tie)."""
     wording: Markup
     against_reference: Markup | None
     against_standard: Markup | None
     uses: list[tuple[str, str, str]]
     """(href, title, firm and year) of each clause with this wording."""
     form: WordForm | None = None
-    """The most used wording, for its Word download (variant 1 only)."""
+    """Variant 1's wording, for its Word download (variant 1 only)."""
 
 
 def tokens_html(tokens: tuple[Token, ...] | list[Token]) -> Markup:
@@ -154,6 +155,7 @@ class ClauseMarket:
             views=views,
             letters=tv.letters,
             market=tv.market is not None,
+            tied=bool(tv.variants) and tv.most_used is None,
             standard=tokens_html(tv.standard) if tv.standard else None,
             standard_form=WordForm(form_text(written), f"{self.slug}-our-standard")
             if written
@@ -175,7 +177,7 @@ class ClauseMarket:
             if years
             else "undated",
             v is tv.market,
-            v is tv.reference,
+            v is tv.most_used,
             tokens_html(v.tokens),
             redline_html(v.against_reference) if v is not tv.reference else None,
             redline_html(v.against_standard) if tv.standard else None,
@@ -191,9 +193,12 @@ class ClauseMarket:
         )
 
     def _form(self, v: Variant) -> WordForm:
-        """The most used wording as a Word file: "market form" only when it is market."""
+        """Variant 1 as a Word file, named "market form" or "most used" only when it is."""
         tv = self.data.variants if self.data else None
-        kind = "market-form" if tv is not None and v is tv.market else "most-used"
+        assert tv is not None
+        kind = (
+            "market-form" if v is tv.market else "most-used" if v is tv.most_used else "variant-1"
+        )
         return WordForm(tokens_text(v.tokens).strip(), f"{self.slug}-{kind}")
 
     def _elements(self) -> str:
