@@ -56,12 +56,12 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static server as the hosting guide asks for: Pagefind's WebAssembly as
-    application/wasm, its index files (.pf_*) as binary."""
+    """A static server as the hosting guide asks for: Pagefind's files (its compressed
+    WebAssembly in .pagefind, its index files .pf_*) as binary, no application/wasm."""
 
     extensions_map = {  # noqa: RUF012 - the base class's own attribute, replaced
         **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
+        ".pagefind": "application/octet-stream",
         ".pf_meta": "application/octet-stream",
         ".pf_index": "application/octet-stream",
         ".pf_fragment": "application/octet-stream",

@@ -37,7 +37,7 @@ DUPLICATE_IDS = """() => {
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     extensions_map = {  # noqa: RUF012 - the base class's own attribute, replaced
         **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",  # as the hosting guide asks of a server, for Pagefind
+        ".pagefind": "application/octet-stream",  # its WebAssembly, as hosting.md says
     }
 
     policy = ""
