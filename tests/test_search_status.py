@@ -94,3 +94,44 @@ def test_the_review_queue_links_to_the_drafts_search(page: object, server: str) 
     page.wait_for_selector("[data-pb-search-results][data-pb-shown]", state="attached")  # type: ignore[attr-defined]
     links = page.locator("[data-pb-search-results] > li > a:first-child")  # type: ignore[attr-defined]
     assert [a.get_attribute("href").rstrip("/").rsplit("/", 1)[1] for a in links.all()] == [DRAFT]
+
+
+def test_a_search_result_marks_a_draft_and_only_a_draft(page: object, server: str) -> None:
+    """Issue 8: drafts are marked on every page that lists them, search results included."""
+    letters(page, server, "?q=Senior+Notes")
+    items = page.locator("[data-pb-search-results] > li")  # type: ignore[attr-defined]
+    badges: dict[str, list[str]] = {}
+    for item in items.all():
+        href = item.locator("a").first.get_attribute("href").rstrip("/")
+        if "/precedents/" in href:
+            badges[Path(href).name] = item.locator("h1 .pb-draft-mark").all_inner_texts()
+    assert badges.pop(DRAFT) == ["Draft"]
+    assert badges  # the query finds confirmed letters too, and none of them has the badge
+    assert all(b == [] for b in badges.values())
+    assert page.locator(".pb-draft-mark").first.is_visible()  # type: ignore[attr-defined]
+
+
+def test_the_offline_search_marks_a_draft_too(page: object, server: str) -> None:
+    """The offline copy's index carries the status filter; its results show the same badge."""
+    letters(page, server, "?q=Senior+Notes")
+    drafts = page.evaluate(  # type: ignore[attr-defined]
+        """() => {
+            const page = (url, status) => ({url, title: url, kind: "letter", facts: [],
+                filters: {status: [status]}, clauses: [], text: " senior notes"});
+            const index = {fields: [], pages: [page("a/", "Draft"), page("b/", "Confirmed")]};
+            const found = window.pbOfflineMatch(index, "senior", {});
+            return Promise.all(found.results.map((r) => r.load()))
+                .then((views) => views.map((v) => [v.url, v.draft]));
+        }"""
+    )
+    assert drafts == [["a/", True], ["b/", False]]
+
+
+def test_compare_marks_the_draft_letters_column(page: object, server: str) -> None:
+    """Compare's column for a draft says "Draft"; a confirmed letter's column does not."""
+    page.goto(f"{server}compare/?a={DRAFT}&b=alder-2019-notes")  # type: ignore[attr-defined]
+    page.locator(".pb-compare-table").wait_for(timeout=10_000)  # type: ignore[attr-defined]
+    heads = page.locator(".pb-compare-table thead th")  # type: ignore[attr-defined]
+    assert heads.nth(1).locator(".pb-draft-mark").inner_text() == "Draft"
+    assert heads.nth(1).locator(".pb-draft-mark").is_visible()
+    assert heads.nth(2).locator(".pb-draft-mark").count() == 0

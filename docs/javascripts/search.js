@@ -184,6 +184,7 @@
       url: data.url,
       title: meta.title || data.url,
       kind: meta.kind || "",
+      draft: meta.status === "Draft",
       facts: ["firm", "date", "document"].filter(function (k) { return meta[k]; })
         .map(function (k) { return [FACT_LABELS[k], meta[k]]; }),
       excerpt: query ? cleanTerms(data.excerpt || "") : "",
@@ -374,6 +375,7 @@
       url: page.url,
       title: page.title,
       kind: page.kind,
+      draft: (page.filters.status || []).indexOf("Draft") >= 0,
       facts: page.facts.map(function (value, i) { return [fields[i], value]; })
         .filter(function (f) { return f[1]; }),
       excerpt: "",
@@ -400,7 +402,8 @@
     }).join("");
     var main = '<a href="' + escapeHtml(href(result.url)) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset">' +
-      "<h1>" + escapeHtml(result.title) + "</h1>" +
+      "<h1>" + escapeHtml(result.title) +
+      (result.draft ? ' <span class="pb-draft-mark">Draft</span>' : "") + "</h1>" +
       (facts ? '<p class="pb-search-facts">' + facts + "</p>" : "") +
       (result.excerpt && !result.hits.length ? "<p>" + result.excerpt + "</p>" : "") +
       "</article></a>";
