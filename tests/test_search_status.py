@@ -20,6 +20,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.sitetools import build_site, copy_project
 from tests.test_browser import _QuietHandler, browser  # noqa: F401 - fixtures
+from tests.test_review import OPEN
 
 pytestmark = pytest.mark.browser
 
@@ -31,8 +32,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = copy_project(tmp_path_factory.mktemp("drafts") / "project")
     for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
         text = path.read_text("utf-8")
-        if path.stem == DRAFT:
+        if path.stem == DRAFT:  # with a clause left for review and a fact not found
             text = text.replace("title:", "status: draft\ntitle:", 1)
+            text = text.replace("  - type: opinion-debt\n", OPEN[0], 1) + OPEN[1]
         (project / "precedents" / path.name).write_text(text, "utf-8")
     site = build_site(project, project.parent / "site")
     handler = functools.partial(_QuietHandler, directory=str(site))
@@ -135,3 +137,16 @@ def test_compare_marks_the_draft_letters_column(page: object, server: str) -> No
     assert heads.nth(1).locator(".pb-draft-mark").inner_text() == "Draft"
     assert heads.nth(1).locator(".pb-draft-mark").is_visible()
     assert heads.nth(2).locator(".pb-draft-mark").count() == 0
+
+
+def test_a_drafts_banner_lists_its_open_questions(page: object, server: str) -> None:
+    """The draft's note links each clause left for review to the clause in the letter below."""
+    page.goto(f"{server}precedents/{DRAFT}/")  # type: ignore[attr-defined]
+    banner = page.locator(".admonition", has_text="Draft: not yet reviewed")  # type: ignore[attr-defined]
+    assert "not found in the letter: issuer" in banner.inner_text()
+    link = banner.locator('a[href="#clause-2"]')
+    assert "opinion-debt" in link.inner_text()
+    link.click()
+    target = page.locator("#clause-2")  # type: ignore[attr-defined]
+    assert "valid and binding" in target.inner_text()
+    assert target.is_visible()
