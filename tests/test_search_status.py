@@ -150,3 +150,56 @@ def test_a_drafts_banner_lists_its_open_questions(page: object, server: str) -> 
     target = page.locator("#clause-2")  # type: ignore[attr-defined]
     assert "valid and binding" in target.inner_text()
     assert target.is_visible()
+
+
+@pytest.fixture
+def phone(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore[attr-defined]
+    yield context.new_page()
+    context.close()
+
+
+def test_on_a_phone_the_filters_start_closed_above_the_results(phone: object, server: str) -> None:
+    """Stacked above the results, open filter groups pushed the first result off the screen."""
+    letters(phone, server, "?q=Senior+Notes")
+    filters = phone.locator("details.pb-facets-all")  # type: ignore[attr-defined]
+    assert filters.locator("> summary").inner_text() == "Filters"
+    assert not filters.evaluate("d => d.open")
+    groups = phone.locator("details.pb-facet")  # type: ignore[attr-defined]
+    assert groups.count() >= 5
+    assert not any(g.evaluate("d => d.open") for g in groups.all())
+    first = phone.locator("[data-pb-search-results] > li").first  # type: ignore[attr-defined]
+    box = first.bounding_box()
+    assert box["y"] + 40 < 844  # its title shows without scrolling
+    assert phone.evaluate("scrollY") == 0  # type: ignore[attr-defined]
+
+
+def test_on_a_phone_a_ticked_filter_from_the_url_shows_and_opened_groups_stay_open(
+    phone: object, server: str
+) -> None:
+    letters(phone, server, "?q=Senior+Notes&status=Draft")
+    filters = phone.locator("details.pb-facets-all")  # type: ignore[attr-defined]
+    assert filters.locator("> summary").inner_text() == "Filters (Review: Draft)"
+    filters.locator("> summary").click()
+    review = phone.locator('details[data-facet-group="status"]')  # type: ignore[attr-defined]
+    assert review.evaluate("d => d.open")  # the group with a ticked value starts open
+    assert phone.locator('input[data-facet="status"][value="Draft"]').is_checked()  # type: ignore[attr-defined]
+    firm = phone.locator('details[data-facet-group="firm"]')  # type: ignore[attr-defined]
+    assert not firm.evaluate("d => d.open")
+    firm.locator("summary").click()
+    review.locator('input[value="Draft"]').uncheck()  # the search runs again, counts redrawn
+    phone.wait_for_selector(  # type: ignore[attr-defined]
+        "[data-pb-search-results][data-pb-shown='?q=Senior+Notes']", state="attached"
+    )
+    assert "status=" not in phone.url  # type: ignore[attr-defined]
+    assert filters.evaluate("d => d.open")
+    assert filters.locator("> summary").inner_text() == "Filters"
+    assert phone.locator('details[data-facet-group="firm"]').evaluate("d => d.open")  # type: ignore[attr-defined]
+
+
+def test_on_a_wide_screen_the_filters_are_open(page: object, server: str) -> None:
+    letters(page, server, "?q=Senior+Notes")
+    assert not page.locator("details.pb-facets-all > summary").is_visible()  # type: ignore[attr-defined]
+    groups = page.locator("details.pb-facet")  # type: ignore[attr-defined]
+    assert groups.count() >= 5
+    assert all(g.is_visible() and g.evaluate("d => d.open") for g in groups.all())
