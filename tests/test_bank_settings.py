@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from precedent_bank.cli import cli
+from precedent_bank.market.standards import STANDARDS_FILE, load_standards
 from precedent_bank.records.settings import SETTINGS_FILE, load_settings
 from tests.conftest import ROOT
 
@@ -129,3 +130,26 @@ def test_an_unreadable_settings_file_is_a_problem_not_a_crash_or_the_defaults(
     settings, problems = load_settings(tmp_path)
     assert [str(p).split(";")[0] for p in problems] == [f"{SETTINGS_FILE}:1:1: {message}"]
     assert settings.import_.learn_from_drafts is False
+
+
+@pytest.mark.parametrize(
+    ("load", "name", "noun"),
+    [
+        (load_settings, SETTINGS_FILE, "settings file"),
+        (load_standards, STANDARDS_FILE, "standards file"),
+    ],
+)
+def test_messages_name_the_kind_of_file_not_records(
+    tmp_path: Path, load: Callable[[Path], tuple[object, list[object]]], name: str, noun: str
+) -> None:
+    """bank-settings.yml and standards.yml are read as safely as records, but are not records:
+    their messages name the file's own kind."""
+    (tmp_path / name).write_text("a: &x 1\nb: *x\nc: !!str 2\nd: 1\nd: 2\n", "utf-8")
+    shown = "\n".join(str(p) for p in load(tmp_path)[1])
+    assert f"YAML aliases (*x) are not allowed in {noun}s" in shown
+    assert f"explicit YAML tags are not allowed in {noun}s (!!str)" in shown
+    assert f"a {noun} may give each field once" in shown
+    (tmp_path / name).write_bytes(b"a: b\n" + b"#" * 1_000_001)
+    [problem] = load(tmp_path)[1]
+    assert str(problem).endswith(f"is larger than 1 MB, the most a {noun} may hold")
+    assert "record" not in shown + str(problem)

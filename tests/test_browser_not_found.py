@@ -86,3 +86,20 @@ def test_the_not_found_page_is_styled_and_its_links_work_at_any_depth(
         assert response.status == 200, href
     context.close()
     assert problems == []
+
+
+@pytest.mark.parametrize("missing", ["no-such-page/", "clauses/x/y/z.html"])
+def test_the_not_found_page_links_home_and_to_search_on_a_phone(
+    browser: object, hosted: str, missing: str
+) -> None:
+    """On a phone the header's navigation is folded away: the page itself offers the way on."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(hosted + PREFIX + missing)
+    page.wait_for_load_state("networkidle")
+    content = page.locator(".md-content")
+    for name, path in (("Home page", PREFIX), ("Search", PREFIX + "search/")):
+        link = content.get_by_role("link", name=name, exact=True)
+        assert link.is_visible()
+        assert urlsplit(link.evaluate("a => a.href")).path == path
+    context.close()

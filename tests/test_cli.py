@@ -165,5 +165,5 @@ def test_validate_passes_a_good_standards_file_and_fails_a_malformed_one(
     result = runner.invoke(cli, ["validate"])
     assert (result.exit_code, result.output.splitlines()[0]) == (
         1,
-        "standards.yml:1:1: is a folder; records must be regular files",
+        "standards.yml:1:1: is a folder; standards files must be regular files",
     )

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from precedent_bank.cli import cli
-from precedent_bank.errors import PrecedentError
+from precedent_bank.errors import PrecedentError, errors_in
 from precedent_bank.importer.recogniser import training_letters
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.review import confirm_text
@@ -133,3 +133,32 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     examples = site.finish_page("clauses/opinion-debt.md", "clauses/x/", placeholder("examples"))
     assert "alder-2021-notes" not in examples
     assert "alder-2019-notes" in examples
+
+
+OPEN = (
+    "  - type: opinion-debt\n    review: true\n    confidence: 0.4\n",
+    "imported:\n  file: incoming/kestrel.txt\n  format: text\n  missing: [issuer]\n",
+)
+"""A clause left for review (the second: anchor clause-2) and a fact the importer missed."""
+
+
+def test_a_drafts_open_questions_link_to_its_clauses(tmp_path: Path) -> None:
+    """The draft's banner and the review queue say what is open, linking each clause."""
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "alder-2021-notes.yml"
+    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
+    draft.write_text(text.replace("  - type: opinion-debt\n", OPEN[0], 1) + OPEN[1], "utf-8")
+    bank, problems = load_bank([tmp_path])
+    assert not errors_in(problems)  # warnings only: the review flag's own
+    site = Site(bank, load_clause_pages(ROOT / "docs")[0])
+    pages = {p.src_uri: p.content for p in site.pages()}
+    page = pages["precedents/alder-2021-notes.md"]
+    banner = page[page.index("Draft: not yet reviewed") : page.index("pb:compare")]
+    assert "opinion-debt (confidence 0.40)" in banner
+    assert "](#clause-2)" in banner
+    assert "not found in the letter: issuer" in banner
+    assert "Open questions" not in pages["precedents/alder-2019-notes.md"]
+    queue = pages["browse/review.md"]
+    assert "](../precedents/alder-2021-notes.md#clause-2)" in queue
+    assert "- not found in the letter: issuer" in queue  # a fact has no clause to link to

@@ -200,6 +200,10 @@
       var link = el("a", null, letter.title);
       link.href = letterUrl.replace("{id}", letter.id);
       th.appendChild(link);
+      if (letter.draft) {
+        th.appendChild(document.createTextNode(" "));
+        th.appendChild(el("span", "pb-draft-mark", "Draft"));
+      }
       th.appendChild(el("span", "pb-compare-meta", " · " + letter.meta));
       head.appendChild(th);
     });

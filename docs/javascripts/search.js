@@ -184,6 +184,7 @@
       url: data.url,
       title: meta.title || data.url,
       kind: meta.kind || "",
+      draft: meta.status === "Draft",
       facts: ["firm", "date", "document"].filter(function (k) { return meta[k]; })
         .map(function (k) { return [FACT_LABELS[k], meta[k]]; }),
       excerpt: query ? cleanTerms(data.excerpt || "") : "",
@@ -374,6 +375,7 @@
       url: page.url,
       title: page.title,
       kind: page.kind,
+      draft: (page.filters.status || []).indexOf("Draft") >= 0,
       facts: page.facts.map(function (value, i) { return [fields[i], value]; })
         .filter(function (f) { return f[1]; }),
       excerpt: "",
@@ -400,7 +402,8 @@
     }).join("");
     var main = '<a href="' + escapeHtml(href(result.url)) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset">' +
-      "<h1>" + escapeHtml(result.title) + "</h1>" +
+      "<h1>" + escapeHtml(result.title) +
+      (result.draft ? ' <span class="pb-draft-mark">Draft</span>' : "") + "</h1>" +
       (facts ? '<p class="pb-search-facts">' + facts + "</p>" : "") +
       (result.excerpt && !result.hits.length ? "<p>" + result.excerpt + "</p>" : "") +
       "</article></a>";
@@ -661,8 +664,29 @@
       });
     }
 
+    /* Below the width where the filters stack above the results (search.css), they start
+       folded into one "Filters" line that names the values ticked, and inside it a group starts
+       closed unless one of its values is ticked: open, they pushed the results off a phone's
+       screen. What the reader opens or closes stays so when the counts are redrawn. */
+    var stacked = window.matchMedia("(max-width: 50em)");
+
     function drawFacets(counts) {
-      facets.innerHTML = order.filter(function (key) {
+      var was = {};
+      facets.querySelectorAll("details[data-facet-group]").forEach(function (group) {
+        was[group.getAttribute("data-facet-group")] = group.open;
+      });
+      var all = "" in was ? was[""] : !stacked.matches;
+      var chosen = order.filter(function (key) { return state.filters[key]; }).map(function (key) {
+        return labels[key] + ": " + state.filters[key].join(", ");
+      }).join("; ");
+      var groups = groupsHtml(counts, was);
+      facets.innerHTML = groups && '<details class="pb-facets-all" data-facet-group=""' +
+        (all ? " open" : "") + "><summary>Filters" + (chosen ? " (" + escapeHtml(chosen) + ")" : "") +
+        "</summary>" + groups + "</details>";
+    }
+
+    function groupsHtml(counts, was) {
+      return order.filter(function (key) {
         return counts[key] && Object.keys(counts[key]).length;
       }).map(function (key) {
         var values = Object.keys(counts[key]).filter(function (v) {
@@ -678,7 +702,9 @@
             escapeHtml(v) + '"' + (on ? " checked" : "") + "> " + escapeHtml(v) +
             ' <span class="pb-facet-count">' + counts[key][v] + "</span></label></li>";
         }).join("");
-        return '<details class="pb-facet" open><summary>' + escapeHtml(labels[key]) +
+        var open = key in was ? was[key] : !stacked.matches || (state.filters[key] || []).length > 0;
+        return '<details class="pb-facet" data-facet-group="' + escapeHtml(key) + '"' +
+          (open ? " open" : "") + "><summary>" + escapeHtml(labels[key]) +
           "</summary><ul>" + items + "</ul></details>";
       }).join("");
     }

@@ -20,6 +20,8 @@ from precedent_bank.records.yamlio import ParsedYaml, parse_yaml
 from precedent_bank.taxonomy import Taxonomy, load_taxonomy, suggest
 
 STANDARDS_FILE = "standards.yml"
+STANDARDS_NOUN = "standards file"
+"""What messages call the file ("YAML aliases are not allowed in standards files")."""
 _BLANKS = ("name", "term", "defined term", "date", "amount", "no.")
 _WRITTEN = re.compile(r"\[(name|term|defined term|date|amount|no\.)\]")
 # Anything else in square brackets that reads like a blank ("[terms]", "[Date]"): a typo would
@@ -53,7 +55,7 @@ def load_standards(
     if not path.exists() and not path.is_symlink():
         return {}, []
     try:  # as a record is read: never blocking on a FIFO, never following a link
-        parsed = parse_yaml(read_record(path).decode("utf-8"))
+        parsed = parse_yaml(read_record(path, STANDARDS_NOUN).decode("utf-8"), STANDARDS_NOUN)
     except UnreadableRecord as exc:
         return {}, [Problem(shown, 1, 1, "", str(exc))]
     except UnicodeDecodeError:

@@ -41,10 +41,7 @@ _KINDS = (
     (stat.S_ISCHR, "a device"),
     (stat.S_ISBLK, "a device"),
 )
-_TOO_LARGE = (
-    f"is larger than {MAX_RECORD_BYTES / 1e6:g} MB, the most a record may hold "
-    "(a letter takes far less: is this file really one record?)"
-)
+_LETTER_SIZE = " (a letter takes far less: is this file really one record?)"
 
 
 class UnreadableRecord(PrecedentError):
@@ -101,28 +98,38 @@ def scan_records(paths: Iterable[Path]) -> tuple[list[Path], list[UnreadableFold
     return found, unreadable
 
 
-def read_record(path: Path) -> bytes:
-    """The bytes of a record file.
+def read_record(path: Path, noun: str = "record") -> bytes:
+    """The bytes of a record file, or of another YAML file of the bank read as safely.
+
+    Args:
+        path: The file.
+        noun: What kind of file it is, for the messages ("standards file"; records are the
+            default).
 
     Raises:
         UnreadableRecord: the path is a link, not a regular file, too large or unreadable.
     """
     try:
-        _check(os.lstat(path))
+        _check(os.lstat(path), noun)
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         raise UnreadableRecord(f"cannot be read ({exc.strerror})") from exc
     with os.fdopen(fd, "rb") as file:
-        _check(os.fstat(file.fileno()))
+        _check(os.fstat(file.fileno()), noun)
         data = file.read(MAX_RECORD_BYTES + 1)
     if len(data) > MAX_RECORD_BYTES:
-        raise UnreadableRecord(_TOO_LARGE)
+        raise UnreadableRecord(_too_large(noun))
     return data
 
 
-def _check(info: os.stat_result) -> None:
+def _check(info: os.stat_result, noun: str) -> None:
     kind = next((name for test, name in _KINDS if test(info.st_mode)), None)
     if kind is not None or not stat.S_ISREG(info.st_mode):
-        raise UnreadableRecord(f"is {kind or 'not a file'}; records must be regular files")
+        raise UnreadableRecord(f"is {kind or 'not a file'}; {noun}s must be regular files")
     if info.st_size > MAX_RECORD_BYTES:
-        raise UnreadableRecord(_TOO_LARGE)
+        raise UnreadableRecord(_too_large(noun))
+
+
+def _too_large(noun: str) -> str:
+    hint = _LETTER_SIZE if noun == "record" else ""
+    return f"is larger than {MAX_RECORD_BYTES / 1e6:g} MB, the most a {noun} may hold{hint}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from yaml.nodes import Node
 
 from precedent_bank.errors import PrecedentError
+from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.yamlio import parse_yaml
 
@@ -31,12 +32,15 @@ class Question:
     """In words: 'clause 4: assumption-other (confidence 0.41): "We have further ..."'."""
     weight: float
     """How much it needs a person's eyes: 1 minus the confidence; 1 for a missing fact."""
+    anchor: str | None = None
+    """The clause's anchor on the letter's page ("clause-5"), or None for a fact."""
 
 
 def open_questions(record: LoadedRecord) -> list[Question]:
     """A record's open questions, the most pressing first."""
     p = record.precedent
     questions = []
+    anchors = clause_anchors(p.clauses)
     for i, clause in enumerate(p.clauses):
         if not clause.review:
             continue
@@ -47,7 +51,7 @@ def open_questions(record: LoadedRecord) -> list[Question]:
         weight = 1.0 - (clause.confidence if clause.confidence is not None else 0.0)
         doubt = f" - {clause.doubt}" if clause.doubt else ""
         text = f'clause {i}: {clause.type}{sure}{doubt}: "{opening}"'
-        questions.append(Question(i, text, max(weight, 0.5 if doubt else 0.0)))
+        questions.append(Question(i, text, max(weight, 0.5 if doubt else 0.0), anchors[i]))
     for fact in p.imported.missing if p.imported else []:
         questions.append(Question(None, f"not found in the letter: {fact}", 1.0))
     for doubt in p.imported.doubtful if p.imported else []:

@@ -22,6 +22,8 @@ from precedent_bank.taxonomy import suggest
 
 SETTINGS_FILE = "bank-settings.yml"
 """The bank's settings file, beside mkdocs.yml."""
+SETTINGS_NOUN = "settings file"
+"""What messages call the file ("YAML aliases are not allowed in settings files")."""
 
 
 class _Settings(BaseModel):
@@ -52,7 +54,7 @@ def load_settings(
     if not path.exists() and not path.is_symlink():
         return BankSettings(), []
     try:  # as standards.yml is read: never blocking on a FIFO, never following a link
-        parsed = parse_yaml(read_record(path).decode("utf-8"))
+        parsed = parse_yaml(read_record(path, SETTINGS_NOUN).decode("utf-8"), SETTINGS_NOUN)
     except UnreadableRecord as exc:
         return BankSettings(), [Problem(shown, 1, 1, "", str(exc))]
     except UnicodeDecodeError:

@@ -34,7 +34,7 @@ _YAML_TAG = "tag:yaml.org,2002:"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _STR_TAG = "tag:yaml.org,2002:str"
-_TAG_REFUSED = "explicit YAML tags are not allowed in records ({}); write the value plainly"
+_TAG_REFUSED = "explicit YAML tags are not allowed in {}s ({}); write the value plainly"
 # The tags the resolver gives plain scalars that are built as values (not `<<` or `=`).
 _CONSTRUCTED = {_YAML_TAG + name for name in ("null", "bool", "int", "float")}
 # Characters a record must not contain: C1 controls (usually a mis-decoded file), the C0 controls
@@ -100,6 +100,8 @@ class ParsedYaml:
     """Locations that already have an issue, so validation need not report them again."""
     tagged: set[int] = field(default_factory=set)
     """Where nodes with an explicit tag start (character index): their tag is not applied."""
+    noun: str = "record"
+    """What kind of file this is, as its messages name it ("record", "standards file")."""
 
     def position(self, mark: Mark) -> tuple[int, int]:
         """The 1-based line and column of a mark, as an editor shows them."""
@@ -143,13 +145,19 @@ def _child(node: Node | None, part: str | int) -> Node | None:
     return None
 
 
-def parse_yaml(text: str) -> ParsedYaml:
-    """Parse one YAML document, collecting every problem instead of stopping at the first."""
+def parse_yaml(text: str, noun: str = "record") -> ParsedYaml:
+    """Parse one YAML document, collecting every problem instead of stopping at the first.
+
+    Args:
+        text: The document.
+        noun: What kind of file it is, for the messages ("YAML aliases are not allowed in
+            standards files"); records are the default.
+    """
     text = text.removeprefix("\ufeff")  # marks do not count a byte-order mark, nor do editors
     bad_chars = [(m.start(), m.group()) for m in _FORBIDDEN.finditer(text)]
     # Blank them out (same length, so marks stay right) to find the file's other problems too.
     clean = _FORBIDDEN.sub(" ", text) if bad_chars else text
-    parsed = ParsedYaml(text=clean, drift=_BLOCK_UNSAFE.search(clean) is not None)
+    parsed = ParsedYaml(text=clean, drift=_BLOCK_UNSAFE.search(clean) is not None, noun=noun)
     refused = _refuse_properties(parsed) if _MAYBE_PROPERTY.search(clean) else []
     try:
         parsed.root = yaml.compose(clean, Loader=_Loader)
@@ -198,12 +206,13 @@ def _refuse_properties(parsed: ParsedYaml) -> list[tuple[Mark, str]]:
                 anchor = anchor or (mark, f"anchors (&{event.anchor})")
             if (tag := getattr(event, "tag", None)) is not None:
                 parsed.tagged.add(mark.index)
-                found.append((mark, _TAG_REFUSED.format(_short_tag(tag))))
+                found.append((mark, _TAG_REFUSED.format(parsed.noun, _short_tag(tag))))
     except yaml.MarkedYAMLError:
         pass  # composing reports it
     if reference := alias or anchor:
         mark, what = reference
-        found.append((mark, f"YAML {what} are not allowed in records; write the value out"))
+        refused = f"YAML {what} are not allowed in {parsed.noun}s; write the value out"
+        found.append((mark, refused))
     return found
 
 
@@ -257,7 +266,7 @@ class _Builder:
             self.report(
                 node,
                 loc,
-                f"nested more than {_MAX_DEPTH} levels deep; a record's "
+                f"nested more than {_MAX_DEPTH} levels deep; a {self.parsed.noun}'s "
                 "fields are a few levels deep at most",
             )
             return None
@@ -282,7 +291,7 @@ class _Builder:
                     key_node,
                     (*loc, key),
                     f"duplicate key '{key}' (first on line "
-                    f"{first_line[key]}); a record may give each field once",
+                    f"{first_line[key]}); a {self.parsed.noun} may give each field once",
                 )
                 continue
             first_line[key] = self.parsed.position(key_node.start_mark)[0]

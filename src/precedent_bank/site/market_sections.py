@@ -248,12 +248,14 @@ def clause_figure_rows(market: Market, site: Site) -> list[Row]:
 def compare_data(record: LoadedRecord) -> str:
     """The one file Compare loads for a letter: a script handing its clauses to compare.js."""
     p = record.precedent
-    data = {
+    data: dict[str, object] = {
         "id": record.id,
         "title": p.title,
         "meta": ", ".join([p.firm or "Unknown firm", str(p.year or "undated")]),
         "clauses": [[c.type, c.text] for c in p.clauses],
     }
+    if p.draft:
+        data["draft"] = True  # compare.js marks the letter's column "Draft"
     return _script(data)
 
 

@@ -24,6 +24,7 @@ from markupsafe import Markup
 from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.records.review import open_questions
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
 from precedent_bank.site.findings import (
     FINDINGS_GUIDE,
@@ -111,6 +112,7 @@ class PrecedentPage(Page):
         return render(
             "precedent.md.j2",
             p=p,
+            questions=open_questions(self.record) if p.draft else [],
             findings=finding_views(p, self.site.findings(self.record.id), self.link()),
         )
 

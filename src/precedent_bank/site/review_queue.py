@@ -17,7 +17,11 @@ class ReviewQueuePage(Page):
     def source(self) -> str:
         link = self.link()
         drafts = [
-            (record.precedent.title, link(precedent_uri(record.id)), [q.text for q in questions])
+            (
+                record.precedent.title,
+                link(precedent_uri(record.id)),
+                [(q.text, q.anchor) for q in questions],
+            )
             for record, questions in review_queue(self.site.bank.records)
         ]
         return render("review_queue.md.j2", drafts=drafts, search=placeholder("search"))

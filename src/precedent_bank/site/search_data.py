@@ -70,6 +70,10 @@ def search_data(p: Precedent, taxonomy: Taxonomy) -> SearchData:
         ("document", taxonomy.documents[p.document]),
         ("clauses", json.dumps(clauses, ensure_ascii=False, separators=(",", ":"))),
     ]
+    if p.draft:
+        # A result shows a "Draft" badge from this (search.js); confirmed letters leave it out,
+        # so their pages, and the index, stay as they were.
+        meta.append(("status", DRAFT))
     return SearchData(
         document=taxonomy.documents[p.document],
         filters=[(k, list(dict.fromkeys(v))) for k, v in filters.items() if v],
