@@ -28,6 +28,7 @@ from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import bank_dir
 from precedent_bank.records.settings import load_settings
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registration_form
+from precedent_bank.site.clause_list_pages import clause_list_pages
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.glossary_terms import GlossaryTerms
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
@@ -133,6 +134,7 @@ class Site:
             ReviewQueuePage(self, REVIEW_URI),
             *training_pages(self),
             *market_pages(self),
+            *clause_list_pages(self),
         ]
         self._pages: dict[str, Page] = {
             p.src_uri: p for p in [*self._generated, *hand_written_pages(self)]

@@ -23,6 +23,7 @@ from precedent_bank.market.stats import DIMENSIONS, Figure, Row, by_dimension
 from precedent_bank.market.variants import Variant
 from precedent_bank.records.drafting import PARAGRAPH_JOIN, flowing
 from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.site.clause_paging import is_paged, list_uri, shown_uses, shown_variants
 from precedent_bank.site.placeholders import Filler, placeholder
 from precedent_bank.site.render import render
 
@@ -63,7 +64,11 @@ class VariantView:
     against_reference: Markup | None
     against_standard: Markup | None
     uses: list[tuple[str, str, str]]
-    """(href, title, firm and year) of each clause with this wording."""
+    """(href, title, firm and year) of the newest clauses with this wording (clause_paging)."""
+    more: int
+    """How many more clauses have this wording than `uses` lists."""
+    all_href: str
+    """Where every clause of the type is listed (its list pages, or the page's own examples)."""
     form: WordForm | None = None
     """Variant 1's wording, for its Word download (variant 1 only)."""
 
@@ -148,11 +153,14 @@ class ClauseMarket:
         if data is None:
             return ""
         tv = data.variants
-        views = [self._view(i, v, tv.letters, url) for i, v in enumerate(tv.variants, 1)]
+        shown = shown_variants(tv.variants)
+        views = [self._view(i, v, tv.letters, url) for i, v in enumerate(shown, 1)]
         written = self.site.standards.get(self.slug)
         return render(
             "variants.html.j2",
             views=views,
+            variants=len(tv.variants),
+            all_href=self._all_href(url),
             letters=tv.letters,
             market=tv.market is not None,
             tied=bool(tv.variants) and tv.most_used is None,
@@ -187,10 +195,16 @@ class ClauseMarket:
                     u.title,
                     f"{u.firm or 'Unknown firm'}, {u.year or 'undated'}",
                 )
-                for u in v.uses
+                for u in shown_uses(v.uses)
             ],
+            len(v.uses) - len(shown_uses(v.uses)),
+            self._all_href(url),
             self._form(v) if v is tv.reference else None,
         )
+
+    def _all_href(self, url: Linker) -> str:
+        found = self.site.bank.occurrences.get(self.slug, [])
+        return url(list_uri(self.slug)) if is_paged(len(found)) else "#pb-in-the-bank"
 
     def _form(self, v: Variant) -> WordForm:
         """Variant 1 as a Word file, named "market form" or "most used" only when it is."""

@@ -15,17 +15,19 @@ Templates get plain values (records, labels, URLs), never the site itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from precedent_bank.errors import PrecedentError
+from precedent_bank.records.bank import Occurrence
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.review import open_questions
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
+from precedent_bank.site.clause_paging import is_paged, list_uri, page_count, shown_examples
 from precedent_bank.site.findings import (
     FINDINGS_GUIDE,
     FINDINGS_PAGE,
@@ -178,7 +180,8 @@ class PrecedentPage(Page):
 
 
 class ClausePage(Page):
-    """A clause type's hand-written explanation, followed by every clause of that type."""
+    """A clause type's hand-written explanation, followed by the newest clauses of that type
+    and a link to the pages listing them all (clause_paging.py)."""
 
     search_kind = "explanation"
 
@@ -189,11 +192,16 @@ class ClausePage(Page):
     def markdown(self, markdown: str) -> str:
         bank = self.site.bank
         market = ClauseMarket(self.site, self.slug).markdown()
+        clauses = len(bank.occurrences.get(self.slug, []))
+        paged = is_paged(clauses)
         section = render(
             "clause_examples.md.j2",
             using=bank.records_using(self.slug),
             total=bank.reviewed,
-            clauses=len(bank.occurrences.get(self.slug, [])),
+            clauses=clauses,
+            shown=len(shown_examples(range(clauses))),
+            all_href=self.link()(list_uri(self.slug)) if paged else None,
+            pages=page_count(clauses),
             examples=placeholder("examples"),
         )
         rules = clause_rules(self.slug, bank.records, self.site.findings, self.link())
@@ -205,12 +213,18 @@ class ClausePage(Page):
         return fill(output, {"examples": lambda _: self._examples(url), **market})
 
     def _examples(self, url: Linker) -> str:
-        examples: list[Markup] = []
-        for o in self.site.bank.occurrences.get(self.slug, []):
-            href = url(f"{precedent_uri(o.record.id)}#{o.anchor}")
-            meta = self.site.example_meta(o.record.id)
-            examples.append(example_html(href, o.record.precedent.title, meta, o.clause.text))
-        return render("examples.html.j2", examples=examples)
+        found = self.site.bank.occurrences.get(self.slug, [])
+        return examples_html(self.site, shown_examples(found), url)
+
+
+def examples_html(site: Site, occurrences: Sequence[Occurrence], url: Linker) -> str:
+    """Clauses quoted one after another, each linked to its place in its letter."""
+    examples: list[Markup] = []
+    for o in occurrences:
+        href = url(f"{precedent_uri(o.record.id)}#{o.anchor}")
+        meta = site.example_meta(o.record.id)
+        examples.append(example_html(href, o.record.precedent.title, meta, o.clause.text))
+    return render("examples.html.j2", examples=examples)
 
 
 @dataclass(frozen=True)
