@@ -1,6 +1,7 @@
 """Golden files for what the site derives from records: a small bank in, for each record its
 page Markdown, facts and summary (with what search knows of it), findings, letter and related
-links out, plus the browse pages, one clause page's examples and the home page's overview.
+links out, plus the browse pages, one clause page's examples (capped at one, so the pages listing
+every clause of a type show too) and the home page's overview.
 
 The expected output lives in tests/golden/expected/. After a deliberate change, regenerate it
 with `pytest tests/test_golden.py --update-goldens` and read the diff before committing.
@@ -8,9 +9,12 @@ with `pytest tests/test_golden.py --update-goldens` and read the diff before com
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from precedent_bank.records.bank import load_bank
+from precedent_bank.site import clause_paging
 from precedent_bank.site.builder import Site
 from precedent_bank.site.library import load_clause_pages
 from precedent_bank.site.pages import PrecedentPage
@@ -21,8 +25,17 @@ GOLDEN = ROOT / "tests" / "golden"
 BANK = GOLDEN / "bank"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def small_pages() -> Iterator[None]:
+    """Caps of one, so the four letters already show the paged lists of every clause."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("EXAMPLES_SHOWN", "LIST_PAGE_SIZE", "VARIANT_USES_SHOWN", "VARIANTS_SHOWN"):
+            patch.setattr(clause_paging, name, 1)
+        yield
+
+
 @pytest.fixture(scope="module")
-def site() -> Site:
+def site(small_pages: None) -> Site:
     bank, problems = load_bank([BANK], base=GOLDEN)
     assert [p.severity for p in problems] == ["warning"]  # the one clause awaiting review
     clause_pages, _ = load_clause_pages(ROOT / "docs")
