@@ -42,6 +42,8 @@ class Result:
     """The fastest run."""
     site_mb: float
     page_bytes: float
+    clause_page_bytes: int = 0
+    """The largest clause type's explanation page (clauses/<slug>/index.html)."""
 
 
 class TreeSampler(threading.Thread):
@@ -156,7 +158,8 @@ def result(name: str, runs: list[Run], site: Path, pages: str) -> Result:
     site_bytes = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     letter_pages = list(site.glob(f"{pages}/*/index.html"))
     per_page = sum(p.stat().st_size for p in letter_pages) / max(len(letter_pages), 1)
-    return Result(name, best, site_bytes / 1e6, per_page)
+    clause_pages = [p.stat().st_size for p in site.glob("clauses/*/index.html")]
+    return Result(name, best, site_bytes / 1e6, per_page, max(clause_pages, default=0))
 
 
 def make_bank(root: Path, n: int) -> Path:
@@ -222,6 +225,7 @@ def report(
             f"{r.page_bytes:12.0f}{b.pagefind_seconds:17.1f}{b.pagefind_cpu:7.1f}"
             f"{b.pagefind_peak_mb:9.0f}"
         )
+    print(f"largest clause page bytes ({ours.name}): {ours.clause_page_bytes:,}")
     if base:
         print(
             f"ratio ours/baseline: time {ours.best.seconds / base.best.seconds:.2f}, "

@@ -118,3 +118,16 @@ def test_variants_list_a_few_clauses_and_link_to_all(site: Path) -> None:
         assert uses.group(1).count("<li>") <= CAPS["VARIANT_USES_SHOWN"]
     assert "more variants" in html
     assert 'href="all/"' in html
+
+
+def test_the_offline_copy_links_the_list_pages_as_files(
+    small_caps: None, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The offline copy's URLs are files (heading.html, heading/all/2.html): built strictly, so
+    # each link between the pages must reach a page.
+    site = build_site(ROOT, tmp_path_factory.mktemp("offline"), "mkdocs-offline.yml")
+    html = (site / "clauses" / "heading.html").read_text("utf-8")
+    assert '<a class="pb-all-clauses" href="heading/all/index.html"' in html
+    first = (site / "clauses" / "heading" / "all" / "index.html").read_text("utf-8")
+    assert '<a href="2.html">Older →</a>' in first
+    assert (site / "clauses" / "heading" / "all" / "2.html").is_file()
