@@ -185,7 +185,7 @@ def test_facts_are_read_from_where_letters_state_them(recogniser: Recogniser) ->
 def test_facts_not_stated_are_left_empty_and_listed() -> None:
     facts = read_facts("We consent to the filing of this opinion.\n", [("consent", "We consent.")])
     assert (facts.date, facts.firm, facts.issuer, facts.exhibit) == (None, None, None, None)
-    assert facts.missing == ["date", "firm", "addressee", "issuer", "exhibit"]
+    assert facts.missing == ["date", "firm", "addressee", "issuer", "exhibit", "registration_form"]
 
 
 # --- the command ---------------------------------------------------------------------------

@@ -148,7 +148,10 @@ class Facts:
 
     @property
     def missing(self) -> list[str]:
-        wanted = ["date", "firm", "addressee", "issuer", "exhibit"]
+        """The facts a reviewer must fill in or mark as not stated. The registration form is
+        among them: most filed opinions name it, and one not found is more often missed by the
+        importer (an 8-K takedown, a post-effective amendment) than absent from the letter."""
+        wanted = ["date", "firm", "addressee", "issuer", "exhibit", "registration_form"]
         return [name for name in wanted if getattr(self, name) is None]
 
 
