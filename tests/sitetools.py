@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import threading
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,6 +18,39 @@ from mkdocs.config import load_config
 from tests.conftest import ROOT
 
 PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static server as the hosting guide asks for: Pagefind's files (its compressed
+    WebAssembly in .pagefind, its index files .pf_*) as binary, no application/wasm."""
+
+    extensions_map = {  # noqa: RUF012 - the base class's own attribute, replaced
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".pagefind": "application/octet-stream",
+        ".pf_meta": "application/octet-stream",
+        ".pf_index": "application/octet-stream",
+        ".pf_fragment": "application/octet-stream",
+        ".pf_filter": "application/octet-stream",
+    }
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def static_server(
+    directory: Path, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler
+) -> Iterator[str]:
+    """Serve `directory` on a free local port for the browser tests; yields the root URL."""
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))
+    )
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def build_site(project: Path, site_dir: Path, config_name: str = "mkdocs.yml") -> Path:

@@ -8,12 +8,10 @@ Screenshots go to tests/artifacts/ for a person to look at.
 from __future__ import annotations
 
 import functools
-import http.server
 import itertools
 import json
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import ROOT
-from tests.sitetools import build_site
+from tests.sitetools import build_site, static_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -55,32 +53,10 @@ if not Path(CHROMIUM).exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static server as the hosting guide asks for: Pagefind's files (its compressed
-    WebAssembly in .pagefind, its index files .pf_*) as binary, no application/wasm."""
-
-    extensions_map = {  # noqa: RUF012 - the base class's own attribute, replaced
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".pagefind": "application/octet-stream",
-        ".pf_meta": "application/octet-stream",
-        ".pf_index": "application/octet-stream",
-        ".pf_fragment": "application/octet-stream",
-        ".pf_filter": "application/octet-stream",
-    }
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(bundled_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(bundled_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_server(bundled_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,8 @@ all of it under a Content-Security-Policy that allows only the site's own script
 
 from __future__ import annotations
 
-import functools
 import http.server
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from precedent_bank.records.bank import Bank
 from precedent_bank.site.training import drill_tables, inject, letter_kind
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT
-from tests.sitetools import build_site
+from tests.sitetools import build_site, static_server
 from tests.test_browser import browser, page, server  # noqa: F401  (fixtures)
 
 NAMES = {slug: t.name for slug, t in load_taxonomy().types.items()}
@@ -208,12 +206,8 @@ class _CSPHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def csp_server(bundled_site: Path) -> Iterator[str]:
-    handler = functools.partial(_CSPHandler, directory=str(bundled_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_server(bundled_site, _CSPHandler) as url:
+        yield url
 
 
 def test_drills_and_drafting_run_under_a_strict_content_security_policy(

@@ -8,18 +8,15 @@ The bundled bank has no draft, so this builds the golden bank with one of its le
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.sitetools import build_site, copy_project
-from tests.test_browser import _QuietHandler, browser  # noqa: F401 - fixtures
+from tests.sitetools import build_site, copy_project, static_server
+from tests.test_browser import browser  # noqa: F401 - fixtures
 from tests.test_review import OPEN
 
 pytestmark = pytest.mark.browser
@@ -37,12 +34,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             text = text.replace("  - type: opinion-debt\n", OPEN[0], 1) + OPEN[1]
         (project / "precedents" / path.name).write_text(text, "utf-8")
     site = build_site(project, project.parent / "site")
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_server(site) as url:
+        yield url
 
 
 @pytest.fixture
