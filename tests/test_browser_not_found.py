@@ -4,16 +4,15 @@ address of a site hosted under a sub-path without `site_url`: styled, its links 
 
 from __future__ import annotations
 
-import functools
 import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from tests.sitetools import static_server
 from tests.test_browser import browser  # noqa: F401  (fixture)
 from tests.test_csp_browser import WATCH
 
@@ -48,12 +47,8 @@ class _NotFound(http.server.SimpleHTTPRequestHandler):
 def hosted(bundled_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("hosted")
     shutil.copytree(bundled_site, root / PREFIX.strip("/"))
-    handler = functools.partial(_NotFound, directory=str(root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with static_server(root, _NotFound) as url:
+        yield url.rstrip("/")
 
 
 @pytest.mark.parametrize(
@@ -103,3 +98,26 @@ def test_the_not_found_page_links_home_and_to_search_on_a_phone(
         assert link.is_visible()
         assert urlsplit(link.evaluate("a => a.href")).path == path
     context.close()
+
+
+def test_a_doubled_slash_in_the_address_sends_nothing_to_another_host(
+    browser: object, hosted: str
+) -> None:
+    """`//intranet/...` as a path would make the page's probes protocol-relative, i.e. requests
+    to a host named "intranet": the page must stay on its own origin and still find its folder."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    problems: list[str] = []
+    context.expose_function("pbReport", lambda message: problems.append(message))
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    outside: list[str] = []
+    origin = urlsplit(hosted).netloc
+    page.on(
+        "request", lambda r: outside.append(r.url) if urlsplit(r.url).netloc != origin else None
+    )
+    page.goto(hosted + "/" + PREFIX + "no-such-page/")
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == PREFIX + "404.html"
+    context.close()
+    assert outside == []
+    assert problems == []
