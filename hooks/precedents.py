@@ -31,7 +31,7 @@ from precedent_bank.site.kept_pages import (
     CompiledTemplates,
     KeptPages,
     KeptStages,
-    input_signature,
+    serve_signature,
 )
 from precedent_bank.site.library import with_clause_nav
 from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
@@ -236,11 +236,10 @@ def _reusable_letters(site: Site, files: Files, config: MkDocsConfig) -> dict[st
     site.urls = {file.src_uri: file.url for file in files}
     for uri in site.generated_uris():
         site.urls[uri] = File(uri, None, config.site_dir, config.use_directory_urls).url
-    project = Path(config.config_file_path).parent
-    inputs = [Path(config.config_file_path), Path(config.docs_dir), project / "hooks"]
-    inputs += [Path(p) for p in [config.theme.custom_dir, *config.watch] if p]
-    inputs += data_files(project)  # watched by on_serve
-    signature = f"{input_signature(inputs, bank_dir(project))}\0{config.site_url}"
+    extra = [config.theme.custom_dir, *config.watch]
+    signature = serve_signature(
+        Path(config.config_file_path), Path(config.docs_dir), extra, config.site_url
+    )
     _build.stages.begin(site, signature)
     return _build.kept.plan(site, signature)
 

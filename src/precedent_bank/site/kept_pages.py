@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from jinja2.bccache import Bucket, BytecodeCache
 
-from precedent_bank.records.paths import is_record_name
+from precedent_bank.records.paths import bank_dir, is_record_name
+from precedent_bank.site.data_files import data_files
 from precedent_bank.site.pages import PrecedentPage
 
 if TYPE_CHECKING:
@@ -38,6 +39,18 @@ if TYPE_CHECKING:
     from precedent_bank.site.builder import Site
 
 T = TypeVar("T")
+
+
+def serve_signature(
+    config_file: Path, docs_dir: Path, extra: Iterable[str | None], site_url: str | None
+) -> str:
+    """What every page of a serve rebuild depends on besides the records: mkdocs.yml, docs/,
+    the hooks, the theme's overrides and watched folders (`extra`), the bank's data files
+    beside mkdocs.yml, and the site's address."""
+    project = config_file.parent
+    inputs = [config_file, docs_dir, project / "hooks", *(Path(p) for p in extra if p)]
+    inputs += data_files(project)
+    return f"{input_signature(inputs, bank_dir(project))}\0{site_url}"
 
 
 def input_signature(paths: Iterable[Path], bank: Path) -> str:
