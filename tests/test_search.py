@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
 
+from precedent_bank.site.search import PAGEFIND_DIR, index_site
+from precedent_bank.site.search_terms import load_search_terms
 from tests.conftest import ROOT
-from tests.test_browser import browser, page, server, shot  # noqa: F401 - fixtures
+from tests.sitetools import static_server
+from tests.test_browser import browser, page, shot  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +32,28 @@ LETTERS = sorted(p.stem for p in (ROOT / "precedents").glob("*.yml"))
 EQUITY = ["aldergate", "caddo-mesa", "ironbark", "kestrel", "pinecrest", "tidewell"]
 """The letters that give the fully-paid, non-assessable opinion (either spelling)."""
 DEBT_AND_TAX = ["galloway", "hartford", "hollis-peak", "quarry-hill"]
+
+
+PART_LETTERS = 4
+"""Letters in a part of the index, for the run of these tests on a bank indexed in parts."""
+
+
+@pytest.fixture(scope="module", params=["one index", "in parts"])
+def server(
+    request: pytest.FixtureRequest, bundled_site: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The bundled site, served as built (one index: the bank is small) and indexed in parts of
+    a few letters, as a large bank is (search.py): every test here must pass on both."""
+    site = bundled_site
+    if request.param == "in parts":
+        site = tmp_path_factory.mktemp("parts") / "site"
+        shutil.copytree(bundled_site, site, ignore=shutil.ignore_patterns(PAGEFIND_DIR))
+        terms, problems = load_search_terms(ROOT)
+        assert problems == []
+        index_site(site, terms, part_letters=PART_LETTERS)
+        assert len(json.loads((site / PAGEFIND_DIR / "search-rules.json").read_text())["parts"]) > 3
+    with static_server(site) as url:
+        yield url
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@
   /* --- engines: Pagefind on a server, the compact index offline ------------------------- */
 
   var pagefind = null;
+  var NEWEST = "newest";  /* the tag of the part of the index that holds the newest letters */
 
   function loadPagefind() {
     if (!pagefind) {
@@ -70,14 +71,28 @@
         fetch(new URL("pagefind/search-rules.json", base)).then(function (r) { return r.json(); })
       ]).then(function (loaded) {
         var pf = loaded[0];
+        var rules = loaded[1];
+        var parts = rules.parts || [];
+        var options = { baseUrl: base.pathname, excerptLength: 24 };
         mark("pagefind-script");
-        return pf.options({ baseUrl: base.pathname, excerptLength: 24 }).then(function () {
-          /* Pagefind's worker, its WebAssembly and the index's entry, before the first query:
-             preloading no words resolves once they are in. */
-          return pf.init().then(function () { return pf.preload(""); });
+        var own = parts.length ? { mergeFilter: { part: NEWEST } } : {};
+        return pf.options(Object.assign(own, options)).then(function () {
+          return pf.init();
+        }).then(function () {
+          /* A large bank's letters are indexed in parts by date, the newest with the other
+             pages (search_parts.py): each is merged into every search, and tagged so that
+             browsing can take them newest first. */
+          return Promise.all(parts.map(function (part) {
+            var path = new URL("pagefind/" + part, base).pathname;
+            return pf.mergeIndex(path, Object.assign({ mergeFilter: { part: part } }, options));
+          }));
+        }).then(function () {
+          /* Pagefind's worker, its WebAssembly and the indexes' entries, before the first
+             query: preloading no words resolves once they are in. */
+          return pf.preload("");
         }).then(function () {
           mark("pagefind-ready");
-          return { pf: pf, rules: loaded[1] };
+          return { pf: pf, rules: rules, parts: parts.length ? [NEWEST].concat(parts) : [] };
         });
       });
     }
@@ -96,11 +111,16 @@
       if (!q) options.sort = { date: "desc" };
       var counts = wantCounts ? engine.pf.filters() : Promise.resolve(null);
       return counts.then(function () {
-        return Promise.all([engine.pf.search(q, options), lettersFirst(engine.pf, q, options)]);
+        var search = q || !engine.parts.length ? engine.pf.search(q, options) :
+          newestFirst(engine.pf, engine.parts, options);
+        return Promise.all([search, lettersFirst(engine.pf, q, options)]);
       }).then(function (both) {
         mark("searched");
         var s = both[0];
-        var results = reorder(s.results, both[1]).map(function (r) { return loader(r, q); });
+        var skip = engine.rules.skip || [];
+        var results = reorder(s.results, both[1]).filter(function (r) {
+          return skip.indexOf(r.id) < 0;  /* a part's word list, not a page */
+        }).map(function (r) { return loader(r, q); });
         var early = results.slice(0, first).map(function (r) { return r.data(); });
         return (early[0] || Promise.resolve(null)).then(function (best) {
           mark("fragment");
@@ -150,6 +170,28 @@
     var clean = cleanTerms(word).toLowerCase();
     return [normalise(clean), normalise(alias)].concat(clean.split(/[^a-z0-9\u00a7]+/))
       .filter(Boolean);
+  }
+
+  /* Browsing a bank indexed in parts: Pagefind sorts each part by date, but merges the parts
+     by each result's rank within its own part. The parts hold runs of dates, newest first, so
+     the whole list, newest first, is each part's list in turn. */
+  function newestFirst(pf, parts, options) {
+    return Promise.all(parts.map(function (part) {
+      var filters = Object.assign({}, options.filters, { part: { any: [part] } });
+      return pf.search(null, Object.assign({}, options, { filters: filters }));
+    })).then(function (found) {
+      var filters = {};
+      found.forEach(function (one) {
+        Object.keys(one.filters || {}).forEach(function (key) {
+          var counts = filters[key] || (filters[key] = {});
+          Object.keys(one.filters[key]).forEach(function (value) {
+            counts[value] = (counts[value] || 0) + one.filters[key][value];
+          });
+        });
+      });
+      var results = [].concat.apply([], found.map(function (one) { return one.results; }));
+      return { results: results, filters: filters };
+    });
   }
 
   /* Pagefind scores every page that holds a quoted phrase alike; the letters that use it come

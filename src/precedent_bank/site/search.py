@@ -15,15 +15,27 @@ which marks numbered references and the bank's synonyms (search_terms.py).
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from precedent_bank.errors import PrecedentError
+from precedent_bank.site.search_parts import (
+    PART_LETTERS,
+    PARTS_DIR,
+    WORD_LIST,
+    parts,
+    sort_date,
+    word_list_ids,
+    word_list_page,
+    words,
+)
 from precedent_bank.site.search_terms import SearchTerms
 
 PAGEFIND_DIR = "pagefind"
@@ -60,7 +72,7 @@ class IndexReport:
     """Files in the written index."""
 
 
-def index_site(site_dir: Path, terms: SearchTerms) -> IndexReport:
+def index_site(site_dir: Path, terms: SearchTerms, part_letters: int = PART_LETTERS) -> IndexReport:
     """Index every page of the built site that asks to be (data-pagefind-body).
 
     Pagefind reads copies of those pages, rewritten by `terms`, in a temporary folder (its
@@ -73,42 +85,67 @@ def index_site(site_dir: Path, terms: SearchTerms) -> IndexReport:
     """
     output = site_dir / PAGEFIND_DIR
     staging = site_dir / f".{PAGEFIND_DIR}.tmp"
-    pages = write_index(site_dir, staging, terms)
+    pages = write_index(site_dir, staging, terms, part_letters)
     shutil.rmtree(output, ignore_errors=True)
     staging.rename(output)
     return IndexReport(pages, sum(1 for p in output.rglob("*") if p.is_file()))
 
 
-def write_index(site_dir: Path, output: Path, terms: SearchTerms) -> int:
+def write_index(
+    site_dir: Path, output: Path, terms: SearchTerms, part_letters: int = PART_LETTERS
+) -> int:
     """Index the pages of `site_dir` into the folder `output` (made afresh); the pages indexed.
+
+    Up to `part_letters` letters, one index holds every page. Past it, the letters are indexed
+    in parts by date (search_parts.py): `output` holds the newest letters and the other pages,
+    `output/parts/02/`... the older letters; search-rules.json names the parts, in date order,
+    and the word lists' result ids, for search.js.
 
     Raises:
         PrecedentError: Pagefind failed; its own message says why.
     """
     shutil.rmtree(output, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
-        pages = _copy_pages(site_dir, Path(folder), terms)
-        _run_pagefind(Path(folder), output)
-    (output / RULES_FILE).write_text(json.dumps(terms.browser_rules()), "utf-8")
+        groups, pages = _copy_pages(site_dir, Path(folder), terms, part_letters)
+        names = [f"{PARTS_DIR}/{n:02}/" for n in range(2, len(groups) + 1)]
+        targets = [output] + [output / name for name in names]
+        with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+            list(pool.map(_run_pagefind, groups, targets))
+    skip = word_list_ids(output) if names else []
+    rules = terms.browser_rules() | {"parts": names, "skip": skip}
+    (output / RULES_FILE).write_text(json.dumps(rules), "utf-8")
     return pages
 
 
-def _copy_pages(site_dir: Path, copies: Path, terms: SearchTerms) -> int:
+def _copy_pages(
+    site_dir: Path, copies: Path, terms: SearchTerms, part_letters: int
+) -> tuple[list[Path], int]:
     """Copy the pages to index, as Pagefind should read them, keeping their paths (Pagefind
-    makes each result's URL from its path)."""
-    pages = 0
+    makes each result's URL from its path), into one folder per part of the index; those
+    folders and the pages copied. Each part of several gets its word list."""
+    pages = []
     for path in sorted(site_dir.rglob("*.html")):
         relative = path.relative_to(site_dir)
         if relative.parts[0] in (PAGEFIND_DIR, f".{PAGEFIND_DIR}.tmp", SERVE_DIR):
             continue
         html = path.read_text("utf-8")
-        if BODY_MARK not in html:
-            continue
-        copy = copies / relative
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(terms.for_index(search_copy(html)), "utf-8")
-        pages += 1
-    return pages
+        if BODY_MARK in html:
+            pages.append((relative, sort_date(html)))
+    split = parts(pages, part_letters)
+    folders, every_word = [], set[str]()
+    for n, group in enumerate(split, start=1):
+        folder = copies / f"{n:02}"
+        for relative in group:
+            page = terms.for_index(search_copy((site_dir / relative).read_text("utf-8")))
+            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+            (folder / relative).write_text(page, "utf-8")
+            if len(split) > 1:
+                every_word |= words(page)
+        folders.append(folder)
+    for folder in folders if len(split) > 1 else ():
+        (folder / WORD_LIST).parent.mkdir(parents=True)
+        (folder / WORD_LIST).write_text(word_list_page(every_word), "utf-8")
+    return folders, len(pages)
 
 
 def search_copy(html: str) -> str:
