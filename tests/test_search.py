@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from precedent_bank.site.search import PAGEFIND_DIR, index_site
+from precedent_bank.site.search_parts import WORD_LIST
 from precedent_bank.site.search_terms import load_search_terms
 from tests.conftest import ROOT
 from tests.sitetools import static_server
@@ -145,6 +146,8 @@ def results(page: object, server: str, query: str) -> list[tuple[str, list[str]]
     for item in page.locator("[data-pb-search-results] > li").all():  # type: ignore[attr-defined]
         links = [urlsplit(a.get_attribute("href") or "") for a in item.locator("a").all()]
         found.append((links[0].path, [f"{u.path}#{u.fragment}" for u in links[1:]]))
+    # A part's word list (search_parts.py) is never a result.
+    assert not [path for path, _ in found if WORD_LIST.parent.name in path], found
     return found
 
 
