@@ -60,14 +60,20 @@ class TreeSampler(threading.Thread):
         self.pid = pid
         self.peak_kb = 0
         self.pagefind_first = self.pagefind_last = 0.0
-        self.pagefind_cpu = 0.0
+        self.pagefind_cpu_by_pid: dict[int, float] = {}
         self.pagefind_peak_kb = 0
         self.done = threading.Event()
+
+    @property
+    def pagefind_cpu(self) -> float:
+        """CPU seconds of all Pagefind's processes (a large bank's index is made in parts,
+        by several, two at a time), each as last seen."""
+        return sum(self.pagefind_cpu_by_pid.values())
 
     def run(self) -> None:
         tick = os.sysconf("SC_CLK_TCK")
         while not self.done.wait(0.05):
-            total = 0
+            total = pagefind = 0
             for pid in self._tree(self.pid):
                 rss, name, cpu = self._read(pid, tick)
                 total += rss
@@ -75,9 +81,10 @@ class TreeSampler(threading.Thread):
                     now = time.perf_counter()
                     self.pagefind_first = self.pagefind_first or now
                     self.pagefind_last = now
-                    self.pagefind_cpu = max(self.pagefind_cpu, cpu)
-                    self.pagefind_peak_kb = max(self.pagefind_peak_kb, rss)
+                    self.pagefind_cpu_by_pid[pid] = cpu
+                    pagefind += rss
             self.peak_kb = max(self.peak_kb, total)
+            self.pagefind_peak_kb = max(self.pagefind_peak_kb, pagefind)
 
     @staticmethod
     def _tree(pid: int) -> list[int]:

@@ -87,6 +87,7 @@ def test_the_bundled_bank_in_parts(bundled_site: Path, tmp_path: Path) -> None:
     assert [fragment_url(f) for f in skipped(folders, rules["skip"])] == [
         f"/{WORD_LIST.parent.name}/"
     ] * len(folders)
+    assert len(set(rules["skip"])) == len(rules["skip"])
     # Every part's word list holds every word of the bank, so that Pagefind never takes a
     # shorter word for one a part lacks: Pinecrest's is the only letter with its name.
     holding = [

@@ -15,13 +15,11 @@ which marks numbered references and the bank's synonyms (search_terms.py).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,8 +107,8 @@ def write_index(
         groups, pages = _copy_pages(site_dir, Path(folder), terms, part_letters)
         names = [f"{PARTS_DIR}/{n:02}/" for n in range(2, len(groups) + 1)]
         targets = [output] + [output / name for name in names]
-        with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
-            list(pool.map(_run_pagefind, groups, targets))
+        for group, target in zip(groups, targets, strict=True):  # one at a time: its memory
+            _run_pagefind(group, target)
     skip = word_list_ids(output) if names else []
     rules = terms.browser_rules() | {"parts": names, "skip": skip}
     (output / RULES_FILE).write_text(json.dumps(rules), "utf-8")

@@ -1,11 +1,11 @@
 """A large bank's search index in parts: which pages go in which part, and each part's word list.
 
 Pagefind's search of a word costs time in the square of the pages that hold it (for each page
-found it goes through every page found; bench/README.md, "Search"): at 10,000 letters a word
-that every letter holds took 0.5-2 s to search. Past `PART_LETTERS` letters, the letters are
-indexed in parts, each a run of dates, which search.js merges into every search with
-Pagefind's `mergeIndex`: 0.1-0.5 s at 10,000, and Pagefind's memory while indexing is a
-part's (0.35 GB instead of 3 GB).
+found it goes through every page found): at 10,000 letters a query on words that most letters
+hold took 0.45 s (median) and up to 1.7 s. Past `PART_LETTERS` letters, the letters are indexed
+in parts, each a run of dates, which search.js merges into every search with Pagefind's
+`mergeIndex`: 0.17 s and 0.6 s at 10,000, and Pagefind's memory while indexing is a part's
+(0.7 GB instead of 3 GB). bench/README.md, "Search", has the figures.
 
 A part must know every word of the bank. Pagefind, given a word an index does not hold, looks
 for the longest start of it that the index holds ("s8" becomes "s"): a part without any S-8
@@ -25,9 +25,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-PART_LETTERS = 1000
-"""Letters in one part of the index, past which the letters are indexed in parts (parts of 250
-or 500 letters searched no faster at 10,000 letters, and load more files)."""
+PART_LETTERS = 2000
+"""Letters in one part of the index, past which the letters are indexed in parts. At 10,000
+letters, parts of 1,000 searched a little faster (warm median 0.15 s against 0.17 s) but the
+first query fetched 580 KB rather than 450 KB (each part's entry and chunks); parts of 250 or
+500 were no faster."""
 PARTS_DIR = "parts"
 """Where the parts after the first go in the index folder: `pagefind/parts/02/`..."""
 WORD_LIST = Path("pb-word-list", "index.html")
@@ -87,7 +89,7 @@ def word_list_ids(index: Path) -> list[str]:
             if url.strip("/").endswith(WORD_LIST.parent.name):
                 ids.append(fragment.stem)
                 break
-    return ids
+    return list(dict.fromkeys(ids))  # the same words give the same page, and the same id
 
 
 def _size(path: Path) -> int:
