@@ -65,7 +65,7 @@ def test_one_weak_cue_makes_a_doubtful_fact_the_reviewer_sees(recogniser: Recogn
     doubtful = draft.data["imported"]["doubtful"]
     assert [d.split(":")[0] for d in doubtful] == ["firm", "securities"]
     assert doubtful[0] == (
-        "firm: 'MARSH & PELL LLP' (confidence 0.50: only in EDGAR's header line)"
+        "firm: 'Marsh & Pell LLP' (confidence 0.50: only in EDGAR's header line)"
     )
     record, problems = validate_text(dump_yaml(draft.data), "x.yml", "x")
     assert record is not None, problems

@@ -155,11 +155,141 @@ def test_a_filing_link_can_only_point_to_edgar(url: str, valid: bool) -> None:
             "S-1",
             "333-9876",
         ),
+        ("the Registration Statement on FORM S-8 (SEC File No. 333-55555)", "S-8", "333-55555"),
+        ("the registration statement on form f-3 asr", "F-3ASR", None),
+        (
+            "Post-Effective Amendment No. 1 on Form S-3 to Registration Statement No. 333-98765",
+            "S-3",
+            "333-98765",
+        ),
     ],
 )
-def test_registration_forms_and_file_numbers(sentence: str, form: str, number: str) -> None:
+def test_registration_forms_and_file_numbers(sentence: str, form: str, number: str | None) -> None:
     from precedent_bank.importer.metadata import read_facts
 
     text = f"We have acted as counsel to Quill Ridge Corp. in connection with {sentence}.\n"
     facts = read_facts(text, [("engagement", text)])
     assert (facts.registration_form, facts.file_number) == (form, number)
+
+
+LETTER_BODY = (
+    "Ladies and Gentlemen:\n\nWe have acted as counsel to Quillon Ridge Corp., a Delaware "
+    'corporation (the "Company"), in connection with {what}.\n\nBased on the foregoing, we are '
+    "of the opinion that the Shares are validly issued, fully paid and nonassessable.\n\n"
+    "We consent to the filing of this opinion as an exhibit to the Registration Statement.\n\n"
+    "Very truly yours,\n\n{signature}\n"
+)
+SHARES = (
+    "the Registration Statement on Form S-3 (File No. 333-201234) relating to 1,000,000 shares "
+    'of common stock (the "Shares")'
+)
+
+
+def fictional(head: str, signature: str, what: str = SHARES) -> str:
+    return (
+        head
+        + "\n\nMay 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\nBoulder, Colorado\n\n"
+        + (LETTER_BODY.format(what=what, signature=signature))
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "signature", "firm", "sure"),
+    [
+        # a name without LLP or "&", signed with the same name
+        (
+            "Brenner Hollis\n900 Tamarack Street\nDenver, Colorado",
+            "/s/ Brenner Hollis",
+            "Brenner Hollis",
+            True,
+        ),
+        # the same name, signed by a partner only: kept, but doubted
+        ("Brenner Hollis\n900 Tamarack Street", "/s/ J. Smith", None, False),
+        # a line above no street address is no letterhead
+        ("Highly Confidential\n\nDraft", "/s/ J. Smith", "", False),
+        # a letterhead in capitals, written as firms write their names
+        ("ABERNATHY & FELL\n200 CANAL STREET", "ABERNATHY & FELL", "Abernathy & Fell", True),
+        # bracketed letterheads, with and without a legal form
+        ("[CORVALE STANTON LETTERHEAD]", "/s/ Corvale Stanton", "Corvale Stanton", True),
+        ("[Letterhead of Marrow Pike LLP]", "/s/ J. Smith", "Marrow Pike LLP", True),
+        # a lowercase letterhead
+        (
+            "tessaly ground llp\n40 elm court, portland, oregon",
+            "/s/ J. Smith",
+            "Tessaly Ground LLP",
+            True,
+        ),
+    ],
+)
+def test_firms_in_letterhead_styles_the_importer_had_not_seen(
+    recogniser: Recogniser, head: str, signature: str, firm: str | None, sure: bool
+) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW
+
+    data = draft_record(
+        Letter(Path("x.txt"), None, fictional(head, signature), "text", None), recogniser
+    ).data
+    if firm is None:  # a letterhead's first line alone, with no legal form: a doubtful firm
+        assert data["imported"]["evidence"]["firm"]["confidence"] < DOUBT_BELOW
+        assert data["imported"]["doubtful"][0].startswith("firm: 'Brenner Hollis'")
+        return
+    if not firm:
+        assert data["firm"] is None
+        assert "firm" in data["imported"]["missing"]
+        return
+    assert data["firm"] == firm
+    assert (data["imported"]["evidence"]["firm"]["confidence"] >= DOUBT_BELOW) is sure
+
+
+def test_an_offshore_letter_signed_with_the_clients_name_takes_counsel_from_the_letterhead(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "PELLAM & GRAY\nCanon's Court\n22 Victoria Street\nHamilton HM 12\nBermuda\n\n"
+        "12 March 2020\n\nQuillon Ridge Ltd.\nClarendon House\nHamilton HM 11\n\nDear Sirs\n\n"
+        "We have acted as special Bermuda legal counsel to Quillon Ridge Ltd., a Bermuda exempted "
+        "company, in connection with its registration statement on Form S-8 relating to 2,000,000 "
+        'common shares (the "Shares").\n\nYours faithfully\n\nQuillon Ridge Ltd.\n'
+    )
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert data["firm"] == "Pellam & Gray"
+    assert data["addressee"] == "Quillon Ridge Ltd."
+    assert data["filing"]["registration_form"] == "S-8"
+
+
+def test_a_form_named_only_in_the_re_line_is_found(recogniser: Recogniser) -> None:
+    head = "Brask Ottley LLP"
+    text = fictional(head, "/s/ Brask Ottley LLP", "the Registration Statement")
+    text = text.replace(
+        "Ladies", "Re: Registration Statement on Form S-8\n(File No.  333-55555)\n\nLadies"
+    )
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert data["filing"]["registration_form"] == "S-8"
+    assert data["filing"]["file_number"] == "333-55555"
+
+
+def test_a_shelf_defining_one_of_its_kinds_records_them_all_and_doubts_them(
+    recogniser: Recogniser,
+) -> None:
+    shelf = (
+        "a Registration Statement on Form S-3 relating to (i) senior debt securities, (ii) shares "
+        'of the Company\'s common stock, par value $0.01 per share (the "Common Stock"), (iii) '
+        "preferred stock and (iv) warrants"
+    )
+    data = draft_record(
+        Letter(
+            Path("x.txt"),
+            None,
+            fictional("Brask Ottley LLP", "/s/ Brask Ottley LLP", shelf),
+            "text",
+            None,
+        ),
+        recogniser,
+    ).data
+    assert sorted(s["type"] for s in data["securities"]) == [
+        "debt",
+        "equity",
+        "preferred",
+        "warrant",
+    ]
+    assert data["imported"]["doubtful"][0].startswith("securities: ")

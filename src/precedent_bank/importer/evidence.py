@@ -108,6 +108,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
     if seen == ["signature"]:
         return 0.8, "the signature"
     if seen == ["letterhead"]:
+        if not re.search(r"&|,|\b(?:LLP|L\.L\.P|LLC|P\.C|P\.A|Limited|Ltd)\b", firm):
+            return 0.55, "only the letterhead, and the name has no legal form (LLP, P.C. ...)"
         return 0.75, "the letterhead"
     if seen:
         return 0.5, "only in EDGAR's header line"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from precedent_bank.importer.edgar_lines import header_end
+from precedent_bank.importer.firms import firm_key, looks_like_firm
 
 _MONTHS = (
     "january",
@@ -78,12 +79,15 @@ _ISSUER_DEFINED = re.compile(
     r"[^()]{0,40}\((?:the\s+|our\s+)?[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|"
     r"Partnership|Parent|Guarantor)[\"\u201d]"
 )
+# "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
 _REG_FORM = re.compile(
-    r"\bForms?\s+([SF]-\d{1,2}(?:ASR|MEF)?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|N-\d{1,2}A?)\b"
+    r"(?i)\bforms?\s+([SF]-\d{1,2}(?:\s?(?:ASR|MEF))?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|"
+    r"N-\d{1,2}A?)\b"
 )
 # "File No. 333-12345", "Registration No. 333-12345", "(No. 333-12345)", "File Number 333-..."
 _FILE_NO = re.compile(
-    r"(?:\b(?:File|Registration|Reg\.|Commission\s+File)\s+(?:Nos?\.?|Numbers?)|\(Nos?\.)"
+    r"(?:\b(?:File|Registration(?:\s+Statement)?|Reg\.|Commission\s+File)\s+(?:Nos?\.?|Numbers?)"
+    r"|\(Nos?\.)"
     r":?\s*((?:333|33|2)-\d{3,6}(?:-\d{1,3})?|\d{3}-\d{3,6}(?:-\d{1,3})?)"
 )
 _SECURITY_WORDS = [
@@ -165,19 +169,22 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     header = text[: header_end(text)]  # EDGAR's index line names the exhibit and often the firm
     facts = Facts()
     facts.date = find_date(heading)
-    facts.firm = find_firm(header, heading or text[:600], by_type.get("signature", ""), text)
     facts.addressee = _addressee(heading)
     facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(engagement or text[:4000])
     addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
+    clients = [n for n in (facts.issuer, facts.addressee) if n]
+    signature = by_type.get("signature", "")
+    facts.firm = find_firm(header, heading or text[:600], signature, text, clients)
     facts.parts = {"header": header, "heading": heading, "engagement": engagement}
     facts.parts["signature"] = by_type.get("signature", "")
     exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
     facts.document = _document(facts.exhibit, by_type, text)
-    form = _REG_FORM.search(engagement or text)
-    facts.registration_form = form.group(1) if form else None
+    # The engagement names the form; failing that, the "Re:" line or any other sentence does.
+    form = _REG_FORM.search(engagement) or _REG_FORM.search(text)
+    facts.registration_form = re.sub(r"\s+", "", form.group(1)).upper() if form else None
     number = _FILE_NO.search(text)
     facts.file_number = number.group(1) if number else None
     facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
@@ -202,10 +209,15 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
-def find_firm(header: str, heading: str, signature: str, text: str) -> str | None:
+def find_firm(
+    header: str, heading: str, signature: str, text: str, clients: Sequence[str] = ()
+) -> str | None:
     """The signing firm: from the signature, else the letterhead, else the EDGAR header.
 
-    In the heading only the lines above the date count: below it is the addressee.
+    In the heading only the lines above the date count: below it is the addressee. A name that
+    is the client's (the issuer or the addressee, given in `clients`) is never counsel's: an
+    offshore letter's client block above the date, or a client named under "Yours faithfully",
+    is passed over for the next candidate.
     """
     letterhead = _above_date(heading)
     candidates = [_firm_in_signature(signature)]
@@ -215,11 +227,46 @@ def find_firm(header: str, heading: str, signature: str, text: str) -> str | Non
     of = _OPINION_OF.search(header)
     if of:
         candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
+    client_keys = {firm_key(c) for c in clients}
     for candidate in candidates:
         name = _clean_firm(candidate) if candidate else None
-        if name:
+        if name and firm_key(name) not in client_keys:
             return _best_spelling(name, text)
+    bare = _bare_name(letterhead, signature)
+    return _best_spelling(bare, text) if bare and firm_key(bare) not in client_keys else None
+
+
+def _bare_name(letterhead: str, signature: str) -> str | None:
+    """A firm named without "LLP" or "&": a bracketed "[Corvale Stanton Letterhead]", a
+    letterhead line in any case ending in a legal form ("tessaly ground llp"), or the
+    letterhead's first line when the signature signs with the same name ("/s/ Brenner Hollis").
+    """
+    for m in _LETTERHEAD.finditer(letterhead):
+        if re.search(r"(?i)letterhead", m.group()) and looks_like_firm(_plain(m.group(1))):
+            return _plain(m.group(1))
+    lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
+    for line in lines:
+        if re.fullmatch(rf"(?i)[a-z][\w.'\u2019&, -]{{2,60}}\s{_FIRM_SUFFIX}", line):
+            return line
+    signed = {firm_key(re.sub(r"^/s/\s*", "", line)) for line in signature.splitlines()}
+    top = lines[0] if lines else ""
+    if not looks_like_firm(top) or re.search(r"(?i)\b(?:via|exhibit|opinion|re|page)\b", top):
+        return None
+    # Signed with the same name; or standing above the firm's street address (kept, but its
+    # confidence is low: see evidence._firm).
+    if firm_key(top) in signed - {""} or (len(lines) > 1 and _STREET.search(lines[1])):
+        return top
     return None
+
+
+_STREET = re.compile(
+    r"^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|plaza|square|drive)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"(?i)\s*\bletterhead\b\s*|\s*\blogo\b\s*", " ", name).strip(" ,")
 
 
 def _above_date(heading: str) -> str:
@@ -263,14 +310,25 @@ def _clean_firm(candidate: str) -> str | None:
 
 
 def _best_spelling(name: str, text: str) -> str:
-    """An all-capitals name as the letter also writes it in mixed case, if it does."""
-    if not name.isupper():
+    """An all-capitals (or all-lowercase) name as the letter also writes it in mixed case, if it
+    does; else in the case firms write their names."""
+    if not (name.isupper() or name.islower()):
         return name
     pattern = r"\s+".join(re.escape(w) for w in name.split())
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        if not m.group().isupper():
+        if not (m.group().isupper() or m.group().islower()):
             return " ".join(m.group().split())
-    return name
+    return _mixed_case(name)
+
+
+_LEGAL_FORMS = re.compile(r"(?i)^(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|s\.c\.|llp|llc)$")
+
+
+def _mixed_case(name: str) -> str:
+    """ "ABERNATHY & FELL LLP" as "Abernathy & Fell LLP": a firm named only in capitals is
+    written as firms write their names, so that it lists once beside its other spellings."""
+    words = name.split()
+    return " ".join(w.upper() if _LEGAL_FORMS.match(w) else w.capitalize() for w in words)
 
 
 def _addressee(heading: str) -> str | None:
@@ -347,13 +405,25 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
             if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
                 found.append((kind, _description(flat[: m.start()], term)))
                 break
-    if found:
-        return found, "defined"
+    named = []
     for kind, pattern in _SECURITY_WORDS:
         hit = re.search(pattern, flat, re.IGNORECASE)
         if hit:
-            found.append((kind, hit.group().strip()))
-    return found, "words"
+            named.append((kind, hit.group().strip()))
+    if not found:
+        return named, "words"
+    # A shelf that defines one of the kinds it lists ("(ii) common stock (the "Common Stock"),
+    # (iii) preferred stock and (iv) warrants") has them all; the ones only named in words make
+    # the list a doubtful one rather than one kind short.
+    defined = {k for k, _ in found}
+    extra = [(k, d) for k, d in named if k not in defined]
+    if extra and len(named) >= _SHELF_KINDS:
+        return found + extra, "words"
+    return found, "defined"
+
+
+_SHELF_KINDS = 3
+"""A registration statement naming this many kinds of securities is a shelf for all of them."""
 
 
 _AMOUNT = re.compile(
