@@ -293,3 +293,42 @@ def test_a_shelf_defining_one_of_its_kinds_records_them_all_and_doubts_them(
         "warrant",
     ]
     assert data["imported"]["doubtful"][0].startswith("securities: ")
+
+
+OFFSHORE = (
+    "PELLAM & GRAY\n\n12 March 2020\n{block}\n\nDear Sirs\n\nWe have acted as special Bermuda "
+    "legal counsel to Quillon Ridge Ltd., a Bermuda exempted company, in connection with its "
+    'registration statement on Form S-8 relating to 2,000,000 common shares (the "Shares").\n\n'
+    "Yours faithfully\n\n/s/ Pellam & Gray\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "addressee"),
+    [
+        (
+            "Our ref: JB/12345\nYour ref: 88\n\nQuillon Ridge Ltd.\nClarendon House",
+            "Quillon Ridge Ltd.",
+        ),
+        (
+            "Direct line: +1 441 555 0101\nEmail: jb@pellamgray.example\n\nQuillon Ridge Ltd.",
+            "Quillon Ridge Ltd.",
+        ),
+        # the firm's own office beside the date, then the client's
+        (
+            "Canon's Court\n22 Victoria Street\nHamilton HM 12\n\nQuillon Ridge Ltd.",
+            "Quillon Ridge Ltd.",
+        ),
+        ("Harbour House Holdings Ltd.\n22 Victoria Street", "Harbour House Holdings Ltd."),
+        # only an office address: emptied and said why, never guessed
+        ("Canon's Court\n22 Victoria Street", None),
+    ],
+)
+def test_the_addressee_is_not_a_reference_line_or_counsels_office(
+    recogniser: Recogniser, block: str, addressee: str | None
+) -> None:
+    text = OFFSHORE.format(block=block)
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert data.get("addressee") == addressee
+    if addressee is None:
+        assert "addressee: 'Canon's Court' is an address" in data["imported"]["doubtful"][0]

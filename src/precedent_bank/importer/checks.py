@@ -9,16 +9,11 @@ already spells it, so that one firm is listed once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from precedent_bank.importer.firms import firm_key, looks_like_firm, spelled_as_in_bank
-from precedent_bank.importer.metadata import Facts
+from precedent_bank.importer.metadata import Facts, is_address
 
-_ADDRESS = re.compile(
-    r"(?i)^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|p\.?\s?o\.?\s+box|"
-    r"plaza|square|drive|lane)\b"
-)
 _LOCATED = ("firm", "addressee", "issuer", "registration_form", "file_number", "exhibit")
 
 
@@ -36,7 +31,7 @@ def check_facts(facts: Facts, known_firms: Iterable[str] = ()) -> None:
         else:
             if not looks_like_firm(facts.firm):
                 facts.doubtful.append(f"firm: '{facts.firm}' does not read as a law firm's name")
-    if facts.addressee and _ADDRESS.search(facts.addressee):
+    if facts.addressee and is_address(facts.addressee):
         facts.doubtful.append(
             f"addressee: '{facts.addressee}' is an address, not a name; left empty"
         )

@@ -254,15 +254,9 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
         return None
     # Signed with the same name; or standing above the firm's street address (kept, but its
     # confidence is low: see evidence._firm).
-    if firm_key(top) in signed - {""} or (len(lines) > 1 and _STREET.search(lines[1])):
+    if firm_key(top) in signed - {""} or (len(lines) > 1 and is_address(lines[1])):
         return top
     return None
-
-
-_STREET = re.compile(
-    r"^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|plaza|square|drive)\b",
-    re.IGNORECASE,
-)
 
 
 def _plain(name: str) -> str:
@@ -332,7 +326,12 @@ def _mixed_case(name: str) -> str:
 
 
 def _addressee(heading: str) -> str | None:
-    """The first line of the address block: after the date, before "Re:" or the salutation."""
+    """The first line of the address block: after the date, before "Re:" or the salutation.
+
+    Reference, telephone and e-mail lines are passed over, and so is a block that begins with
+    a street address when another block follows it (an offshore firm's own office, printed
+    beside the date); an address with nothing after it is returned, for the checks to doubt.
+    """
     lines = [line.strip() for line in heading.splitlines()]
     date_at = next((i for i, line in enumerate(lines) if find_date(line)), None)
     if date_at is None:
@@ -341,13 +340,41 @@ def _addressee(heading: str) -> str | None:
     before = lines[date_at][: first_date.start()] if first_date else ""
     if before.strip() and len(before.strip()) > 3 and not re.search(r"(?i)exhibit", before):
         return before.strip(" ,")
-    for line in lines[date_at + 1 :]:
-        if not line or re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear|via |by )", line):
-            if line and re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
-                return None
-            continue
-        return line.strip(" ,")
-    return None
+    blocks = _address_blocks(lines[date_at + 1 :])
+    for block in blocks:
+        if not is_address(block[0]):
+            return block[0].strip(" ,")
+    return blocks[0][0].strip(" ,") if blocks else None
+
+
+def _address_blocks(lines: list[str]) -> list[list[str]]:
+    """The blocks of lines (split at blank lines) up to "Re:" or the salutation, without
+    delivery, reference and contact lines."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+            break
+        if not line:
+            blocks.append([])
+        elif not re.match(r"(?i)(?:via |by )", line) and not _CONTACT.search(line):
+            blocks[-1].append(line)
+    return [b for b in blocks if b]
+
+
+_CONTACT = re.compile(
+    r"(?i)^(?:our|your|client|matter)\s+(?:ref|reference|file|no|number)\b|"
+    r"^(?:direct|tel|telephone|phone|fax|facsimile|e-?mail|dial|writer)\b|@"
+)
+ADDRESS = re.compile(
+    r"(?i)^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|p\.?\s?o\.?\s+box|"
+    r"plaza|square|drive|lane|court|house|building|tower|centre|chambers|wharf|quay)\b"
+)
+
+
+def is_address(line: str) -> bool:
+    """Whether a line is a street address ("22 Victoria Street", "Canon's Court"), not a
+    company that happens to have such a word in its name ("Harbour House Holdings Ltd.")."""
+    return bool(ADDRESS.search(line)) and not _COMPANY_NAME.search(line.strip(" ,"))
 
 
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
