@@ -332,3 +332,38 @@ def test_the_addressee_is_not_a_reference_line_or_counsels_office(
     assert data.get("addressee") == addressee
     if addressee is None:
         assert "addressee: 'Canon's Court' is an address" in data["imported"]["doubtful"][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction", "cue"),
+    [
+        (
+            'Quillon Ridge Corp., a Delaware corporation (the "Company"), has requested our '
+            "opinion in connection with its Registration Statement on Form S-8.",
+            "Quillon Ridge Corp.",
+            "Delaware",
+            "defined",
+        ),
+        (
+            "We have acted as counsel to Quillon Ridge Holdings, Inc., a corporation organized "
+            'under the laws of the State of Nevada (the "Company").',
+            "Quillon Ridge Holdings, Inc.",
+            "Nevada",
+            "incorporated",
+        ),
+        (
+            "This opinion is furnished to you in connection with the Registration Statement "
+            'filed by Quillon Ridge Corp. (the "Company") with the Commission.',
+            "Quillon Ridge Corp.",
+            None,
+            "called",
+        ),
+    ],
+)
+def test_issuers_in_engagements_of_other_shapes(
+    sentence: str, issuer: str, jurisdiction: str | None, cue: str
+) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    facts = read_facts(sentence, [("engagement", sentence)])
+    assert (facts.issuer, facts.jurisdiction, facts.cue["issuer"]) == (issuer, jurisdiction, cue)

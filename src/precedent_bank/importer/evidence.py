@@ -28,6 +28,7 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "counsel to": (0.9, 'the engagement names it with its jurisdiction ("counsel to X, a ...")'),
     "defined": (0.85, 'the engagement names it with its jurisdiction and calls it "the Company"'),
     "incorporated": (0.8, "the engagement names it and where it is incorporated"),
+    "called": (0.7, 'the engagement names it and calls it "the Company", without its jurisdiction'),
     "named": (0.55, "the engagement names it as the client, without its jurisdiction"),
     "addressee": (0.7, "the addressee, whom the engagement calls its client"),
 }

@@ -65,7 +65,7 @@ _ISSUER = re.compile(
 _ISSUER_INCORPORATED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+{_ENTITY}\s+"
     r"(?:incorporated|organi[sz]ed|formed|registered)\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?"
-    r"([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){0,3})"
+    r"(?:(?:State|Commonwealth)\s+of\s+)?([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){0,3})"
 )
 _ISSUER_NAMED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}(?=,|\s+in\s+connection|\s+\()"
@@ -80,6 +80,16 @@ _ISSUER_DEFINED = re.compile(
     r"Partnership|Parent|Guarantor)[\"\u201d]"
 )
 # "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
+_DEFINED_AS = (
+    r"[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|Partnership|Parent)[\"\u201d]"
+)
+# 'Acme Corp., a Delaware corporation (the "Company"), has asked ...': the letter opens with it.
+_ISSUER_OPENING = re.compile(
+    rf"^{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}[^()]{{0,40}}\((?:the\s+)?"
+    + _DEFINED_AS
+)
+# '... filed by Acme Corp. (the "Company")': the client, called "the Company", no jurisdiction.
+_ISSUER_CALLED = re.compile(rf"\b(?:of|to|for|by)\s+{_NAME},?\s+\((?:the\s+)?{_DEFINED_AS}\)")
 _REG_FORM = re.compile(
     r"(?i)\bforms?\s+([SF]-\d{1,2}(?:\s?(?:ASR|MEF))?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|"
     r"N-\d{1,2}A?)\b"
@@ -380,7 +390,8 @@ def is_address(line: str) -> bool:
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     """The issuer, where it is organised, and which wording named them ("" if none did)."""
     flat = " ".join(engagement.split())
-    for pattern, cue in ((_ISSUER, "counsel to"), (_ISSUER_DEFINED, "defined")):
+    patterns = ((_ISSUER, "counsel to"), (_ISSUER_DEFINED, "defined"), (_ISSUER_OPENING, "defined"))
+    for pattern, cue in patterns:
         m = pattern.search(flat)
         if m:
             jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
@@ -388,6 +399,9 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
         return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
+    m = _ISSUER_CALLED.search(flat)
+    if m:
+        return m.group(1).strip(" ,"), None, "called"
     m = _ISSUER_NAMED.search(flat)
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
         return m.group(1).strip(" ,"), None, "named"
