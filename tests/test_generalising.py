@@ -222,3 +222,27 @@ def test_confidence_carries_along_a_paragraph_and_from_an_item_to_its_lead_in() 
     assert out[2].reason.endswith("introduces the next clause, of this type")
     doubted = [*decisions[:1], Decision("engagement", 0.3, "no cue", "its wording points to x")]
     assert _in_context(units[:2], doubted)[1].confidence == 0.3  # a doubt is never overruled
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Based on the foregoing, we are of the opinion that:\n",
+        "Based on the foregoing, and subject to the limitations stated in this letter,\n",
+    ],
+)
+def test_a_lead_in_to_the_opinions_takes_the_type_of_the_opinion_it_introduces(lead: str) -> None:
+    from precedent_bank.importer.recogniser import Decision, _in_context
+    from precedent_bank.importer.segment import Unit
+
+    texts = [lead, "1. the Warrants are valid and binding obligations of the Company.\n"]
+    units, at = [], 0
+    for text in texts:
+        units.append(Unit(at, at + len(text), "body", text))
+        at += len(text)
+    decisions = [Decision("opinion-existence", 0.46, "near"), Decision("opinion-other", 0.8, "x")]
+    out = _in_context(units, decisions)
+    assert (out[0].type, out[0].confidence) == ("opinion-other", 0.72)
+    assert out[0].reason == "leads into the opinion that follows, of this type"
+    finished = [Unit(0, 40, "body", "The Company is validly existing.\n"), units[1]]
+    assert _in_context(finished, decisions)[0].type == "opinion-existence"  # a sentence of its own

@@ -340,6 +340,37 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
             continue
         reason = f"{now.reason}; introduces the next clause, of this type"
         out[i] = Decision(now.type, carried, reason, now.doubt)
+    return _opinion_lead_ins(units, out)
+
+
+_OPINION_LEAD = re.compile(
+    r"(?i)\b(?:(?:are|is) of the opinion|our opinion|we advise you|we confirm)\b[^.;]*$|"
+    r"^(?:based|on the basis|in reliance|subject to)\b[^.;]*\bforegoing\b[^.;]*$"
+)
+
+
+def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """An unfinished sentence that leads into the opinions ("Based on the foregoing, we are of
+    the opinion that:", "... subject to the limitations stated in this letter,") does the job of
+    the opinion it introduces: it takes the type of the opinion that follows, whatever its own
+    few words resembled (most often the existence opinion, the first of many letters' list)."""
+    out = list(decisions)
+    for i in range(len(units) - 2, -1, -1):
+        now, after = out[i], out[i + 1]
+        text = units[i].text.rstrip()
+        unfinished = text.endswith((":", ",")) or text.lower().endswith(" that")
+        if (
+            units[i].zone != "body"
+            or units[i + 1].zone != "body"
+            or not after.type.startswith("opinion-")
+            or now.type == after.type
+            or not (now.type.startswith("opinion-") or not now.confidence)
+            or not unfinished
+            or not _OPINION_LEAD.search(" ".join(text.split()))
+        ):
+            continue
+        reason = "leads into the opinion that follows, of this type"
+        out[i] = Decision(after.type, round(after.confidence * CONTEXT, 2), reason)
     return out
 
 
