@@ -182,6 +182,23 @@ def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
             "To remain in good standing the Company must pay its annual fees.",
             "qualification-other",
         ),
+        ("We express no opinion other than those stated in paragraph 2.", "limitation-scope"),
+        (
+            "We express no opinion on any state, local or foreign tax consequences.",
+            "limitation-scope",
+        ),
+        (
+            "No ruling has been or will be sought from the Internal Revenue Service.",
+            "limitation-scope",
+        ),
+        (
+            "Our opinion is not binding on the Internal Revenue Service or the courts.",
+            "limitation-scope",
+        ),
+        (
+            "We express no opinion as to the laws of any jurisdiction other than New York.",
+            "limitation-jurisdiction",
+        ),
     ],
 )
 def test_standard_wording_of_rarer_types(wording: str, expected: str) -> None:

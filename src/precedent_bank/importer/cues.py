@@ -306,6 +306,18 @@ CUES: list[Cue] = [
         r"\bno opinion\b",
     ),
     *_cues(
+        "limitation-scope",
+        1.5,
+        "says what the opinion does not cover or bind",
+        r"\bno opinions?\b[^.;]{0,30}\bother than (?:those|that|the opinions?|the matters?|as "
+        r"(?:expressly )?(?:stated|set forth))\b",
+        r"\bno opinion (?:on|as to|with respect to|concerning|regarding) any (?:[\w,-]+ ){0,8}"
+        r"tax(?:es)?\b",
+        r"\bno ruling (?:has been|will be|is being|was) (?:or will be )?(?:sought|requested|asked|"
+        r"obtained)\b",
+        r"\b(?:is|are) not binding (?:up)?on (?:the )?(?:internal revenue service|irs|service|courts?)\b",
+    ),
+    *_cues(
         "limitation-reliance",
         1.8,
         "limits who may rely on the letter",
