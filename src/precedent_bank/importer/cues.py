@@ -315,7 +315,8 @@ CUES: list[Cue] = [
         r"tax(?:es)?\b",
         r"\bno ruling (?:has been|will be|is being|was) (?:or will be )?(?:sought|requested|asked|"
         r"obtained)\b",
-        r"\b(?:is|are) not binding (?:up)?on (?:the )?(?:internal revenue service|irs|service|courts?)\b",
+        r"\b(?:is|are) not binding (?:up)?on (?:the )?(?:internal revenue service|irs|service|"
+        r"courts?)\b",
     ),
     *_cues(
         "limitation-reliance",
