@@ -199,6 +199,25 @@ def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
             "We express no opinion as to the laws of any jurisdiction other than New York.",
             "limitation-jurisdiction",
         ),
+        (
+            "2. When issued and paid for as contemplated, the Warrants will constitute valid and "
+            "binding obligations of the Company, enforceable in accordance with their terms.",
+            "opinion-other",
+        ),
+        (
+            "2. When issued and paid for as contemplated, the Warrants and the Notes will "
+            "constitute valid and binding obligations of the Company.",
+            "opinion-debt",
+        ),
+        (
+            "As to the laws of Ohio we have relied, with your consent, on the opinion of Pell "
+            "Marsh LLP, Ohio counsel to the Guarantor.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "This letter is addressed to you and may be relied upon only by you.",
+            "limitation-reliance",
+        ),
     ],
 )
 def test_standard_wording_of_rarer_types(wording: str, expected: str) -> None:

@@ -177,6 +177,15 @@ CUES: list[Cue] = [
         r"\bentitled to the benefits of the indenture\b",
     ),
     *_cues(
+        "opinion-other",
+        3.5,
+        "the opinion on warrants, units, rights or depositary shares",
+        # the obligation opinion with one of these, and no debt security, as its subject
+        r"^(?:\(?\w{1,4}[.)]\s*)?[^.;]{0,60}\bthe (?:[\w-]+ ){0,3}(?:warrants|units|rights|"
+        r"depositary shares|purchase contracts|subscription receipts)\b(?![^.;]*\b(?:notes|"
+        r"debentures|debt securities|guarantees?)\b)[^.;]{0,300}\bvalid and (?:legally )?binding\b",
+    ),
+    *_cues(
         "opinion-existence",
         1.5,
         "the opinion on the issuer's existence",
@@ -334,6 +343,21 @@ CUES: list[Cue] = [
         r"\brel(?:y|ied|ying) (?:up)?on the opinions? of\b",
         r"\bmay rely (?:up)?on this (?:opinion|letter)\b",
         r"\bopinion of [\w&,. ]{3,60} (?:counsel|llp)\b.{0,80}\brel",
+    ),
+    *_cues(
+        "reliance-on-other-counsel",
+        2.0,
+        "relies on another firm's opinion",
+        r"\brel(?:y|ied|ying)\b[^.;]{1,80}?\b(?:up)?on the (?:\w+ )?opinions? of\b",
+    ),
+    *_cues(
+        "limitation-reliance",
+        1.8,
+        "says who may rely on the letter, or what it is for",
+        r"\bmay (?:only )?be relied (?:up)?on (?:only |solely )?by\b",
+        r"\b(?:is|are) addressed to you\b",
+        r"\bfurnished (?:to you )?(?:solely )?for (?:submission|filing) (?:to|with) the "
+        r"(?:commission|sec)\b",
     ),
     *_cues(
         "consent",
