@@ -179,7 +179,7 @@ CUES: list[Cue] = [
     *_cues(
         "opinion-other",
         3.5,
-        "the opinion on warrants, units, rights or depositary shares",
+        "the opinion on warrants or units or rights or depositary shares",
         # the obligation opinion with one of these, and no debt security, as its subject
         r"^(?:\(?\w{1,4}[.)]\s*)?[^.;]{0,60}\bthe (?:[\w-]+ ){0,3}(?:warrants|units|rights|"
         r"depositary shares|purchase contracts|subscription receipts)\b(?![^.;]*\b(?:notes|"
@@ -353,7 +353,7 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-reliance",
         1.8,
-        "says who may rely on the letter, or what it is for",
+        "says who may rely on the letter or what it is for",
         r"\bmay (?:only )?be relied (?:up)?on (?:only |solely )?by\b",
         r"\b(?:is|are) addressed to you\b",
         r"\bfurnished (?:to you )?(?:solely )?for (?:submission|filing) (?:to|with) the "
