@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from precedent_bank.importer.cues import STRONG_CUE, CueHit, cue_evidence
+from precedent_bank.importer.sections import SECTION_DISCOUNT, is_section_heading, sections
 from precedent_bank.importer.segment import Unit, body_units
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
@@ -173,7 +174,8 @@ class Recogniser:
             for u in units
         ]
         if body:
-            evidence = [self._evidence(units[i].text) for i in body]
+            allowed = sections(units)
+            evidence = [self._evidence(units[i].text).within(allowed[i]) for i in body]
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
         labelled = [d for d in decisions if d is not None]
@@ -264,6 +266,23 @@ class _Evidence:
     distinct: dict[str, float]
     """Each type's cue weight with overlapping matches counted once: how strong its wording is."""
 
+    def within(self, allowed: frozenset[str] | None) -> _Evidence:
+        """The evidence under a section heading that allows `allowed` types: the others keep
+        SECTION_DISCOUNT of their share (the confidence, `sure`, is left as it was)."""
+        if not allowed or (self.shares and not self.shares.keys() & allowed):
+            return self
+        if not self.shares:  # a bare heading ("2 Opinion"): one of the section's types
+            even = {t: 1 / len(allowed) for t in allowed}
+            return _Evidence(even, self.sure, self.nearest, self.cues, self.cue_weights, {})
+        scaled = {
+            t: s * (1.0 if t in allowed else SECTION_DISCOUNT) for t, s in self.shares.items()
+        }
+        total = sum(scaled.values())
+        shares = {t: s / total for t, s in scaled.items()}
+        return _Evidence(
+            shares, self.sure, self.nearest, self.cues, self.cue_weights, self.distinct
+        )
+
     def decide(self, ctype: str) -> Decision:
         confidence = round(max(self.sure.get(ctype, 0.0), self._agreement(ctype)), 2)
         reasons = []
@@ -328,15 +347,17 @@ def _in_context(units: Sequence[Unit], decisions: list[Decision]) -> list[Decisi
 
 
 def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
-    """A lead-in ending in a colon ("... we are of the opinion that:") is as sure as the item
-    it introduces, when that item is of its type and the lead-in has no wording against it."""
+    """A lead-in ending in a colon ("... we are of the opinion that:"), or a section heading
+    ("2 Opinion"), is as sure as the item it introduces, when that item is of its type and the
+    lead-in has no wording against it."""
     out = list(decisions)
     for i in range(len(units) - 2, -1, -1):
         now, after = out[i], out[i + 1]
         if units[i].zone != "body" or units[i + 1].zone != "body" or now.type != after.type:
             continue
         carried = round(after.confidence * CONTEXT, 2)
-        if now.doubt or carried <= now.confidence or not units[i].text.rstrip().endswith(":"):
+        heads = units[i].text.rstrip().endswith(":") or is_section_heading(units[i].text)
+        if now.doubt or carried <= now.confidence or not heads:
             continue
         reason = f"{now.reason}; introduces the next clause, of this type"
         out[i] = Decision(now.type, carried, reason, now.doubt)

@@ -1,0 +1,61 @@
+"""Numbered section headings ("2 Assumptions", "4. Qualifications"): what a section may hold.
+
+English-style letters - the offshore and local-counsel letters most of all - number their parts
+and head each with a word: Documents Reviewed, Assumptions, Opinion, Qualifications, Consent.
+A clause under "Qualifications" that mentions good standing is a caveat, not the existence
+opinion; one under "Assumptions" that mentions the register is an assumption. The heading does
+not decide alone (an "Assumptions" section may hold a caveat on the date), it weighs: types
+outside the section's families keep only SECTION_DISCOUNT of their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from precedent_bank.importer.segment import Unit
+from precedent_bank.taxonomy import load_taxonomy
+
+SECTION_DISCOUNT = 0.3
+"""The share of their evidence that types outside a headed section keep."""
+
+_HEADING = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-H]\.|[IVX]{1,4}\.)?\s*(?P<word>assumptions?|"
+    r"qualifications?|reservations?|opinions?|documents\s+(?:reviewed|examined)|"
+    r"consents?|introduction|limitations?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_FAMILIES = {
+    "assumption": ("assumption", "review"),
+    "qualification": ("qualification", "limitation"),
+    "reservation": ("qualification", "limitation"),
+    "limitation": ("qualification", "limitation"),
+    "opinion": ("opinion",),
+    "documents": ("review",),
+    "consent": ("consent",),
+    "introduction": ("engagement",),
+}
+
+
+def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
+    """For each unit, the types its section heading allows (None outside a headed section):
+    from a unit whose first line is such a heading to the next one."""
+    taxonomy = load_taxonomy()
+    current: frozenset[str] | None = None
+    found: list[frozenset[str] | None] = []
+    for unit in units:
+        first = unit.text.strip().split("\n", 1)[0]
+        heading = _HEADING.fullmatch(first)
+        if unit.zone != "body":
+            current = None
+        elif heading:
+            word = heading.group("word").lower().split()[0].rstrip("s")
+            families = _FAMILIES["documents" if word == "document" else word]
+            current = frozenset(t.slug for t in taxonomy.types.values() if t.family in families)
+        found.append(current)
+    return found
+
+
+def is_section_heading(text: str) -> bool:
+    """Whether a unit is a section heading alone ("3 Qualifications")."""
+    return bool(_HEADING.fullmatch(text.strip()))

@@ -1,0 +1,59 @@
+"""Numbered section headings weigh on the types of the clauses under them (fictional letters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.sections import is_section_heading, sections
+from precedent_bank.importer.segment import Unit
+from tests.conftest import ROOT
+from tests.test_importer import letter
+
+OFFSHORE = (
+    "Dear Sirs\n\n"
+    "1 Documents Reviewed\n\nWe have reviewed the certificate of incorporation of Marrowby "
+    'Holdings Ltd. (the "Company").\n\n'
+    "2 Opinion\n\n2.1 The Company has been duly incorporated and is validly existing.\n\n"
+    "3 Qualifications\n\n3.1 The Company will remain in good standing only if it pays its "
+    "annual fee to the Registrar each January.\n\n"
+    "3.2 A Share issued under the Registration Statement will be entered in the register of "
+    "members, which the Grand Court may order rectified.\n\n"
+    "Yours faithfully\n\n/s/ Pellam & Gray\n"
+)
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
+
+
+def test_a_section_heading_allows_its_families_until_the_next_heading() -> None:
+    texts = ["Intro text.\n\n", "4. Qualifications\n\n", "Caveat one.\n\n", "5 Consent\n\n", "x"]
+    units, at = [], 0
+    for text in texts:
+        units.append(Unit(at, at + len(text), "body", text))
+        at += len(text)
+    found = sections(units)
+    assert found[0] is None
+    assert found[1] == found[2]
+    assert found[2] is not None
+    assert {"qualification-other", "limitation-scope"} <= found[2]
+    assert "opinion-existence" not in found[2]
+    assert found[4] is not None
+    assert "consent" in found[4]
+    assert is_section_heading("3  Assumptions\n")
+    assert not is_section_heading("Assumptions are made below.")
+
+
+def test_a_caveat_under_qualifications_is_not_read_as_the_share_opinion(
+    recogniser: Recogniser,
+) -> None:
+    clauses = draft_record(letter(OFFSHORE), recogniser).clauses
+    typed = {" ".join(c.text.split())[:9]: c for c in clauses}
+    assert typed["2 Opinion"].type == "opinion-existence"
+    assert typed["2 Opinion"].confidence >= 0.7  # as sure as the opinion it heads
+    register = next(c for c in clauses if "register of members" in c.text)
+    assert register.type.startswith("qualification-")
