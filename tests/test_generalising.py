@@ -282,3 +282,20 @@ def test_a_lead_in_to_the_opinions_takes_the_type_of_the_opinion_it_introduces(l
     assert out[0].reason == "leads into the opinion that follows, of this type"
     finished = [Unit(0, 40, "body", "The Company is validly existing.\n"), units[1]]
     assert _in_context(finished, decisions)[0].type == "opinion-existence"  # a sentence of its own
+
+
+def test_the_bankruptcy_exception_after_except_that_is_cut_from_the_opinion(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe are of the opinion that the Notes will be valid and binding "
+        "obligations of the Company, enforceable against it according to their terms, except "
+        "that enforcement may be limited by bankruptcy, insolvency and like laws affecting "
+        "creditors' rights generally.\n\nVery truly yours,\n\n/s/ Pell Marsh LLP\n"
+    )
+    assert [t for t, _ in types(recogniser, text)] == [
+        "heading",
+        "opinion-debt",
+        "qualification-bankruptcy",
+        "signature",
+    ]

@@ -159,7 +159,7 @@ _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
-    r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent)|"
+    r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
