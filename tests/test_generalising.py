@@ -218,6 +218,20 @@ def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
             "This letter is addressed to you and may be relied upon only by you.",
             "limitation-reliance",
         ),
+        (
+            "We have also searched the Register of Writs kept at the High Court on 3 May 2021.",
+            "documents-examined",
+        ),
+        (
+            "We have assumed that the representations made to us by the Trust are true and "
+            "complete.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "Our opinions are given on the basis of the law and facts existing on the date of this "
+            "letter.",
+            "limitation-date",
+        ),
     ],
 )
 def test_standard_wording_of_rarer_types(wording: str, expected: str) -> None:

@@ -90,6 +90,7 @@ CUES: list[Cue] = [
         r"\bwe have examined\b",
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
+        r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
     ),
     *_cues(
         "assumption-genuineness",
@@ -111,6 +112,8 @@ CUES: list[Cue] = [
         r"\bfactual matters\b",
         r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
         r"\bconditioned (?:up)?on\b",
+        r"\bassumed that (?:the |those |such |all )?(?:factual )?(?:statements|representations)\b"
+        r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
         r"completeness))* of (?:the |all )?(?:information|factual|statements|representations|"
         r"certificates)",
@@ -292,6 +295,8 @@ CUES: list[Cue] = [
         "speaks only as of its date",
         r"\bno (?:obligation|duty|responsibility) to (?:update|advise|supplement)\b",
         r"\bspeaks? (?:only )?as of\b",
+        r"\b(?:laws?|facts)(?: and circumstances)?[^.;]{0,40}\b(?:in effect|existing)\b[^.;]{0,40}"
+        r"\b(?:date hereof|date of this)\b",
         r"\bundertake no (?:obligation|duty)\b",
         r"\bassume no (?:obligation|duty)\b",
     ),
