@@ -223,6 +223,10 @@ def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
             "documents-examined",
         ),
         (
+            "We have taken as true, and have not checked, the facts in the officer's certificate.",
+            "assumption-factual-reliance",
+        ),
+        (
             "We have assumed that the representations made to us by the Trust are true and "
             "complete.",
             "assumption-factual-reliance",

@@ -278,7 +278,7 @@ def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert (
-        "no reviewed records in precedents: learning from the 19 sample letters bundled"
+        "no reviewed records in precedents: learning from the 20 sample letters bundled"
         in result.output
     )
     assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
@@ -290,7 +290,7 @@ def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> Non
     own = ROOT / "precedents" / "quarry-hill-2006-tax-opinion.yml"
     (in_tmp / "precedents" / "mine.yml").write_text(own.read_text("utf-8"), "utf-8")
     lesson = learn_for_import(None, Path("precedents"))
-    assert lesson.description.startswith("learning from 1 records in precedents and 19 sample")
+    assert lesson.description.startswith("learning from 1 records in precedents and 20 sample")
     assert {e.source.split("#")[0] for e in lesson.recogniser.examples} >= {"mine"}
 
 
@@ -400,11 +400,36 @@ def test_a_running_head_and_an_office_list_are_page_furniture(recogniser: Recogn
     assert types_of(recogniser, text)[2][1] == "Ferncliff Foods, Inc. March 3,"
 
 
+def test_a_running_head_with_the_firms_name_above_a_blank_line_is_furniture(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in connection\n"
+        "with its notes.\n\nMARSH & PELL LLP\n\nFerncliff Foods, Inc.\nMarch 3, 2011\nPage 2\n\n"
+        "We consent to the filing of this opinion as an exhibit.\n\n"
+        "Very truly yours,\n\n/s/ Marsh & Pell LLP\n"
+    )
+    typed = types_of(recogniser, text)
+    assert [t for t, _ in typed] == [
+        "heading",
+        "engagement",
+        "page-furniture",
+        "consent",
+        "signature",
+    ]
+    assert typed[2][1].startswith("MARSH & PELL LLP")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("We are not passing upon the laws of any other country.", "limitation-scope"),
         ("We express no opinion as to any other matter.", "limitation-scope"),
+        (
+            "We express no opinion as to the treatment of the Notes as capital, or as to any other "
+            "matter of banking law.",
+            "limitation-scope",
+        ),
         (
             "This opinion is based upon the representations of officers of the Company.",
             "assumption-factual-reliance",

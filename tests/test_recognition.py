@@ -129,8 +129,9 @@ def test_samples_judged_by_the_rest_and_the_other_samples(
     samples = sample_letters(bank)
     rest = [g for g in corpus if g.name not in aside]
     scores = evaluate(samples, leave_one_sample_out(samples, rest, bank))
-    assert len(samples) >= 18
+    assert len(samples) >= 19
     assert scores.lossless
-    assert scores.accuracy >= 0.905
-    assert scores.flagged_share <= 0.30
+    assert scores.accuracy >= 0.95
+    assert scores.macro_f1 >= 0.96
+    assert scores.flagged_share <= 0.25
     assert scores.wrong_flagged >= 0.80

@@ -109,6 +109,8 @@ CUES: list[Cue] = [
         r"\bquestions of fact material\b",
         r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:certificates|statements|representations)\b",
         r"\bwithout independent (?:check|verification|investigation)\b",
+        r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
+        r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
         r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
         r"\bconditioned (?:up)?on\b",
@@ -327,6 +329,7 @@ CUES: list[Cue] = [
         r"(?:expressly )?(?:stated|set forth))\b",
         r"\bno opinion (?:on|as to|with respect to|concerning|regarding) any (?:[\w,-]+ ){0,8}"
         r"tax(?:es)?\b",
+        r"\bno opinion\b[^.;]{0,200}\bor (?:as to |on )?any other matters?\b",
         r"\bno ruling (?:has been|will be|is being|was) (?:or will be )?(?:sought|requested|asked|"
         r"obtained)\b",
         r"\b(?:is|are) not binding (?:up)?on (?:the )?(?:internal revenue service|irs|service|"

@@ -333,14 +333,24 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _running_head_start(text: str, floor: int, at: int) -> int:
-    """Up to three short lines just above a page number (a repeated addressee and date) are
-    part of the page's furniture; a line that ends a sentence is not."""
+    """Up to four short lines just above a page number (the firm's name, a repeated addressee
+    and date), blank lines between them included, are part of the page's furniture; a line
+    that ends a sentence is not."""
     begin = at
-    for _ in range(3):
+    taken = 0
+    while taken < 4:
         line_start = text.rfind("\n", floor, begin - 1) + 1
-        if line_start <= floor or not _RUNNING_HEAD.fullmatch(text, line_start, begin):
+        if line_start <= floor:
+            break
+        if not text[line_start:begin].strip():  # a blank line: only with a head line above it
+            above = text.rfind("\n", floor, line_start - 1) + 1
+            if above <= floor or not _RUNNING_HEAD.fullmatch(text, above, line_start):
+                break
+            line_start = above
+        elif not _RUNNING_HEAD.fullmatch(text, line_start, begin):
             break
         begin = line_start
+        taken += 1
     return begin
 
 
