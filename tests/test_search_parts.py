@@ -105,11 +105,15 @@ def skipped(folders: list[Path], ids: list[str]) -> list[Path]:
     return [f for folder in folders for f in (folder / "fragment").glob("*") if f.stem in ids]
 
 
-def fragment_url(path: Path) -> str:
+def fragment(path: Path) -> dict[str, object]:
+    """A Pagefind fragment file: "pagefind_dcd", then the page's JSON, gzipped."""
     data = gzip.decompress(path.read_bytes())
-    return str(json.loads(data[data.index(b"{") :])["url"])
+    return dict(json.loads(data[data.index(b"{") :]))
+
+
+def fragment_url(path: Path) -> str:
+    return str(fragment(path)["url"])
 
 
 def fragment_text(path: Path) -> str:
-    data = gzip.decompress(path.read_bytes())
-    return str(json.loads(data[data.index(b"{") :])["content"]).lower()
+    return str(fragment(path)["content"]).lower()

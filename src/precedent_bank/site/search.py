@@ -141,7 +141,7 @@ def _copy_pages(
                 every_word |= words(page)
         folders.append(folder)
     for folder in folders if len(split) > 1 else ():
-        (folder / WORD_LIST).parent.mkdir(parents=True)
+        (folder / WORD_LIST).parent.mkdir(parents=True, exist_ok=True)
         (folder / WORD_LIST).write_text(word_list_page(every_word), "utf-8")
     return folders, len(pages)
 
