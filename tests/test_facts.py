@@ -367,3 +367,16 @@ def test_issuers_in_engagements_of_other_shapes(
 
     facts = read_facts(sentence, [("engagement", sentence)])
     assert (facts.issuer, facts.jurisdiction, facts.cue["issuer"]) == (issuer, jurisdiction, cue)
+
+
+def test_a_form_read_only_outside_the_engagement_and_heading_is_doubted(
+    recogniser: Recogniser,
+) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW
+
+    text = fictional("Brask Ottley LLP", "/s/ Brask Ottley LLP", "the Registration Statement")
+    text = text.replace("exhibit to the Registration Statement", "exhibit to the Form 10-K")
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert data["filing"]["registration_form"] == "10-K"
+    assert data["imported"]["evidence"]["registration_form"]["confidence"] < DOUBT_BELOW
+    assert any(d.startswith("registration_form: '10-K'") for d in data["imported"]["doubtful"])

@@ -34,6 +34,12 @@ _ISSUER_CUES: dict[str, Weighed] = {
 }
 
 
+_FORM_CUES: dict[str, Weighed] = {
+    "engagement": (0.9, "named in the engagement sentence"),
+    "heading": (0.85, 'named in the heading (the "Re:" line)'),
+}
+
+
 def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed]:
     """(confidence, how) for each fact `facts` holds."""
     weighed: dict[str, Weighed] = {}
@@ -149,13 +155,10 @@ def _exhibit(facts: Facts, exhibit: str) -> Weighed:
 
 def _filing(facts: Facts) -> dict[str, Weighed]:
     weighed: dict[str, Weighed] = {}
-    engagement = " ".join(facts.parts.get("engagement", "").split())
     if facts.registration_form:
-        in_engagement = f" {facts.registration_form}" in engagement
-        weighed["registration_form"] = (
-            (0.9, "named in the engagement sentence")
-            if in_engagement
-            else (0.6, "named in the letter, outside the engagement sentence")
+        weighed["registration_form"] = _FORM_CUES.get(
+            facts.cue.get("registration_form", ""),
+            (0.55, "named in the letter, outside the engagement sentence and the heading"),
         )
     if facts.file_number:
         weighed["file_number"] = (0.95, 'written as a file or registration number ("No. 333-")')

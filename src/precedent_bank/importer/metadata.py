@@ -193,8 +193,12 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.exhibit = exhibit.group(1) if exhibit else None
     facts.document = _document(facts.exhibit, by_type, text)
     # The engagement names the form; failing that, the "Re:" line or any other sentence does.
-    form = _REG_FORM.search(engagement) or _REG_FORM.search(text)
-    facts.registration_form = re.sub(r"\s+", "", form.group(1)).upper() if form else None
+    for where, part in (("engagement", engagement), ("heading", heading), ("letter", text)):
+        form = _REG_FORM.search(part)
+        if form:
+            facts.registration_form = re.sub(r"\s+", "", form.group(1)).upper()
+            facts.cue["registration_form"] = where
+            break
     number = _FILE_NO.search(text)
     facts.file_number = number.group(1) if number else None
     facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
