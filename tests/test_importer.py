@@ -519,3 +519,33 @@ def test_explain_says_why_a_sure_clause_is_still_flagged(in_tmp: Path) -> None:
     runner = CliRunner(env={"COLUMNS": "400"})
     result = runner.invoke(cli, ["import", "x.txt", "--dry-run", "--explain"])
     assert "; but strong wording for two types: " in result.output
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Ferncliff Foods, Inc.\nMarch 3, 2011\nPage 2 of 3\n\n",
+        "Ferncliff Foods, Inc.\nPage 2\nMarch 3, 2011\n\n",
+        "Ferncliff Foods, Inc.\n\n-2-\n\nMarch 3, 2011\n\n",
+        "1200 Larimer Street | Suite 400 | Denver, Colorado 80202 | 303.555.0100\n\n",
+        "Marsh & Pell LLP   1200 Larimer Street   Denver, Colorado 80202\n\n",
+    ],
+)
+def test_running_heads_and_office_footers_of_other_shapes_are_furniture(
+    recogniser: Recogniser, furniture: str
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc. in connection\n"
+        f"with its notes.\n\n{furniture}"
+        "We consent to the filing of this opinion as an exhibit.\n\n"
+        "Very truly yours,\n\n/s/ Marsh & Pell LLP\n"
+    )
+    typed = types_of(recogniser, text)
+    assert [t for t, _ in typed] == [
+        "heading",
+        "engagement",
+        "page-furniture",
+        "consent",
+        "signature",
+    ]
+    assert typed[2][1] == " ".join(furniture.split())[: len(typed[2][1])]

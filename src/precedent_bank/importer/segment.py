@@ -54,8 +54,22 @@ _BODY_OPENING = re.compile(
 # Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|"
+    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|"
+    r"Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
+)
+# The date of a running head, on its own line just below the page number ("Page 2" / "March
+# 3, 2011"); and a footer line of the firm's office (street | city | telephone | web address).
+_HEAD_DATE_BELOW = re.compile(
+    r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}[ \t]*\n\s*\n"
+)
+_FOOTER_LINE = re.compile(
+    r"(?m)^(?=[^\n]*(?:\b\d{5}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\bwww\.|\bsuite\b|\bstreet\b))"
+    r"[^\n|\u2022\u00b7]{2,80}"
+    r"(?:(?:[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{3,})[^\n|\u2022\u00b7]{2,80}){2,}"
+    r"[ \t]*$\n*",
+    re.IGNORECASE,
 )
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
@@ -313,11 +327,12 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
     head (addressee, date) just above them, "Page 2" runs, and lists of offices or partners
     (a line of three or more names set apart by wide spaces or bullets)."""
     spans = [
-        (_running_head_start(text, start, m.start()), m.end())
+        (_running_head_start(text, start, m.start()), _head_date_end(text, m.end(), end))
         for m in _FURNITURE_LINE.finditer(text, start, end)
         if m.group().strip()
     ]
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
+    spans += [(m.start(), m.end()) for m in _FOOTER_LINE.finditer(text, start, end)]
     for mark in _PAGE_MARK.finditer(text, start, end):
         window = max(start, mark.start() - 160)
         lead = _PAGE_RUN_LEAD.search(text, window, mark.start())
@@ -330,6 +345,12 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def _head_date_end(text: str, at: int, end: int) -> int:
+    """After a page number, the running head's date on the line below, if there is one."""
+    below = _HEAD_DATE_BELOW.match(text, at, end)
+    return below.end() if below else at
 
 
 def _running_head_start(text: str, floor: int, at: int) -> int:
