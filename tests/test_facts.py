@@ -209,6 +209,12 @@ def fictional(head: str, signature: str, what: str = SHARES) -> str:
         ("Highly Confidential\n\nDraft", "/s/ J. Smith", "", False),
         # a letterhead in capitals, written as firms write their names
         ("ABERNATHY & FELL\n200 CANAL STREET", "ABERNATHY & FELL", "Abernathy & Fell", True),
+        (
+            "O'DELL TRASK-MOORE P.C.\n200 CANAL STREET",
+            "/s/ J. Smith",
+            "O'Dell Trask-Moore P.C.",
+            True,
+        ),
         # bracketed letterheads, with and without a legal form
         ("[CORVALE STANTON LETTERHEAD]", "/s/ Corvale Stanton", "Corvale Stanton", True),
         ("[Letterhead of Marrow Pike LLP]", "/s/ J. Smith", "Marrow Pike LLP", True),

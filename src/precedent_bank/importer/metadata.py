@@ -336,7 +336,12 @@ def _mixed_case(name: str) -> str:
     """ "ABERNATHY & FELL LLP" as "Abernathy & Fell LLP": a firm named only in capitals is
     written as firms write their names, so that it lists once beside its other spellings."""
     words = name.split()
-    return " ".join(w.upper() if _LEGAL_FORMS.match(w) else w.capitalize() for w in words)
+    return " ".join(w.upper() if _LEGAL_FORMS.match(w) else _capitalised(w) for w in words)
+
+
+def _capitalised(word: str) -> str:
+    """ "O'MELVENY" as "O'Melveny", "SMITH-JONES" as "Smith-Jones"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
 def _addressee(heading: str) -> str | None:
