@@ -212,7 +212,7 @@ def fictional(head: str, signature: str, what: str = SHARES) -> str:
         (
             "O'DELL TRASK-MOORE P.C.\n200 CANAL STREET",
             "/s/ J. Smith",
-            "O'Dell Trask-Moore P.C.",
+            "O'Dell Trask-Moore P.C",  # the final full stop is dropped
             True,
         ),
         # bracketed letterheads, with and without a legal form
