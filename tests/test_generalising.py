@@ -317,3 +317,26 @@ def test_the_bankruptcy_exception_after_except_that_is_cut_from_the_opinion(
         "qualification-bankruptcy",
         "signature",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'We have acted as counsel to Quillon Ridge Corp. (the "Company") in connection with its '
+        "Registration Statement on Form S-8 and, in that capacity, have examined the "
+        "Registration Statement and such other records as we have thought necessary.",
+        'We are acting as counsel for Quillon Ridge Corp. (the "Company") in connection with the '
+        "registration of its common stock, and we have examined originals or copies of such "
+        "corporate records of the Company as we have deemed necessary.",
+        "We have acted as special Louisiana counsel to Quillon Ridge, L.L.C. in connection with "
+        "its guarantee of the Notes, and for that purpose we have reviewed its articles of "
+        "organization and operating agreement.",
+    ],
+)
+def test_an_engagement_that_goes_on_to_what_was_examined_is_cut_there(
+    recogniser: Recogniser, sentence: str
+) -> None:
+    text = f"Ladies and Gentlemen:\n\n{sentence}\n\nVery truly yours,\n\n/s/ Pell Marsh LLP\n"
+    typed = types(recogniser, text)
+    assert [t for t, _ in typed][1:3] == ["engagement", "documents-examined"]
+    assert typed[2][1].startswith("and")

@@ -549,3 +549,12 @@ def test_running_heads_and_office_footers_of_other_shapes_are_furniture(
         "signature",
     ]
     assert typed[2][1] == " ".join(furniture.split())[: len(typed[2][1])]
+
+
+def test_a_page_number_on_the_first_line_takes_no_running_head_from_below() -> None:
+    from precedent_bank.importer.segment import segment
+
+    text = "Page 2\nVery truly yours,\nPage 2\n(1) bankruptcy, "
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    assert [(u.start, u.end) for u in units][:2] == [(0, 7), (7, 25)]

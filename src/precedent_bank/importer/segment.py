@@ -175,6 +175,9 @@ _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
+    r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
+    r"(?:that|this)\s+connection|as\s+such),?\s+)?(?:we\s+)?have\s+(?:also\s+)?(?:examined|"
+    r"reviewed|relied)\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
@@ -185,7 +188,8 @@ _FUNCTION_SHIFT = re.compile(
 # engagement; the rest, from "we", is documents examined.
 _JOB_CHANGE = re.compile(
     r"^\s*(?:In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|"
-    r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Z][a-z]+\s+)?counsel\s+(?:for|to)\b)"
+    r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Za-z.]+\s+){0,2}counsel\s+(?:for|to)\b|"
+    r"In\s+(?:our|its)\s+capacity\s+as\s+(?:[\w.]+\s+){0,3}counsel\b)"
     r".{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar)\b)",
     re.IGNORECASE | re.DOTALL,
@@ -359,9 +363,9 @@ def _running_head_start(text: str, floor: int, at: int) -> int:
     that ends a sentence is not."""
     begin = at
     taken = 0
-    while taken < 4:
+    while taken < 4 and begin > floor + 1:
         line_start = text.rfind("\n", floor, begin - 1) + 1
-        if line_start <= floor:
+        if line_start <= floor or line_start >= begin:
             break
         if not text[line_start:begin].strip():  # a blank line: only with a head line above it
             above = text.rfind("\n", floor, line_start - 1) + 1
