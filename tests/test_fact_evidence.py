@@ -112,3 +112,15 @@ def test_securities_keep_their_amounts(recogniser: Recogniser) -> None:
     assert notes["amount"].startswith("$")
     assert notes["amount"] in " ".join(text.split())
     assert draft.data["imported"]["evidence"]["securities"]["how"].endswith(", with amounts")
+
+
+def test_a_guarantors_counsel_naming_no_issuer_is_doubted() -> None:
+    from precedent_bank.importer.evidence import weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    sentence = (
+        "We have acted as special Kansas counsel to Corliss Mills, LLC, a Kansas limited "
+        'liability company (the "Guarantor"), in connection with its guarantee of the notes.'
+    )
+    facts = read_facts(sentence, [("engagement", sentence)])
+    assert weigh_facts(facts)["issuer"][0] < DOUBT_BELOW

@@ -364,6 +364,21 @@ def test_the_addressee_is_not_a_reference_line_or_counsels_office(
             None,
             "called",
         ),
+        (
+            "We have acted as special Kansas counsel to Corliss Mills, LLC, a Kansas limited "
+            'liability company (the "Kansas Guarantor"), in connection with the registration '
+            'statement that Harlan Forge Industries, Inc. (the "Issuer") has filed.',
+            "Harlan Forge Industries, Inc.",
+            None,
+            "beside a guarantor",
+        ),
+        (
+            "We have acted as special Kansas counsel to Corliss Mills, LLC, a Kansas limited "
+            'liability company (the "Guarantor"), in connection with its guarantee of the notes.',
+            "Corliss Mills, LLC",
+            "Kansas",
+            "guarantor",  # doubted: see test_fact_evidence
+        ),
     ],
 )
 def test_issuers_in_engagements_of_other_shapes(

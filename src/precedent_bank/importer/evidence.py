@@ -29,6 +29,11 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "defined": (0.85, 'the engagement names it with its jurisdiction and calls it "the Company"'),
     "incorporated": (0.8, "the engagement names it and where it is incorporated"),
     "called": (0.7, 'the engagement names it and calls it "the Company", without its jurisdiction'),
+    "beside a guarantor": (
+        0.8,
+        'the company a guarantor\'s counsel calls "the Issuer" or that filed',
+    ),
+    "guarantor": (0.45, "the client is a guarantor, and the letter names no issuer beside it"),
     "named": (0.55, "the engagement names it as the client, without its jurisdiction"),
     "addressee": (0.7, "the addressee, whom the engagement calls its client"),
 }

@@ -397,8 +397,35 @@ def is_address(line: str) -> bool:
 
 
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
-    """The issuer, where it is organised, and which wording named them ("" if none did)."""
+    """The issuer, where it is organised, and which wording named them ("" if none did).
+
+    A local-counsel letter for a guarantor is written to the guarantor's counsel's client, not
+    the issuer: when the client is defined as a guarantor, the issuer is the company the
+    engagement calls "the Issuer" (or "the Company", "the Parent") or that filed the statement.
+    """
     flat = " ".join(engagement.split())
+    found = _issuer_named(flat)
+    if found[0] and _GUARANTOR.search(flat[flat.find(found[0]) :][:400]):
+        issuer = _ISSUER_BESIDE.search(flat)
+        name = (issuer.group(1) or issuer.group(2)).strip(" ,") if issuer else found[0]
+        if name != found[0]:
+            return name, None, "beside a guarantor"
+        return found[0], found[1], "guarantor"
+    return found
+
+
+_GUARANTOR = re.compile(
+    r"\((?:each,?\s+|together,?\s+|collectively,?\s+)?(?:the\s+|a\s+)?"
+    r"[\"\u201c](?:[\w ]+\s)?Guarantors?[\"\u201d]\)"
+)
+_ISSUER_BESIDE = re.compile(
+    rf"(?:\bfiled\s+by\s+{_NAME}|{_NAME},?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c]"
+    r"(?:Issuer|Company|Parent|Registrant)[\"\u201d]\))"
+)
+
+
+def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
+    """The client the engagement names, where it is organised, and the wording."""
     patterns = ((_ISSUER, "counsel to"), (_ISSUER_DEFINED, "defined"), (_ISSUER_OPENING, "defined"))
     for pattern, cue in patterns:
         m = pattern.search(flat)
