@@ -72,10 +72,10 @@ def test_the_split_holds_whole_firms(corpus: list[GoldLetter], aside: set[str]) 
     assert not firms_aside & firms_rest
 
 
-# The floors are the figures measured at the end of issue 8's second round (bench/README.md),
+# The floors are the figures measured at the end of issue 8's third round (bench/README.md),
 # a little below them (ceilings a little above): the set-aside letters miss the issue's
-# accuracy target (0.95) and, learning from the rest, its macro-F1 target (0.90), and the test
-# says where they stand rather than pretend. Accuracy counts EDGAR header lines as page
+# accuracy target (0.95) and the test says where they stand rather than pretend; macro-F1
+# meets its target (0.90) both ways. Accuracy counts EDGAR header lines as page
 # furniture, as the issue defines them; `.plain` is against the labels as written.
 
 
@@ -83,22 +83,22 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     blind, rest = shipped["set-aside"], shipped["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.915
-    assert blind.macro_f1 >= 0.895
+    assert blind.accuracy >= 0.92
+    assert blind.macro_f1 >= 0.905
     assert rest.accuracy >= 0.975
     assert blind.wrong_flagged >= 0.85
-    assert blind.flagged_share <= 0.21
+    assert blind.flagged_share <= 0.20
 
 
 def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.91
-    assert blind.macro_f1 >= 0.885
+    assert blind.accuracy >= 0.92
+    assert blind.macro_f1 >= 0.90
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
     assert blind.plain is not None
-    assert blind.plain.accuracy >= 0.90
+    assert blind.plain.accuracy >= 0.91
     assert rest.accuracy >= 0.975
     assert rest.macro_f1 >= 0.98
 
