@@ -91,6 +91,7 @@ CUES: list[Cue] = [
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
+        r"\bhaving (?:examined|reviewed)\b",
     ),
     *_cues(
         "assumption-genuineness",
@@ -212,6 +213,9 @@ CUES: list[Cue] = [
         "the tax opinion",
         r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
         r"\btax(?:es|ation|able)?\b",
+        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,250}"
+        r"\b(?:internal revenue code|(?:qualif\w+|taxed|treated) as an? (?:real estate investment "
+        r"trust|reit|regulated investment company|partnership|grantor trust))\b",
         r"\b(?:constitutes?|represents?) our opinion\b",
         r"\bsection 368\b",
         r"\bdiscussions? (?:set forth |contained )?(?:in|under) (?:the )?(?:caption|heading)\b",
@@ -300,6 +304,10 @@ CUES: list[Cue] = [
         r"\b(?:laws?|facts)(?: and circumstances)?[^.;]{0,40}\b(?:in effect|existing)\b[^.;]{0,40}"
         r"\b(?:date hereof|date of this)\b",
         r"\bundertake no (?:obligation|duty)\b",
+        r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on the "
+        r"(?:internal revenue )?code\b",
+        r"\b(?:all|any) of which (?:are|is|may be) subject to change\b",
+        r"\b(?:all|any) of which may (?:be )?change",
         r"\bassume no (?:obligation|duty)\b",
     ),
     *_cues(

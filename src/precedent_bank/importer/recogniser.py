@@ -52,6 +52,10 @@ FRAME_REASONS = {
     "edgar": "an EDGAR header line or page marker: page furniture, not part of the letter",
 }
 """Why a unit of the letter's frame got its type, in words."""
+UNNAMED = 0.5
+"""The nearest examples' vote for a type whose wording the unit lacks counts this much when the
+unit's wording names one other type plainly: a rare type ("We express no other opinion") has
+few examples, and the vote of a common one near it must not outweigh its words."""
 UNCERTAINTY = 0.5
 """Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
 AGREEMENT = 0.8
@@ -188,9 +192,11 @@ class Recogniser:
         nearest: dict[str, tuple[str, int]] = {}
         if ranked[0] < DECISIVE_CUE or ranked[1] * 3 > ranked[0]:  # else the cue decides
             votes, nearest = self._knn(text)
+        strong = [t for t, w in distinct.items() if w >= STRONG_CUE]
         scores: dict[str, float] = defaultdict(float)
         for t, v in votes.items():
-            scores[t] += KNN_WEIGHT * v
+            unnamed = len(strong) == 1 and t not in distinct
+            scores[t] += KNN_WEIGHT * v * (UNNAMED if unnamed else 1.0)
         for t, w in distinct.items():  # the same words matched twice count once
             scores[t] += w
         total = sum(scores.values())

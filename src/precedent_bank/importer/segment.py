@@ -176,8 +176,9 @@ _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
-    r"(?:that|this)\s+connection|as\s+such),?\s+)?(?:we\s+)?have\s+(?:also\s+)?(?:examined|"
-    r"reviewed|relied)\b|"
+    r"(?:that|this)\s+connection|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
+    r"(?:(?:we\s+)?have\s+(?:also\s+)?(?:examined|reviewed|relied)|having\s+(?:examined|reviewed)|"
+    r"we\s+are\s+familiar)\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
@@ -189,6 +190,7 @@ _FUNCTION_SHIFT = re.compile(
 _JOB_CHANGE = re.compile(
     r"^\s*(?:In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|"
     r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Za-z.]+\s+){0,2}counsel\s+(?:for|to)\b|"
+    r"As\s+your\s+(?:special\s+)?counsel\b|"
     r"In\s+(?:our|its)\s+capacity\s+as\s+(?:[\w.]+\s+){0,3}counsel\b)"
     r".{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar)\b)",
@@ -316,7 +318,8 @@ def _body_units(text: str, start: int, end: int) -> list[Unit]:
 
 _NAME_ITEM = r"[A-Z][\w.&'\u2019-]*(?:[ ][A-Z][\w.&'\u2019-]*)*"
 _LIST_LINE = re.compile(
-    rf"(?m)^[ \t]*{_NAME_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*[|\u2022\u00b7][ \t]*){_NAME_ITEM}){{2,}}"
+    rf"(?m)^[ \t]*{_NAME_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*[|\u2022\u00b7]|[ \t]+[*/][ \t]*)"
+    rf"{_NAME_ITEM}){{2,}}"
     r"[ \t]*$\n*"
 )
 _RUNNING_HEAD = re.compile(
@@ -437,9 +440,17 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
         goes_on = text[m.end() : m.end() + 1].islower()  # double-spaced text, mid-sentence
-        if not open_list and not goes_on and (blank or (deeper and (ends or short))):
+        ended = not open_list and (blank or (deeper and (ends or short)))
+        after_list = not deeper and _last_bullet(before, text, m.end())
+        if not goes_on and (ended or after_list):
             cuts.append(m.end())
     return cuts
+
+
+def _last_bullet(before: str, text: str, at: int) -> bool:
+    """Whether `before` is an unpunctuated bulleted item and the line at `at` is no item of its
+    list nor a wrapped part of it (that would be indented): the sentence after a list."""
+    return bool(_BULLET.match(before)) and not _BULLET.match(text, text.rfind("\n", 0, at) + 1)
 
 
 def _caption_follows(text: str, pos: int, end: int, before: str, width: int) -> bool:
@@ -471,12 +482,18 @@ def _line_width(text: str) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
+_FORM_END = re.compile(r"\b[A-Z]{1,2}-\d{1,2}[A-Z]{0,3}$")
+"""A form's name ends a sentence: "... on Form S-3. In that connection ..." ("3" is no initial)."""
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([\w.'\u2019]+)$", text[max(0, dot - 12) : dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    if token in _ABBREVIATIONS or len(token) == 1:
+    if token in _ABBREVIATIONS or (
+        len(token) == 1 and not _FORM_END.search(text, max(0, dot - 8), dot)
+    ):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # U.S, N.Y, L.L.P
 
@@ -518,16 +535,30 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     """Where a long sentence turns to another job: at the start of a phrase (after a comma or
     semicolon) whose opening words carry strong wording for a type other than the one the
     sentence has been doing."""
-    cuts = []
+    cuts: list[int] = []
     current = _strong_type(text[start : start + OPENS_WITHIN])
-    for m in _PHRASE.finditer(text, start, end):
-        if m.end() - start < 60 or end - m.end() < 40:
+    phrases = [m for m in _PHRASE.finditer(text, start, end) if m.end() - start >= 60]
+    for i, m in enumerate(phrases):
+        if end - m.end() < 40 or (cuts and m.end() <= cuts[-1]):
             continue
         kind = _strong_type(text[m.end() : min(m.end() + OPENS_WITHIN, end)])
         if kind and kind != current:
-            cuts.append(m.end())
+            cuts.append(_latest_opening(text, phrases[i:], kind, end))
             current = kind
     return cuts
+
+
+def _latest_opening(text: str, phrases: list[re.Match[str]], kind: str, end: int) -> int:
+    """The phrase whose opening words hold the wording: a phrase with none of it of its own
+    ("possibly with retroactive effect, and that we consent ...") stays with the job before."""
+    at = phrases[0]
+    for later in phrases[1:]:
+        if later.end() >= at.end() + OPENS_WITHIN or _strong_type(text[at.end() : later.start()]):
+            break
+        if _strong_type(text[later.end() : min(later.end() + OPENS_WITHIN, end)]) != kind:
+            break
+        at = later
+    return at.end()
 
 
 def _strong_type(text: str) -> str | None:
