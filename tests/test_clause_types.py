@@ -328,3 +328,38 @@ def test_a_plainly_right_engagement_is_not_flagged(recogniser: Recogniser, sente
     clause = clauses(recogniser, sentence)[1]
     assert clause.type == "engagement"
     assert not clause.review
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "                         Documents\n                         Examined\n",
+        "     ASSUMPTIONS AND\n     QUALIFICATIONS\n",
+    ],
+)
+def test_a_caption_centred_over_two_lines_goes_with_its_paragraph(
+    recogniser: Recogniser, caption: str
+) -> None:
+    # Before this round such a caption was a clause of its own, shown a word or two a line.
+    body = (
+        "     We have acted as counsel to Pemberton Kiln Company in connection with its\n"
+        f"registration statement on Form S-8.\n{caption}"
+        "     We have examined the plan and such records as we thought fit, and we have\n"
+        "assumed the genuineness of all signatures on the documents we reviewed.\n"
+    )
+    units = [" ".join(u.text.split()) for u in segment(body)]
+    assert units[1].startswith(" ".join(caption.split()) + " We have examined")
+    units = [" ".join(u.text.split()) for u in segment(body)]
+    assert units[1].startswith(" ".join(caption.split()) + " We have examined")
+    assert typed(recogniser, body) == [
+        ("engagement", "We have acted as counsel to "),
+        ("documents-examined", " ".join((caption + "We have examined").split())[:28]),
+        ("assumption-genuineness", "and we have assumed the genu"),
+    ]
+
+
+def test_a_letterhead_in_capitals_is_no_caption() -> None:
+    from precedent_bank.importer.segment import body_units
+
+    units = body_units("ARLOW & BENNING LLP\nATTORNEYS AT LAW\nONE CANAL PLAZA\n\nJune 2, 2020\n")
+    assert units[0].text == "ARLOW & BENNING LLP\nATTORNEYS AT LAW\n"

@@ -604,4 +604,12 @@ def _is_bare_number(s: str) -> bool:
     stripped = s.strip()
     if re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped):
         return True
-    return "\n" in s and "\n" not in stripped and _is_caption(stripped)
+    lines = stripped.split("\n")
+    if "\n" not in s or len(lines) > 3:
+        return False
+    # a caption of one line, or centred (indented) over two or three short ones in hard-wrapped
+    # text ("Documents" above "Examined"): alone, each would show as a line of a word or two
+    if any(len(line.strip()) > 30 or not line[:1].isspace() for line in lines[1:]):
+        return False
+    joined = " ".join(stripped.split())
+    return _is_caption(joined) or bool(re.fullmatch(r"[A-Z][A-Z ]{2,60}", joined))
