@@ -25,9 +25,8 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from precedent_bank.records.yamlio import dump_yaml
 from precedent_bank.site.library import with_clause_nav
-from synthetic import letter
+from synthetic import letter, write_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 WITHOUT_MARKET = Path(__file__).resolve().parent / "without_market.py"
@@ -175,10 +174,7 @@ def make_bank(root: Path, n: int) -> Path:
         shutil.copytree(ROOT / name, root / name)
     config = (ROOT / "mkdocs.yml").read_text("utf-8").replace("  - src/precedent_bank\n", "")
     (root / "mkdocs.yml").write_text(config, "utf-8")
-    bank = root / "precedents"
-    bank.mkdir()
-    for i in range(n):
-        (bank / f"synthetic-{i:05d}.yml").write_text(dump_yaml(letter(i)), "utf-8")
+    write_bank(root / "precedents", n)
     return root / "mkdocs.yml"
 
 

@@ -20,13 +20,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from precedent_bank.records.yamlio import dump_yaml
 from precedent_bank.site.builder import Site, load_site
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.market_sections import ClauseMarket
 from precedent_bank.site.pages import ClausePage
 from precedent_bank.site.placeholders import placeholder
-from synthetic import letter
+from synthetic import write_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 _USES = re.compile(r'<details class="pb-variant-uses">.*?</details>', re.S)
@@ -34,10 +33,7 @@ _USES = re.compile(r'<details class="pb-variant-uses">.*?</details>', re.S)
 
 def make_site(project: Path, n: int) -> Site:
     """The site of a bank of N synthetic letters, with every page's URL set (directory URLs)."""
-    bank = project / "precedents"
-    bank.mkdir(parents=True)
-    for i in range(n):
-        (bank / f"synthetic-{i:05d}.yml").write_text(dump_yaml(letter(i)), "utf-8")
+    write_bank(project / "precedents", n)
     site, _ = load_site(project, ROOT / "docs")
     docs = [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")]
     site.urls = {uri: _url(uri) for uri in [*site.generated_uris(), *docs]}

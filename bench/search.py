@@ -36,8 +36,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
-import http.server
 import json
 import re
 import shutil
@@ -45,14 +43,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.sitetools
 sys.path.insert(0, str(Path(__file__).parent))
 from playwright.sync_api import Page, sync_playwright
+from tests.sitetools import QuietHandler, static_server
 
 from build import make_bank, make_baseline
 
@@ -82,26 +79,13 @@ WARM_QUERIES = [
 ]
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(QuietHandler):
+    """The tests' static server's handler, with .wasm as application/wasm too."""
+
     extensions_map = {  # noqa: RUF012 - the base class's own attribute, replaced
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        **QuietHandler.extensions_map,
         ".wasm": "application/wasm",
     }
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    handler = functools.partial(_Handler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def build(config: Path, site: Path) -> None:
@@ -347,7 +331,7 @@ def run(work: Path, n: int, runs: int) -> dict[str, list[dict[str, float]]]:
         )
         for _ in range(runs):
             for name, (site, ours) in sites(work, n).items():
-                with served(site) as url:
+                with static_server(site, _Handler) as url:
                     results[name].append(measure(browser, url, ours))
         browser.close()
     return results

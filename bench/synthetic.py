@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import textwrap
+from pathlib import Path
 from typing import Any
+
+from precedent_bank.records.yamlio import dump_yaml
 
 FIRMS = [
     "Ashcombe & Rudd LLP",
@@ -221,3 +224,15 @@ def letter(index: int) -> dict[str, Any]:
         "source": "Synthetic benchmark letter; fictional.",
         "clauses": clauses,
     }
+
+
+def write_bank(folder: Path, n: int) -> int:
+    """N synthetic records (`letter(0)`... as YAML) in the new folder `folder`; their total
+    size in bytes."""
+    folder.mkdir(parents=True)
+    size = 0
+    for i in range(n):
+        text = dump_yaml(letter(i))
+        (folder / f"synthetic-{i:05d}.yml").write_text(text, "utf-8")
+        size += len(text.encode("utf-8"))
+    return size

@@ -21,19 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from precedent_bank.records.yamlio import dump_yaml
-from synthetic import letter
-
-
-def write_bank(folder: Path, n: int) -> int:
-    """N synthetic records in `folder`; their total size in bytes."""
-    folder.mkdir(parents=True)
-    size = 0
-    for i in range(n):
-        text = dump_yaml(letter(i))
-        (folder / f"synthetic-{i:05d}.yml").write_text(text, "utf-8")
-        size += len(text.encode("utf-8"))
-    return size
+from synthetic import write_bank
 
 
 def run_validate(project: Path) -> tuple[float, float, int, str]:

@@ -67,6 +67,19 @@ def test_a_word_list_is_inert_text() -> None:
     assert words(page) >= {"s-8", "<script>alert(1)</script>"}
 
 
+def test_a_letter_named_like_the_word_list_is_not_taken_for_it(tmp_path: Path) -> None:
+    # A record `pb-word-list.yaml` whose page outweighs the word list: searches must still
+    # skip the word list, and only it.
+    folder = tmp_path / "fragment"
+    folder.mkdir()
+    for name, url, size in [("a", "/precedents/pb-word-list/", 9000), ("b", "/pb-word-list/", 10)]:
+        data = {"url": url, "content": "x" * size}
+        (folder / f"{name}.pf_fragment").write_bytes(
+            gzip.compress(b"pagefind_dcd" + json.dumps(data).encode())
+        )
+    assert word_list_ids(tmp_path) == ["b"]
+
+
 def test_the_bundled_bank_in_parts(bundled_site: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     shutil.copytree(bundled_site, site, ignore=shutil.ignore_patterns(PAGEFIND_DIR))

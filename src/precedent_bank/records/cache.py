@@ -75,12 +75,11 @@ class RecordMemo:
 
     def __init__(self) -> None:
         self._results: dict[tuple[str, str], object] = {}
-        self._live: set[str] = set()
 
     def keep_only(self, records: list[LoadedRecord]) -> None:
         """Forget the results of records no longer in the bank (or changed since)."""
-        self._live = {r.digest for r in records}
-        self._results = {k: v for k, v in self._results.items() if k[1] in self._live}
+        live = {r.digest for r in records}
+        self._results = {k: v for k, v in self._results.items() if k[1] in live}
 
     def get(self, name: str, record: LoadedRecord, work: Callable[[], T]) -> T:
         """The result of `work` for `record` under `name`, from an earlier build if its digest is

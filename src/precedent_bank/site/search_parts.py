@@ -86,7 +86,7 @@ def word_list_ids(index: Path) -> list[str]:
         for fragment in fragments:
             data = gzip.decompress(fragment.read_bytes())  # "pagefind_dcd", then JSON
             url = json.loads(data[data.index(b"{") :])["url"]
-            if url.strip("/").endswith(WORD_LIST.parent.name):
+            if url == f"/{WORD_LIST.parent.name}/":  # not a letter whose id ends alike
                 ids.append(fragment.stem)
                 break
     return list(dict.fromkeys(ids))  # the same words give the same page, and the same id
