@@ -532,6 +532,26 @@ def test_running_heads_and_office_footers_of_other_shapes_are_furniture(
     assert typed[2][1] == " ".join(furniture.split())[: len(typed[2][1])]
 
 
+def test_a_long_run_of_blanks_in_a_line_that_is_no_footer_is_cut_at_once() -> None:
+    # The office footer's fields once could take blanks on either side, so for a line like the
+    # second one below (no third field) the matcher tried every way to share the run of blanks
+    # out: hours for sixty blanks. Now the run is a gap between fields or inside one, not both.
+    wide = " " * 60
+    footer = f"1200 Larimer Street{wide}Denver, Colorado 80202{wide}303.555.0100\n\n"
+    no_footer = f"Suite 400{wide}|\n\n"
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc.\n\n"
+        f"{footer}{no_footer}We consent to the filing of this opinion as an exhibit.\n\n"
+        "Very truly yours,\n\n/s/ Marsh & Pell LLP\n"
+    )
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    assert [(u.zone, u.text) for u in units][2:4] == [
+        ("page-furniture", footer),
+        ("body", no_footer),
+    ]
+
+
 def test_a_page_number_on_the_first_line_takes_no_running_head_from_below() -> None:
     from precedent_bank.importer.segment import segment
 

@@ -64,11 +64,14 @@ _HEAD_DATE_BELOW = re.compile(
     r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+\d{4}[ \t]*\n\s*\n"
 )
+# A field is words with at most two blanks between them, so that a run of blanks is either
+# inside a field or a separator, never both: a field that could take blanks on either side
+# left the matcher trying every way to split a long run of them (seconds for forty spaces).
+_FIELD = r"[^ \t\n|\u2022\u00b7]+(?:[ \t]{1,2}[^ \t\n|\u2022\u00b7]+)*"
+_FIELD_GAP = r"[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{3,}"
 _FOOTER_LINE = re.compile(
     r"(?m)^(?=[^\n]*(?:\b\d{5}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\bwww\.|\bsuite\b|\bstreet\b))"
-    r"[^\n|\u2022\u00b7]{2,80}"
-    r"(?:(?:[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{3,})[^\n|\u2022\u00b7]{2,80}){2,}"
-    r"[ \t]*$\n*",
+    rf"[ \t]*{_FIELD}(?:(?:{_FIELD_GAP}){_FIELD}){{2,}}[ \t]*$\n*",
     re.IGNORECASE,
 )
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
@@ -339,7 +342,11 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().strip()
     ]
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
-    spans += [(m.start(), m.end()) for m in _FOOTER_LINE.finditer(text, start, end)]
+    spans += [
+        (m.start(), m.end())
+        for m in _FOOTER_LINE.finditer(text, start, end)
+        if all(2 <= len(f) <= 80 for f in re.split(_FIELD_GAP, m.group().strip()))
+    ]
     for mark in _PAGE_MARK.finditer(text, start, end):
         window = max(start, mark.start() - 160)
         lead = _PAGE_RUN_LEAD.search(text, window, mark.start())
