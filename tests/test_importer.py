@@ -552,6 +552,22 @@ def test_a_long_run_of_blanks_in_a_line_that_is_no_footer_is_cut_at_once() -> No
     ]
 
 
+@pytest.mark.parametrize("where", ["line", "sentence"])
+def test_a_run_of_a_hundred_thousand_blanks_is_cut_at_once(where: str) -> None:
+    # Each start in a run of blanks once scanned to its end and back: at the start of a line
+    # (two blank runs side by side in the page-number pattern) and inside a sentence (the
+    # blanks before a change of job), minutes for a run this long.
+    blanks = " " * 100_000
+    text = (
+        f"We have acted as counsel.\n{blanks}x\n"
+        if where == "line"
+        else f"We have acted as counsel to Ferncliff{blanks}Foods, Inc. on its notes.\n"
+    )
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    assert [u.zone for u in units] == ["body"]  # one sentence, blanks and all
+
+
 def test_a_page_number_on_the_first_line_takes_no_running_head_from_below() -> None:
     from precedent_bank.importer.segment import segment
 

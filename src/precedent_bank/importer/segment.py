@@ -54,7 +54,7 @@ _BODY_OPENING = re.compile(
 # Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|"
+    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>(?:[ \t]*\d+)?|(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|"
     r"Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
 )
@@ -176,7 +176,7 @@ _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
-    r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
     r"(?:that|this)\s+connection|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
