@@ -29,11 +29,6 @@ LETTERS = Path(__file__).parent / "letters"
 CORPUS = SHARED / "corpus"
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
-
-
 def letter(text: str, name: str = "x.txt") -> Letter:
     return Letter(Path(name), None, text, "text", "utf-8")
 
