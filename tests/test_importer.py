@@ -570,3 +570,13 @@ def test_a_page_number_on_the_first_line_takes_no_running_head_from_below() -> N
     units = segment(text)
     assert "".join(u.text for u in units) == text
     assert [(u.start, u.end) for u in units][:2] == [(0, 7), (7, 25)]
+
+
+def test_a_lead_into_the_opinion_is_read_from_its_last_phrase_at_once() -> None:
+    from precedent_bank.importer.recogniser import leads_into_opinion
+
+    assert leads_into_opinion("Subject to the foregoing, we are of the opinion that:")
+    assert leads_into_opinion("Based upon the foregoing and the limits stated,")
+    assert not leads_into_opinion("We are of the opinion that the Notes are valid. On the date,")
+    # a long unit repeating the wording, then a full stop: each repeat once scanned to the end
+    assert not leads_into_opinion("we confirm " * 60_000 + ". that")
