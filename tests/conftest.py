@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from precedent_bank.importer.learning import learn_for_import
+from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.records.bank import Bank, load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,3 +111,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for record in HOSTILE.glob("*.yml"):
         shutil.copy(record, project / "precedents" / record.name)
     return build_site(project, project.parent / "site")
+
+
+@pytest.fixture(scope="session")
+def recogniser() -> Recogniser:
+    """What the importer learns from the bundled bank: learned once, only read by the tests."""
+    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
 from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.segment import segment
-from tests.conftest import ROOT
 from tests.test_importer import letter
 
 SIGNED = "\n\nVery truly yours,\n\n/s/ Arlow & Benning LLP\n"
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def clauses(

@@ -9,12 +9,10 @@ import pytest
 
 from precedent_bank.importer import edgar_lines
 from precedent_bank.importer.evaluation import as_furniture, same_firm
-from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
-from tests.conftest import ROOT
 from tests.test_importer import letter
 
 BODY = (
@@ -27,11 +25,6 @@ SUBMISSION_TAGS = (
     "<DOCUMENT>\n<TYPE>EX-5.1\n<SEQUENCE>4\n<FILENAME>d81234dex51.txt\n"
     "<DESCRIPTION>OPINION OF HALVERSON & TRENT LLP\n<TEXT>\n<PAGE>\n\n"
 )
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def clauses(recogniser: Recogniser, source: Letter) -> list[tuple[str, str]]:

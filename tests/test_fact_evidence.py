@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from precedent_bank.importer.evidence import DOUBT_BELOW
-from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import Draft, draft_record
@@ -31,11 +30,6 @@ SHELF = (
     "We consent to the filing of this opinion as an exhibit to the Registration Statement.\n\n"
     "Very truly yours,\n\n/s/ J. Reed\n"
 )
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def imported(recogniser: Recogniser, text: str, name: str = "x.txt") -> Draft:

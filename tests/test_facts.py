@@ -8,7 +8,6 @@ import pytest
 
 from precedent_bank.importer.checks import check_facts, fact_lines
 from precedent_bank.importer.firms import firm_key, looks_like_firm
-from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts
 from precedent_bank.importer.recogniser import Recogniser
@@ -16,11 +15,6 @@ from precedent_bank.importer.record import draft_record
 from tests.conftest import ROOT
 
 NORTHWIND = ROOT / "tests" / "letters" / "northwind-exhibit-5.txt"
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 @pytest.mark.parametrize(

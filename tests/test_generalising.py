@@ -9,12 +9,10 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import cue_evidence, cue_scores, distinct_weight
-from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.metadata import read_facts
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import LONG_SENTENCE, segment
-from tests.conftest import ROOT
 from tests.test_importer import letter
 
 ONE_SENTENCE = (
@@ -33,11 +31,6 @@ ONE_SENTENCE = (
     "admit that we are experts within the meaning of the Securities Act of 1933.\n\n"
     "Very truly yours,\n\n/s/ Wendover Lusk LLP\n"
 )
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def types(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:

@@ -29,11 +29,6 @@ LETTERS = Path(__file__).parent / "letters"
 CORPUS = SHARED / "corpus"
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
-
-
 def letter(text: str, name: str = "x.txt") -> Letter:
     return Letter(Path(name), None, text, "text", "utf-8")
 
@@ -532,6 +527,42 @@ def test_running_heads_and_office_footers_of_other_shapes_are_furniture(
     assert typed[2][1] == " ".join(furniture.split())[: len(typed[2][1])]
 
 
+def test_a_long_run_of_blanks_in_a_line_that_is_no_footer_is_cut_at_once() -> None:
+    # The office footer's fields once could take blanks on either side, so for a line like the
+    # second one below (no third field) the matcher tried every way to share the run of blanks
+    # out: hours for sixty blanks. Now the run is a gap between fields or inside one, not both.
+    wide = " " * 60
+    footer = f"1200 Larimer Street{wide}Denver, Colorado 80202{wide}303.555.0100\n\n"
+    no_footer = f"Suite 400{wide}|\n\n"
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ferncliff Foods, Inc.\n\n"
+        f"{footer}{no_footer}We consent to the filing of this opinion as an exhibit.\n\n"
+        "Very truly yours,\n\n/s/ Marsh & Pell LLP\n"
+    )
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    assert [(u.zone, u.text) for u in units][2:4] == [
+        ("page-furniture", footer),
+        ("body", no_footer),
+    ]
+
+
+@pytest.mark.parametrize("where", ["line", "sentence"])
+def test_a_run_of_a_hundred_thousand_blanks_is_cut_at_once(where: str) -> None:
+    # Each start in a run of blanks once scanned to its end and back: at the start of a line
+    # (two blank runs side by side in the page-number pattern) and inside a sentence (the
+    # blanks before a change of job), minutes for a run this long.
+    blanks = " " * 100_000
+    text = (
+        f"We have acted as counsel.\n{blanks}x\n"
+        if where == "line"
+        else f"We have acted as counsel to Ferncliff{blanks}Foods, Inc. on its notes.\n"
+    )
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    assert [u.zone for u in units] == ["body"]  # one sentence, blanks and all
+
+
 def test_a_page_number_on_the_first_line_takes_no_running_head_from_below() -> None:
     from precedent_bank.importer.segment import segment
 
@@ -539,3 +570,13 @@ def test_a_page_number_on_the_first_line_takes_no_running_head_from_below() -> N
     units = segment(text)
     assert "".join(u.text for u in units) == text
     assert [(u.start, u.end) for u in units][:2] == [(0, 7), (7, 25)]
+
+
+def test_a_lead_into_the_opinion_is_read_from_its_last_phrase_at_once() -> None:
+    from precedent_bank.importer.recogniser import leads_into_opinion
+
+    assert leads_into_opinion("Subject to the foregoing, we are of the opinion that:")
+    assert leads_into_opinion("Based upon the foregoing and the limits stated,")
+    assert not leads_into_opinion("We are of the opinion that the Notes are valid. On the date,")
+    # a long unit repeating the wording, then a full stop: each repeat once scanned to the end
+    assert not leads_into_opinion("we confirm " * 60_000 + ". that")

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from precedent_bank.importer.learning import learn_for_import
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.sections import is_section_heading, sections
 from precedent_bank.importer.segment import Unit
-from tests.conftest import ROOT
 from tests.test_importer import letter
 
 OFFSHORE = (
@@ -23,11 +19,6 @@ OFFSHORE = (
     "members, which the Grand Court may order rectified.\n\n"
     "Yours faithfully\n\n/s/ Pellam & Gray\n"
 )
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return learn_for_import(ROOT / "precedents", ROOT / "precedents").recogniser
 
 
 def test_a_section_heading_allows_its_families_until_the_next_heading() -> None:

@@ -79,7 +79,7 @@ _ISSUER_DEFINED = re.compile(
     r"[^()]{0,40}\((?:the\s+|our\s+)?[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|"
     r"Partnership|Parent|Guarantor)[\"\u201d]"
 )
-# "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
+# The defined term a letter gives its client: '(the "Company")'.
 _DEFINED_AS = (
     r"[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|Partnership|Parent)[\"\u201d]"
 )
@@ -90,6 +90,7 @@ _ISSUER_OPENING = re.compile(
 )
 # '... filed by Acme Corp. (the "Company")': the client, called "the Company", no jurisdiction.
 _ISSUER_CALLED = re.compile(rf"\b(?:of|to|for|by)\s+{_NAME},?\s+\((?:the\s+)?{_DEFINED_AS}\)")
+# "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
 _REG_FORM = re.compile(
     r"(?i)\bforms?\s+([SF]-\d{1,2}(?:\s?(?:ASR|MEF))?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|"
     r"N-\d{1,2}A?)\b"
@@ -187,8 +188,12 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     clients = [n for n in (facts.issuer, facts.addressee) if n]
     signature = by_type.get("signature", "")
     facts.firm = find_firm(header, heading or text[:600], signature, text, clients)
-    facts.parts = {"header": header, "heading": heading, "engagement": engagement}
-    facts.parts["signature"] = by_type.get("signature", "")
+    facts.parts = {
+        "header": header,
+        "heading": heading,
+        "engagement": engagement,
+        "signature": signature,
+    }
     exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
     facts.document = _document(facts.exhibit, by_type, text)
@@ -384,7 +389,7 @@ _CONTACT = re.compile(
     r"(?i)^(?:our|your|client|matter)\s+(?:ref|reference|file|no|number)\b|"
     r"^(?:direct|tel|telephone|phone|fax|facsimile|e-?mail|dial|writer)\b|@"
 )
-ADDRESS = re.compile(
+_ADDRESS = re.compile(
     r"(?i)^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|p\.?\s?o\.?\s+box|"
     r"plaza|square|drive|lane|court|house|building|tower|centre|chambers|wharf|quay)\b"
 )
@@ -393,7 +398,7 @@ ADDRESS = re.compile(
 def is_address(line: str) -> bool:
     """Whether a line is a street address ("22 Victoria Street", "Canon's Court"), not a
     company that happens to have such a word in its name ("Harbour House Holdings Ltd.")."""
-    return bool(ADDRESS.search(line)) and not _COMPANY_NAME.search(line.strip(" ,"))
+    return bool(_ADDRESS.search(line)) and not _COMPANY_NAME.search(line.strip(" ,"))
 
 
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:

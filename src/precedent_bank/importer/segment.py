@@ -54,7 +54,7 @@ _BODY_OPENING = re.compile(
 # Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>[ \t]*\d*|-?[ \t]*\d{1,3}[ \t]*-?|"
+    r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>(?:[ \t]*\d+)?|(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|"
     r"Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
 )
@@ -64,11 +64,14 @@ _HEAD_DATE_BELOW = re.compile(
     r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+\d{4}[ \t]*\n\s*\n"
 )
+# A field is words with at most two blanks between them, so that a run of blanks is either
+# inside a field or a separator, never both: a field that could take blanks on either side
+# left the matcher trying every way to split a long run of them (seconds for forty spaces).
+_FIELD = r"[^ \t\n|\u2022\u00b7]+(?:[ \t]{1,2}[^ \t\n|\u2022\u00b7]+)*"
+_FIELD_GAP = r"[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{3,}"
 _FOOTER_LINE = re.compile(
     r"(?m)^(?=[^\n]*(?:\b\d{5}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\bwww\.|\bsuite\b|\bstreet\b))"
-    r"[^\n|\u2022\u00b7]{2,80}"
-    r"(?:(?:[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{3,})[^\n|\u2022\u00b7]{2,80}){2,}"
-    r"[ \t]*$\n*",
+    rf"[ \t]*{_FIELD}(?:(?:{_FIELD_GAP}){_FIELD}){{2,}}[ \t]*$\n*",
     re.IGNORECASE,
 )
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
@@ -173,7 +176,7 @@ _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _FUNCTION_SHIFT = re.compile(
-    r"(?:,\s+|\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
     r"(?:that|this)\s+connection|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
@@ -339,7 +342,11 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().strip()
     ]
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
-    spans += [(m.start(), m.end()) for m in _FOOTER_LINE.finditer(text, start, end)]
+    spans += [
+        (m.start(), m.end())
+        for m in _FOOTER_LINE.finditer(text, start, end)
+        if all(2 <= len(f) <= 80 for f in re.split(_FIELD_GAP, m.group().strip()))
+    ]
     for mark in _PAGE_MARK.finditer(text, start, end):
         window = max(start, mark.start() - 160)
         lead = _PAGE_RUN_LEAD.search(text, window, mark.start())
