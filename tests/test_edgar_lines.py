@@ -92,3 +92,21 @@ def test_the_benchmark_counts_old_labels_on_edgar_lines_as_furniture() -> None:
     assert mapped[:page] == ["page-furniture"] * page
     assert mapped[page : page + len("EXHIBIT 5\n\n")] == ["heading"] * len("EXHIBIT 5\n\n")
     assert mapped[-len("<PAGE>\n") :] == ["engagement"] * len("<PAGE>\n")
+
+
+def test_a_letter_without_line_breaks_is_not_swallowed_by_its_index_line(
+    recogniser: Recogniser,
+) -> None:
+    """A copy that lost its line breaks is one line: the description stops with its capitals,
+    so the letterhead in capitals is furniture with it and the date and body are the letter."""
+    head = INDEX_LINE + "HALVERSON & TRENT LLP 40 QUAY STREET BOSTON MA 02110 "
+    text = head + "March 3, 2015 Farrowdale Mills, Inc. " + " ".join(BODY.split())
+    assert edgar_lines.spans(text) == [(0, len(head))]
+    found = clauses(recogniser, letter(text))
+    assert found[0] == ("page-furniture", head)
+    assert "engagement" in [t for t, _ in found]
+
+
+def test_a_short_index_line_keeps_its_mixed_case_description() -> None:
+    line = "EX-5.1 2 d9.htm Opinion of Halverson & Trent LLP\n"
+    assert edgar_lines.spans(line + BODY) == [(0, len(line))]

@@ -5,7 +5,9 @@ the firm:
 
 - the index line EDGAR sets above an exhibit: its type, sequence number and file name, then
   the description ("EX-5.1 4 file.htm OPINION OF ..."); the letter itself may start on the
-  same line ("... OPINION OF X EXHIBIT 5 [LETTERHEAD] ...");
+  same line ("... OPINION OF X EXHIBIT 5 [LETTERHEAD] ..."), and in a copy that lost its line
+  breaks the whole letter is that line: there the description ends with its run of capitals
+  (EDGAR writes it in capitals, a letter's date and body are not);
 - the tags of a submission's document header on lines of their own (`<DOCUMENT>`,
   `<TYPE>EX-5.1`, `<SEQUENCE>2`, `<FILENAME>file.htm`, `<DESCRIPTION>...`, `<TEXT>`, and the
   closing `</TEXT>`, `</DOCUMENT>`);
@@ -23,8 +25,11 @@ from __future__ import annotations
 import re
 
 _INDEX_LINE = re.compile(
-    r"EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b[^\n]*", re.IGNORECASE
+    r"EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)", re.IGNORECASE
 )
+_LONGEST_DESCRIPTION = 200
+"""Past this many characters an index line has run into the letter (its line breaks lost)."""
+_WORD = re.compile(r"\S+")
 _TAG = r"(?:</?(?:DOCUMENT|TEXT|PAGE)>|<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[^<\n]*)"
 _TAGS = rf"{_TAG}(?:[ \t]*{_TAG})*[ \t]*\d{{0,4}}[ \t]*(?=\n|\Z)"
 TAG_LINE = re.compile(rf"(?im)^[ \t]*{_TAGS}")
@@ -44,8 +49,9 @@ def header_end(text: str) -> int:
         if tag:
             end = tag.end()
         elif index:
-            found = _LETTER_START.search(text, start + 12, index.end())
-            end = found.start() + 1 if found else index.end()
+            limit = _description_end(text, index)
+            found = _LETTER_START.search(text, start + 12, limit)
+            end = found.start() + 1 if found else limit
         else:
             return pos
         pos = _skip_blank(text, end)
@@ -64,6 +70,17 @@ def spans(text: str) -> list[tuple[int, int]]:
         else:
             found.append((start, _skip_blank(text, m.end())))
     return found
+
+
+def _description_end(text: str, index: re.Match[str]) -> int:
+    """Where an index line's description ends: the end of the line, or, on a line too long to
+    be only that, before the first word with a small letter."""
+    if index.end() - index.start(1) <= _LONGEST_DESCRIPTION:
+        return index.end()
+    for word in _WORD.finditer(text, index.start(1), index.end()):
+        if any(ch.islower() for ch in word.group()):
+            return word.start()
+    return index.end()
 
 
 def _skip_blank(text: str, pos: int) -> int:
