@@ -1,6 +1,7 @@
 """Recognition benchmark: how well the importer cuts and types real letters.
 
 usage: python bench/recognition.py CORPUS [--bank FOLDER] [--split bench/corpus-split.yaml]
+                                   [--outside FOLDER ...]
 
 CORPUS holds NNN.txt letters with NNN.gold.yaml labels and an index.yaml (../shared/corpus).
 The split file sets some firms' letters aside (bench/corpus-split.yaml): they are never read
@@ -13,6 +14,10 @@ the rest; a letter of the rest, by one trained on the rest's other firms). Last,
 samples bundled with the package, each judged by a recogniser trained on the rest and the other
 samples: letters in styles the rest lacks (not with --bank).
 
+--outside FOLDER (a folder laid out as CORPUS, any number of times) adds letters of firms that are
+in neither part of CORPUS: scored together, as shipped and learned from the rest of CORPUS (never
+from its set-aside letters), with per-type figures (bench/README.md, "Outside letters").
+
 EDGAR header lines and <PAGE> markers count as page furniture, whatever the gold label says
 (other or heading): see precedent_bank.importer.evaluation. Accuracy and macro-F1 against the
 labels as written are printed too ("labels as written").
@@ -21,6 +26,7 @@ labels as written are printed too ("labels as written").
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 from pathlib import Path
 
@@ -28,6 +34,8 @@ from precedent_bank.importer.evaluation import (
     GoldLetter,
     Scores,
     as_shipped,
+    as_training,
+    bank_training,
     evaluate,
     learned_from_rest,
     leave_one_sample_out,
@@ -36,7 +44,8 @@ from precedent_bank.importer.evaluation import (
     sample_letters,
 )
 from precedent_bank.importer.learning import sample_bank
-from precedent_bank.records.bank import load_bank
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.records.bank import Bank, load_bank
 
 TARGETS = {
     "set-aside accuracy": 0.95,
@@ -91,6 +100,25 @@ def report(title: str, scores: Scores, seconds: float, per_type: bool) -> None:
         print(f"{ctype:32}{n:5}{p:11.3f}{r:9.3f}{f:7.3f}{mark}")
 
 
+def outside(folders: list[Path], rest: list[GoldLetter], bank: Bank) -> None:
+    """Letters of firms outside the corpus, named FOLDER/NNN so that folders do not clash."""
+    letters = [
+        dataclasses.replace(g, name=f"{folder.name}/{g.name}")
+        for folder in folders
+        for g in load_corpus(folder)
+    ]
+    shipped = as_shipped(letters, bank)
+    learned = Recogniser(as_training(rest) + [t for _, group in bank_training(bank) for t in group])
+    for how, recognisers in (
+        ("as shipped", shipped),
+        ("learned from the rest", dict.fromkeys(shipped, learned)),
+    ):
+        start = time.perf_counter()
+        scores = evaluate(letters, recognisers)
+        title = f"{len(letters)} outside letters, {how}"
+        report(title, scores, time.perf_counter() - start, per_type=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
@@ -99,6 +127,9 @@ def main() -> None:
     parser.add_argument("--rest-types", action="store_true", help="per-type table of the rest")
     parser.add_argument(
         "--rest-only", action="store_true", help="measure the rest only (while developing)"
+    )
+    parser.add_argument(
+        "--outside", type=Path, action="append", default=[], help="letters of other firms"
     )
     args = parser.parse_args()
     letters = load_corpus(args.corpus)
@@ -134,6 +165,8 @@ def main() -> None:
             time.perf_counter() - start,
             args.rest_types,
         )
+    if args.outside:
+        outside(args.outside, parts["rest"], bank)
     print("\ntargets:", ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
 
 
