@@ -1,0 +1,71 @@
+"""bench/recognition.py --outside: letters of firms outside the corpus, scored on their own.
+
+Built from the bundled fictional samples, laid out as a corpus: two as "the corpus", one as an
+outside folder. No real letter is needed, so this runs on a fresh clone.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from precedent_bank.importer.evaluation import sample_letters
+from precedent_bank.importer.learning import sample_bank
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_corpus(folder: Path, names: list[str]) -> None:
+    """Sample letters as NNN.txt + NNN.gold.yaml + index.yaml, as ../shared/corpus lays them."""
+    folder.mkdir()
+    samples = {g.name: g for g in sample_letters(sample_bank())}
+    index = []
+    for number, name in enumerate(names, start=1):
+        gold = samples[name]
+        stem = f"{number:03d}"
+        assert gold.text is not None
+        (folder / f"{stem}.txt").write_text(gold.text, "utf-8")
+        clauses = [{"type": t, "text": text} for t, text in gold.clauses]
+        dump = yaml.safe_dump({"file": f"{stem}.txt", "clauses": clauses}, allow_unicode=True)
+        (folder / f"{stem}.gold.yaml").write_text(dump, "utf-8")
+        index.append({"file": f"{stem}.txt", "firm": gold.firm, "date": gold.date})
+    (folder / "index.yaml").write_text(yaml.safe_dump({"letters": index}), "utf-8")
+
+
+def test_outside_letters_are_scored_apart(tmp_path: Path) -> None:
+    write_corpus(
+        tmp_path / "corpus",
+        ["pinecrest-1997-s8-plan-shares", "tidewell-2018-cayman-ordinary-shares"],
+    )
+    write_corpus(tmp_path / "other", ["wexford-2015-reit-tax-opinion"])
+    split = tmp_path / "split.yaml"
+    split.write_text("set_aside:\n  - firm: none\n    files: []\n", "utf-8")
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "recognition.py"),
+            str(tmp_path / "corpus"),
+            "--rest-only",
+            "--split",
+            str(split),
+            "--outside",
+            str(tmp_path / "other"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    out = run.stdout
+    assert "== 1 outside letters, as shipped" in out
+    assert "== 1 outside letters, learned from the rest" in out
+    shipped = out.split("== 1 outside letters, as shipped")[1]
+    # Every character of the outside letter is scored, and only those.
+    length = len((tmp_path / "other" / "001.txt").read_text("utf-8"))
+    counted = shipped.split("character accuracy")[1].split("\n")[0]
+    assert f"of {length:,})" in counted
+    assert 0.5 < float(counted.split()[0]) <= 1.0
+    assert "opinion-tax" in shipped.split("type ")[1]
