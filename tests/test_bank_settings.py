@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from precedent_bank.cli import cli
+from precedent_bank.errors import Problem
 from precedent_bank.market.standards import STANDARDS_FILE, load_standards
 from precedent_bank.records.settings import SETTINGS_FILE, load_settings
 from tests.conftest import ROOT
@@ -153,3 +154,18 @@ def test_messages_name_the_kind_of_file_not_records(
     [problem] = load(tmp_path)[1]
     assert str(problem).endswith(f"is larger than 1 MB, the most a {noun} may hold")
     assert "record" not in shown + str(problem)
+
+
+@pytest.mark.parametrize(
+    ("load", "name", "severity"),
+    [(load_settings, SETTINGS_FILE, "error"), (load_standards, STANDARDS_FILE, "warning")],
+)
+def test_a_yaml_warning_stops_a_setting_but_not_a_standard(
+    tmp_path: Path, load: Callable[[Path], tuple[object, list[Problem]]], name: str, severity: str
+) -> None:
+    """Both files are read by one function, which keeps a YAML warning's severity; the
+    settings file alone makes every problem an error, so an odd setting is never used."""
+    text = "qualification-bankruptcy: subject\u200b to bankruptcy laws\n"
+    (tmp_path / name).write_text(text, "utf-8")
+    found = [p for p in load(tmp_path)[1] if "U+200B" in p.message]
+    assert [(p.line, p.col, p.severity) for p in found] == [(1, 34, severity)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from precedent_bank.importer import segment as segment_module
 from precedent_bank.importer.cues import cue_evidence, cue_scores, distinct_weight
 from precedent_bank.importer.metadata import read_facts
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
@@ -50,6 +51,44 @@ def test_a_long_sentence_is_cut_where_each_job_starts(recogniser: Recogniser) ->
         "consent-section-7",
         "signature",
     ]
+
+
+MANY_JOBS = (
+    "We have acted as counsel to Corvale Widgets, Inc., a Delaware corporation, in connection "
+    "with the registration statement on Form S-3 filed by it with the Commission under the "
+    "Securities Act, relating to the offer and sale from time to time of its notes, its common "
+    "stock, its preferred stock, its warrants and its units, in amounts to be set out in "
+    "supplements to the prospectus, in each case as may be determined by its board of directors "
+    "and as described in the registration statement, the prospectus and the supplements to it, "
+    "each as amended or supplemented from time to time, and for the purposes of this letter we "
+    "have examined originals or copies, certified or otherwise identified to our satisfaction, "
+    "of the certificate of incorporation, the bylaws, the resolutions of the board, and the "
+    "indenture, and such other documents as we have deemed necessary, and we have assumed the "
+    "genuineness of all signatures, the legal capacity of natural persons, the authenticity of "
+    "all documents submitted to us as originals."
+)
+
+
+def test_a_long_sentence_weighs_each_phrase_opening_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looking for the latest phrase that opens a job weighs phrases the main pass weighs too:
+    each opening is weighed once, and the cuts are where they were."""
+    weighed: list[str] = []
+    strong_type = segment_module._strong_type
+
+    def counted(text: str) -> str | None:
+        weighed.append(text)
+        return strong_type(text)
+
+    monkeypatch.setattr(segment_module, "_strong_type", counted)
+    starts = [u.text[:30] for u in segment(f"Ladies and Gentlemen:\n\n{MANY_JOBS}\n")][1:]
+    assert starts == [
+        "We have acted as counsel to Co",
+        "and for the purposes of this l",
+        "and such other documents as we",
+        "and we have assumed the genuin",
+    ]
+    assert weighed
+    assert len(weighed) == len(set(weighed))
 
 
 def test_a_short_sentence_that_mentions_tax_is_not_cut() -> None:

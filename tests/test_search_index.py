@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 
 from precedent_bank.site import search
 from precedent_bank.site.search import index_site, search_copy
+from precedent_bank.site.search_parts import WORD_LIST
 from precedent_bank.site.search_terms import SearchTerms
 
 
@@ -110,3 +112,33 @@ def test_a_slim_copy_holds_the_head_and_the_indexed_element_only() -> None:
 )
 def test_a_page_that_cannot_be_cut_is_given_whole(page: str) -> None:
     assert search_copy(page) == page
+
+
+@pytest.mark.parametrize("part_letters", [search.PART_LETTERS, 4])
+def test_each_built_page_is_read_once(
+    bundled_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, part_letters: int
+) -> None:
+    """The pages are read to choose what to index and to copy it: once, in one part or many."""
+    site = tmp_path / "site"
+    shutil.copytree(bundled_site, site, ignore=shutil.ignore_patterns(search.PAGEFIND_DIR))
+    given: list[set[Path]] = []
+
+    def pagefind(folder: Path, output: Path) -> None:  # what Pagefind is given, no index
+        given.append({p.relative_to(folder) for p in folder.rglob("*.html")})
+        output.mkdir(parents=True)
+
+    reads: Counter[Path] = Counter()
+    read_text = Path.read_text
+
+    def counted(path: Path, *args: Any, **kwargs: Any) -> str:
+        reads[path] += 1
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(search, "_run_pagefind", pagefind)
+    monkeypatch.setattr(Path, "read_text", counted)
+    pages = search.write_index(site, tmp_path / "index", SearchTerms(), part_letters)
+    built = {p: n for p, n in reads.items() if p.is_relative_to(site)}
+    assert len(built) > pages > 20  # every page, indexed or not, is looked at
+    assert set(built.values()) == {1}
+    assert len(given) == (1 if part_letters > pages else 5)
+    assert sum(len(g - {WORD_LIST}) for g in given) == pages

@@ -69,3 +69,13 @@ def test_the_quick_check_never_misses_an_anchor_alias_or_tag(text: str) -> None:
         return  # composing reports it
     if any(getattr(e, "anchor", None) or getattr(e, "tag", None) for e in events):
         assert _MAYBE_PROPERTY.search(text)
+
+
+def test_where_finds_a_value_its_key_or_the_nearest_ancestor() -> None:
+    parsed = parse_yaml("a:\n  b: 1\n  c:\n    - x\n")
+    assert parsed.where(("a", "b")) == (2, 6)
+    assert parsed.where(("a", "b"), key=True) == (2, 3)
+    # Nothing at the place (an unknown key's value, a missing item): its nearest ancestor.
+    assert parsed.where(("a", "c", 5)) == (4, 5)
+    assert parsed.where(("a", "zz"), key=True) == (2, 3)
+    assert parse_yaml("").where(("a",)) == (1, 1)

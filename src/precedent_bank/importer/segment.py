@@ -10,8 +10,10 @@ Units never overlap and together cover the whole text, each with the whitespace 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -545,24 +547,32 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     cuts: list[int] = []
     current = _strong_type(text[start : start + OPENS_WITHIN])
     phrases = [m for m in _PHRASE.finditer(text, start, end) if m.end() - start >= 60]
+
+    @functools.cache  # a phrase's opening is weighed once, though both loops may ask for it
+    def opens(at: int) -> str | None:
+        return _strong_type(text[at : min(at + OPENS_WITHIN, end)])
+
     for i, m in enumerate(phrases):
         if end - m.end() < 40 or (cuts and m.end() <= cuts[-1]):
             continue
-        kind = _strong_type(text[m.end() : min(m.end() + OPENS_WITHIN, end)])
+        kind = opens(m.end())
         if kind and kind != current:
-            cuts.append(_latest_opening(text, phrases[i:], kind, end))
+            cuts.append(_latest_opening(text, phrases[i:], kind, opens))
             current = kind
     return cuts
 
 
-def _latest_opening(text: str, phrases: list[re.Match[str]], kind: str, end: int) -> int:
+def _latest_opening(
+    text: str, phrases: list[re.Match[str]], kind: str, opens: Callable[[int], str | None]
+) -> int:
     """The phrase whose opening words hold the wording: a phrase with none of it of its own
-    ("possibly with retroactive effect, and that we consent ...") stays with the job before."""
+    ("possibly with retroactive effect, and that we consent ...") stays with the job before.
+    `opens` gives the type of the wording a phrase opens with at a place."""
     at = phrases[0]
     for later in phrases[1:]:
         if later.end() >= at.end() + OPENS_WITHIN or _strong_type(text[at.end() : later.start()]):
             break
-        if _strong_type(text[later.end() : min(later.end() + OPENS_WITHIN, end)]) != kind:
+        if opens(later.end()) != kind:
             break
         at = later
     return at.end()

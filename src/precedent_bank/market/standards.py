@@ -15,8 +15,8 @@ from pathlib import Path
 
 from precedent_bank.errors import Problem
 from precedent_bank.market.specifics import END, MARK
-from precedent_bank.records.paths import UnreadableRecord, read_record
-from precedent_bank.records.yamlio import ParsedYaml, parse_yaml
+from precedent_bank.records.bank_yaml import read_bank_yaml
+from precedent_bank.records.yamlio import ParsedYaml
 from precedent_bank.taxonomy import Taxonomy, load_taxonomy, suggest
 
 STANDARDS_FILE = "standards.yml"
@@ -51,17 +51,8 @@ def load_standards(
         types (with a "did you mean"), entries that are not text, and (as warnings) bracketed
         words that look like a mistyped blank.
     """
-    path = project_dir / STANDARDS_FILE
-    if not path.exists() and not path.is_symlink():
-        return {}, []
-    try:  # as a record is read: never blocking on a FIFO, never following a link
-        parsed = parse_yaml(read_record(path, STANDARDS_NOUN).decode("utf-8"), STANDARDS_NOUN)
-    except UnreadableRecord as exc:
-        return {}, [Problem(shown, 1, 1, "", str(exc))]
-    except UnicodeDecodeError:
-        return {}, [Problem(shown, 1, 1, "", "is not UTF-8 text")]
-    problems = [Problem(shown, i.line, i.col, "", i.message, i.severity) for i in parsed.issues]
-    if parsed.data is None:  # empty, or not YAML (the syntax error is the problem)
+    parsed, problems = read_bank_yaml(project_dir / STANDARDS_FILE, shown, STANDARDS_NOUN)
+    if parsed.data is None:  # absent, unreadable, empty, or not YAML (that is the problem)
         return {}, problems
     if not isinstance(parsed.data, dict):
         message = "must be a mapping of clause type: standard wording"
@@ -84,10 +75,10 @@ def _check_entry(
     if slug not in taxonomy.types:
         hint = taxonomy.suggest(slug)
         tail = f"; did you mean '{hint}'?" if hint else " (see the clause library for the types)"
-        line, col = _where(parsed, (slug,), key=True)
+        line, col = parsed.where((slug,), key=True)
         return [Problem(shown, line, col, slug, f"unknown clause type '{slug}'{tail}")]
     if not isinstance(text, str) or not text.strip():
-        line, col = _where(parsed, (slug,), key=isinstance(text, str) or text is None)
+        line, col = parsed.where((slug,), key=isinstance(text, str) or text is None)
         return [Problem(shown, line, col, slug, "the standard wording must be text")]
     return []
 
@@ -103,7 +94,7 @@ def _odd_blanks(parsed: ParsedYaml, shown: str, slug: str, text: object) -> list
             continue
         hint = suggest(word.lower(), list(_BLANKS))
         tail = f"; did you mean '[{hint}]'?" if hint else f" (blanks: {_blank_list()})"
-        line, col = _where(parsed, (slug,), key=False)
+        line, col = parsed.where((slug,), key=False)
         message = f"'[{word}]' is not a blank and is compared as words{tail}"
         problems.append(Problem(shown, line, col, slug, message, severity="warning"))
     return problems
@@ -111,9 +102,3 @@ def _odd_blanks(parsed: ParsedYaml, shown: str, slug: str, text: object) -> list
 
 def _blank_list() -> str:
     return ", ".join(f"[{b}]" for b in _BLANKS)
-
-
-def _where(parsed: ParsedYaml, loc: tuple[str], *, key: bool) -> tuple[int, int]:
-    """Line and column of an entry's key, or of its value."""
-    node = parsed.key_at(loc) if key else parsed.node_at(loc)[0]
-    return parsed.position(node.start_mark) if node is not None else (1, 1)

@@ -10,14 +10,15 @@ the file is used then: a mistyped key must not silently mean the default.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from precedent_bank.errors import Problem
-from precedent_bank.records.paths import UnreadableRecord, read_record
-from precedent_bank.records.yamlio import ParsedYaml, parse_yaml
+from precedent_bank.records.bank_yaml import read_bank_yaml
+from precedent_bank.records.yamlio import ParsedYaml
 from precedent_bank.taxonomy import suggest
 
 SETTINGS_FILE = "bank-settings.yml"
@@ -50,16 +51,10 @@ def load_settings(
 ) -> tuple[BankSettings, list[Problem]]:
     """The bank's settings (the defaults if it has no settings file), and every problem with
     the file; with any problem, the defaults."""
-    path = project_dir / SETTINGS_FILE
-    if not path.exists() and not path.is_symlink():
-        return BankSettings(), []
-    try:  # as standards.yml is read: never blocking on a FIFO, never following a link
-        parsed = parse_yaml(read_record(path, SETTINGS_NOUN).decode("utf-8"), SETTINGS_NOUN)
-    except UnreadableRecord as exc:
-        return BankSettings(), [Problem(shown, 1, 1, "", str(exc))]
-    except UnicodeDecodeError:
-        return BankSettings(), [Problem(shown, 1, 1, "", "is not UTF-8 text")]
-    problems = [Problem(shown, i.line, i.col, "", i.message) for i in parsed.issues]
+    parsed, problems = read_bank_yaml(project_dir / SETTINGS_FILE, shown, SETTINGS_NOUN)
+    # Every problem is an error here, a YAML warning too: a setting that is not quite what it
+    # shows (an invisible character in it) is not used, and the import refuses to go on.
+    problems = [replace(p, severity="error") for p in problems]
     if problems or parsed.data is None:
         return BankSettings(), problems
     if not isinstance(parsed.data, dict):
@@ -72,9 +67,7 @@ def load_settings(
 
 def _problem(parsed: ParsedYaml, shown: str, error: ErrorDetails) -> Problem:
     loc = tuple(error["loc"])
-    node = parsed.key_at(loc) if error["type"] == "extra_forbidden" else None
-    node = node or parsed.node_at(loc)[0]
-    line, col = parsed.position(node.start_mark) if node is not None else (1, 1)
+    line, col = parsed.where(loc, key=error["type"] == "extra_forbidden")
     field = ".".join(str(p) for p in loc)
     return Problem(shown, line, col, field, _message(error, loc))
 

@@ -135,6 +135,12 @@ class ParsedYaml:
             return None
         return next((k for k, _ in parent.value if k.value == loc[-1]), None)
 
+    def where(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """The line and column of the value at `loc` (or of its nearest ancestor), or with
+        `key` of the key that names it (for unknown keys); 1:1 if the document has no nodes."""
+        node = (self.key_at(loc) if key else None) or self.node_at(loc)[0]
+        return self.position(node.start_mark) if node is not None else (1, 1)
+
 
 def _child(node: Node | None, part: str | int) -> Node | None:
     if isinstance(node, MappingNode) and isinstance(part, str):

@@ -120,7 +120,12 @@ def _copy_pages(
 ) -> tuple[list[Path], int]:
     """Copy the pages to index, as Pagefind should read them, keeping their paths (Pagefind
     makes each result's URL from its path), into one folder per part of the index; those
-    folders and the pages copied. Each part of several gets its word list."""
+    folders and the pages copied. Each part of several gets its word list.
+
+    Each built page is read once: every copy goes into the first part's folder, and those of
+    the older letters are moved to their part's once the dates say which that is.
+    """
+    first = copies / "01"
     pages = []
     for path in sorted(site_dir.rglob("*.html")):
         relative = path.relative_to(site_dir)
@@ -128,22 +133,33 @@ def _copy_pages(
             continue
         html = path.read_text("utf-8")
         if BODY_MARK in html:
+            _write(first / relative, terms.for_index(search_copy(html)))
             pages.append((relative, sort_date(html)))
     split = parts(pages, part_letters)
-    folders, every_word = [], set[str]()
-    for n, group in enumerate(split, start=1):
-        folder = copies / f"{n:02}"
-        for relative in group:
-            page = terms.for_index(search_copy((site_dir / relative).read_text("utf-8")))
-            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-            (folder / relative).write_text(page, "utf-8")
-            if len(split) > 1:
-                every_word |= words(page)
-        folders.append(folder)
-    for folder in folders if len(split) > 1 else ():
-        (folder / WORD_LIST).parent.mkdir(parents=True, exist_ok=True)
-        (folder / WORD_LIST).write_text(word_list_page(every_word), "utf-8")
+    folders = [copies / f"{n:02}" for n in range(1, len(split) + 1)]
+    if len(split) > 1:
+        _split_copies(folders, split)
     return folders, len(pages)
+
+
+def _split_copies(folders: list[Path], split: list[list[Path]]) -> None:
+    """Move the copies of each part after the first from the first's folder to its own, and
+    give every part the word list of all the copies."""
+    every_word = set[str]()
+    for folder, group in zip(folders, split, strict=True):
+        for relative in group:
+            copy = folders[0] / relative
+            every_word |= words(copy.read_text("utf-8"))  # the copy, not the built page
+            if folder != folders[0]:
+                (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+                copy.rename(folder / relative)
+    for folder in folders:
+        _write(folder / WORD_LIST, word_list_page(every_word))
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
 
 
 def search_copy(html: str) -> str:

@@ -9,7 +9,9 @@ child process index the new build, then swaps its index in. The child runs at a 
 (`nice`) and in a process of its own, so that neither its Python work (preparing the pages)
 nor Pagefind slows the next rebuild. If another rebuild starts meanwhile, the
 finished index is kept for that build, and the thread indexes the newest build next. The first
-build of a serve session has no index until the thread's first run ends.
+build of a serve session has no index until the thread's first run ends. A run that takes
+longer than `INDEX_TIMEOUT` (a hung Pagefind) is stopped and reported; the site keeps the last
+finished index, and the next rebuild tries again.
 
 MkDocs empties the site folder before each build, except hidden entries: the last finished index
 is kept in `SERVE_DIR` inside it, and linked into `pagefind/` after each build.
@@ -32,11 +34,17 @@ from precedent_bank.site.search_terms import load_search_terms
 log = logging.getLogger("precedent_bank.search")
 # Not a logger under "mkdocs": a warning MkDocs counted would fail the next build (strict mode).
 
+INDEX_TIMEOUT = 600.0
+"""Seconds one background indexing run may take before it is stopped: many times what 1,000
+letters take (some 20 s), so that only a hung Pagefind reaches it."""
+
 
 class BackgroundIndex:
     """One thread that indexes the newest build it was given, one build at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, timeout: float = INDEX_TIMEOUT) -> None:
+        """`timeout`: the seconds one indexing run may take."""
+        self.timeout = timeout
         self._lock = threading.Lock()
         self._generation = 0
         """Counts builds started: an index made for an older build is not put in its folder."""
@@ -72,11 +80,8 @@ class BackgroundIndex:
             self._closed = True
             self._wanted = None
             thread, process = self._thread, self._process
-        if process is not None:  # the child and Pagefind under it
-            try:
-                os.killpg(process.pid, signal.SIGTERM)
-            except (AttributeError, OSError):  # no process groups (Windows), or gone already
-                process.terminate()
+        if process is not None:
+            _end(process, force=False)
         if thread is not None:
             thread.join(timeout)
 
@@ -93,20 +98,18 @@ class BackgroundIndex:
     def _index(self, generation: int, site_dir: Path, project_dir: Path) -> None:
         keep = site_dir / SERVE_DIR
         fresh = keep / "next"
-        command = [sys.executable, "-m", __name__, str(project_dir), str(site_dir), str(fresh)]
-        if nice := shutil.which("nice"):
-            command = [nice, "-n", "10", *command]
-        pipe = subprocess.PIPE
         with self._lock:
             if self._closed:
                 return
-            self._process = subprocess.Popen(
-                command, stdout=pipe, stderr=pipe, text=True, start_new_session=True
-            )
-        out, err = self._process.communicate()
+            self._process = _start(project_dir, site_dir, fresh)
+        out, err, timed_out = _wait(self._process, self.timeout)
         with self._lock:
             failed, self._process = self._process.returncode != 0, None
             if self._closed:
+                return
+            if timed_out:  # whatever build it was for: a hung Pagefind would hang again
+                shutil.rmtree(fresh, ignore_errors=True)
+                log.warning(_timed_out(self.timeout))
                 return
             if failed:  # a rebuild emptying the folder mid-way: the next run indexes it
                 if generation == self._generation:
@@ -117,6 +120,46 @@ class BackgroundIndex:
             if generation == self._generation:  # no rebuild since: the site gets it now
                 _publish(site_dir)
                 log.info(f"search: Pagefind indexed {out.strip()} pages of the latest build")
+
+
+def _start(project_dir: Path, site_dir: Path, output: Path) -> subprocess.Popen[str]:
+    """The child process that indexes `site_dir` into `output`, in a process group of its own
+    (so that Pagefind under it can be ended with it), at a lower priority where `nice` is."""
+    command = [sys.executable, "-m", __name__, str(project_dir), str(site_dir), str(output)]
+    if nice := shutil.which("nice"):
+        command = [nice, "-n", "10", *command]
+    pipe = subprocess.PIPE
+    return subprocess.Popen(command, stdout=pipe, stderr=pipe, text=True, start_new_session=True)
+
+
+def _wait(process: subprocess.Popen[str], timeout: float) -> tuple[str, str, bool]:
+    """What the child printed, and whether it ran out of time (it is killed then)."""
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _end(process, force=True)
+        out, err = process.communicate()
+        return out, err, True
+    return out, err, False
+
+
+def _end(process: subprocess.Popen[str], *, force: bool) -> None:
+    """End the child and Pagefind under it (its process group): asked to stop, or killed."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL if force else signal.SIGTERM)
+    except (AttributeError, OSError):  # no process groups (Windows), or gone already
+        if force:
+            process.kill()
+        else:
+            process.terminate()
+
+
+def _timed_out(timeout: float) -> str:
+    took = f"{timeout / 60:g} minutes" if timeout >= 60 else f"{timeout:g} seconds"
+    return (
+        f"search: indexing the site took longer than {took} and was stopped; search keeps "
+        "the previous index (if any) until a rebuild's indexing finishes in time"
+    )
 
 
 def _publish(site_dir: Path) -> None:
