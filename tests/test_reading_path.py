@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from precedent_bank.errors import errors_in
@@ -91,3 +92,26 @@ def test_a_bad_path_is_an_error_of_the_build(tmp_path: Path) -> None:
     (project / PATH_FILE).write_text("steps: []\n", "utf-8")
     _, problems = load_site(project, project / "docs")
     assert [str(p) for p in errors_in(problems)] == [f"{SHOWN}:1:8: steps: must not be empty"]
+
+
+def test_an_unreadable_path_file_is_a_problem_not_a_crash_or_a_hang(tmp_path: Path) -> None:
+    """Read as standards.yml is: bytes that are not UTF-8, a link and a FIFO are each one
+    problem at 1:1 (the FIFO would block a plain read for ever)."""
+    training = tmp_path / "training"
+    training.mkdir()
+    path = tmp_path / PATH_FILE
+    path.write_bytes(b"steps:\n  - title: \xff\n")
+    course, problems = load_reading_path(tmp_path, PAGES)
+    assert course is None
+    assert [str(p) for p in problems] == [f"{SHOWN}:1:1: is not UTF-8 text"]
+    path.unlink()
+    (tmp_path / "elsewhere.yml").write_text("steps: []\n", "utf-8")
+    path.symlink_to(tmp_path / "elsewhere.yml")
+    course, problems = load_reading_path(tmp_path, PAGES)
+    assert course is None
+    assert [str(p)[: len(SHOWN) + 5] for p in problems] == [f"{SHOWN}:1:1:"]
+    path.unlink()
+    os.mkfifo(path)
+    course, problems = load_reading_path(tmp_path, PAGES)
+    assert course is None
+    assert [str(p)[: len(SHOWN) + 5] for p in problems] == [f"{SHOWN}:1:1:"]

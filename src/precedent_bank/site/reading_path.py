@@ -16,13 +16,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import ErrorDetails
 
 from precedent_bank.errors import Problem
+from precedent_bank.records.bank_yaml import read_bank_yaml
 from precedent_bank.records.loader import describe, field_name
-from precedent_bank.records.yamlio import Loc, ParsedYaml, parse_yaml
+from precedent_bank.records.yamlio import Loc, ParsedYaml
 from precedent_bank.site.training import DRILL_KINDS
 from precedent_bank.taxonomy import suggest
 
 PATH_FILE = "training/path.yml"
 """The reading path's file, in the project folder (docs/ would publish it)."""
+PATH_NOUN = "reading path file"
+"""What messages call the file ("YAML aliases are not allowed in reading path files")."""
 _DRILL = re.compile(r"^([a-z]+) ([1-9][0-9]{0,5})$")
 
 
@@ -68,12 +71,12 @@ def load_reading_path(
 
     No file is no path (and no problem); a file with any error gives no path and every error.
     """
-    path = project_dir / PATH_FILE
-    if not path.is_file():
-        return None, []
     shown = PATH_FILE
-    parsed = parse_yaml(path.read_text("utf-8"))
-    problems = [Problem(shown, i.line, i.col, field_name(i.loc), i.message) for i in parsed.issues]
+    # Read as standards.yml is: a link, a FIFO or a file that is not UTF-8 is a problem
+    # at 1:1, never a hang or a crash.
+    parsed, problems = read_bank_yaml(project_dir / PATH_FILE, shown, PATH_NOUN)
+    if parsed.data is None:
+        return None, sorted(problems)
     problems += _unknown_pages(parsed, shown, pages)
     try:
         course = ReadingPath.model_validate(parsed.data)
