@@ -395,3 +395,160 @@ def test_a_form_read_only_outside_the_engagement_and_heading_is_doubted(
     assert data["filing"]["registration_form"] == "10-K"
     assert data["imported"]["evidence"]["registration_form"]["confidence"] < DOUBT_BELOW
     assert any(d.startswith("registration_form: '10-K'") for d in data["imported"]["doubtful"])
+
+
+# Letters from firms the importer has never seen, in shapes an outside set of real letters
+# showed (every name, address and sentence here is invented).
+
+
+def facts_of(heading: str, engagement: str = "", signature: str = "", header: str = "") -> Facts:
+    """The facts of a fictional letter whose parts are typed as given."""
+    from precedent_bank.importer.metadata import read_facts
+
+    clauses = [("heading", heading), ("engagement", engagement), ("signature", signature)]
+    text = header + heading + engagement + signature
+    return read_facts(text, [(t, c) for t, c in clauses if c])
+
+
+ENGAGED = (
+    "We have acted as counsel to Quillon Ridge Corp., a Delaware corporation (the "
+    '"Company"), in connection with its Registration Statement on Form S-3.\n'
+)
+DATED = (
+    "\nMay 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\nBoulder, Colorado\n\nLadies and Gentlemen:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "firm"),
+    [
+        # the name only in a line of the letterhead that spells the web domain
+        (
+            "|\nDENVER\nLISBON\n|\nOFFICES AND AFFILIATES\nwww.marrowpike.com\n|\n"
+            "A REPRESENTATIVE OFFICE\nOF MARROW PIKE\n",
+            "Marrow Pike",
+        ),
+        # a lawyer's e-mail, and the firm's block with its place in brackets
+        (
+            "Email jl@pellamglobal.com\nDirect +1 441 555 0100\n\nPellam (Bermuda) Limited\n"
+            "Canon's Court\nHamilton\n",
+            "Pellam (Bermuda) Limited",
+        ),
+        # a domain that spells the firm's first word, the name with a lowercase legal form
+        ("Harbin\n& Lodge llp\nOne Mill Square\nwww.harbin.com\n", "Harbin & Lodge LLP"),
+        # the domain chooses the firm over another name with the look of one
+        (
+            "In association with Dunmore & Vale LLP\nTESSLER COE LLP\nwww.tesslercoe.com\n",
+            "Tessler Coe LLP",
+        ),
+    ],
+)
+def test_a_firm_given_by_its_domain_is_the_name_the_domain_spells(
+    letterhead: str, firm: str
+) -> None:
+    facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm == firm
+    assert not [d for d in facts.doubtful if d.startswith("firm")]
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "www.corvalestanton.com\n1 Canal Street\n",
+        # one word the domain spells, with no legal form, is no firm's name: maybe a person's
+        "Arden\n1 Canal Street\nwww.ardenlaw.com\n",
+    ],
+)
+def test_a_domain_alone_is_never_made_a_name_but_is_told_to_the_reviewer(letterhead: str) -> None:
+    facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm is None
+    domain = "corvalestanton.com" if "corvale" in letterhead else "ardenlaw.com"
+    assert facts.doubtful == [
+        f"firm: not found; the letter gives the domain '{domain}', but no name in it that the "
+        "domain spells"
+    ]
+
+
+def test_domains_and_the_names_they_spell() -> None:
+    from precedent_bank.importer.domains import letter_domains, spells
+
+    text = "www.marrow-pike.com jo@gmail.com a.b@pellam.co.uk file dex51.txt sec.gov"
+    assert letter_domains(text) == ["marrow-pike.com", "pellam.co.uk"]
+    assert spells("Marrow Pike", ["marrow-pike.com"])
+    assert spells("Marrow & Pike LLP", ["marrow.com"])  # the first word of a firm's name
+    assert not spells("Marrow Pike", ["marrow.com"])  # ... but only with its legal form
+    assert spells("Pellam", ["pellamlaw.com"])
+    assert not spells("Pellam Vance", ["pellamvancegroupholdings.com"])
+
+
+def test_the_client_heading_the_letter_is_never_the_firm() -> None:
+    # an offshore letter: the client's block above the date, counsel's own block after it,
+    # the engagement calling the client only "the Company"
+    heading = (
+        "Exhibit 5.1\n|\n|e-mail:\njl@pellamglobal.com\n|\nQuillon Ridge Holdings Limited\n"
+        "Harbour House\n11 Front Street\nHamilton\n|\n|Our ref: JL/1234\n|\n|19 November 2021\n"
+        "|Dear Sirs\n|Quillon Ridge Holdings Limited (\u201cthe Company\u201d)\n|\n"
+        "Pellam (Bermuda) Limited\nCanon's Court\nHamilton\n"
+    )
+    engagement = "We have acted as special legal counsel in Bermuda to the Company.\n"
+    facts = facts_of(heading, engagement)
+    assert facts.firm == "Pellam (Bermuda) Limited"
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge Holdings Limited", "heading")
+    # and with no domain to spell counsel's name: the client is still passed over
+    facts = facts_of(heading.replace("jl@pellamglobal.com", ""), engagement)
+    assert facts.firm != "Quillon Ridge Holdings Limited"
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # EDGAR's description run into the letterhead
+        (
+            "",
+            "Exhibits\n5.1 and 23.1\nOPINION\nAND CONSENT OF HARLOW & VANCE LLP\n",
+            "Harlow & Vance LLP",
+        ),
+        ("", "EXHIBIT 5.1 [LETERHEAD HARLOW VANCE LLP]\n", "Harlow Vance LLP"),
+        # a letter flattened to one line: the description, then the letterhead
+        (
+            "EX-5 OPINION OF LEGAL COUNSEL RE: LEGALITY TESSLER BRANDT & COE, P.C. P.O. Box 12 "
+            "Springfield, Ohio 45501 ",
+            "",
+            "Tessler Brandt & Coe, P.C",
+        ),
+        (
+            "EX-5.1 3 d1.txt OPINION OF HARLOW & VANCE HARLOW & VANCE DENVER ONE CANAL PLAZA "
+            "LISBON TELEPHONE 555 0100 ",
+            "",
+            "Harlow & Vance",
+        ),
+        (
+            "EX-5.1 6 d2.txt OPINION OF HARLOW VANCE 1 [Letterhead of Harlow Vance] EXHIBIT 5.1 ",
+            "",
+            "Harlow Vance",
+        ),
+        # a table's bar before a letterhead in capitals, "LTD." its legal form
+        (
+            "",
+            "Exhibit 5.1\n|HARLOW & VANCE, LTD.\n|\nJOHN A. HARLOW\nATTORNEYS AT LAW\n",
+            "Harlow & Vance, Ltd",
+        ),
+        # a bracketed letterhead across a line break
+        ("", "[TESSLER\nCOE LETTERHEAD]\n", "Tessler Coe"),
+        # the firm's form spelled out under its name, an auditor's consent listed above it
+        (
+            "",
+            "EX-23.1 - CONSENT OF HARLOW & COMPANY, LTD - q.htm\n\nTESSLER BRANDT & COE\n"
+            "A LIMITED LIABILITY LAW PARTNERSHIP LLP\n",
+            "Tessler Brandt & Coe",
+        ),
+    ],
+)
+def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
+    header: str, heading: str, firm: str
+) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    # a flattened letter has all of its top in EDGAR's header line; another, in its heading
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    assert find_firm(header, heading, "", header + heading + ENGAGED) == firm
