@@ -552,3 +552,97 @@ def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
     # a flattened letter has all of its top in EDGAR's header line; another, in its heading
     header, heading = (header and header + DATED), (heading and heading + DATED)
     assert find_firm(header, heading, "", header + heading + ENGAGED) == firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction", "cue"),
+    [
+        # the defined term without quotes, as offshore and some US letters write it
+        (
+            "We are issuing this opinion in connection with the registration by Quillon Ridge "
+            "Trust, a Maryland real estate investment trust (the Company), of common shares.",
+            "Quillon Ridge Trust",
+            "Maryland",
+            "defined",
+        ),
+        # a client called "you", its name ending in a figure
+        (
+            'We have acted as tax counsel to Quillon Realty Fund 2 ("you"), in connection with '
+            "the issuance by you of shares.",
+            "Quillon Realty Fund 2",
+            None,
+            "called",
+        ),
+        # the letter opens with its clients, the first defined by its first word
+        (
+            'Quillon Widgets Corporation, a Delaware corporation ("Quillon"), and Quillon '
+            'Finance, Inc., a Delaware corporation ("QFI"), have engaged us to render this '
+            "opinion.",
+            "Quillon Widgets Corporation",
+            "Delaware",
+            "defined",
+        ),
+    ],
+)
+def test_issuers_in_engagements_of_shapes_from_unseen_firms(
+    sentence: str, issuer: str, jurisdiction: str | None, cue: str
+) -> None:
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction, facts.cue["issuer"]) == (issuer, jurisdiction, cue)
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        (
+            'Re: Quillon\nShipping & Trading Limited (the "Company")\n',
+            "Quillon Shipping & Trading Limited",
+        ),
+        (
+            "RE:     Quillon Shipping Limited (the \u201cCompany\u201d)\n",
+            "Quillon Shipping Limited",
+        ),
+        ("Dear Sirs\nQuillon Group Inc (the Company)\n", "Quillon Group Inc"),
+        ("|\nQuillon Group Limited (Company)\n|\n", "Quillon Group Limited"),
+    ],
+)
+def test_an_issuer_the_heading_calls_the_company(heading: str, issuer: str) -> None:
+    facts = facts_of(heading, "We have acted as special counsel to the Company.\n")
+    assert (facts.issuer, facts.cue["issuer"]) == (issuer, "heading")
+
+
+def test_an_issuer_in_an_engagement_not_recognised_as_one_is_still_found() -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    opening = (
+        'As special counsel for The Quillon Company (the "Company"), we have examined its '
+        "Certificate of Incorporation.\n"
+    )
+    text = "May 4, 2019\n\n" + opening + "We have also examined the Registration Statement.\n"
+    facts = read_facts(
+        text, [("heading", "May 4, 2019\n\n"), ("documents-examined", opening), ("engagement", "x")]
+    )
+    assert facts.issuer == "The Quillon Company"
+    # "of" inside a name ("the Bank of ...") does not lead into the client's name
+    facts = facts_of("", 'Harbour Bank of Quillon Limited (the "Company") has asked us to opine.')
+    assert facts.issuer != "Quillon Limited"
+
+
+def test_a_lawyer_signing_in_their_own_name_is_the_firm_but_doubted(
+    recogniser: Recogniser,
+) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW
+
+    text = (
+        "Exhibit 5.1\n\nMay 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\n\nI have acted as counsel "
+        'for Quillon Ridge Corp. (the "Company") in connection with its Registration Statement '
+        "on Form S-8. It is my opinion that the Shares will be validly issued.\n\nVery truly "
+        "yours,\n|\n/s/\nJane Q. Doe\n|\nJane Q. Doe\n"
+    )
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert data["firm"] == "Jane Q. Doe"
+    assert data["imported"]["evidence"]["firm"]["confidence"] < DOUBT_BELOW
+    # written as "we", signed by a partner: the partner is not the firm
+    signed = text.replace("I have", "We have").replace("It is my", "It is our")
+    data = draft_record(Letter(Path("x.txt"), None, signed, "text", None), recogniser).data
+    assert data["firm"] is None

@@ -607,7 +607,7 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
         return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
     for m in _ISSUER_CALLED.finditer(flat):
         # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in
-        if not re.search(r"\b[A-Z][\w.&'\u2019-]*\s+$", flat[: m.start() + 1]):
+        if not _NAMED_OF.search(flat[: m.start()]):
             return m.group(1).strip(" ,"), None, "called"
     m = _ISSUER_NAMED.search(flat)
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
@@ -616,6 +616,10 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     if m and m.group(1).split()[0] == m.group(4):
         return m.group(1).strip(" ,"), m.group(2).strip() or None, "defined"
     return None, None, ""
+
+
+# Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
+_NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
 
 
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
