@@ -535,6 +535,12 @@ def test_the_client_heading_the_letter_is_never_the_firm() -> None:
         ),
         # a bracketed letterhead across a line break
         ("", "[TESSLER\nCOE LETTERHEAD]\n", "Tessler Coe"),
+        # EDGAR's description in the heading, beside a bracketed short name
+        (
+            "",
+            "EXHIBIT 5.2 OPINION OF TESSLER BRANDT & COE [TESSLER BRANDT LETTERHEAD] Exhibit 5.2 ",
+            "Tessler Brandt & Coe",
+        ),
         # the firm's form spelled out under its name, an auditor's consent listed above it
         (
             "",
@@ -581,6 +587,40 @@ def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
             "Quillon Widgets Corporation",
             "Delaware",
             "defined",
+        ),
+        # a fund, and a client "advised" rather than "counsel to"
+        (
+            "This opinion concerns the Form S-1 Registration Statement for Quillon Fund I, LLC "
+            '(the "Fund") filed with the Commission.',
+            "Quillon Fund I, LLC",
+            None,
+            "called",
+        ),
+        (
+            'We have advised Quillon Mortgage Products, Inc. (the\n"Registrant") with respect '
+            "to certain federal income tax matters.",
+            "Quillon Mortgage Products, Inc.",
+            None,
+            "called",
+        ),
+        # local counsel to a guarantor defined by its own name, or among "the Ohio Guarantors":
+        # the issuer is the company the engagement calls "the Company"
+        (
+            "We have acted as special Ohio counsel to Beta Tools, LLC, an Ohio limited liability "
+            'company ("Beta"), in connection with the exchange of notes of Quillon Industries, '
+            'Inc., an Ohio corporation (the "Company"), and the guarantee of the notes by Beta.',
+            "Quillon Industries, Inc.",
+            None,
+            "beside a guarantor",
+        ),
+        (
+            "We have acted as special Ohio counsel to Beta Tools, Inc., an Ohio corporation "
+            '("Beta"), and Gamma Dies, Inc., an Ohio corporation ("Gamma" and, together with '
+            'Beta, the "Ohio Guarantors"), in connection with the notes of Quillon Industries, '
+            'Inc., an Ohio corporation (the "Company").',
+            "Quillon Industries, Inc.",
+            None,
+            "beside a guarantor",
         ),
     ],
 )
@@ -646,3 +686,19 @@ def test_a_lawyer_signing_in_their_own_name_is_the_firm_but_doubted(
     signed = text.replace("I have", "We have").replace("It is my", "It is our")
     data = draft_record(Letter(Path("x.txt"), None, signed, "text", None), recogniser).data
     assert data["firm"] is None
+
+
+def test_a_signature_on_one_line_and_an_addressee_over_two() -> None:
+    heading = (
+        "Exhibit 5.1\n\nMay 4, 2019\n\nQuillon\nRidge Corporation\n1 Oak Way\n\n"
+        "Ladies and Gentlemen:\n"
+    )
+    engagement = (
+        "In connection with the registration of the Shares by the Company on Form S-3, you have "
+        "requested our opinion. We have acted as special Maryland counsel to the Company.\n"
+    )
+    signature = "Very truly yours, HARLOW, VANCE & COE LLP By: /s/ J. Smith a Partner"
+    facts = facts_of(heading, engagement, signature)
+    assert facts.firm == "Harlow, Vance & Coe LLP"
+    assert facts.addressee == "Quillon Ridge Corporation"
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge Corporation", "addressee")

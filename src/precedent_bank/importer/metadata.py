@@ -84,7 +84,7 @@ _COMPANY_NAME = re.compile(
 # the quotes offshore letters leave out: "(the Company)".
 _DEFINED_AS = (
     r"(?:the\s+|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
-    r"Bank|Partnership|Parent{guarantor})(?:[\"\u201d]|\))"
+    r"Bank|Partnership|Parent|Fund{guarantor})(?:[\"\u201d]|\))"
 )
 _ISSUER_DEFINED = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
@@ -95,10 +95,10 @@ _ISSUER_OPENING = re.compile(
     rf"^{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}[^()]{{0,40}}\("
     + _DEFINED_AS.format(guarantor="")
 )
-# '... filed by Acme Corp. (the "Company")': the client, called "the Company", no jurisdiction;
-# or 'counsel to Acme Corp. ("you")'.
+# '... filed by Acme Corp. (the "Company")', 'We have advised Acme Corp. (the "Registrant")':
+# the client, called "the Company", no jurisdiction; or 'counsel to Acme Corp. ("you")'.
 _ISSUER_CALLED = re.compile(
-    rf"\b(?:of|to|for|by)\s+{_NAME},?\s+\((?:{_DEFINED_AS.format(guarantor='')}|"
+    rf"\b(?:of|to|for|by|advised|represented)\s+{_NAME},?\s+\((?:{_DEFINED_AS.format(guarantor='')}|"
     r"[\"\u201c]you[\"\u201d]\))"
 )
 # 'Acme Widgets Corp., a Delaware corporation ("Acme"), and ...': the letter opens with its
@@ -209,7 +209,9 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer_in(
         engagement, "\n".join((header, heading, engagement))
     )
-    addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
+    addressed_to_issuer = re.search(
+        r"\b(?:counsel\s+(?:to|for)\s+you|your|you\s+have\s+(?:requested|asked))\b", engagement
+    )
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
     if facts.issuer is None:  # an engagement sentence not recognised as one
@@ -306,9 +308,10 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
     candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
-    of = _OPINION_OF.search(top)
-    if of:
-        candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
+    for part in (top, letterhead):
+        of = _OPINION_OF.search(part)
+        if of:
+            candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
     return candidates
 
 
@@ -392,11 +395,21 @@ def _firm_line(line: str) -> bool:
     return "&" in words and 2 < len(words) <= 8 and all(w[0].isupper() or w == "&" for w in words)
 
 
+# A complimentary close with the signer's name after it on the same line.
+_CLOSE = re.compile(
+    r"(?i)(?:very\s+truly\s+yours|yours\s+(?:very\s+)?truly|sincerely(?:\s+yours)?|"
+    r"yours\s+faithfully|respectfully(?:\s+submitted)?),?\s+(\S.*)"
+)
+
+
 def _firm_in_signature(signature: str) -> str | None:
     # "/s/ Marrow Pike Law Group," over "LLP": a legal form carried to the next line is one line
     signature = _FORM_CARRIED.sub(", ", _table_free(signature))
     lines = [" ".join(line.split()) for line in signature.splitlines() if line.strip()]
     for i, line in enumerate(lines):
+        signer = _CLOSE.match(line)
+        if signer and (firm := _FIRM.match(signer.group(1))):
+            return firm.group(1)  # "Very truly yours, MARROW PIKE LLP By: /s/ ...", one line
         after = re.sub(r"^/s/\s*", "", line)
         if after != line and (_FIRM.search(after) or "&" in after):
             return after
@@ -453,7 +466,7 @@ _DESCRIPTION = re.compile(
 # What follows the name: ", CAYMAN ISLANDS COUNSEL TO ...", " FOR SECURED NOTES", " REGARDING".
 _AFTER_NAME = re.compile(
     r"(?i),?\s+(?:[a-z ]{0,30}\bcounsel\b|for\s|regarding\b|re:|as\s+to\b)"
-    r"|\s+(?:\d|one\b|p\.?\s?o\.?\s+box\b|suite\b|tel|telephone\b|fa(?:x|csimile)\b|"
+    r"|\s+(?:\d|\[|one\b|p\.?\s?o\.?\s+box\b|suite\b|tel|telephone\b|fa(?:x|csimile)\b|"
     r"attorneys\b|counsell?ors\b|lawyers\b)"
 )
 _FORM_IN_NAME = re.compile(
@@ -522,8 +535,18 @@ def _addressee(heading: str) -> str | None:
     blocks = _address_blocks(lines[date_at + 1 :])
     for block in blocks:
         if not is_address(block[0]):
-            return block[0].strip(" ,")
+            return _first_name(block)
     return blocks[0][0].strip(" ,") if blocks else None
+
+
+def _first_name(block: list[str]) -> str:
+    """The block's first line; with the next, if the name runs on to it ("Quillon" over
+    "Ridge Corporation")."""
+    first = block[0].strip(" ,")
+    runs_on = len(block) > 1 and len(first.split()) <= 2 and not _COMPANY_NAME.search(first)
+    if runs_on and _COMPANY_NAME.search(block[1].strip(" ,")) and not is_address(block[1]):
+        return f"{first} {block[1].strip(' ,')}"
+    return first
 
 
 def _address_blocks(lines: list[str]) -> list[list[str]]:
@@ -570,22 +593,30 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     """The issuer, where it is organised, and which wording named them ("" if none did).
 
     A local-counsel letter for a guarantor is written to the guarantor's counsel's client, not
-    the issuer: when the client is defined as a guarantor, the issuer is the company the
-    engagement calls "the Issuer" (or "the Company", "the Parent") or that filed the statement.
+    the issuer: when the client is defined as a guarantor - or by its own name, in a letter on
+    a guarantee - the issuer is the company the engagement calls "the Issuer" (or "the
+    Company", "the Parent") or that filed the statement.
     """
     flat = " ".join(engagement.split())
     found = _issuer_named(flat)
-    if found[0] and _GUARANTOR.search(flat[flat.find(found[0]) :][:400]):
+    after = flat[flat.find(found[0]) :][:400] if found[0] else ""
+    guarantor = bool(found[0] and _GUARANTOR.search(after))
+    own_name = _OWN_TERM.match(after[len(found[0] or "") :]) and "guarantee" in flat
+    if found[0] and (guarantor or own_name):
         issuer = _ISSUER_BESIDE.search(flat)
         name = (issuer.group(1) or issuer.group(2)).strip(" ,") if issuer else found[0]
         if name != found[0]:
             return name, None, "beside a guarantor"
-        return found[0], found[1], "guarantor"
+        if guarantor:
+            return found[0], found[1], "guarantor"
     return found
 
 
+# ', a Michigan limited liability company ("Beta")': a client defined by its own name.
+_OWN_TERM = re.compile(r",?\s+an?\s+[^()]{0,80}\((?:the\s+)?[\"\u201c][A-Z][\w&-]*[\"\u201d]\)")
+# '(the "Guarantor")', '("Beta" and, together with Acme, the "Ohio Guarantors")'
 _GUARANTOR = re.compile(
-    r"\((?:each,?\s+|together,?\s+|collectively,?\s+)?(?:the\s+|a\s+)?"
+    r"\((?:[^()]{0,80}?\s)?(?:each,?\s+|together,?\s+|collectively,?\s+)?(?:the\s+|a\s+)?"
     r"[\"\u201c](?:[\w ]+\s)?Guarantors?[\"\u201d]\)"
 )
 _ISSUER_BESIDE = re.compile(
