@@ -527,6 +527,12 @@ def test_the_client_heading_the_letter_is_never_the_firm() -> None:
             "",
             "Harlow Vance",
         ),
+        # ... and with the domain: the words of the name it spells
+        (
+            "EX-5.1 3 d1.txt OPINION OF HARLOW & VANCE HARLOW MILLS ONE PLAZA www.harlowvance.com ",
+            "",
+            "Harlow & Vance",
+        ),
         # a table's bar before a letterhead in capitals, "LTD." its legal form
         (
             "",

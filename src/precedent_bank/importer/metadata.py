@@ -290,13 +290,16 @@ def find_firm(
         if name and firm_key(name) not in client_keys
     ]
     ranked = [n for n in names if spells(n, domains)] + names
-    spelled = (
-        None if ranked else name_spelling("\n".join((header, heading, signature)), domains, clients)
-    )
+    near = "\n".join((header[:_NEAR], heading[:_NEAR], signature[-_NEAR:]))
+    spelled = None if ranked else name_spelling(near, domains, clients)
     if ranked or spelled:
         return _best_spelling(ranked[0] if ranked else str(spelled), text)
     bare = _bare_name(letterhead + "\n" + top, signature)
     return _best_spelling(bare, text) if bare and firm_key(bare) not in client_keys else None
+
+
+_NEAR = 4000
+"""How much of the header, heading and signature is searched for a name a domain spells."""
 
 
 def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
@@ -437,7 +440,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name):
         return None
-    name = _one_name(name).rstrip(" ,.")
+    name = _spelled_part(_one_name(name).rstrip(" ,."), domains)
     if not firm_key(name):  # "LIMITED" alone
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
@@ -473,6 +476,16 @@ _FORM_IN_NAME = re.compile(
     r"(?i)(?<![\w.])(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.a\.|limited|ltd\.?|"
     r"professional\s+corporation|s\.c\.)(?!\w)"
 )
+
+
+def _spelled_part(name: str, domains: Sequence[str]) -> str:
+    """The first words of `name` that a domain spells, if the whole does not: "MARROW & PIKE"
+    of "MARROW & PIKE MARROW MILLS" beside marrowpike.com."""
+    words = name.split()
+    if not domains or spells(name, domains):
+        return name
+    heads = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
+    return next((head for head in heads if spells(head, domains)), name)
 
 
 def _one_name(name: str) -> str:
