@@ -118,3 +118,24 @@ def test_a_guarantors_counsel_naming_no_issuer_is_doubted() -> None:
     )
     facts = read_facts(sentence, [("engagement", sentence)])
     assert weigh_facts(facts)["issuer"][0] < DOUBT_BELOW
+
+
+def test_a_web_domain_that_spells_the_firm_backs_it_and_one_spelling_none_is_doubt(
+    recogniser: Recogniser,
+) -> None:
+    body = (
+        "\n\nMay 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\n\nLadies and Gentlemen:\n\nWe have "
+        'acted as counsel to Quillon Ridge Corp., a Delaware corporation (the "Company"), in '
+        "connection with its Registration Statement on Form S-8.\n\nVery truly yours,\n\n"
+        "/s/ J. Smith\n"
+    )
+    draft = imported(recogniser, "MARROW PIKE LLP\n1 Canal Street\nwww.marrowpike.com" + body)
+    assert draft.data["imported"]["evidence"]["firm"] == {
+        "confidence": 0.95,
+        "how": "letterhead and the letter's web domain agree",
+    }
+    draft = imported(recogniser, "1 Canal Street\nwww.marrowpike.com" + body)
+    assert draft.data.get("firm") is None
+    assert draft.data["imported"]["doubtful"][0].startswith(
+        "firm: not found; the letter gives the domain 'marrowpike.com'"
+    )

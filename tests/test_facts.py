@@ -395,3 +395,322 @@ def test_a_form_read_only_outside_the_engagement_and_heading_is_doubted(
     assert data["filing"]["registration_form"] == "10-K"
     assert data["imported"]["evidence"]["registration_form"]["confidence"] < DOUBT_BELOW
     assert any(d.startswith("registration_form: '10-K'") for d in data["imported"]["doubtful"])
+
+
+# Letters from firms the importer has never seen, in shapes an outside set of real letters
+# showed (every name, address and sentence here is invented).
+
+
+def facts_of(heading: str, engagement: str = "", signature: str = "", header: str = "") -> Facts:
+    """The facts of a fictional letter whose parts are typed as given."""
+    from precedent_bank.importer.metadata import read_facts
+
+    clauses = [("heading", heading), ("engagement", engagement), ("signature", signature)]
+    text = header + heading + engagement + signature
+    return read_facts(text, [(t, c) for t, c in clauses if c])
+
+
+ENGAGED = (
+    "We have acted as counsel to Quillon Ridge Corp., a Delaware corporation (the "
+    '"Company"), in connection with its Registration Statement on Form S-3.\n'
+)
+DATED = (
+    "\nMay 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\nBoulder, Colorado\n\nLadies and Gentlemen:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "firm"),
+    [
+        # the name only in a line of the letterhead that spells the web domain
+        (
+            "|\nDENVER\nLISBON\n|\nOFFICES AND AFFILIATES\nwww.marrowpike.com\n|\n"
+            "A REPRESENTATIVE OFFICE\nOF MARROW PIKE\n",
+            "Marrow Pike",
+        ),
+        # a lawyer's e-mail, and the firm's block with its place in brackets
+        (
+            "Email jl@pellamglobal.com\nDirect +1 441 555 0100\n\nPellam (Bermuda) Limited\n"
+            "Canon's Court\nHamilton\n",
+            "Pellam (Bermuda) Limited",
+        ),
+        # a domain that spells the firm's first word, the name with a lowercase legal form
+        ("Harbin\n& Lodge llp\nOne Mill Square\nwww.harbin.com\n", "Harbin & Lodge LLP"),
+        # the domain chooses the firm over another name with the look of one
+        (
+            "In association with Dunmore & Vale LLP\nTESSLER COE LLP\nwww.tesslercoe.com\n",
+            "Tessler Coe LLP",
+        ),
+    ],
+)
+def test_a_firm_given_by_its_domain_is_the_name_the_domain_spells(
+    letterhead: str, firm: str
+) -> None:
+    facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm == firm
+    assert not [d for d in facts.doubtful if d.startswith("firm")]
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "www.corvalestanton.com\n1 Canal Street\n",
+        # one word the domain spells, with no legal form, is no firm's name: maybe a person's
+        "Arden\n1 Canal Street\nwww.ardenlaw.com\n",
+    ],
+)
+def test_a_domain_alone_is_never_made_a_name_but_is_told_to_the_reviewer(letterhead: str) -> None:
+    facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm is None
+    domain = "corvalestanton.com" if "corvale" in letterhead else "ardenlaw.com"
+    assert facts.doubtful == [
+        f"firm: not found; the letter gives the domain '{domain}', but no name in it that the "
+        "domain spells"
+    ]
+
+
+def test_domains_and_the_names_they_spell() -> None:
+    from precedent_bank.importer.domains import letter_domains, spells
+
+    text = "www.marrow-pike.com jo@gmail.com a.b@pellam.co.uk file dex51.txt sec.gov"
+    assert letter_domains(text) == ["marrow-pike.com", "pellam.co.uk"]
+    assert spells("Marrow Pike", ["marrow-pike.com"])
+    assert spells("Marrow & Pike LLP", ["marrow.com"])  # the first word of a firm's name
+    assert not spells("Marrow Pike", ["marrow.com"])  # ... but only with its legal form
+    assert spells("Pellam", ["pellamlaw.com"])
+    assert not spells("Pellam Vance", ["pellamvancegroupholdings.com"])
+
+
+def test_the_client_heading_the_letter_is_never_the_firm() -> None:
+    # an offshore letter: the client's block above the date, counsel's own block after it,
+    # the engagement calling the client only "the Company"
+    heading = (
+        "Exhibit 5.1\n|\n|e-mail:\njl@pellamglobal.com\n|\nQuillon Ridge Holdings Limited\n"
+        "Harbour House\n11 Front Street\nHamilton\n|\n|Our ref: JL/1234\n|\n|19 November 2021\n"
+        "|Dear Sirs\n|Quillon Ridge Holdings Limited (\u201cthe Company\u201d)\n|\n"
+        "Pellam (Bermuda) Limited\nCanon's Court\nHamilton\n"
+    )
+    engagement = "We have acted as special legal counsel in Bermuda to the Company.\n"
+    facts = facts_of(heading, engagement)
+    assert facts.firm == "Pellam (Bermuda) Limited"
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge Holdings Limited", "heading")
+    # and with no domain to spell counsel's name, and no issuer known: the client heading the
+    # letter is still passed over
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = heading.replace("jl@pellamglobal.com", "")
+    assert find_firm("", heading, "", heading + engagement) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # EDGAR's description run into the letterhead
+        (
+            "",
+            "Exhibits\n5.1 and 23.1\nOPINION\nAND CONSENT OF HARLOW & VANCE LLP\n",
+            "Harlow & Vance LLP",
+        ),
+        ("", "EXHIBIT 5.1 [LETERHEAD HARLOW VANCE LLP]\n", "Harlow Vance LLP"),
+        # a letter flattened to one line: the description, then the letterhead
+        (
+            "EX-5 OPINION OF LEGAL COUNSEL RE: LEGALITY TESSLER BRANDT & COE, P.C. P.O. Box 12 "
+            "Springfield, Ohio 45501 ",
+            "",
+            "Tessler Brandt & Coe, P.C",
+        ),
+        (
+            "EX-5.1 3 d1.txt OPINION OF HARLOW & VANCE HARLOW & VANCE DENVER ONE CANAL PLAZA "
+            "LISBON TELEPHONE 555 0100 ",
+            "",
+            "Harlow & Vance",
+        ),
+        (
+            "EX-5.1 6 d2.txt OPINION OF HARLOW VANCE 1 [Letterhead of Harlow Vance] EXHIBIT 5.1 ",
+            "",
+            "Harlow Vance",
+        ),
+        # ... and with the domain: the words of the name it spells
+        (
+            "EX-5.1 3 d1.txt OPINION OF HARLOW & VANCE HARLOW MILLS ONE PLAZA www.harlowvance.com ",
+            "",
+            "Harlow & Vance",
+        ),
+        # a table's bar before a letterhead in capitals, "LTD." its legal form
+        (
+            "",
+            "Exhibit 5.1\n|HARLOW & VANCE, LTD.\n|\nJOHN A. HARLOW\nATTORNEYS AT LAW\n",
+            "Harlow & Vance, Ltd",
+        ),
+        # a bracketed letterhead across a line break
+        ("", "[TESSLER\nCOE LETTERHEAD]\n", "Tessler Coe"),
+        # EDGAR's description in the heading, beside a bracketed short name
+        (
+            "",
+            "EXHIBIT 5.2 OPINION OF TESSLER BRANDT & COE [TESSLER BRANDT LETTERHEAD] Exhibit 5.2 ",
+            "Tessler Brandt & Coe",
+        ),
+        # the firm's form spelled out under its name, an auditor's consent listed above it
+        (
+            "",
+            "EX-23.1 - CONSENT OF HARLOW & COMPANY, LTD - q.htm\n\nTESSLER BRANDT & COE\n"
+            "A LIMITED LIABILITY LAW PARTNERSHIP LLP\n",
+            "Tessler Brandt & Coe",
+        ),
+    ],
+)
+def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
+    header: str, heading: str, firm: str
+) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    # a flattened letter has all of its top in EDGAR's header line; another, in its heading
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    assert find_firm(header, heading, "", header + heading + ENGAGED) == firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction", "cue"),
+    [
+        # the defined term without quotes, as offshore and some US letters write it
+        (
+            "We are issuing this opinion in connection with the registration by Quillon Ridge "
+            "Trust, a Maryland real estate investment trust (the Company), of common shares.",
+            "Quillon Ridge Trust",
+            "Maryland",
+            "defined",
+        ),
+        # a client called "you", its name ending in a figure
+        (
+            'We have acted as tax counsel to Quillon Realty Fund 2 ("you"), in connection with '
+            "the issuance by you of shares.",
+            "Quillon Realty Fund 2",
+            None,
+            "called",
+        ),
+        # the letter opens with its clients, the first defined by its first word
+        (
+            'Quillon Widgets Corporation, a Delaware corporation ("Quillon"), and Quillon '
+            'Finance, Inc., a Delaware corporation ("QFI"), have engaged us to render this '
+            "opinion.",
+            "Quillon Widgets Corporation",
+            "Delaware",
+            "defined",
+        ),
+        # a fund, and a client "advised" rather than "counsel to"
+        (
+            "This opinion concerns the Form S-1 Registration Statement for Quillon Fund I, LLC "
+            '(the "Fund") filed with the Commission.',
+            "Quillon Fund I, LLC",
+            None,
+            "called",
+        ),
+        (
+            'We have advised Quillon Mortgage Products, Inc. (the\n"Registrant") with respect '
+            "to certain federal income tax matters.",
+            "Quillon Mortgage Products, Inc.",
+            None,
+            "called",
+        ),
+        # local counsel to a guarantor defined by its own name, or among "the Ohio Guarantors":
+        # the issuer is the company the engagement calls "the Company"
+        (
+            "We have acted as special Ohio counsel to Beta Tools, LLC, an Ohio limited liability "
+            'company ("Beta"), in connection with the exchange of notes of Quillon Industries, '
+            'Inc., an Ohio corporation (the "Company"), and the guarantee of the notes by Beta.',
+            "Quillon Industries, Inc.",
+            None,
+            "beside a guarantor",
+        ),
+        (
+            "We have acted as special Ohio counsel to Beta Tools, Inc., an Ohio corporation "
+            '("Beta"), and Gamma Dies, Inc., an Ohio corporation ("Gamma" and, together with '
+            'Beta, the "Ohio Guarantors"), in connection with the notes of Quillon Industries, '
+            'Inc., an Ohio corporation (the "Company").',
+            "Quillon Industries, Inc.",
+            None,
+            "beside a guarantor",
+        ),
+    ],
+)
+def test_issuers_in_engagements_of_shapes_from_unseen_firms(
+    sentence: str, issuer: str, jurisdiction: str | None, cue: str
+) -> None:
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction, facts.cue["issuer"]) == (issuer, jurisdiction, cue)
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        (
+            'Re: Quillon\nShipping & Trading Limited (the "Company")\n',
+            "Quillon Shipping & Trading Limited",
+        ),
+        (
+            "RE:     Quillon Shipping Limited (the \u201cCompany\u201d)\n",
+            "Quillon Shipping Limited",
+        ),
+        ("Dear Sirs\nQuillon Group Inc (the Company)\n", "Quillon Group Inc"),
+        ("|\nQuillon Group Limited (Company)\n|\n", "Quillon Group Limited"),
+    ],
+)
+def test_an_issuer_the_heading_calls_the_company(heading: str, issuer: str) -> None:
+    facts = facts_of(heading, "We have acted as special counsel to the Company.\n")
+    assert (facts.issuer, facts.cue["issuer"]) == (issuer, "heading")
+
+
+def test_an_issuer_in_an_engagement_not_recognised_as_one_is_still_found() -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    opening = (
+        'As special counsel for The Quillon Company (the "Company"), we have examined its '
+        "Certificate of Incorporation.\n"
+    )
+    text = "May 4, 2019\n\n" + opening + "We have also examined the Registration Statement.\n"
+    facts = read_facts(
+        text, [("heading", "May 4, 2019\n\n"), ("documents-examined", opening), ("engagement", "x")]
+    )
+    assert facts.issuer == "The Quillon Company"
+    # "of" inside a name ("the Bank of ...") does not lead into the client's name
+    facts = facts_of("", 'Harbour Bank of Quillon Limited (the "Company") has asked us to opine.')
+    assert facts.issuer != "Quillon Limited"
+
+
+def test_a_lawyer_signing_in_their_own_name_is_the_firm_but_doubted(
+    recogniser: Recogniser,
+) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW
+
+    text = (
+        "Exhibit 5.1\n\nMay 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\n\nI have acted as counsel "
+        'for Quillon Ridge Corp. (the "Company") in connection with its Registration Statement '
+        "on Form S-8. It is my opinion that the Shares will be validly issued.\n\nVery truly "
+        "yours,\n|\n/s/\nJane Q. Doe\n|\nJane Q. Doe\n"
+    )
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert data["firm"] == "Jane Q. Doe"
+    assert data["imported"]["evidence"]["firm"]["confidence"] < DOUBT_BELOW
+    # written as "we", signed by a partner: the partner is not the firm
+    signed = text.replace("I have", "We have").replace("It is my", "It is our")
+    data = draft_record(Letter(Path("x.txt"), None, signed, "text", None), recogniser).data
+    assert data["firm"] is None
+
+
+def test_a_signature_on_one_line_and_an_addressee_over_two() -> None:
+    heading = (
+        "Exhibit 5.1\n\nMay 4, 2019\n\nQuillon\nRidge Corporation\n1 Oak Way\n\n"
+        "Ladies and Gentlemen:\n"
+    )
+    engagement = (
+        "In connection with the registration of the Shares by the Company on Form S-3, you have "
+        "requested our opinion. We have acted as special Maryland counsel to the Company.\n"
+    )
+    signature = "Very truly yours, HARLOW, VANCE & COE LLP By: /s/ J. Smith a Partner"
+    facts = facts_of(heading, engagement, signature)
+    assert facts.firm == "Harlow, Vance & Coe LLP"
+    # the legal form carried to the line under the signature, in a table
+    signed = facts_of(heading, engagement, "Very truly yours,\n|\n|/s/ Tessler Law Group,\nLLP")
+    assert signed.firm == "Tessler Law Group, LLP"
+    assert facts.addressee == "Quillon Ridge Corporation"
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge Corporation", "addressee")

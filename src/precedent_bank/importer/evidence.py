@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from precedent_bank.importer.domains import spells
 from precedent_bank.importer.firms import firm_key, looks_like_firm
 from precedent_bank.importer.metadata import Facts, find_date, letterhead
 
@@ -36,6 +37,7 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "guarantor": (0.45, "the client is a guarantor, and the letter names no issuer beside it"),
     "named": (0.55, "the engagement names it as the client, without its jurisdiction"),
     "addressee": (0.7, "the addressee, whom the engagement calls its client"),
+    "heading": (0.75, 'the heading (its "Re:" line) names it and calls it "the Company"'),
 }
 
 
@@ -113,8 +115,12 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         "EDGAR's header line": facts.parts.get("header", ""),
     }
     seen = [where for where, text in parts.items() if key in f" {firm_key(text)} "]
+    if spells(firm, facts.domains):
+        seen.append("the letter's web domain")
     if not looks_like_firm(firm):
         return 0.3, "does not read as a law firm's name"
+    if facts.cue.get("firm") == "own name":
+        return 0.55, 'a lawyer signing in their own name a letter written as "I"'
     if len(seen) >= 2:
         return 0.95, f"{seen[0]} and {seen[1]} agree"
     if seen == ["signature"]:

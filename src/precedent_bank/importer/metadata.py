@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm
 
@@ -36,13 +37,18 @@ _DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNOREC
 _DATE_UK = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|Professional\s+Corporation|"
-    r"Limited|LLC|& Co\.?|Ltd\.?|S\.C\.)"
+    r"Limited|LIMITED|LLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.)"
 )
+# "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited"
 _FIRM = re.compile(
-    rf"([A-Z][A-Za-z.'\u2019\-]+(?:,?\s+(?:&\s+)?[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}},?\s+{_FIRM_SUFFIX})",
+    rf"([A-Z][A-Za-z.'\u2019\-]+(?:,?\s+(?:&\s+)?[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}}"
+    rf"(?:\s+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
+    r"(?![ \t]+(?i:liability|partnership))",  # "A LIMITED LIABILITY PARTNERSHIP": no name
 )
+# "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]"
 _LETTERHEAD = re.compile(
-    r"\[\s*(?:letterhead\s+of\s+)?([^\]\n]{3,80}?)(?:\s+(?:issuing\s+office\s+)?letterhead)?\s*\]",
+    r"\[\s*(?:let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
+    r"(?:\s+(?:issuing\s+office\s+)?let+er+head)?\s*\]",
     re.IGNORECASE,
 )
 _OPINION_OF = re.compile(r"\bOPINIONS?\s+(?:AND\s+CONSENT\s+)?OF\s+([^\n]{3,80})", re.IGNORECASE)
@@ -74,22 +80,39 @@ _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|"
     r"n\.a|s\.a|trust|bank|holdings|group)\.?$"
 )
+# The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
+# the quotes offshore letters leave out: "(the Company)".
+_DEFINED_AS = (
+    r"(?:the\s+|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
+    r"Bank|Partnership|Parent|Fund{guarantor})(?:[\"\u201d]|\))"
+)
 _ISSUER_DEFINED = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
-    r"[^()]{0,40}\((?:the\s+|our\s+)?[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|"
-    r"Partnership|Parent|Guarantor)[\"\u201d]"
-)
-# The defined term a letter gives its client: '(the "Company")'.
-_DEFINED_AS = (
-    r"[\"\u201c](?:Company|Issuer|Corporation|Registrant|Trust|Bank|Partnership|Parent)[\"\u201d]"
+    r"[^()]{0,40}\(" + _DEFINED_AS.format(guarantor="|Guarantor")
 )
 # 'Acme Corp., a Delaware corporation (the "Company"), has asked ...': the letter opens with it.
 _ISSUER_OPENING = re.compile(
-    rf"^{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}[^()]{{0,40}}\((?:the\s+)?"
-    + _DEFINED_AS
+    rf"^{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}[^()]{{0,40}}\("
+    + _DEFINED_AS.format(guarantor="")
 )
-# '... filed by Acme Corp. (the "Company")': the client, called "the Company", no jurisdiction.
-_ISSUER_CALLED = re.compile(rf"\b(?:of|to|for|by)\s+{_NAME},?\s+\((?:the\s+)?{_DEFINED_AS}\)")
+# '... filed by Acme Corp. (the "Company")', 'We have advised Acme Corp. (the "Registrant")':
+# the client, called "the Company", no jurisdiction; or 'counsel to Acme Corp. ("you")'.
+_ISSUER_CALLED = re.compile(
+    rf"\b(?:of|to|for|by|advised|represented)\s+{_NAME},?\s+\((?:{_DEFINED_AS.format(guarantor='')}|"
+    r"[\"\u201c]you[\"\u201d]\))"
+)
+# 'Acme Widgets Corp., a Delaware corporation ("Acme"), and ...': the letter opens with its
+# client, defined by the first word of its name.
+_ISSUER_SHORT = re.compile(
+    rf"^{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}\s*\("
+    r"(?:the\s+)?[\"\u201c]([A-Z][\w&-]*)"
+)
+# A heading line, or its "Re:" line, naming the client: 'Re: Quillon Ridge Ltd. (the "Company")',
+# "Quillon Ridge Ltd. (the Company)".
+_LINE_NAME = _NAME.replace(r"\s+", r"[ \t]+")  # a name on one line
+_CALLED_LINE = re.compile(
+    rf"(?m)^(?:[Rr][Ee]\s*:?\s*{_NAME}|{_LINE_NAME}),?[ \t]*\(" + _DEFINED_AS.format(guarantor="")
+)
 # "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
 _REG_FORM = re.compile(
     r"(?i)\bforms?\s+([SF]-\d{1,2}(?:\s?(?:ASR|MEF))?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|"
@@ -160,6 +183,8 @@ class Facts:
     """Which wording a fact was read from, where there are several ways ("issuer": "defined")."""
     parts: dict[str, str] = field(default_factory=dict)
     """The letter's parts the facts are read from: EDGAR header, heading, signature ..."""
+    domains: list[str] = field(default_factory=list)
+    """The web and e-mail domains of the letterhead and signature ("marrowpike.com")."""
 
     @property
     def missing(self) -> list[str]:
@@ -181,13 +206,27 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts = Facts()
     facts.date = find_date(heading)
     facts.addressee = _addressee(heading)
-    facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(engagement or text[:4000])
-    addressed_to_issuer = re.search(r"\b(?:counsel\s+(?:to|for)\s+you|your)\b", engagement)
+    facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer_in(
+        engagement, "\n".join((header, heading, engagement))
+    )
+    addressed_to_issuer = re.search(
+        r"\b(?:counsel\s+(?:to|for)\s+you|your|you\s+have\s+(?:requested|asked))\b", engagement
+    )
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
+    if facts.issuer is None:  # an engagement sentence not recognised as one
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(text[:4000])
     clients = [n for n in (facts.issuer, facts.addressee) if n]
     signature = by_type.get("signature", "")
     facts.firm = find_firm(header, heading or text[:600], signature, text, clients)
+    facts.domains = letter_domains(header + (heading or text[:600]) + signature)
+    if facts.firm is None and (lawyer := _own_name(signature, text)):
+        facts.firm, facts.cue["firm"] = lawyer, "own name"
+    if facts.firm is None and facts.domains:
+        facts.doubtful.append(
+            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
+            "but no name in it that the domain spells"
+        )
     facts.parts = {
         "header": header,
         "heading": heading,
@@ -234,25 +273,91 @@ def find_firm(
     """The signing firm: from the signature, else the letterhead, else the EDGAR header.
 
     In the heading only the lines above the date count: below it is the addressee. A name that
-    is the client's (the issuer or the addressee, given in `clients`) is never counsel's: an
-    offshore letter's client block above the date, or a client named under "Yours faithfully",
-    is passed over for the next candidate.
+    is the client's (the issuer or the addressee, given in `clients`, or a name the letter
+    calls "the Company") is never counsel's: an offshore letter's client block above the date,
+    or a client named under "Yours faithfully", is passed over for the next candidate. The
+    letter's web and e-mail domains choose between candidates (one they spell comes first),
+    and find the name they spell where no candidate has the look of a firm's.
     """
-    letterhead = _above_date(heading)
-    candidates = [_firm_in_signature(signature)]
-    candidates += [m.group(1) for m in _LETTERHEAD.finditer(letterhead)]
-    candidates += [m.group(1) for m in _FIRM.finditer(letterhead)]
-    candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
-    of = _OPINION_OF.search(header)
-    if of:
-        candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
+    letterhead = _table_free(_above_date(heading))
+    top = _above_date(header)  # a letter flattened to one line: its letterhead is in here
+    domains = letter_domains(header + heading + signature)
+    clients = [*clients, *_defined_clients(header + heading)]
     client_keys = {firm_key(c) for c in clients}
-    for candidate in candidates:
-        name = _clean_firm(candidate) if candidate else None
-        if name and firm_key(name) not in client_keys:
-            return _best_spelling(name, text)
-    bare = _bare_name(letterhead, signature)
+    names = [
+        name
+        for name in (_clean_firm(c, domains) for c in _firm_candidates(letterhead, top, signature))
+        if name and firm_key(name) not in client_keys
+    ]
+    ranked = [n for n in names if spells(n, domains)] + names
+    near = "\n".join((header[:_NEAR], heading[:_NEAR], signature[-_NEAR:]))
+    spelled = None if ranked else name_spelling(near, domains, clients)
+    if ranked or spelled:
+        return _best_spelling(ranked[0] if ranked else str(spelled), text)
+    bare = _bare_name(letterhead + "\n" + top, signature)
     return _best_spelling(bare, text) if bare and firm_key(bare) not in client_keys else None
+
+
+_NEAR = 4000
+"""How much of the header, heading and signature is searched for a name a domain spells."""
+
+
+def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
+    """Where a firm may be named, most trusted first: the signature, the letterhead (bracketed,
+    with a legal form, a line with "&"), a bracketed letterhead in a flattened letter, and
+    EDGAR's description "OPINION OF ..."."""
+    candidates = [_firm_in_signature(signature) or ""]
+    candidates += [m.group(1) for m in _LETTERHEAD.finditer(letterhead)]
+    candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
+    candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
+    candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
+    for part in (top, letterhead):
+        of = _OPINION_OF.search(part)
+        if of:
+            candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
+    return candidates
+
+
+def _each_name(found: str) -> list[str]:
+    """ "Dunmore & Vale LLP\nTESSLER COE LLP", two names one pattern read as one, as two."""
+    names, start = [], 0
+    for form in _FORM_IN_NAME.finditer(found):
+        names.append(found[start : form.end()])
+        start = form.end()
+    return [*names, found[start:]] if found[start:].strip() else names
+
+
+def _own_name(signature: str, text: str) -> str | None:
+    """The lawyer who signs in their own name ("/s/ Jane Q. Doe") a letter written as "I" ("I
+    have acted as counsel", "it is my opinion"): a sole practitioner is their own firm."""
+    if not re.search(r"\bI\s+(?:have|am|hereby)\b|\bmy\s+opinion\b", text):
+        return None
+    signed = _SIGNED.search(signature)
+    name = " ".join(signed.group(1).split()) if signed else ""
+    return name if _PERSON.fullmatch(name) else None
+
+
+_SIGNED = re.compile(
+    r"(?m)/s/[ \t]*\n?[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})[ \t]*(?:\||$)"
+)
+# "Jane Doe", "Jane Q. Doe", "J. Quincy Doe": a person's name, initials allowed.
+_PERSON = re.compile(
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'\u2019-]+){1,2}|"
+    r"[A-Z]\.\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+
+
+def _table_free(text: str) -> str:
+    """The lines without the bars of the table they were laid out in ("|MARROW PIKE LLP")."""
+    return "\n".join(line.strip(" \t|") for line in text.splitlines())
+
+
+def _defined_clients(text: str) -> list[str]:
+    """The names a heading calls "the Company": 'Re: Quillon Ridge Ltd. (the "Company")'."""
+    found = []
+    for m in _CALLED_LINE.finditer(_table_free(text)):
+        found.append(" ".join((m.group(1) or m.group(2)).split()).strip(" ,"))
+    return found
 
 
 def _bare_name(letterhead: str, signature: str) -> str | None:
@@ -293,9 +398,21 @@ def _firm_line(line: str) -> bool:
     return "&" in words and 2 < len(words) <= 8 and all(w[0].isupper() or w == "&" for w in words)
 
 
+# A complimentary close with the signer's name after it on the same line.
+_CLOSE = re.compile(
+    r"(?i)(?:very\s+truly\s+yours|yours\s+(?:very\s+)?truly|sincerely(?:\s+yours)?|"
+    r"yours\s+faithfully|respectfully(?:\s+submitted)?),?\s+(\S.*)"
+)
+
+
 def _firm_in_signature(signature: str) -> str | None:
+    # "/s/ Marrow Pike Law Group," over "LLP": a legal form carried to the next line is one line
+    signature = _FORM_CARRIED.sub(", ", _table_free(signature))
     lines = [" ".join(line.split()) for line in signature.splitlines() if line.strip()]
     for i, line in enumerate(lines):
+        signer = _CLOSE.match(line)
+        if signer and (firm := _FIRM.match(signer.group(1))):
+            return firm.group(1)  # "Very truly yours, MARROW PIKE LLP By: /s/ ...", one line
         after = re.sub(r"^/s/\s*", "", line)
         if after != line and (_FIRM.search(after) or "&" in after):
             return after
@@ -308,18 +425,82 @@ def _firm_in_signature(signature: str) -> str | None:
     return None
 
 
-def _clean_firm(candidate: str) -> str | None:
-    name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]")
+_FORM_CARRIED = re.compile(
+    r",[ \t]*\n\s*(?=(?:L\.?L\.?P\.?|LLP|P\.C\.?|L\.?L\.?C\.?|LLC|P\.A\.?|Limited|Ltd\.?)\s*$)",
+    re.MULTILINE,
+)
+
+
+def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
+    """The firm's name in a candidate, without what EDGAR's description or a flattened
+    letterhead puts around it; None if what is left is no firm's name. A name a letter's
+    domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
+    name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
     name = re.sub(r"(?i)\s*-\s*tax matters$|^the law offices of\s+", "", name)
-    name = re.sub(r"(?i)\bletterhead\b|\blogo\b", "", name).strip(" ,")
-    company = re.search(r"(?i)\b(?:inc|corporation|company|plc|trust|& co)\b\.?$", name)
+    name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
+    if _WHAT_NOT_WHO.match(name):
+        return None
+    name = _spelled_part(_one_name(name).rstrip(" ,."), domains)
+    if not firm_key(name):  # "LIMITED" alone
+        return None
+    # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
+    company = re.search(r"(?i)\b(?:inc|corporation|company|plc|trust)\b|& co\b\.?$", name)
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
+    if spells(name, domains) and looks_like_firm(name + " LLP"):
+        return name
     if not re.search(
         r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|S\.C|Limited|Ltd|Day|Coie)\b", name, re.IGNORECASE
     ):
         return None
     return name
+
+
+# "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
+_WHAT_NOT_WHO = re.compile(
+    r"(?i)(?:an?\s+)?(?:(?:limited|professional|registered)\s+)?(?:liability|corporation)\b"
+)
+# What EDGAR's description puts before the name: "EX-5.1 OPINION AND CONSENT OF", "LEGAL
+# OPINION RE: LEGALITY", "[LETTERHEAD OF".
+_DESCRIPTION = re.compile(
+    r"(?i)^(?:(?:ex-?\d[\w.-]*|exhibits?|\d+(?:\.\d+)?|opinions?|and|consent|of|legal|"
+    r"counsel|re|regarding|legality|validity|let+er+head)\b[\s:.]*)+"
+)
+# What follows the name: ", CAYMAN ISLANDS COUNSEL TO ...", " FOR SECURED NOTES", " REGARDING".
+_AFTER_NAME = re.compile(
+    r"(?i),?\s+(?:[a-z ]{0,30}\bcounsel\b|for\s|regarding\b|re:|as\s+to\b)"
+    r"|\s+(?:\d|\[|one\b|p\.?\s?o\.?\s+box\b|suite\b|tel|telephone\b|fa(?:x|csimile)\b|"
+    r"attorneys\b|counsell?ors\b|lawyers\b)"
+)
+_FORM_IN_NAME = re.compile(
+    r"(?i)(?<![\w.])(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.a\.|limited|ltd\.?|"
+    r"professional\s+corporation|s\.c\.)(?!\w)"
+)
+
+
+def _spelled_part(name: str, domains: Sequence[str]) -> str:
+    """The first words of `name` that a domain spells, if the whole does not: "MARROW & PIKE"
+    of "MARROW & PIKE MARROW MILLS" beside marrowpike.com."""
+    words = name.split()
+    if not domains or spells(name, domains):
+        return name
+    heads = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
+    return next((head for head in heads if spells(head, domains)), name)
+
+
+def _one_name(name: str) -> str:
+    """ "MARROW PIKE LLP MARROW PIKE LLP ONE CANAL PLAZA", a flattened letterhead after the
+    description, as "MARROW PIKE LLP": the name once, up to its legal form, before any office
+    words."""
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        if [w.lower() for w in words[k : k + 2]] == [w.lower() for w in words[:2]]:
+            name = " ".join(words[:k])
+            break
+    after = _AFTER_NAME.search(name)
+    name = name[: after.start()] if after else name
+    form = _FORM_IN_NAME.search(name)
+    return name[: form.end()] if form else name
 
 
 def _best_spelling(name: str, text: str) -> str:
@@ -356,7 +537,7 @@ def _addressee(heading: str) -> str | None:
     a street address when another block follows it (an offshore firm's own office, printed
     beside the date); an address with nothing after it is returned, for the checks to doubt.
     """
-    lines = [line.strip() for line in heading.splitlines()]
+    lines = [line.strip(" \t|") for line in heading.splitlines()]
     date_at = next((i for i, line in enumerate(lines) if find_date(line)), None)
     if date_at is None:
         return None
@@ -367,8 +548,18 @@ def _addressee(heading: str) -> str | None:
     blocks = _address_blocks(lines[date_at + 1 :])
     for block in blocks:
         if not is_address(block[0]):
-            return block[0].strip(" ,")
+            return _first_name(block)
     return blocks[0][0].strip(" ,") if blocks else None
+
+
+def _first_name(block: list[str]) -> str:
+    """The block's first line; with the next, if the name runs on to it ("Quillon" over
+    "Ridge Corporation")."""
+    first = block[0].strip(" ,")
+    runs_on = len(block) > 1 and len(first.split()) <= 2 and not _COMPANY_NAME.search(first)
+    if runs_on and _COMPANY_NAME.search(block[1].strip(" ,")) and not is_address(block[1]):
+        return f"{first} {block[1].strip(' ,')}"
+    return first
 
 
 def _address_blocks(lines: list[str]) -> list[list[str]]:
@@ -401,26 +592,44 @@ def is_address(line: str) -> bool:
     return bool(_ADDRESS.search(line)) and not _COMPANY_NAME.search(line.strip(" ,"))
 
 
+def _issuer_in(engagement: str, heading: str) -> tuple[str | None, str | None, str]:
+    """The issuer from the engagement; else from a heading line that calls it "the Company"
+    ('Re: Quillon Ridge Ltd. (the "Company")')."""
+    found = _issuer(engagement) if engagement.strip() else (None, None, "")
+    called = _defined_clients(heading)
+    if found[0] is None and called:
+        return called[0], None, "heading"
+    return found
+
+
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     """The issuer, where it is organised, and which wording named them ("" if none did).
 
     A local-counsel letter for a guarantor is written to the guarantor's counsel's client, not
-    the issuer: when the client is defined as a guarantor, the issuer is the company the
-    engagement calls "the Issuer" (or "the Company", "the Parent") or that filed the statement.
+    the issuer: when the client is defined as a guarantor - or by its own name, in a letter on
+    a guarantee - the issuer is the company the engagement calls "the Issuer" (or "the
+    Company", "the Parent") or that filed the statement.
     """
     flat = " ".join(engagement.split())
     found = _issuer_named(flat)
-    if found[0] and _GUARANTOR.search(flat[flat.find(found[0]) :][:400]):
+    after = flat[flat.find(found[0]) :][:400] if found[0] else ""
+    guarantor = bool(found[0] and _GUARANTOR.search(after))
+    own_name = _OWN_TERM.match(after[len(found[0] or "") :]) and "guarantee" in flat
+    if found[0] and (guarantor or own_name):
         issuer = _ISSUER_BESIDE.search(flat)
         name = (issuer.group(1) or issuer.group(2)).strip(" ,") if issuer else found[0]
         if name != found[0]:
             return name, None, "beside a guarantor"
-        return found[0], found[1], "guarantor"
+        if guarantor:
+            return found[0], found[1], "guarantor"
     return found
 
 
+# ', a Michigan limited liability company ("Beta")': a client defined by its own name.
+_OWN_TERM = re.compile(r",?\s+an?\s+[^()]{0,80}\((?:the\s+)?[\"\u201c][A-Z][\w&-]*[\"\u201d]\)")
+# '(the "Guarantor")', '("Beta" and, together with Acme, the "Ohio Guarantors")'
 _GUARANTOR = re.compile(
-    r"\((?:each,?\s+|together,?\s+|collectively,?\s+)?(?:the\s+|a\s+)?"
+    r"\((?:[^()]{0,80}?\s)?(?:each,?\s+|together,?\s+|collectively,?\s+)?(?:the\s+|a\s+)?"
     r"[\"\u201c](?:[\w ]+\s)?Guarantors?[\"\u201d]\)"
 )
 _ISSUER_BESIDE = re.compile(
@@ -440,13 +649,21 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
         return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
-    m = _ISSUER_CALLED.search(flat)
-    if m:
-        return m.group(1).strip(" ,"), None, "called"
+    for m in _ISSUER_CALLED.finditer(flat):
+        # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in
+        if not _NAMED_OF.search(flat[: m.start()]):
+            return m.group(1).strip(" ,"), None, "called"
     m = _ISSUER_NAMED.search(flat)
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
         return m.group(1).strip(" ,"), None, "named"
+    m = _ISSUER_SHORT.search(flat)
+    if m and m.group(1).split()[0] == m.group(4):
+        return m.group(1).strip(" ,"), m.group(2).strip() or None, "defined"
     return None, None, ""
+
+
+# Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
+_NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
 
 
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
