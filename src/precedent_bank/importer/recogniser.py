@@ -445,7 +445,10 @@ def _list_items(
         marker = _marker_kind(unit.text) if unit.zone == "body" else None
         if lead is not None and before is not None and unit.zone == "body":
             kind = lead[2] or (marker or "")
-            if marker == kind or (marker is None and _same_line(before)):
+            goes_on = (
+                marker is None and _same_line(before) and not _own_words(evidence.get(i), lead)
+            )
+            if marker == kind or goes_on:
                 out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
                 lead = (lead[0], lead[1], kind)
             else:
@@ -456,6 +459,16 @@ def _list_items(
     return out
 
 
+def _own_words(evidence: _Evidence | None, lead: tuple[Decision, bool, str]) -> bool:
+    """Whether a sentence after an item has wording of a type other than the list's (or, in an
+    opinion's list, of no opinion): a new paragraph, where a letter runs its paragraphs
+    together ("... (5) the bylaws. In our review, we have assumed ...")."""
+    if evidence is None:
+        return False
+    others = [t for t in evidence.cue_weights if t != lead[0].type]
+    return any(not (lead[1] and t.startswith("opinion-")) for t in others)
+
+
 def _same_line(before: Unit) -> bool:
     """Whether the next unit starts on the line where `before` ends: a sentence that goes on
     with an item (where paragraphs are set apart by a line break alone, a line break may start
@@ -464,7 +477,8 @@ def _same_line(before: Unit) -> bool:
 
 
 def _marker_kind(text: str) -> str | None:
-    """"paren" for "(a)", "(iv)", "(3)"; "bracket" for "a)"; "number" for "3."; None for no item."""
+    """The kind of an item's marker: "paren" for "(a)", "(iv)", "(3)"; "bracket" for "a)";
+    "number" for "3."; None for a unit that is no item."""
     m = _LIST_ITEM.match(text)
     if not m or is_section_heading(text):
         return None
@@ -502,11 +516,6 @@ def _as_item(
     if opinion:
         return decision if not item else _as_opinion(decision, lead, evidence)
     if decision.type == lead.type:
-        return decision
-    strong = evidence is not None and any(
-        w >= STRONG_CUE for t, w in evidence.distinct.items() if t != lead.type
-    )
-    if not item and strong:  # a sentence after the item, with words of its own
         return decision
     reason = "an item of the list the clause before it introduces"
     return Decision(lead.type, round(lead.confidence * CONTEXT, 2), reason)
