@@ -74,9 +74,9 @@ CUES: list[Cue] = [
         2.5,
         "says what the firm did for the client or what it was asked for",
         # a tax letter's engagement names the discussion and its caption, the opinion's words
-        r"\b(?:participated in (?:the )?preparation of|(?:have |has )?(?:prepared|reviewed)|"
+        # (not "reviewed the discussion": an opinion may begin so)
+        r"\b(?:participated in (?:the )?preparation of|(?:have |has )?prepared|"
         r"assisted in (?:the )?preparation of) (?:the )?discussions?\b",
-        r"^\W*(?:in (?:that|this) capacity, )?you have (?:requested|asked for) our opinion\b",
         r"\bconditioned (?:up)?on (?:the )?(?:receipt|delivery)\b[^.;]{0,120}\bopinion\b",
         # the firm's standing, with no limit on the opinion in the same sentence
         r"^\W*(?:we|i) (?:are|am) (?:duly )?(?:licensed|admitted|qualified) to practi[cs]e law\b"
