@@ -84,12 +84,6 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "engagement",
-        2.0,
-        "says where the letter's defined terms come from",
-        r"\bcapitali[sz]ed terms\b",
-    ),
-    *_cues(
-        "engagement",
         0.5,
         "names the registration or offering the letter is about",
         r"\bregistration statement on form\b",

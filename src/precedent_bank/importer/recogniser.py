@@ -185,7 +185,7 @@ class Recogniser:
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
         labelled = [d for d in decisions if d is not None]
-        return _in_context(units, _list_items(units, labelled, weighed))
+        return _in_context(units, _list_items(units, labelled, weighed), weighed)
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -335,12 +335,18 @@ class _Evidence:
         return ""
 
 
-def _in_context(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+def _in_context(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    evidence: Mapping[int, _Evidence] | None = None,
+) -> list[Decision]:
     """A sentence that goes on with the paragraph (or list) of a sure one of the same type, with
     no wording of its own against that type, is fairly sure too: a paragraph does one job, and
     its later sentences ("The Notes will be issued under an indenture ...") often carry no cue
     and resemble nothing in particular. Without this, one such sentence made a plainly right
-    engagement paragraph look unsure. The confidence carried over fades by CONTEXT per step."""
+    engagement paragraph look unsure. The confidence carried over fades by CONTEXT per step.
+    A sentence whose only wording is another type's ("..., and have assumed such proceedings
+    will be completed") gets none: the vote, not its words, put it with the paragraph."""
     out = list(decisions)
     for i in range(1, len(units)):
         before, now = out[i - 1], out[i]
@@ -349,9 +355,16 @@ def _in_context(units: Sequence[Unit], decisions: list[Decision]) -> list[Decisi
         carried = round(before.confidence * CONTEXT, 2)
         if now.doubt or carried <= now.confidence or not _continues(units[i - 1], units[i]):
             continue
+        if evidence and _worded_otherwise(evidence.get(i), now.type):
+            continue
         reason = f"{now.reason}; goes on with the paragraph before it, of this type"
         out[i] = Decision(now.type, carried, reason, now.doubt)
     return _lead_ins(units, out)
+
+
+def _worded_otherwise(evidence: _Evidence | None, ctype: str) -> bool:
+    """Whether a unit's cue wording names only types other than `ctype`."""
+    return evidence is not None and bool(evidence.cue_weights) and ctype not in evidence.cue_weights
 
 
 def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
@@ -515,10 +528,12 @@ def _as_item(
     """An item's (or its next sentence's) decision under a lead-in."""
     if opinion:
         return decision if not item else _as_opinion(decision, lead, evidence)
-    if decision.type == lead.type:
+    if decision.type == lead.type or evidence is None:
         return decision
+    # as sure as its own evidence for the list's type: its words were overruled, so a person
+    # should look at it unless they point that way too
     reason = "an item of the list the clause before it introduces"
-    return Decision(lead.type, round(lead.confidence * CONTEXT, 2), reason)
+    return Decision(lead.type, round(evidence.sure.get(lead.type, 0.0), 2), reason)
 
 
 def _as_opinion(decision: Decision, lead: Decision, evidence: _Evidence | None) -> Decision:
