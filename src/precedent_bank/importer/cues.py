@@ -71,6 +71,19 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "engagement",
+        2.5,
+        "says what the firm did for the client or what it was asked for",
+        # a tax letter's engagement names the discussion and its caption, the opinion's words
+        # (not "reviewed the discussion": an opinion may begin so)
+        r"\b(?:participated in (?:the )?preparation of|(?:have |has )?prepared|"
+        r"assisted in (?:the )?preparation of) (?:the )?discussions?\b",
+        r"\bconditioned (?:up)?on (?:the )?(?:receipt|delivery)\b[^.;]{0,120}\bopinion\b",
+        # the firm's standing, with no limit on the opinion in the same sentence
+        r"^\W*(?:we|i) (?:are|am) (?:duly )?(?:licensed|admitted|qualified) to practi[cs]e law\b"
+        r"(?![^.;]*\b(?:only|solely|no opinion|other than|express no|do not|not express)\b)",
+    ),
+    *_cues(
+        "engagement",
         0.5,
         "names the registration or offering the letter is about",
         r"\bregistration statement on form\b",
@@ -94,6 +107,17 @@ CUES: list[Cue] = [
         r"\bhaving (?:examined|reviewed)\b",
     ),
     *_cues(
+        "documents-examined",
+        2.5,
+        "lists what the opinion rests on",
+        # "Our opinion is based upon (i) the Agreement, (ii) ... and (iii) the Code": the sources,
+        # not the warning that the law may change (which follows it)
+        r"^\W*(?:our |this |the )?(?:opinions?|letter) (?:is|are) (?:based|premised) (?:solely )?"
+        r"(?:up)?on (?:\((?:i|a|1)\)|the following\b)",
+        r"\bwe have (?:also )?(?:examined|reviewed) (?:originals or )?copies\b",
+        r"\bwe are (?:also |generally )?familiar with\b",
+    ),
+    *_cues(
         "assumption-genuineness",
         2.0,
         "assumes signatures and documents are genuine",
@@ -114,9 +138,10 @@ CUES: list[Cue] = [
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
         r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
-        r"\bconditioned (?:up)?on\b",
-        r"\bassumed that (?:the |those |such |all )?(?:factual )?(?:statements|representations)\b"
+        r"\bconditioned (?:up)?on (?!(?:the )?(?:receipt|delivery)\b)",
+        r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
         r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
+        r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
         r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
         r"completeness))* of (?:the |all )?(?:information|factual|statements|representations|"
         r"certificates)",
@@ -272,8 +297,9 @@ CUES: list[Cue] = [
         "limitation-jurisdiction",
         1.5,
         "limits the laws covered",
-        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:limited|confined) (?:solely )?to the "
-        r"(?:[\w-]+ ){0,4}(?:laws?|code)\b",
+        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:limited|confined) (?:solely )?to "
+        r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w-]+ ){0,4}"
+        r"(?:laws?|code)\b",
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
         r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
         r"\bmembers? of the bar\b",
@@ -328,6 +354,8 @@ CUES: list[Cue] = [
         r"(?:any )?other\b",
         r"\bexcept as (?:expressly )?(?:stated|set forth) (?:herein|above|in this letter)\b.{0,60}"
         r"\bno opinion\b",
+        r"\b(?:have|has) not (?:participated in|been involved in|assisted in) (?:the )?"
+        r"(?:preparation|drafting)\b",
     ),
     *_cues(
         "limitation-scope",
@@ -367,6 +395,13 @@ CUES: list[Cue] = [
         r"\brel(?:y|ied|ying)\b[^.;]{1,80}?\b(?:up)?on the (?:\w+ )?opinions? of\b",
     ),
     *_cues(
+        "reliance-on-other-counsel",
+        3.0,
+        "relies on others for the law of a place where the firm does not practise",
+        r"\b(?:are|am) not (?:licensed|admitted|qualified) to practi[cs]e law\b[^.;]{0,200}"
+        r"\brel(?:y|ied|ying)\b",
+    ),
+    *_cues(
         "limitation-reliance",
         1.8,
         "says who may rely on the letter or what it is for",
@@ -393,6 +428,13 @@ CUES: list[Cue] = [
         r"\bdo not (?:thereby )?(?:admit|concede)\b",
         r"\bin giving (?:such|this|our|the foregoing) consent\b",
         r"\bexperts?[\u201d\"]? within the meaning\b",
+    ),
+    *_cues(
+        "other",
+        2.5,
+        "discloses the firm's own interest in the securities",
+        r"\b(?:members|partners|attorneys|lawyers|employees) of (?:this|our|the) firm\b[^.;]{0,160}"
+        r"\b(?:own|owns|hold|holds|receive|received|purchase|acquire|beneficially)\b",
     ),
     *_cues("signature", 2.0, "a signature line", r"^\s*/s/", r"^\s*very truly yours"),
     *_cues("heading", 1.0, "a subject line", r"^\s*re\s*:"),

@@ -177,13 +177,15 @@ class Recogniser:
             None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.frame or u.zone])
             for u in units
         ]
+        weighed: dict[int, _Evidence] = {}
         if body:
             allowed = sections(units)
             evidence = [self._evidence(units[i].text).within(allowed[i]) for i in body]
+            weighed = dict(zip(body, evidence, strict=True))
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
         labelled = [d for d in decisions if d is not None]
-        return _in_context(units, labelled)
+        return _in_context(units, _list_items(units, labelled, weighed), weighed)
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -333,12 +335,18 @@ class _Evidence:
         return ""
 
 
-def _in_context(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+def _in_context(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    evidence: Mapping[int, _Evidence] | None = None,
+) -> list[Decision]:
     """A sentence that goes on with the paragraph (or list) of a sure one of the same type, with
     no wording of its own against that type, is fairly sure too: a paragraph does one job, and
     its later sentences ("The Notes will be issued under an indenture ...") often carry no cue
     and resemble nothing in particular. Without this, one such sentence made a plainly right
-    engagement paragraph look unsure. The confidence carried over fades by CONTEXT per step."""
+    engagement paragraph look unsure. The confidence carried over fades by CONTEXT per step.
+    A sentence whose only wording is another type's ("..., and have assumed such proceedings
+    will be completed") gets none: the vote, not its words, put it with the paragraph."""
     out = list(decisions)
     for i in range(1, len(units)):
         before, now = out[i - 1], out[i]
@@ -347,9 +355,16 @@ def _in_context(units: Sequence[Unit], decisions: list[Decision]) -> list[Decisi
         carried = round(before.confidence * CONTEXT, 2)
         if now.doubt or carried <= now.confidence or not _continues(units[i - 1], units[i]):
             continue
+        if evidence and _worded_otherwise(evidence.get(i), now.type):
+            continue
         reason = f"{now.reason}; goes on with the paragraph before it, of this type"
         out[i] = Decision(now.type, carried, reason, now.doubt)
     return _lead_ins(units, out)
+
+
+def _worded_otherwise(evidence: _Evidence | None, ctype: str) -> bool:
+    """Whether a unit's cue wording names only types other than `ctype`."""
+    return evidence is not None and bool(evidence.cue_weights) and ctype not in evidence.cue_weights
 
 
 def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
@@ -415,6 +430,129 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
 
 _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?\s)")
 """The start of an item of a list: "(ii)", "b)", "2.2."."""
+_LIST_ITEM = re.compile(
+    r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-h]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-h]|\d{1,2})\)|"
+    r"(?P<d>\d{1,2})(?:\.|\s|$))"
+)
+"""An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
+("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
+LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement"})
+"""Types whose lead-in ("we have examined the following:", "we have relied upon the following
+representations:") makes every item of its list that type, whatever an item's own words say:
+the documents listed ("(i) The Registration Statement, as filed ...") read like an engagement,
+the facts represented ("(a) The Company is duly organized ...") like the existence opinion."""
+
+
+def _list_items(
+    units: Sequence[Unit], decisions: list[Decision], evidence: Mapping[int, _Evidence]
+) -> list[Decision]:
+    """The items of a list take the type of the lead-in that introduces it (see LIST_TYPES); the
+    items of an opinion's list ("we are of the opinion that:") are each an opinion, of the type
+    their own words point to most."""
+    out = list(decisions)
+    lead: tuple[Decision, bool, str] | None = None  # the lead-in, opinion or not, marker kind
+    before: Unit | None = None
+    for i, unit in enumerate(units):
+        if unit.zone == "page-furniture":
+            continue
+        marker = _marker_kind(unit.text) if unit.zone == "body" else None
+        if lead is not None and before is not None and unit.zone == "body":
+            kind = lead[2] or (marker or "")
+            goes_on = (
+                marker is None and _same_line(before) and not _own_words(evidence.get(i), lead)
+            )
+            if marker == kind or goes_on:
+                out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
+                lead = (lead[0], lead[1], kind)
+            else:
+                lead = None
+        if lead is None and unit.zone == "body" and _opens_list(unit.text):
+            lead = _list_lead(unit.text, out[i], evidence.get(i))
+        before = unit if unit.zone == "body" else None
+    return out
+
+
+def _own_words(evidence: _Evidence | None, lead: tuple[Decision, bool, str]) -> bool:
+    """Whether a sentence after an item has wording of a type other than the list's (or, in an
+    opinion's list, of no opinion): a new paragraph, where a letter runs its paragraphs
+    together ("... (5) the bylaws. In our review, we have assumed ...")."""
+    if evidence is None:
+        return False
+    others = [t for t in evidence.cue_weights if t != lead[0].type]
+    return any(not (lead[1] and t.startswith("opinion-")) for t in others)
+
+
+def _same_line(before: Unit) -> bool:
+    """Whether the next unit starts on the line where `before` ends: a sentence that goes on
+    with an item (where paragraphs are set apart by a line break alone, a line break may start
+    the next paragraph)."""
+    return "\n" not in before.text[len(before.text.rstrip()) :]
+
+
+def _marker_kind(text: str) -> str | None:
+    """The kind of an item's marker: "paren" for "(a)", "(iv)", "(3)"; "bracket" for "a)";
+    "number" for "3."; None for a unit that is no item."""
+    m = _LIST_ITEM.match(text)
+    if not m or is_section_heading(text):
+        return None
+    return "paren" if m.group("p") else "bracket" if m.group("b") else "number"
+
+
+def _opens_list(text: str) -> bool:
+    """Whether a unit ends in a colon (a table's cell bars after it aside), or names its list's
+    first items itself ("we have examined the following: | 1. | ...; | 2. | ...;")."""
+    flat = text.rstrip().rstrip("|").rstrip()
+    return flat.endswith(":") or bool(re.search(r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s", flat))
+
+
+_ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
+"""Words that announce a list as a whole ("we have examined the following documents:"), not
+each item's own clause ("We have also assumed, without independent verification, that:")."""
+
+
+def _list_lead(
+    text: str, decision: Decision, evidence: _Evidence | None
+) -> tuple[Decision, bool, str] | None:
+    """The lead-in of a list, when its type passes to the items: a type of LIST_TYPES named by
+    its own words, or the opinion (its last phrase speaks of it)."""
+    if leads_into_opinion(text):
+        return decision, True, ""
+    named = evidence is not None and evidence.cue_weights.get(decision.type, 0.0) > 0
+    listed = _ANNOUNCES_LIST.search(text)
+    return (decision, False, "") if decision.type in LIST_TYPES and named and listed else None
+
+
+def _as_item(
+    decision: Decision, lead: Decision, opinion: bool, evidence: _Evidence | None, item: bool
+) -> Decision:
+    """An item's (or its next sentence's) decision under a lead-in."""
+    if opinion:
+        return decision if not item else _as_opinion(decision, lead, evidence)
+    if decision.type == lead.type or evidence is None:
+        return decision
+    # as sure as its own evidence for the list's type: its words were overruled, so a person
+    # should look at it unless they point that way too
+    reason = "an item of the list the clause before it introduces"
+    return Decision(lead.type, round(evidence.sure.get(lead.type, 0.0), 2), reason)
+
+
+def _as_opinion(decision: Decision, lead: Decision, evidence: _Evidence | None) -> Decision:
+    """An item of the opinion's list is an opinion: of the type its words point to most, or the
+    lead-in's when they point to none."""
+    if decision.type.startswith("opinion-") or evidence is None:
+        return decision
+    strong = [t for t, w in evidence.distinct.items() if w >= STRONG_CUE]
+    if strong and not any(t.startswith("opinion-") for t in strong):
+        return decision  # "(c) subject to bankruptcy ...": words of its own
+    opinions = {t: s for t, s in evidence.shares.items() if t.startswith("opinion-")}
+    if opinions:
+        best = max(opinions, key=lambda t: opinions[t])
+    elif lead.type.startswith("opinion-"):
+        best = lead.type
+    else:
+        return decision
+    reason = "an item of the opinion's list the clause before it introduces"
+    return Decision(best, round(evidence.sure.get(best, 0.0), 2), reason)
 
 
 def _continues(before: Unit, unit: Unit) -> bool:

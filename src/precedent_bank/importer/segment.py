@@ -138,6 +138,7 @@ _ABBREVIATIONS = {
     "bros",
     "assn",
     "int'l",
+    "messrs",
     "n.a",
     "u.s",
     "l.l.c",
@@ -201,6 +202,14 @@ _JOB_CHANGE = re.compile(
     r"reviewed|considered|made|participated)|are\s+familiar)\b)",
     re.IGNORECASE | re.DOTALL,
 )
+_CAPACITY_ONLY = re.compile(
+    r"\s*(?:As|In\s+(?:our|its)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with|relating\s+to|"
+    r"with\s+respect\s+to|registration|offering|issuance|filing|sale)\b).*",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A lead that names only the firm's capacity ("As counsel for the Company (the "Company"), we
+have examined ..."): the sentence is about what was examined, and stays whole (as the labelled
+letters have it); a lead that also names the filing or offering is the engagement."""
 _ASSUMING_LEAD = re.compile(
     r"^(?=.{0,300}?\bassum)(.{10,300}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
     r"in\s+our\s+opinion|we\s+advise\s+you))",
@@ -327,6 +336,44 @@ _LIST_LINE = re.compile(
     rf"{_NAME_ITEM}){{2,}}"
     r"[ \t]*$\n*"
 )
+_CONTACT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Phone|Tel(?:ephone)?|Fax|Facsimile|Direct(?:[ \t]Dial)?|Main)\.?:?[ \t]*"
+    r"\+?\(?\d[\d().-]*(?:[ ](?:[\u00b7\u2022][ ])?[\d().-]+)*[ \t]*"
+    r"(?:[|\u2022\u00b7][ \t]*)?)+$\n*",
+    re.IGNORECASE,
+)
+"""A line of the firm's telephone and fax numbers ("Phone: (555) 010-2000 \u00b7 Fax: ...")."""
+_FIRM_FORM_LINE = re.compile(
+    r"(?m)^[ \t]*(?:An?[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?:Limited[ \t]+Liability[ \t]+"
+    r"(?:Partnership|Company)|Professional[ \t]+Corporation|LIMITED[ \t]+LIABILITY[ \t]+"
+    r"(?:PARTNERSHIP|COMPANY)|PROFESSIONAL[ \t]+CORPORATION)[sS]?[ \t]*$\n*"
+)
+"""The firm's legal form on a line of its own, under its name or in a footer ("A DELAWARE
+LIMITED LIABILITY PARTNERSHIP", "Including Professional Corporations")."""
+_CAPS_WORDS_LINE = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){3,}[ \t]*\n*")
+_PLAIN_WORDS = frozenset(
+    ["AND", "OF", "THE", "FOR", "TO", "IN", "ON", "AS", "OR", "BY", "WITH", "AT", "FROM", "THAT"]
+)
+"""Four or more words in capitals and nothing else, none of them a small word: the firm's
+offices set apart by single spaces ("ALBANY BOSTON CHICAGO DENVER"). Page furniture only next to
+other page furniture: a caption in capitals may look the same."""
+_PLACE_RUN = re.compile(r"(?m)^(?:[ \t]*[A-Z][a-z]+(?:[ ](?:of|[A-Z][a-z]+)){0,5}[ \t]*\n){4,}\n*")
+"""Four or more lines in a row of capitalised words only (a place or two each): the offices an
+offshore firm lists down the margin ("Bermuda", "Cayman Islands", "Isle of Man", "Jersey")."""
+_ENTITY_WORDS = frozenset(
+    [
+        "Company",
+        "Corporation",
+        "Limited",
+        "Trust",
+        "Partners",
+        "Partnership",
+        "Bank",
+        "Group",
+        "Holdings",
+        "Fund",
+    ]
+)
 _RUNNING_HEAD = re.compile(
     rf"[A-Z0-9][^\n]{{0,58}}(?:{_ABBREV_END}|[^.;:,\n])[ \t]*\n[ \t]*$|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -344,6 +391,13 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().strip()
     ]
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
+    spans += [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text, start, end)]
+    spans += [(m.start(), m.end()) for m in _FIRM_FORM_LINE.finditer(text, start, end)]
+    spans += [
+        (m.start(), m.end())
+        for m in _PLACE_RUN.finditer(text, start, end)
+        if not any(line.split()[-1] in _ENTITY_WORDS for line in m.group().split("\n") if line)
+    ]
     spans += [
         (m.start(), m.end())
         for m in _FOOTER_LINE.finditer(text, start, end)
@@ -355,12 +409,29 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if lead:
             spans.append((lead.start(), mark.end()))
     merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
+    for s, e in sorted(_with_office_lines(text, s, e, start, end) for s, e in spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
     return merged
+
+
+def _with_office_lines(text: str, s: int, e: int, floor: int, end: int) -> tuple[int, int]:
+    """A span of page furniture with the lines of offices in capitals just above and below it."""
+    while (line := _CAPS_WORDS_LINE.match(text, e, end)) and _is_office_line(line.group()):
+        e = line.end()
+    while s > floor:
+        above = text.rfind("\n", floor, s - 1) + 1
+        line = _CAPS_WORDS_LINE.fullmatch(text, max(above, floor), s)
+        if not line or not _is_office_line(line.group()):
+            break
+        s = max(above, floor)
+    return s, e
+
+
+def _is_office_line(line: str) -> bool:
+    return not _PLAIN_WORDS.intersection(line.split())
 
 
 def _head_date_end(text: str, at: int, end: int) -> int:
@@ -491,7 +562,7 @@ def _line_width(text: str) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
-_FORM_END = re.compile(r"\b[A-Z]{1,2}-\d{1,2}[A-Z]{0,3}$")
+_FORM_END = re.compile(r"\b[A-Z]{1,2}-(?:\d{1,2}[A-Z]{0,3}|[A-Z])$")
 """A form's name ends a sentence: "... on Form S-3. In that connection ..." ("3" is no initial)."""
 
 
@@ -523,7 +594,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if lead:
         cuts.add(start + lead.end(1))
     job = _JOB_CHANGE.match(text[start:end])
-    if job:
+    if job and not _CAPACITY_ONLY.fullmatch(job.group()):
         cuts.add(start + job.end())
     if end - start > LONG_SENTENCE:
         cuts.update(_job_changes(text, start, end))
