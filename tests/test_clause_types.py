@@ -641,3 +641,31 @@ def test_an_assumptions_that_passes_no_type_to_its_items(recogniser: Recogniser)
         "assumption-genuineness",
         "assumption-other-parties",
     ]
+
+
+def test_a_subject_line_after_the_salutation_is_the_headings(recogniser: Recogniser) -> None:
+    """Offshore letters put the client's name as a subject line under "Dear Sirs", without
+    "Re:": it is part of the heading, not the start of the engagement."""
+    text = (
+        "Tallow Reach Ltd\nHarbour House\nGeorge Town\n12 March 2024\nDear Sirs\n"
+        "Tallow Reach Ltd (the Company)\n"
+        "We have acted as Cayman Islands legal advisers to the Company in connection with its "
+        "registration statement on Form F-3.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the registration statement.\n"
+    )
+    found = [(c.type, c.text) for c in draft_record(letter(text), recogniser).clauses]
+    assert found[0][0] == "heading"
+    assert found[0][1].endswith("Tallow Reach Ltd (the Company)\n")
+    assert found[1][1].startswith("We have acted")
+
+
+def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "12 March 2024\n\nDear Sirs\n\n"
+        "Tallow Reach Ltd has asked us for this opinion\n"
+        "We have acted as counsel to it in connection with its registration statement.\n"
+    )
+    found = [(c.type, c.text) for c in draft_record(letter(text), recogniser).clauses]
+    assert "Tallow Reach Ltd has asked" not in found[0][1]

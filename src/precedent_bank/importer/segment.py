@@ -250,7 +250,7 @@ def _heading_end(text: str, pos: int) -> int:
     if salutation and (not opening or salutation.start() < opening.start() + 200):
         end = pos + salutation.end()
         end = _skip_re_block(text, _skip_space(text, end))
-        return end
+        return _skip_subject_line(text, end)
     if opening:
         return pos + _line_start_before(window, opening.start())
     return pos
@@ -273,6 +273,21 @@ def _skip_re_block(text: str, pos: int) -> int:
         second = blank.search(text, end)
         end = second.end() if second else end
     return _skip_space(text, end)
+
+
+_SUBJECT_LINE = re.compile(r"[^\n]{3,120}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?")
+
+
+def _skip_subject_line(text: str, pos: int) -> int:
+    """A subject line with no "Re:" right after the salutation ("Tallow Reach Ltd (the
+    Company)", as offshore letters write it) is the heading's too: one short line in title
+    case (every word of four letters or more capitalised), that the body's opening follows."""
+    line = _SUBJECT_LINE.match(text, pos)
+    if not line or _BODY_OPENING.match(text, pos):
+        return pos
+    if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
+        return pos  # a sentence ("Tallow Reach has asked us ..."), not a title
+    return line.end() if _BODY_OPENING.match(text, line.end()) else pos
 
 
 def _line_start_before(window: str, at: int) -> int:
