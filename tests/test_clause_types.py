@@ -368,12 +368,16 @@ def test_scope_and_factual_reliance_in_a_letter(
         "We are acting as special Nevada counsel to Sagebrush Gold Corp. in connection with its "
         "offering.",
         "We have acted as counsel to the Company.",
+        "We are issuing this opinion letter in our capacity as special counsel to Corran Vale "
+        "Foods, Inc. in connection with its registration statement.",
+        "We have served as special tax counsel to Harlan Quay Partners, L.P.",
     ],
 )
 def test_a_plainly_right_engagement_is_not_flagged(recogniser: Recogniser, sentence: str) -> None:
     clause = clauses(recogniser, sentence)[1]
     assert clause.type == "engagement"
     assert not clause.review
+    assert "says who the firm acts for" in clause.reason  # its wording, not only its neighbours
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,13 @@ CUES: list[Cue] = [
         r"\byou have (?:requested|asked)\b",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
-        r"\b(?:are|is) (?:rendering|delivering|furnishing|giving) this (?:opinion|letter)\b",
+        r"\b(?:are|is) (?:rendering|delivering|furnishing|giving|issuing) this "
+        r"(?:opinion|letter)\b",
+        # the capacity in other words: "in our capacity as special counsel to", "we are
+        # Canadian counsel to", "have served as tax counsel", "have been retained as counsel"
+        r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
+        r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
+        r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
     ),
     *_cues(
