@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -206,7 +207,7 @@ def fictional(head: str, signature: str, what: str = SHARES) -> str:
         (
             "O'DELL TRASK-MOORE P.C.\n200 CANAL STREET",
             "/s/ J. Smith",
-            "O'Dell Trask-Moore P.C",  # the final full stop is dropped
+            "O'Dell Trask-Moore P.C.",
             True,
         ),
         # bracketed letterheads, with and without a legal form
@@ -446,8 +447,11 @@ DATED = (
 def test_a_firm_given_by_its_domain_is_the_name_the_domain_spells(
     letterhead: str, firm: str
 ) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+
     facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
     assert facts.firm == firm
+    assert firm is None or weigh_facts(facts)["firm"][0] >= DOUBT_BELOW
     assert not [d for d in facts.doubtful if d.startswith("firm")]
 
 
@@ -517,7 +521,7 @@ def test_the_client_heading_the_letter_is_never_the_firm() -> None:
             "EX-5 OPINION OF LEGAL COUNSEL RE: LEGALITY TESSLER BRANDT & COE, P.C. P.O. Box 12 "
             "Springfield, Ohio 45501 ",
             "",
-            "Tessler Brandt & Coe, P.C",
+            "Tessler Brandt & Coe, P.C.",
         ),
         (
             "EX-5.1 3 d1.txt OPINION OF HARLOW & VANCE HARLOW & VANCE DENVER ONE CANAL PLAZA "
@@ -714,3 +718,55 @@ def test_a_signature_on_one_line_and_an_addressee_over_two() -> None:
     assert signed.firm == "Tessler Law Group, LLP"
     assert facts.addressee == "Quillon Ridge Corporation"
     assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge Corporation", "addressee")
+
+
+# Shapes of a second batch of outside letters (European and offshore counsel among them), each
+# written afresh for invented firms and clients.
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "firm"),
+    [
+        # the domain spells the name's first word, as for "LLP"
+        ("Brannock Tell PLLC\n18 Mill Road\nwww.brannock.com\n", "Brannock Tell PLLC"),
+        ("BRANNOCK TELL P.L.L.C.\n18 Mill Road\n", "Brannock Tell P.L.L.C."),
+        ("Voss & Terhaar N.V.\nKeizersgracht 1\nAmsterdam\n", "Voss & Terhaar N.V."),
+        # a one-word name with a company's form is no firm's: maybe the client's parent
+        ("Marrowfield N.V.\nKeizersgracht 1\nAmsterdam\n", None),
+        # ... unless the letter's domain spells it
+        ("Marrowfield N.V.\nKeizersgracht 1\nwww.marrowfield.nl\n", "Marrowfield N.V."),
+    ],
+)
+def test_firms_with_the_legal_forms_of_other_places(letterhead: str, firm: str | None) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+
+    facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm == firm
+    assert firm is None or weigh_facts(facts)["firm"][0] >= DOUBT_BELOW
+
+
+def test_a_place_above_the_clients_name_is_no_firm_and_a_reference_no_addressee() -> None:
+    heading = (
+        "Exhibit 8.1\nSolicitors 4 Harbour Quay Galway W www.fenwright.com DX 9 Galway\n"
+        "Kestrel Pumps Limited\n2 Dock Road\nGalway\n|Our Ref\n|Your Ref\n|3 May 2021\n"
+        "|KP/77/1234.5\nDear Sirs\n"
+    )
+    engagement = (
+        "We are acting as Irish counsel to Kestrel Pumps Limited, a private limited company "
+        "incorporated under the laws of Ireland (company number 123456) (the \u201cCompany\u201d), "
+        "in connection with its registration statement on Form S-4.\n"
+    )
+    facts = facts_of(heading, engagement)
+    assert facts.firm is None
+    assert facts.doubtful[0].startswith("firm: not found; the letter gives the domain 'fenwright")
+    assert (facts.issuer, facts.jurisdiction) == ("Kestrel Pumps Limited", "Ireland")
+    assert facts.addressee is None
+
+
+@pytest.mark.parametrize(
+    "line", ["March 12th, 2024", "12th March 2024", "Tuesday 12 March 2024", "March 12, 2024"]
+)
+def test_dates_written_with_ordinals_and_weekdays(line: str) -> None:
+    from precedent_bank.importer.metadata import find_date
+
+    assert find_date(f"|{line}\n") == dt.date(2024, 3, 12)

@@ -16,15 +16,15 @@ from precedent_bank.importer.firms import firm_key
 
 _DOMAIN = re.compile(
     r"(?i)(?:\bwww\.|@|\b)([a-z0-9][a-z0-9-]{1,40})\.(?:com|net|org|law|legal|co\.uk|com\.au|"
-    r"ca|bm|ky|vg|je|gg|hk|sg|lu|ie)\b(?![.-]\w)"
+    r"ca|bm|ky|vg|je|gg|hk|sg|lu|ie|nl|be|ch|de|fr|eu)\b(?![.-]\w)"
 )
 # Mail and hosting services, regulators: domains that are nobody's letterhead.
 _NOBODY = frozenset({"gmail", "yahoo", "hotmail", "aol", "outlook", "msn", "sec", "edgar", "www"})
 # Words firms add to their name in a domain: "marrowpikelaw.com", "marrowpikeglobal.com".
 _ADDED = ("", "law", "legal", "global", "llp", "group", "lawfirm", "pc")
 _LEGAL_FORM = (
-    r"(?:,?\s+(?i:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|limited|ltd\.?|"
-    r"professional\s+corporation))"
+    r"(?:,?\s+(?i:l\.?l\.?p\.?|p\.?l\.?l\.?c\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|limited|"
+    r"ltd\.?|professional\s+corporation|n\.v\.|b\.v\.))"
 )
 _WORD = re.compile(r"[A-Z][A-Za-z'\u2019-]*")
 _FORM_AFTER = re.compile(rf"(?:\s+\([A-Z][\w ]{{2,30}}\))?{_LEGAL_FORM}(?![A-Za-z])")

@@ -126,7 +126,9 @@ def _firm(facts: Facts, firm: str) -> Weighed:
     if seen == ["signature"]:
         return 0.8, "the signature"
     if seen == ["letterhead"]:
-        if not re.search(r"&|,|\b(?:LLP|L\.L\.P|LLC|P\.C|P\.A|Limited|Ltd)\b", firm):
+        if not re.search(
+            r"&|,|\b(?:LLP|L\.L\.P|P?LLC|P\.L\.L\.C|P\.C|P\.A|Limited|Ltd|[NB]\.V)\b", firm
+        ):
             return 0.55, "only the letterhead, and the name has no legal form (LLP, P.C. ...)"
         return 0.75, "the letterhead"
     if seen:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 _FORM_WORDS = re.compile(
-    r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|professional|corporation|association|"
+    r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|pllc|nv|bv|professional|corporation|association|"
     r"limited|ltd|chartered|the|and)\b"
 )
 _COMPANY_FORM = re.compile(

@@ -33,16 +33,21 @@ _MONTHS = (
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+# "March 12, 2024", "March 12th, 2024"
+_DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _DATE_UK = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
+# Legal forms firms put after their name; the Dutch "N.V." and "B.V." are companies' forms as
+# much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
-    r"(?:L\.?L\.?P\.?|LLP|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|Professional\s+Corporation|"
-    r"Limited|LIMITED|LLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.)"
+    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
+    r"Professional\s+Corporation|Limited|LIMITED|LLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.|N\.V\.|B\.V\.)"
 )
-# "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited"
+# "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
+# over two at its "&" ("MARROW\n& PIKE LLP"); a place above a client's name ("Galway\nQuill
+# Pumps Limited") is no part of it.
 _FIRM = re.compile(
-    rf"([A-Z][A-Za-z.'\u2019\-]+(?:,?\s+(?:&\s+)?[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}}"
-    rf"(?:\s+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
+    rf"([A-Z][A-Za-z.'\u2019\-]+(?:(?:,?[ \t]+(?:&\s+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}}"
+    rf"(?:[ \t]+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
     r"(?![ \t]+(?i:liability|partnership))",  # "A LIMITED LIABILITY PARTNERSHIP": no name
 )
 # "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]"
@@ -55,8 +60,10 @@ _OPINION_OF = re.compile(r"\bOPINIONS?\s+(?:AND\s+CONSENT\s+)?OF\s+([^\n]{3,80})
 _EXHIBIT = re.compile(r"\b(?:Exhibit|EX-)\s*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 _ENTITY = (
     r"(corporation|limited\s+liability\s+company|limited\s+partnership|statutory\s+trust|"
-    r"business\s+trust|public\s+limited\s+company|exempted\s+company|company|bank|trust|"
-    r"real\s+estate\s+investment\s+trust)\b"
+    r"business\s+trust|(?:public|private)\s+(?:limited\s+)?company(?:\s+with\s+limited\s+"
+    r"liability)?|(?:private\s+)?limited\s+company|exempted\s+company|company|bank|trust|"
+    r"real\s+estate\s+investment\s+trust|soci[ée]t[ée]\s+anonyme|naamloze\s+vennootschap|"
+    r"besloten\s+vennootschap|soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e)(?!\w)"
 )
 _NAME = (
     r"((?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and|de|du))*"
@@ -370,7 +377,9 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
             return _plain(m.group(1))
     lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
     for line in lines:
-        if re.fullmatch(rf"(?i)[a-z][\w.'\u2019&, -]{{2,60}}\s{_FIRM_SUFFIX}", line):
+        if re.fullmatch(rf"(?i)[a-z][\w.'\u2019&, -]{{2,60}}\s{_FIRM_SUFFIX}", line) and not (
+            re.search(r"(?i)[NB]\.V\.$", line) and "&" not in line  # "Quillon N.V.": a company
+        ):
             return line
     signed = {firm_key(re.sub(r"^/s/\s*", "", line)) for line in signature.splitlines()}
     top = lines[0] if lines else ""
@@ -440,7 +449,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name):
         return None
-    name = _spelled_part(_one_name(name).rstrip(" ,."), domains)
+    name = _spelled_part(_with_form_stop(_one_name(name).rstrip(" ,.")), domains)
     if not firm_key(name):  # "LIMITED" alone
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
@@ -450,10 +459,18 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     if spells(name, domains) and looks_like_firm(name + " LLP"):
         return name
     if not re.search(
-        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|LLC|P\.A|S\.C|Limited|Ltd|Day|Coie)\b", name, re.IGNORECASE
+        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
+        name,
+        re.IGNORECASE,
     ):
         return None
     return name
+
+
+def _with_form_stop(name: str) -> str:
+    """ "Voss & Terhaar N.V" as "Voss & Terhaar N.V.": a legal form written with a full stop
+    after each letter keeps its last one (a sentence's full stop after "LLP" is dropped)."""
+    return name + "." if re.search(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$", name) else name
 
 
 # "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
@@ -469,12 +486,12 @@ _DESCRIPTION = re.compile(
 # What follows the name: ", CAYMAN ISLANDS COUNSEL TO ...", " FOR SECURED NOTES", " REGARDING".
 _AFTER_NAME = re.compile(
     r"(?i),?\s+(?:[a-z ]{0,30}\bcounsel\b|for\s|regarding\b|re:|as\s+to\b)"
-    r"|\s+(?:\d|\[|one\b|p\.?\s?o\.?\s+box\b|suite\b|tel|telephone\b|fa(?:x|csimile)\b|"
+    r"|\s+(?:\d|\[|one\b|p\.?\s?o\.?\s+box\b|suite\b|tel\b|telephone\b|fa(?:x|csimile)\b|"
     r"attorneys\b|counsell?ors\b|lawyers\b)"
 )
 _FORM_IN_NAME = re.compile(
-    r"(?i)(?<![\w.])(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.a\.|limited|ltd\.?|"
-    r"professional\s+corporation|s\.c\.)(?!\w)"
+    r"(?i)(?<![\w.])(?:l\.?l\.?p\.?|p\.?l\.?l\.?c\.?|p\.?c\.?|l\.?l\.?c\.?|p\.a\.|limited|ltd\.?|"
+    r"professional\s+corporation|s\.c\.|n\.v\.|b\.v\.)(?!\w)"
 )
 
 
@@ -515,7 +532,9 @@ def _best_spelling(name: str, text: str) -> str:
     return _mixed_case(name)
 
 
-_LEGAL_FORMS = re.compile(r"(?i)^(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|s\.c\.|llp|llc)$")
+_LEGAL_FORMS = re.compile(
+    r"(?i)^(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|s\.c\.|llp|llc|pllc|n\.v\.|b\.v\.)$"
+)
 
 
 def _mixed_case(name: str) -> str:
@@ -578,7 +597,8 @@ def _address_blocks(lines: list[str]) -> list[list[str]]:
 
 _CONTACT = re.compile(
     r"(?i)^(?:our|your|client|matter)\s+(?:ref|reference|file|no|number)\b|"
-    r"^(?:direct|tel|telephone|phone|fax|facsimile|e-?mail|dial|writer)\b|@"
+    r"^(?:direct|tel|telephone|phone|fax|facsimile|e-?mail|dial|writer)\b|@|"
+    r"^(?=\S*\d)(?=\S*/)\S+$"  # a bare reference: "AB/CD/1234.5"
 )
 _ADDRESS = re.compile(
     r"(?i)^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|p\.?\s?o\.?\s+box|"
