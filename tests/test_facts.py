@@ -770,3 +770,167 @@ def test_dates_written_with_ordinals_and_weekdays(line: str) -> None:
     from precedent_bank.importer.metadata import find_date
 
     assert find_date(f"|{line}\n") == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("footer", "firm"),
+    [
+        (
+            "Voss Terhaar N.V. has its seat at Utrecht and is registered under number 123. "
+            "Its terms are at www.vossterhaar.nl.\n",
+            "Voss Terhaar N.V.",
+        ),
+        (
+            "The public limited company Voss & Terhaar N.V. is established in Utrecht.\n",
+            "Voss & Terhaar N.V.",
+        ),
+        # a partnership's form needs no domain
+        (
+            "Marrow Pike LLP is a limited liability partnership registered in England.\n",
+            "Marrow Pike LLP",
+        ),
+        # a company's notice that no domain of the letter spells: maybe the client's
+        ("Orrin Holding N.V. has its seat at Utrecht.\n", None),
+        # the client's own notice is never counsel's
+        ("Quillon Ridge N.V. has its seat at Utrecht. www.quillonridge.nl\n", None),
+    ],
+)
+def test_a_firm_named_only_by_the_legal_notice_in_its_page_footer(
+    footer: str, firm: str | None
+) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    heading = "Postbus 12\nUtrecht\n|\n|Quillon Ridge N.V.\n|Dam 2\nLadies and Gentlemen,\n"
+    engagement = (
+        "We have acted as your legal counsel as to Netherlands law in connection with the "
+        "registration statement filed by Quillon Ridge N.V., a public company with limited "
+        "liability (naamloze vennootschap), organized under the laws of the Netherlands "
+        "(\u201cQuillon\u201d).\n"
+    )
+    text = heading + engagement + footer + "We consent to the filing of this opinion.\n"
+    facts = read_facts(text, [("heading", heading), ("engagement", engagement)])
+    assert (facts.issuer, facts.jurisdiction) == ("Quillon Ridge N.V.", "Netherlands")
+    assert facts.firm == firm
+    if firm:
+        assert weigh_facts(facts)["firm"][0] >= DOUBT_BELOW
+
+
+def test_a_flattened_letter_signed_at_its_end_with_its_place_and_date() -> None:
+    from precedent_bank.importer.evidence import weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    opinion = (
+        "We are of the opinion that the shares of common stock of Quillon Ridge, Inc. to be "
+        "registered are validly issued. We consent to the filing of this opinion. "
+    )
+    signed = "/s/ HOLLIS, FENN & MARCH San Diego, California June 3, 2001"
+    text = f"EXHIBIT 5.1 OPINION OF COUNSEL {opinion}{signed}"
+    facts = read_facts(text, [("heading", "EXHIBIT 5.1 OPINION OF COUNSEL "), ("consent", opinion)])
+    assert facts.firm == "Hollis, Fenn & March"
+    assert facts.date == dt.date(2001, 6, 3)
+    assert weigh_facts(facts)["date"] == (
+        0.75,
+        "the date under the signature; the heading has none",
+    )
+
+
+def test_a_lowercase_letterhead_with_the_firms_offices_after_its_name() -> None:
+    heading = "Exhibit 5.1\nvarrow & lisle llp boston, denver, london,\n|" + DATED
+    facts = facts_of(heading, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm == "Varrow & Lisle LLP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction", "cue"),
+    [
+        # a client whose name begins with a figure, "assisted" rather than "counsel to"
+        (
+            'We have assisted 400 Harbor Holdings, Inc. (the "Company") in connection with its '
+            "Registration Statement on Form S-8.",
+            "400 Harbor Holdings, Inc.",
+            None,
+            "called",
+        ),
+        # European company forms, and a company defined by the first word of its name
+        (
+            "We have acted as your counsel in connection with the registration statement filed "
+            "by Veldt Maritiem N.V., a public company with limited liability (naamloze "
+            'vennootschap), organized under the laws of the Netherlands ("Veldt").',
+            "Veldt Maritiem N.V.",
+            "Netherlands",
+            "own term",
+        ),
+        (
+            "We are acting as counsel to Brenna Kestrel Limited, a private limited company "
+            "incorporated under the laws of Ireland (the \u201cCompany\u201d).",
+            "Brenna Kestrel Limited",
+            "Ireland",
+            "incorporated",
+        ),
+        (
+            "We are acting as Luxembourg counsel for Orrin Quay S.A., a soci\u00e9t\u00e9 "
+            "anonyme incorporated under the laws of Luxembourg, having its registered office at "
+            "5, rue Haute (the \u201cCompany\u201d).",
+            "Orrin Quay S.A.",
+            "Luxembourg",
+            "incorporated",
+        ),
+    ],
+)
+def test_issuers_in_engagements_of_european_and_other_shapes(
+    sentence: str, issuer: str, jurisdiction: str | None, cue: str
+) -> None:
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction, facts.cue["issuer"]) == (issuer, jurisdiction, cue)
+
+
+def test_a_heading_line_with_the_companys_register_number() -> None:
+    heading = "Dear Sirs\n\nMarlow Tide Holdings Limited, Company Number 445566 (the Company)\n\n"
+    facts = facts_of(heading, "We have acted as Cayman Islands legal advisers to the Company.\n")
+    assert (facts.issuer, facts.cue["issuer"]) == ("Marlow Tide Holdings Limited", "heading")
+
+
+def test_an_issuer_in_a_company_block_or_only_in_the_opinion_is_found_but_doubted() -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    block = "|Company:\n|Marlow Tide Limited (the \u201cCompany\u201d)\n|Subject:\n|Opinion\n"
+    text = "Dear Sirs,\n" + block + "1.1 We are a firm of solicitors of Hong Kong.\n"
+    facts = read_facts(text, [("heading", "Dear Sirs,\n"), ("limitation-jurisdiction", block)])
+    assert (facts.issuer, facts.cue["issuer"]) == ("Marlow Tide Limited", "line")
+    opinion = (
+        "We are of the opinion that the shares of common stock of Quillon Ridge, Inc. to be "
+        "registered are validly issued."
+    )
+    facts = read_facts(opinion, [("opinion-equity", opinion)])
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge, Inc.", "securities of")
+    assert weigh_facts(facts)["issuer"][0] < DOUBT_BELOW
+
+
+@pytest.mark.parametrize(
+    ("heading", "addressee"),
+    [
+        (
+            "May 4, 2019\n\nBoard of Directors\nQuillon Ridge Corp.\n1 Oak Way\n\n",
+            "Quillon Ridge Corp.",
+        ),
+        (
+            "|Tuesday 4 May 2019\nBY EMAIL\nab@pellam.com\n+1 441 295 0000\nAB-1234.5\n\n"
+            "Quillon Ltd\n",
+            "Quillon Ltd",
+        ),
+        (
+            "|Date:\n|4 May 2019\n|Please Reply To Direct Line:\n|(852) 2810 0000\nPRIVATE AND "
+            "CONFIDENTIAL\n|To:\n|Quillon Limited\n|Room 1, 2/F\n",
+            "Quillon Limited",
+        ),
+        ("|Amsterdam, 4 May 2019\n|O/Ref.: AB/2019001\nDear Sirs,\n", None),
+    ],
+)
+def test_addressees_behind_boards_references_and_contact_lines(
+    heading: str, addressee: str | None
+) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    assert read_facts(heading, [("heading", heading)]).addressee == addressee

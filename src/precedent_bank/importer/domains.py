@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from precedent_bank.importer.firms import firm_key
+from precedent_bank.importer.firms import firm_key, with_form_stop
 
 _DOMAIN = re.compile(
     r"(?i)(?:\bwww\.|@|\b)([a-z0-9][a-z0-9-]{1,40})\.(?:com|net|org|law|legal|co\.uk|com\.au|"
@@ -100,7 +100,7 @@ def _spelled_to(text: str, start: int, last: tuple[int, str], domains: Sequence[
         named = words + form.group().upper()
     if len(words.split()) < 2 and not form:
         return None
-    return named if _is_name(named) and spells(named, domains) else None
+    return with_form_stop(named) if _is_name(named) and spells(named, domains) else None
 
 
 def _is_name(found: str) -> bool:

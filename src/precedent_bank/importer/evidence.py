@@ -38,6 +38,9 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "named": (0.55, "the engagement names it as the client, without its jurisdiction"),
     "addressee": (0.7, "the addressee, whom the engagement calls its client"),
     "heading": (0.75, 'the heading (its "Re:" line) names it and calls it "the Company"'),
+    "line": (0.7, 'a line of its own near the top names it and calls it "the Company"'),
+    "securities of": (0.5, "the securities the opinion is on are its; the letter names no client"),
+    "own term": (0.7, "the engagement names it and defines it by the first word of its name"),
 }
 
 
@@ -100,6 +103,8 @@ def _shown(facts: Facts, name: str) -> str:
 def _date(facts: Facts, date: dt.date, today: dt.date) -> Weighed:
     if not FIRST_YEAR <= date.year <= today.year + 1:
         return 0.2, f"a date line, but {date.year} cannot be an opinion's year"
+    if facts.cue.get("date") == "signature":
+        return 0.75, "the date under the signature; the heading has none"
     heading = facts.parts.get("heading", "")
     lines = {find_date(line) for line in heading.splitlines()} - {None}
     if len(lines) > 1:
@@ -121,6 +126,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         return 0.3, "does not read as a law firm's name"
     if facts.cue.get("firm") == "own name":
         return 0.55, 'a lawyer signing in their own name a letter written as "I"'
+    if facts.cue.get("firm") == "notice":
+        return 0.7, "the legal notice at the foot of the letter's pages"
     if len(seen) >= 2:
         return 0.95, f"{seen[0]} and {seen[1]} agree"
     if seen == ["signature"]:

@@ -42,3 +42,9 @@ def looks_like_firm(name: str) -> bool:
         r"(?i)professional\s+corporation$", name
     )
     return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", name) and not company
+
+
+def with_form_stop(name: str) -> str:
+    """ "Voss & Terhaar N.V" as "Voss & Terhaar N.V.": a legal form written with a full stop
+    after each letter keeps its last one (a sentence's full stop after "LLP" is dropped)."""
+    return name + "." if re.search(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$", name) else name

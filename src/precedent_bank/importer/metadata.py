@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
-from precedent_bank.importer.firms import firm_key, looks_like_firm
+from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
+from precedent_bank.importer.notices import notice_firm
 
 _MONTHS = (
     "january",
@@ -65,8 +66,10 @@ _ENTITY = (
     r"real\s+estate\s+investment\s+trust|soci[ée]t[ée]\s+anonyme|naamloze\s+vennootschap|"
     r"besloten\s+vennootschap|soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e)(?!\w)"
 )
+# A client's name: capitalised words ("Quillon Ridge Corp."), or a figure before them ("400
+# Harbor Holdings, Inc.").
 _NAME = (
-    r"((?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and|de|du))*"
+    r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and|de|du))*"
     r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|Corp|Co)\.?)?)"
 )
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
@@ -85,7 +88,7 @@ _ISSUER_NAMED = re.compile(
 )
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|"
-    r"n\.a|s\.a|trust|bank|holdings|group)\.?$"
+    r"n\.a|s\.a|n\.v|b\.v|trust|bank|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)".
@@ -105,8 +108,20 @@ _ISSUER_OPENING = re.compile(
 # '... filed by Acme Corp. (the "Company")', 'We have advised Acme Corp. (the "Registrant")':
 # the client, called "the Company", no jurisdiction; or 'counsel to Acme Corp. ("you")'.
 _ISSUER_CALLED = re.compile(
-    rf"\b(?:of|to|for|by|advised|represented)\s+{_NAME},?\s+\((?:{_DEFINED_AS.format(guarantor='')}|"
+    rf"\b(?:of|to|for|by|advised|assisted|represented)\s+{_NAME},?\s+\((?:"
+    rf"{_DEFINED_AS.format(guarantor='')}|"
     r"[\"\u201c]you[\"\u201d]\))"
+)
+# '... filed by Quillon Ridge N.V., a public company with limited liability (naamloze
+# vennootschap), organized under the laws of the Netherlands ("Quillon")': a company defined by
+# the first word of its own name.
+_ISSUER_OWN_TERM = re.compile(
+    rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+[^()]{{0,100}}?(?:\([^()]{{0,40}}\)[^()]{{0,80}}?)?"
+    r"\((?:the\s+)?[\"\u201c]([A-Z][\w&-]*)[\"\u201d]\)"
+)
+_UNDER_LAWS = re.compile(
+    r"(?:organi[sz]ed|incorporated|formed|existing)\s+under\s+the\s+laws?\s+of\s+(?:the\s+)?"
+    r"(?:(?:State|Commonwealth)\s+of\s+)?([A-Z]\w+(?:\s+[A-Z]\w+){0,2})"
 )
 # 'Acme Widgets Corp., a Delaware corporation ("Acme"), and ...': the letter opens with its
 # client, defined by the first word of its name.
@@ -117,8 +132,12 @@ _ISSUER_SHORT = re.compile(
 # A heading line, or its "Re:" line, naming the client: 'Re: Quillon Ridge Ltd. (the "Company")',
 # "Quillon Ridge Ltd. (the Company)".
 _LINE_NAME = _NAME.replace(r"\s+", r"[ \t]+")  # a name on one line
+# An offshore letter puts the company's register number between: "Quillon Group Limited,
+# Company Number 12345 (the Company)".
 _CALLED_LINE = re.compile(
-    rf"(?m)^(?:[Rr][Ee]\s*:?\s*{_NAME}|{_LINE_NAME}),?[ \t]*\(" + _DEFINED_AS.format(guarantor="")
+    rf"(?m)^(?:[Rr][Ee]\s*:?\s*{_NAME}|{_LINE_NAME}),?"
+    r"(?:[ \t]+(?:[Cc]ompany|[Rr]egistration|[Rr]egistered)[ \t]+(?:[Nn]umber|[Nn]o\.?)[ \t]*:?"
+    r"[ \t]*[\w-]+)?[ \t]*\(" + _DEFINED_AS.format(guarantor="")
 )
 # "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
 _REG_FORM = re.compile(
@@ -210,30 +229,14 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     heading = by_type.get("heading", "")
     engagement = by_type.get("engagement", "")
     header = text[: header_end(text)]  # EDGAR's index line names the exhibit and often the firm
+    signature = by_type.get("signature", "") or _signed_at_end(text)
     facts = Facts()
     facts.date = find_date(heading)
+    if facts.date is None and (signed := find_date(signature)):
+        facts.date, facts.cue["date"] = signed, "signature"
     facts.addressee = _addressee(heading)
-    facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer_in(
-        engagement, "\n".join((header, heading, engagement))
-    )
-    addressed_to_issuer = re.search(
-        r"\b(?:counsel\s+(?:to|for)\s+you|your|you\s+have\s+(?:requested|asked))\b", engagement
-    )
-    if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
-        facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
-    if facts.issuer is None:  # an engagement sentence not recognised as one
-        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(text[:4000])
-    clients = [n for n in (facts.issuer, facts.addressee) if n]
-    signature = by_type.get("signature", "")
-    facts.firm = find_firm(header, heading or text[:600], signature, text, clients)
-    facts.domains = letter_domains(header + (heading or text[:600]) + signature)
-    if facts.firm is None and (lawyer := _own_name(signature, text)):
-        facts.firm, facts.cue["firm"] = lawyer, "own name"
-    if facts.firm is None and facts.domains:
-        facts.doubtful.append(
-            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
-            "but no name in it that the domain spells"
-        )
+    _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement)
+    _read_firm(facts, text, header, heading or text[:600], signature)
     facts.parts = {
         "header": header,
         "heading": heading,
@@ -257,6 +260,52 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.amounts = _amounts(engagement, facts.securities)
     facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
     return facts
+
+
+def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
+    """The issuer: from the engagement or a heading line calling it "the Company"; else the
+    addressee, when the engagement speaks to "you"; else from the letter's opening."""
+    facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer_in(engagement, top)
+    addressed_to_issuer = re.search(
+        r"\b(?:counsel\s+(?:to|for)\s+you|your|you\s+have\s+(?:requested|asked))\b", engagement
+    )
+    if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
+        facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
+    if facts.issuer is None:  # an engagement sentence not recognised as one
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(text[:4000])
+    if facts.issuer is None and (called := _defined_clients(text[:4000])):
+        facts.issuer, facts.cue["issuer"] = called[0], "line"  # a "Company:" block, say
+    if facts.issuer is None and (owner := _securities_of(text)):
+        facts.issuer, facts.cue["issuer"] = owner, "securities of"
+
+
+def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: str) -> None:
+    """The firm: from the signature, letterhead or EDGAR's header (see find_firm); else a
+    lawyer signing a letter written as "I"; else the legal notice of its page footers. Not
+    found, with a domain the letter gives, it is told to the reviewer."""
+    clients = [n for n in (facts.issuer, facts.addressee) if n]
+    facts.firm = find_firm(header, heading, signature, text, clients)
+    facts.domains = letter_domains(header + heading + signature)
+    if facts.firm is None and (lawyer := _own_name(signature, text)):
+        facts.firm, facts.cue["firm"] = lawyer, "own name"
+    if facts.firm is None and (noticed := notice_firm(text, clients)):
+        facts.firm, facts.cue["firm"] = noticed, "notice"
+    if facts.firm is None and facts.domains:
+        facts.doubtful.append(
+            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
+            "but no name in it that the domain spells"
+        )
+
+
+def _signed_at_end(text: str) -> str:
+    """A letter with no signature typed as one ("... use of our name. /s/ MARROW & PIKE San
+    Diego, California June 3, 2001"): its last "/s/", near the end, to the end."""
+    at = text.rfind("/s/")
+    return text[at:] if at >= 0 and len(text) - at < _SIGNED_WITHIN else ""
+
+
+_SIGNED_WITHIN = 400
+"""How near the end a letter's last "/s/" must be to be its signature."""
 
 
 def find_date(text: str) -> dt.date | None:
@@ -377,6 +426,8 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
             return _plain(m.group(1))
     lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
     for line in lines:
+        if offices := _NAME_THEN_OFFICES.fullmatch(line):
+            return offices.group(1)
         if re.fullmatch(rf"(?i)[a-z][\w.'\u2019&, -]{{2,60}}\s{_FIRM_SUFFIX}", line) and not (
             re.search(r"(?i)[NB]\.V\.$", line) and "&" not in line  # "Quillon N.V.": a company
         ):
@@ -390,6 +441,13 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     if firm_key(top) in signed - {""} or (len(lines) > 1 and is_address(lines[1])):
         return top
     return None
+
+
+# "varrow & lisle llp boston, denver, london,": a partnership's name, then its offices.
+_NAME_THEN_OFFICES = re.compile(
+    r"(?i)([a-z][\w.'\u2019&, -]{2,60}?\s(?:l\.?l\.?p\.?|p\.?l\.?l\.?c\.?))"
+    r"[ \t]+[a-z][a-z .'-]*(?:,[ \t]*[a-z][a-z .'-]*)+,?"
+)
 
 
 def _plain(name: str) -> str:
@@ -424,7 +482,9 @@ def _firm_in_signature(signature: str) -> str | None:
             return firm.group(1)  # "Very truly yours, MARROW PIKE LLP By: /s/ ...", one line
         after = re.sub(r"^/s/\s*", "", line)
         if after != line and (_FIRM.search(after) or "&" in after):
-            return after
+            # "MARROW & PIKE San Diego, California ...": the name in capitals, then its place
+            capitals = re.match(r"[A-Z][A-Z.,&'\u2019 -]+?(?=,?\s+[A-Z][a-z])", after)
+            return capitals.group() if capitals and "&" in capitals.group() else after
         capitals = re.fullmatch(r"[A-Z][A-Z ,.&'\u2019\u00c0-\u00de-]{6,80}", line)
         looks_like_firm = _FIRM.fullmatch(line) or capitals
         if looks_like_firm and not re.match(r"(?i)very|yours|sincerely|by:", line):
@@ -449,7 +509,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name):
         return None
-    name = _spelled_part(_with_form_stop(_one_name(name).rstrip(" ,.")), domains)
+    name = _spelled_part(with_form_stop(_one_name(name).rstrip(" ,.")), domains)
     if not firm_key(name):  # "LIMITED" alone
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
@@ -465,12 +525,6 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     ):
         return None
     return name
-
-
-def _with_form_stop(name: str) -> str:
-    """ "Voss & Terhaar N.V" as "Voss & Terhaar N.V.": a legal form written with a full stop
-    after each letter keeps its last one (a sentence's full stop after "LLP" is dropped)."""
-    return name + "." if re.search(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$", name) else name
 
 
 # "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
@@ -562,8 +616,11 @@ def _addressee(heading: str) -> str | None:
         return None
     first_date = _DATE_US.search(lines[date_at]) or _DATE_UK.search(lines[date_at])
     before = lines[date_at][: first_date.start()] if first_date else ""
-    if before.strip() and len(before.strip()) > 3 and not re.search(r"(?i)exhibit", before):
-        return before.strip(" ,")
+    # "Quillon Corp. May 4, 2019" names the addressee; "Amsterdam, 3 May 2019" and "Tuesday
+    # 3 May 2019" only the place and day
+    named = before.strip(" ,|")
+    if len(named) > 3 and " " in named and not re.search(r"(?i)exhibit", before):
+        return named
     blocks = _address_blocks(lines[date_at + 1 :])
     for block in blocks:
         if not is_address(block[0]):
@@ -574,11 +631,18 @@ def _addressee(heading: str) -> str | None:
 def _first_name(block: list[str]) -> str:
     """The block's first line; with the next, if the name runs on to it ("Quillon" over
     "Ridge Corporation")."""
+    if _BOARD.fullmatch(block[0].strip(" ,")) and len(block) > 1:  # "Board of Directors"
+        block = [re.sub(r"^of\s+", "", block[1]), *block[2:]]
     first = block[0].strip(" ,")
     runs_on = len(block) > 1 and len(first.split()) <= 2 and not _COMPANY_NAME.search(first)
     if runs_on and _COMPANY_NAME.search(block[1].strip(" ,")) and not is_address(block[1]):
         return f"{first} {block[1].strip(' ,')}"
     return first
+
+
+# A letter to the client's board: "The Board of Directors", "To the Board of Directors" over
+# "of Quillon S.A.". The addressee is the company on the next line.
+_BOARD = re.compile(r"(?i)(?:to\s+)?(?:the\s+)?board\s+of\s+directors(?:\s+of)?")
 
 
 def _address_blocks(lines: list[str]) -> list[list[str]]:
@@ -598,7 +662,9 @@ def _address_blocks(lines: list[str]) -> list[list[str]]:
 _CONTACT = re.compile(
     r"(?i)^(?:our|your|client|matter)\s+(?:ref|reference|file|no|number)\b|"
     r"^(?:direct|tel|telephone|phone|fax|facsimile|e-?mail|dial|writer)\b|@|"
-    r"^(?=\S*\d)(?=\S*/)\S+$"  # a bare reference: "AB/CD/1234.5"
+    r"^(?=\S*\d)(?=\S*[/.-])[\w./-]+$|^(?:[oy]/\s*)?ref\b|"  # "AB/CD/1234.5", "O/Ref.:"
+    r"^(?:please\s+reply|(?:strictly\s+)?private|confidential|by\s+(?:e-?mail|hand|courier)\b)|"
+    r"^to:?$|^[+(\d][\d\s()+.-]{6,}$"  # "To:" on its own; a telephone number
 )
 _ADDRESS = re.compile(
     r"(?i)^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|p\.?\s?o\.?\s+box|"
@@ -673,6 +739,11 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
         # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in
         if not _NAMED_OF.search(flat[: m.start()]):
             return m.group(1).strip(" ,"), None, "called"
+    for m in _ISSUER_OWN_TERM.finditer(flat):
+        name = m.group(1).strip(" ,")
+        if _COMPANY_NAME.search(name) and re.sub(r"^The\s+", "", name).split()[0] == m.group(2):
+            laws = _UNDER_LAWS.search(m.group())
+            return name, laws.group(1) if laws else None, "own term"
     m = _ISSUER_NAMED.search(flat)
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
         return m.group(1).strip(" ,"), None, "named"
@@ -680,6 +751,21 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     if m and m.group(1).split()[0] == m.group(4):
         return m.group(1).strip(" ,"), m.group(2).strip() or None, "defined"
     return None, None, ""
+
+
+# "the shares of common stock of Quillon Ridge, Inc. to be registered": the company whose
+# securities the opinion is on, in a letter that names no client.
+_SECURITIES_OF = re.compile(
+    rf"\b(?:shares|common\s+stock|ordinary\s+shares|securities)\s+of\s+{_NAME}"
+)
+
+
+def _securities_of(text: str) -> str | None:
+    """The first company, by its name's form, whose shares or securities the letter names."""
+    for m in _SECURITIES_OF.finditer(" ".join(text[:4000].split())):
+        if _COMPANY_NAME.search(name := m.group(1).strip(" ,")):
+            return name
+    return None
 
 
 # Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
