@@ -764,7 +764,14 @@ def test_a_place_above_the_clients_name_is_no_firm_and_a_reference_no_addressee(
 
 
 @pytest.mark.parametrize(
-    "line", ["March 12th, 2024", "12th March 2024", "Tuesday 12 March 2024", "March 12, 2024"]
+    "line",
+    [
+        "March 12th, 2024",
+        "12th March 2024",
+        "Tuesday 12 March 2024",
+        "March 12, 2024",
+        "this 12th day of March, 2024",
+    ],
 )
 def test_dates_written_with_ordinals_and_weekdays(line: str) -> None:
     from precedent_bank.importer.metadata import find_date
@@ -869,6 +876,21 @@ def test_a_lowercase_letterhead_with_the_firms_offices_after_its_name() -> None:
             "incorporated",
         ),
         (
+            "We act as English counsel to Tamsin Ware plc, a public limited company "
+            "incorporated in England and Wales with registered number 123 (the Company).",
+            "Tamsin Ware plc",
+            "England and Wales",
+            "incorporated",
+        ),
+        # a form that says what the company is, and no place
+        (
+            "We have acted as counsel to Veldt Maritiem N.V., a naamloze vennootschap (the "
+            "Company), in connection with its registration statement.",
+            "Veldt Maritiem N.V.",
+            None,
+            "called",
+        ),
+        (
             "We are acting as Luxembourg counsel for Orrin Quay S.A., a soci\u00e9t\u00e9 "
             "anonyme incorporated under the laws of Luxembourg, having its registered office at "
             "5, rue Haute (the \u201cCompany\u201d).",
@@ -934,3 +956,25 @@ def test_addressees_behind_boards_references_and_contact_lines(
     from precedent_bank.importer.metadata import read_facts
 
     assert read_facts(heading, [("heading", heading)]).addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "firm", "sure"),
+    [
+        # a name with no "&" or legal form, over the words of its profession
+        (
+            "Exhibit 5.4\nVARROW LISLE TANNER\nAVOCATS A LA COUR\n2, place Forte\n",
+            "Varrow Lisle Tanner",
+            True,
+        ),
+        ("Brenner Hollis\nAttorneys at Law\n900 Tamarack Street\n", "Brenner Hollis", True),
+        # in capitals with "AND", written as firms write it
+        ("HOLLIS AND FENN LLP\n900 Tamarack Street\n", "Hollis and Fenn LLP", True),
+    ],
+)
+def test_a_letterhead_name_over_its_profession(letterhead: str, firm: str, sure: bool) -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+
+    facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm == firm
+    assert (weigh_facts(facts)["firm"][0] >= DOUBT_BELOW) is sure

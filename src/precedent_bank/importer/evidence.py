@@ -12,11 +12,12 @@ reviewer; they are kept, not guessed at or dropped.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from precedent_bank.importer.domains import spells
 from precedent_bank.importer.firms import firm_key, looks_like_firm
-from precedent_bank.importer.metadata import Facts, find_date, letterhead
+from precedent_bank.importer.metadata import PROFESSION, Facts, find_date, letterhead
 
 DOUBT_BELOW = 0.6
 """Facts with less confidence than this are listed under `imported.doubtful`."""
@@ -133,6 +134,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
     if seen == ["signature"]:
         return 0.8, "the signature"
     if seen == ["letterhead"]:
+        if _over_profession(firm, parts["letterhead"]):
+            return 0.75, 'the letterhead, above the words of its profession ("Attorneys at Law")'
         if not re.search(
             r"&|,|\b(?:LLP|L\.L\.P|P?LLC|P\.L\.L\.C|P\.C|P\.A|Limited|Ltd|[NB]\.V)\b", firm
         ):
@@ -141,6 +144,15 @@ def _firm(facts: Facts, firm: str) -> Weighed:
     if seen:
         return 0.5, "only in EDGAR's header line"
     return 0.4, "spelled differently wherever the letter names it"
+
+
+def _over_profession(firm: str, letterhead: str) -> bool:
+    """Whether the letterhead prints `firm` over "Avocats", "Solicitors", "Attorneys at Law"."""
+    lines = [line.strip(" ,|") for line in letterhead.splitlines() if line.strip(" ,|")]
+    return any(
+        firm_key(line) == firm_key(firm) and PROFESSION.fullmatch(below)
+        for line, below in itertools.pairwise(lines)
+    )
 
 
 def _addressee(addressee: str) -> Weighed:

@@ -8,6 +8,7 @@ and listed, never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,7 +37,10 @@ _MONTH = (
 )
 # "March 12, 2024", "March 12th, 2024"
 _DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-_DATE_UK = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
+# "12 March 2024", "12th March 2024", "the 12th day of March, 2024"
+_DATE_UK = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE
+)
 # Legal forms firms put after their name; the Dutch "N.V." and "B.V." are companies' forms as
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
@@ -96,8 +100,10 @@ _DEFINED_AS = (
     r"(?:the\s+|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
     r"Bank|Partnership|Parent|Fund{guarantor})(?:[\"\u201d]|\))"
 )
+# ... also where the company's form alone says what it is: "Quillon N.V., a naamloze
+# vennootschap (the Company)".
 _ISSUER_DEFINED = re.compile(
-    rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
+    rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{0,4}}?){_ENTITY}"
     r"[^()]{0,40}\(" + _DEFINED_AS.format(guarantor="|Guarantor")
 )
 # 'Acme Corp., a Delaware corporation (the "Company"), has asked ...': the letter opens with it.
@@ -120,8 +126,8 @@ _ISSUER_OWN_TERM = re.compile(
     r"\((?:the\s+)?[\"\u201c]([A-Z][\w&-]*)[\"\u201d]\)"
 )
 _UNDER_LAWS = re.compile(
-    r"(?:organi[sz]ed|incorporated|formed|existing)\s+under\s+the\s+laws?\s+of\s+(?:the\s+)?"
-    r"(?:(?:State|Commonwealth)\s+of\s+)?([A-Z]\w+(?:\s+[A-Z]\w+){0,2})"
+    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+laws?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:State|Commonwealth)\s+of\s+)?([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"
 )
 # 'Acme Widgets Corp., a Delaware corporation ("Acme"), and ...': the letter opens with its
 # client, defined by the first word of its name.
@@ -432,6 +438,8 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
             re.search(r"(?i)[NB]\.V\.$", line) and "&" not in line  # "Quillon N.V.": a company
         ):
             return line
+    if professional := _above_profession(lines):
+        return professional
     signed = {firm_key(re.sub(r"^/s/\s*", "", line)) for line in signature.splitlines()}
     top = lines[0] if lines else ""
     if not looks_like_firm(top) or re.search(r"(?i)\b(?:via|exhibit|opinion|re|page)\b", top):
@@ -441,6 +449,25 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     if firm_key(top) in signed - {""} or (len(lines) > 1 and is_address(lines[1])):
         return top
     return None
+
+
+def _above_profession(lines: Sequence[str]) -> str | None:
+    """A letterhead line over the words of the firm's profession ("VARROW LISLE" over
+    "AVOCATS A LA COUR", "Attorneys at Law", "Solicitors"): the firm's name."""
+    for line, below in itertools.pairwise(lines):
+        name = line.strip(" ,|")
+        if PROFESSION.fullmatch(below.strip(" ,|")) and looks_like_firm(name):
+            return name if not re.search(r"\d|@|www\.", name) else None
+    return None
+
+
+# The words of a lawyer's profession a letterhead prints under the firm's name.
+PROFESSION = re.compile(
+    r"(?i)(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|"
+    r"(?:barristers\s+(?:&|and)\s+)?solicitors|attorneys?(?:[\s-]+at[\s-]+law)?|"
+    r"counsell?ors\s+at\s+law|lawyers|attorneys\s+and\s+counsell?ors(?:\s+at\s+law)?|"
+    r"notaries|advocates)"
+)
 
 
 # "varrow & lisle llp boston, denver, london,": a partnership's name, then its offices.
@@ -595,7 +622,10 @@ def _mixed_case(name: str) -> str:
     """ "ABERNATHY & FELL LLP" as "Abernathy & Fell LLP": a firm named only in capitals is
     written as firms write their names, so that it lists once beside its other spellings."""
     words = name.split()
-    return " ".join(w.upper() if _LEGAL_FORMS.match(w) else _capitalised(w) for w in words)
+    return " ".join(
+        w.upper() if _LEGAL_FORMS.match(w) else w.lower() if w in ("AND", "OF") else _capitalised(w)
+        for w in words
+    )
 
 
 def _capitalised(word: str) -> str:
@@ -731,7 +761,12 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
         m = pattern.search(flat)
         if m:
             jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
-            return m.group(1).strip(" ,"), jurisdiction or None, cue
+            if jurisdiction:
+                return m.group(1).strip(" ,"), jurisdiction, cue
+            laws = _UNDER_LAWS.search(m.group())  # "a private limited company incorporated
+            # under the laws of Ireland"; or no place at all: "a naamloze vennootschap"
+            found = (laws.group(1), "incorporated") if laws else (None, "called")
+            return m.group(1).strip(" ,"), *found
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
         return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
