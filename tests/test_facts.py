@@ -943,7 +943,7 @@ def test_an_issuer_in_a_company_block_or_only_in_the_opinion_is_found_but_doubte
             "Quillon Ltd",
         ),
         (
-            "|Date:\n|4 May 2019\n|Please Reply To Direct Line:\n|(852) 2810 0000\nPRIVATE AND "
+            "|Date:\n|4 May 2019\n|Please reply by fax to:\n|(852) 2555 0199\nPRIVATE AND "
             "CONFIDENTIAL\n|To:\n|Quillon Limited\n|Room 1, 2/F\n",
             "Quillon Limited",
         ),
