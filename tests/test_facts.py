@@ -978,3 +978,19 @@ def test_a_letterhead_name_over_its_profession(letterhead: str, firm: str, sure:
     facts = facts_of(letterhead + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
     assert facts.firm == firm
     assert (weigh_facts(facts)["firm"][0] >= DOUBT_BELOW) is sure
+
+
+def test_a_domain_in_a_letterhead_typed_as_the_engagement_is_still_told() -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    top = "To the Board of Directors\nof Orrin Quay S.A.\n|Luxembourg, 4 May 2019\n"
+    engagement = (
+        "|jo.smith@ardelmoor.lu\n|Tel. : (352) 40 00 00\nORRIN QUAY S.A. - Form S-8\nLadies and "
+        "Gentlemen,\nWe are acting as Luxembourg counsel for Orrin Quay S.A. (the Company).\n"
+    )
+    facts = read_facts(top + engagement, [("heading", top), ("engagement", engagement)])
+    assert facts.firm is None
+    assert facts.doubtful == [
+        "firm: not found; the letter gives the domain 'ardelmoor.lu', but no name in it that the "
+        "domain spells"
+    ]

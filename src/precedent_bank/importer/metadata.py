@@ -291,7 +291,8 @@ def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: st
     found, with a domain the letter gives, it is told to the reviewer."""
     clients = [n for n in (facts.issuer, facts.addressee) if n]
     facts.firm = find_firm(header, heading, signature, text, clients)
-    facts.domains = letter_domains(header + heading + signature)
+    # the top of the letter too: a letterhead's e-mail line typed as part of the engagement
+    facts.domains = letter_domains("\n".join((header, heading, signature, text[:_TOP])))
     if facts.firm is None and (lawyer := _own_name(signature, text)):
         facts.firm, facts.cue["firm"] = lawyer, "own name"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
@@ -301,6 +302,10 @@ def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: st
             f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
             "but no name in it that the domain spells"
         )
+
+
+_TOP = 1500
+"""How much of a letter's start is searched for its domains, whatever its clauses' types."""
 
 
 def _signed_at_end(text: str) -> str:
