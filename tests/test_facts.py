@@ -994,3 +994,15 @@ def test_a_domain_in_a_letterhead_typed_as_the_engagement_is_still_told() -> Non
         "firm: not found; the letter gives the domain 'ardelmoor.lu', but no name in it that the "
         "domain spells"
     ]
+
+
+def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_so() -> None:
+    from precedent_bank.importer.evidence import weigh_facts
+
+    heading = "www.vossterhaar.nl\n" + DATED + "\nVoss & Terhaar N.V. - terms of engagement\n"
+    facts = facts_of(heading, ENGAGED)
+    assert facts.firm == "Voss & Terhaar N.V."
+    assert weigh_facts(facts)["firm"] == (
+        0.55,
+        "a name the letter's web domain spells, outside its letterhead and signature",
+    )

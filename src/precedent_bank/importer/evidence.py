@@ -141,6 +141,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         ):
             return 0.55, "only the letterhead, and the name has no legal form (LLP, P.C. ...)"
         return 0.75, "the letterhead"
+    if seen == ["the letter's web domain"]:
+        return 0.55, "a name the letter's web domain spells, outside its letterhead and signature"
     if seen:
         return 0.5, "only in EDGAR's header line"
     return 0.4, "spelled differently wherever the letter names it"
