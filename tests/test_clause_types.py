@@ -673,3 +673,146 @@ def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
     )
     found = [(c.type, c.text) for c in draft_record(letter(text), recogniser).clauses]
     assert "Tallow Reach Ltd has asked" not in found[0][1]
+
+
+# --- plainly right clauses whose wording had no cue (session 5, second round) ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the engagement paragraph's later sentences: what is issued under what, and why
+        (
+            "The Exchange Notes are to be issued under an indenture dated as of May 3, 2019 "
+            "between the Company and Larchmere Trust Company, as trustee.",
+            "engagement",
+        ),
+        (
+            "The Registration Statement is being filed under the registration rights agreement "
+            "the Company made with the initial purchasers of the notes.",
+            "engagement",
+        ),
+        (
+            "We understand that the purpose of the Registration Statement is to register "
+            "4,000,000 common shares issuable under the Company's share option plan.",
+            "engagement",
+        ),
+        (
+            "We are writing in reference to the Company's offer of its common shares to its "
+            "employees.",
+            "engagement",
+        ),
+        (
+            "References are made to the merger agreement of 2 May 2023 between the Company "
+            "and Fellcroft Acquisition Corp.",
+            "engagement",
+        ),
+        # what was examined, in other words than "we have examined"
+        (
+            "Before rendering the opinions below, we examined such certificates, instruments "
+            "and records of the Partnership as we considered appropriate.",
+            "documents-examined",
+        ),
+        (
+            "I have reviewed the resolutions of the Company's board of directors and the minutes "
+            "of its meetings.",
+            "documents-examined",
+        ),
+        # the warning that the authorities may change
+        (
+            "A material change in the authorities on which our opinion rests could affect the "
+            "conclusions stated in this letter.",
+            "limitation-date",
+        ),
+    ],
+)
+def test_a_plainly_right_sentence_has_a_cue_of_its_type(
+    recogniser: Recogniser, sentence: str, expected: str
+) -> None:
+    # Each was typed right before this round but by its neighbours alone: no wording of its own
+    # named the type, and it was flagged at 0.4-0.69 (the outside letters' plainly right clauses).
+    from precedent_bank.importer.cues import cue_scores
+
+    scores, _ = cue_scores(sentence)
+    assert max(scores, key=lambda t: scores[t]) == expected
+
+
+ENGAGEMENT_PARAGRAPH = (
+    'We have acted as special counsel to Oxley Fen Holdings, Inc. (the "Company") in '
+    "connection with its registration statement on Form S-4 relating to $250,000,000 of its "
+    '7.5% Senior Notes due 2031 (the "Exchange Notes"). The Exchange Notes are to be issued '
+    "under an indenture dated as of May 3, 2019 between the Company and Larchmere Trust "
+    "Company, as trustee. The Registration Statement is being filed under the registration "
+    "rights agreement the Company made with the initial purchasers of its old notes.\n\n"
+    "We have examined the indenture and such other documents as we have deemed necessary."
+)
+
+
+def test_an_engagement_paragraph_that_describes_the_transaction_is_not_flagged(
+    recogniser: Recogniser,
+) -> None:
+    found = clauses(recogniser, ENGAGEMENT_PARAGRAPH)[1:-1]
+    assert [c.type for c in found] == ["engagement", "documents-examined"]
+    assert not found[0].review
+    # sure by their own words, not only by the bank's close examples and the sentence before
+    described = [d for d, _ in unit_decisions(recogniser, ENGAGEMENT_PARAGRAPH)][1:3]
+    assert all("describes the transaction" in d.reason for d in described)
+
+
+def test_a_list_of_certified_copies_is_what_was_examined(recogniser: Recogniser) -> None:
+    body = (
+        "As a basis for our opinions, we have examined the following documents:\n\n"
+        "(i) a certified copy of the charter of the Company, as certified by the Secretary of "
+        "the Company on the date of this letter;\n\n"
+        "(ii) a certified copy of the resolutions of the board of directors approving the Plan."
+    )
+    decisions = [d for d, _ in unit_decisions(recogniser, body)]
+    assert {d.type for d in decisions} == {"documents-examined"}
+    assert all(d.confidence >= REVIEW_BELOW for d in decisions)
+
+
+def test_a_consent_given_as_section_7_requires_is_no_non_admission(
+    recogniser: Recogniser,
+) -> None:
+    # "as required by Section 7 of the Act" is why the consent is given, not the statement that
+    # the firm is no expert ("persons whose consent is required under Section 7"): it made a
+    # plainly right consent look like two clauses' wording.
+    body = (
+        'We have acted as counsel to Oxley Fen Holdings, Inc. (the "Company").\n\n'
+        "We hereby consent to the use of our name in the Registration Statement as counsel who "
+        "passed upon the legality of the shares, and to the use of this opinion as a part of the "
+        "Registration Statement, as required by Section 7 of the Securities Act of 1933."
+    )
+    consent = clauses(recogniser, body)[2]
+    assert consent.type == "consent"
+    assert not consent.review
+
+
+def test_a_company_name_ending_a_sentence_ends_it() -> None:
+    # "Inc." is an abbreviation, but a name ends there when the next word opens a sentence:
+    # the two sentences were one unit, what was examined run into the engagement's end.
+    body = (
+        "The Company offers its shares in exchange for the shares of Ambry Lane Holdings, Inc. "
+        "For the purposes of this opinion we have examined the documents listed in the Schedule. "
+        "The shares of Ambry Lane Holdings, Inc. owned by the Company are not offered."
+    )
+    found = [" ".join(u.text.split())[:24] for u in segment(body)]
+    assert found == [
+        "The Company offers its s",
+        "For the purposes of this",
+        "The shares of Ambry Lane",
+    ]
+
+
+def test_a_table_cell_that_starts_a_sentence_starts_a_unit() -> None:
+    # A letter set out in a table: the next cell's caption and sentence ("|Assumptions") were
+    # run into the sentence before, so the assumptions' lead-in was typed as what was examined.
+    body = (
+        "|For the purposes of this opinion we have examined the documents in the Schedule.\n"
+        "|Assumptions\n|In giving this opinion we have assumed:\n|\n|(a)\n|the genuineness of "
+        "all signatures;\n| | | |\n"
+    )
+    found = [" ".join(u.text.split()) for u in segment(body)]
+    assert found[0].endswith("in the Schedule.")
+    assert found[1].startswith("|Assumptions")
+    assert not any(text.strip("| ") == "" for text in found)

@@ -60,7 +60,7 @@ CUES: list[Cue] = [
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b",
-        r"\breference is made to\b",
+        r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\bat your request\b",
         r"\byou have (?:requested|asked)\b",
@@ -74,6 +74,18 @@ CUES: list[Cue] = [
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
         r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
+        r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
+        r"(?:to|with)|with reference to)\b",
+    ),
+    *_cues(
+        "engagement",
+        0.8,
+        "describes the transaction the letter is about",
+        # the engagement paragraph's later sentences: what is issued under what, and why the
+        # registration statement is filed ("The Notes are to be issued under an indenture ...")
+        r"\b(?:are|is) to be issued\b",
+        r"\bregistration statement (?:is being|was|has been|is to be) filed\b",
+        r"\bthe purpose of the registration statement\b",
     ),
     *_cues(
         "engagement",
@@ -111,6 +123,18 @@ CUES: list[Cue] = [
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
         r"\bhaving (?:examined|reviewed)\b",
+        # the same in other words ("Before rendering our opinions, we examined such
+        # certificates ...", "I have reviewed"), never with "we have ..." (matched above: two
+        # cues on one phrase would make it decisive)
+        r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
+        r"\bi have (?:also )?(?:examined|reviewed)\b",
+    ),
+    *_cues(
+        "documents-examined",
+        0.8,
+        "describes a copy of a document the firm examined",
+        r"\b(?:certified|conformed|executed|true|specimen) cop(?:y|ies) of\b",
+        r"\bas certified by (?:the )?(?:\w+ ){0,3}(?:secretary|officer|registrar|clerk)\b",
     ),
     *_cues(
         "documents-examined",
@@ -326,6 +350,8 @@ CUES: list[Cue] = [
         r"\bmay be changed at any time\b",
         r"\bretroactive(?:ly| effect)\b",
         r"\bchanges? (?:in|of) (?:the )?(?:applicable )?(?:law|facts)\b",
+        # "A material change in the authorities upon which our opinion is based ..."
+        r"\bchanges? (?:in|of|to) (?:the|such|any) (?:legal |applicable )?authorities\b",
     ),
     *_cues(
         "limitation-date",
@@ -430,7 +456,9 @@ CUES: list[Cue] = [
         "does not admit to being an expert",
         r"\bwithin the category of persons\b",
         r"\bcategory of persons whose consent\b",
-        r"\bsection 7 of the\b",
+        # not a consent given "as required by Section 7 of the Act": the non-admission says
+        # "persons whose consent is required under Section 7"
+        r"(?<!as required by )\bsection 7 of the\b",
         r"\bdo not (?:thereby )?(?:admit|concede)\b",
         r"\bin giving (?:such|this|our|the foregoing) consent\b",
         r"\bexperts?[\u201d\"]? within the meaning\b",

@@ -173,7 +173,9 @@ _ABBREVIATIONS = {
     "ste",
 }
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d)")
+_NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d|\|[ \t]*[A-Z][a-z])")
+"""What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
+in a letter set out in a table); empty cells and numbered ones ("| 4. |") stay where they are."""
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
 _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
@@ -491,7 +493,7 @@ def _sentences(text: str, start: int, end: int) -> list[Unit]:
 def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group()[0] == "." and _is_abbreviation(text, m.start()):
+        if m.group()[0] == "." and _ends_no_sentence(text, m.start(), end):
             continue
         if m.group()[0] == ":" and not re.match(r"\s*(?:\n|\(|\d)", text[m.end() : m.end() + 3]):
             continue
@@ -579,6 +581,24 @@ def _line_width(text: str) -> int:
 
 _FORM_END = re.compile(r"\b[A-Z]{1,2}-(?:\d{1,2}[A-Z]{0,3}|[A-Z])$")
 """A form's name ends a sentence: "... on Form S-3. In that connection ..." ("3" is no initial)."""
+
+
+_NAME_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|L\.P|L\.L\.C|LLC)$")
+_SENTENCE_OPENER = re.compile(r"\s+(?:We|Our|In|For|This|These|Based|It|You|I)\s")
+
+
+def _ends_no_sentence(text: str, dot: int, end: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation, and no sentence with it."""
+    return _is_abbreviation(text, dot) and not _name_then_sentence(text, dot, end)
+
+
+def _name_then_sentence(text: str, dot: int, end: int) -> bool:
+    """Whether the full stop at `dot` ends a company's name and its sentence with it ("... of
+    Tarrant Holdings, Inc. For the purposes of this opinion we have examined ..."): the next
+    word opens a sentence, and never goes on with a name."""
+    return bool(
+        _NAME_END.search(text, max(0, dot - 6), dot) and _SENTENCE_OPENER.match(text, dot + 1, end)
+    )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
