@@ -816,3 +816,28 @@ def test_a_table_cell_that_starts_a_sentence_starts_a_unit() -> None:
     assert found[0].endswith("in the Schedule.")
     assert found[1].startswith("|Assumptions")
     assert not any(text.strip("| ") == "" for text in found)
+
+
+def test_a_listed_item_with_no_wording_of_its_own_is_as_sure_as_its_lead_in(
+    recogniser: Recogniser,
+) -> None:
+    # "(i) the Plan;" under "we have examined the following documents:" says nothing of any
+    # type, and was flagged at the little its few words resembled (0.51 here, 0.2 in the
+    # outside letters); an item whose words are another type's is still marked for review.
+    body = (
+        "In giving this opinion, we have examined the following documents:\n\n(i) the Plan;\n\n"
+        "(ii) the Company's charter, as amended to date;\n\n(iii) the minutes of the meeting of "
+        "its board held on 3 June 2021; and\n\n(iv) the Registration Statement, as filed with "
+        "the Commission on 9 June 2021.\n\nWe have assumed the genuineness of all signatures."
+    )
+    decisions = [d for d, _ in unit_decisions(recogniser, body)]
+    assert [d.type for d in decisions[:-1]] == ["documents-examined"] * (len(decisions) - 1)
+    assert all(d.confidence >= REVIEW_BELOW for d in decisions)
+    facts = (
+        "In giving this opinion, we have relied upon the following representations of the "
+        "Company:\n\n(a) the Company is duly incorporated and validly existing under the laws "
+        "of Missouri; and\n\n(b) the Company has one subsidiary, a savings bank."
+    )
+    items = [d for d, _ in unit_decisions(recogniser, facts)][1:]
+    assert {d.type for d in items} == {"assumption-factual-reliance"}
+    assert items[0].confidence < REVIEW_BELOW

@@ -528,11 +528,20 @@ def _as_item(
     """An item's (or its next sentence's) decision under a lead-in."""
     if opinion:
         return decision if not item else _as_opinion(decision, lead, evidence)
-    if decision.type == lead.type or evidence is None:
+    if evidence is None:
+        return decision
+    reason = "an item of the list the clause before it introduces"
+    if not evidence.cue_weights.keys() - {lead.type}:
+        # no wording of another type ("(vi) the Plan;"): as sure as the lead-in, faded as a
+        # paragraph's next sentence is, however little its few words resemble
+        carried = round(lead.confidence * CONTEXT, 2)
+        if decision.type == lead.type and decision.confidence >= carried:
+            return decision
+        return Decision(lead.type, carried, f"{reason}, with no wording of another type")
+    if decision.type == lead.type:
         return decision
     # as sure as its own evidence for the list's type: its words were overruled, so a person
     # should look at it unless they point that way too
-    reason = "an item of the list the clause before it introduces"
     return Decision(lead.type, round(evidence.sure.get(lead.type, 0.0), 2), reason)
 
 
