@@ -841,3 +841,27 @@ def test_a_listed_item_with_no_wording_of_its_own_is_as_sure_as_its_lead_in(
     items = [d for d, _ in unit_decisions(recogniser, facts)][1:]
     assert {d.type for d in items} == {"assumption-factual-reliance"}
     assert items[0].confidence < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # cut after the lead before this round, the lead typed engagement
+        "In our capacity as counsel to Wexcombe Paper, Inc. and its subsidiaries in connection "
+        "with the matters referred to above, we have examined the charter and by-laws of each of "
+        "them and the minutes of their boards.",
+        # whole before, but flagged: the capacity read as the engagement's wording
+        "In our capacity as your counsel in the connection referred to above, we have examined "
+        "the charter and by-laws of Wexcombe Paper, Inc. and the minutes of its board.",
+    ],
+)
+def test_a_capacity_referring_back_stays_with_what_was_examined(
+    recogniser: Recogniser, sentence: str
+) -> None:
+    body = (
+        'We have acted as counsel to Wexcombe Paper, Inc. (the "Company") in connection with its '
+        f"registration statement on Form S-3.\n\n{sentence}"
+    )
+    found = unit_decisions(recogniser, body)
+    assert [d.type for d, _ in found] == ["engagement", "documents-examined"]
+    assert not found[1][0].doubt

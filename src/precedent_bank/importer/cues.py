@@ -70,7 +70,10 @@ CUES: list[Cue] = [
         r"(?:opinion|letter)\b",
         # the capacity in other words: "in our capacity as special counsel to", "we are
         # Canadian counsel to", "have served as tax counsel", "have been retained as counsel"
-        r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
+        # (not a capacity that leads into what was examined, "In our capacity as your counsel
+        # ..., we have examined ...": that sentence is about the examination, see segment.py)
+        r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b"
+        r"(?![^;]{0,300}?\b(?:(?:we|i) (?:have )?(?:also )?(?:examined|reviewed)|are familiar)\b)",
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
         r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",

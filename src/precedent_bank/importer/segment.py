@@ -205,13 +205,15 @@ _JOB_CHANGE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CAPACITY_ONLY = re.compile(
-    r"\s*(?:As|In\s+(?:our|its)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with|relating\s+to|"
+    r"\s*(?:As|In\s+(?:our|its)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with(?!\s+the\s+"
+    r"(?:matters?|transactions?)\s+(?:referred\s+to|described)\s+above)|relating\s+to|"
     r"with\s+respect\s+to|registration|offering|issuance|filing|sale)\b).*",
     re.IGNORECASE | re.DOTALL,
 )
 """A lead that names only the firm's capacity ("As counsel for the Company (the "Company"), we
-have examined ..."): the sentence is about what was examined, and stays whole (as the labelled
-letters have it); a lead that also names the filing or offering is the engagement."""
+have examined ...", "In our capacity as counsel to X in connection with the matters referred to
+above, we have examined ..."): the sentence is about what was examined, and stays whole (as the
+labelled letters have it); a lead that also names the filing or offering is the engagement."""
 _ASSUMING_LEAD = re.compile(
     r"^(?=.{0,300}?\bassum)(.{10,300}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
     r"in\s+our\s+opinion|we\s+advise\s+you))",
