@@ -865,3 +865,40 @@ def test_a_capacity_referring_back_stays_with_what_was_examined(
     found = unit_decisions(recogniser, body)
     assert [d.type for d, _ in found] == ["engagement", "documents-examined"]
     assert not found[1][0].doubt
+
+
+NOTICE_LETTER = (
+    'We have acted as Dutch legal advisers to Veldhoven Tooling N.V. (the "Company") in '
+    "connection with the registration statement on Form S-8 filed by the Company for the "
+    'registration of 1,500,000 of its ordinary shares (the "Shares"), to be\n'
+    "Brakel & Ommen N.V. has its seat at Utrecht, The Netherlands and is registered in the "
+    "Commercial\nRegister in Utrecht under number 30012345. All services are provided under the "
+    "general conditions of Brakel & Ommen N.V., which include a limitation of liability and can "
+    "be consulted at www.brakelommen.example on\nrequest.\nTriodos Bank 12.34.56.789; Account "
+    "Name: Stichting Derdengelden Brakel & Ommen.\n2\n"
+    "issued under the terms of the Company's share plan as amended, restated and adopted on 4 "
+    'March 2019 (the "Plan") and as certified by the Secretary of the Company.\n\n'
+    "Veldhoven Tooling N.V. is registered with the Trade Register under number 30098765.\n\n"
+    "We have examined the plan and the Company's deed of incorporation."
+)
+
+
+def test_a_firms_legal_notice_in_a_page_footer_is_page_furniture(
+    recogniser: Recogniser,
+) -> None:
+    # A Dutch firm's footer (its registration, its general conditions, its bank account) broke
+    # into the engagement sentence and was typed engagement, assumptions, even an opinion; the
+    # rest of the sentence after it was typed what was examined. The client's registration
+    # with the Trade Register, with no terms of business after it, is no notice.
+    units = segment("Ladies and Gentlemen:\n\n" + NOTICE_LETTER + SIGNED)
+    zones = [(u.zone, " ".join(u.text.split())[:24]) for u in units]
+    footer = [text for zone, text in zones if zone == "page-furniture"]
+    assert footer == ["Brakel & Ommen N.V. has "]
+    notice = next(u.text for u in units if u.zone == "page-furniture")
+    assert notice.endswith("Brakel & Ommen.\n2\n")
+    found = unit_types(recogniser, NOTICE_LETTER)
+    assert found[:2] == [
+        ("engagement", "We have acted as Dutch legal"),
+        ("engagement", "issued under the terms of th"),
+    ]
+    assert found[2][1].startswith("Veldhoven Tooling N.V. is")

@@ -185,7 +185,8 @@ class Recogniser:
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
         labelled = [d for d in decisions if d is not None]
-        return _in_context(units, _list_items(units, labelled, weighed), weighed)
+        in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
+        return _across_page_breaks(units, in_context)
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -360,6 +361,34 @@ def _in_context(
         reason = f"{now.reason}; goes on with the paragraph before it, of this type"
         out[i] = Decision(now.type, carried, reason, now.doubt)
     return _lead_ins(units, out)
+
+
+def _across_page_breaks(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """A sentence that a page's furniture (a footer, a page number) interrupts goes on after it
+    in lower case: that part is of the type of the part before, whatever its few words resemble
+    ("... of its ordinary shares, to be" / footer / "issued under the Company's plan ...")."""
+    out = list(decisions)
+    before: int | None = None  # the last body unit before the furniture
+    for i, unit in enumerate(units):
+        if unit.zone == "page-furniture":
+            continue
+        broken = before is not None and units[i - 1].zone == "page-furniture"
+        if broken and before is not None and unit.zone == "body" and _goes_on(units[before], unit):
+            carried = out[before]
+            reason = "goes on with the sentence a page break interrupted, of this type"
+            out[i] = Decision(carried.type, round(carried.confidence * CONTEXT, 2), reason)
+        before = i if unit.zone == "body" else None
+    return out
+
+
+def _goes_on(before: Unit, unit: Unit) -> bool:
+    """Whether `unit` finishes the sentence `before` left unfinished: `before` stops after a
+    word or a comma, and `unit` opens with a word in lower case (not "firm.com")."""
+    return bool(_RESUMES.match(unit.text)) and bool(_UNFINISHED.search(before.text.rstrip()))
+
+
+_RESUMES = re.compile(r"\s*[a-z]+[\s,]")
+_UNFINISHED = re.compile(r"(?:\b[a-z]+|,)$")
 
 
 def _worded_otherwise(evidence: _Evidence | None, ctype: str) -> bool:

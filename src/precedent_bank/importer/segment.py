@@ -369,6 +369,56 @@ _FIRM_FORM_LINE = re.compile(
 )
 """The firm's legal form on a line of its own, under its name or in a footer ("A DELAWARE
 LIMITED LIABILITY PARTNERSHIP", "Including Professional Corporations")."""
+_NOTICE_TERMS = re.compile(
+    r"(?i)\bgeneral\s+(?:terms\s+and\s+)?conditions\b|\blimitation\s+of\s+liability\b"
+)
+_NOTICE_OPENING = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:established|registered|incorporated)\b[^.\n]{0,120}\b(?:register|"
+    r"registry|chamber\s+of\s+commerce)\b|\bhas\s+its\s+(?:registered\s+)?(?:seat|office)\s+(?:at|in)\b"
+)
+NOTICE_REACH = 600
+"""How far before a notice's terms ("General Terms and Conditions") its opening sentence (the
+firm "is registered with the Trade Register ...") may be."""
+
+
+def _legal_notices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A firm's legal notice printed at the foot of a page (a Dutch or Luxembourg firm's "X N.V.
+    is registered with the Trade Register ... All its services are governed by its General
+    Terms and Conditions, including a limitation of liability ..."): from the line its
+    registration opens to the next blank line, or to the line where an interrupted sentence of
+    the letter goes on (in lower case). A client "registered with the Trade Register" is no
+    notice: the firm's terms of business must follow."""
+    spans: list[tuple[int, int]] = []
+    for terms in _NOTICE_TERMS.finditer(text, start, end):
+        if spans and terms.start() < spans[-1][1]:
+            continue
+        reach = max(start, terms.start() - NOTICE_REACH)
+        opening = [m.start() for m in _NOTICE_OPENING.finditer(text, reach, terms.start())]
+        if not opening:
+            continue
+        first = max(start, text.rfind("\n", start, opening[0]) + 1)
+        spans.append((first, _notice_end(text, terms.end(), end)))
+    return spans
+
+
+def _notice_end(text: str, pos: int, end: int) -> int:
+    """The end of the notice's paragraph: a blank line, the end, or a line in lower case after
+    one that ends a sentence or is a page number (a lower-case line after an unfinished one
+    is the notice's own sentence, wrapped)."""
+    line_start = pos
+    line_end = text.find("\n", pos, end)
+    while line_end >= 0:
+        after = text[line_end + 1 : line_end + 2]
+        ended = text[line_start:line_end].rstrip().endswith(".") or (
+            text[line_start:line_end].strip().isdigit()
+        )
+        if not after.strip() or (after.islower() and ended):
+            return line_end + 1
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start, end)
+    return end
+
+
 _CAPS_WORDS_LINE = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){3,}[ \t]*\n*")
 _PLAIN_WORDS = frozenset(
     ["AND", "OF", "THE", "FOR", "TO", "IN", "ON", "AS", "OR", "BY", "WITH", "AT", "FROM", "THAT"]
@@ -412,6 +462,7 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _FIRM_FORM_LINE.finditer(text, start, end)]
+    spans += _legal_notices(text, start, end)
     spans += [
         (m.start(), m.end())
         for m in _PLACE_RUN.finditer(text, start, end)
