@@ -902,3 +902,52 @@ def test_a_firms_legal_notice_in_a_page_footer_is_page_furniture(
         ("engagement", "issued under the terms of th"),
     ]
     assert found[2][1].startswith("Veldhoven Tooling N.V. is")
+
+
+def test_a_firm_of_solicitors_qualified_to_practise_is_the_engagement(
+    recogniser: Recogniser,
+) -> None:
+    # Typed limitation-jurisdiction before this round: the firm's standing, in other words.
+    body = (
+        "We are a firm of solicitors qualified to practise the law of Hong Kong and are "
+        "qualified to give this opinion as legal adviser to Kestrel Bay Limited (the "
+        '"Company").\n\nWe have examined the Company\'s articles of association.'
+    )
+    assert [t for t, _ in unit_types(recogniser, body)] == ["engagement", "documents-examined"]
+
+
+@pytest.mark.parametrize(
+    ("head", "heading_ends"),
+    [
+        # the addressee's first line is no salutation when a greeting follows it
+        (
+            "To the Board of Directors\nof Marlow Vane S.A.\n4, rue des Tanneurs\nL-1234 "
+            "Luxembourg\n|Luxembourg, 9 August 2023\n|Our ref. : 4411/ 2093\n"
+            "MARLOW VANE S.A. - Registration Statement on Form S-8\nLadies and Gentlemen,\n",
+            "Ladies and Gentlemen,\n",
+        ),
+        # two subject lines without "Re:"
+        (
+            "Tallow Reach Limited\nHarbour Quay\nDublin 2\n6 November 2018\nDear Sirs\n"
+            "Registration Statement on Form S-4 of Tallow Reach Limited\n"
+            "Certain Ireland Tax Considerations\n",
+            "Certain Ireland Tax Considerations\n",
+        ),
+        # a subject block of labelled fields, in a table
+        (
+            "|To:\n|Kestrel Bay Limited\n|Wan Chai, Hong Kong\nDate: 10 February 2026\n"
+            "Dear Sirs,\n|Company:\n|Kestrel Bay Limited (the \u201cCompany\u201d)\n"
+            "|Transaction Type:\n|Proposed listing of the shares of the Company\u2019s holding "
+            "company\n|Subject:\n|Hong Kong Legal Opinion relating to Kestrel Bay Limited\n",
+            "|Hong Kong Legal Opinion relating to Kestrel Bay Limited\n",
+        ),
+    ],
+)
+def test_the_heading_ends_after_the_greeting_and_its_subject_lines(
+    head: str, heading_ends: str
+) -> None:
+    # Each was cut into the body before this round and typed engagement (or an opinion).
+    body = "We have acted as counsel to the Company in connection with its offering.\n"
+    heading = segment(head + body)[0]
+    assert heading.zone == "heading"
+    assert heading.text.endswith(heading_ends)

@@ -100,7 +100,9 @@ CUES: list[Cue] = [
         r"assisted in (?:the )?preparation of) (?:the )?discussions?\b",
         r"\bconditioned (?:up)?on (?:the )?(?:receipt|delivery)\b[^.;]{0,120}\bopinion\b",
         # the firm's standing, with no limit on the opinion in the same sentence
-        r"^\W*(?:we|i) (?:are|am) (?:duly )?(?:licensed|admitted|qualified) to practi[cs]e law\b"
+        r"^\W*(?:we|i) (?:are|am) (?:an? (?:firm|partnership) of (?:[\w-]+ ){0,2}(?:solicitors|"
+        r"attorneys|lawyers|advocates) )?(?:duly )?(?:licensed|admitted|qualified) to practi[cs]e "
+        r"(?:the )?law\b"
         r"(?![^.;]*\b(?:only|solely|no opinion|other than|express no|do not|not express)\b)",
     ),
     *_cues(

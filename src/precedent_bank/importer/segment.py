@@ -251,13 +251,28 @@ def _heading_end(text: str, pos: int) -> int:
     window = text[pos : pos + 2500]
     salutation = _SALUTATION.search(window)
     opening = _BODY_OPENING.search(window)
+    if salutation and salutation.group().startswith("To"):  # "To the Board of Directors"
+        salutation = _greeting_after(window, salutation, opening)
     if salutation and (not opening or salutation.start() < opening.start() + 200):
         end = pos + salutation.end()
         end = _skip_re_block(text, _skip_space(text, end))
-        return _skip_subject_line(text, end)
+        return _skip_subject_line(text, _skip_subject_fields(text, end))
     if opening:
         return pos + _line_start_before(window, opening.start())
     return pos
+
+
+def _greeting_after(
+    window: str, address: re.Match[str], opening: re.Match[str] | None
+) -> re.Match[str]:
+    """ "To the Board of Directors" is the salutation of some letters, but the addressee's first
+    line in others ("To the Board of Directors / of Orion S.A. / ... / Ladies and Gentlemen,"):
+    a greeting below it, before the body opens, is the salutation then."""
+    stop = opening.start() if opening else len(window)
+    for later in _SALUTATION.finditer(window, address.end(), stop):
+        if not later.group().startswith("To"):
+            return later
+    return address
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -283,15 +298,37 @@ _SUBJECT_LINE = re.compile(r"[^\n]{3,120}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?
 
 
 def _skip_subject_line(text: str, pos: int) -> int:
-    """A subject line with no "Re:" right after the salutation ("Tallow Reach Ltd (the
-    Company)", as offshore letters write it) is the heading's too: one short line in title
-    case (every word of four letters or more capitalised), that the body's opening follows."""
-    line = _SUBJECT_LINE.match(text, pos)
-    if not line or _BODY_OPENING.match(text, pos):
-        return pos
-    if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
-        return pos  # a sentence ("Tallow Reach has asked us ..."), not a title
-    return line.end() if _BODY_OPENING.match(text, line.end()) else pos
+    """Subject lines with no "Re:" right after the salutation ("Tallow Reach Ltd (the
+    Company)", as offshore letters write it; "Registration Statement on Form S-4 of Tallow
+    Reach Ltd / Certain Irish Tax Considerations") are the heading's too: up to three short
+    lines in title case (every word of four letters or more capitalised), that the body's
+    opening follows."""
+    end = pos
+    for _ in range(3):
+        line = _SUBJECT_LINE.match(text, end)
+        if not line or _BODY_OPENING.match(text, end):
+            return pos
+        if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
+            return pos  # a sentence ("Tallow Reach has asked us ..."), not a title
+        end = line.end()
+        if _BODY_OPENING.match(text, end):
+            return end
+    return pos
+
+
+_SUBJECT_FIELD = re.compile(
+    r"[ \t|]*(?:Subject|Company|Issuer|Client|Transaction(?:[ \t]+Type)?|Matter)[ \t]*:[ \t]*"
+    r"(?:\n[ \t|]*)?[^\n]{1,200}\n"
+)
+
+
+def _skip_subject_fields(text: str, pos: int) -> int:
+    """A subject block of labelled fields right after the salutation ("Company: / Tallow Reach
+    Ltd / Transaction Type: / Listing of its shares / Subject: / Hong Kong Legal Opinion"), the
+    value on the label's line or the next, is the heading's."""
+    while field := _SUBJECT_FIELD.match(text, pos):
+        pos = field.end()
+    return pos
 
 
 def _line_start_before(window: str, at: int) -> int:
