@@ -718,6 +718,18 @@ def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
             "of its meetings.",
             "documents-examined",
         ),
+        # "the documents that we have examined" refers back to the examination
+        (
+            "For purposes of this opinion, we have assumed the validity of the documents that "
+            "we have examined and of the resolutions which we have reviewed.",
+            "assumption-other",
+        ),
+        # shares are "issued and paid for"; notes are not
+        (
+            "Based upon the foregoing, we are of the opinion that when sold, issued and paid for "
+            "as contemplated in the resolutions adopted by the board of directors,",
+            "opinion-equity",
+        ),
         # the warning that the authorities may change
         (
             "A material change in the authorities on which our opinion rests could affect the "

@@ -117,13 +117,14 @@ CUES: list[Cue] = [
         "documents-examined",
         1.2,
         "lists what the firm examined",
-        r"\bwe have (?:also )?(?:examined|reviewed|considered)\b",
+        # not in a relative clause ("the documents that we have examined"): that refers back
+        r"(?<!that )(?<!which )\bwe have (?:also )?(?:examined|reviewed|considered)\b",
         r"\boriginals or copies\b",
         r"\bcorporate (?:records|proceedings)\b",
         r"\bsuch other (?:documents|instruments|records|agreements)\b",
         r"\binvestigations? of law\b",
         r"\bmade such (?:other )?(?:examinations|inquiries|investigations)\b",
-        r"\bwe have examined\b",
+        r"(?<!that )(?<!which )\bwe have examined\b",
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
@@ -219,6 +220,13 @@ CUES: list[Cue] = [
         r"\bvalidly issued\b",
         r"\blegally issued\b",
         r"\bfully paid\b",
+    ),
+    *_cues(
+        "opinion-equity",
+        1.5,
+        "the opinion on shares: issued and paid for",
+        # "when sold, issued and paid for as contemplated ...": said of shares, not of notes
+        r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b",
     ),
     *_cues(
         "opinion-equity",
