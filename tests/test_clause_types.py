@@ -963,3 +963,32 @@ def test_the_heading_ends_after_the_greeting_and_its_subject_lines(
     heading = segment(head + body)[0]
     assert heading.zone == "heading"
     assert heading.text.endswith(heading_ends)
+
+
+def test_a_signature_run_into_the_last_sentence_is_the_signature() -> None:
+    # A letter whose line breaks were lost: "/s/" after the consent began no signature, and
+    # the firm's name, town and date were typed consent.
+    text = (
+        "Gentlemen: We have acted as counsel to Pellow Quarry, Inc. in connection with its "
+        "registration statement. We hereby consent to the filing of this opinion as an exhibit "
+        "to the Registration Statement. /s/ ARLOW, BENNING & COATES La Jolla, California "
+        "September 21, 2000"
+    )
+    units = segment(text)
+    assert units[-1].zone == "signature"
+    assert units[-1].text.startswith("/s/ ARLOW")
+    assert units[-2].text.rstrip().endswith("Registration Statement.")
+
+
+def test_a_greeting_to_sir_or_madam_and_the_first_section_after_it() -> None:
+    # "Dear Sir, Madam," ended after "Sir,", so "Madam," opened the body; and the body's first
+    # section caption ("1 INTRODUCTION") is no subject line of the heading.
+    text = (
+        "Amsterdam, 3 June 2013\nDear Sir, Madam,\n1 INTRODUCTION\n"
+        "We have acted as special counsel on certain matters of Dutch law to Veldhoven Tooling "
+        "B.V. in connection with its exchange offer.\n"
+    )
+    units = segment(text)
+    assert units[0].zone == "heading"
+    assert units[0].text.endswith("Dear Sir, Madam,\n")
+    assert units[1].text.startswith("1 INTRODUCTION")

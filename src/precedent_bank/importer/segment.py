@@ -36,7 +36,7 @@ class Unit:
 
 
 _SALUTATION = re.compile(
-    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madam|Mesdames|Sir\s+or\s+Madam|"
+    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|Sirs?|Madam|Mesdames|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
     r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60})[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
 )
@@ -47,7 +47,9 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_WORDS = ("yours", "sincerely", "respectfully", "regards")
-_SIGNED = re.compile(r"(?m)^[ \t]*/s/")
+_SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t]*/s/")
+"""A signed line: "/s/" opening a line, or after a sentence on the same line (a letter whose
+line breaks were lost: "... as an exhibit. /s/ Arlow & Benning LLP")."""
 _BODY_OPENING = re.compile(
     r"(?:We|I)\s+(?:have|are|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter)\b|"
     r"Reference\s+is\s+made|At\s+your\s+request|You\s+have\s+(?:requested|asked)|As\s+(?:special\s+)?"
@@ -310,12 +312,15 @@ def _skip_subject_line(text: str, pos: int) -> int:
             return pos
         if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
             return pos  # a sentence ("Tallow Reach has asked us ..."), not a title
+        if _NUMBERED_CAPTION.match(line.group()):
+            return pos  # the body's first section ("1 INTRODUCTION"), not a subject
         end = line.end()
         if _BODY_OPENING.match(text, end):
             return end
     return pos
 
 
+_NUMBERED_CAPTION = re.compile(r"[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]")
 _SUBJECT_FIELD = re.compile(
     r"[ \t|]*(?:Subject|Company|Issuer|Client|Transaction(?:[ \t]+Type)?|Matter)[ \t]*:[ \t]*"
     r"(?:\n[ \t|]*)?[^\n]{1,200}\n"
