@@ -224,7 +224,7 @@ CUES: list[Cue] = [
     *_cues(
         "opinion-equity",
         1.5,
-        "the opinion on shares: issued and paid for",
+        "the opinion on shares issued and paid for",
         # "when sold, issued and paid for as contemplated ...": said of shares, not of notes
         r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b",
     ),
