@@ -683,23 +683,22 @@ def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
     [
         # the engagement paragraph's later sentences: what is issued under what, and why
         (
-            "The Exchange Notes are to be issued under an indenture dated as of May 3, 2019 "
-            "between the Company and Larchmere Trust Company, as trustee.",
+            "The Exchange Notes are to be issued under an indenture the Company will enter "
+            "into with Larchmere Trust Company as trustee.",
             "engagement",
         ),
         (
-            "The Registration Statement is being filed under the registration rights agreement "
-            "the Company made with the initial purchasers of the notes.",
+            "The Registration Statement is being filed to meet the Company's undertaking to "
+            "the buyers of its old notes.",
             "engagement",
         ),
         (
-            "We understand that the purpose of the Registration Statement is to register "
-            "4,000,000 common shares issuable under the Company's share option plan.",
+            "As we understand it, the purpose of the Registration Statement is to cover "
+            "shares the Company may issue to its staff.",
             "engagement",
         ),
         (
-            "We are writing in reference to the Company's offer of its common shares to its "
-            "employees.",
+            "We are writing to you in relation to the Company's offer of its shares to its staff.",
             "engagement",
         ),
         (
@@ -709,8 +708,8 @@ def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
         ),
         # what was examined, in other words than "we have examined"
         (
-            "Before rendering the opinions below, we examined such certificates, instruments "
-            "and records of the Partnership as we considered appropriate.",
+            "To prepare this letter we examined such minutes and registers of the Trust as "
+            "seemed relevant to us.",
             "documents-examined",
         ),
         (
@@ -720,20 +719,19 @@ def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
         ),
         # "the documents that we have examined" refers back to the examination
         (
-            "For purposes of this opinion, we have assumed the validity of the documents that "
-            "we have examined and of the resolutions which we have reviewed.",
+            "We have assumed the validity of each agreement that we have examined and of the "
+            "resolutions which we have reviewed.",
             "assumption-other",
         ),
         # shares are "issued and paid for"; notes are not
         (
-            "Based upon the foregoing, we are of the opinion that when sold, issued and paid for "
-            "as contemplated in the resolutions adopted by the board of directors,",
+            "On that basis, it is our opinion that the Units, once sold, issued and paid for "
+            "under the Plan,",
             "opinion-equity",
         ),
         # the warning that the authorities may change
         (
-            "A material change in the authorities on which our opinion rests could affect the "
-            "conclusions stated in this letter.",
+            "Any change to the authorities we cite could alter our conclusions.",
             "limitation-date",
         ),
     ],
@@ -753,9 +751,9 @@ ENGAGEMENT_PARAGRAPH = (
     'We have acted as special counsel to Oxley Fen Holdings, Inc. (the "Company") in '
     "connection with its registration statement on Form S-4 relating to $250,000,000 of its "
     '7.5% Senior Notes due 2031 (the "Exchange Notes"). The Exchange Notes are to be issued '
-    "under an indenture dated as of May 3, 2019 between the Company and Larchmere Trust "
-    "Company, as trustee. The Registration Statement is being filed under the registration "
-    "rights agreement the Company made with the initial purchasers of its old notes.\n\n"
+    "under an indenture the Company will enter into with Larchmere Trust Company as trustee. The "
+    "Registration Statement is being filed to meet the Company's undertaking to the buyers of "
+    "its old notes.\n\n"
     "We have examined the indenture and such other documents as we have deemed necessary."
 )
 
@@ -773,7 +771,7 @@ def test_an_engagement_paragraph_that_describes_the_transaction_is_not_flagged(
 
 def test_a_list_of_certified_copies_is_what_was_examined(recogniser: Recogniser) -> None:
     body = (
-        "As a basis for our opinions, we have examined the following documents:\n\n"
+        "For this letter we have examined the following documents:\n\n"
         "(i) a certified copy of the charter of the Company, as certified by the Secretary of "
         "the Company on the date of this letter;\n\n"
         "(ii) a certified copy of the resolutions of the board of directors approving the Plan."
@@ -791,9 +789,8 @@ def test_a_consent_given_as_section_7_requires_is_no_non_admission(
     # plainly right consent look like two clauses' wording.
     body = (
         'We have acted as counsel to Oxley Fen Holdings, Inc. (the "Company").\n\n'
-        "We hereby consent to the use of our name in the Registration Statement as counsel who "
-        "passed upon the legality of the shares, and to the use of this opinion as a part of the "
-        "Registration Statement, as required by Section 7 of the Securities Act of 1933."
+        "We consent to the filing of this opinion with the Registration Statement and to the "
+        "naming of this firm in it, as required by Section 7 of the Securities Act of 1933."
     )
     consent = clauses(recogniser, body)[2]
     assert consent.type == "consent"
@@ -805,13 +802,13 @@ def test_a_company_name_ending_a_sentence_ends_it() -> None:
     # the two sentences were one unit, what was examined run into the engagement's end.
     body = (
         "The Company offers its shares in exchange for the shares of Ambry Lane Holdings, Inc. "
-        "For the purposes of this opinion we have examined the documents listed in the Schedule. "
+        "For this letter we have read the agreements listed in the Schedule. "
         "The shares of Ambry Lane Holdings, Inc. owned by the Company are not offered."
     )
     found = [" ".join(u.text.split())[:24] for u in segment(body)]
     assert found == [
         "The Company offers its s",
-        "For the purposes of this",
+        "For this letter we have ",
         "The shares of Ambry Lane",
     ]
 
@@ -820,12 +817,12 @@ def test_a_table_cell_that_starts_a_sentence_starts_a_unit() -> None:
     # A letter set out in a table: the next cell's caption and sentence ("|Assumptions") were
     # run into the sentence before, so the assumptions' lead-in was typed as what was examined.
     body = (
-        "|For the purposes of this opinion we have examined the documents in the Schedule.\n"
-        "|Assumptions\n|In giving this opinion we have assumed:\n|\n|(a)\n|the genuineness of "
-        "all signatures;\n| | | |\n"
+        "|We have looked at the papers listed in the Schedule.\n"
+        "|Assumptions\n|We take the following as given:\n|\n|(a)\n|that each signature is "
+        "genuine;\n| | | |\n"
     )
-    found = [" ".join(u.text.split()) for u in segment(body)]
-    assert found[0].endswith("in the Schedule.")
+    found = [" ".join(u.text.split()) for u in segment("Ladies and Gentlemen:\n" + body)][1:]
+    assert found[0].endswith("listed in the Schedule.")
     assert found[1].startswith("|Assumptions")
     assert not any(text.strip("| ") == "" for text in found)
 
@@ -837,7 +834,8 @@ def test_a_listed_item_with_no_wording_of_its_own_is_as_sure_as_its_lead_in(
     # type, and was flagged at the little its few words resembled (0.51 here, 0.2 in the
     # outside letters); an item whose words are another type's is still marked for review.
     body = (
-        "In giving this opinion, we have examined the following documents:\n\n(i) the Plan;\n\n"
+        "Before writing this letter we have examined the following documents:\n\n"
+        "(i) the Plan;\n\n"
         "(ii) the Company's charter, as amended to date;\n\n(iii) the minutes of the meeting of "
         "its board held on 3 June 2021; and\n\n(iv) the Registration Statement, as filed with "
         "the Commission on 9 June 2021.\n\nWe have assumed the genuineness of all signatures."
@@ -848,7 +846,7 @@ def test_a_listed_item_with_no_wording_of_its_own_is_as_sure_as_its_lead_in(
     facts = (
         "In giving this opinion, we have relied upon the following representations of the "
         "Company:\n\n(a) the Company is duly incorporated and validly existing under the laws "
-        "of Missouri; and\n\n(b) the Company has one subsidiary, a savings bank."
+        "of Missouri; and\n\n(b) the Company owns a single subsidiary, a trust company."
     )
     items = [d for d, _ in unit_decisions(recogniser, facts)][1:]
     assert {d.type for d in items} == {"assumption-factual-reliance"}
@@ -860,11 +858,11 @@ def test_a_listed_item_with_no_wording_of_its_own_is_as_sure_as_its_lead_in(
     [
         # cut after the lead before this round, the lead typed engagement
         "In our capacity as counsel to Wexcombe Paper, Inc. and its subsidiaries in connection "
-        "with the matters referred to above, we have examined the charter and by-laws of each of "
-        "them and the minutes of their boards.",
+        "with the transactions described above, we have reviewed the charter and by-laws of each "
+        "of them and the minutes of their boards.",
         # whole before, but flagged: the capacity read as the engagement's wording
-        "In our capacity as your counsel in the connection referred to above, we have examined "
-        "the charter and by-laws of Wexcombe Paper, Inc. and the minutes of its board.",
+        "In our capacity as your counsel in this matter, we have reviewed the charter and "
+        "by-laws of Wexcombe Paper, Inc. and the minutes of its board.",
     ],
 )
 def test_a_capacity_referring_back_stays_with_what_was_examined(
@@ -883,12 +881,11 @@ NOTICE_LETTER = (
     'We have acted as Dutch legal advisers to Veldhoven Tooling N.V. (the "Company") in '
     "connection with the registration statement on Form S-8 filed by the Company for the "
     'registration of 1,500,000 of its ordinary shares (the "Shares"), to be\n'
-    "Brakel & Ommen N.V. has its seat at Utrecht, The Netherlands and is registered in the "
-    "Commercial\nRegister in Utrecht under number 30012345. All services are provided under the "
-    "general conditions of Brakel & Ommen N.V., which include a limitation of liability and can "
-    "be consulted at www.brakelommen.example on\nrequest.\nTriodos Bank 12.34.56.789; Account "
-    "Name: Stichting Derdengelden Brakel & Ommen.\n2\n"
-    "issued under the terms of the Company's share plan as amended, restated and adopted on 4 "
+    "Brakel & Ommen N.V. (Utrecht) is registered with the Chamber of Commerce under number "
+    "30012345. It works only on its general terms and conditions, filed with the district court,\n"
+    "which cap its liability; we send a copy on\nrequest.\nClient account: Triodos Bank "
+    "12.34.56.789, Brakel & Ommen.\n2\n"
+    "issued under the Company's staff share plan, in the form its general meeting approved in "
     'March 2019 (the "Plan") and as certified by the Secretary of the Company.\n\n'
     "Veldhoven Tooling N.V. is registered with the Trade Register under number 30098765.\n\n"
     "We have examined the plan and the Company's deed of incorporation."
@@ -905,13 +902,13 @@ def test_a_firms_legal_notice_in_a_page_footer_is_page_furniture(
     units = segment("Ladies and Gentlemen:\n\n" + NOTICE_LETTER + SIGNED)
     zones = [(u.zone, " ".join(u.text.split())[:24]) for u in units]
     footer = [text for zone, text in zones if zone == "page-furniture"]
-    assert footer == ["Brakel & Ommen N.V. has "]
+    assert footer == ["Brakel & Ommen N.V. (Utr"]
     notice = next(u.text for u in units if u.zone == "page-furniture")
     assert notice.endswith("Brakel & Ommen.\n2\n")
     found = unit_types(recogniser, NOTICE_LETTER)
     assert found[:2] == [
         ("engagement", "We have acted as Dutch legal"),
-        ("engagement", "issued under the terms of th"),
+        ("engagement", "issued under the Company's s"),
     ]
     assert found[2][1].startswith("Veldhoven Tooling N.V. is")
 
@@ -921,9 +918,9 @@ def test_a_firm_of_solicitors_qualified_to_practise_is_the_engagement(
 ) -> None:
     # Typed limitation-jurisdiction before this round: the firm's standing, in other words.
     body = (
-        "We are a firm of solicitors qualified to practise the law of Hong Kong and are "
-        "qualified to give this opinion as legal adviser to Kestrel Bay Limited (the "
-        '"Company").\n\nWe have examined the Company\'s articles of association.'
+        "We are a firm of solicitors qualified to practise the law of Singapore, and we give "
+        'this opinion as counsel to Kestrel Bay Limited (the "Company").\n\nWe have examined '
+        "the Company's articles of association."
     )
     assert [t for t, _ in unit_types(recogniser, body)] == ["engagement", "documents-examined"]
 
@@ -934,7 +931,7 @@ def test_a_firm_of_solicitors_qualified_to_practise_is_the_engagement(
         # the addressee's first line is no salutation when a greeting follows it
         (
             "To the Board of Directors\nof Marlow Vane S.A.\n4, rue des Tanneurs\nL-1234 "
-            "Luxembourg\n|Luxembourg, 9 August 2023\n|Our ref. : 4411/ 2093\n"
+            "Luxembourg\n|Luxembourg, 14 May 2022\n|Our ref. : 4411/ 2093\n"
             "MARLOW VANE S.A. - Registration Statement on Form S-8\nLadies and Gentlemen,\n",
             "Ladies and Gentlemen,\n",
         ),
@@ -942,16 +939,16 @@ def test_a_firm_of_solicitors_qualified_to_practise_is_the_engagement(
         (
             "Tallow Reach Limited\nHarbour Quay\nDublin 2\n6 November 2018\nDear Sirs\n"
             "Registration Statement on Form S-4 of Tallow Reach Limited\n"
-            "Certain Ireland Tax Considerations\n",
-            "Certain Ireland Tax Considerations\n",
+            "Irish Stamp Duty Matters\n",
+            "Irish Stamp Duty Matters\n",
         ),
         # a subject block of labelled fields, in a table
         (
-            "|To:\n|Kestrel Bay Limited\n|Wan Chai, Hong Kong\nDate: 10 February 2026\n"
+            "|To:\n|Kestrel Bay Limited\n|Raffles Place, Singapore\nDate: 2 March 2025\n"
             "Dear Sirs,\n|Company:\n|Kestrel Bay Limited (the \u201cCompany\u201d)\n"
-            "|Transaction Type:\n|Proposed listing of the shares of the Company\u2019s holding "
-            "company\n|Subject:\n|Hong Kong Legal Opinion relating to Kestrel Bay Limited\n",
-            "|Hong Kong Legal Opinion relating to Kestrel Bay Limited\n",
+            "|Transaction Type:\n|Share offering by the Company\u2019s parent\n"
+            "|Subject:\n|Opinion on Singapore Law for Kestrel Bay Limited\n",
+            "|Opinion on Singapore Law for Kestrel Bay Limited\n",
         ),
     ],
 )
@@ -971,8 +968,8 @@ def test_a_signature_run_into_the_last_sentence_is_the_signature() -> None:
     text = (
         "Gentlemen: We have acted as counsel to Pellow Quarry, Inc. in connection with its "
         "registration statement. We hereby consent to the filing of this opinion as an exhibit "
-        "to the Registration Statement. /s/ ARLOW, BENNING & COATES La Jolla, California "
-        "September 21, 2000"
+        "to the Registration Statement. /s/ ARLOW, BENNING & COATES Sausalito, California "
+        "May 4, 2001"
     )
     units = segment(text)
     assert units[-1].zone == "signature"
@@ -985,10 +982,22 @@ def test_a_greeting_to_sir_or_madam_and_the_first_section_after_it() -> None:
     # section caption ("1 INTRODUCTION") is no subject line of the heading.
     text = (
         "Amsterdam, 3 June 2013\nDear Sir, Madam,\n1 INTRODUCTION\n"
-        "We have acted as special counsel on certain matters of Dutch law to Veldhoven Tooling "
-        "B.V. in connection with its exchange offer.\n"
+        "We have acted as Dutch counsel to Veldhoven Tooling B.V. on its exchange offer.\n"
     )
     units = segment(text)
     assert units[0].zone == "heading"
     assert units[0].text.endswith("Dear Sir, Madam,\n")
     assert units[1].text.startswith("1 INTRODUCTION")
+
+
+def test_relying_on_assumptions_set_out_elsewhere_is_an_assumption(
+    recogniser: Recogniser,
+) -> None:
+    # Typed factual reliance, sure, before this round ("which we have not verified" is that
+    # type's wording); the sentence rests on assumptions, so it is at least put to a reviewer.
+    from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+
+    sentence = "We rely on the assumptions in the second schedule, which we have not checked."
+    assert cue_scores(sentence)[0].get("assumption-other", 0.0) >= STRONG_CUE
+    body = f"We have examined the documents listed in Schedule 1.\n\n{sentence}"
+    assert clauses(recogniser, body)[2].review

@@ -129,8 +129,8 @@ CUES: list[Cue] = [
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
         r"\bhaving (?:examined|reviewed)\b",
-        # the same in other words ("Before rendering our opinions, we examined such
-        # certificates ...", "I have reviewed"), never with "we have ..." (matched above: two
+        # the same in other words ("To prepare this letter we examined such minutes ...",
+        # "I have reviewed"), never with "we have ..." (matched above: two
         # cues on one phrase would make it decisive)
         r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
         r"\bi have (?:also )?(?:examined|reviewed)\b",
@@ -205,6 +205,13 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
+        2.0,
+        "rests on assumptions set out elsewhere",
+        # "we rely on the assumptions in the second schedule, which we have not checked"
+        r"\brel(?:y|ies|ied|ying) (?:up)?on the assumptions\b",
+    ),
+    *_cues(
+        "assumption-other",
         0.8,
         "states an assumption",
         r"\bwe have (?:also |further )?assumed\b",
@@ -225,7 +232,7 @@ CUES: list[Cue] = [
         "opinion-equity",
         1.5,
         "the opinion on shares issued and paid for",
-        # "when sold, issued and paid for as contemplated ...": said of shares, not of notes
+        # "once sold, issued and paid for under the Plan": said of shares, not of notes
         r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b",
     ),
     *_cues(
@@ -363,7 +370,7 @@ CUES: list[Cue] = [
         r"\bmay be changed at any time\b",
         r"\bretroactive(?:ly| effect)\b",
         r"\bchanges? (?:in|of) (?:the )?(?:applicable )?(?:law|facts)\b",
-        # "A material change in the authorities upon which our opinion is based ..."
+        # "Any change to the authorities we cite could alter our conclusions."
         r"\bchanges? (?:in|of|to) (?:the|such|any) (?:legal |applicable )?authorities\b",
     ),
     *_cues(

@@ -268,8 +268,8 @@ def _greeting_after(
     window: str, address: re.Match[str], opening: re.Match[str] | None
 ) -> re.Match[str]:
     """ "To the Board of Directors" is the salutation of some letters, but the addressee's first
-    line in others ("To the Board of Directors / of Orion S.A. / ... / Ladies and Gentlemen,"):
-    a greeting below it, before the body opens, is the salutation then."""
+    line in others ("To the Board of Directors / of Marlow Vane S.A. / ... / Ladies and
+    Gentlemen,"): a greeting below it, before the body opens, is the salutation then."""
     stop = opening.start() if opening else len(window)
     for later in _SALUTATION.finditer(window, address.end(), stop):
         if not later.group().startswith("To"):
@@ -302,7 +302,7 @@ _SUBJECT_LINE = re.compile(r"[^\n]{3,120}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?
 def _skip_subject_line(text: str, pos: int) -> int:
     """Subject lines with no "Re:" right after the salutation ("Tallow Reach Ltd (the
     Company)", as offshore letters write it; "Registration Statement on Form S-4 of Tallow
-    Reach Ltd / Certain Irish Tax Considerations") are the heading's too: up to three short
+    Reach Ltd / Irish Stamp Duty Matters") are the heading's too: up to three short
     lines in title case (every word of four letters or more capitalised), that the body's
     opening follows."""
     end = pos
@@ -329,7 +329,7 @@ _SUBJECT_FIELD = re.compile(
 
 def _skip_subject_fields(text: str, pos: int) -> int:
     """A subject block of labelled fields right after the salutation ("Company: / Tallow Reach
-    Ltd / Transaction Type: / Listing of its shares / Subject: / Hong Kong Legal Opinion"), the
+    Ltd / Transaction Type: / Listing of its shares / Subject: / Opinion on Singapore Law"), the
     value on the label's line or the next, is the heading's."""
     while field := _SUBJECT_FIELD.match(text, pos):
         pos = field.end()
@@ -420,15 +420,15 @@ _NOTICE_OPENING = re.compile(
 )
 NOTICE_REACH = 600
 """How far before a notice's terms ("General Terms and Conditions") its opening sentence (the
-firm "is registered with the Trade Register ...") may be."""
+firm "is registered with the Chamber of Commerce ...") may be."""
 
 
 def _legal_notices(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A firm's legal notice printed at the foot of a page (a Dutch or Luxembourg firm's "X N.V.
-    is registered with the Trade Register ... All its services are governed by its General
-    Terms and Conditions, including a limitation of liability ..."): from the line its
-    registration opens to the next blank line, or to the line where an interrupted sentence of
-    the letter goes on (in lower case). A client "registered with the Trade Register" is no
+    is registered with the Chamber of Commerce ... It works only on its general terms and
+    conditions, which cap its liability ..."): from the line its registration opens to the next
+    blank line, or to the line where an interrupted sentence of the letter goes on (in lower
+    case). A client "registered with the Trade Register" is no
     notice: the firm's terms of business must follow."""
     spans: list[tuple[int, int]] = []
     for terms in _NOTICE_TERMS.finditer(text, start, end):
@@ -689,7 +689,7 @@ def _ends_no_sentence(text: str, dot: int, end: int) -> bool:
 
 def _name_then_sentence(text: str, dot: int, end: int) -> bool:
     """Whether the full stop at `dot` ends a company's name and its sentence with it ("... of
-    Tarrant Holdings, Inc. For the purposes of this opinion we have examined ..."): the next
+    Tarrant Holdings, Inc. For this letter we have read ..."): the next
     word opens a sentence, and never goes on with a name."""
     return bool(
         _NAME_END.search(text, max(0, dot - 6), dot) and _SENTENCE_OPENER.match(text, dot + 1, end)
