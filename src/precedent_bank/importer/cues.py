@@ -232,8 +232,11 @@ CUES: list[Cue] = [
         "opinion-equity",
         1.5,
         "the opinion on shares issued and paid for",
-        # "once sold, issued and paid for under the Plan": said of shares, not of notes
-        r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b",
+        # "once sold, issued and paid for under the Plan": said of shares, unless the sentence
+        # goes on to a binding obligation ("When issued and paid for, the Warrants will
+        # constitute valid and binding obligations")
+        r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b"
+        r"(?![^.;]*\b(?:binding|obligations?|enforceable)\b)",
     ),
     *_cues(
         "opinion-equity",
