@@ -60,7 +60,7 @@ CUES: list[Cue] = [
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b",
-        r"\breference is made to\b",
+        r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\bat your request\b",
         r"\byou have (?:requested|asked)\b",
@@ -70,10 +70,25 @@ CUES: list[Cue] = [
         r"(?:opinion|letter)\b",
         # the capacity in other words: "in our capacity as special counsel to", "we are
         # Canadian counsel to", "have served as tax counsel", "have been retained as counsel"
-        r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
+        # (not a capacity that leads into what was examined, "In our capacity as your counsel
+        # ..., we have examined ...": that sentence is about the examination, see segment.py)
+        r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b"
+        r"(?![^;]{0,300}?\b(?:(?:we|i) (?:have )?(?:also )?(?:examined|reviewed)|are familiar)\b)",
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
         r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
+        r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
+        r"(?:to|with)|with reference to)\b",
+    ),
+    *_cues(
+        "engagement",
+        0.8,
+        "describes the transaction the letter is about",
+        # the engagement paragraph's later sentences: what is issued under what, and why the
+        # registration statement is filed ("The Notes are to be issued under an indenture ...")
+        r"\b(?:are|is) to be issued\b",
+        r"\bregistration statement (?:is being|was|has been|is to be) filed\b",
+        r"\bthe purpose of the registration statement\b",
     ),
     *_cues(
         "engagement",
@@ -85,7 +100,9 @@ CUES: list[Cue] = [
         r"assisted in (?:the )?preparation of) (?:the )?discussions?\b",
         r"\bconditioned (?:up)?on (?:the )?(?:receipt|delivery)\b[^.;]{0,120}\bopinion\b",
         # the firm's standing, with no limit on the opinion in the same sentence
-        r"^\W*(?:we|i) (?:are|am) (?:duly )?(?:licensed|admitted|qualified) to practi[cs]e law\b"
+        r"^\W*(?:we|i) (?:are|am) (?:an? (?:firm|partnership) of (?:[\w-]+ ){0,2}(?:solicitors|"
+        r"attorneys|lawyers|advocates) )?(?:duly )?(?:licensed|admitted|qualified) to practi[cs]e "
+        r"(?:the )?law\b"
         r"(?![^.;]*\b(?:only|solely|no opinion|other than|express no|do not|not express)\b)",
     ),
     *_cues(
@@ -100,17 +117,30 @@ CUES: list[Cue] = [
         "documents-examined",
         1.2,
         "lists what the firm examined",
-        r"\bwe have (?:also )?(?:examined|reviewed|considered)\b",
+        # not in a relative clause ("the documents that we have examined"): that refers back
+        r"(?<!that )(?<!which )\bwe have (?:also )?(?:examined|reviewed|considered)\b",
         r"\boriginals or copies\b",
         r"\bcorporate (?:records|proceedings)\b",
         r"\bsuch other (?:documents|instruments|records|agreements)\b",
         r"\binvestigations? of law\b",
         r"\bmade such (?:other )?(?:examinations|inquiries|investigations)\b",
-        r"\bwe have examined\b",
+        r"(?<!that )(?<!which )\bwe have examined\b",
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
         r"\bhaving (?:examined|reviewed)\b",
+        # the same in other words ("To prepare this letter we examined such minutes ...",
+        # "I have reviewed"), never with "we have ..." (matched above: two
+        # cues on one phrase would make it decisive)
+        r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
+        r"\bi have (?:also )?(?:examined|reviewed)\b",
+    ),
+    *_cues(
+        "documents-examined",
+        0.8,
+        "describes a copy of a document the firm examined",
+        r"\b(?:certified|conformed|executed|true|specimen) cop(?:y|ies) of\b",
+        r"\bas certified by (?:the )?(?:\w+ ){0,3}(?:secretary|officer|registrar|clerk)\b",
     ),
     *_cues(
         "documents-examined",
@@ -175,6 +205,13 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
+        2.0,
+        "rests on assumptions set out elsewhere",
+        # "we rely on the assumptions in the second schedule, which we have not checked"
+        r"\brel(?:y|ies|ied|ying) (?:up)?on the assumptions\b",
+    ),
+    *_cues(
+        "assumption-other",
         0.8,
         "states an assumption",
         r"\bwe have (?:also |further )?assumed\b",
@@ -190,6 +227,16 @@ CUES: list[Cue] = [
         r"\bvalidly issued\b",
         r"\blegally issued\b",
         r"\bfully paid\b",
+    ),
+    *_cues(
+        "opinion-equity",
+        1.5,
+        "the opinion on shares issued and paid for",
+        # "once sold, issued and paid for under the Plan": said of shares, unless the sentence
+        # goes on to a binding obligation ("When issued and paid for, the Warrants will
+        # constitute valid and binding obligations")
+        r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b"
+        r"(?![^.;]*\b(?:binding|obligations?|enforceable)\b)",
     ),
     *_cues(
         "opinion-equity",
@@ -326,6 +373,8 @@ CUES: list[Cue] = [
         r"\bmay be changed at any time\b",
         r"\bretroactive(?:ly| effect)\b",
         r"\bchanges? (?:in|of) (?:the )?(?:applicable )?(?:law|facts)\b",
+        # "Any change to the authorities we cite could alter our conclusions."
+        r"\bchanges? (?:in|of|to) (?:the|such|any) (?:legal |applicable )?authorities\b",
     ),
     *_cues(
         "limitation-date",
@@ -430,7 +479,9 @@ CUES: list[Cue] = [
         "does not admit to being an expert",
         r"\bwithin the category of persons\b",
         r"\bcategory of persons whose consent\b",
-        r"\bsection 7 of the\b",
+        # not a consent given "as required by Section 7 of the Act": the non-admission says
+        # "persons whose consent is required under Section 7"
+        r"(?<!as required by )\bsection 7 of the\b",
         r"\bdo not (?:thereby )?(?:admit|concede)\b",
         r"\bin giving (?:such|this|our|the foregoing) consent\b",
         r"\bexperts?[\u201d\"]? within the meaning\b",

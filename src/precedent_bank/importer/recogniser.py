@@ -185,7 +185,8 @@ class Recogniser:
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
         labelled = [d for d in decisions if d is not None]
-        return _in_context(units, _list_items(units, labelled, weighed), weighed)
+        in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
+        return _across_page_breaks(units, in_context)
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -362,6 +363,34 @@ def _in_context(
     return _lead_ins(units, out)
 
 
+def _across_page_breaks(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """A sentence that a page's furniture (a footer, a page number) interrupts goes on after it
+    in lower case: that part is of the type of the part before, whatever its few words resemble
+    ("... of its ordinary shares, to be" / footer / "issued under the Company's plan ...")."""
+    out = list(decisions)
+    before: int | None = None  # the last body unit before the furniture
+    for i, unit in enumerate(units):
+        if unit.zone == "page-furniture":
+            continue
+        broken = before is not None and units[i - 1].zone == "page-furniture"
+        if broken and before is not None and unit.zone == "body" and _goes_on(units[before], unit):
+            carried = out[before]
+            reason = "goes on with the sentence a page break interrupted, of this type"
+            out[i] = Decision(carried.type, round(carried.confidence * CONTEXT, 2), reason)
+        before = i if unit.zone == "body" else None
+    return out
+
+
+def _goes_on(before: Unit, unit: Unit) -> bool:
+    """Whether `unit` finishes the sentence `before` left unfinished: `before` stops after a
+    word or a comma, and `unit` opens with a word in lower case (not "firm.com")."""
+    return bool(_RESUMES.match(unit.text)) and bool(_UNFINISHED.search(before.text.rstrip()))
+
+
+_RESUMES = re.compile(r"\s*[a-z]+[\s,]")
+_UNFINISHED = re.compile(r"(?:\b[a-z]+|,)$")
+
+
 def _worded_otherwise(evidence: _Evidence | None, ctype: str) -> bool:
     """Whether a unit's cue wording names only types other than `ctype`."""
     return evidence is not None and bool(evidence.cue_weights) and ctype not in evidence.cue_weights
@@ -528,11 +557,20 @@ def _as_item(
     """An item's (or its next sentence's) decision under a lead-in."""
     if opinion:
         return decision if not item else _as_opinion(decision, lead, evidence)
-    if decision.type == lead.type or evidence is None:
+    if evidence is None:
+        return decision
+    reason = "an item of the list the clause before it introduces"
+    if not evidence.cue_weights.keys() - {lead.type}:
+        # no wording of another type ("(vi) the Plan;"): as sure as the lead-in, faded as a
+        # paragraph's next sentence is, however little its few words resemble
+        carried = round(lead.confidence * CONTEXT, 2)
+        if decision.type == lead.type and decision.confidence >= carried:
+            return decision
+        return Decision(lead.type, carried, f"{reason}, with no wording of another type")
+    if decision.type == lead.type:
         return decision
     # as sure as its own evidence for the list's type: its words were overruled, so a person
     # should look at it unless they point that way too
-    reason = "an item of the list the clause before it introduces"
     return Decision(lead.type, round(evidence.sure.get(lead.type, 0.0), 2), reason)
 
 

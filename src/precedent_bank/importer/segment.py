@@ -36,7 +36,7 @@ class Unit:
 
 
 _SALUTATION = re.compile(
-    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madam|Mesdames|Sir\s+or\s+Madam|"
+    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|Sirs?|Madam|Mesdames|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
     r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60})[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
 )
@@ -47,7 +47,9 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_WORDS = ("yours", "sincerely", "respectfully", "regards")
-_SIGNED = re.compile(r"(?m)^[ \t]*/s/")
+_SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t]*/s/")
+"""A signed line: "/s/" opening a line, or after a sentence on the same line (a letter whose
+line breaks were lost: "... as an exhibit. /s/ Arlow & Benning LLP")."""
 _BODY_OPENING = re.compile(
     r"(?:We|I)\s+(?:have|are|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter)\b|"
     r"Reference\s+is\s+made|At\s+your\s+request|You\s+have\s+(?:requested|asked)|As\s+(?:special\s+)?"
@@ -173,7 +175,9 @@ _ABBREVIATIONS = {
     "ste",
 }
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d)")
+_NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d|\|[ \t]*[A-Z][a-z])")
+"""What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
+in a letter set out in a table); empty cells and numbered ones ("| 4. |") stay where they are."""
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
 _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
@@ -203,13 +207,15 @@ _JOB_CHANGE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CAPACITY_ONLY = re.compile(
-    r"\s*(?:As|In\s+(?:our|its)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with|relating\s+to|"
+    r"\s*(?:As|In\s+(?:our|its)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with(?!\s+the\s+"
+    r"(?:matters?|transactions?)\s+(?:referred\s+to|described)\s+above)|relating\s+to|"
     r"with\s+respect\s+to|registration|offering|issuance|filing|sale)\b).*",
     re.IGNORECASE | re.DOTALL,
 )
 """A lead that names only the firm's capacity ("As counsel for the Company (the "Company"), we
-have examined ..."): the sentence is about what was examined, and stays whole (as the labelled
-letters have it); a lead that also names the filing or offering is the engagement."""
+have examined ...", "In our capacity as counsel to X in connection with the matters referred to
+above, we have examined ..."): the sentence is about what was examined, and stays whole (as the
+labelled letters have it); a lead that also names the filing or offering is the engagement."""
 _ASSUMING_LEAD = re.compile(
     r"^(?=.{0,300}?\bassum)(.{10,300}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
     r"in\s+our\s+opinion|we\s+advise\s+you))",
@@ -247,13 +253,28 @@ def _heading_end(text: str, pos: int) -> int:
     window = text[pos : pos + 2500]
     salutation = _SALUTATION.search(window)
     opening = _BODY_OPENING.search(window)
+    if salutation and salutation.group().startswith("To"):  # "To the Board of Directors"
+        salutation = _greeting_after(window, salutation, opening)
     if salutation and (not opening or salutation.start() < opening.start() + 200):
         end = pos + salutation.end()
         end = _skip_re_block(text, _skip_space(text, end))
-        return _skip_subject_line(text, end)
+        return _skip_subject_line(text, _skip_subject_fields(text, end))
     if opening:
         return pos + _line_start_before(window, opening.start())
     return pos
+
+
+def _greeting_after(
+    window: str, address: re.Match[str], opening: re.Match[str] | None
+) -> re.Match[str]:
+    """ "To the Board of Directors" is the salutation of some letters, but the addressee's first
+    line in others ("To the Board of Directors / of Marlow Vane S.A. / ... / Ladies and
+    Gentlemen,"): a greeting below it, before the body opens, is the salutation then."""
+    stop = opening.start() if opening else len(window)
+    for later in _SALUTATION.finditer(window, address.end(), stop):
+        if not later.group().startswith("To"):
+            return later
+    return address
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -279,15 +300,40 @@ _SUBJECT_LINE = re.compile(r"[^\n]{3,120}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?
 
 
 def _skip_subject_line(text: str, pos: int) -> int:
-    """A subject line with no "Re:" right after the salutation ("Tallow Reach Ltd (the
-    Company)", as offshore letters write it) is the heading's too: one short line in title
-    case (every word of four letters or more capitalised), that the body's opening follows."""
-    line = _SUBJECT_LINE.match(text, pos)
-    if not line or _BODY_OPENING.match(text, pos):
-        return pos
-    if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
-        return pos  # a sentence ("Tallow Reach has asked us ..."), not a title
-    return line.end() if _BODY_OPENING.match(text, line.end()) else pos
+    """Subject lines with no "Re:" right after the salutation ("Tallow Reach Ltd (the
+    Company)", as offshore letters write it; "Registration Statement on Form S-4 of Tallow
+    Reach Ltd / Irish Stamp Duty Matters") are the heading's too: up to three short
+    lines in title case (every word of four letters or more capitalised), that the body's
+    opening follows."""
+    end = pos
+    for _ in range(3):
+        line = _SUBJECT_LINE.match(text, end)
+        if not line or _BODY_OPENING.match(text, end):
+            return pos
+        if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
+            return pos  # a sentence ("Tallow Reach has asked us ..."), not a title
+        if _NUMBERED_CAPTION.match(line.group()):
+            return pos  # the body's first section ("1 INTRODUCTION"), not a subject
+        end = line.end()
+        if _BODY_OPENING.match(text, end):
+            return end
+    return pos
+
+
+_NUMBERED_CAPTION = re.compile(r"[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]")
+_SUBJECT_FIELD = re.compile(
+    r"[ \t|]*(?:Subject|Company|Issuer|Client|Transaction(?:[ \t]+Type)?|Matter)[ \t]*:[ \t]*"
+    r"(?:\n[ \t|]*)?[^\n]{1,200}\n"
+)
+
+
+def _skip_subject_fields(text: str, pos: int) -> int:
+    """A subject block of labelled fields right after the salutation ("Company: / Tallow Reach
+    Ltd / Transaction Type: / Listing of its shares / Subject: / Opinion on Singapore Law"), the
+    value on the label's line or the next, is the heading's."""
+    while field := _SUBJECT_FIELD.match(text, pos):
+        pos = field.end()
+    return pos
 
 
 def _line_start_before(window: str, at: int) -> int:
@@ -365,6 +411,56 @@ _FIRM_FORM_LINE = re.compile(
 )
 """The firm's legal form on a line of its own, under its name or in a footer ("A DELAWARE
 LIMITED LIABILITY PARTNERSHIP", "Including Professional Corporations")."""
+_NOTICE_TERMS = re.compile(
+    r"(?i)\bgeneral\s+(?:terms\s+and\s+)?conditions\b|\blimitation\s+of\s+liability\b"
+)
+_NOTICE_OPENING = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:established|registered|incorporated)\b[^.\n]{0,120}\b(?:register|"
+    r"registry|chamber\s+of\s+commerce)\b|\bhas\s+its\s+(?:registered\s+)?(?:seat|office)\s+(?:at|in)\b"
+)
+NOTICE_REACH = 600
+"""How far before a notice's terms ("General Terms and Conditions") its opening sentence (the
+firm "is registered with the Chamber of Commerce ...") may be."""
+
+
+def _legal_notices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A firm's legal notice printed at the foot of a page (a Dutch or Luxembourg firm's "X N.V.
+    is registered with the Chamber of Commerce ... It works only on its general terms and
+    conditions, which cap its liability ..."): from the line its registration opens to the next
+    blank line, or to the line where an interrupted sentence of the letter goes on (in lower
+    case). A client "registered with the Trade Register" is no
+    notice: the firm's terms of business must follow."""
+    spans: list[tuple[int, int]] = []
+    for terms in _NOTICE_TERMS.finditer(text, start, end):
+        if spans and terms.start() < spans[-1][1]:
+            continue
+        reach = max(start, terms.start() - NOTICE_REACH)
+        opening = [m.start() for m in _NOTICE_OPENING.finditer(text, reach, terms.start())]
+        if not opening:
+            continue
+        first = max(start, text.rfind("\n", start, opening[0]) + 1)
+        spans.append((first, _notice_end(text, terms.end(), end)))
+    return spans
+
+
+def _notice_end(text: str, pos: int, end: int) -> int:
+    """The end of the notice's paragraph: a blank line, the end, or a line in lower case after
+    one that ends a sentence or is a page number (a lower-case line after an unfinished one
+    is the notice's own sentence, wrapped)."""
+    line_start = pos
+    line_end = text.find("\n", pos, end)
+    while line_end >= 0:
+        after = text[line_end + 1 : line_end + 2]
+        ended = text[line_start:line_end].rstrip().endswith(".") or (
+            text[line_start:line_end].strip().isdigit()
+        )
+        if not after.strip() or (after.islower() and ended):
+            return line_end + 1
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start, end)
+    return end
+
+
 _CAPS_WORDS_LINE = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){3,}[ \t]*\n*")
 _PLAIN_WORDS = frozenset(
     ["AND", "OF", "THE", "FOR", "TO", "IN", "ON", "AS", "OR", "BY", "WITH", "AT", "FROM", "THAT"]
@@ -408,6 +504,7 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _FIRM_FORM_LINE.finditer(text, start, end)]
+    spans += _legal_notices(text, start, end)
     spans += [
         (m.start(), m.end())
         for m in _PLACE_RUN.finditer(text, start, end)
@@ -491,7 +588,7 @@ def _sentences(text: str, start: int, end: int) -> list[Unit]:
 def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group()[0] == "." and _is_abbreviation(text, m.start()):
+        if m.group()[0] == "." and _ends_no_sentence(text, m.start(), end):
             continue
         if m.group()[0] == ":" and not re.match(r"\s*(?:\n|\(|\d)", text[m.end() : m.end() + 3]):
             continue
@@ -579,6 +676,24 @@ def _line_width(text: str) -> int:
 
 _FORM_END = re.compile(r"\b[A-Z]{1,2}-(?:\d{1,2}[A-Z]{0,3}|[A-Z])$")
 """A form's name ends a sentence: "... on Form S-3. In that connection ..." ("3" is no initial)."""
+
+
+_NAME_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|L\.P|L\.L\.C|LLC)$")
+_SENTENCE_OPENER = re.compile(r"\s+(?:We|Our|In|For|This|These|Based|It|You|I)\s")
+
+
+def _ends_no_sentence(text: str, dot: int, end: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation, and no sentence with it."""
+    return _is_abbreviation(text, dot) and not _name_then_sentence(text, dot, end)
+
+
+def _name_then_sentence(text: str, dot: int, end: int) -> bool:
+    """Whether the full stop at `dot` ends a company's name and its sentence with it ("... of
+    Tarrant Holdings, Inc. For this letter we have read ..."): the next
+    word opens a sentence, and never goes on with a name."""
+    return bool(
+        _NAME_END.search(text, max(0, dot - 6), dot) and _SENTENCE_OPENER.match(text, dot + 1, end)
+    )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
