@@ -1006,3 +1006,61 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
         0.55,
         "a name the letter's web domain spells, outside its letterhead and signature",
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # "and" inside the name, not "&"
+        (
+            "",
+            "                 Pellam and Gray LLP\n              Counsellors at Law\n",
+            "Pellam and Gray LLP",
+        ),
+        # a partner's own professional corporation printed beside the firm's name under it
+        (
+            "",
+            "EXHIBIT 5.1\nHarlow, Vance & Coe\nAn Association of Professional Corporations\n"
+            "ATTORNEYS AT LAW\n12 Canal Street\n|\nJohn\nT. Harlow, P.C.\n|\nTelephone\n",
+            "Harlow, Vance & Coe",
+        ),
+        # "PLC" is a law firm's legal form where the name has "&" (and a company's where not)
+        (
+            "EX-8.1 4 d8.txt OPINION OF TESSLER, BRANDT & COE PLC EXHIBIT 8.1 ",
+            "[TESSLER, BRANDT & COE PLC LETTERHEAD]\n",
+            "Tessler, Brandt & Coe PLC",
+        ),
+        # "Letterhead of" written out, not bracketed
+        (
+            "",
+            "Exhibit 5.2\nLetterhead of Harlow Vance,\n12 Canal Street, Suite 400\n",
+            "Harlow Vance",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_a_held_out_batch(header: str, heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    assert find_firm(header, heading, "", header + heading + ENGAGED) == firm
+
+
+def test_a_bare_name_in_capitals_below_the_exhibit_line_over_an_address(
+    recogniser: Recogniser,
+) -> None:
+    """Two surnames and no legal form, above the building and street: the firm, doubted."""
+    from precedent_bank.importer.evidence import DOUBT_BELOW
+
+    head = "Exhibit 5.1\n\nPELLINGHAM CROSS\n\nTHE HARBOUR BUILDING\n\n405 QUAY STREET\n\nBOSTON"
+    data = draft_record(
+        Letter(Path("x.txt"), None, fictional(head, "/s/ J. Smith"), "text", None), recogniser
+    ).data
+    assert data["firm"] == "Pellingham Cross"
+    assert data["imported"]["evidence"]["firm"]["confidence"] < DOUBT_BELOW
+
+
+def test_a_company_with_plc_is_still_no_firm() -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = "Quillon Ridge plc\n1 Oak Way\n" + DATED
+    assert find_firm("", heading, "", heading + ENGAGED) is None

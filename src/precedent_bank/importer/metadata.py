@@ -45,13 +45,15 @@ _DATE_UK = re.compile(
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
-    r"Professional\s+Corporation|Limited|LIMITED|LLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.|N\.V\.|B\.V\.)"
+    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.|"
+    r"N\.V\.|B\.V\.)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
 # over two at its "&" ("MARROW\n& PIKE LLP"); a place above a client's name ("Galway\nQuill
 # Pumps Limited") is no part of it.
 _FIRM = re.compile(
-    rf"([A-Z][A-Za-z.'\u2019\-]+(?:(?:,?[ \t]+(?:&\s+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}}"
+    rf"([A-Z][A-Za-z.'\u2019\-]+"
+    rf"(?:(?:,?[ \t]+(?:(?:&|and)[ \t]+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}}"
     rf"(?:[ \t]+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
     r"(?![ \t]+(?i:liability|partnership))",  # "A LIMITED LIABILITY PARTNERSHIP": no name
 )
@@ -374,6 +376,11 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     with a legal form, a line with "&"), a bracketed letterhead in a flattened letter, and
     EDGAR's description "OPINION OF ..."."""
     candidates = [_firm_in_signature(signature) or ""]
+    # a partnership's name over "Attorneys at Law" comes before the names printed beside it (a
+    # partner's own "J. Harlow, P.C.")
+    professional = _above_profession([line for line in letterhead.splitlines() if line.strip()])
+    if professional and re.search(rf"&|\sand\s|\s{_FIRM_SUFFIX}$", professional):
+        candidates.append(professional)
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(letterhead)]
     candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
     candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
@@ -435,30 +442,43 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     for m in _LETTERHEAD.finditer(letterhead):
         if re.search(r"(?i)letterhead", m.group()) and looks_like_firm(_plain(m.group(1))):
             return _plain(m.group(1))
+    for m in _LETTERHEAD_OF.finditer(letterhead):
+        if looks_like_firm(m.group(1)):
+            return m.group(1)
     lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
     for line in lines:
         if offices := _NAME_THEN_OFFICES.fullmatch(line):
             return offices.group(1)
         if re.fullmatch(rf"(?i)[a-z][\w.'\u2019&, -]{{2,60}}\s{_FIRM_SUFFIX}", line) and not (
-            re.search(r"(?i)[NB]\.V\.$", line) and "&" not in line  # "Quillon N.V.": a company
+            re.search(r"(?i)(?:[NB]\.V\.|PLC)$", line) and "&" not in line  # "Quillon N.V."
         ):
             return line
     if professional := _above_profession(lines):
         return professional
     signed = {firm_key(re.sub(r"^/s/\s*", "", line)) for line in signature.splitlines()}
+    while lines and _EXHIBIT_LINE.fullmatch(lines[0]):  # "Exhibit 5.1" above the letterhead
+        lines = lines[1:]
     top = lines[0] if lines else ""
     if not looks_like_firm(top) or re.search(r"(?i)\b(?:via|exhibit|opinion|re|page)\b", top):
         return None
-    # Signed with the same name; or standing above the firm's street address (kept, but its
-    # confidence is low: see evidence._firm).
-    if firm_key(top) in signed - {""} or (len(lines) > 1 and is_address(lines[1])):
+    # Signed with the same name; or standing above the firm's street address, the building's
+    # name perhaps between (kept, but its confidence is low: see evidence._firm).
+    if firm_key(top) in signed - {""} or any(is_address(line) for line in lines[1:3]):
         return top
     return None
+
+
+_LETTERHEAD_OF = re.compile(
+    r"(?im)^[ \t|]*letterhead\s+of\s+([A-Z][^,\n]{2,60}?)[ \t]*[,.]?[ \t]*$"
+)
+"""A letterhead described, not printed, without brackets: "Letterhead of Harlow Vance,"."""
+_EXHIBIT_LINE = re.compile(r"(?i)exhibits?\s+\d+(?:\.\d+)?[a-z]?")
 
 
 def _above_profession(lines: Sequence[str]) -> str | None:
     """A letterhead line over the words of the firm's profession ("VARROW LISLE" over
     "AVOCATS A LA COUR", "Attorneys at Law", "Solicitors"): the firm's name."""
+    lines = [line for line in lines if not _WHAT_FIRM.fullmatch(line.strip(" ,|"))]
     for line, below in itertools.pairwise(lines):
         name = line.strip(" ,|")
         if PROFESSION.fullmatch(below.strip(" ,|")) and looks_like_firm(name):
@@ -466,6 +486,11 @@ def _above_profession(lines: Sequence[str]) -> str | None:
     return None
 
 
+# What kind of firm it is, printed between its name and its profession.
+_WHAT_FIRM = re.compile(
+    r"(?i)an?\s+(?:association|partnership)\s+of\s+professional\s+corporations|"
+    r"an?\s+professional\s+(?:corporation|association)|an?\s+limited\s+liability\s+partnership"
+)
 # The words of a lawyer's profession a letterhead prints under the firm's name.
 PROFESSION = re.compile(
     r"(?i)(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|"
@@ -545,7 +570,9 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     if not firm_key(name):  # "LIMITED" alone
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
-    company = re.search(r"(?i)\b(?:inc|corporation|company|plc|trust)\b|& co\b\.?$", name)
+    # ("Tessler, Brandt & Coe PLC" is a firm: PLC is some states' form for one with partners)
+    plc = r"plc" if "&" not in name else r"(?!)"
+    company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b|& co\b\.?$", name)
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
     if spells(name, domains) and looks_like_firm(name + " LLP"):
@@ -619,7 +646,7 @@ def _best_spelling(name: str, text: str) -> str:
 
 
 _LEGAL_FORMS = re.compile(
-    r"(?i)^(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|s\.c\.|llp|llc|pllc|n\.v\.|b\.v\.)$"
+    r"(?i)^(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|s\.c\.|llp|llc|pllc|plc|n\.v\.|b\.v\.)$"
 )
 
 
