@@ -1001,3 +1001,125 @@ def test_relying_on_assumptions_set_out_elsewhere_is_an_assumption(
     assert cue_scores(sentence)[0].get("assumption-other", 0.0) >= STRONG_CUE
     body = f"We have examined the documents listed in Schedule 1.\n\n{sentence}"
     assert clauses(recogniser, body)[2].review
+
+
+# --- a third round: two held-out outside batches, after they were measured --------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the firm's standing without the word "law"
+        ("We are attorneys admitted and licensed to practise in Anguilla.", "engagement"),
+        # what the letter's terms mean: the engagement paragraph's last words
+        (
+            "Terms defined in the Share Purchase Agreement bear the same meanings when used in "
+            "this letter.",
+            "engagement",
+        ),
+        (
+            "References in this letter to the Code mean the Internal Revenue Code of 1986.",
+            "engagement",
+        ),
+        # the opinion as the purpose, what was examined as the main clause
+        (
+            "For the purpose of this letter, we have reviewed the Agreement and Plan of Merger of "
+            "2 May 2019 between Tamsin Brook Holdings, Inc. and Orland Bancorp and the "
+            "registration statement on Form S-4 relating to the offering of its shares.",
+            "documents-examined",
+        ),
+        (
+            "Acting in our capacity as tax counsel to the Trust, we have, as instructed, made "
+            "such factual and legal inquiries as we thought fit.",
+            "documents-examined",
+        ),
+        # what the opinion cannot do, and a client the firm knows only through this matter
+        (
+            "This advice does not preclude any contrary view the Service might later take.",
+            "limitation-scope",
+        ),
+        (
+            "Halden Mills Limited is not represented by us on an ongoing basis, so our knowledge "
+            "of its business is slight.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_wording_found_on_held_out_letters(
+    recogniser: Recogniser, body: str, expected: str
+) -> None:
+    # Typed the heading, documents examined, an opinion, a qualification or consent-section-7
+    # before this round, or (the limit, the documents reviewed) flagged for want of wording.
+    found = unit_decisions(recogniser, body)
+    assert [d.type for d, _ in found] == [expected]
+    if body.startswith(("For the purpose", "This advice")):
+        assert found[0][0].confidence >= REVIEW_BELOW
+
+
+def test_each_opinion_of_a_numbered_list_has_its_own_type(recogniser: Recogniser) -> None:
+    # The power half of the existence opinion read as the opinion on shares; the opinion that
+    # nothing conflicts as the existence opinion; items numbered "3." at the start of a line
+    # stayed one unit ("... of the Company; and / 4. The / Ordinary Shares ..."), and "4. The"
+    # was taken for a caption.
+    body = (
+        "Based upon the foregoing, we are of the opinion that:\n\n"
+        "1. The Company has full corporate power to enter into the Subscription Agreement.\n\n"
+        "2. The signing of the Subscription Agreement by the Company does not conflict with its "
+        "articles of association.\n\n"
+        "3. The Options, once granted as the Plan provides, will be valid and binding "
+        "obligations of the Company; and\n4. The\nOrdinary Shares to be allotted on their "
+        "exercise will, when paid for in full, be validly issued, fully paid and\n"
+        "non-assessable.\n"
+    )
+    found = [(t, w[:8]) for t, w in unit_types(recogniser, body)][1:]
+    assert found == [
+        ("opinion-existence", "1. The C"),
+        ("opinion-other", "2. The s"),
+        ("opinion-other", "3. The O"),
+        ("opinion-equity", "4. The O"),
+    ]
+
+
+def test_a_numbered_table_cell_goes_with_the_paragraph_below_it() -> None:
+    # "|1" stayed at the end of the sentence before it, so the caption and what follows were
+    # one unit with the engagement.
+    text = (
+        "Ladies and Gentlemen:\n\nThis letter is filed as Exhibit 5.1 to the Registration "
+        "Statement.\n|1\n|Papers Examined\nTo give this opinion, we have seen the papers listed "
+        "below.\n|1.1\n|The constitution of the Company.\n"
+    )
+    body = [" ".join(u.text.split()) for u in segment(text) if u.zone == "body"]
+    assert body[0].endswith("Registration Statement.")
+    assert body[1].startswith("|1 |Papers Examined To give")
+    assert body[2] == "|1.1 |The constitution of the Company."
+
+
+def test_a_long_last_subject_line_is_the_headings() -> None:
+    # Subject lines were taken only when each was short and in title case: a long last one
+    # below the company's name and the form was typed engagement, with them.
+    head = (
+        "Harrow Vane plc\n\n4 Pier Road\n\nSt Peter Port\n\n2 May 2019\n\nDear Sirs\n\n"
+        "Harrow Vane plc (the Company)\n\nForm F-3 Registration Statement\n\n"
+        "Guarantee of $500,000,000 of 3.25% Notes due 2030 issued by Harrow Vane Finance "
+        "Limited, a subsidiary of the Company\n\n \n\n"
+    )
+    body = "We have acted as Guernsey counsel to the Company.\n"
+    heading = segment(head + body)[0]
+    assert heading.zone == "heading"
+    assert heading.text == head
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "EX-5.1 3 d41.htm EXHIBIT 5.1\n\n \n\nExhibit 5.1\n\n",  # the caption ends the line
+        "EX-5.1 3 d41.txt EXHIBIT 5.1 ",  # the letter repeats it on the same line
+    ],
+)
+def test_an_index_line_ending_in_the_exhibit_caption_is_edgars(top: str) -> None:
+    # The caption was taken as the letter's start, and typed heading.
+    text = top + "Exhibit 5.1 March 3, 2015 Farrow Mills, Inc. Ladies and Gentlemen: We have acted."
+    first = segment(text)[0]
+    assert first.zone == "page-furniture"
+    assert first.text.startswith("EX-5.1 3 d41.")
+    assert text[first.end :].startswith("Exhibit 5.1")

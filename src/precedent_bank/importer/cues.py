@@ -73,12 +73,23 @@ CUES: list[Cue] = [
         # (not a capacity that leads into what was examined, "In our capacity as your counsel
         # ..., we have examined ...": that sentence is about the examination, see segment.py)
         r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b"
-        r"(?![^;]{0,300}?\b(?:(?:we|i) (?:have )?(?:also )?(?:examined|reviewed)|are familiar)\b)",
+        r"(?![^;]{0,300}?\b(?:(?:we|i) (?:have )?(?:also )?(?:examined|reviewed)|are familiar|"
+        r"(?:we|i) have(?:, [^,;]{1,40},)? made such)\b)",
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
         r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
         r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
         r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
         r"(?:to|with)|with reference to)\b",
+    ),
+    *_cues(
+        "engagement",
+        1.5,
+        "says what the letter's terms mean",
+        # "Terms defined in the Loan Agreement bear those meanings in this letter", "References
+        # in this letter to the Code mean ...": the engagement paragraph's last words
+        r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
+        r"(?:meanings?|definitions?)|are used (?:herein )?as defined)\b",
+        r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
     ),
     *_cues(
         "engagement",
@@ -100,10 +111,14 @@ CUES: list[Cue] = [
         r"assisted in (?:the )?preparation of) (?:the )?discussions?\b",
         r"\bconditioned (?:up)?on (?:the )?(?:receipt|delivery)\b[^.;]{0,120}\bopinion\b",
         # the firm's standing, with no limit on the opinion in the same sentence
-        r"^\W*(?:we|i) (?:are|am) (?:an? (?:firm|partnership) of (?:[\w-]+ ){0,2}(?:solicitors|"
-        r"attorneys|lawyers|advocates) )?(?:duly )?(?:licensed|admitted|qualified) to practi[cs]e "
-        r"(?:the )?law\b"
-        r"(?![^.;]*\b(?:only|solely|no opinion|other than|express no|do not|not express)\b)",
+        # ("We are attorneys admitted and licensed to practise in Bermuda": no "law")
+        r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\W+)?(?:we|i) (?:are|am) "
+        r"(?:an? (?:firm|partnership) of (?:[\w-]+ ){0,2}(?:solicitors|attorneys|lawyers|"
+        r"advocates) |(?:solicitors|attorneys|lawyers|advocates) )?(?:duly )?"
+        r"(?:licensed|admitted|qualified)(?: and (?:licensed|admitted|qualified))? to practi[cs]e "
+        r"(?:(?:the )?law\b|in\b)"
+        r"(?![^.;]*\b(?:only|solely|no opinion|other than|express no|do not|not express|"
+        r"not (?:licensed|admitted|qualified))\b)",
     ),
     *_cues(
         "engagement",
@@ -123,7 +138,9 @@ CUES: list[Cue] = [
         r"\bcorporate (?:records|proceedings)\b",
         r"\bsuch other (?:documents|instruments|records|agreements)\b",
         r"\binvestigations? of law\b",
-        r"\bmade such (?:other )?(?:examinations|inquiries|investigations)\b",
+        # "made such legal and factual examinations and inquiries"
+        r"\bmade such (?:other )?(?:(?:legal|factual|other)(?:,? and |,? )){0,3}"
+        r"(?:examinations|inquiries|investigations)\b",
         r"(?<!that )(?<!which )\bwe have examined\b",
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
@@ -152,6 +169,11 @@ CUES: list[Cue] = [
         r"(?:up)?on (?:\((?:i|a|1)\)|the following\b)",
         r"\bwe have (?:also )?(?:examined|reviewed) (?:originals or )?copies\b",
         r"\bwe are (?:also |generally )?familiar with\b",
+        # the opinion is the purpose, what was examined the main clause: "In connection with
+        # the opinions expressed below, we have examined and relied upon ..."
+        r"^\W*(?:in connection with|for (?:the )?purposes? of|in (?:rendering|giving|preparing))"
+        r" (?:the|this|our|such|these) (?:opinions?|letter)\b[^.;]{0,60}?, (?:we|i) have (?:also )?"
+        r"(?:examined|reviewed)\b",
     ),
     *_cues(
         "assumption-genuineness",
@@ -264,10 +286,25 @@ CUES: list[Cue] = [
         "opinion-other",
         3.5,
         "the opinion on warrants or units or rights or depositary shares",
-        # the obligation opinion with one of these, and no debt security, as its subject
-        r"^(?:\(?\w{1,4}[.)]\s*)?[^.;]{0,60}\bthe (?:[\w-]+ ){0,3}(?:warrants|units|rights|"
-        r"depositary shares|purchase contracts|subscription receipts)\b(?![^.;]*\b(?:notes|"
-        r"debentures|debt securities|guarantees?)\b)[^.;]{0,300}\bvalid and (?:legally )?binding\b",
+        # the obligation opinion with one of these, and no debt security, as its subject (the
+        # item may open with it: "2. Share options, when granted, will be valid and binding")
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?:[^.;]{0,60}\bthe )?(?:[\w-]+ ){0,3}(?:warrants|units|rights|"
+        r"options|depositary shares|purchase contracts|subscription receipts)\b(?![^.;]*\b(?:notes|"
+        r"debentures|debt securities|guarantees?)\b)[^.;]{0,300}\b(?:valid and (?:legally )?"
+        r"binding|(?:issued|valid) and binding obligations?)\b",
+    ),
+    *_cues(
+        "opinion-other",
+        1.2,
+        "the opinion that the transaction breaks no law or charter",
+        # "The execution of the Agreement by the Company does not conflict with its articles",
+        # not an assumption of it
+        # (one pattern per verb, so that each is run only on a unit holding its verb)
+        *(
+            r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]*?\b(?:do|does|will) not "
+            rf"(?:and will not )?{verb}\b"
+            for verb in ("conflict with", "contravene", "violate", "result in (?:a |any )?breach")
+        ),
     ),
     *_cues(
         "opinion-existence",
@@ -276,6 +313,11 @@ CUES: list[Cue] = [
         r"\bvalidly existing\b",
         r"\bin good standing\b",
         r"\bduly (?:incorporated|organized|formed)\b",
+        # the power half of the opinion ("The Company has the corporate power necessary for
+        # the issuance of the Shares"), not an assumption of it
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]{0,80}?\bthe (?:company|issuer|guarantors?|"
+        r"partnership|trust|corporation) (?:has|have|possess(?:es)?) (?:the )?(?:full |all )?"
+        r"(?:requisite |necessary )?(?:corporate |company |partnership )?power\b",
     ),
     *_cues(
         "opinion-tax",
@@ -425,6 +467,9 @@ CUES: list[Cue] = [
         r"obtained)\b",
         r"\b(?:is|are) not binding (?:up)?on (?:the )?(?:internal revenue service|irs|service|"
         r"courts?)\b",
+        r"\bdo(?:es)? not (?:foreclose|preclude) (?:the possibility of )?(?:a |any )?contrary\b",
+        # the firm knows the company only through this matter
+        r"\bnot represent(?:ed)?\b[^.;]{0,80}\b(?:general|regular|ongoing)\b[^.;]{0,20}\bbasis\b",
     ),
     *_cues(
         "limitation-reliance",

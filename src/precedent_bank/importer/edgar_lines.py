@@ -36,6 +36,13 @@ TAG_LINE = re.compile(rf"(?im)^[ \t]*{_TAGS}")
 """A line holding only EDGAR tags (and a page number after `<PAGE>`)."""
 _TAGS_HERE = re.compile(_TAGS, re.IGNORECASE)
 _LETTER_START = re.compile(r"\s(?=(?:\d{1,3}\s+)?(?:EXHIBIT|Exhibit)\b(?!-))")
+_CAPTION_ENDS_LINE = re.compile(
+    r"(?:EXHIBIT|Exhibit)[ \t]+(\d{1,2}(?:\.\d{1,2})?[A-Z]?)(?:[ \t]*(?=\n)|[ \t]+"
+    r"(?=(?:EXHIBIT|Exhibit)[ \t]+\1\b))"
+)
+"""An exhibit's caption that ends the index line ("EX-5.1 3 d1.htm EXHIBIT 5.1"), or that the
+letter's own caption repeats ("... EXHIBIT 5.1 Exhibit 5.1 March 3, 2015"): EDGAR's
+description; the letter starts after it."""
 _BLANK = " \t\r\n"
 
 
@@ -51,7 +58,8 @@ def header_end(text: str) -> int:
         elif index:
             limit = _description_end(text, index)
             found = _LETTER_START.search(text, start + 12, limit)
-            end = found.start() + 1 if found else limit
+            alone = found and _CAPTION_ENDS_LINE.match(text, found.start() + 1)
+            end = alone.end() if alone else found.start() + 1 if found else limit
         else:
             return pos
         pos = _skip_blank(text, end)

@@ -181,7 +181,11 @@ in a letter set out in a table); empty cells and numbered ones ("| 4. |") stay w
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
 _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
-_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
+_NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
+"""A numbered item at the start of a line ("2. The Shares ..."), an item of a list like "(b)"
+when the one before it ends in "; and" (no sentence ends there)."""
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t|]*$")
+"""A paragraph's number on a line of its own, in a table's cell too ("|1.1")."""
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
@@ -308,6 +312,8 @@ def _skip_subject_line(text: str, pos: int) -> int:
     end = pos
     for _ in range(3):
         line = _SUBJECT_LINE.match(text, end)
+        if end > pos and (last := _last_subject_line(text, end)):
+            return last
         if not line or _BODY_OPENING.match(text, end):
             return pos
         if any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", line.group())):
@@ -318,6 +324,21 @@ def _skip_subject_line(text: str, pos: int) -> int:
         if _BODY_OPENING.match(text, end):
             return end
     return pos
+
+
+_LONG_SUBJECT_LINE = re.compile(r"[^\n]{3,800}\n")
+
+
+def _last_subject_line(text: str, pos: int) -> int:
+    """Below a title-case subject line, a last one that runs long in plain words ("Guarantee by
+    the Company of $300,000,000 aggregate principal amount of 4.5% Notes due 2029 issued by
+    Tallow Finance Limited"), with no full stop, and the body's opening right after it: the end
+    of the heading then (0 when there is no such line)."""
+    line = _LONG_SUBJECT_LINE.match(text, pos)
+    if not line or line.group().rstrip()[-1] in ".;:," or _BODY_OPENING.match(text, pos):
+        return 0
+    after = _skip_space(text, line.end())
+    return after if _BODY_OPENING.match(text, after) else 0
 
 
 _NUMBERED_CAPTION = re.compile(r"[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]")
@@ -665,7 +686,12 @@ def _is_caption(line: str) -> bool:
     """A short line of capitalised words with no full stop: a caption, not a sentence."""
     stripped = line.strip()
     short = 0 < len(stripped) <= 60 and len(stripped.split()) <= 8
-    return short and bool(_TITLE_LINE.fullmatch(stripped))
+    # a line ending in an article or a preposition ("2. The") goes on below: no caption
+    open_end = stripped.split()[-1].lower() in _OPEN_ENDS if short else False
+    return short and not open_end and bool(_TITLE_LINE.fullmatch(stripped))
+
+
+_OPEN_ENDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "as"})
 
 
 def _line_width(text: str) -> int:
@@ -714,6 +740,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     markers = sorted(
         [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
         + [m.start(1) for m in _BULLET.finditer(text, start, end)]
+        + [m.start(1) for m in _NUMBERED_ITEM.finditer(text, start, end)]
     )
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
         cuts.update(markers[1:])  # a lead-in goes with the first item
@@ -822,6 +849,8 @@ def _is_bare_number(s: str) -> bool:
     stripped = s.strip()
     if re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped):
         return True
+    if re.fullmatch(r"[|\s]*\d{1,2}(?:\.\d{1,2})*\.?[|\s]*", stripped):
+        return True  # a numbered cell of a table ("|1", "1.\n|"), alone on its lines
     lines = stripped.split("\n")
     if "\n" not in s or len(lines) > 3:
         return False
