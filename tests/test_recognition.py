@@ -72,7 +72,7 @@ def test_the_split_holds_whole_firms(corpus: list[GoldLetter], aside: set[str]) 
     assert not firms_aside & firms_rest
 
 
-# The floors are the figures measured at the end of issue 8's third round (bench/README.md),
+# The floors are the figures measured at the end of issue 8's fifth round (bench/README.md),
 # a little below them (ceilings a little above): the set-aside letters miss the issue's
 # accuracy target (0.95) and the test says where they stand rather than pretend; macro-F1
 # meets its target (0.90) both ways. Accuracy counts EDGAR header lines as page
@@ -83,8 +83,8 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     blind, rest = shipped["set-aside"], shipped["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.92
-    assert blind.macro_f1 >= 0.905
+    assert blind.accuracy >= 0.93
+    assert blind.macro_f1 >= 0.91
     assert rest.accuracy >= 0.975
     assert blind.wrong_flagged >= 0.85
     assert blind.flagged_share <= 0.20
@@ -94,11 +94,11 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.92
-    assert blind.macro_f1 >= 0.90
+    assert blind.accuracy >= 0.93
+    assert blind.macro_f1 >= 0.905
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
     assert blind.plain is not None
-    assert blind.plain.accuracy >= 0.91
+    assert blind.plain.accuracy >= 0.92
     assert rest.accuracy >= 0.975
     assert rest.macro_f1 >= 0.98
 
