@@ -16,7 +16,7 @@ samples: letters in styles the rest lacks (not with --bank).
 
 --outside FOLDER (a folder laid out as CORPUS, any number of times) adds letters of firms that are
 in neither part of CORPUS: scored together, as shipped and learned from the rest of CORPUS (never
-from its set-aside letters), with per-type figures (bench/README.md, "Outside letters").
+from its set-aside letters), with per-type figures (bench/README.md, "Session 5: outside letters").
 
 EDGAR header lines and <PAGE> markers count as page furniture, whatever the gold label says
 (other or heading): see precedent_bank.importer.evaluation. Accuracy and macro-F1 against the
