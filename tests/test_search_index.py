@@ -123,7 +123,7 @@ def test_each_built_page_is_read_once(
     shutil.copytree(bundled_site, site, ignore=shutil.ignore_patterns(search.PAGEFIND_DIR))
     given: list[set[Path]] = []
 
-    def pagefind(folder: Path, output: Path) -> None:  # what Pagefind is given, no index
+    def pagefind(folder: Path, output: Path, own_group: bool) -> None:  # given, no index
         given.append({p.relative_to(folder) for p in folder.rglob("*.html")})
         output.mkdir(parents=True)
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from precedent_bank.errors import PrecedentError
+from precedent_bank.site.child_process import duration, start, wait_or_kill
 from precedent_bank.site.search_parts import (
     PART_LETTERS,
     PARTS_DIR,
@@ -37,6 +37,10 @@ from precedent_bank.site.search_parts import (
 from precedent_bank.site.search_terms import SearchTerms
 
 PAGEFIND_DIR = "pagefind"
+PAGEFIND_TIMEOUT = 600.0
+"""Seconds one Pagefind run of a build may take (one part of up to 2,000 letters takes some
+6 s) before it is stopped and the build fails: only a hung Pagefind reaches it. Read when
+Pagefind runs, so that a test can shorten it."""
 """Where the index goes in the site (search.js loads pagefind/pagefind.js from there)."""
 RULES_FILE = "search-rules.json"
 """The query rules search.js applies, written beside the index."""
@@ -90,7 +94,12 @@ def index_site(site_dir: Path, terms: SearchTerms, part_letters: int = PART_LETT
 
 
 def write_index(
-    site_dir: Path, output: Path, terms: SearchTerms, part_letters: int = PART_LETTERS
+    site_dir: Path,
+    output: Path,
+    terms: SearchTerms,
+    part_letters: int = PART_LETTERS,
+    *,
+    own_group: bool = True,
 ) -> int:
     """Index the pages of `site_dir` into the folder `output` (made afresh); the pages indexed.
 
@@ -99,8 +108,12 @@ def write_index(
     `output/parts/02/`... the older letters; search-rules.json names the parts, in date order,
     and the word lists' result ids, for search.js.
 
+    Pagefind runs in a process group of its own (`own_group`), so that a run over
+    `PAGEFIND_TIMEOUT` is ended with the binary it starts; serve's background child, whose
+    group serve ends as a whole, keeps it in its own group instead.
+
     Raises:
-        PrecedentError: Pagefind failed; its own message says why.
+        PrecedentError: Pagefind failed, or ran out of time; the message says why.
     """
     shutil.rmtree(output, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="pb-search-") as folder:
@@ -108,7 +121,7 @@ def write_index(
         names = [f"{PARTS_DIR}/{n:02}/" for n in range(2, len(groups) + 1)]
         targets = [output] + [output / name for name in names]
         for group, target in zip(groups, targets, strict=True):  # one at a time: its memory
-            _run_pagefind(group, target)
+            _run_pagefind(group, target, own_group)
     skip = word_list_ids(output) if names else []
     rules = terms.browser_rules() | {"parts": names, "skip": skip}
     (output / RULES_FILE).write_text(json.dumps(rules), "utf-8")
@@ -183,12 +196,18 @@ def search_copy(html: str) -> str:
     return html
 
 
-def _run_pagefind(site: Path, output: Path) -> None:
+def _run_pagefind(site: Path, output: Path, own_group: bool) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output)]
     command += ["--force-language", "en", "--silent"]
     for selector in IGNORED:
         command += ["--exclude-selectors", selector]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        message = (done.stderr or done.stdout).strip()
+    process = start(command, own_group=own_group)
+    out, err, timed_out = wait_or_kill(process, PAGEFIND_TIMEOUT)
+    if timed_out:
+        raise PrecedentError(
+            f"search: Pagefind did not finish within {duration(PAGEFIND_TIMEOUT)} and was "
+            "stopped; the build stops here (a hung Pagefind; run the build again)"
+        )
+    if process.returncode != 0:
+        message = (err or out).strip()
         raise PrecedentError(f"search: Pagefind could not index the site: {message}")

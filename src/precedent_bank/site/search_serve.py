@@ -22,12 +22,12 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+from precedent_bank.site.child_process import duration, end, start, wait_or_kill
 from precedent_bank.site.search import PAGEFIND_DIR, SERVE_DIR, write_index
 from precedent_bank.site.search_terms import load_search_terms
 
@@ -81,7 +81,7 @@ class BackgroundIndex:
             self._wanted = None
             thread, process = self._thread, self._process
         if process is not None:
-            _end(process, force=False)
+            end(process, force=False)
         if thread is not None:
             thread.join(timeout)
 
@@ -102,7 +102,7 @@ class BackgroundIndex:
             if self._closed:
                 return
             self._process = _start(project_dir, site_dir, fresh)
-        out, err, timed_out = _wait(self._process, self.timeout)
+        out, err, timed_out = wait_or_kill(self._process, self.timeout)
         with self._lock:
             failed, self._process = self._process.returncode != 0, None
             if self._closed:
@@ -128,37 +128,13 @@ def _start(project_dir: Path, site_dir: Path, output: Path) -> subprocess.Popen[
     command = [sys.executable, "-m", __name__, str(project_dir), str(site_dir), str(output)]
     if nice := shutil.which("nice"):
         command = [nice, "-n", "10", *command]
-    pipe = subprocess.PIPE
-    return subprocess.Popen(command, stdout=pipe, stderr=pipe, text=True, start_new_session=True)
-
-
-def _wait(process: subprocess.Popen[str], timeout: float) -> tuple[str, str, bool]:
-    """What the child printed, and whether it ran out of time (it is killed then)."""
-    try:
-        out, err = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _end(process, force=True)
-        out, err = process.communicate()
-        return out, err, True
-    return out, err, False
-
-
-def _end(process: subprocess.Popen[str], *, force: bool) -> None:
-    """End the child and Pagefind under it (its process group): asked to stop, or killed."""
-    try:
-        os.killpg(process.pid, signal.SIGKILL if force else signal.SIGTERM)
-    except (AttributeError, OSError):  # no process groups (Windows), or gone already
-        if force:
-            process.kill()
-        else:
-            process.terminate()
+    return start(command)
 
 
 def _timed_out(timeout: float) -> str:
-    took = f"{timeout / 60:g} minutes" if timeout >= 60 else f"{timeout:g} seconds"
     return (
-        f"search: indexing the site took longer than {took} and was stopped; search keeps "
-        "the previous index (if any) until a rebuild's indexing finishes in time"
+        f"search: indexing the site took longer than {duration(timeout)} and was stopped; "
+        "search keeps the previous index (if any) until a rebuild's indexing finishes in time"
     )
 
 
@@ -187,7 +163,7 @@ def _publish(site_dir: Path) -> None:
 def main(project_dir: str, site_dir: str, output: str) -> None:
     """The child process: index the pages of `site_dir` into `output`."""
     terms, _ = load_search_terms(Path(project_dir))  # its problems were reported by the build
-    print(write_index(Path(site_dir), Path(output), terms))
+    print(write_index(Path(site_dir), Path(output), terms, own_group=False))
 
 
 if __name__ == "__main__":
