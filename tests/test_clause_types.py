@@ -1123,3 +1123,16 @@ def test_an_index_line_ending_in_the_exhibit_caption_is_edgars(top: str) -> None
     assert first.zone == "page-furniture"
     assert first.text.startswith("EX-5.1 3 d41.")
     assert text[first.end :].startswith("Exhibit 5.1")
+
+
+def test_as_counsel_we_have_advised_is_the_engagement(recogniser: Recogniser) -> None:
+    # "As counsel to X, we have advised X with respect to certain federal income tax aspects"
+    # was typed the tax opinion: it says what the firm did for whom, the opinion comes later.
+    body = (
+        'As counsel to Tamsin Grove Funding Corp. (the "Depositor"), we have advised the '
+        "Depositor with respect to certain federal income tax aspects of the proposed issuance "
+        "of its Pass-Through Notes.\n\n"
+        "Based on the foregoing, we are of the opinion that the trust will not be classified as "
+        "an association taxable as a corporation for federal income tax purposes."
+    )
+    assert [t for t, _ in typed(recogniser, body)] == ["engagement", "opinion-tax"]

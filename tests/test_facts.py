@@ -1064,3 +1064,18 @@ def test_a_company_with_plc_is_still_no_firm() -> None:
 
     heading = "Quillon Ridge plc\n1 Oak Way\n" + DATED
     assert find_firm("", heading, "", heading + ENGAGED) is None
+
+
+def test_a_client_street_with_an_ampersand_is_no_firm() -> None:
+    """A client's address above the date ("Mill & Orchard Street") is passed over for the name
+    EDGAR's description gives."""
+    from precedent_bank.importer.metadata import find_firm
+
+    header = "EX-8.1 3 d81.htm TAX OPINION OF TARLOW, VESTING, HOLT AND KEMP Tax Opinion\n"
+    heading = (
+        "TARLOW VESTING\n12 Canal Avenue\nBoston\n\nQuillon Ridge, Inc.\n9 Quay Road\n"
+        "Mill & Orchard Street\nAthens, Greece\n" + DATED
+    )
+    found = find_firm(header, heading, "", header + heading + ENGAGED)
+    assert found is not None
+    assert firm_key(found) == firm_key("Tarlow, Vesting, Holt and Kemp")

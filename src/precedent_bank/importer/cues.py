@@ -77,6 +77,10 @@ CUES: list[Cue] = [
         r"(?:we|i) have(?:, [^,;]{1,40},)? made such)\b)",
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
         r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
+        # "As tax counsel to the Trust, we have advised the Trust on ...": the capacity leading
+        # into what the firm did for the client, not yet the opinion
+        r"^\W*as (?:[\w.-]+ ){0,4}counsel (?:to|for)\b[^;]{0,150}?\b(?:we|i) (?:have )?"
+        r"(?:advised|represented)\b",
         r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
         r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
         r"(?:to|with)|with reference to)\b",

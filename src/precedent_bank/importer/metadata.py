@@ -567,7 +567,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     if _WHAT_NOT_WHO.match(name):
         return None
     name = _spelled_part(with_form_stop(_one_name(name).rstrip(" ,.")), domains)
-    if not firm_key(name):  # "LIMITED" alone
+    if not firm_key(name) or _ADDRESS_END.search(name):  # "LIMITED" alone; "Fenn & Ash Road"
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
     # ("Tessler, Brandt & Coe PLC" is a firm: PLC is some states' form for one with partners)
@@ -586,6 +586,11 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     return name
 
 
+# A name ending as a street or a building does is an address line ("Corner of Lark & Vine
+# Street", "Hollins & Tate Building"): a client's address with "&" read as a firm otherwise.
+_ADDRESS_END = re.compile(
+    r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite)$"
+)
 # "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
 _WHAT_NOT_WHO = re.compile(
     r"(?i)(?:an?\s+)?(?:(?:limited|professional|registered)\s+)?(?:liability|corporation)\b"
@@ -600,7 +605,7 @@ _DESCRIPTION = re.compile(
 _AFTER_NAME = re.compile(
     r"(?i),?\s+(?:[a-z ]{0,30}\bcounsel\b|for\s|regarding\b|re:|as\s+to\b)"
     r"|\s+(?:\d|\[|one\b|p\.?\s?o\.?\s+box\b|suite\b|tel\b|telephone\b|fa(?:x|csimile)\b|"
-    r"attorneys\b|counsell?ors\b|lawyers\b)"
+    r"attorneys\b|counsell?ors\b|lawyers\b|(?:tax\s+|legal\s+)?opinions?\b|exhibit\b)"
 )
 _FORM_IN_NAME = re.compile(
     r"(?i)(?<![\w.])(?:l\.?l\.?p\.?|p\.?l\.?l\.?c\.?|p\.?c\.?|l\.?l\.?c\.?|p\.a\.|limited|ltd\.?|"
