@@ -1136,3 +1136,19 @@ def test_as_counsel_we_have_advised_is_the_engagement(recogniser: Recogniser) ->
         "an association taxable as a corporation for federal income tax purposes."
     )
     assert [t for t, _ in typed(recogniser, body)] == ["engagement", "opinion-tax"]
+
+
+def test_an_opinion_lead_in_naming_the_law_in_effect_is_the_opinion(recogniser: Recogniser) -> None:
+    # "... we are of the opinion, under the law in effect as of the date hereof, that:" was typed
+    # limitation-date for its date words: it leads into the tax opinions listed below it.
+    body = (
+        "We have acted as special tax counsel to Brindle Cove Receivables LLC in connection with "
+        "the issuance of its Asset Backed Notes.\n\n"
+        "Based on the foregoing, we are of the opinion, under the laws of the United States in "
+        "effect as of the date hereof, that:\n\n"
+        "1. The trust will not be classified as an association or a publicly traded partnership "
+        "taxable as a corporation for federal income tax purposes.\n\n"
+        "2. The Notes will be characterized as indebtedness for federal income tax purposes."
+    )
+    lead = next(c for c in clauses(recogniser, body) if "date hereof" in c.text)
+    assert lead.type == "opinion-tax"

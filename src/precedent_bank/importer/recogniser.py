@@ -436,7 +436,9 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
     """An unfinished sentence that leads into the opinions ("Based on the foregoing, we are of
     the opinion that:", "... subject to the limitations stated in this letter,") does the job of
     the opinion it introduces: it takes the type of the opinion that follows, whatever its own
-    few words resembled (most often the existence opinion, the first of many letters' list)."""
+    few words resembled (most often the existence opinion, the first of many letters' list). One
+    ending in a colon does so whatever type it took ("we are of the opinion, under the law in
+    effect as of the date hereof, that:" is no limitation as of a date)."""
     out = list(decisions)
     for i in range(len(units) - 2, -1, -1):
         now, after = out[i], out[i + 1]
@@ -447,7 +449,7 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
             or units[i + 1].zone != "body"
             or not after.type.startswith("opinion-")
             or now.type == after.type
-            or not (now.type.startswith("opinion-") or not now.confidence)
+            or not (now.type.startswith("opinion-") or not now.confidence or text.endswith(":"))
             or not unfinished
             or not leads_into_opinion(text)
         ):
