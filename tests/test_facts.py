@@ -1079,3 +1079,13 @@ def test_a_client_street_with_an_ampersand_is_no_firm() -> None:
     found = find_firm(header, heading, "", header + heading + ENGAGED)
     assert found is not None
     assert firm_key(found) == firm_key("Tarlow, Vesting, Holt and Kemp")
+
+
+@pytest.mark.parametrize("head", ["[" + "A" * 100_000, "Abc" + "d" * 100_000 + " LLP"])
+def test_a_letterhead_of_one_endless_word_is_read_at_once(head: str) -> None:
+    """A name is looked for from a word's start, in words of a name's length: from inside one
+    long run of letters it scanned the rest of the run from each letter (minutes)."""
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = head + DATED
+    assert find_firm("", heading, "", heading + ENGAGED) is None

@@ -51,9 +51,12 @@ _FIRM_SUFFIX = (
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
 # over two at its "&" ("MARROW\n& PIKE LLP"); a place above a client's name ("Galway\nQuill
 # Pumps Limited") is no part of it.
+# A name starts at a word's start and its words are of a name's length: tried from inside a long
+# run of letters, the pattern would scan the rest of the run from each of them (minutes on a
+# hostile 60,000-letter "word").
 _FIRM = re.compile(
-    rf"([A-Z][A-Za-z.'\u2019\-]+"
-    rf"(?:(?:,?[ \t]+(?:(?:&|and)[ \t]+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]+){{0,7}}"
+    rf"((?<![A-Za-z.'\u2019\-])[A-Z][A-Za-z.'\u2019\-]{{1,40}}"
+    rf"(?:(?:,?[ \t]+(?:(?:&|and)[ \t]+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]{{1,40}}){{0,7}}"
     rf"(?:[ \t]+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
     r"(?![ \t]+(?i:liability|partnership))",  # "A LIMITED LIABILITY PARTNERSHIP": no name
 )
