@@ -311,6 +311,34 @@ def test_confidence_carries_along_a_paragraph_and_from_an_item_to_its_lead_in() 
     assert _in_context(units[:2], doubted)[1].confidence == 0.3  # a doubt is never overruled
 
 
+def test_the_confidence_carried_down_a_paragraph_fades_once_not_at_every_sentence() -> None:
+    """The fourth sentence of a plainly right engagement paragraph was flagged: 0.89 faded at
+    every step fell under the review threshold (0.80, 0.72, 0.65)."""
+    from precedent_bank.importer.recogniser import CONTEXT, REVIEW_BELOW, Decision, _in_context
+    from precedent_bank.importer.segment import Unit
+
+    texts = [
+        "We have acted as special counsel to Pellmore Anchorage Inc. ",
+        "The Debentures are guaranteed by its parent. ",
+        "They were issued under an indenture of May 4, 2011. ",
+        "The indenture includes the parent's guarantee.\n\n",
+        "We have examined the indenture.\n",
+    ]
+    units, at = [], 0
+    for text in texts:
+        units.append(Unit(at, at + len(text), "body", text))
+        at += len(text)
+    decisions = [
+        Decision("engagement", 0.89, "cue"),
+        *[Decision("engagement", 0.2, "no cue")] * 3,
+        Decision("engagement", 0.1, "no cue"),  # a new paragraph: nothing carries over
+    ]
+    out = _in_context(units, decisions)
+    carried = round(0.89 * CONTEXT, 2)
+    assert [d.confidence for d in out] == [0.89, carried, carried, carried, 0.1]
+    assert carried >= REVIEW_BELOW
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -345,16 +345,22 @@ def _in_context(
     no wording of its own against that type, is fairly sure too: a paragraph does one job, and
     its later sentences ("The Notes will be issued under an indenture ...") often carry no cue
     and resemble nothing in particular. Without this, one such sentence made a plainly right
-    engagement paragraph look unsure. The confidence carried over fades by CONTEXT per step.
+    engagement paragraph look unsure. The confidence carried over is the surest sentence's
+    before it in the paragraph, faded once by CONTEXT: fading at every step flagged the fourth
+    sentence of a plainly right engagement paragraph (0.89, 0.80, 0.72, 0.65).
     A sentence whose only wording is another type's ("..., and have assumed such proceedings
     will be completed") gets none: the vote, not its words, put it with the paragraph."""
     out = list(decisions)
+    surest = 0.0  # the surest confidence of its own in the run of sentences so far
     for i in range(1, len(units)):
         before, now = out[i - 1], out[i]
-        if units[i].zone != "body" or units[i - 1].zone != "body" or now.type != before.type:
+        same = units[i].zone == units[i - 1].zone == "body" and now.type == before.type
+        if not same or not _continues(units[i - 1], units[i]):
+            surest = 0.0
             continue
-        carried = round(before.confidence * CONTEXT, 2)
-        if now.doubt or carried <= now.confidence or not _continues(units[i - 1], units[i]):
+        surest = max(surest, decisions[i - 1].confidence)
+        carried = round(surest * CONTEXT, 2)
+        if now.doubt or carried <= now.confidence:
             continue
         if evidence and _worded_otherwise(evidence.get(i), now.type):
             continue
