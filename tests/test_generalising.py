@@ -401,3 +401,27 @@ def test_an_engagement_that_goes_on_to_what_was_examined_is_cut_there(
     typed = types(recogniser, text)
     assert [t for t, _ in typed][1:3] == ["engagement", "documents-examined"]
     assert typed[2][1].startswith("and")
+
+
+def test_a_sentence_that_opens_with_its_types_wording_is_sure_whatever_its_neighbours() -> None:
+    """Its nearest bank examples were consents (they too name an exhibit filed with the
+    Commission), which left a plainly right documents-examined sentence at 0.46, flagged."""
+    from precedent_bank.importer.evaluation import bank_training
+    from precedent_bank.importer.learning import sample_bank
+    from precedent_bank.importer.recogniser import AGREEMENT, REVIEW_BELOW, Recogniser
+    from precedent_bank.importer.segment import Unit
+
+    recogniser = Recogniser([t for _, group in bank_training(sample_bank()) for t in group])
+
+    def decide(text: str) -> tuple[str, float]:
+        decision = recogniser.label([Unit(0, len(text), "body", text)])[0]
+        return decision.type, decision.confidence
+
+    opening = (
+        "We have examined the Registration Statement and the Deed of Trust, which the Company "
+        "filed with the Commission as an exhibit to the Registration Statement on March 3, 2014."
+    )
+    assert decide(opening) == ("documents-examined", AGREEMENT)
+    # the same words later in the sentence are no opening: the vote decides how sure it is
+    later = "As an exhibit to the Registration Statement on March 3, 2014, " + opening[0].lower()
+    assert decide(later + opening[1:])[1] < REVIEW_BELOW
