@@ -62,7 +62,7 @@ CUES: list[Cue] = [
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b",
         r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
-        r"\bat your request\b",
+        r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
         r"\byou have (?:requested|asked)\b",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
@@ -81,7 +81,11 @@ CUES: list[Cue] = [
         # into what the firm did for the client, not yet the opinion
         r"^\W*as (?:[\w.-]+ ){0,4}counsel (?:to|for)\b[^;]{0,150}?\b(?:we|i) (?:have )?"
         r"(?:advised|represented)\b",
-        r"\bwe have been (?:requested|asked) to (?:render|give|deliver|furnish)\b",
+        r"\b(?:we|i) have been (?:requested|asked)(?: by [^.;]{1,80}?)? to (?:render|give|deliver|"
+        r"furnish|provide|issue)\b",
+        # "We act as Israeli counsel to X Ltd.": the capacity in the present tense
+        r"^\W*(?:we|i) act as (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?|attorneys) "
+        r"(?:to|for)\b",
         r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
         r"(?:to|with)|with reference to)\b",
     ),

@@ -59,7 +59,7 @@ _BODY_OPENING = re.compile(
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
     r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>(?:[ \t]*\d+)?|(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|"
-    r"Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|"
+    r"Page[ \t]+(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
 )
 # The date of a running head, on its own line just below the page number ("Page 2" / "March
@@ -727,11 +727,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token.isdigit():
+        # "... listed in Schedule 1. In giving this opinion ...": a figure ends a sentence
+        # like a word; only a number opening its line ("1. The Company") is no sentence
+        return len(token) == 1 and _numbers_its_line(text, dot - 1)
     if token in _ABBREVIATIONS or (
         len(token) == 1 and not _FORM_END.search(text, max(0, dot - 8), dot)
     ):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # U.S, N.Y, L.L.P
+
+
+def _numbers_its_line(text: str, at: int) -> bool:
+    """Whether the figure at `at` opens its line (a table's cell bars and brackets aside)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t|(")
 
 
 def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
