@@ -26,7 +26,7 @@ def bodies(text: str) -> list[str]:
 
 
 def test_a_sentence_ending_in_a_figure_ends_there() -> None:
-    """"... the documents listed in Schedule 1." ends its sentence: a figure is no initial."""
+    """ "... the documents listed in Schedule 1." ends its sentence: a figure is no initial."""
     text = (
         "Dear Sirs\n\nFor the purposes of this opinion we have examined the documents listed in "
         "Schedule 1.\nIn giving this opinion we have relied upon the assumptions in Schedule 2.\n"
