@@ -71,3 +71,64 @@ def test_a_page_number_between_dashes_after_page_is_furniture(recogniser: Recogn
 )
 def test_the_engagement_in_other_words(sentence: str) -> None:
     assert strongest(sentence) == "engagement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are advised that the plan reserves for issuance no more than ten per cent of the "
+        "shares outstanding.",
+        "Further, we have been informed by the Company that no options were granted in 2019.",
+    ],
+)
+def test_facts_the_firm_was_told_are_factual_reliance(sentence: str) -> None:
+    assert strongest(sentence) == "assumption-factual-reliance"
+
+
+ASSUMPTION_LIST = (
+    "Ladies and Gentlemen:\n\n"
+    "You have requested our opinion concerning certain matters of Maryland law in connection "
+    "with the conversion of Tolland Cove Savings Bank to the stock form and the offering of "
+    "the common stock of its new holding company, Tolland Cove Financial, Inc. (the "
+    "Company).\n\n"
+    "We understand that the Company will lend its employee stock ownership plan (the Plan) "
+    "the funds to buy shares in the offering and, for purposes of the opinion below, we "
+    "assume that: (a) the board of the Company has duly authorized the loan to the Plan; (b) "
+    "the genuineness of all signatures on the loan documents; (c) as to facts material to "
+    "our opinion, the certificates of officers of the Company are accurate; and (d) the loan "
+    "will be made on the terms of the prospectus.\n\n"
+    "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+)
+
+
+def test_the_items_of_a_list_of_assumptions_are_assumptions(recogniser: Recogniser) -> None:
+    """The lead-in ("..., we assume that:") and its items are assumptions, whatever an item's
+    few words resemble ("(a) the board ... has duly authorized the loan" is no documents
+    examined); an item that names its own kind of assumption keeps it."""
+    found = types(recogniser, ASSUMPTION_LIST)
+    assert [t for t, _ in found] == [
+        "heading",
+        "engagement",
+        "assumption-other",
+        "assumption-genuineness",
+        "assumption-factual-reliance",
+        "assumption-other",
+        "signature",
+    ]
+    assert found[2][1].startswith("We understand")
+    assert found[5][1].startswith("(d) the loan")
+
+
+def test_the_following_assumptions_lead_a_numbered_list(recogniser: Recogniser) -> None:
+    text = (
+        "Gentlemen:\n\nThe following assumptions have been made in connection with our "
+        "opinions below:\n"
+        "1. The Conversion is carried out on the terms of the Plan of Conversion.\n"
+        "2. No deposit account of the Bank will be excluded from the liquidation account.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    assert [t for t, _ in types(recogniser, text)] == [
+        "heading",
+        "assumption-other",
+        "signature",
+    ]

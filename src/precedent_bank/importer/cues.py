@@ -214,6 +214,15 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-factual-reliance",
+        1.5,
+        "takes facts from what the firm was told",
+        # "We are advised that the plan reserves ...", "Further, we have been informed by the
+        # Company that ...": facts the firm has from others, opening the sentence
+        r"^\W*(?:(?:further|in addition|also),? )?(?:we|i) (?:are|am|were|was|have been) "
+        r"(?:further |also )?(?:advised|informed)(?: by [^.;]{1,80}?)? that\b",
+    ),
+    *_cues(
+        "assumption-factual-reliance",
         0.8,
         "mentions certificates of officers or officials",
         r"\bcertificates? of (?:public )?officials\b",

@@ -485,6 +485,8 @@ _LIST_ITEM = re.compile(
 )
 """An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
+ASSUMED = "assumption-other"
+"""The type of a list of assumptions' items that say nothing of their own kind of assumption."""
 LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement"})
 """Types whose lead-in ("we have examined the following:", "we have relied upon the following
 representations:") makes every item of its list that type, whatever an item's own words say:
@@ -517,6 +519,7 @@ def _list_items(
                 lead = None
         if lead is None and unit.zone == "body" and _opens_list(unit.text):
             lead = _list_lead(unit.text, out[i], evidence.get(i))
+            out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is an assumption
         before = unit if unit.zone == "body" else None
     return out
 
@@ -559,13 +562,37 @@ _ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
 each item's own clause ("We have also assumed, without independent verification, that:")."""
 
 
+_ASSUMES_LIST = re.compile(
+    r"(?i)\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming|the following "
+    r"assumptions)\b(?: that)?\W*$"
+)
+"""The last words of a lead-in to a list of assumptions ("..., we assume that:", "The following
+assumptions have been made ...:" aside, see _assumes_list)."""
+_ASSUMPTIONS_LEAD = re.compile(r"(?i)^\W*the following assumptions\b")
+
+
+def _assumes_list(text: str) -> bool:
+    """Whether a lead-in ending in a colon introduces assumptions: its last phrase ends "we
+    (have) assumed (that):" or "assuming that:", or the whole sentence is "The following
+    assumptions ...:"."""
+    flat = " ".join(text.split()).rstrip(" |:")
+    tail = flat[max(flat.rfind("."), flat.rfind(";"), flat.rfind(",")) + 1 :]
+    return bool(_ASSUMES_LIST.search(tail) or _ASSUMPTIONS_LEAD.match(flat))
+
+
 def _list_lead(
     text: str, decision: Decision, evidence: _Evidence | None
 ) -> tuple[Decision, bool, str] | None:
     """The lead-in of a list, when its type passes to the items: a type of LIST_TYPES named by
-    its own words, or the opinion (its last phrase speaks of it)."""
+    its own words, the opinion (its last phrase speaks of it), or an assumption (see
+    _assumes_list): the lead-in's own type when it is an assumption, else assumption-other."""
     if leads_into_opinion(text):
         return decision, True, ""
+    if _assumes_list(text):
+        if decision.type.startswith("assumption-"):
+            return decision, False, ""
+        sure = evidence.sure.get(ASSUMED, 0.0) if evidence is not None else 0.0
+        return Decision(ASSUMED, round(sure, 2), "introduces a list of assumptions"), False, ""
     named = evidence is not None and evidence.cue_weights.get(decision.type, 0.0) > 0
     listed = _ANNOUNCES_LIST.search(text)
     return (decision, False, "") if decision.type in LIST_TYPES and named and listed else None
@@ -577,8 +604,8 @@ def _as_item(
     """An item's (or its next sentence's) decision under a lead-in."""
     if opinion:
         return decision if not item else _as_opinion(decision, lead, evidence)
-    if evidence is None:
-        return decision
+    if evidence is None or (lead.type == ASSUMED and decision.type.startswith("assumption-")):
+        return decision  # an assumption of its own kind ("(b) the genuineness of ...")
     reason = "an item of the list the clause before it introduces"
     if not evidence.cue_weights.keys() - {lead.type}:
         # no wording of another type ("(vi) the Plan;"): as sure as the lead-in, faded as a
