@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+from precedent_bank.importer.evaluation import bank_training
+from precedent_bank.importer.learning import sample_bank
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.segment import segment
 from tests.test_generalising import types
@@ -19,6 +21,11 @@ def strongest(sentence: str) -> str:
     scores, _ = cue_scores(sentence)
     best = max(scores, key=lambda t: scores[t]) if scores else ""
     return best if best and scores[best] >= STRONG_CUE else ""
+
+
+def day_one() -> Recogniser:
+    """The recogniser a firm gets on day one: learned from the bundled samples alone."""
+    return Recogniser([t for _, group in bank_training(sample_bank()) for t in group])
 
 
 def bodies(text: str) -> list[str]:
@@ -132,3 +139,26 @@ def test_the_following_assumptions_lead_a_numbered_list(recogniser: Recogniser) 
         "assumption-other",
         "signature",
     ]
+
+
+TAX_EXAMINED = (
+    "Dear Sirs:\n\n"
+    "As special counsel for Marbury Trust Corp. (the Company) in connection with the "
+    "registration by the Company under the Securities Act of 1933 of shares of its common "
+    "stock (the Shares) issuable under its dividend reinvestment plan, we have examined the "
+    "prospectus relating to the Shares contained in the Registration Statement on Form S-3 "
+    "to be filed with the Securities and Exchange Commission on or about the date hereof and "
+    "have reviewed the summary of certain federal income tax considerations of the offering "
+    "in the prospectus appearing under the caption Tax Consequences of the Plan.\n\n"
+    "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+)
+
+
+def test_what_was_examined_after_the_capacity_is_documents_examined() -> None:
+    """The half that opens with "we have examined" is what was examined, however much of the
+    filing it names (the nearest examples of other types count half against such an opening,
+    when its wording for them is weak), and so is its next half, "and have reviewed ...".
+    Learned from the bundled samples alone, as on day one."""
+    found = types(day_one(), TAX_EXAMINED)
+    assert [t for t, _ in found] == ["heading", "engagement", "documents-examined", "signature"]
+    assert found[2][1].startswith("we have examined")

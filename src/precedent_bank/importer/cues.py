@@ -159,6 +159,9 @@ CUES: list[Cue] = [
         # cues on one phrase would make it decisive)
         r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
         r"\bi have (?:also )?(?:examined|reviewed)\b",
+        # the second half of such a sentence, cut from its first ("..., we have examined the
+        # prospectus" / "and have reviewed the summary of the tax considerations in it")
+        r"^\W*and,? (?:have|has) (?:also |further )?(?:examined|reviewed)\b",
     ),
     *_cues(
         "documents-examined",

@@ -56,6 +56,13 @@ UNNAMED = 0.5
 """The nearest examples' vote for a type whose wording the unit lacks counts this much when the
 unit's wording names one other type plainly: a rare type ("We express no other opinion") has
 few examples, and the vote of a common one near it must not outweigh its words."""
+WEAK = 1.0
+"""Wording lighter than this only suggests a type ("registration statement on form"): when a
+unit's wording names one other type plainly (a strong cue, or the type's wording opening it),
+the nearest examples' vote for a type worded only so counts UNNAMED too. Half of a sentence cut
+where it turns to what was examined ("..., we have examined the prospectus contained in the
+Registration Statement on Form S-3 to be filed with the Commission") was an engagement by its
+nearest examples."""
 UNCERTAINTY = 0.5
 """Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
 AGREEMENT = 0.8
@@ -201,9 +208,14 @@ class Recogniser:
         if ranked[0] < DECISIVE_CUE or ranked[1] * 3 > ranked[0]:  # else the cue decides
             votes, nearest = self._knn(text)
         strong = [t for t, w in distinct.items() if w >= STRONG_CUE]
+        opening = [
+            t for t, hit in hits.items() if hit.at_start and distinct.get(t, 0.0) >= OPENING_CUE
+        ]
+        if not strong and len(opening) == 1:
+            strong = opening  # "we have examined the prospectus ... on Form S-3 ...": see WEAK
         scores: dict[str, float] = defaultdict(float)
         for t, v in votes.items():
-            unnamed = len(strong) == 1 and t not in distinct
+            unnamed = len(strong) == 1 and t != strong[0] and distinct.get(t, 0.0) < WEAK
             scores[t] += KNN_WEIGHT * v * (UNNAMED if unnamed else 1.0)
         for t, w in distinct.items():  # the same words matched twice count once
             scores[t] += w
