@@ -59,10 +59,11 @@ few examples, and the vote of a common one near it must not outweigh its words."
 WEAK = 1.0
 """Wording lighter than this only suggests a type ("registration statement on form"): when a
 unit's wording names one other type plainly (a strong cue, or the type's wording opening it),
-the nearest examples' vote for a type worded only so counts UNNAMED too. Half of a sentence cut
-where it turns to what was examined ("..., we have examined the prospectus contained in the
-Registration Statement on Form S-3 to be filed with the Commission") was an engagement by its
-nearest examples."""
+the nearest examples' vote for a type worded only so counts UNNAMED too; so it does when one type
+alone has wording this heavy ("we are of the opinion that ... shares of Common Stock", 1.0,
+against the vote of existence opinions). Half of a sentence cut where it turns to what was
+examined ("..., we have examined the prospectus contained in the Registration Statement on Form
+S-3 to be filed with the Commission") was an engagement by its nearest examples."""
 UNCERTAINTY = 0.5
 """Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
 AGREEMENT = 0.8
@@ -211,8 +212,11 @@ class Recogniser:
         opening = [
             t for t, hit in hits.items() if hit.at_start and distinct.get(t, 0.0) >= OPENING_CUE
         ]
+        named = [t for t, w in distinct.items() if w >= WEAK]
         if not strong and len(opening) == 1:
-            strong = opening  # "we have examined the prospectus ... on Form S-3 ...": see WEAK
+            strong = opening
+        elif not strong and len(named) == 1:
+            strong = named  # "we have examined the prospectus ... on Form S-3 ...": see WEAK
         scores: dict[str, float] = defaultdict(float)
         for t, v in votes.items():
             unnamed = len(strong) == 1 and t != strong[0] and distinct.get(t, 0.0) < WEAK
