@@ -176,3 +176,20 @@ def test_wording_that_names_one_type_outweighs_neighbours_of_types_it_never_name
     )
     shares = day_one()._evidence(text).shares
     assert shares["opinion-equity"] > 2 * shares.get("opinion-existence", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our opinion is based upon our review of the prospectus and of the applicable "
+            "federal income tax statutes, regulations, rulings and decisions, as now in effect.",
+            "limitation-date",
+        ),
+        ("We consider such assumptions to be reasonable in every respect.", "assumption-other"),
+        ("These assumptions are made with your consent.", "assumption-other"),
+    ],
+)
+def test_the_law_as_now_in_effect_and_talk_of_the_assumptions(sentence: str, expected: str) -> None:
+    scores, _ = cue_scores(sentence)
+    assert max(scores, key=lambda t: scores[t]) == expected

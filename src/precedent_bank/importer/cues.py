@@ -254,6 +254,14 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
+        1.2,
+        "speaks of the assumptions made",
+        # "We consider such assumptions to be reasonable.", "These assumptions are ..."
+        r"^\W*(?:(?:we|i) (?:consider|believe|regard|deem) )?(?:such|these|those|the foregoing|"
+        r"the above) assumptions\b",
+    ),
+    *_cues(
+        "assumption-other",
         0.8,
         "states an assumption",
         r"\bwe have (?:also |further )?assumed\b",
@@ -449,6 +457,11 @@ CUES: list[Cue] = [
         r"\bundertake no (?:obligation|duty)\b",
         r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on the "
         r"(?:internal revenue )?code\b",
+        # "Our opinion is based upon ... the income tax statutes, regulations and rulings, as
+        # now in effect": the law it rests on, as of today
+        r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on\b[^.;]{0,200}"
+        r"\b(?:statutes|laws?|code|regulations|authorities|rulings|decisions)\b[^.;]{0,80}"
+        r"\b(?:now|currently|presently) in effect\b",
         r"\b(?:all|any) of which (?:are|is|may be) subject to change\b",
         r"\b(?:all|any) of which may (?:be )?change",
         r"\bassume no (?:obligation|duty)\b",
