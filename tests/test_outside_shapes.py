@@ -193,3 +193,34 @@ def test_wording_that_names_one_type_outweighs_neighbours_of_types_it_never_name
 def test_the_law_as_now_in_effect_and_talk_of_the_assumptions(sentence: str, expected: str) -> None:
     scores, _ = cue_scores(sentence)
     assert max(scores, key=lambda t: scores[t]) == expected
+
+
+# A filing whose conversion to text broke lines after almost every word or two
+BROKEN_LINES = (
+    "Gentlemen:\n"
+    "In\nconnection with this Opinion, I have examined the\nfollowing:\n"
+    "1. The\nCompany's\nArticles of Incorporation and Bylaws;\n"
+    "2. The\nBoard\nof Directors' resolution adopting the\nCompany's\n"
+    "2021\nEquity Plan;\n"
+    "3. The\nCompany's\nForm\n10-K for the fiscal year ended December 31, 2020;\n"
+    "4.\nSuch\nother documents as I have deemed necessary.\n"
+)
+
+
+def test_lines_broken_mid_sentence_are_no_captions() -> None:
+    """A capitalised word alone on its line is no caption after "The" ("The" / "Board" / "of
+    Directors"), nor before a line that goes on with a figure that numbers no item ("Form" /
+    "10-K for ...", "Company's" / "2021 Equity Plan"): the items stay whole."""
+    assert [b[:12] for b in bodies(BROKEN_LINES)] == [
+        "In connectio",
+        "1. The Compa",
+        "4. Such othe",
+    ]
+
+
+def test_a_caption_over_a_numbered_item_is_still_cut() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to the Company.\n\n"
+        "Opinions\n1. The Company is validly existing.\n"
+    )
+    assert bodies(text)[-1] == "Opinions 1. The Company is validly existing."

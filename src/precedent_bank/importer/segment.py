@@ -648,16 +648,32 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
         deeper = len(m.group(2).expandtabs(4)) > len(before) - len(before.lstrip(" \t"))
         ends = bool(re.search(r"[.:;)]['\"\u201d\u2019]?[ \t]*$", before))
         short = len(before.strip()) < 0.6 * width
-        if _is_caption(before) or _caption_follows(text, m.end(), end, before, width):
+        # double-spaced text, mid-sentence; or a figure that numbers no item ("Form" / "10-K")
+        goes_on = text[m.end() : m.end() + 1].islower() or bool(
+            _FIGURE_GOES_ON.match(text, m.end(), end) and not re.search(r"[.:;][ \t]*$", before)
+        )
+        caption = _is_caption(before) and not _open_end(_line_before(text, line_start, start))
+        if not goes_on and (caption or _caption_follows(text, m.end(), end, before, width)):
             cuts.append(m.end())  # a caption ("Opinion as to the Notes") is a line of its own
             continue
         open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
-        goes_on = text[m.end() : m.end() + 1].islower()  # double-spaced text, mid-sentence
         ended = not open_list and (blank or (deeper and (ends or short)))
         after_list = not deeper and _last_bullet(before, text, m.end())
         if not goes_on and (ended or after_list):
             cuts.append(m.end())
     return cuts
+
+
+_FIGURE_GOES_ON = re.compile(r"\d+(?![\d.)])")
+
+
+def _line_before(text: str, line_start: int, start: int) -> str:
+    """The line above the one starting at `line_start` ("" at `start`): where it ends in "the"
+    ("3. The" / "Board" / "of Directors"), the line below goes on with it, whatever it looks
+    like alone."""
+    if line_start <= start:
+        return ""
+    return text[max(start, text.rfind("\n", start, line_start - 1) + 1) : line_start - 1]
 
 
 def _last_bullet(before: str, text: str, at: int) -> bool:
@@ -671,8 +687,8 @@ def _caption_follows(text: str, pos: int, end: int, before: str, width: int) -> 
     not the last word of a wrapped line ("... Common\nStock\nwill be ...")."""
     line = _line_at(text, pos, end)
     after = text[pos + len(line) : end].lstrip()
-    if not _is_caption(line) or not after[:1].isupper():
-        return False
+    if not _is_caption(line) or not after[:1].isupper() or _open_end(before):
+        return False  # after "... 3. The" a line goes on with the sentence: no caption
     ended = bool(re.search(r"[.:;]['\"\u201d\u2019)]?[ \t]*$", before))
     return ended or len(before.strip()) < 0.6 * width or len(line.split()) >= 2
 
@@ -687,8 +703,13 @@ def _is_caption(line: str) -> bool:
     stripped = line.strip()
     short = 0 < len(stripped) <= 60 and len(stripped.split()) <= 8
     # a line ending in an article or a preposition ("2. The") goes on below: no caption
-    open_end = stripped.split()[-1].lower() in _OPEN_ENDS if short else False
-    return short and not open_end and bool(_TITLE_LINE.fullmatch(stripped))
+    return short and not _open_end(stripped) and bool(_TITLE_LINE.fullmatch(stripped))
+
+
+def _open_end(line: str) -> bool:
+    """Whether a line ends in an article or a preposition: it goes on below."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in _OPEN_ENDS
 
 
 _OPEN_ENDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "as"})
