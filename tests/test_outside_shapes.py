@@ -224,3 +224,30 @@ def test_a_caption_over_a_numbered_item_is_still_cut() -> None:
         "Opinions\n1. The Company is validly existing.\n"
     )
     assert bodies(text)[-1] == "Opinions 1. The Company is validly existing."
+
+
+def test_a_numbered_caption_after_a_blank_line_is_its_own_paragraph() -> None:
+    """ "1  Introduction" after a blank line opens a paragraph: its figure goes on with nothing."""
+    text = (
+        'Ladies and Gentlemen:\n\nKestrel Reach Holdings Ltd. (the "Company")\n\n'
+        "1  Introduction\n\n1.1  We have acted as counsel to the Company.\n"
+    )
+    units = [" ".join(u.text.split()) for u in segment(text)]
+    assert "1 Introduction" in units
+
+
+def test_a_signature_block_with_no_closing_starts_at_the_firms_name(
+    recogniser: Recogniser,
+) -> None:
+    """No "Very truly yours": the block is the firm's name in capitals over "By: /s/ ...", set
+    in a table's cells, not part of the consent above it."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Ardmore Vale Bancorp, Inc.\n"
+        "We hereby consent to the filing of this opinion as an exhibit to said Registration "
+        "Statement.\n|\nHOLLOWAY BRISK LLP\n|\n|\nBy: /s/ Ada P. Lorne\n|\nAda P. Lorne, a partner"
+    )
+    found = types(recogniser, text)
+    assert found[-2:] == [
+        ("consent", "We hereby consent to the"),
+        ("signature", "HOLLOWAY BRISK LLP | | B"),
+    ]

@@ -47,7 +47,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_WORDS = ("yours", "sincerely", "respectfully", "regards")
-_SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t]*/s/")
+_SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t|]*(?:By:?[ \t]*)?/s/")
 """A signed line: "/s/" opening a line, or after a sentence on the same line (a letter whose
 line breaks were lost: "... as an exhibit. /s/ Arlow & Benning LLP")."""
 _BODY_OPENING = re.compile(
@@ -372,7 +372,33 @@ def _closing_start(text: str, pos: int) -> int:
     if closings:
         return closings[-1].start()
     signed = [m for m in _SIGNED.finditer(text, tail_from)]
-    return signed[-1].start() + len(signed[-1].group()) - 3 if signed else len(text)
+    if not signed:
+        return len(text)
+    at = signed[-1].start() + len(signed[-1].group()) - 3
+    by = signed[-1].group().find("By")
+    return _firm_lines_above(text, pos, signed[-1].start() + by) if by >= 0 else at
+
+
+_FIRM_LINE = re.compile(r"[ \t|]*[A-Z][A-Z0-9,.&'\u2019 -]{1,60}?[ \t|]*")
+"""A line of a signature block above "By: /s/": the firm's name in capitals."""
+
+
+def _firm_lines_above(text: str, floor: int, at: int) -> int:
+    """Where a signature block with no complimentary close starts: "By: /s/ ..." at `at`, with
+    the lines just above it that hold only the firm's name in capitals or a table's bars
+    ("... as an exhibit. | KILPATRICK & MOORE LLP | | By: /s/ ...")."""
+    begin = text.rfind("\n", floor, at) + 1 if at > floor else at
+    named = False
+    while begin > floor + 1 and not named:
+        above = text.rfind("\n", floor, begin - 1) + 1
+        line = text[above : begin - 1]
+        if not line.strip(" \t|"):
+            begin = above
+        elif _FIRM_LINE.fullmatch(line) and not line.rstrip(" \t|").endswith((".", ":", ";")):
+            begin, named = above, True
+        else:
+            break
+    return max(begin, floor)
 
 
 def _signature_units(text: str, start: int) -> list[Unit]:
@@ -650,7 +676,9 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
         short = len(before.strip()) < 0.6 * width
         # double-spaced text, mid-sentence; or a figure that numbers no item ("Form" / "10-K")
         goes_on = text[m.end() : m.end() + 1].islower() or bool(
-            _FIGURE_GOES_ON.match(text, m.end(), end) and not re.search(r"[.:;][ \t]*$", before)
+            m.group(1) is None
+            and _FIGURE_GOES_ON.match(text, m.end(), end)
+            and not re.search(r"[.:;][ \t]*$", before)
         )
         caption = _is_caption(before) and not _open_end(_line_before(text, line_start, start))
         if not goes_on and (caption or _caption_follows(text, m.end(), end, before, width)):
@@ -664,7 +692,8 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-_FIGURE_GOES_ON = re.compile(r"\d+(?![\d.)])")
+_FIGURE_GOES_ON = re.compile(r"\d+(?![\d.)]|[ \t]+[A-Z])")
+"""A figure that numbers no item ("10-K", "2021 Equity", not "2." or "1  Introduction")."""
 
 
 def _line_before(text: str, line_start: int, start: int) -> str:
