@@ -251,3 +251,15 @@ def test_a_signature_block_with_no_closing_starts_at_the_firms_name(
         ("consent", "We hereby consent to the"),
         ("signature", "HOLLOWAY BRISK LLP | | B"),
     ]
+
+
+def test_a_numbered_cell_after_a_full_stop_opens_a_sentence() -> None:
+    """A letter set out in a table: "| 2. | For the purposes ..." after the full stop ending
+    paragraph 1 is paragraph 2, not the end of paragraph 1's last sentence."""
+    text = (
+        "Dear Sir, dear Madam,\n| 1. | We have acted as Luxembourg counsel to Vireo Holdings "
+        "S.a r.l. (the Company). |\nCapitalised terms used herein have the meaning given to "
+        "them in the Registration Statement.\n| 2. | For the purposes of this opinion, we have "
+        "examined the following documents: |\n| (a) | the articles of the Company. |\n"
+    )
+    assert any(b.startswith("| 2. | For the purposes") for b in bodies(text))

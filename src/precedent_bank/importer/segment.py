@@ -175,9 +175,13 @@ _ABBREVIATIONS = {
     "ste",
 }
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d|\|[ \t]*[A-Z][a-z])")
+_NEXT_START = re.compile(
+    r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d|"
+    r"\|[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]*\|[ \t]*)?[A-Z][a-z])"
+)
 """What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
-in a letter set out in a table); empty cells and numbered ones ("| 4. |") stay where they are."""
+in a letter set out in a table), or a numbered cell with words after it ("| 2. | For the
+purposes of ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
 _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
