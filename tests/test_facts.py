@@ -1089,3 +1089,55 @@ def test_a_letterhead_of_one_endless_word_is_read_at_once(head: str) -> None:
 
     heading = head + DATED
     assert find_firm("", heading, "", heading + ENGAGED) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # an office list flattened over lines: "PA" opening the next office is no legal form
+        (
+            "",
+            "Exhibit 5\n|\nHarrow & Tate\n|\nAUSTIN,\nTEXAS\nSAN\nDIEGO, CALIFORNIA\nPASADENA,\n"
+            "CALIFORNIA\n",
+            "Harrow & Tate",
+        ),
+        # nor is a state before its ZIP code; a name broken after its first comma is one name
+        (
+            "",
+            "Exhibit 5.1\n|\njane\nq. roe\n|\nPELHAM,\nVANE & WOODROW\nA\n"
+            "PROFESSIONAL CORPORATION\n1105 KESTREL BOULEVARD\nBRAMLEY,\nPA 19610\n",
+            "Pelham, Vane & Woodrow",
+        ),
+        (
+            "",
+            "Exhibit\n5.0\nLaw\nOffices\nARDEN,\nBLYTHE, CORRAN & HESK L.L.P.\n12th\nFloor\n",
+            "Arden, Blythe, Corran & Hesk L.L.P.",
+        ),
+        # a name stacked over three lines of a logo
+        ("", "TARN\nMcKELLAR\n& ROWE LLP\nATTORNEYS AT LAW\n", "Tarn McKellar & Rowe LLP"),
+        # "Law Offices" before the name is no part of it
+        ("", "Law Offices Brant, Ollery & Fisk, LLC\n200 Main St.\n", "Brant, Ollery & Fisk, LLC"),
+        # a logo described without brackets, in a letter flattened to one line
+        (
+            "EX-5.1 6 d5.txt OPINION HARROW TATE 1 EXHIBIT 5.1 HARROW TATE & QUILL LOGO ",
+            "",
+            "Harrow Tate & Quill",
+        ),
+        # EDGAR's description naming a firm of one word and "PC"
+        ("EX-5.1 2 d5.htm OPINION OF MERRITHEW PC Opinion of Merrithew PC\n", "", "Merrithew PC"),
+        # "& CO." in capitals followed by the profession, flattened
+        (
+            "EX-5.1 4 e5.txt EXHIBIT 5.1 R. HALEVY & CO. ADVOCATES AND NOTARIES 23 HAGANA ROAD ",
+            "",
+            "R. Halevy & Co.",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_a_later_batch(header: str, heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    letter = header + heading + ENGAGED
+    found = find_firm(header, heading, "", letter)
+    assert found is not None
+    assert firm_key(found) == firm_key(firm)

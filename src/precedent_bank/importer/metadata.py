@@ -45,7 +45,7 @@ _DATE_UK = re.compile(
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
-    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.|"
+    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|& CO\.?|Ltd\.?|LTD\.?|S\.C\.|"
     r"N\.V\.|B\.V\.)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
@@ -58,7 +58,10 @@ _FIRM = re.compile(
     rf"((?<![A-Za-z.'\u2019\-])[A-Z][A-Za-z.'\u2019\-]{{1,40}}"
     rf"(?:(?:,?[ \t]+(?:(?:&|and)[ \t]+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]{{1,40}}){{0,7}}"
     rf"(?:[ \t]+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
-    r"(?![ \t]+(?i:liability|partnership))",  # "A LIMITED LIABILITY PARTNERSHIP": no name
+    r"(?![ \t]+(?i:liability|partnership))"  # "A LIMITED LIABILITY PARTNERSHIP": no name
+    # a legal form ends a word ("PA" opening "PASADENA" is none) and a state's two letters
+    # before a ZIP code are none ("BRAMLEY, PA 19610")
+    r"(?![A-Za-z0-9])(?![ \t]+\d{5}\b)",
 )
 # "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]"
 _LETTERHEAD = re.compile(
@@ -351,7 +354,7 @@ def find_firm(
     letter's web and e-mail domains choose between candidates (one they spell comes first),
     and find the name they spell where no candidate has the look of a firm's.
     """
-    letterhead = _table_free(_above_date(heading))
+    letterhead = _names_rejoined(_table_free(_above_date(heading)))
     top = _above_date(header)  # a letter flattened to one line: its letterhead is in here
     domains = letter_domains(header + heading + signature)
     clients = [*clients, *_defined_clients(header + heading)]
@@ -388,11 +391,43 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
     candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
+    for part in (letterhead, top):  # "MARROW & PIKE LOGO"; "MARROW & CO. ADVOCATES", flattened
+        candidates += [m.group(1) for m in _LOGO.finditer(part) if "&" in m.group(1)]
+        candidates += [
+            m.group(1) for m in _FIRM.finditer(part) if PROFESSION.match(part[m.end() :].lstrip())
+        ]
     for part in (top, letterhead):
         of = _OPINION_OF.search(part)
         if of:
             candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
     return candidates
+
+
+_LOGO = re.compile(r"([A-Z][A-Z.'\u2019&, -]{3,80}?)[ \t]+(?:LOGO|LETTERHEAD)\b")
+"""A letterhead or logo described without brackets: "MARROW PIKE & COE LOGO"."""
+
+
+def _names_rejoined(letterhead: str) -> str:
+    """A name a flattened layout broke over lines, on one line again: after its first comma
+    ("PELHAM,\nVANE & WOODROW"), or a logo's stack of words in capitals over its "&" line
+    ("TARN\nMcKELLAR\n& ROWE LLP"). Only where the last line is a firm's ("&" or a legal form):
+    "BRAMLEY,\nPA 19610", "SAN\nDIEGO, CALIFORNIA" and "Galway\nQuill Pumps Limited" (a place
+    above a client's name) stay as they are."""
+    out: list[str] = []
+    for line in letterhead.split("\n"):
+        if line.lstrip().startswith("&"):
+            while out and _STACKED.fullmatch(out[-1]):
+                line = out.pop().strip() + " " + line.strip()
+        ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
+        if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
+            line = out.pop().strip() + " " + line.strip()
+        out.append(line)
+    return "\n".join(out)
+
+
+_FIRST_WORDS = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},\s*")
+_STACKED = re.compile(r"\s*(?:Ma?c)?[A-Z][A-Z'\u2019-]+\s*")
+_FORM_AT_END = re.compile(rf"\s{_FIRM_SUFFIX}$")
 
 
 def _each_name(found: str) -> list[str]:
@@ -565,7 +600,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
-    name = re.sub(r"(?i)\s*-\s*tax matters$|^the law offices of\s+", "", name)
+    name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name):
         return None
@@ -575,13 +610,13 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
     # ("Tessler, Brandt & Coe PLC" is a firm: PLC is some states' form for one with partners)
     plc = r"plc" if "&" not in name else r"(?!)"
-    company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b|& co\b\.?$", name)
+    company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b", name)
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
     if spells(name, domains) and looks_like_firm(name + " LLP"):
         return name
     if not re.search(
-        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
+        r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
         name,
         re.IGNORECASE,
     ):
