@@ -1141,3 +1141,42 @@ def test_firm_names_in_shapes_of_a_later_batch(header: str, heading: str, firm: 
     found = find_firm(header, heading, "", letter)
     assert found is not None
     assert firm_key(found) == firm_key(firm)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction"),
+    [
+        # a register number between the name and its form; "the Law of", singular
+        (
+            "We have acted as Freedonian counsel to Pellucid Optics Ltd. (Company No. 512345678) "
+            "a limited liability company incorporated under the Law of the State of Freedonia "
+            "(the \u201cCompany\u201d).",
+            "Pellucid Optics Ltd.",
+            "Freedonia",
+        ),
+        # a form in words of its own, then the place
+        (
+            "We have acted as counsel to Tessell Fabrication Ltd., a company limited by shares "
+            "organized under the laws of the State of Freedonia (the \u201cCompany\u201d), in "
+            "connection with the Registration Statement on Form F-3.",
+            "Tessell Fabrication Ltd.",
+            "Freedonia",
+        ),
+        # no "counsel to": the filing names the client
+        (
+            "This opinion is given in connection with the filing by Quarrow Bancshares, Inc., a "
+            "corporation organized under the laws of the State of Georgia "
+            "(the \u201cCompany\u201d), with the Securities and Exchange Commission of a "
+            "registration statement on Form S-8.",
+            "Quarrow Bancshares, Inc.",
+            "Georgia",
+        ),
+    ],
+)
+def test_the_place_a_client_is_organised_under_is_never_the_issuer(
+    sentence: str, issuer: str, jurisdiction: str
+) -> None:
+    """ "... organized under the laws of the State of X (the "Company")": X was taken for the
+    issuer, the defined term standing right after it."""
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction) == (issuer, jurisdiction)

@@ -126,6 +126,16 @@ _ISSUER_CALLED = re.compile(
     rf"{_DEFINED_AS.format(guarantor='')}|"
     r"[\"\u201c]you[\"\u201d]\))"
 )
+# '... to Pellucid Optics Ltd. (Company No. 1234) a company limited by shares organized under the
+# laws of the State of Freedonia (the "Company")': the defined term stands after the place, which
+# is no client.
+_ISSUER_LAWS_CALLED = re.compile(
+    rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+[^()]{{0,80}}?"
+    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+[Ll]aws?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic)\s+of\s+)?"
+    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2}),?\s*\("
+    rf"{_DEFINED_AS.format(guarantor='')}"
+)
 # '... filed by Quillon Ridge N.V., a public company with limited liability (naamloze
 # vennootschap), organized under the laws of the Netherlands ("Quillon")': a company defined by
 # the first word of its own name.
@@ -845,6 +855,9 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
         return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
+    m = _ISSUER_LAWS_CALLED.search(flat)
+    if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
+        return m.group(1).strip(" ,"), m.group(2).strip(), "incorporated"
     for m in _ISSUER_CALLED.finditer(flat):
         # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in
         if not _NAMED_OF.search(flat[: m.start()]):
