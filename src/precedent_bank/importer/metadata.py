@@ -688,12 +688,12 @@ def _one_name(name: str) -> str:
 
 def _best_spelling(name: str, text: str) -> str:
     """An all-capitals (or all-lowercase) name as the letter also writes it in mixed case, if it
-    does; else in the case firms write their names."""
-    if not (name.isupper() or name.islower()):
+    does; else in the case firms write their names. "McKELLAR" is in capitals too."""
+    if not (_MC.sub("", name).isupper() or name.islower()):
         return name
     pattern = r"\s+".join(re.escape(w) for w in name.split())
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        if not (m.group().isupper() or m.group().islower()):
+        if not (_MC.sub("", m.group()).isupper() or m.group().islower()):
             return " ".join(m.group().split())
     return _mixed_case(name)
 
@@ -714,8 +714,14 @@ def _mixed_case(name: str) -> str:
 
 
 def _capitalised(word: str) -> str:
-    """ "O'MELVENY" as "O'Melveny", "SMITH-JONES" as "Smith-Jones"."""
+    """ "O'MELVENY" as "O'Melveny", "SMITH-JONES" as "Smith-Jones", "McKELLAR" as "McKellar"."""
+    mc = _MC.match(word)
+    if mc:
+        return mc.group() + _capitalised(word[mc.end() :])
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+
+
+_MC = re.compile(r"\bMa?c(?=[A-Z]{2})")
 
 
 def _addressee(heading: str) -> str | None:
