@@ -403,9 +403,7 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
     for part in (letterhead, top):  # "MARROW & PIKE LOGO"; "MARROW & CO. ADVOCATES", flattened
         candidates += [m.group(1) for m in _LOGO.finditer(part) if "&" in m.group(1)]
-        candidates += [
-            m.group(1) for m in _FIRM.finditer(part) if PROFESSION.match(part[m.end() :].lstrip())
-        ]
+        candidates += _names_before_profession(part)
     for part in (top, letterhead):
         of = _OPINION_OF.search(part)
         if of:
@@ -413,6 +411,21 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     return candidates
 
 
+def _names_before_profession(text: str) -> list[str]:
+    """Names with a legal form right before the words of the profession, in a letterhead
+    flattened to one line: "R. HALEVY & CO. ADVOCATES AND NOTARIES 23 HAGANA ROAD". Only the
+    stretch before each such word is read, so a long letterhead is not scanned for names again."""
+    names = []
+    for word in _PROFESSION_WORD.finditer(text):
+        before = text[max(0, word.start() - _NAME_SPAN) : word.start()].rstrip()
+        found = [m for m in _FIRM.finditer(before) if m.end() == len(before)]
+        names += [m.group(1) for m in found[-1:]]
+    return names
+
+
+_PROFESSION_WORD = re.compile(r"(?i)\b(?:advocates|attorneys|solicitors|avocats|lawyers)\b")
+_NAME_SPAN = 120
+"""How far before the profession's words a firm's name is looked for."""
 _LOGO = re.compile(r"([A-Z][A-Z.'\u2019&, -]{3,80}?)[ \t]+(?:LOGO|LETTERHEAD)\b")
 """A letterhead or logo described without brackets: "MARROW PIKE & COE LOGO"."""
 
