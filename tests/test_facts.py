@@ -1178,3 +1178,61 @@ def test_the_place_a_client_is_organised_under_is_never_the_issuer(
     issuer, the defined term standing right after it."""
     facts = facts_of("", sentence)
     assert (facts.issuer, facts.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("heading", "firm"),
+    [
+        # the first of three names alone on the line above the other two
+        ("Exhibit\n5.1\nHARROWGATE\nPELLAM & VOSS\n", "Harrowgate Pellam & Voss"),
+        # a name its domain spells only in part is kept whole when it ends in its legal form
+        (
+            "(TARRANT VOSS LOGO)\nTarrant, Voss, Pellew and Stone, P.L.C.\n840 West Road\n"
+            "www.tarrantvoss.com\n",
+            "Tarrant, Voss, Pellew and Stone, P.L.C.",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_a_third_batch(heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    heading += DATED
+    assert find_firm("", heading, "", heading + ENGAGED) == firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction"),
+    [
+        (
+            "We have acted as counsel to Bank of the Marches Corporation, a North Carolina "
+            "corporation (the \u201cCompany\u201d), in connection with its registration statement.",
+            "Bank of the Marches Corporation",
+            "North Carolina",
+        ),
+        (
+            "We have acted as legal advisers to Quellan Banks, p.l.c. (the \u201cCompany\u201d) as "
+            "to Irish law in connection with its registration statement on Form F-3.",
+            "Quellan Banks, p.l.c.",
+            None,
+        ),
+        (
+            "We have acted as special Swiss counsel to Tallen Holding AG, a stock corporation "
+            "incorporated under the laws of Switzerland (the \u201cCompany\u201d) in connection "
+            "with the filing of a registration statement on Form F-1.",
+            "Tallen Holding AG",
+            "Switzerland",
+        ),
+        # "laws to X": only "laws of" leads to a place
+        (
+            "You have requested certain opinions regarding the application of U.S. federal "
+            "income tax laws to Quarry Net Lease Realty, Inc. (the \u201cCompany\u201d).",
+            "Quarry Net Lease Realty, Inc.",
+            None,
+        ),
+    ],
+)
+def test_issuers_with_of_the_and_european_forms(
+    sentence: str, issuer: str, jurisdiction: str | None
+) -> None:
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction) == (issuer, jurisdiction)

@@ -44,7 +44,7 @@ _DATE_UK = re.compile(
 # Legal forms firms put after their name; the Dutch "N.V." and "B.V." are companies' forms as
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
-    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
+    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
     r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|& CO\.?|Ltd\.?|LTD\.?|S\.C\.|"
     r"N\.V\.|B\.V\.)"
 )
@@ -81,8 +81,9 @@ _ENTITY = (
 # A client's name: capitalised words ("Quillon Ridge Corp."), or a figure before them ("400
 # Harbor Holdings, Inc.").
 _NAME = (
-    r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and|de|du))*"
-    r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|Corp|Co)\.?)?)"
+    r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du))*"
+    r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|Co)\.?)?)"
 )
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
@@ -99,8 +100,8 @@ _ISSUER_NAMED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}(?=,|\s+in\s+connection|\s+\()"
 )
 _COMPANY_NAME = re.compile(
-    r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|"
-    r"n\.a|s\.a|n\.v|b\.v|trust|bank|holdings|group)\.?$"
+    r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
+    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)".
@@ -433,14 +434,16 @@ _LOGO = re.compile(r"([A-Z][A-Z.'\u2019&, -]{3,80}?)[ \t]+(?:LOGO|LETTERHEAD)\b"
 def _names_rejoined(letterhead: str) -> str:
     """A name a flattened layout broke over lines, on one line again: after its first comma
     ("PELHAM,\nVANE & WOODROW"), or a logo's stack of words in capitals over its "&" line
-    ("TARN\nMcKELLAR\n& ROWE LLP"). Only where the last line is a firm's ("&" or a legal form):
-    "BRAMLEY,\nPA 19610", "SAN\nDIEGO, CALIFORNIA" and "Galway\nQuill Pumps Limited" (a place
-    above a client's name) stay as they are."""
+    ("TARN\nMcKELLAR\n& ROWE LLP", "HARROWGATE\nPELLAM & VOSS"). Only where the last line is a
+    firm's ("&" or a legal form): "BRAMLEY,\nPA 19610", "SAN\nDIEGO, CALIFORNIA" and
+    "Galway\nQuill Pumps Limited" (a place above a client's name) stay as they are."""
     out: list[str] = []
     for line in letterhead.split("\n"):
         if line.lstrip().startswith("&"):
             while out and _STACKED.fullmatch(out[-1]):
                 line = out.pop().strip() + " " + line.strip()
+        elif _firm_line(line.strip()) and out and _STACKED.fullmatch(out[-1]):
+            line = out.pop().strip() + " " + line.strip()  # "ROBINSON" over "BRADSHAW & HINSON"
         ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
         if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()
@@ -678,8 +681,8 @@ def _spelled_part(name: str, domains: Sequence[str]) -> str:
     """The first words of `name` that a domain spells, if the whole does not: "MARROW & PIKE"
     of "MARROW & PIKE MARROW MILLS" beside marrowpike.com."""
     words = name.split()
-    if not domains or spells(name, domains):
-        return name
+    if not domains or spells(name, domains) or _FORM_AT_END.search(name):
+        return name  # a name ending in its legal form is whole: "Tarrant, Voss and Stone, P.L.C."
     heads = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
     return next((head for head in heads if spells(head, domains)), name)
 
@@ -878,8 +881,11 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
         return m.group(1).strip(" ,"), m.group(2).strip(), "incorporated"
     for m in _ISSUER_CALLED.finditer(flat):
-        # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in
-        if not _NAMED_OF.search(flat[: m.start()]):
+        # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in;
+        # "... under the laws of Switzerland (the Company)": a place is no client
+        before = flat[: m.start()]
+        place = m.group().startswith("of") and _LAWS_OF.search(before)
+        if not _NAMED_OF.search(before) and not place:
             return m.group(1).strip(" ,"), None, "called"
     for m in _ISSUER_OWN_TERM.finditer(flat):
         name = m.group(1).strip(" ,")
@@ -910,6 +916,7 @@ def _securities_of(text: str) -> str | None:
     return None
 
 
+_LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republic))?\s+$")
 # Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
 _NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
 
