@@ -1089,3 +1089,150 @@ def test_a_letterhead_of_one_endless_word_is_read_at_once(head: str) -> None:
 
     heading = head + DATED
     assert find_firm("", heading, "", heading + ENGAGED) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # an office list flattened over lines: "PA" opening the next office is no legal form
+        (
+            "",
+            "Exhibit 5\n|\nHarrow & Tate\n|\nAUSTIN,\nTEXAS\nSAN\nDIEGO, CALIFORNIA\nPASADENA,\n"
+            "CALIFORNIA\n",
+            "Harrow & Tate",
+        ),
+        # nor is a state before its ZIP code; a name broken after its first comma is one name
+        (
+            "",
+            "Exhibit 5.1\n|\njane\nq. roe\n|\nPELHAM,\nVANE & WOODROW\nA\n"
+            "PROFESSIONAL CORPORATION\n1105 KESTREL BOULEVARD\nBRAMLEY,\nPA 19610\n",
+            "Pelham, Vane & Woodrow",
+        ),
+        (
+            "",
+            "Exhibit\n5.0\nLaw\nOffices\nARDEN,\nBLYTHE, CORRAN & HESK L.L.P.\n12th\nFloor\n",
+            "Arden, Blythe, Corran & Hesk L.L.P.",
+        ),
+        # a name stacked over three lines of a logo
+        ("", "TARN\nMcKELLAR\n& ROWE LLP\nATTORNEYS AT LAW\n", "Tarn McKellar & Rowe LLP"),
+        # "Law Offices" before the name is no part of it
+        ("", "Law Offices Brant, Ollery & Fisk, LLC\n200 Main St.\n", "Brant, Ollery & Fisk, LLC"),
+        # a logo described without brackets, in a letter flattened to one line
+        (
+            "EX-5.1 6 d5.txt OPINION HARROW TATE 1 EXHIBIT 5.1 HARROW TATE & QUILL LOGO ",
+            "",
+            "Harrow Tate & Quill",
+        ),
+        # EDGAR's description naming a firm of one word and "PC"
+        ("EX-5.1 2 d5.htm OPINION OF MERRITHEW PC Opinion of Merrithew PC\n", "", "Merrithew PC"),
+        # "& CO." in capitals followed by the profession, flattened
+        (
+            "EX-5.1 4 e5.txt EXHIBIT 5.1 R. HALEVY & CO. ADVOCATES AND NOTARIES 23 HAGANA ROAD ",
+            "",
+            "R. Halevy & Co.",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_a_later_batch(header: str, heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    letter = header + heading + ENGAGED
+    assert find_firm(header, heading, "", letter) == firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction"),
+    [
+        # a register number between the name and its form; "the Law of", singular
+        (
+            "We have acted as Freedonian counsel to Pellucid Optics Ltd. (Company No. 512345678) "
+            "a limited liability company incorporated under the Law of the State of Freedonia "
+            "(the \u201cCompany\u201d).",
+            "Pellucid Optics Ltd.",
+            "Freedonia",
+        ),
+        # a form in words of its own, then the place
+        (
+            "We have acted as counsel to Tessell Fabrication Ltd., a company limited by shares "
+            "organized under the laws of the State of Freedonia (the \u201cCompany\u201d), in "
+            "connection with the Registration Statement on Form F-3.",
+            "Tessell Fabrication Ltd.",
+            "Freedonia",
+        ),
+        # no "counsel to": the filing names the client
+        (
+            "This opinion is given in connection with the filing by Quarrow Bancshares, Inc., a "
+            "corporation organized under the laws of the State of Georgia "
+            "(the \u201cCompany\u201d), with the Securities and Exchange Commission of a "
+            "registration statement on Form S-8.",
+            "Quarrow Bancshares, Inc.",
+            "Georgia",
+        ),
+    ],
+)
+def test_the_place_a_client_is_organised_under_is_never_the_issuer(
+    sentence: str, issuer: str, jurisdiction: str
+) -> None:
+    """ "... organized under the laws of the State of X (the "Company")": X was taken for the
+    issuer, the defined term standing right after it."""
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("heading", "firm"),
+    [
+        # the first of three names alone on the line above the other two
+        ("Exhibit\n5.1\nHARROWGATE\nPELLAM & VOSS\n", "Harrowgate Pellam & Voss"),
+        # a name its domain spells only in part is kept whole when it ends in its legal form
+        (
+            "(TARRANT VOSS LOGO)\nTarrant, Voss, Pellew and Stone, P.L.C.\n840 West Road\n"
+            "www.tarrantvoss.com\n",
+            "Tarrant, Voss, Pellew and Stone, P.L.C.",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_a_third_batch(heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    heading += DATED
+    assert find_firm("", heading, "", heading + ENGAGED) == firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "jurisdiction"),
+    [
+        (
+            "We have acted as counsel to Bank of the Marches Corporation, a North Carolina "
+            "corporation (the \u201cCompany\u201d), in connection with its registration statement.",
+            "Bank of the Marches Corporation",
+            "North Carolina",
+        ),
+        (
+            "We have acted as legal advisers to Quellan Banks, p.l.c. (the \u201cCompany\u201d) as "
+            "to Irish law in connection with its registration statement on Form F-3.",
+            "Quellan Banks, p.l.c.",
+            None,
+        ),
+        (
+            "We have acted as special Swiss counsel to Tallen Holding AG, a stock corporation "
+            "incorporated under the laws of Switzerland (the \u201cCompany\u201d) in connection "
+            "with the filing of a registration statement on Form F-1.",
+            "Tallen Holding AG",
+            "Switzerland",
+        ),
+        # "laws to X": only "laws of" leads to a place
+        (
+            "You have requested certain opinions regarding the application of U.S. federal "
+            "income tax laws to Quarry Net Lease Realty, Inc. (the \u201cCompany\u201d).",
+            "Quarry Net Lease Realty, Inc.",
+            None,
+        ),
+    ],
+)
+def test_issuers_with_of_the_and_european_forms(
+    sentence: str, issuer: str, jurisdiction: str | None
+) -> None:
+    facts = facts_of("", sentence)
+    assert (facts.issuer, facts.jurisdiction) == (issuer, jurisdiction)

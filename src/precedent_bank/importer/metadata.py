@@ -44,8 +44,8 @@ _DATE_UK = re.compile(
 # Legal forms firms put after their name; the Dutch "N.V." and "B.V." are companies' forms as
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
-    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
-    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|Ltd\.?|LTD\.?|S\.C\.|"
+    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
+    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|& CO\.?|Ltd\.?|LTD\.?|S\.C\.|"
     r"N\.V\.|B\.V\.)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
@@ -58,7 +58,10 @@ _FIRM = re.compile(
     rf"((?<![A-Za-z.'\u2019\-])[A-Z][A-Za-z.'\u2019\-]{{1,40}}"
     rf"(?:(?:,?[ \t]+(?:(?:&|and)[ \t]+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]{{1,40}}){{0,7}}"
     rf"(?:[ \t]+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
-    r"(?![ \t]+(?i:liability|partnership))",  # "A LIMITED LIABILITY PARTNERSHIP": no name
+    r"(?![ \t]+(?i:liability|partnership))"  # "A LIMITED LIABILITY PARTNERSHIP": no name
+    # a legal form ends a word ("PA" opening "PASADENA" is none) and a state's two letters
+    # before a ZIP code are none ("BRAMLEY, PA 19610")
+    r"(?![A-Za-z0-9])(?![ \t]+\d{5}\b)",
 )
 # "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]"
 _LETTERHEAD = re.compile(
@@ -78,8 +81,9 @@ _ENTITY = (
 # A client's name: capitalised words ("Quillon Ridge Corp."), or a figure before them ("400
 # Harbor Holdings, Inc.").
 _NAME = (
-    r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and|de|du))*"
-    r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|Corp|Co)\.?)?)"
+    r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du))*"
+    r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|Co)\.?)?)"
 )
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
@@ -96,8 +100,8 @@ _ISSUER_NAMED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}(?=,|\s+in\s+connection|\s+\()"
 )
 _COMPANY_NAME = re.compile(
-    r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|"
-    r"n\.a|s\.a|n\.v|b\.v|trust|bank|holdings|group)\.?$"
+    r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
+    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)".
@@ -122,6 +126,16 @@ _ISSUER_CALLED = re.compile(
     rf"\b(?:of|to|for|by|advised|assisted|represented)\s+{_NAME},?\s+\((?:"
     rf"{_DEFINED_AS.format(guarantor='')}|"
     r"[\"\u201c]you[\"\u201d]\))"
+)
+# '... to Pellucid Optics Ltd. (Company No. 1234) a company limited by shares organized under the
+# laws of the State of Freedonia (the "Company")': the defined term stands after the place, which
+# is no client.
+_ISSUER_LAWS_CALLED = re.compile(
+    rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+[^()]{{0,80}}?"
+    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+[Ll]aws?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic)\s+of\s+)?"
+    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2}),?\s*\("
+    rf"{_DEFINED_AS.format(guarantor='')}"
 )
 # '... filed by Quillon Ridge N.V., a public company with limited liability (naamloze
 # vennootschap), organized under the laws of the Netherlands ("Quillon")': a company defined by
@@ -351,7 +365,7 @@ def find_firm(
     letter's web and e-mail domains choose between candidates (one they spell comes first),
     and find the name they spell where no candidate has the look of a firm's.
     """
-    letterhead = _table_free(_above_date(heading))
+    letterhead = _names_rejoined(_table_free(_above_date(heading)))
     top = _above_date(header)  # a letter flattened to one line: its letterhead is in here
     domains = letter_domains(header + heading + signature)
     clients = [*clients, *_defined_clients(header + heading)]
@@ -388,11 +402,58 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
     candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
+    for part in (letterhead, top):  # "MARROW & PIKE LOGO"; "MARROW & CO. ADVOCATES", flattened
+        candidates += [m.group(1) for m in _LOGO.finditer(part) if "&" in m.group(1)]
+        candidates += _names_before_profession(part)
     for part in (top, letterhead):
         of = _OPINION_OF.search(part)
         if of:
             candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
     return candidates
+
+
+def _names_before_profession(text: str) -> list[str]:
+    """Names with a legal form right before the words of the profession, in a letterhead
+    flattened to one line: "R. HALEVY & CO. ADVOCATES AND NOTARIES 23 HAGANA ROAD". Only the
+    stretch before each such word is read, so a long letterhead is not scanned for names again."""
+    names = []
+    for word in _PROFESSION_WORD.finditer(text):
+        before = text[max(0, word.start() - _NAME_SPAN) : word.start()].rstrip()
+        found = [m for m in _FIRM.finditer(before) if m.end() == len(before)]
+        names += [m.group(1) for m in found[-1:]]
+    return names
+
+
+_PROFESSION_WORD = re.compile(r"(?i)\b(?:advocates|attorneys|solicitors|avocats|lawyers)\b")
+_NAME_SPAN = 120
+"""How far before the profession's words a firm's name is looked for."""
+_LOGO = re.compile(r"([A-Z][A-Z.'\u2019&, -]{3,80}?)[ \t]+(?:LOGO|LETTERHEAD)\b")
+"""A letterhead or logo described without brackets: "MARROW PIKE & COE LOGO"."""
+
+
+def _names_rejoined(letterhead: str) -> str:
+    """A name a flattened layout broke over lines, on one line again: after its first comma
+    ("PELHAM,\nVANE & WOODROW"), or a logo's stack of words in capitals over its "&" line
+    ("TARN\nMcKELLAR\n& ROWE LLP", "HARROWGATE\nPELLAM & VOSS"). Only where the last line is a
+    firm's ("&" or a legal form): "BRAMLEY,\nPA 19610", "SAN\nDIEGO, CALIFORNIA" and
+    "Galway\nQuill Pumps Limited" (a place above a client's name) stay as they are."""
+    out: list[str] = []
+    for line in letterhead.split("\n"):
+        if line.lstrip().startswith("&"):
+            while out and _STACKED.fullmatch(out[-1]):
+                line = out.pop().strip() + " " + line.strip()
+        elif _firm_line(line.strip()) and out and _STACKED.fullmatch(out[-1]):
+            line = out.pop().strip() + " " + line.strip()  # "ROBINSON" over "BRADSHAW & HINSON"
+        ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
+        if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
+            line = out.pop().strip() + " " + line.strip()
+        out.append(line)
+    return "\n".join(out)
+
+
+_FIRST_WORDS = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},\s*")
+_STACKED = re.compile(r"\s*(?:Ma?c)?[A-Z][A-Z'\u2019-]+\s*")
+_FORM_AT_END = re.compile(rf"\s{_FIRM_SUFFIX}$")
 
 
 def _each_name(found: str) -> list[str]:
@@ -565,7 +626,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
-    name = re.sub(r"(?i)\s*-\s*tax matters$|^the law offices of\s+", "", name)
+    name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name):
         return None
@@ -575,13 +636,13 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
     # ("Tessler, Brandt & Coe PLC" is a firm: PLC is some states' form for one with partners)
     plc = r"plc" if "&" not in name else r"(?!)"
-    company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b|& co\b\.?$", name)
+    company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b", name)
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
     if spells(name, domains) and looks_like_firm(name + " LLP"):
         return name
     if not re.search(
-        r"[&,]|\b(?:LLP|L\.L\.P|P\.C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
+        r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
         name,
         re.IGNORECASE,
     ):
@@ -620,8 +681,8 @@ def _spelled_part(name: str, domains: Sequence[str]) -> str:
     """The first words of `name` that a domain spells, if the whole does not: "MARROW & PIKE"
     of "MARROW & PIKE MARROW MILLS" beside marrowpike.com."""
     words = name.split()
-    if not domains or spells(name, domains):
-        return name
+    if not domains or spells(name, domains) or _FORM_AT_END.search(name):
+        return name  # a name ending in its legal form is whole: "Tarrant, Voss and Stone, P.L.C."
     heads = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
     return next((head for head in heads if spells(head, domains)), name)
 
@@ -643,12 +704,12 @@ def _one_name(name: str) -> str:
 
 def _best_spelling(name: str, text: str) -> str:
     """An all-capitals (or all-lowercase) name as the letter also writes it in mixed case, if it
-    does; else in the case firms write their names."""
-    if not (name.isupper() or name.islower()):
+    does; else in the case firms write their names. "McKELLAR" is in capitals too."""
+    if not (_MC.sub("", name).isupper() or name.islower()):
         return name
     pattern = r"\s+".join(re.escape(w) for w in name.split())
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        if not (m.group().isupper() or m.group().islower()):
+        if not (_MC.sub("", m.group()).isupper() or m.group().islower()):
             return " ".join(m.group().split())
     return _mixed_case(name)
 
@@ -669,8 +730,14 @@ def _mixed_case(name: str) -> str:
 
 
 def _capitalised(word: str) -> str:
-    """ "O'MELVENY" as "O'Melveny", "SMITH-JONES" as "Smith-Jones"."""
+    """ "O'MELVENY" as "O'Melveny", "SMITH-JONES" as "Smith-Jones", "McKELLAR" as "McKellar"."""
+    mc = _MC.match(word)
+    if mc:
+        return mc.group() + _capitalised(word[mc.end() :])
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+
+
+_MC = re.compile(r"\bMa?c(?=[A-Z]{2})")
 
 
 def _addressee(heading: str) -> str | None:
@@ -810,9 +877,15 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     m = _ISSUER_INCORPORATED.search(flat)
     if m:
         return m.group(1).strip(" ,"), m.group(3).strip(), "incorporated"
+    m = _ISSUER_LAWS_CALLED.search(flat)
+    if m and _COMPANY_NAME.search(m.group(1).strip(" ,")):
+        return m.group(1).strip(" ,"), m.group(2).strip(), "incorporated"
     for m in _ISSUER_CALLED.finditer(flat):
-        # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in
-        if not _NAMED_OF.search(flat[: m.start()]):
+        # "... of Bermuda Ltd." in "the Bank of Bermuda Ltd.": "of" inside a name is no lead-in;
+        # "... under the laws of Switzerland (the Company)": a place is no client
+        before = flat[: m.start()]
+        place = m.group().startswith("of") and _LAWS_OF.search(before)
+        if not _NAMED_OF.search(before) and not place:
             return m.group(1).strip(" ,"), None, "called"
     for m in _ISSUER_OWN_TERM.finditer(flat):
         name = m.group(1).strip(" ,")
@@ -843,6 +916,7 @@ def _securities_of(text: str) -> str | None:
     return None
 
 
+_LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republic))?\s+$")
 # Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
 _NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
 
