@@ -12,8 +12,10 @@ from precedent_bank.importer.cues import STRONG_CUE, cue_scores
 from precedent_bank.importer.evaluation import bank_training
 from precedent_bank.importer.learning import sample_bank
 from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
 from tests.test_generalising import types
+from tests.test_importer import letter
 
 
 def strongest(sentence: str) -> str:
@@ -263,3 +265,50 @@ def test_a_numbered_cell_after_a_full_stop_opens_a_sentence() -> None:
         "examined the following documents: |\n| (a) | the articles of the Company. |\n"
     )
     assert any(b.startswith("| 2. | For the purposes") for b in bodies(text))
+
+
+def test_having_helped_prepare_the_prospectus_is_the_engagement() -> None:
+    assert strongest("We have also participated in the preparation of the Prospectus.") == (
+        "engagement"
+    )
+    scores, _ = cue_scores("We have not participated in the preparation of the Prospectus.")
+    assert "engagement" not in scores
+
+
+SHELF = (
+    "Ladies and Gentlemen:\n\n"
+    "We have acted as counsel for Calder Point Bancorp, Inc., a Delaware bank holding company "
+    "(the Company), with respect to the preparation of the Registration Statement on Form S-3 "
+    "filed by the Company for the offer and sale from time to time of:\n"
+    "(1) shares of the Company's common stock; (2) shares of its preferred stock; "
+    "(3) its debt securities; and\n(4) warrants to buy any of them.\n\n"
+    "We have examined the certificate of incorporation and the bylaws of the Company.\n\n"
+    "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+)
+
+
+def test_the_securities_an_engagement_lists_are_as_sure_as_it() -> None:
+    """The lead-in names no list in words ("the offer and sale from time to time of:"), but its
+    items are the securities registered: as sure as the engagement, not flagged for want of
+    wording of their own; a numbered paragraph after such a lead-in is no item of it."""
+    draft = draft_record(letter(SHELF), day_one())
+    engagement = [c for c in draft.clauses if c.type == "engagement"]
+    assert len(engagement) == 1
+    assert "(4) warrants" in engagement[0].text
+    assert not engagement[0].review
+
+
+def test_a_numbered_paragraph_after_an_engagement_lead_in_is_no_item_of_it() -> None:
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We have acted as counsel to Calder Point Bancorp, Inc. in connection with its "
+        "registration statement on Form S-1 filed with the Commission on 3 March 2021:\n\n"
+        "1. For the purposes of this opinion, we have examined the documents listed in the "
+        "schedule.\n\nVery truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    assert [t for t, _ in types(day_one(), text)] == [
+        "heading",
+        "engagement",
+        "documents-examined",
+        "signature",
+    ]

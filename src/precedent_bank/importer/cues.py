@@ -83,6 +83,9 @@ CUES: list[Cue] = [
         r"(?:advised|represented)\b",
         r"\b(?:we|i) have been (?:requested|asked)(?: by [^.;]{1,80}?)? to (?:render|give|deliver|"
         r"furnish|provide|issue)\b",
+        # "We have also participated in the preparation of the Prospectus" (not "have not
+        # participated in ...": a limit on the opinion's scope)
+        r"(?<!not )(?<!never )\bparticipated in (?:the )?preparation of\b",
         # "We act as Israeli counsel to X Ltd.": the capacity in the present tense
         r"^\W*(?:we|i) act as (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?|attorneys) "
         r"(?:to|for)\b",

@@ -609,9 +609,16 @@ def _list_lead(
             return decision, False, ""
         sure = evidence.sure.get(ASSUMED, 0.0) if evidence is not None else 0.0
         return Decision(ASSUMED, round(sure, 2), "introduces a list of assumptions"), False, ""
-    named = evidence is not None and evidence.cue_weights.get(decision.type, 0.0) > 0
-    listed = _ANNOUNCES_LIST.search(text)
-    return (decision, False, "") if decision.type in LIST_TYPES and named and listed else None
+    weight = evidence.distinct.get(decision.type, 0.0) if evidence is not None else 0.0
+    if decision.type not in LIST_TYPES or not weight:
+        return None
+    if _ANNOUNCES_LIST.search(text):
+        return decision, False, ""
+    # the engagement's lead-in to what is registered ("... the offer and sale from time to time
+    # of:") announces no list in words, but its items ("(1) shares of common stock; ...") are
+    # the securities it names; a numbered paragraph after it ("1. Documents examined") is not
+    engaged = decision.type == "engagement" and weight >= STRONG_CUE
+    return (decision, False, "paren") if engaged else None
 
 
 def _as_item(
