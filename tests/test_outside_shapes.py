@@ -312,3 +312,17 @@ def test_a_numbered_paragraph_after_an_engagement_lead_in_is_no_item_of_it() -> 
         "documents-examined",
         "signature",
     ]
+
+
+def test_a_list_of_assumptions_announced_in_words_is_not_flagged() -> None:
+    """Its lead-in says plainly what the list holds: the assumptions are sure, where they had
+    no confidence at all (their items' words resemble nothing)."""
+    text = (
+        "Gentlemen:\n\nThe following assumptions have been made in connection with our "
+        "opinions below:\n"
+        "1. The Conversion is carried out on the terms of the Plan of Conversion.\n"
+        "2. No deposit account of the Bank will be excluded from the liquidation account.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [(c.type, c.review) for c in clauses[1:-1]] == [("assumption-other", False)]

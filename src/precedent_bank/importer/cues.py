@@ -257,6 +257,14 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
+        1.5,
+        "introduces a list of assumptions",
+        # "..., we assume that: (a) ...", "The following assumptions have been made ...:"
+        r"\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming),? that:",
+        r"\bthe following assumptions\b",
+    ),
+    *_cues(
+        "assumption-other",
         1.2,
         "speaks of the assumptions made",
         # "We consider such assumptions to be reasonable.", "These assumptions are ..."
