@@ -326,3 +326,13 @@ def test_a_list_of_assumptions_announced_in_words_is_not_flagged() -> None:
     )
     clauses = draft_record(letter(text), day_one()).clauses
     assert [(c.type, c.review) for c in clauses[1:-1]] == [("assumption-other", False)]
+
+
+@pytest.mark.parametrize("number", ["2. ", "2.", "1.1  ", "(b) ", "| 3. | "])
+def test_wording_after_a_paragraph_number_opens_the_unit(number: str) -> None:
+    from precedent_bank.importer.cues import cue_evidence
+
+    _, hits, _ = cue_evidence(f"{number}We have examined the articles of the Company.")
+    assert hits["documents-examined"].at_start
+    _, hits, _ = cue_evidence("Having regard to the plan, we have examined the articles.")
+    assert not hits["documents-examined"].at_start

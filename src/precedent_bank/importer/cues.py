@@ -602,6 +602,14 @@ def _by_key_word(cues: list[Cue]) -> dict[str, list[tuple[int, Cue]]]:
 _BY_KEY_WORD = _by_key_word(CUES)
 
 
+_NUMBERING = re.compile(
+    r"[\s|]*(?:(?:\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|"
+    r"\d{1,2}(?:\.\d{1,2})*\.?)[\s|]*)?"
+)
+"""What may come before a unit's opening words: its paragraph's or item's number ("2.", "1.1",
+"(a)", "| 3. |"). Wording after it opens the unit ("2. We have examined ...")."""
+
+
 def _quote(flat: str, match: re.Match[str], at_start: bool) -> str:
     """The words matched; at the start of a unit, its opening words up to some 50 characters."""
     end = match.end()
@@ -641,7 +649,7 @@ def cue_evidence(
         scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
         spans.setdefault(cue.type, []).append((match.start(), match.end(), cue.weight))
         if cue.type not in best or cue.weight > best[cue.type].cue.weight:
-            at_start = not lowered[: match.start()].strip()
+            at_start = bool(_NUMBERING.fullmatch(lowered, 0, match.start()))
             best[cue.type] = CueHit(cue, _quote(flat, match, at_start), at_start)
     return scores, best, {t: distinct_weight(found) for t, found in spans.items()}
 
