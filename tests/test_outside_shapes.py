@@ -336,3 +336,18 @@ def test_wording_after_a_paragraph_number_opens_the_unit(number: str) -> None:
     assert hits["documents-examined"].at_start
     _, hits, _ = cue_evidence("Having regard to the plan, we have examined the articles.")
     assert not hits["documents-examined"].at_start
+
+
+def test_the_securities_listed_after_the_engagements_later_sentence_are_items_of_it() -> None:
+    """The lead-in may be the engagement paragraph's second sentence, its wording light ("The
+    Registration Statement relates to the proposed offer and sale of:")."""
+    text = SHELF.replace(
+        "filed by the Company for the offer and sale from time to time of:\n",
+        "filed by the Company. The Registration Statement relates to the proposed offer and "
+        "sale from time to time of:\n",
+    )
+    units = segment(text)
+    items = next(i for i, u in enumerate(units) if u.text.startswith("(1) shares"))
+    decision = day_one().label(units)[items]
+    assert decision.type == "engagement"
+    assert decision.reason.startswith("an item of the list")

@@ -136,7 +136,7 @@ CUES: list[Cue] = [
         0.5,
         "names the registration or offering the letter is about",
         r"\bregistration statement on form\b",
-        r"\brelat(?:es|ing) to the (?:registration|issuance|offer)",
+        r"\brelat(?:es|ing) to the (?:proposed )?(?:registration|issuance|offer)",
         r"\bin connection with the (?:registration|preparation|filing|issuance|offer)",
     ),
     *_cues(

@@ -617,8 +617,7 @@ def _list_lead(
     # the engagement's lead-in to what is registered ("... the offer and sale from time to time
     # of:") announces no list in words, but its items ("(1) shares of common stock; ...") are
     # the securities it names; a numbered paragraph after it ("1. Documents examined") is not
-    engaged = decision.type == "engagement" and weight >= STRONG_CUE
-    return (decision, False, "paren") if engaged else None
+    return (decision, False, "paren") if decision.type == "engagement" else None
 
 
 def _as_item(
