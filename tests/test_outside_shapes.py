@@ -351,3 +351,17 @@ def test_the_securities_listed_after_the_engagements_later_sentence_are_items_of
     decision = day_one().label(units)[items]
     assert decision.type == "engagement"
     assert decision.reason.startswith("an item of the list")
+
+
+def test_an_assumption_item_keeps_only_a_kind_its_own_words_name() -> None:
+    """Under "we assume that:", an item that only its nearest examples call factual reliance is
+    `assumption-other`; one whose words say so keeps factual reliance."""
+    from precedent_bank.importer.recogniser import ASSUMED, Decision, _as_item
+
+    recogniser = day_one()
+    lead = Decision(ASSUMED, 0.8, "introduces a list of assumptions")
+    guessed = Decision("assumption-factual-reliance", 0.4, "like 3 clauses of this type")
+    plain = recogniser._evidence("(b) the loan will be made on the terms of the prospectus;")
+    assert _as_item(guessed, lead, False, plain, True).type == ASSUMED
+    worded = recogniser._evidence("(c) the certificates of officers of the Company are accurate;")
+    assert _as_item(guessed, lead, False, worded, True) == guessed

@@ -626,8 +626,10 @@ def _as_item(
     """An item's (or its next sentence's) decision under a lead-in."""
     if opinion:
         return decision if not item else _as_opinion(decision, lead, evidence)
-    if evidence is None or (lead.type == ASSUMED and decision.type.startswith("assumption-")):
-        return decision  # an assumption of its own kind ("(b) the genuineness of ...")
+    if evidence is None:
+        return decision
+    if lead.type == ASSUMED and _names_assumption(evidence, decision):
+        return decision  # an assumption of a kind it names ("(b) the genuineness of ...")
     reason = "an item of the list the clause before it introduces"
     if not evidence.cue_weights.keys() - {lead.type}:
         # no wording of another type ("(vi) the Plan;"): as sure as the lead-in, faded as a
@@ -641,6 +643,12 @@ def _as_item(
     # as sure as its own evidence for the list's type: its words were overruled, so a person
     # should look at it unless they point that way too
     return Decision(lead.type, round(evidence.sure.get(lead.type, 0.0), 2), reason)
+
+
+def _names_assumption(evidence: _Evidence, decision: Decision) -> bool:
+    """Whether a unit was given a kind of assumption its own words name (not only its nearest
+    examples' vote)."""
+    return decision.type.startswith("assumption-") and decision.type in evidence.distinct
 
 
 def _as_opinion(decision: Decision, lead: Decision, evidence: _Evidence | None) -> Decision:
