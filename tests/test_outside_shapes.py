@@ -365,3 +365,36 @@ def test_an_assumption_item_keeps_only_a_kind_its_own_words_name() -> None:
     assert _as_item(guessed, lead, False, plain, True).type == ASSUMED
     worded = recogniser._evidence("(c) the certificates of officers of the Company are accurate;")
     assert _as_item(guessed, lead, False, worded, True) == guessed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "With respect to instruments signed by natural persons, we have assumed the legal "
+            "competency of such persons.",
+            "assumption-genuineness",
+        ),
+        (
+            "We have made such legal and factual investigation as we deemed necessary.",
+            "documents-examined",
+        ),
+        (
+            "This opinion is being furnished to you solely for your benefit in connection with "
+            "the transactions described above.",
+            "limitation-reliance",
+        ),
+    ],
+)
+def test_wording_in_the_singular_or_with_such(sentence: str, expected: str) -> None:
+    """ "legal competency", "such ... investigation" (one), "relied upon such certificates";
+    a letter furnished "solely for your benefit" says who may rely on it, not why it is
+    written."""
+    scores, _ = cue_scores(sentence)
+    assert max(scores, key=lambda t: scores[t]) == expected
+    assert set(scores) <= {expected, "assumption-other"}
+
+
+def test_relying_upon_such_certificates_is_plainly_factual_reliance() -> None:
+    sentence = "In that regard we have relied upon such certificates of public officials."
+    assert strongest(sentence) == "assumption-factual-reliance"

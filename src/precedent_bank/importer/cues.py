@@ -59,7 +59,9 @@ CUES: list[Cue] = [
         "says who the firm acts for and why it writes",
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
-        r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b",
+        # (not "This opinion is furnished to you solely for your benefit": who may rely on it)
+        r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b"
+        r"(?! (?:to you )?solely for)",
         r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
@@ -151,7 +153,7 @@ CUES: list[Cue] = [
         r"\binvestigations? of law\b",
         # "made such legal and factual examinations and inquiries"
         r"\bmade such (?:other )?(?:(?:legal|factual|other)(?:,? and |,? )){0,3}"
-        r"(?:examinations|inquiries|investigations)\b",
+        r"(?:examinations?|inquiries|inquiry|investigations?)\b",
         r"(?<!that )(?<!which )\bwe have examined\b",
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
@@ -194,7 +196,7 @@ CUES: list[Cue] = [
         2.0,
         "assumes signatures and documents are genuine",
         r"\bgenuineness of (?:all )?(?:the )?signatures\b",
-        r"\blegal capacity\b",
+        r"\blegal (?:capacity|competen(?:ce|cy))\b",
         r"\bauthenticity of (?:all )?(?:the )?(?:documents|originals)\b",
         r"\bconformity (?:to|with) (?:the )?(?:authentic )?originals?\b",
     ),
@@ -204,7 +206,8 @@ CUES: list[Cue] = [
         "relies on others for facts",
         r"\bas to (?:certain |all |any )?(?:questions|matters|facts) (?:of fact|material)\b",
         r"\bquestions of fact material\b",
-        r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:certificates|statements|representations)\b",
+        r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?(?:certificates|statements|"
+        r"representations)\b",
         r"\bwithout independent (?:check|verification|investigation)\b",
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
