@@ -398,3 +398,18 @@ def test_wording_in_the_singular_or_with_such(sentence: str, expected: str) -> N
 def test_relying_upon_such_certificates_is_plainly_factual_reliance() -> None:
     sentence = "In that regard we have relied upon such certificates of public officials."
     assert strongest(sentence) == "assumption-factual-reliance"
+
+
+def test_and_joining_two_nouns_before_we_have_assumed_is_no_cut() -> None:
+    """ "With respect to agreements and instruments signed by natural persons, we have assumed
+    ..." is one sentence; "..., and, in that examination, we have assumed ..." is cut."""
+    one = (
+        "Ladies and Gentlemen:\n\nWith respect to agreements and instruments signed by natural "
+        "persons, we have assumed the legal competency of such persons.\n"
+    )
+    assert len(bodies(one)) == 1
+    two = (
+        "Ladies and Gentlemen:\n\nWe have examined the articles of the Company, and, in that "
+        "examination, we have assumed the genuineness of all signatures.\n"
+    )
+    assert len(bodies(two)) == 2

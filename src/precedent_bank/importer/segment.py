@@ -809,7 +809,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
-        if m.end() - start > 20:
+        if m.end() - start > 20 and not _joins_nouns(text, m):
             cuts.add(m.end())
     lead = _ASSUMING_LEAD.match(text[start:end])
     if lead:
@@ -822,6 +822,18 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     points = sorted(c for c in cuts if start < c < end)
     bounds = [start, *points, end]
     return [(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_NOUNS_THEN_ASSUMED = re.compile(
+    r"and\s+[^,.;]{1,50},\s+(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b"
+)
+
+
+def _joins_nouns(text: str, shift: re.Match[str]) -> bool:
+    """Whether a shift at "and ..., we have assumed" joins two nouns of one phrase ("With respect
+    to agreements and instruments signed by natural persons, we have assumed ..."): no comma
+    before "and" nor after it, so "and" does not open a clause of its own."""
+    return not shift.group().startswith(",") and bool(_NOUNS_THEN_ASSUMED.match(text, shift.end()))
 
 
 LONG_SENTENCE = 700
