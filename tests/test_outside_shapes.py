@@ -35,14 +35,14 @@ def bodies(text: str) -> list[str]:
 
 
 def test_a_sentence_ending_in_a_figure_ends_there() -> None:
-    """ "... the documents listed in Schedule 1." ends its sentence: a figure is no initial."""
+    """ "... the papers named in Annex 4." ends its sentence: a figure is no initial."""
     text = (
-        "Dear Sirs\n\nFor the purposes of this opinion we have examined the documents listed in "
-        "Schedule 1.\nIn giving this opinion we have relied upon the assumptions in Schedule 2.\n"
+        "Dear Sirs\n\nTo write this letter we read the papers named in Annex 4.\n"
+        "Our assumptions are the ones in Annex 5.\n"
     )
     assert bodies(text) == [
-        "For the purposes of this opinion we have examined the documents listed in Schedule 1.",
-        "In giving this opinion we have relied upon the assumptions in Schedule 2.",
+        "To write this letter we read the papers named in Annex 4.",
+        "Our assumptions are the ones in Annex 5.",
     ]
 
 
@@ -56,11 +56,11 @@ def test_a_number_opening_its_line_stays_with_its_item() -> None:
 
 def test_a_page_number_between_dashes_after_page_is_furniture(recogniser: Recogniser) -> None:
     text = (
-        "Ladies and Gentlemen:\n\nIn connection with this opinion, we have examined copies of "
-        "the following documents:\n(a) | The Registration Statement; |\n"
+        "Ladies and Gentlemen:\n\nTo give this letter we have examined the following "
+        "papers:\n(a) | the indenture of 4 May 2011; |\n"
         "Quillon Freight, Inc.\nBrask & Odell\nPage -2-\n"
-        "(b) | Certificate of the Secretary of State that the Company is in good standing; |\n"
-        "(c) | The bylaws of the Company. |\n\nVery truly yours,\n\n/s/ Brask & Odell\n"
+        "(b) | a state filing office's letter that the Company is in good standing; |\n"
+        "(c) | the Company's bylaws. |\n\nVery truly yours,\n\n/s/ Brask & Odell\n"
     )
     found = types(recogniser, text)
     assert ("page-furniture", "Quillon Freight, Inc. Br") in found
@@ -72,10 +72,8 @@ def test_a_page_number_between_dashes_after_page_is_furniture(recogniser: Recogn
     [
         "We act as Manx counsel to Teller Brook Limited, a company incorporated in the Isle of "
         "Man (the Company).",
-        "We have been requested by the Corporation to furnish an opinion to be filed as an "
-        "exhibit to the Registration Statement.",
-        "In accordance with your request, set out below is the opinion of this firm on the "
-        "conversion of Aldwick Savings Bank from the mutual to the stock form.",
+        "We have been requested by Aldwick Mills to furnish this letter for its lenders.",
+        "In accordance with your request, we write about the merger of the two Aldwick banks.",
     ],
 )
 def test_the_engagement_in_other_words(sentence: str) -> None:
@@ -85,8 +83,7 @@ def test_the_engagement_in_other_words(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We are advised that the plan reserves for issuance no more than ten per cent of the "
-        "shares outstanding.",
+        "We are advised that the board met on 4 May and approved the scheme.",
         "Further, we have been informed by the Company that no options were granted in 2019.",
     ],
 )
@@ -96,23 +93,21 @@ def test_facts_the_firm_was_told_are_factual_reliance(sentence: str) -> None:
 
 ASSUMPTION_LIST = (
     "Ladies and Gentlemen:\n\n"
-    "You have requested our opinion concerning certain matters of Maryland law in connection "
-    "with the conversion of Tolland Cove Savings Bank to the stock form and the offering of "
-    "the common stock of its new holding company, Tolland Cove Financial, Inc. (the "
-    "Company).\n\n"
-    "We understand that the Company will lend its employee stock ownership plan (the Plan) "
-    "the funds to buy shares in the offering and, for purposes of the opinion below, we "
-    "assume that: (a) the board of the Company has duly authorized the loan to the Plan; (b) "
-    "the genuineness of all signatures on the loan documents; (c) as to facts material to "
-    "our opinion, the certificates of officers of the Company are accurate; and (d) the loan "
-    "will be made on the terms of the prospectus.\n\n"
+    "You have asked us to advise on a point of Ohio law arising from the sale by Tolland Cove "
+    "Financial, Inc. (the Company) of its shares to its depositors.\n\n"
+    "We note that the Company means to give its staff pension trust a grant with which to "
+    "buy some of those shares and, for this letter, we assume that: (a) the grant was "
+    "approved at a meeting of the Company's board held on 2 June; (b) the genuineness of all "
+    "signatures on the grant papers; (c) as to facts material to our advice, the "
+    "certificates of officers of the Company are accurate; and (d) the trust spends the "
+    "grant within one year.\n\n"
     "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
 )
 
 
 def test_the_items_of_a_list_of_assumptions_are_assumptions(recogniser: Recogniser) -> None:
     """The lead-in ("..., we assume that:") and its items are assumptions, whatever an item's
-    few words resemble ("(a) the board ... has duly authorized the loan" is no documents
+    few words resemble ("(a) the grant was approved at a meeting of the board" is no documents
     examined); an item that names its own kind of assumption keeps it."""
     found = types(recogniser, ASSUMPTION_LIST)
     assert [t for t, _ in found] == [
@@ -124,18 +119,20 @@ def test_the_items_of_a_list_of_assumptions_are_assumptions(recogniser: Recognis
         "assumption-other",
         "signature",
     ]
-    assert found[2][1].startswith("We understand")
-    assert found[5][1].startswith("(d) the loan")
+    assert found[2][1].startswith("We note that")
+    assert found[5][1].startswith("(d) the trust")
+
+
+ANNOUNCED_ASSUMPTIONS = (
+    "Gentlemen:\n\nThe following assumptions underlie all of our advice in this letter:\n"
+    "1. Every ferry in the fleet is insured with a reputable insurer.\n"
+    "2. None of the vessels will be sold before the bonds are repaid.\n\n"
+    "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+)
 
 
 def test_the_following_assumptions_lead_a_numbered_list(recogniser: Recogniser) -> None:
-    text = (
-        "Gentlemen:\n\nThe following assumptions have been made in connection with our "
-        "opinions below:\n"
-        "1. The Conversion is carried out on the terms of the Plan of Conversion.\n"
-        "2. No deposit account of the Bank will be excluded from the liquidation account.\n\n"
-        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
-    )
+    text = ANNOUNCED_ASSUMPTIONS
     assert [t for t, _ in types(recogniser, text)] == [
         "heading",
         "assumption-other",
@@ -145,13 +142,11 @@ def test_the_following_assumptions_lead_a_numbered_list(recogniser: Recogniser) 
 
 TAX_EXAMINED = (
     "Dear Sirs:\n\n"
-    "As special counsel for Marbury Trust Corp. (the Company) in connection with the "
-    "registration by the Company under the Securities Act of 1933 of shares of its common "
-    "stock (the Shares) issuable under its dividend reinvestment plan, we have examined the "
-    "prospectus relating to the Shares contained in the Registration Statement on Form S-3 "
-    "to be filed with the Securities and Exchange Commission on or about the date hereof and "
-    "have reviewed the summary of certain federal income tax considerations of the offering "
-    "in the prospectus appearing under the caption Tax Consequences of the Plan.\n\n"
+    "As tax counsel to Marbury Trust Corp. (Marbury) in connection with the offering of its "
+    "units that Marbury is registering on a registration statement on Form S-11, we have "
+    "examined the draft prospectus forming part of that registration statement, which "
+    "Marbury will file with the Commission next week, and have reviewed the section of it "
+    "on income tax considerations for holders of the units headed Taxation of Unitholders.\n\n"
     "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
 )
 
@@ -172,9 +167,9 @@ def test_wording_that_names_one_type_outweighs_neighbours_of_types_it_never_name
     whose wording the sentence lacks: their vote counts half, as against a strong cue. (At
     0.54 to 0.46, a letter's run of types after its assumptions made it an existence opinion.)"""
     text = (
-        "On the basis of the foregoing, we are of the opinion that, when the Registration "
-        "Statement has become effective under the Act, all shares of Common Stock that are "
-        "the subject of the Registration Statement will be"
+        "Having regard to the matters above, we are of the opinion that, once the selling "
+        "holders sell them as the prospectus describes, the shares of common stock they hold "
+        "will be"
     )
     shares = day_one()._evidence(text).shares
     assert shares["opinion-equity"] > 2 * shares.get("opinion-existence", 0.0)
@@ -184,11 +179,11 @@ def test_wording_that_names_one_type_outweighs_neighbours_of_types_it_never_name
     ("sentence", "expected"),
     [
         (
-            "Our opinion is based upon our review of the prospectus and of the applicable "
-            "federal income tax statutes, regulations, rulings and decisions, as now in effect.",
+            "This letter is based upon the revenue statutes, the Treasury regulations and the "
+            "published rulings, all as currently in effect.",
             "limitation-date",
         ),
-        ("We consider such assumptions to be reasonable in every respect.", "assumption-other"),
+        ("We believe these assumptions are fair.", "assumption-other"),
         ("These assumptions are made with your consent.", "assumption-other"),
     ],
 )
@@ -200,23 +195,23 @@ def test_the_law_as_now_in_effect_and_talk_of_the_assumptions(sentence: str, exp
 # A filing whose conversion to text broke lines after almost every word or two
 BROKEN_LINES = (
     "Gentlemen:\n"
-    "In\nconnection with this Opinion, I have examined the\nfollowing:\n"
-    "1. The\nCompany's\nArticles of Incorporation and Bylaws;\n"
-    "2. The\nBoard\nof Directors' resolution adopting the\nCompany's\n"
-    "2021\nEquity Plan;\n"
-    "3. The\nCompany's\nForm\n10-K for the fiscal year ended December 31, 2020;\n"
-    "4.\nSuch\nother documents as I have deemed necessary.\n"
+    "For\nthis letter I have read the\nfollowing:\n"
+    "1. The\nTrust's\ndeed and its two supplements;\n"
+    "2. The\nBoard\nof Trustees' minute approving the\nTrust's\n"
+    "2021\nSavings Scheme;\n"
+    "3. The\nTrust's\nForm\n10-Q for its third quarter of 2020;\n"
+    "4.\nAny\nother papers I thought fit to read.\n"
 )
 
 
 def test_lines_broken_mid_sentence_are_no_captions() -> None:
     """A capitalised word alone on its line is no caption after "The" ("The" / "Board" / "of
-    Directors"), nor before a line that goes on with a figure that numbers no item ("Form" /
-    "10-K for ...", "Company's" / "2021 Equity Plan"): the items stay whole."""
+    Trustees"), nor before a line that goes on with a figure that numbers no item ("Form" /
+    "10-Q for ...", "Trust's" / "2021 Savings Scheme"): the items stay whole."""
     assert [b[:12] for b in bodies(BROKEN_LINES)] == [
-        "In connectio",
-        "1. The Compa",
-        "4. Such othe",
+        "For this let",
+        "1. The Trust",
+        "4. Any other",
     ]
 
 
@@ -245,56 +240,54 @@ def test_a_signature_block_with_no_closing_starts_at_the_firms_name(
     in a table's cells, not part of the consent above it."""
     text = (
         "Ladies and Gentlemen:\n\nWe have acted as counsel to Ardmore Vale Bancorp, Inc.\n"
-        "We hereby consent to the filing of this opinion as an exhibit to said Registration "
-        "Statement.\n|\nHOLLOWAY BRISK LLP\n|\n|\nBy: /s/ Ada P. Lorne\n|\nAda P. Lorne, a partner"
+        "We consent to the use of this letter as Exhibit 5 to the Form S-8 of Ardmore Vale.\n"
+        "|\nHOLLOWAY BRISK LLP\n|\n|\nBy: /s/ Ada P. Lorne\n|\nAda P. Lorne, a partner"
     )
     found = types(recogniser, text)
     assert found[-2:] == [
-        ("consent", "We hereby consent to the"),
+        ("consent", "We consent to the use of"),
         ("signature", "HOLLOWAY BRISK LLP | | B"),
     ]
 
 
 def test_a_numbered_cell_after_a_full_stop_opens_a_sentence() -> None:
-    """A letter set out in a table: "| 2. | For the purposes ..." after the full stop ending
+    """A letter set out in a table: "| 2. | For this letter ..." after the full stop ending
     paragraph 1 is paragraph 2, not the end of paragraph 1's last sentence."""
     text = (
-        "Dear Sir, dear Madam,\n| 1. | We have acted as Luxembourg counsel to Vireo Holdings "
-        "S.a r.l. (the Company). |\nCapitalised terms used herein have the meaning given to "
-        "them in the Registration Statement.\n| 2. | For the purposes of this opinion, we have "
-        "examined the following documents: |\n| (a) | the articles of the Company. |\n"
+        "Dear Madam,\n| 1. | We are Maltese advocates to Vireo Holdings p.l.c. (Vireo). |\n"
+        "Words we capitalise mean what the bond deed says they mean.\n| 2. | For this letter "
+        "we read these papers only: |\n| (a) | the statute of Vireo. |\n"
     )
-    assert any(b.startswith("| 2. | For the purposes") for b in bodies(text))
+    assert any(b.startswith("| 2. | For this letter") for b in bodies(text))
 
 
 def test_having_helped_prepare_the_prospectus_is_the_engagement() -> None:
-    assert strongest("We have also participated in the preparation of the Prospectus.") == (
+    assert strongest("We also participated in the preparation of the offering circular.") == (
         "engagement"
     )
-    scores, _ = cue_scores("We have not participated in the preparation of the Prospectus.")
+    scores, _ = cue_scores("We never participated in the preparation of the offering circular.")
     assert "engagement" not in scores
 
 
 SHELF = (
     "Ladies and Gentlemen:\n\n"
-    "We have acted as counsel for Calder Point Bancorp, Inc., a Delaware bank holding company "
-    "(the Company), with respect to the preparation of the Registration Statement on Form S-3 "
-    "filed by the Company for the offer and sale from time to time of:\n"
-    "(1) shares of the Company's common stock; (2) shares of its preferred stock; "
-    "(3) its debt securities; and\n(4) warrants to buy any of them.\n\n"
-    "We have examined the certificate of incorporation and the bylaws of the Company.\n\n"
+    "We have acted as counsel to Calder Point Bancorp, Inc. (Calder) on its shelf "
+    "registration, which covers sales by Calder, in one or more tranches, of:\n"
+    "(1) ordinary voting stock; (2) stock with a dividend preference; "
+    "(3) senior notes; and\n(4) rights to buy any of them.\n\n"
+    "We have examined the certificate of incorporation and the bylaws of Calder.\n\n"
     "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
 )
 
 
 def test_the_securities_an_engagement_lists_are_as_sure_as_it() -> None:
-    """The lead-in names no list in words ("the offer and sale from time to time of:"), but its
-    items are the securities registered: as sure as the engagement, not flagged for want of
-    wording of their own; a numbered paragraph after such a lead-in is no item of it."""
+    """The lead-in names no list in words ("... sales by Calder, in one or more tranches,
+    of:"), but its items are the securities registered: as sure as the engagement, not flagged
+    for want of wording of their own."""
     draft = draft_record(letter(SHELF), day_one())
     engagement = [c for c in draft.clauses if c.type == "engagement"]
     assert len(engagement) == 1
-    assert "(4) warrants" in engagement[0].text
+    assert "(4) rights" in engagement[0].text
     assert not engagement[0].review
 
 
@@ -303,8 +296,8 @@ def test_a_numbered_paragraph_after_an_engagement_lead_in_is_no_item_of_it() -> 
         "Ladies and Gentlemen:\n\n"
         "We have acted as counsel to Calder Point Bancorp, Inc. in connection with its "
         "registration statement on Form S-1 filed with the Commission on 3 March 2021:\n\n"
-        "1. For the purposes of this opinion, we have examined the documents listed in the "
-        "schedule.\n\nVery truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+        "1. To write this letter, we have examined the papers the annex names.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
     )
     assert [t for t, _ in types(day_one(), text)] == [
         "heading",
@@ -317,14 +310,7 @@ def test_a_numbered_paragraph_after_an_engagement_lead_in_is_no_item_of_it() -> 
 def test_a_list_of_assumptions_announced_in_words_is_not_flagged() -> None:
     """Its lead-in says plainly what the list holds: the assumptions are sure, where they had
     no confidence at all (their items' words resemble nothing)."""
-    text = (
-        "Gentlemen:\n\nThe following assumptions have been made in connection with our "
-        "opinions below:\n"
-        "1. The Conversion is carried out on the terms of the Plan of Conversion.\n"
-        "2. No deposit account of the Bank will be excluded from the liquidation account.\n\n"
-        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
-    )
-    clauses = draft_record(letter(text), day_one()).clauses
+    clauses = draft_record(letter(ANNOUNCED_ASSUMPTIONS), day_one()).clauses
     assert [(c.type, c.review) for c in clauses[1:-1]] == [("assumption-other", False)]
 
 
@@ -339,15 +325,14 @@ def test_wording_after_a_paragraph_number_opens_the_unit(number: str) -> None:
 
 
 def test_the_securities_listed_after_the_engagements_later_sentence_are_items_of_it() -> None:
-    """The lead-in may be the engagement paragraph's second sentence, its wording light ("The
-    Registration Statement relates to the proposed offer and sale of:")."""
+    """The lead-in may be the engagement paragraph's second sentence, its wording light ("That
+    registration relates to the proposed offer of:")."""
     text = SHELF.replace(
-        "filed by the Company for the offer and sale from time to time of:\n",
-        "filed by the Company. The Registration Statement relates to the proposed offer and "
-        "sale from time to time of:\n",
+        "on its shelf registration, which covers sales by Calder, in one or more tranches, of:\n",
+        "on its shelf registration. That registration relates to the proposed offer of:\n",
     )
     units = segment(text)
-    items = next(i for i, u in enumerate(units) if u.text.startswith("(1) shares"))
+    items = next(i for i, u in enumerate(units) if u.text.startswith("(1) ordinary"))
     decision = day_one().label(units)[items]
     assert decision.type == "engagement"
     assert decision.reason.startswith("an item of the list")
@@ -361,7 +346,7 @@ def test_an_assumption_item_keeps_only_a_kind_its_own_words_name() -> None:
     recogniser = day_one()
     lead = Decision(ASSUMED, 0.8, "introduces a list of assumptions")
     guessed = Decision("assumption-factual-reliance", 0.4, "like 3 clauses of this type")
-    plain = recogniser._evidence("(b) the loan will be made on the terms of the prospectus;")
+    plain = recogniser._evidence("(b) the trust spends the grant within one year;")
     assert _as_item(guessed, lead, False, plain, True).type == ASSUMED
     worded = recogniser._evidence("(c) the certificates of officers of the Company are accurate;")
     assert _as_item(guessed, lead, False, worded, True) == guessed
@@ -371,24 +356,23 @@ def test_an_assumption_item_keeps_only_a_kind_its_own_words_name() -> None:
     ("sentence", "expected"),
     [
         (
-            "With respect to instruments signed by natural persons, we have assumed the legal "
-            "competency of such persons.",
+            "As to any deed an individual signed, we assume the legal competency of that "
+            "individual.",
             "assumption-genuineness",
         ),
         (
-            "We have made such legal and factual investigation as we deemed necessary.",
+            "We made such factual investigation as we thought fit.",
             "documents-examined",
         ),
         (
-            "This opinion is being furnished to you solely for your benefit in connection with "
-            "the transactions described above.",
+            "This letter is given solely for the use of the lenders named above.",
             "limitation-reliance",
         ),
     ],
 )
 def test_wording_in_the_singular_or_with_such(sentence: str, expected: str) -> None:
     """ "legal competency", "such ... investigation" (one), "relied upon such certificates";
-    a letter furnished "solely for your benefit" says who may rely on it, not why it is
+    a letter given "solely for the use of" its lenders says who may rely on it, not why it is
     written."""
     scores, _ = cue_scores(sentence)
     assert max(scores, key=lambda t: scores[t]) == expected
@@ -396,16 +380,16 @@ def test_wording_in_the_singular_or_with_such(sentence: str, expected: str) -> N
 
 
 def test_relying_upon_such_certificates_is_plainly_factual_reliance() -> None:
-    sentence = "In that regard we have relied upon such certificates of public officials."
+    sentence = "On those points we relied on such certificates of public officials."
     assert strongest(sentence) == "assumption-factual-reliance"
 
 
 def test_and_joining_two_nouns_before_we_have_assumed_is_no_cut() -> None:
-    """ "With respect to agreements and instruments signed by natural persons, we have assumed
-    ..." is one sentence; "..., and, in that examination, we have assumed ..." is cut."""
+    """ "As to the ship leases and deeds that individuals signed, we have assumed ..." is one
+    sentence; "..., and, in that examination, we have assumed ..." is cut."""
     one = (
-        "Ladies and Gentlemen:\n\nWith respect to agreements and instruments signed by natural "
-        "persons, we have assumed the legal competency of such persons.\n"
+        "Ladies and Gentlemen:\n\nAs to the ship leases and deeds that individuals signed, we "
+        "have assumed that each of them could lawfully sign.\n"
     )
     assert len(bodies(one)) == 1
     two = (

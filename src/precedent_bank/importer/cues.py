@@ -59,7 +59,7 @@ CUES: list[Cue] = [
         "says who the firm acts for and why it writes",
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
-        # (not "This opinion is furnished to you solely for your benefit": who may rely on it)
+        # (not "This letter is furnished solely for the lenders' use": who may rely on it)
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b"
         r"(?! (?:to you )?solely for)",
         r"\breferences? (?:is|are) made to\b",
@@ -85,10 +85,10 @@ CUES: list[Cue] = [
         r"(?:advised|represented)\b",
         r"\b(?:we|i) have been (?:requested|asked)(?: by [^.;]{1,80}?)? to (?:render|give|deliver|"
         r"furnish|provide|issue)\b",
-        # "We have also participated in the preparation of the Prospectus" (not "have not
+        # "We also participated in the preparation of the offering circular" (not "have not
         # participated in ...": a limit on the opinion's scope)
         r"(?<!not )(?<!never )\bparticipated in (?:the )?preparation of\b",
-        # "We act as Israeli counsel to X Ltd.": the capacity in the present tense
+        # "We act as Manx counsel to X Limited": the capacity in the present tense
         r"^\W*(?:we|i) act as (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?|attorneys) "
         r"(?:to|for)\b",
         r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
@@ -165,7 +165,7 @@ CUES: list[Cue] = [
         r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
         r"\bi have (?:also )?(?:examined|reviewed)\b",
         # the second half of such a sentence, cut from its first ("..., we have examined the
-        # prospectus" / "and have reviewed the summary of the tax considerations in it")
+        # draft prospectus" / "and have reviewed its section on taxation")
         r"^\W*and,? (?:have|has) (?:also |further )?(?:examined|reviewed)\b",
     ),
     *_cues(
@@ -225,7 +225,7 @@ CUES: list[Cue] = [
         "assumption-factual-reliance",
         1.5,
         "takes facts from what the firm was told",
-        # "We are advised that the plan reserves ...", "Further, we have been informed by the
+        # "We are advised that the board met ...", "Further, we have been informed by the
         # Company that ...": facts the firm has from others, opening the sentence
         r"^\W*(?:(?:further|in addition|also),? )?(?:we|i) (?:are|am|were|was|have been) "
         r"(?:further |also )?(?:advised|informed)(?: by [^.;]{1,80}?)? that\b",
@@ -262,7 +262,7 @@ CUES: list[Cue] = [
         "assumption-other",
         1.5,
         "introduces a list of assumptions",
-        # "..., we assume that: (a) ...", "The following assumptions have been made ...:"
+        # "..., we assume that: (a) ...", "The following assumptions underlie ...:"
         r"\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming),? that:",
         r"\bthe following assumptions\b",
     ),
@@ -270,7 +270,7 @@ CUES: list[Cue] = [
         "assumption-other",
         1.2,
         "speaks of the assumptions made",
-        # "We consider such assumptions to be reasonable.", "These assumptions are ..."
+        # "We believe these assumptions are fair.", "These assumptions are ..."
         r"^\W*(?:(?:we|i) (?:consider|believe|regard|deem) )?(?:such|these|those|the foregoing|"
         r"the above) assumptions\b",
     ),
@@ -471,8 +471,8 @@ CUES: list[Cue] = [
         r"\bundertake no (?:obligation|duty)\b",
         r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on the "
         r"(?:internal revenue )?code\b",
-        # "Our opinion is based upon ... the income tax statutes, regulations and rulings, as
-        # now in effect": the law it rests on, as of today
+        # "This letter is based upon the revenue statutes, regulations and rulings, as now in
+        # effect": the law it rests on, as of today
         r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on\b[^.;]{0,200}"
         r"\b(?:statutes|laws?|code|regulations|authorities|rulings|decisions)\b[^.;]{0,80}"
         r"\b(?:now|currently|presently) in effect\b",

@@ -62,8 +62,8 @@ unit's wording names one other type plainly (a strong cue, or the type's wording
 the nearest examples' vote for a type worded only so counts UNNAMED too; so it does when one type
 alone has wording this heavy ("we are of the opinion that ... shares of Common Stock", 1.0,
 against the vote of existence opinions). Half of a sentence cut where it turns to what was
-examined ("..., we have examined the prospectus contained in the Registration Statement on Form
-S-3 to be filed with the Commission") was an engagement by its nearest examples."""
+examined ("..., we have examined the draft prospectus forming part of that registration
+statement on Form S-11") was an engagement by its nearest examples."""
 UNCERTAINTY = 0.5
 """Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
 AGREEMENT = 0.8
@@ -214,9 +214,9 @@ class Recogniser:
         ]
         named = [t for t, w in distinct.items() if w >= WEAK]
         if not strong and len(opening) == 1:
-            strong = opening
+            strong = opening  # "we have examined the draft prospectus ... Form S-11": see WEAK
         elif not strong and len(named) == 1:
-            strong = named  # "we have examined the prospectus ... on Form S-3 ...": see WEAK
+            strong = named  # "we are of the opinion that ... shares": see WEAK
         scores: dict[str, float] = defaultdict(float)
         for t, v in votes.items():
             unnamed = len(strong) == 1 and t != strong[0] and distinct.get(t, 0.0) < WEAK
@@ -582,18 +582,17 @@ _ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming|the following "
     r"assumptions)\b(?: that)?\W*$"
 )
-"""The last words of a lead-in to a list of assumptions ("..., we assume that:", "The following
-assumptions have been made ...:" aside, see _assumes_list)."""
-_ASSUMPTIONS_LEAD = re.compile(r"(?i)^\W*the following assumptions\b")
+"""The last words of a lead-in to a list of assumptions ("..., we assume that:"; see
+_assumes_list)."""
+_ASSUMPTIONS_LEAD = re.compile(r"(?i)\bthe following assumptions\b")
 
 
 def _assumes_list(text: str) -> bool:
     """Whether a lead-in ending in a colon introduces assumptions: its last phrase ends "we
-    (have) assumed (that):" or "assuming that:", or the whole sentence is "The following
-    assumptions ...:"."""
+    (have) assumed (that):" or "assuming that:", or it names "the following assumptions"."""
     flat = " ".join(text.split()).rstrip(" |:")
     tail = flat[max(flat.rfind("."), flat.rfind(";"), flat.rfind(",")) + 1 :]
-    return bool(_ASSUMES_LIST.search(tail) or _ASSUMPTIONS_LEAD.match(flat))
+    return bool(_ASSUMES_LIST.search(tail) or _ASSUMPTIONS_LEAD.search(flat))
 
 
 def _list_lead(
@@ -614,9 +613,9 @@ def _list_lead(
         return None
     if _ANNOUNCES_LIST.search(text):
         return decision, False, ""
-    # the engagement's lead-in to what is registered ("... the offer and sale from time to time
-    # of:") announces no list in words, but its items ("(1) shares of common stock; ...") are
-    # the securities it names; a numbered paragraph after it ("1. Documents examined") is not
+    # the engagement's lead-in to what is registered ("... which covers sales in one or more
+    # tranches of:") announces no list in words, but its items ("(1) ordinary voting stock;
+    # ...") are the securities it names; a numbered paragraph after it ("1. To write ...") is not
     return (decision, False, "paren") if decision.type == "engagement" else None
 
 

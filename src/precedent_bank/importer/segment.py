@@ -180,8 +180,8 @@ _NEXT_START = re.compile(
     r"\|[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]*\|[ \t]*)?[A-Z][a-z])"
 )
 """What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
-in a letter set out in a table), or a numbered cell with words after it ("| 2. | For the
-purposes of ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
+in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
+letter ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
 _BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
 """A bulleted item at the start of a line: an item of a list, like "(a)"."""
@@ -390,7 +390,7 @@ _FIRM_LINE = re.compile(r"[ \t|]*[A-Z][A-Z0-9,.&'\u2019 -]{1,60}?[ \t|]*")
 def _firm_lines_above(text: str, floor: int, at: int) -> int:
     """Where a signature block with no complimentary close starts: "By: /s/ ..." at `at`, with
     the lines just above it that hold only the firm's name in capitals or a table's bars
-    ("... as an exhibit. | KILPATRICK & MOORE LLP | | By: /s/ ...")."""
+    ("... as Exhibit 5. | HOLLOWAY BRISK LLP | | By: /s/ ...")."""
     begin = text.rfind("\n", floor, at) + 1 if at > floor else at
     named = False
     while begin > floor + 1 and not named:
@@ -782,7 +782,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     token = word.group(1).lower().rstrip(".")
     if token.isdigit():
-        # "... listed in Schedule 1. In giving this opinion ...": a figure ends a sentence
+        # "... the papers named in Annex 4. Our assumptions ...": a figure ends a sentence
         # like a word; only a number opening its line ("1. The Company") is no sentence
         return len(token) == 1 and _numbers_its_line(text, dot - 1)
     if token in _ABBREVIATIONS or (
@@ -830,9 +830,9 @@ _NOUNS_THEN_ASSUMED = re.compile(
 
 
 def _joins_nouns(text: str, shift: re.Match[str]) -> bool:
-    """Whether a shift at "and ..., we have assumed" joins two nouns of one phrase ("With respect
-    to agreements and instruments signed by natural persons, we have assumed ..."): no comma
-    before "and" nor after it, so "and" does not open a clause of its own."""
+    """Whether a shift at "and ..., we have assumed" joins two nouns of one phrase ("As to the
+    ship leases and deeds that individuals signed, we have assumed ..."): no comma before "and"
+    nor after it, so "and" does not open a clause of its own."""
     return not shift.group().startswith(",") and bool(_NOUNS_THEN_ASSUMED.match(text, shift.end()))
 
 
