@@ -397,3 +397,24 @@ def test_and_joining_two_nouns_before_we_have_assumed_is_no_cut() -> None:
         "examination, we have assumed the genuineness of all signatures.\n"
     )
     assert len(bodies(two)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "This Opinion is confined to and given on the basis of Freedonian law as applied by "
+            "the Freedonian courts at the date hereof.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "This opinion is also confined to the matters stated herein and is not to be read as "
+            "extending, by implication or otherwise, to any other matter.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_an_offshore_letters_basis_of_opinion(sentence: str, expected: str) -> None:
+    """Offshore counsel confine their opinion "to and given on the basis of" their own law,
+    and to "the matters stated herein", which it "is not to be read as extending" beyond."""
+    assert strongest(sentence) == expected

@@ -435,6 +435,7 @@ CUES: list[Cue] = [
         1.5,
         "limits the laws covered",
         r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:limited|confined) (?:solely )?to "
+        r"(?:and given on the basis of )?"  # offshore: "confined to and given on the basis of"
         r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w-]+ ){0,4}"
         r"(?:laws?|code)\b",
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
@@ -484,7 +485,8 @@ CUES: list[Cue] = [
         "limitation-scope",
         1.5,
         "limits the opinion to what it states",
-        r"\blimited to the matters (?:expressly )?(?:stated|set forth)\b",
+        r"\b(?:limited|confined) to the matters (?:expressly )?(?:stated|set forth)\b",
+        r"\bnot (?:to be|be) (?:read|construed) as extending\b",
         r"\b(?:opinions?|letter) (?:is|are) (?:expressly |strictly |specifically )?limited to "
         r"(?:the )?(?:[\w-]+ ){0,2}matters\b",
         r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
