@@ -1222,6 +1222,13 @@ def test_firm_names_in_shapes_of_a_third_batch(heading: str, firm: str) -> None:
             "Tallen Holding AG",
             "Switzerland",
         ),
+        # "represented" rather than "counsel to"
+        (
+            "We have represented Tamsworth Products Company, a Michigan corporation (the "
+            "\u201cCompany\u201d), in connection with its registration statement on Form S-8.",
+            "Tamsworth Products Company",
+            "Michigan",
+        ),
         # "laws to X": only "laws of" leads to a place
         (
             "You have requested certain opinions regarding the application of U.S. federal "
@@ -1236,3 +1243,32 @@ def test_issuers_with_of_the_and_european_forms(
 ) -> None:
     facts = facts_of("", sentence)
     assert (facts.issuer, facts.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # a described letterhead with "On the" before it
+        ("", "Exhibit 5.1\n[On the letterhead of Harrow & Quill LLP]\n", "Harrow & Quill LLP"),
+        # EDGAR's description saying the firm is counsel: a Dutch form is then a firm's
+        (
+            "EX-5.1 3 d5.htm OPINION OF VAN TESSEL MARK N.V., DUTCH COUNSEL FOR THE COMPANY "
+            "Opinion of Van Tessel Mark N.V., Dutch counsel for the Company\n",
+            "",
+            "Van Tessel Mark N.V.",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_a_fourth_batch(header: str, heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    assert find_firm(header, heading, "", header + heading + ENGAGED) == firm
+
+
+def test_the_professions_words_are_never_the_firm() -> None:
+    """ "ATTORNEYS & COUNSELORS" has an "&" and capitals, and was read as the firm's name."""
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = "|\nATTORNEYS & COUNSELORS\n901 Main Street, Suite 600\nDallas, Texas\n" + DATED
+    assert find_firm("", heading, "", heading + ENGAGED) is None

@@ -63,9 +63,10 @@ _FIRM = re.compile(
     # before a ZIP code are none ("BRAMLEY, PA 19610")
     r"(?![A-Za-z0-9])(?![ \t]+\d{5}\b)",
 )
-# "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]"
+# "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]",
+# "[On the letterhead of Marrow Pike LLP]"
 _LETTERHEAD = re.compile(
-    r"\[\s*(?:let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
+    r"\[\s*(?:(?:on\s+)?(?:the\s+)?let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
     r"(?:\s+(?:issuing\s+office\s+)?let+er+head)?\s*\]",
     re.IGNORECASE,
 )
@@ -88,7 +89,8 @@ _NAME = (
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
 _ISSUER = re.compile(
-    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+"
+    rf"(?:\b(?:counsel|advisers?|advisors?)\s+(?:to|for)|\b(?:represented|advised|assisted))\s+"
+    rf"{_NAME},?\s+an?\s+"
     rf"((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
 )
 _ISSUER_INCORPORATED = re.compile(
@@ -525,6 +527,8 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     top = lines[0] if lines else ""
     if not looks_like_firm(top) or re.search(r"(?i)\b(?:via|exhibit|opinion|re|page)\b", top):
         return None
+    if PROFESSION.fullmatch(top):  # "ATTORNEYS & COUNSELORS" is what the firm is, not who
+        return None
     # Signed with the same name; or standing above the firm's street address, the building's
     # name perhaps between (kept, but its confidence is low: see evidence._firm).
     if firm_key(top) in signed - {""} or any(is_address(line) for line in lines[1:3]):
@@ -559,7 +563,7 @@ _WHAT_FIRM = re.compile(
 PROFESSION = re.compile(
     r"(?i)(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|"
     r"(?:barristers\s+(?:&|and)\s+)?solicitors|attorneys?(?:[\s-]+at[\s-]+law)?|"
-    r"counsell?ors\s+at\s+law|lawyers|attorneys\s+and\s+counsell?ors(?:\s+at\s+law)?|"
+    r"counsell?ors\s+at\s+law|lawyers|attorneys\s+(?:and|&)\s+counsell?ors(?:\s+at\s+law)?|"
     r"notaries|advocates)"
 )
 
@@ -628,7 +632,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
-    if _WHAT_NOT_WHO.match(name):
+    if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
         return None
     name = _spelled_part(with_form_stop(_one_name(name).rstrip(" ,.")), domains)
     if not firm_key(name) or _ADDRESS_END.search(name):  # "LIMITED" alone; "Fenn & Ash Road"
@@ -641,6 +645,8 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
         return None
     if spells(name, domains) and looks_like_firm(name + " LLP"):
         return name
+    if _SAID_COUNSEL.match(" ".join(candidate.split())) and _FORM_IN_NAME.search(name):
+        return name  # "OPINION OF VAN TESSEL MARK N.V., DUTCH COUNSEL FOR THE COMPANY"
     if not re.search(
         r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
         name,
@@ -652,6 +658,8 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
 
 # A name ending as a street or a building does is an address line ("Corner of Lark & Vine
 # Street", "Hollins & Tate Building"): a client's address with "&" read as a firm otherwise.
+_SAID_COUNSEL = re.compile(r"(?i)[^,]{3,80},\s+(?:[a-z.]+\s+){0,3}counsel\b")
+"""A name EDGAR's description calls counsel: "X N.V., DUTCH COUNSEL FOR THE COMPANY"."""
 _ADDRESS_END = re.compile(
     r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite)$"
 )
