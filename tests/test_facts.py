@@ -1272,3 +1272,39 @@ def test_the_professions_words_are_never_the_firm() -> None:
 
     heading = "|\nATTORNEYS & COUNSELORS\n901 Main Street, Suite 600\nDallas, Texas\n" + DATED
     assert find_firm("", heading, "", heading + ENGAGED) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "firm"),
+    [
+        # the name above "A PROFESSIONAL CORPORATION", a partner's own P.C. printed beside it
+        (
+            "",
+            "EXHIBIT 5.1\nHALVERN, PIKE & MOSS\nA PROFESSIONAL CORPORATION\n2200 ONE TOWER\n"
+            "ATTORNEYS AND COUNSELORS 1335 NOEL ROAD\nJANE Q. DOE, P.C. DALLAS, TEXAS 75240\n",
+            "Halvern, Pike & Moss",
+        ),
+        # a domain spelling the first name of two never cuts the name at its "&"
+        (
+            "",
+            "Exhibit 5.1\n|\nQUENTIN MARLOWE & COLLINS\nATTORNEYS AT LAW\n|\n"
+            "www.quentinmarlowe.com\n",
+            "Quentin Marlowe & Collins",
+        ),
+        # EDGAR's description of a tax opinion before a flattened letterhead
+        (
+            "EX-8 8 ex8-1.txt EX8-1 FEDERAL TAX OPINION HARLAN PEEL & FISK, PC ATTORNEYS AT LAW "
+            "1100 NEW YORK AVENUE, N.W. ",
+            "",
+            "Harlan Peel & Fisk, PC",
+        ),
+        # "Esq." keeps its full stop; "MC" opening a name in capitals is "Mc"
+        ("", "Exhibit 5.1\nCarter Q. Roe, Esq.\n12 Main Street\n", "Carter Q. Roe, Esq."),
+        ("", "Exhibit 8.1\nBRANNIGAN MCCULLOUGH LLP\n1 Federal St.\n", "Brannigan McCullough LLP"),
+    ],
+)
+def test_firm_names_in_shapes_of_a_fifth_batch(header: str, heading: str, firm: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    header, heading = (header and header + DATED), (heading and heading + DATED)
+    assert find_firm(header, heading, "", header + heading + ENGAGED) == firm

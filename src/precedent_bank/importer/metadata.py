@@ -395,6 +395,7 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     with a legal form, a line with "&"), a bracketed letterhead in a flattened letter, and
     EDGAR's description "OPINION OF ..."."""
     candidates = [_firm_in_signature(signature) or ""]
+    candidates += _above_what_firm(letterhead)
     # a partnership's name over "Attorneys at Law" comes before the names printed beside it (a
     # partner's own "J. Harlow, P.C.")
     professional = _above_profession([line for line in letterhead.splitlines() if line.strip()])
@@ -554,6 +555,17 @@ def _above_profession(lines: Sequence[str]) -> str | None:
     return None
 
 
+def _above_what_firm(letterhead: str) -> list[str]:
+    """A name over what kind of firm it is ("HALVERN, PIKE & MOSS" over "A PROFESSIONAL
+    CORPORATION"): the firm's, before a partner's own "JANE Q. DOE, P.C." printed beside it."""
+    lines = [line.strip(" ,|") for line in letterhead.splitlines() if line.strip(" ,|")]
+    return [
+        line
+        for line, below in itertools.pairwise(lines)
+        if _WHAT_FIRM.fullmatch(below) and ("&" in line or _FORM_AT_END.search(line))
+    ]
+
+
 # What kind of firm it is, printed between its name and its profession.
 _WHAT_FIRM = re.compile(
     r"(?i)an?\s+(?:association|partnership)\s+of\s+professional\s+corporations|"
@@ -671,7 +683,7 @@ _WHAT_NOT_WHO = re.compile(
 # OPINION RE: LEGALITY", "[LETTERHEAD OF".
 _DESCRIPTION = re.compile(
     r"(?i)^(?:(?:ex-?\d[\w.-]*|exhibits?|\d+(?:\.\d+)?|opinions?|and|consent|of|legal|"
-    r"counsel|re|regarding|legality|validity|let+er+head)\b[\s:.]*)+"
+    r"counsel|re|regarding|legality|validity|let+er+head|federal|income|tax)\b[\s:.]*)+"
 )
 # What follows the name: ", CAYMAN ISLANDS COUNSEL TO ...", " FOR SECURED NOTES", " REGARDING".
 _AFTER_NAME = re.compile(
@@ -691,8 +703,15 @@ def _spelled_part(name: str, domains: Sequence[str]) -> str:
     words = name.split()
     if not domains or spells(name, domains) or _FORM_AT_END.search(name):
         return name  # a name ending in its legal form is whole: "Tarrant, Voss and Stone, P.L.C."
-    heads = [" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)]
+    heads = [
+        " ".join(words[:n])
+        for n in range(len(words) - 1, 1, -1)
+        if words[n - 1] not in _JOINS and words[n] not in _JOINS  # "QUENTIN MARLOWE & COLLINS"
+    ]
     return next((head for head in heads if spells(head, domains)), name)
+
+
+_JOINS = frozenset({"&", "and", "AND", "And"})
 
 
 def _one_name(name: str) -> str:
@@ -739,13 +758,15 @@ def _mixed_case(name: str) -> str:
 
 def _capitalised(word: str) -> str:
     """ "O'MELVENY" as "O'Melveny", "SMITH-JONES" as "Smith-Jones", "McKELLAR" as "McKellar"."""
-    mc = _MC.match(word)
+    mc = _MC.match(word) or _MC_CAPITALS.match(word)
     if mc:
-        return mc.group() + _capitalised(word[mc.end() :])
+        return "Mc" + _capitalised(word[mc.end() :])
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
 _MC = re.compile(r"\bMa?c(?=[A-Z]{2})")
+_MC_CAPITALS = re.compile(r"MC(?=[A-Z]{3})")
+"""A name in capitals opening "MC" is a "Mc" name: "MCCULLOUGH" is "McCullough"."""
 
 
 def _addressee(heading: str) -> str | None:
