@@ -1308,3 +1308,21 @@ def test_firm_names_in_shapes_of_a_fifth_batch(header: str, heading: str, firm: 
 
     header, heading = (header and header + DATED), (heading and heading + DATED)
     assert find_firm(header, heading, "", header + heading + ENGAGED) == firm
+
+
+@pytest.mark.parametrize(
+    "engagement",
+    [
+        "We have acted as legal counsel to Tessaly in connection with the merger.",
+        "We have acted as Tessaly\u2019s counsel in connection with the Registration Statement.",
+    ],
+)
+def test_a_client_the_engagement_names_by_its_short_name_defined_above(engagement: str) -> None:
+    """The client named by the short name the letter gave it before ("Tessaly"), not again in
+    full: the name that short name stands for."""
+    heading = (
+        "Re: Merger of Harrow Sub, Inc. with and into Tessaly Northwest Bancorp "
+        "(\u201cTessaly\u201d)\n\nLadies and Gentlemen:\n\n"
+    )
+    facts = facts_of(heading, engagement + "\n")
+    assert (facts.issuer, facts.cue["issuer"]) == ("Tessaly Northwest Bancorp", "short name")

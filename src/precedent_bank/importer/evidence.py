@@ -40,6 +40,7 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "addressee": (0.7, "the addressee, whom the engagement calls its client"),
     "heading": (0.75, 'the heading (its "Re:" line) names it and calls it "the Company"'),
     "line": (0.7, 'a line of its own near the top names it and calls it "the Company"'),
+    "short name": (0.7, "the engagement names it by the short name the letter defined for it"),
     "securities of": (0.5, "the securities the opinion is on are its; the letter names no client"),
     "own term": (0.7, "the engagement names it and defines it by the first word of its name"),
 }

@@ -103,7 +103,7 @@ _ISSUER_NAMED = re.compile(
 )
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
-    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|holdings|group)\.?$"
+    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancshares|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)".
@@ -300,10 +300,37 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
         facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
     if facts.issuer is None:  # an engagement sentence not recognised as one
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(text[:4000])
+    if facts.issuer is None and (short := _short_named(engagement, text[:4000])):
+        facts.issuer, facts.cue["issuer"] = short, "short name"
     if facts.issuer is None and (called := _defined_clients(text[:4000])):
         facts.issuer, facts.cue["issuer"] = called[0], "line"  # a "Company:" block, say
     if facts.issuer is None and (owner := _securities_of(text)):
         facts.issuer, facts.cue["issuer"] = owner, "securities of"
+
+
+def _short_named(engagement: str, text: str) -> str | None:
+    """The client an engagement names by a short name the letter gave it before ("counsel to
+    Tessaly", "Tessaly's counsel"): the company name defined as it ('Tessaly Northwest Bancorp
+    ("Tessaly")')."""
+    flat = " ".join(engagement.split())
+    client = _BY_SHORT_NAME.search(flat)
+    if not client:
+        return None
+    term = client.group(1) or client.group(2)
+    defined = re.compile(
+        rf"{_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]{re.escape(term)}[\"\u201d]\)"
+    )
+    for m in defined.finditer(" ".join(text.split())):
+        name = m.group(1).strip(" ,")
+        if name != term and _COMPANY_NAME.search(name):
+            return name
+    return None
+
+
+_BY_SHORT_NAME = re.compile(
+    r"\bcounsel\s+(?:to|for)\s+([A-Z][a-z]\w+)(?=\s+in\s+connection|,|\.)|"
+    r"\bas\s+([A-Z][a-z]\w+)[\u2019']s\s+(?:[\w-]+\s+)?counsel\b"
+)
 
 
 def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: str) -> None:
