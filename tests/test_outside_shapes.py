@@ -418,3 +418,30 @@ def test_an_offshore_letters_basis_of_opinion(sentence: str, expected: str) -> N
     """Offshore counsel confine their opinion "to and given on the basis of" their own law,
     and to "the matters stated herein", which it "is not to be read as extending" beyond."""
     assert strongest(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "For this letter we have relied upon the correctness (without, as you know, any "
+            "check of our own) of the figures and answers the Borrower gave us.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "In reaching the views below, we have relied on the facts set out in the offering "
+            "memorandum of Quillfeather Ltd.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "We have examined and relied upon the accuracy of the following papers of "
+            "Quillfeather Ltd:",
+            "documents-examined",
+        ),
+    ],
+)
+def test_relying_on_the_accuracy_of_facts_is_factual_reliance(sentence: str, expected: str) -> None:
+    """Relying "upon the accuracy (...) of" what others said, or "on the facts set out in" a
+    paper, takes facts from others; "examined and relied upon the accuracy of the following
+    papers" still lists what was examined."""
+    assert strongest(sentence) == expected

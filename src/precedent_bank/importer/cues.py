@@ -217,6 +217,11 @@ CUES: list[Cue] = [
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
         r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
+        # "we have relied upon the accuracy and completeness (without ...) of the facts", "relied
+        # upon the facts set forth in the prospectus": facts taken from others (not "examined and
+        # relied upon the accuracy of the following documents": what was examined)
+        r"(?<!examined and )(?<!examined, and )(?<!reviewed and )(?<!reviewed, and )"
+        r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:facts|truth|accuracy|correctness)\b",
         r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
         r"completeness))* of (?:the |all )?(?:information|factual|statements|representations|"
         r"certificates)",
