@@ -445,3 +445,27 @@ def test_relying_on_the_accuracy_of_facts_is_factual_reliance(sentence: str, exp
     paper, takes facts from others; "examined and relied upon the accuracy of the following
     papers" still lists what was examined."""
     assert strongest(sentence) == expected
+
+
+def test_a_lead_in_followed_by_empty_table_cells_still_opens_its_list() -> None:
+    """A letter set out in a table: "we have examined the following papers:" then two empty
+    cells ("|" lines) before the numbered items. Its items are what was examined, however
+    much an agreement's name reads like an engagement."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We are counsel to Harrowgate Kilns, Inc., a Vermont corporation "
+        "(the \u201cCompany\u201d).\n"
+        "For this letter we have examined the following papers:\n|\n|\n"
+        "1.\n|\nthe articles of the Company, as in effect today;\n|\n|\n"
+        "2.\n|\nthe Rights Agreement dated March 3, 2019 between the Company and Larchmont "
+        "Trust Company, as rights agent, as amended by Amendment No. 1 dated May 9, 2020 "
+        "(the \u201cRights Agreement\u201d); and\n|\n|\n"
+        "3.\n|\nthe Registration Statement.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    units = segment(text)
+    decisions = day_one().label(units)
+    items = [d for u, d in zip(units, decisions, strict=True) if u.text[:1].isdigit()]
+    assert len(items) == 3
+    assert all(d.reason.startswith("an item of the list") for d in items[1:])
+    assert [d.type for d in items] == ["documents-examined"] * 3

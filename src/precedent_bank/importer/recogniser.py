@@ -569,7 +569,7 @@ def _marker_kind(text: str) -> str | None:
 def _opens_list(text: str) -> bool:
     """Whether a unit ends in a colon (a table's cell bars after it aside), or names its list's
     first items itself ("we have examined the following: | 1. | ...; | 2. | ...;")."""
-    flat = text.rstrip().rstrip("|").rstrip()
+    flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
     return flat.endswith(":") or bool(re.search(r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s", flat))
 
 
