@@ -469,3 +469,40 @@ def test_a_lead_in_followed_by_empty_table_cells_still_opens_its_list() -> None:
     assert len(items) == 3
     assert all(d.reason.startswith("an item of the list") for d in items[1:])
     assert [d.type for d in items] == ["documents-examined"] * 3
+
+
+def test_a_letter_alone_in_quotes_ends_its_sentence() -> None:
+    """ "... attached to this letter as Exhibit "B." Our advice ..." is two sentences: a quoted
+    letter names an exhibit, it is no initial ("J. Smith")."""
+    text = (
+        "Dear Sirs\n\nYou have also given us the certificate attached to this letter as "
+        'Exhibit "B." Our advice rests on it.\n'
+    )
+    assert bodies(text) == [
+        'You have also given us the certificate attached to this letter as Exhibit "B."',
+        "Our advice rests on it.",
+    ]
+    assert len(bodies("Dear Sirs\n\nThe deed was signed by J. Marlow Tenby for the seller.\n")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our opinion, in part, is based on the assumption that the exchange of shares of "
+            "Harrowgate Kilns, Inc. will close as the plan describes.",
+            "assumption-other",
+        ),
+        (
+            "We have undertaken no independent investigation of the figures in the officers' "
+            "certificate.",
+            "assumption-factual-reliance",
+        ),
+    ],
+)
+def test_what_the_opinion_is_based_on_and_what_was_not_checked(
+    sentence: str, expected: str
+) -> None:
+    """An opinion "based on the assumption that" states an assumption; having "undertaken no
+    independent investigation" of facts relies on others for them."""
+    assert strongest(sentence) == expected

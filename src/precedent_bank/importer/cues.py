@@ -208,7 +208,9 @@ CUES: list[Cue] = [
         r"\bquestions of fact material\b",
         r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?(?:certificates|statements|"
         r"representations)\b",
-        r"\bwithout independent (?:check|verification|investigation)\b",
+        # (or "We have undertaken no independent investigation of the facts")
+        r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
+        r"(?:check|verification|investigation)\b",
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
@@ -262,6 +264,10 @@ CUES: list[Cue] = [
         "rests on assumptions set out elsewhere",
         # "we rely on the assumptions in the second schedule, which we have not checked"
         r"\brel(?:y|ies|ied|ying) (?:up)?on the assumptions\b",
+        # "Our opinion, in part, is based on the assumption that the merger will close as
+        # planned": what the opinion assumes, said of the opinion
+        r"\b(?:opinions?|letter|conclusions?)\b[^.;]{0,40}\b(?:is|are) (?:also )?(?:based|premised|"
+        r"predicated) (?:in part )?(?:up)?on the assumptions? (?:that|of)\b",
     ),
     *_cues(
         "assumption-other",

@@ -776,6 +776,11 @@ def _name_then_sentence(text: str, dot: int, end: int) -> bool:
     )
 
 
+_QUOTED_LETTER = re.compile(r"[\"\u201c]\w\.")
+"""A letter alone in quotes ("... attached as Exhibit "A." Our opinion ..."): an exhibit's or
+schedule's name, which ends its sentence, not an initial."""
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([\w.'\u2019]+)$", text[max(0, dot - 12) : dot])
     if not word:
@@ -786,7 +791,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # like a word; only a number opening its line ("1. The Company") is no sentence
         return len(token) == 1 and _numbers_its_line(text, dot - 1)
     if token in _ABBREVIATIONS or (
-        len(token) == 1 and not _FORM_END.search(text, max(0, dot - 8), dot)
+        len(token) == 1
+        and not _FORM_END.search(text, max(0, dot - 8), dot)
+        and not _QUOTED_LETTER.match(text, max(0, dot - 2))
     ):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # U.S, N.Y, L.L.P
