@@ -506,3 +506,23 @@ def test_what_the_opinion_is_based_on_and_what_was_not_checked(
     """An opinion "based on the assumption that" states an assumption; having "undertaken no
     independent investigation" of facts relies on others for them."""
     assert strongest(sentence) == expected
+
+
+def test_the_first_half_of_an_opinions_sentence_cut_at_its_assumptions_is_the_opinion() -> None:
+    """ "Based upon the Facts, the Assumptions (as defined below) ..., it is our opinion that:"
+    is cut before "it is our opinion" (its first half names assumptions); that first half
+    still does the opinion's job, whatever its few words resembled."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "Based upon our study of the authorities bearing on the Exchange, the Facts, the "
+        "Assumptions (as defined below) and the papers named below, and subject to the "
+        "Limitations in Section III, it is our opinion that:\n"
+        "1. The Exchange will be treated for United States federal income tax purposes as a "
+        "reorganization within the meaning of Section 368(a) of the Internal Revenue Code.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    units = segment(text)
+    lead = next(i for i, u in enumerate(units) if u.text.startswith("Based upon"))
+    assert units[lead + 1].text.startswith("it is our opinion")
+    decisions = day_one().label(units)
+    assert decisions[lead].type == decisions[lead + 1].type == "opinion-tax"

@@ -485,12 +485,25 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
             or now.type == after.type
             or not (now.type.startswith("opinion-") or not now.confidence or text.endswith(":"))
             or not unfinished
-            or not leads_into_opinion(text)
+            or not (leads_into_opinion(text) or _opinion_goes_on(text, units[i + 1].text))
         ):
             continue
         reason = "leads into the opinion that follows, of this type"
         out[i] = Decision(after.type, round(after.confidence * CONTEXT, 2), reason)
     return out
+
+
+_OPENS_OPINION = re.compile(
+    r"(?i)\s*(?:(?:we|i) (?:are|am) of the opinion|it is (?:our|my) opinion|in (?:our|my) opinion|"
+    r"we advise you)\b"
+)
+
+
+def _opinion_goes_on(text: str, after: str) -> bool:
+    """Whether `text`, ending in a comma, is the first half of the opinion's sentence that `after`
+    goes on with ("Based upon the Facts, the Assumptions and the documents named below," / "it
+    is our opinion that:"): cut there, its first half names no opinion of its own."""
+    return text.endswith(",") and bool(_OPENS_OPINION.match(after))
 
 
 _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?\s)")
