@@ -526,3 +526,33 @@ def test_the_first_half_of_an_opinions_sentence_cut_at_its_assumptions_is_the_op
     assert units[lead + 1].text.startswith("it is our opinion")
     decisions = day_one().label(units)
     assert decisions[lead].type == decisions[lead + 1].type == "opinion-tax"
+
+
+def test_a_list_examined_for_the_purpose_of_rendering_our_opinion_is_no_opinion() -> None:
+    """ "For the purpose of rendering our opinion, we have reviewed ... the following
+    documents:" names the opinion as its purpose: it leads into what was examined, and its
+    items are documents, not opinions."""
+    from precedent_bank.importer.recogniser import leads_into_opinion
+
+    lead = (
+        "As such, and for the purpose of rendering our opinion, we have reviewed the following "
+        "documents (the \u201cPapers\u201d):"
+    )
+    assert not leads_into_opinion(lead)
+    assert leads_into_opinion(
+        "On that basis, and subject to the foregoing, it is our opinion that:"
+    )
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We are tax counsel to Harrowgate Kilns, Inc. in connection with the Exchange. "
+        f"{lead}\n"
+        "1. The Plan of Exchange dated May 9, 2020.\n"
+        "2. The proxy statement of Harrowgate Kilns, Inc.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    assert [t for t, _ in types(day_one(), text)] == [
+        "heading",
+        "engagement",
+        "documents-examined",
+        "signature",
+    ]

@@ -449,8 +449,11 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
 
 
 _OPINION_WORDS = re.compile(
-    r"(?i)\b(?:(?:are|is) of the opinion|our opinion|we advise you|we confirm)\b"
+    r"(?i)\b(?:(?:are|is) of the opinion|(?<!of )(?<!with )(?<!rendering )(?<!render )(?<!giving )"
+    r"(?<!give )our opinion|we advise you|we confirm)\b"
 )
+"""Words that speak of the opinion being given ("it is our opinion", "we advise you"); not of
+its purpose ("for the purpose of rendering our opinion, we have reviewed the following:")."""
 _FOREGOING_LEAD = re.compile(
     r"(?i)^(?:based|on the basis|in reliance|subject to)\b[^.;]*\bforegoing\b"
 )
