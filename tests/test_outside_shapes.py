@@ -556,3 +556,21 @@ def test_a_list_examined_for_the_purpose_of_rendering_our_opinion_is_no_opinion(
         "documents-examined",
         "signature",
     ]
+
+
+def test_a_bare_lead_in_to_assumptions_takes_its_first_items_kind() -> None:
+    """ "For the opinion given below, we have assumed:" names no kind of assumption; its first item
+    ("(i) the genuineness of all signatures; ...") does, and the two make one clause."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We have examined the articles of Harrowgate Kilns, Inc. and the plan.\n\n"
+        "For the opinion given below, we have assumed:\n\n"
+        "(i) the genuineness of all signatures and the legal capacity of each natural person; "
+        "and\n\n"
+        "(ii) that the plan will not be amended before the shares are issued.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    lead = next(c for c in clauses if "For the opinion given below" in c.text)
+    assert lead.type == "assumption-genuineness"
+    assert "(i) the genuineness" in lead.text

@@ -534,6 +534,7 @@ def _list_items(
     their own words point to most."""
     out = list(decisions)
     lead: tuple[Decision, bool, str] | None = None  # the lead-in, opinion or not, marker kind
+    lead_at = -1  # the lead-in's unit, while its first item is still to come
     before: Unit | None = None
     for i, unit in enumerate(units):
         if unit.zone == "page-furniture":
@@ -547,13 +548,27 @@ def _list_items(
             if marker == kind or goes_on:
                 out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
                 lead = (lead[0], lead[1], kind)
+                if lead_at >= 0 and marker is not None:
+                    out[lead_at] = _first_kind(out[lead_at], out[i], evidence.get(i))
+                lead_at = -1
             else:
                 lead = None
         if lead is None and unit.zone == "body" and _opens_list(unit.text):
             lead = _list_lead(unit.text, out[i], evidence.get(i))
             out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is an assumption
+            lead_at = i if lead is not None and _assumes_list(unit.text) else -1
         before = unit if unit.zone == "body" else None
     return out
+
+
+def _first_kind(lead: Decision, item: Decision, evidence: _Evidence | None) -> Decision:
+    """A lead-in to assumptions ("In our examination, we have assumed:") has no kind of its own:
+    it takes the kind its first item's own words name ("(a) the genuineness of all signatures"),
+    and makes one clause with it."""
+    if evidence is None or item.type == lead.type or not _names_assumption(evidence, item):
+        return lead
+    reason = "introduces a list of assumptions, of the kind its first item names"
+    return Decision(item.type, round(item.confidence * CONTEXT, 2), reason)
 
 
 def _own_words(evidence: _Evidence | None, lead: tuple[Decision, bool, str]) -> bool:
