@@ -574,3 +574,17 @@ def test_a_bare_lead_in_to_assumptions_takes_its_first_items_kind() -> None:
     lead = next(c for c in clauses if "For the opinion given below" in c.text)
     assert lead.type == "assumption-genuineness"
     assert "(i) the genuineness" in lead.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is understood that this opinion letter is to be used in connection with the sale of "
+        "the units only while the prospectus of Harrowgate Kilns, Inc. is current.",
+        "This letter may be used only for the filing named above.",
+    ],
+)
+def test_a_letter_to_be_used_only_so_limits_its_use(sentence: str) -> None:
+    """A letter "to be used ... only while" or "may be used only for" one purpose says what it
+    may be relied on for: no engagement, though it speaks of the letter and the offer."""
+    assert strongest(sentence) == "limitation-reliance"

@@ -537,6 +537,9 @@ CUES: list[Cue] = [
         "limits who may rely on the letter",
         r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
         r"\bmay not be (?:relied|used|quoted)\b",
+        # "This opinion letter is to be used in connection with the offer of the shares only
+        # while the registration statement is effective", "may be used only for ..."
+        r"\b(?:opinion|letter) (?:is|may) (?:to )?be used\b[^.;]{0,150}?\bonly\b",
         r"\bcircular 230\b",
         r"\bpurpose of avoiding (?:tax )?penalties\b",
     ),
