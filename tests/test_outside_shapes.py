@@ -588,3 +588,26 @@ def test_a_letter_to_be_used_only_so_limits_its_use(sentence: str) -> None:
     """A letter "to be used ... only while" or "may be used only for" one purpose says what it
     may be relied on for: no engagement, though it speaks of the letter and the offer."""
     assert strongest(sentence) == "limitation-reliance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "This opinion is limited to Freedonian law in effect on the date of this opinion.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "It (and every term used in it) is to be construed in accordance with Freedonian law.",
+            "limitation-jurisdiction",
+        ),
+        ("Some terms used in this opinion are defined in Schedule 2.", "engagement"),
+    ],
+)
+def test_a_european_opinions_law_and_terms(sentence: str, expected: str) -> None:
+    """An opinion "limited to Freedonian law in effect on" its date limits the laws covered
+    (more than it warns of change); one "to be construed in accordance with" a law names the
+    law it is read under; "terms ... are defined in Schedule 2" says what its terms mean."""
+    assert strongest(sentence) == expected
+    scores, _ = cue_scores(sentence)
+    assert all(scores[expected] > w for t, w in scores.items() if t != expected)

@@ -101,7 +101,7 @@ CUES: list[Cue] = [
         # "Terms defined in the Loan Agreement bear those meanings in this letter", "References
         # in this letter to the Code mean ...": the engagement paragraph's last words
         r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
-        r"(?:meanings?|definitions?)|are used (?:herein )?as defined)\b",
+        r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
     ),
     *_cues(
@@ -454,6 +454,19 @@ CUES: list[Cue] = [
         r"\bmembers? of the bar\b",
         r"\blaws of any (?:other )?jurisdiction\b",
         r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?laws",
+    ),
+    *_cues(
+        "limitation-jurisdiction",
+        2.0,
+        "limits the laws covered",
+        # "This opinion is limited to Freedonian law in effect on its date": the law it covers,
+        # as of its date (more than a warning that the law may change)
+        r"\b(?:opinions?|letter) (?:is|are) (?:limited|confined) (?:solely )?to (?:the )?"
+        r"(?:[\w-]+ ){1,3}law (?:as )?in (?:force|effect)\b",
+        # "This opinion (and every term in it) is to be construed in accordance with Freedonian
+        # law": the law the letter itself is read under
+        r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are) (?:to be )?(?:construed|"
+        r"governed|interpreted) (?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){1,3}laws?\b",
     ),
     *_cues(
         "limitation-jurisdiction",
