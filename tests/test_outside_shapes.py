@@ -611,3 +611,13 @@ def test_a_european_opinions_law_and_terms(sentence: str, expected: str) -> None
     assert strongest(sentence) == expected
     scores, _ = cue_scores(sentence)
     assert all(scores[expected] > w for t, w in scores.items() if t != expected)
+
+
+def test_a_name_the_letter_gives_is_the_engagements() -> None:
+    """ "... are governed by Freedonian law and are sometimes collectively referred to herein
+    as the "Papers"": a name the letter gives, not a limit on the laws it covers."""
+    sentence = (
+        "The Bonds and the Trust Deed are each governed by the laws of the State of New York and "
+        "are sometimes collectively referred to herein as the \u201cPapers.\u201d"
+    )
+    assert strongest(sentence) == "engagement"

@@ -103,6 +103,10 @@ CUES: list[Cue] = [
         r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
         r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
+        # "The Notes and the Indenture are sometimes collectively referred to herein as the
+        # "Documents"": a name the letter gives
+        r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
+        r"(?:letter|opinion)) (?:collectively |together )?as\b",
     ),
     *_cues(
         "engagement",
