@@ -621,3 +621,18 @@ def test_a_name_the_letter_gives_is_the_engagements() -> None:
         "are sometimes collectively referred to herein as the \u201cPapers.\u201d"
     )
     assert strongest(sentence) == "engagement"
+
+
+def test_what_the_firm_is_familiar_with_after_its_engagement_is_cut_off() -> None:
+    """ "We have acted as counsel to X in connection with the plan, are familiar with its
+    charter ..., and have examined ...": one "we" does three things; the papers it knows
+    start at "are familiar with"."""
+    text = (
+        "Gentlemen:\n\nWe have acted as counsel for Harrowgate Kilns, Inc. in connection with "
+        "the adoption of its 2019 Stock Plan, are familiar with its articles and by-laws, both "
+        "as amended to date, and have examined such other papers as we thought fit.\n"
+    )
+    pieces = bodies(text)
+    assert pieces[0].endswith("2019 Stock Plan,")
+    assert pieces[1].startswith("are familiar with")
+    assert strongest(pieces[1]) == "documents-examined"

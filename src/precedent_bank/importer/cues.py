@@ -189,6 +189,7 @@ CUES: list[Cue] = [
         r"(?:up)?on (?:\((?:i|a|1)\)|the following\b)",
         r"\bwe have (?:also )?(?:examined|reviewed) (?:originals or )?copies\b",
         r"\bwe are (?:also |generally )?familiar with\b",
+        r"^\W*are (?:also |generally )?familiar with\b",  # "we" said before it (see segment.py)
         # the opinion is the purpose, what was examined the main clause: "In connection with
         # the opinions expressed below, we have examined and relied upon ..."
         r"^\W*(?:in connection with|for (?:the )?purposes? of|in (?:rendering|giving|preparing))"

@@ -818,6 +818,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
         if m.end() - start > 20 and not _joins_nouns(text, m):
             cuts.add(m.end())
+    cuts.update(m.end() for m in _FAMILIAR.finditer(text, start, end))
     lead = _ASSUMING_LEAD.match(text[start:end])
     if lead:
         cuts.add(start + lead.end(1))
@@ -831,6 +832,10 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds)]
 
 
+_FAMILIAR = re.compile(r",\s+(?=are\s+(?:also\s+|generally\s+)?familiar\s+with\b)", re.IGNORECASE)
+"""The next of a series of things the firm did, sharing its "we" ("We have acted as counsel to
+X in connection with the plan, are familiar with its charter, and have examined ..."): what it
+knows of the papers starts there, after the engagement."""
 _NOUNS_THEN_ASSUMED = re.compile(
     r"and\s+[^,.;]{1,50},\s+(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b"
 )
