@@ -457,9 +457,9 @@ def test_a_lead_in_followed_by_empty_table_cells_still_opens_its_list() -> None:
         "(the \u201cCompany\u201d).\n"
         "For this letter we have examined the following papers:\n|\n|\n"
         "1.\n|\nthe articles of the Company, as in effect today;\n|\n|\n"
-        "2.\n|\nthe Rights Agreement dated March 3, 2019 between the Company and Larchmont "
-        "Trust Company, as rights agent, as amended by Amendment No. 1 dated May 9, 2020 "
-        "(the \u201cRights Agreement\u201d); and\n|\n|\n"
+        "2.\n|\nthe rights plan the Company made with Larchmont Trust Company, as rights "
+        "agent, on March 3, 2019, and its first amendment of May 9, 2020 (together, the "
+        "\u201cRights Plan\u201d); and\n|\n|\n"
         "3.\n|\nthe Registration Statement.\n\n"
         "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
     )
@@ -472,14 +472,14 @@ def test_a_lead_in_followed_by_empty_table_cells_still_opens_its_list() -> None:
 
 
 def test_a_letter_alone_in_quotes_ends_its_sentence() -> None:
-    """ "... attached to this letter as Exhibit "B." Our advice ..." is two sentences: a quoted
+    """ "... the certificate that forms Exhibit "B." Our advice ..." is two sentences: a quoted
     letter names an exhibit, it is no initial ("J. Smith")."""
     text = (
-        "Dear Sirs\n\nYou have also given us the certificate attached to this letter as "
-        'Exhibit "B." Our advice rests on it.\n'
+        'Dear Sirs\n\nThe Trustee sent us the certificate that forms Exhibit "B." Our advice '
+        "rests on it.\n"
     )
     assert bodies(text) == [
-        'You have also given us the certificate attached to this letter as Exhibit "B."',
+        'The Trustee sent us the certificate that forms Exhibit "B."',
         "Our advice rests on it.",
     ]
     assert len(bodies("Dear Sirs\n\nThe deed was signed by J. Marlow Tenby for the seller.\n")) == 1
@@ -489,13 +489,13 @@ def test_a_letter_alone_in_quotes_ends_its_sentence() -> None:
     ("sentence", "expected"),
     [
         (
-            "Our opinion, in part, is based on the assumption that the exchange of shares of "
-            "Harrowgate Kilns, Inc. will close as the plan describes.",
+            "This letter is premised on the assumption that Harrowgate Kilns, Inc. will merge "
+            "into its parent on the terms of the plan.",
             "assumption-other",
         ),
         (
-            "We have undertaken no independent investigation of the figures in the officers' "
-            "certificate.",
+            "Of the figures in the officers' certificate we have made no independent "
+            "investigation.",
             "assumption-factual-reliance",
         ),
     ],
@@ -503,40 +503,39 @@ def test_a_letter_alone_in_quotes_ends_its_sentence() -> None:
 def test_what_the_opinion_is_based_on_and_what_was_not_checked(
     sentence: str, expected: str
 ) -> None:
-    """An opinion "based on the assumption that" states an assumption; having "undertaken no
+    """A letter "premised on the assumption that" states an assumption; having "made no
     independent investigation" of facts relies on others for them."""
     assert strongest(sentence) == expected
 
 
 def test_the_first_half_of_an_opinions_sentence_cut_at_its_assumptions_is_the_opinion() -> None:
-    """ "Based upon the Facts, the Assumptions (as defined below) ..., it is our opinion that:"
-    is cut before "it is our opinion" (its first half names assumptions); that first half
-    still does the opinion's job, whatever its few words resembled."""
+    """ "On the strength of the Facts and the Assumptions ..., it is our opinion that:" is cut
+    before "it is our opinion" (its first half names assumptions); that first half still does
+    the opinion's job, whatever its few words resembled."""
     text = (
         "Ladies and Gentlemen:\n\n"
-        "Based upon our study of the authorities bearing on the Exchange, the Facts, the "
-        "Assumptions (as defined below) and the papers named below, and subject to the "
-        "Limitations in Section III, it is our opinion that:\n"
-        "1. The Exchange will be treated for United States federal income tax purposes as a "
-        "reorganization within the meaning of Section 368(a) of the Internal Revenue Code.\n\n"
+        "On the strength of the Facts and the Assumptions (each defined in Part II), and "
+        "within the limits Part III draws, it is our opinion that:\n"
+        "1. For federal income tax purposes the Exchange will qualify as a reorganization under "
+        "Section 368(a) of the Code.\n\n"
         "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
     )
     units = segment(text)
-    lead = next(i for i, u in enumerate(units) if u.text.startswith("Based upon"))
+    lead = next(i for i, u in enumerate(units) if u.text.startswith("On the strength"))
     assert units[lead + 1].text.startswith("it is our opinion")
     decisions = day_one().label(units)
     assert decisions[lead].type == decisions[lead + 1].type == "opinion-tax"
 
 
-def test_a_list_examined_for_the_purpose_of_rendering_our_opinion_is_no_opinion() -> None:
-    """ "For the purpose of rendering our opinion, we have reviewed ... the following
-    documents:" names the opinion as its purpose: it leads into what was examined, and its
-    items are documents, not opinions."""
+def test_a_list_examined_in_order_to_render_our_opinion_is_no_opinion() -> None:
+    """ "In order to render our opinion, we have reviewed ... the following papers:" names the
+    opinion as its purpose: it leads into what was examined, and its items are documents, not
+    opinions."""
     from precedent_bank.importer.recogniser import leads_into_opinion
 
     lead = (
-        "As such, and for the purpose of rendering our opinion, we have reviewed the following "
-        "documents (the \u201cPapers\u201d):"
+        "Accordingly, in order to render our opinion, we have reviewed the following papers "
+        "(the \u201cPapers\u201d):"
     )
     assert not leads_into_opinion(lead)
     assert leads_into_opinion(
@@ -565,8 +564,8 @@ def test_a_bare_lead_in_to_assumptions_takes_its_first_items_kind() -> None:
         "Ladies and Gentlemen:\n\n"
         "We have examined the articles of Harrowgate Kilns, Inc. and the plan.\n\n"
         "For the opinion given below, we have assumed:\n\n"
-        "(i) the genuineness of all signatures and the legal capacity of each natural person; "
-        "and\n\n"
+        "(i) the genuineness of all signatures and the legal capacity of every individual who "
+        "signed; and\n\n"
         "(ii) that the plan will not be amended before the shares are issued.\n\n"
         "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
     )
@@ -579,8 +578,8 @@ def test_a_bare_lead_in_to_assumptions_takes_its_first_items_kind() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "It is understood that this opinion letter is to be used in connection with the sale of "
-        "the units only while the prospectus of Harrowgate Kilns, Inc. is current.",
+        "Harrowgate Kilns, Inc. agrees that this letter is to be used for its unit sales only "
+        "until its prospectus lapses.",
         "This letter may be used only for the filing named above.",
     ],
 )
@@ -594,45 +593,45 @@ def test_a_letter_to_be_used_only_so_limits_its_use(sentence: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "This opinion is limited to Freedonian law in effect on the date of this opinion.",
+            "Our opinion is limited to Freedonian law as in effect at the date hereof.",
             "limitation-jurisdiction",
         ),
         (
-            "It (and every term used in it) is to be construed in accordance with Freedonian law.",
+            "This letter, and each term in it, is to be interpreted under Freedonian law.",
             "limitation-jurisdiction",
         ),
-        ("Some terms used in this opinion are defined in Schedule 2.", "engagement"),
+        ("Words and terms in capitals are defined in Schedule 2 of this letter.", "engagement"),
     ],
 )
 def test_a_european_opinions_law_and_terms(sentence: str, expected: str) -> None:
-    """An opinion "limited to Freedonian law in effect on" its date limits the laws covered
-    (more than it warns of change); one "to be construed in accordance with" a law names the
-    law it is read under; "terms ... are defined in Schedule 2" says what its terms mean."""
+    """An opinion "limited to Freedonian law as in effect at" its date limits the laws covered
+    (more than it warns of change); one "to be interpreted under" a law names the law it is
+    read under; "terms ... are defined in Schedule 2" says what its terms mean."""
     assert strongest(sentence) == expected
     scores, _ = cue_scores(sentence)
     assert all(scores[expected] > w for t, w in scores.items() if t != expected)
 
 
 def test_a_name_the_letter_gives_is_the_engagements() -> None:
-    """ "... are governed by Freedonian law and are sometimes collectively referred to herein
-    as the "Papers"": a name the letter gives, not a limit on the laws it covers."""
+    """ "..., all governed by New York law, are referred to herein together as the "Papers"":
+    a name the letter gives, not a limit on the laws it covers."""
     sentence = (
-        "The Bonds and the Trust Deed are each governed by the laws of the State of New York and "
-        "are sometimes collectively referred to herein as the \u201cPapers.\u201d"
+        "The Bonds, the Trust Deed and the Agency Agreement, all governed by the laws of the "
+        "State of New York, are referred to herein together as the \u201cPapers.\u201d"
     )
     assert strongest(sentence) == "engagement"
 
 
 def test_what_the_firm_is_familiar_with_after_its_engagement_is_cut_off() -> None:
-    """ "We have acted as counsel to X in connection with the plan, are familiar with its
-    charter ..., and have examined ...": one "we" does three things; the papers it knows
-    start at "are familiar with"."""
+    """ "We have served as counsel to X on its share plan, are familiar with its charter
+    papers, and have read ...": one "we" does three things; the papers it knows start at "are
+    familiar with"."""
     text = (
-        "Gentlemen:\n\nWe have acted as counsel for Harrowgate Kilns, Inc. in connection with "
-        "the adoption of its 2019 Stock Plan, are familiar with its articles and by-laws, both "
-        "as amended to date, and have examined such other papers as we thought fit.\n"
+        "Gentlemen:\n\nWe have served as counsel to Harrowgate Kilns, Inc. on the share plan "
+        "it offers its kiln staff, are familiar with its charter papers, and have read the "
+        "board minutes that approved the plan.\n"
     )
     pieces = bodies(text)
-    assert pieces[0].endswith("2019 Stock Plan,")
+    assert pieces[0].endswith("kiln staff,")
     assert pieces[1].startswith("are familiar with")
     assert strongest(pieces[1]) == "documents-examined"

@@ -103,8 +103,8 @@ CUES: list[Cue] = [
         r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
         r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
-        # "The Notes and the Indenture are sometimes collectively referred to herein as the
-        # "Documents"": a name the letter gives
+        # "The Bonds, the Trust Deed and the Agency Agreement are referred to herein together
+        # as the "Papers"": a name the letter gives
         r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
         r"(?:letter|opinion)) (?:collectively |together )?as\b",
     ),
@@ -213,7 +213,7 @@ CUES: list[Cue] = [
         r"\bquestions of fact material\b",
         r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?(?:certificates|statements|"
         r"representations)\b",
-        # (or "We have undertaken no independent investigation of the facts")
+        # (or "Of those figures we have made no independent investigation")
         r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
         r"(?:check|verification|investigation)\b",
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
@@ -224,9 +224,9 @@ CUES: list[Cue] = [
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
         r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
-        # "we have relied upon the accuracy and completeness (without ...) of the facts", "relied
-        # upon the facts set forth in the prospectus": facts taken from others (not "examined and
-        # relied upon the accuracy of the following documents": what was examined)
+        # "we have relied upon the correctness (without any check of our own) of the figures",
+        # "relied on the facts set out in the memorandum": facts taken from others (not "examined
+        # and relied upon the accuracy of the following papers": what was examined)
         r"(?<!examined and )(?<!examined, and )(?<!reviewed and )(?<!reviewed, and )"
         r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:facts|truth|accuracy|correctness)\b",
         r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
@@ -269,8 +269,8 @@ CUES: list[Cue] = [
         "rests on assumptions set out elsewhere",
         # "we rely on the assumptions in the second schedule, which we have not checked"
         r"\brel(?:y|ies|ied|ying) (?:up)?on the assumptions\b",
-        # "Our opinion, in part, is based on the assumption that the merger will close as
-        # planned": what the opinion assumes, said of the opinion
+        # "This letter is premised on the assumption that the merger closes on the plan's
+        # terms": what the opinion assumes, said of the opinion
         r"\b(?:opinions?|letter|conclusions?)\b[^.;]{0,40}\b(?:is|are) (?:also )?(?:based|premised|"
         r"predicated) (?:in part )?(?:up)?on the assumptions? (?:that|of)\b",
     ),
@@ -468,8 +468,8 @@ CUES: list[Cue] = [
         # as of its date (more than a warning that the law may change)
         r"\b(?:opinions?|letter) (?:is|are) (?:limited|confined) (?:solely )?to (?:the )?"
         r"(?:[\w-]+ ){1,3}law (?:as )?in (?:force|effect)\b",
-        # "This opinion (and every term in it) is to be construed in accordance with Freedonian
-        # law": the law the letter itself is read under
+        # "This letter, and each term in it, is to be interpreted under Freedonian law": the
+        # law the letter itself is read under
         r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are) (?:to be )?(?:construed|"
         r"governed|interpreted) (?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){1,3}laws?\b",
     ),
@@ -555,8 +555,8 @@ CUES: list[Cue] = [
         "limits who may rely on the letter",
         r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
         r"\bmay not be (?:relied|used|quoted)\b",
-        # "This opinion letter is to be used in connection with the offer of the shares only
-        # while the registration statement is effective", "may be used only for ..."
+        # "The issuer agrees that this letter is to be used for its unit sales only until its
+        # prospectus lapses", "may be used only for ..."
         r"\b(?:opinion|letter) (?:is|may) (?:to )?be used\b[^.;]{0,150}?\bonly\b",
         r"\bcircular 230\b",
         r"\bpurpose of avoiding (?:tax )?penalties\b",

@@ -453,7 +453,7 @@ _OPINION_WORDS = re.compile(
     r"(?<!give )our opinion|we advise you|we confirm)\b"
 )
 """Words that speak of the opinion being given ("it is our opinion", "we advise you"); not of
-its purpose ("for the purpose of rendering our opinion, we have reviewed the following:")."""
+its purpose ("in order to render our opinion, we have reviewed the following papers:")."""
 _FOREGOING_LEAD = re.compile(
     r"(?i)^(?:based|on the basis|in reliance|subject to)\b[^.;]*\bforegoing\b"
 )
@@ -504,8 +504,8 @@ _OPENS_OPINION = re.compile(
 
 def _opinion_goes_on(text: str, after: str) -> bool:
     """Whether `text`, ending in a comma, is the first half of the opinion's sentence that `after`
-    goes on with ("Based upon the Facts, the Assumptions and the documents named below," / "it
-    is our opinion that:"): cut there, its first half names no opinion of its own."""
+    goes on with ("On the strength of the Facts and the Assumptions (each defined in Part II)," /
+    "it is our opinion that:"): cut there, its first half names no opinion of its own."""
     return text.endswith(",") and bool(_OPENS_OPINION.match(after))
 
 

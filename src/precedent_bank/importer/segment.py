@@ -777,8 +777,8 @@ def _name_then_sentence(text: str, dot: int, end: int) -> bool:
 
 
 _QUOTED_LETTER = re.compile(r"[\"\u201c]\w\.")
-"""A letter alone in quotes ("... attached as Exhibit "A." Our opinion ..."): an exhibit's or
-schedule's name, which ends its sentence, not an initial."""
+"""A letter alone in quotes ("... the certificate that forms Exhibit "B." Our advice ..."): an
+exhibit's or schedule's name, which ends its sentence, not an initial."""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -833,8 +833,8 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _FAMILIAR = re.compile(r",\s+(?=are\s+(?:also\s+|generally\s+)?familiar\s+with\b)", re.IGNORECASE)
-"""The next of a series of things the firm did, sharing its "we" ("We have acted as counsel to
-X in connection with the plan, are familiar with its charter, and have examined ..."): what it
+"""The next of a series of things the firm did, sharing its "we" ("We have served as counsel to
+X on its share plan, are familiar with its charter papers, and have read ..."): what it
 knows of the papers starts there, after the engagement."""
 _NOUNS_THEN_ASSUMED = re.compile(
     r"and\s+[^,.;]{1,50},\s+(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b"
