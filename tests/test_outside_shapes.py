@@ -418,3 +418,220 @@ def test_an_offshore_letters_basis_of_opinion(sentence: str, expected: str) -> N
     """Offshore counsel confine their opinion "to and given on the basis of" their own law,
     and to "the matters stated herein", which it "is not to be read as extending" beyond."""
     assert strongest(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "For this letter we have relied upon the correctness (without, as you know, any "
+            "check of our own) of the figures and answers the Borrower gave us.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "In reaching the views below, we have relied on the facts set out in the offering "
+            "memorandum of Quillfeather Ltd.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "We have examined and relied upon the accuracy of the following papers of "
+            "Quillfeather Ltd:",
+            "documents-examined",
+        ),
+    ],
+)
+def test_relying_on_the_accuracy_of_facts_is_factual_reliance(sentence: str, expected: str) -> None:
+    """Relying "upon the accuracy (...) of" what others said, or "on the facts set out in" a
+    paper, takes facts from others; "examined and relied upon the accuracy of the following
+    papers" still lists what was examined."""
+    assert strongest(sentence) == expected
+
+
+def test_a_lead_in_followed_by_empty_table_cells_still_opens_its_list() -> None:
+    """A letter set out in a table: "we have examined the following papers:" then two empty
+    cells ("|" lines) before the numbered items. Its items are what was examined, however
+    much an agreement's name reads like an engagement."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We are counsel to Harrowgate Kilns, Inc., a Vermont corporation "
+        "(the \u201cCompany\u201d).\n"
+        "For this letter we have examined the following papers:\n|\n|\n"
+        "1.\n|\nthe articles of the Company, as in effect today;\n|\n|\n"
+        "2.\n|\nthe rights plan the Company made with Larchmont Trust Company, as rights "
+        "agent, on March 3, 2019, and its first amendment of May 9, 2020 (together, the "
+        "\u201cRights Plan\u201d); and\n|\n|\n"
+        "3.\n|\nthe Registration Statement.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    units = segment(text)
+    decisions = day_one().label(units)
+    items = [d for u, d in zip(units, decisions, strict=True) if u.text[:1].isdigit()]
+    assert len(items) == 3
+    assert all(d.reason.startswith("an item of the list") for d in items[1:])
+    assert [d.type for d in items] == ["documents-examined"] * 3
+
+
+def test_a_letter_alone_in_quotes_ends_its_sentence() -> None:
+    """ "... the certificate that forms Exhibit "B." Our advice ..." is two sentences: a quoted
+    letter names an exhibit, it is no initial ("J. Smith")."""
+    text = (
+        'Dear Sirs\n\nThe Trustee sent us the certificate that forms Exhibit "B." Our advice '
+        "rests on it.\n"
+    )
+    assert bodies(text) == [
+        'The Trustee sent us the certificate that forms Exhibit "B."',
+        "Our advice rests on it.",
+    ]
+    assert len(bodies("Dear Sirs\n\nThe deed was signed by J. Marlow Tenby for the seller.\n")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "This letter is premised on the assumption that Harrowgate Kilns, Inc. will merge "
+            "into its parent on the terms of the plan.",
+            "assumption-other",
+        ),
+        (
+            "Of the figures in the officers' certificate we have made no independent "
+            "investigation.",
+            "assumption-factual-reliance",
+        ),
+    ],
+)
+def test_what_the_opinion_is_based_on_and_what_was_not_checked(
+    sentence: str, expected: str
+) -> None:
+    """A letter "premised on the assumption that" states an assumption; having "made no
+    independent investigation" of facts relies on others for them."""
+    assert strongest(sentence) == expected
+
+
+def test_the_first_half_of_an_opinions_sentence_cut_at_its_assumptions_is_the_opinion() -> None:
+    """ "On the strength of the Facts and the Assumptions ..., it is our opinion that:" is cut
+    before "it is our opinion" (its first half names assumptions); that first half still does
+    the opinion's job, whatever its few words resembled."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "On the strength of the Facts and the Assumptions (each defined in Part II), and "
+        "within the limits Part III draws, it is our opinion that:\n"
+        "1. For federal income tax purposes the Exchange will qualify as a reorganization under "
+        "Section 368(a) of the Code.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    units = segment(text)
+    lead = next(i for i, u in enumerate(units) if u.text.startswith("On the strength"))
+    assert units[lead + 1].text.startswith("it is our opinion")
+    decisions = day_one().label(units)
+    assert decisions[lead].type == decisions[lead + 1].type == "opinion-tax"
+
+
+def test_a_list_examined_in_order_to_render_our_opinion_is_no_opinion() -> None:
+    """ "In order to render our opinion, we have reviewed ... the following papers:" names the
+    opinion as its purpose: it leads into what was examined, and its items are documents, not
+    opinions."""
+    from precedent_bank.importer.recogniser import leads_into_opinion
+
+    lead = (
+        "Accordingly, in order to render our opinion, we have reviewed the following papers "
+        "(the \u201cPapers\u201d):"
+    )
+    assert not leads_into_opinion(lead)
+    assert leads_into_opinion(
+        "On that basis, and subject to the foregoing, it is our opinion that:"
+    )
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We are tax counsel to Harrowgate Kilns, Inc. in connection with the Exchange. "
+        f"{lead}\n"
+        "1. The Plan of Exchange dated May 9, 2020.\n"
+        "2. The proxy statement of Harrowgate Kilns, Inc.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    assert [t for t, _ in types(day_one(), text)] == [
+        "heading",
+        "engagement",
+        "documents-examined",
+        "signature",
+    ]
+
+
+def test_a_bare_lead_in_to_assumptions_takes_its_first_items_kind() -> None:
+    """ "For the opinion given below, we have assumed:" names no kind of assumption; its first item
+    ("(i) the genuineness of all signatures; ...") does, and the two make one clause."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We have examined the articles of Harrowgate Kilns, Inc. and the plan.\n\n"
+        "For the opinion given below, we have assumed:\n\n"
+        "(i) the genuineness of all signatures and the legal capacity of every individual who "
+        "signed; and\n\n"
+        "(ii) that the plan will not be amended before the shares are issued.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    lead = next(c for c in clauses if "For the opinion given below" in c.text)
+    assert lead.type == "assumption-genuineness"
+    assert "(i) the genuineness" in lead.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harrowgate Kilns, Inc. agrees that this letter is to be used for its unit sales only "
+        "until its prospectus lapses.",
+        "This letter may be used only for the filing named above.",
+    ],
+)
+def test_a_letter_to_be_used_only_so_limits_its_use(sentence: str) -> None:
+    """A letter "to be used ... only while" or "may be used only for" one purpose says what it
+    may be relied on for: no engagement, though it speaks of the letter and the offer."""
+    assert strongest(sentence) == "limitation-reliance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our opinion is limited to Freedonian law as in effect at the date hereof.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "This letter, and each term in it, is to be interpreted under Freedonian law.",
+            "limitation-jurisdiction",
+        ),
+        ("Words and terms in capitals are defined in Schedule 2 of this letter.", "engagement"),
+    ],
+)
+def test_a_european_opinions_law_and_terms(sentence: str, expected: str) -> None:
+    """An opinion "limited to Freedonian law as in effect at" its date limits the laws covered
+    (more than it warns of change); one "to be interpreted under" a law names the law it is
+    read under; "terms ... are defined in Schedule 2" says what its terms mean."""
+    assert strongest(sentence) == expected
+    scores, _ = cue_scores(sentence)
+    assert all(scores[expected] > w for t, w in scores.items() if t != expected)
+
+
+def test_a_name_the_letter_gives_is_the_engagements() -> None:
+    """ "..., all governed by New York law, are referred to herein together as the "Papers"":
+    a name the letter gives, not a limit on the laws it covers."""
+    sentence = (
+        "The Bonds, the Trust Deed and the Agency Agreement, all governed by the laws of the "
+        "State of New York, are referred to herein together as the \u201cPapers.\u201d"
+    )
+    assert strongest(sentence) == "engagement"
+
+
+def test_what_the_firm_is_familiar_with_after_its_engagement_is_cut_off() -> None:
+    """ "We have served as counsel to X on its share plan, are familiar with its charter
+    papers, and have read ...": one "we" does three things; the papers it knows start at "are
+    familiar with"."""
+    text = (
+        "Gentlemen:\n\nWe have served as counsel to Harrowgate Kilns, Inc. on the share plan "
+        "it offers its kiln staff, are familiar with its charter papers, and have read the "
+        "board minutes that approved the plan.\n"
+    )
+    pieces = bodies(text)
+    assert pieces[0].endswith("kiln staff,")
+    assert pieces[1].startswith("are familiar with")
+    assert strongest(pieces[1]) == "documents-examined"

@@ -101,8 +101,12 @@ CUES: list[Cue] = [
         # "Terms defined in the Loan Agreement bear those meanings in this letter", "References
         # in this letter to the Code mean ...": the engagement paragraph's last words
         r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
-        r"(?:meanings?|definitions?)|are used (?:herein )?as defined)\b",
+        r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
+        # "The Bonds, the Trust Deed and the Agency Agreement are referred to herein together
+        # as the "Papers"": a name the letter gives
+        r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
+        r"(?:letter|opinion)) (?:collectively |together )?as\b",
     ),
     *_cues(
         "engagement",
@@ -185,6 +189,7 @@ CUES: list[Cue] = [
         r"(?:up)?on (?:\((?:i|a|1)\)|the following\b)",
         r"\bwe have (?:also )?(?:examined|reviewed) (?:originals or )?copies\b",
         r"\bwe are (?:also |generally )?familiar with\b",
+        r"^\W*are (?:also |generally )?familiar with\b",  # "we" said before it (see segment.py)
         # the opinion is the purpose, what was examined the main clause: "In connection with
         # the opinions expressed below, we have examined and relied upon ..."
         r"^\W*(?:in connection with|for (?:the )?purposes? of|in (?:rendering|giving|preparing))"
@@ -208,7 +213,9 @@ CUES: list[Cue] = [
         r"\bquestions of fact material\b",
         r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?(?:certificates|statements|"
         r"representations)\b",
-        r"\bwithout independent (?:check|verification|investigation)\b",
+        # (or "Of those figures we have made no independent investigation")
+        r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
+        r"(?:check|verification|investigation)\b",
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
@@ -217,6 +224,11 @@ CUES: list[Cue] = [
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
         r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
+        # "we have relied upon the correctness (without any check of our own) of the figures",
+        # "relied on the facts set out in the memorandum": facts taken from others (not "examined
+        # and relied upon the accuracy of the following papers": what was examined)
+        r"(?<!examined and )(?<!examined, and )(?<!reviewed and )(?<!reviewed, and )"
+        r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:facts|truth|accuracy|correctness)\b",
         r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
         r"completeness))* of (?:the |all )?(?:information|factual|statements|representations|"
         r"certificates)",
@@ -257,6 +269,10 @@ CUES: list[Cue] = [
         "rests on assumptions set out elsewhere",
         # "we rely on the assumptions in the second schedule, which we have not checked"
         r"\brel(?:y|ies|ied|ying) (?:up)?on the assumptions\b",
+        # "This letter is premised on the assumption that the merger closes on the plan's
+        # terms": what the opinion assumes, said of the opinion
+        r"\b(?:opinions?|letter|conclusions?)\b[^.;]{0,40}\b(?:is|are) (?:also )?(?:based|premised|"
+        r"predicated) (?:in part )?(?:up)?on the assumptions? (?:that|of)\b",
     ),
     *_cues(
         "assumption-other",
@@ -446,6 +462,19 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "limitation-jurisdiction",
+        2.0,
+        "limits the laws covered",
+        # "This opinion is limited to Freedonian law in effect on its date": the law it covers,
+        # as of its date (more than a warning that the law may change)
+        r"\b(?:opinions?|letter) (?:is|are) (?:limited|confined) (?:solely )?to (?:the )?"
+        r"(?:[\w-]+ ){1,3}law (?:as )?in (?:force|effect)\b",
+        # "This letter, and each term in it, is to be interpreted under Freedonian law": the
+        # law the letter itself is read under
+        r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are) (?:to be )?(?:construed|"
+        r"governed|interpreted) (?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){1,3}laws?\b",
+    ),
+    *_cues(
+        "limitation-jurisdiction",
         0.5,
         "names a body of law",
         r"\bgeneral corporation law\b",
@@ -526,6 +555,9 @@ CUES: list[Cue] = [
         "limits who may rely on the letter",
         r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
         r"\bmay not be (?:relied|used|quoted)\b",
+        # "The issuer agrees that this letter is to be used for its unit sales only until its
+        # prospectus lapses", "may be used only for ..."
+        r"\b(?:opinion|letter) (?:is|may) (?:to )?be used\b[^.;]{0,150}?\bonly\b",
         r"\bcircular 230\b",
         r"\bpurpose of avoiding (?:tax )?penalties\b",
     ),

@@ -449,8 +449,11 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
 
 
 _OPINION_WORDS = re.compile(
-    r"(?i)\b(?:(?:are|is) of the opinion|our opinion|we advise you|we confirm)\b"
+    r"(?i)\b(?:(?:are|is) of the opinion|(?<!of )(?<!with )(?<!rendering )(?<!render )(?<!giving )"
+    r"(?<!give )our opinion|we advise you|we confirm)\b"
 )
+"""Words that speak of the opinion being given ("it is our opinion", "we advise you"); not of
+its purpose ("in order to render our opinion, we have reviewed the following papers:")."""
 _FOREGOING_LEAD = re.compile(
     r"(?i)^(?:based|on the basis|in reliance|subject to)\b[^.;]*\bforegoing\b"
 )
@@ -485,12 +488,25 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
             or now.type == after.type
             or not (now.type.startswith("opinion-") or not now.confidence or text.endswith(":"))
             or not unfinished
-            or not leads_into_opinion(text)
+            or not (leads_into_opinion(text) or _opinion_goes_on(text, units[i + 1].text))
         ):
             continue
         reason = "leads into the opinion that follows, of this type"
         out[i] = Decision(after.type, round(after.confidence * CONTEXT, 2), reason)
     return out
+
+
+_OPENS_OPINION = re.compile(
+    r"(?i)\s*(?:(?:we|i) (?:are|am) of the opinion|it is (?:our|my) opinion|in (?:our|my) opinion|"
+    r"we advise you)\b"
+)
+
+
+def _opinion_goes_on(text: str, after: str) -> bool:
+    """Whether `text`, ending in a comma, is the first half of the opinion's sentence that `after`
+    goes on with ("On the strength of the Facts and the Assumptions (each defined in Part II)," /
+    "it is our opinion that:"): cut there, its first half names no opinion of its own."""
+    return text.endswith(",") and bool(_OPENS_OPINION.match(after))
 
 
 _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?\s)")
@@ -518,6 +534,7 @@ def _list_items(
     their own words point to most."""
     out = list(decisions)
     lead: tuple[Decision, bool, str] | None = None  # the lead-in, opinion or not, marker kind
+    lead_at = -1  # the lead-in's unit, while its first item is still to come
     before: Unit | None = None
     for i, unit in enumerate(units):
         if unit.zone == "page-furniture":
@@ -531,13 +548,27 @@ def _list_items(
             if marker == kind or goes_on:
                 out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
                 lead = (lead[0], lead[1], kind)
+                if lead_at >= 0 and marker is not None:
+                    out[lead_at] = _first_kind(out[lead_at], out[i], evidence.get(i))
+                lead_at = -1
             else:
                 lead = None
         if lead is None and unit.zone == "body" and _opens_list(unit.text):
             lead = _list_lead(unit.text, out[i], evidence.get(i))
             out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is an assumption
+            lead_at = i if lead is not None and _assumes_list(unit.text) else -1
         before = unit if unit.zone == "body" else None
     return out
+
+
+def _first_kind(lead: Decision, item: Decision, evidence: _Evidence | None) -> Decision:
+    """A lead-in to assumptions ("In our examination, we have assumed:") has no kind of its own:
+    it takes the kind its first item's own words name ("(a) the genuineness of all signatures"),
+    and makes one clause with it."""
+    if evidence is None or item.type == lead.type or not _names_assumption(evidence, item):
+        return lead
+    reason = "introduces a list of assumptions, of the kind its first item names"
+    return Decision(item.type, round(item.confidence * CONTEXT, 2), reason)
 
 
 def _own_words(evidence: _Evidence | None, lead: tuple[Decision, bool, str]) -> bool:
@@ -569,7 +600,7 @@ def _marker_kind(text: str) -> str | None:
 def _opens_list(text: str) -> bool:
     """Whether a unit ends in a colon (a table's cell bars after it aside), or names its list's
     first items itself ("we have examined the following: | 1. | ...; | 2. | ...;")."""
-    flat = text.rstrip().rstrip("|").rstrip()
+    flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
     return flat.endswith(":") or bool(re.search(r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s", flat))
 
 

@@ -776,6 +776,11 @@ def _name_then_sentence(text: str, dot: int, end: int) -> bool:
     )
 
 
+_QUOTED_LETTER = re.compile(r"[\"\u201c]\w\.")
+"""A letter alone in quotes ("... the certificate that forms Exhibit "B." Our advice ..."): an
+exhibit's or schedule's name, which ends its sentence, not an initial."""
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([\w.'\u2019]+)$", text[max(0, dot - 12) : dot])
     if not word:
@@ -786,7 +791,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # like a word; only a number opening its line ("1. The Company") is no sentence
         return len(token) == 1 and _numbers_its_line(text, dot - 1)
     if token in _ABBREVIATIONS or (
-        len(token) == 1 and not _FORM_END.search(text, max(0, dot - 8), dot)
+        len(token) == 1
+        and not _FORM_END.search(text, max(0, dot - 8), dot)
+        and not _QUOTED_LETTER.match(text, max(0, dot - 2))
     ):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # U.S, N.Y, L.L.P
@@ -811,6 +818,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
         if m.end() - start > 20 and not _joins_nouns(text, m):
             cuts.add(m.end())
+    cuts.update(m.end() for m in _FAMILIAR.finditer(text, start, end))
     lead = _ASSUMING_LEAD.match(text[start:end])
     if lead:
         cuts.add(start + lead.end(1))
@@ -824,6 +832,10 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds)]
 
 
+_FAMILIAR = re.compile(r",\s+(?=are\s+(?:also\s+|generally\s+)?familiar\s+with\b)", re.IGNORECASE)
+"""The next of a series of things the firm did, sharing its "we" ("We have served as counsel to
+X on its share plan, are familiar with its charter papers, and have read ..."): what it
+knows of the papers starts there, after the engagement."""
 _NOUNS_THEN_ASSUMED = re.compile(
     r"and\s+[^,.;]{1,50},\s+(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b"
 )
