@@ -87,7 +87,7 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     assert blind.macro_f1 >= 0.91
     assert rest.accuracy >= 0.975
     assert blind.wrong_flagged >= 0.85
-    assert blind.flagged_share <= 0.20
+    assert blind.flagged_share <= 0.17  # 16.0% at the end of session 6 (18.1% before)
 
 
 def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
@@ -106,7 +106,7 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
 def test_flags(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.wrong_flagged >= 0.85
-    assert blind.flagged_share <= 0.20
+    assert blind.flagged_share <= 0.16  # 15.1% at the end of session 6 (17.2% before)
     assert rest.wrong_flagged >= 0.80  # 5 of 6: short of the 85% target on the rest
     assert rest.flagged_share <= 0.15
 
