@@ -69,3 +69,22 @@ def test_outside_letters_are_scored_apart(tmp_path: Path) -> None:
     assert f"of {length:,})" in counted
     assert 0.5 < float(counted.split()[0]) <= 1.0
     assert "opinion-tax" in shipped.split("type ")[1]
+
+
+def test_the_weights_grid_scores_every_pair_and_names_the_shipped_one(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "letters", ["wexford-2015-reit-tax-opinion"])
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "weights.py"), str(tmp_path / "letters")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0] == "1 letters; shipped: nearest 6.0, transitions 0.6"
+    rows = [line.split() for line in lines[1:]]
+    assert len(rows) == 12  # 4 weights of the nearest examples x 3 of the transitions
+    assert {(row[1], row[3]) for row in rows} == {
+        (n, t) for n in ("3.0", "4.5", "6.0", "8.0") for t in ("0.3", "0.6", "1.0")
+    }
+    assert all(0.0 < float(row[5]) <= 1.0 for row in rows)
