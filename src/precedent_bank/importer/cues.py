@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
+FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
+"""Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
+recogniser's list rule reads them too)."""
 
 
 @dataclass(frozen=True)
@@ -280,7 +283,7 @@ CUES: list[Cue] = [
         "introduces a list of assumptions",
         # "..., we assume that: (a) ...", "The following assumptions underlie ...:"
         r"\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming),? that:",
-        r"\bthe following assumptions\b",
+        FOLLOWING_ASSUMPTIONS,
     ),
     *_cues(
         "assumption-other",

@@ -23,7 +23,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from precedent_bank.importer.cues import STRONG_CUE, CueHit, cue_evidence
+from precedent_bank.importer.cues import (
+    FOLLOWING_ASSUMPTIONS,
+    STRONG_CUE,
+    CueHit,
+    cue_evidence,
+)
 from precedent_bank.importer.sections import SECTION_DISCOUNT, is_section_heading, sections
 from precedent_bank.importer.segment import Unit, body_units
 from precedent_bank.records.letter import clause_anchors
@@ -67,12 +72,12 @@ statement on Form S-11") was an engagement by its nearest examples."""
 UNCERTAINTY = 0.5
 """Evidence a type needs before the recogniser is sure of it: one strong cue (1.5) gives 0.75."""
 AGREEMENT = 0.8
+"""Confidence at least, when a strong cue names the type and the nearest examples agree."""
 OPENING_CUE = 1.2
 """Wording this heavy that opens the sentence names its type on its own (as `STRONG_CUE` does
 anywhere in it): of 98 sentences of outside letters and the corpus's rest that opened with their
 type's wording, with no strong wording for another type, one was wrongly typed, its wording
 weighing 0.8 ("We have assumed, with your consent, that (i) the factual ...")."""
-"""Confidence at least, when a strong cue names the type and the nearest examples agree."""
 CONTEXT = 0.9
 """How much of a sure sentence's confidence carries to the next one of its paragraph and type."""
 REVIEW_BELOW = 0.7
@@ -610,12 +615,11 @@ each item's own clause ("We have also assumed, without independent verification,
 
 
 _ASSUMES_LIST = re.compile(
-    r"(?i)\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming|the following "
-    r"assumptions)\b(?: that)?\W*$"
+    r"(?i)\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming)\b(?: that)?\W*$"
 )
 """The last words of a lead-in to a list of assumptions ("..., we assume that:"; see
 _assumes_list)."""
-_ASSUMPTIONS_LEAD = re.compile(r"(?i)\bthe following assumptions\b")
+_ASSUMPTIONS_LEAD = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
 
 
 def _assumes_list(text: str) -> bool:
