@@ -45,7 +45,7 @@ _DATE_UK = re.compile(
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
-    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& Co\.?|& CO\.?|Ltd\.?|LTD\.?|S\.C\.|"
+    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|S\.C\.|"
     r"N\.V\.|B\.V\.)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
@@ -93,10 +93,15 @@ _ISSUER = re.compile(
     rf"{_NAME},?\s+an?\s+"
     rf"((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
 )
+# "incorporated under the laws of the State of": what comes before the place a company is
+# organised in (one wording for every pattern that reads it).
+_ORGANISED_IN = (
+    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+[Ll]aws?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic)\s+of\s+)?"
+)
 _ISSUER_INCORPORATED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+{_ENTITY}\s+"
-    r"(?:incorporated|organi[sz]ed|formed|registered)\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?"
-    r"(?:(?:State|Commonwealth)\s+of\s+)?([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){0,3})"
+    rf"{_ORGANISED_IN}([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){{0,3}})"
 )
 _ISSUER_NAMED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}(?=,|\s+in\s+connection|\s+\()"
@@ -134,9 +139,7 @@ _ISSUER_CALLED = re.compile(
 # is no client.
 _ISSUER_LAWS_CALLED = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+[^()]{{0,80}}?"
-    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+[Ll]aws?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic)\s+of\s+)?"
-    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2}),?\s*\("
+    rf"{_ORGANISED_IN}([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,2}}),?\s*\("
     rf"{_DEFINED_AS.format(guarantor='')}"
 )
 # '... filed by Quillon Ridge N.V., a public company with limited liability (naamloze
@@ -146,10 +149,7 @@ _ISSUER_OWN_TERM = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+[^()]{{0,100}}?(?:\([^()]{{0,40}}\)[^()]{{0,80}}?)?"
     r"\((?:the\s+)?[\"\u201c]([A-Z][\w&-]*)[\"\u201d]\)"
 )
-_UNDER_LAWS = re.compile(
-    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+laws?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:State|Commonwealth)\s+of\s+)?([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"
-)
+_UNDER_LAWS = re.compile(rf"{_ORGANISED_IN}([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,2}})")
 # 'Acme Widgets Corp., a Delaware corporation ("Acme"), and ...': the letter opens with its
 # client, defined by the first word of its name.
 _ISSUER_SHORT = re.compile(
@@ -695,10 +695,10 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     return name
 
 
-# A name ending as a street or a building does is an address line ("Corner of Lark & Vine
-# Street", "Hollins & Tate Building"): a client's address with "&" read as a firm otherwise.
 _SAID_COUNSEL = re.compile(r"(?i)[^,]{3,80},\s+(?:[a-z.]+\s+){0,3}counsel\b")
 """A name EDGAR's description calls counsel: "X N.V., DUTCH COUNSEL FOR THE COMPANY"."""
+# A name ending as a street or a building does is an address line ("Corner of Lark & Vine
+# Street", "Hollins & Tate Building"): a client's address with "&" read as a firm otherwise.
 _ADDRESS_END = re.compile(
     r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite)$"
 )
@@ -733,12 +733,13 @@ def _spelled_part(name: str, domains: Sequence[str]) -> str:
     heads = [
         " ".join(words[:n])
         for n in range(len(words) - 1, 1, -1)
-        if words[n - 1] not in _JOINS and words[n] not in _JOINS  # "QUENTIN MARLOWE & COLLINS"
+        # never cut at an "&" or "and": "QUENTIN MARLOWE & COLLINS" beside quentinmarlowe.com
+        if words[n - 1].lower() not in _JOINS and words[n].lower() not in _JOINS
     ]
     return next((head for head in heads if spells(head, domains)), name)
 
 
-_JOINS = frozenset({"&", "and", "AND", "And"})
+_JOINS = frozenset({"&", "and"})
 
 
 def _one_name(name: str) -> str:
