@@ -449,6 +449,45 @@ def test_strong_wording_for_two_types_is_flagged(recogniser: Recogniser) -> None
     assert not Clause("consent", "x", REVIEW_BELOW, "r", "new").review
 
 
+_BANK = [
+    (
+        "bank",
+        [
+            ("engagement", "1", "We have acted as counsel to Orrin Vale Corp. in its offering."),
+            ("documents-examined", "2", "We have examined the indenture and the global notes."),
+            ("consent", "3", "We consent to the filing of this opinion as an exhibit."),
+        ],
+    )
+]
+
+
+NEW_SHAPE = "its words are little like any clause in the bank: a shape it has not seen"
+
+
+def test_a_clause_like_nothing_in_the_bank_is_doubted() -> None:
+    bank = Recogniser(_BANK)
+    examined = "We have examined the indenture, the global notes and the trustee's certificate."
+    assert bank.unlike(examined, "documents-examined") == ""
+    assert bank.unlike(examined, "engagement") == ""  # nearer another type: the cues decide
+    assert bank.unlike(examined, "opinion-debt") == (
+        "the bank holds no clause of this type to compare it with"
+    )
+    assert bank.unlike("Zebras graze quietly at dusk.", "consent") == NEW_SHAPE
+    assert bank.unlike("Zebras graze quietly at dusk.", "heading") == ""  # found from layout
+    assert Recogniser([]).unlike(examined, "engagement") == ""  # nothing to compare with
+
+
+def test_the_second_look_flags_a_sure_clause_the_bank_has_nothing_like() -> None:
+    text = "Ladies and Gentlemen:\n\nWe have examined the indenture and the global notes.\n"
+    clause = draft_record(letter(text), Recogniser(_BANK)).clauses[-1]
+    assert (clause.type, clause.doubt, clause.review) == ("documents-examined", "", False)
+    odd = [("odd", [("documents-examined", "1", "Zebras graze at dusk by the river.")])]
+    flagged = draft_record(letter(text), Recogniser(odd)).clauses[-1]
+    assert flagged.type == "documents-examined"  # its words decide the type
+    assert flagged.doubt == NEW_SHAPE
+    assert flagged.review
+
+
 def test_a_plainly_right_long_sentence_is_not_flagged(recogniser: Recogniser) -> None:
     text = (
         "Ladies and Gentlemen:\n\nWe have acted as special Louisiana counsel to Bayou Crest "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import statistics
@@ -75,7 +76,7 @@ def draft_record(
     `known_firms` are the bank's firms, spelled as the bank spells them."""
     units = segment(letter.text)
     decisions = recogniser.label(units)
-    clauses = _merge([u.text for u in units], decisions)
+    clauses = _second_look(_merge([u.text for u in units], decisions), recogniser)
     if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
         raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
     facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
@@ -86,6 +87,14 @@ def draft_record(
     record_id = make_id(facts, letter)
     data = _record(letter, clauses, facts, today, weighed)
     return Draft(letter, record_id, clauses, facts, data)
+
+
+def _second_look(clauses: list[Clause], recogniser: Recogniser) -> list[Clause]:
+    """Each clause compared with the bank's clauses of its type; one unlike them is doubted."""
+    return [
+        c if c.doubt else dataclasses.replace(c, doubt=recogniser.unlike(c.text, c.type))
+        for c in clauses
+    ]
 
 
 def _evidence(weighed: dict[str, Weighed]) -> dict[str, dict[str, object]]:
