@@ -774,8 +774,7 @@ def _continues(before: Unit, unit: Unit) -> bool:
 def _normalise(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     log = math.log
     weights = {g: (1.0 if c == 1 else 1.0 + log(c)) * idf[g] for g, c in grams.items() if g in idf}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {g: w / norm for g, w in weights.items()}
+    return _unit_length(weights)
 
 
 def _unit_length(weights: dict[str, float]) -> dict[str, float]:
