@@ -478,14 +478,20 @@ def test_a_clause_like_nothing_in_the_bank_is_doubted() -> None:
 
 
 def test_the_second_look_flags_a_sure_clause_the_bank_has_nothing_like() -> None:
-    text = "Ladies and Gentlemen:\n\nWe have examined the indenture and the global notes.\n"
+    text = (
+        "Ladies and Gentlemen:\n\nIn addition, we have examined the indenture and the global "
+        "notes.\n"
+    )
     clause = draft_record(letter(text), Recogniser(_BANK)).clauses[-1]
     assert (clause.type, clause.doubt, clause.review) == ("documents-examined", "", False)
-    odd = [("odd", [("documents-examined", "1", "Zebras graze at dusk by the river.")])]
+    odd = [("odd", [("documents-examined", "1", "Zebras graze quietly at dusk.")])]
     flagged = draft_record(letter(text), Recogniser(odd)).clauses[-1]
     assert flagged.type == "documents-examined"  # its words decide the type
     assert flagged.doubt == NEW_SHAPE
     assert flagged.review
+    # a clause that opens with its type's wording is plainly of its type: no second look
+    plain = "Ladies and Gentlemen:\n\nWe have examined the indenture and the global notes.\n"
+    assert draft_record(letter(plain), Recogniser(odd)).clauses[-1].doubt == ""
 
 
 def test_a_plainly_right_long_sentence_is_not_flagged(recogniser: Recogniser) -> None:

@@ -218,7 +218,7 @@ class Recogniser:
     def unlike(self, text: str, ctype: str) -> str:
         """Why a clause typed `ctype` needs a second look from a person however sure its words
         made the vote ("" when it does not): the bank holds nothing like it."""
-        if ctype in FRAME_TYPES or not self.compared:
+        if ctype in FRAME_TYPES or not self.compared or _opens_with_its_wording(text, ctype):
             return ""
         if ctype not in self.compared:
             return "the bank holds no clause of this type to compare it with"
@@ -775,6 +775,22 @@ def _normalise(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     log = math.log
     weights = {g: (1.0 if c == 1 else 1.0 + log(c)) * idf[g] for g, c in grams.items() if g in idf}
     return _unit_length(weights)
+
+
+def _opens_with_its_wording(text: str, ctype: str) -> bool:
+    """Whether a clause opens with its type's wording ("We have acted as special Louisiana
+    counsel to ..."): it is plainly of its type however unlike the bank's clauses its names and
+    places make it (see OPENING_CUE)."""
+    _, hits, distinct = cue_evidence(text)
+    hit = hits.get(ctype)
+    if hit is None or distinct.get(ctype, 0.0) < OPENING_CUE:
+        return False
+    flat = " ".join(text.split())
+    return hit.at_start or bool(_SUBJECT_FIRST.fullmatch(flat[: flat.find(hit.quote)]))
+
+
+_SUBJECT_FIRST = re.compile(r"(?i)\W*(?:we|i)\s+")
+"""What may stand before a clause's opening wording: its subject ("We have acted as ...")."""
 
 
 def _unit_length(weights: dict[str, float]) -> dict[str, float]:
