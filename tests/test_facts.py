@@ -1115,6 +1115,12 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
         # "Esq." keeps its full stop; "MC" opening a name in capitals is "Mc"
         ("", "Exhibit 5.1\nCarter Q. Roe, Esq.\n12 Main Street\n", "Carter Q. Roe, Esq."),
         ("", "Exhibit 8.1\nBRANNIGAN MCCULLOUGH LLP\n1 Federal St.\n", "Brannigan McCullough LLP"),
+        # a legal form glued to the last name when the letterhead's text was extracted
+        (
+            "",
+            "Exhibit 5.1\nHARROW QUILL & FENMORELLP\n200 Main St.\n",
+            "Harrow Quill & Fenmore LLP",
+        ),
     ],
 )
 def test_firm_names_in_shapes_of_outside_batches(header: str, heading: str, firm: str) -> None:
@@ -1280,3 +1286,33 @@ def test_a_client_the_engagement_names_by_its_short_name_defined_above(engagemen
     )
     facts = facts_of(heading, engagement + "\n")
     assert (facts.issuer, facts.cue["issuer"]) == ("Tessaly Northwest Bancorp", "short name")
+
+
+def test_two_surnames_joined_by_and_over_by_sign_the_letter() -> None:
+    """A signature block in capitals with no "&" and no legal form ("HALLAM AND PIERCE" over
+    "By: /s/ ..."): a partnership's name as it signs (session 7's batch q)."""
+    from precedent_bank.importer.metadata import find_firm
+
+    signature = "Very truly yours,\nHALLAM AND PIERCE\n|\nBy:\n|\n/s/ Jane Roe\n"
+    assert find_firm("", "Exhibit 5\n" + DATED, signature, ENGAGED) == "Hallam and Pierce"
+
+
+def test_a_firm_named_only_in_a_later_pages_header_is_found_and_doubted(
+    recogniser: Recogniser,
+) -> None:
+    """A letterhead printed as an image leaves only the header of page 2 naming the firm; the
+    name there that the letter's domain spells is the firm, put before the reviewer."""
+    text = (
+        "Exhibit 5.1\nHARBOUR SQUARE |\nMay 4, 2019\nQuillon Fund\n1 Oak Way\nBoulder, Colorado\n"
+        "Ladies and Gentlemen:\n"
+        "We have acted as Delaware counsel to Quillon Fund, a Delaware statutory trust (the "
+        '"Trust"), in connection with its registration statement.\n'
+        "For purposes of this letter, we have reviewed the trust agreement of the Trust.\n"
+        "1 Harbour Square - Wilmington, DE 19801\nP 302.555.0100 www.marrowtull.com\n"
+        "Marrow Tull & Penn, llp\nQuillon Fund\nMay 4, 2019\nPage 2\n"
+        "Based upon the foregoing, we are of the opinion that the Trust is duly formed.\n"
+        "Very truly yours,\n/s/ J. Roe\n"
+    )
+    draft = draft_record(Letter(Path("x.txt"), None, text, "text", "utf-8"), recogniser)
+    assert draft.facts.firm == "Marrow Tull & Penn, LLP"
+    assert any(d.startswith("firm: 'Marrow Tull & Penn, LLP'") for d in draft.facts.doubtful)

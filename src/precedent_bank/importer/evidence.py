@@ -130,6 +130,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         return 0.55, 'a lawyer signing in their own name a letter written as "I"'
     if facts.cue.get("firm") == "notice":
         return 0.7, "the legal notice at the foot of the letter's pages"
+    if facts.cue.get("firm") == "later pages":
+        return 0.55, "only the header of a later page, a name the letter's web domain spells"
     if len(seen) >= 2:
         return 0.95, f"{seen[0]} and {seen[1]} agree"
     if seen == ["signature"]:

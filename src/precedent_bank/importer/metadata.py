@@ -264,6 +264,13 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.addressee = _addressee(heading)
     _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement)
     _read_firm(facts, text, header, heading or text[:600], signature)
+    if facts.firm is None:
+        _firm_on_later_pages(facts, by_type.get("page-furniture", ""))
+    if facts.firm is None and facts.domains:  # the reviewer is told what the letter gives
+        facts.doubtful.append(
+            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
+            "but no name in it that the domain spells"
+        )
     facts.parts = {
         "header": header,
         "heading": heading,
@@ -335,8 +342,7 @@ _BY_SHORT_NAME = re.compile(
 
 def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: str) -> None:
     """The firm: from the signature, letterhead or EDGAR's header (see find_firm); else a
-    lawyer signing a letter written as "I"; else the legal notice of its page footers. Not
-    found, with a domain the letter gives, it is told to the reviewer."""
+    lawyer signing a letter written as "I"; else the legal notice of its page footers."""
     clients = [n for n in (facts.issuer, facts.addressee) if n]
     facts.firm = find_firm(header, heading, signature, text, clients)
     # the top of the letter too: a letterhead's e-mail line typed as part of the engagement
@@ -345,11 +351,16 @@ def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: st
         facts.firm, facts.cue["firm"] = lawyer, "own name"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
-    if facts.firm is None and facts.domains:
-        facts.doubtful.append(
-            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
-            "but no name in it that the domain spells"
-        )
+
+
+def _firm_on_later_pages(facts: Facts, furniture: str) -> None:
+    """A letter whose letterhead is an image may print the firm's name only in the header of
+    its later pages ("Marrow Pike & Tull, llp / Calder Fund / Page 2"): the name there that the
+    letter's domain spells, told to the reviewer as found there."""
+    domains = [*facts.domains, *letter_domains(furniture)]
+    clients = [n for n in (facts.issuer, facts.addressee) if n]
+    if name := name_spelling(furniture, domains, clients):
+        facts.firm, facts.cue["firm"] = name, "later pages"
 
 
 _TOP = 1500
@@ -669,6 +680,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
+    name = _GLUED_FORM.sub(r" \1", name)  # "CARTER & MILBURNLLP": a space lost in extraction
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
@@ -690,9 +702,15 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
         r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
         name,
         re.IGNORECASE,
-    ):
+    ) and not _TWO_NAMES.fullmatch(name):
         return None
     return name
+
+
+_GLUED_FORM = re.compile(r"(?<=[A-Z]{3})(LLP)$")
+_TWO_NAMES = re.compile(r"[A-Z][A-Z'\u2019-]+ AND [A-Z][A-Z'\u2019-]+")
+"""Two surnames in capitals joined by "AND" ("ADAMS AND REESE" over "By: /s/ ..."): a
+partnership's name as its signature block prints it, with no "&" and no legal form."""
 
 
 _SAID_COUNSEL = re.compile(r"(?i)[^,]{3,80},\s+(?:[a-z.]+\s+){0,3}counsel\b")
