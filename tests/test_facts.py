@@ -1316,3 +1316,32 @@ def test_a_firm_named_only_in_a_later_pages_header_is_found_and_doubted(
     draft = draft_record(Letter(Path("x.txt"), None, text, "text", "utf-8"), recogniser)
     assert draft.facts.firm == "Marrow Tull & Penn, LLP"
     assert any(d.startswith("firm: 'Marrow Tull & Penn, LLP'") for d in draft.facts.doubtful)
+
+
+@pytest.mark.parametrize(
+    ("engagement", "issuer"),
+    [
+        # a defined term set in capitals, as old plain-text filings do
+        (
+            'We have represented Harrow Shares Bancorp, Inc. (the "COMPANY"), in connection with '
+            "its registration statement on Form SB-2.",
+            "Harrow Shares Bancorp, Inc.",
+        ),
+        # a name ending in its company's form, whatever follows it
+        (
+            "This firm is general counsel to Pellam Bioscience, Inc. and as such, we are familiar "
+            "with its articles of incorporation.",
+            "Pellam Bioscience, Inc.",
+        ),
+        # "the" before a trust's name, the trust called "the Trust"
+        (
+            'We are acting as special tax counsel to the Quillon Gold Trust (the "Trust") in '
+            "connection with its registration statement on Form S-3.",
+            "Quillon Gold Trust",
+        ),
+    ],
+)
+def test_issuers_in_shapes_of_session_7s_batches(engagement: str, issuer: str) -> None:
+    """Engagement shapes that letters of firms outside the corpus showed (session 7's batch q
+    and s), each written here for a fictional client."""
+    assert facts_of("", engagement + "\n").issuer == issuer

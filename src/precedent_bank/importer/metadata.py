@@ -103,18 +103,23 @@ _ISSUER_INCORPORATED = re.compile(
     rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+{_ENTITY}\s+"
     rf"{_ORGANISED_IN}([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){{0,3}})"
 )
+# ... or a name that ends in its company's form, whatever follows ("general counsel to Quillon
+# Ridge, Inc. and as such, we are familiar with ...")
 _ISSUER_NAMED = re.compile(
-    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}(?=,|\s+in\s+connection|\s+\()"
+    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}"
+    r"(?=,|\s+in\s+connection|\s+\(|(?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.))\s)"
 )
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
     r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancshares|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
-# the quotes offshore letters leave out: "(the Company)".
+# the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
+# terms in capitals ('(the "COMPANY")').
 _DEFINED_AS = (
     r"(?:the\s+|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
-    r"Bank|Partnership|Parent|Fund{guarantor})(?:[\"\u201d]|\))"
+    r"Bank|Partnership|Parent|Fund{guarantor}|COMPANY|ISSUER|CORPORATION|REGISTRANT)"
+    r"(?:[\"\u201d]|\))"
 )
 # ... also where the company's form alone says what it is: "Quillon N.V., a naamloze
 # vennootschap (the Company)".
@@ -128,9 +133,11 @@ _ISSUER_OPENING = re.compile(
     + _DEFINED_AS.format(guarantor="")
 )
 # '... filed by Acme Corp. (the "Company")', 'We have advised Acme Corp. (the "Registrant")':
-# the client, called "the Company", no jurisdiction; or 'counsel to Acme Corp. ("you")'.
+# the client, called "the Company", no jurisdiction; or 'counsel to Acme Corp. ("you")'; or
+# 'counsel to the Quillon Gold Trust (the "Trust")'.
 _ISSUER_CALLED = re.compile(
-    rf"\b(?:of|to|for|by|advised|assisted|represented)\s+{_NAME},?\s+\((?:"
+    rf"\b(?:of|to|for|by|advised|assisted|represented|counsel\s+(?:to|for)\s+the)\s+{_NAME},?"
+    r"\s+\((?:"
     rf"{_DEFINED_AS.format(guarantor='')}|"
     r"[\"\u201c]you[\"\u201d]\))"
 )
