@@ -162,3 +162,26 @@ def test_a_drafts_open_questions_link_to_its_clauses(tmp_path: Path) -> None:
     queue = pages["browse/review.md"]
     assert "](../precedents/alder-2021-notes.md#clause-2)" in queue
     assert "- not found in the letter: issuer" in queue  # a fact has no clause to link to
+
+
+def test_a_clause_marked_for_a_doubt_says_the_doubt_at_its_mark(tmp_path: Path) -> None:
+    """A fairly sure clause is marked for review because of a doubt, not its confidence: the
+    mark beside it says so, in the importer's words, rather than "unsure of this type"."""
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "alder-2021-notes.yml"
+    doubted = (
+        "  - type: opinion-debt\n    review: true\n    confidence: 0.8\n"
+        "    doubt: 'its words are little like any clause in the bank: a shape it has not seen'\n"
+    )
+    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
+    draft.write_text(text.replace("  - type: opinion-debt\n", doubted, 1), "utf-8")
+    bank, problems = load_bank([tmp_path])
+    assert not errors_in(problems)
+    site = Site(bank, load_clause_pages(ROOT / "docs")[0])
+    labels = site.clause_labels(bank.by_id["alder-2021-notes"].precedent, lambda uri: uri)
+    marks = [label.review for label in labels if label.review]
+    assert marks == [
+        "The importer wants this type checked: its words are little like any clause in the "
+        "bank: a shape it has not seen (confidence 0.80); nobody has confirmed it yet"
+    ]

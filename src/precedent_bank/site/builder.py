@@ -256,7 +256,10 @@ class Site:
             review = None
             if clause.review:
                 sure = f" (confidence {clause.confidence:.2f})" if clause.confidence else ""
-                review = f"The importer was unsure of this type{sure}; nobody has confirmed it yet"
+                # a doubt, not the confidence, is why a fairly sure clause is marked: say it
+                why = f"wants this type checked: {clause.doubt}" if clause.doubt else "was unsure"
+                what = "" if clause.doubt else " of this type"
+                review = f"The importer {why}{what}{sure}; nobody has confirmed it yet"
             labels.append(
                 ClauseLabel(
                     ctype.name,
