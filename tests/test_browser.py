@@ -137,11 +137,14 @@ def test_annotations_hide_and_show_and_are_remembered(page: object, server: str)
     assert not label.is_visible()
     assert not note.is_visible()
     assert page.get_attribute('[data-pb-toggle="annotations"]', "aria-pressed") == "false"
+    # the title says what pressing it now does
+    assert page.get_attribute('[data-pb-toggle="annotations"]', "title").startswith("Show ")
     shot(page, "precedent-cold")
     page.goto(server + "precedents/caddo-mesa-1996-ipo-common-stock/")  # another letter
     assert not page.locator(".pb-label").first.is_visible()
     page.click('[data-pb-toggle="annotations"]')
     assert page.locator(".pb-label").first.is_visible()
+    assert page.get_attribute('[data-pb-toggle="annotations"]', "title").startswith("Hide ")
     page.goto(server + SEED)
     assert label.is_visible()
 

@@ -15,11 +15,22 @@
     } catch (e) { /* not remembered, still applied */ }
   }
 
+  /* A toggle's title says what pressing it now does. The page's title is for the state the
+     button starts in; the other state's stands beside it (data-pb-title-released, or
+     data-pb-title-pressed). */
   function syncToggles() {
     document.querySelectorAll("[data-pb-toggle]").forEach(function (button) {
       var t = TOGGLES[button.getAttribute("data-pb-toggle")];
-      var set = root.classList.contains(t.cls);
-      button.setAttribute("aria-pressed", String(set === t.pressedWhenSet));
+      var pressed = root.classList.contains(t.cls) === t.pressedWhenSet;
+      if (!button.hasAttribute("data-pb-first")) {
+        button.setAttribute("data-pb-first", button.getAttribute("aria-pressed"));
+        button.setAttribute("data-pb-first-title", button.title);
+      }
+      var first = button.getAttribute("data-pb-first") === "true";
+      var other = button.getAttribute(first ? "data-pb-title-released" : "data-pb-title-pressed");
+      var own = button.getAttribute("data-pb-first-title");
+      button.title = pressed === first ? own : other || own;
+      button.setAttribute("aria-pressed", String(pressed));
     });
   }
 
