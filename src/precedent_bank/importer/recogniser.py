@@ -218,19 +218,22 @@ class Recogniser:
     def unlike(self, text: str, ctype: str) -> str:
         """Why a clause typed `ctype` needs a second look from a person however sure its words
         made the vote ("" when it does not): the bank holds nothing like it."""
-        if ctype in FRAME_TYPES or not self.compared or _opens_with_its_wording(text, ctype):
+        if ctype in FRAME_TYPES or not self.compared:
             return ""
         if ctype not in self.compared:
-            return "the bank holds no clause of this type to compare it with"
-        similarity = self._likeness(text)
-        top = max(similarity.values())
-        odds = {t: math.exp(LIKENESS * (s - top)) for t, s in similarity.items()}
-        # Closest to another type is not enough to doubt it (on the developed letters that
-        # flagged more clauses and caught no more wrong ones); like none of them is.
-        faint = odds[ctype] / sum(odds.values()) < UNLIKE_BELOW and similarity[ctype] == top
-        if top < LIKE_NONE or faint:
-            return "its words are little like any clause in the bank: a shape it has not seen"
-        return ""
+            doubt = "the bank holds no clause of this type to compare it with"
+        else:
+            similarity = self._likeness(text)
+            top = max(similarity.values())
+            odds = {t: math.exp(LIKENESS * (s - top)) for t, s in similarity.items()}
+            # Closest to another type is not enough to doubt it (on the developed letters that
+            # flagged more clauses and caught no more wrong ones); like none of them is.
+            faint = odds[ctype] / sum(odds.values()) < UNLIKE_BELOW and similarity[ctype] == top
+            unlike = top < LIKE_NONE or faint
+            doubt = "its words are little like any clause in the bank: a shape it has not seen"
+            doubt = doubt if unlike else ""
+        # the cues are read again only for a clause about to be doubted: they are the slow part
+        return "" if not doubt or _opens_with_its_wording(text, ctype) else doubt
 
     def _similarity(self, text: str) -> dict[str, float]:
         """Cosine similarity of `text` to each compared type's clauses in the bank (to their
