@@ -88,3 +88,33 @@ def test_the_weights_grid_scores_every_pair_and_names_the_shipped_one(tmp_path: 
         (n, t) for n in ("3.0", "4.5", "6.0", "8.0") for t in ("0.3", "0.6", "1.0")
     }
     assert all(0.0 < float(row[5]) <= 1.0 for row in rows)
+
+
+def test_house_style_judges_only_letters_of_firms_with_more_than_one(tmp_path: Path) -> None:
+    letters = tmp_path / "letters"
+    write_corpus(
+        letters,
+        [
+            "pinecrest-1997-s8-plan-shares",
+            "caddo-mesa-1996-ipo-common-stock",
+            "wexford-2015-reit-tax-opinion",
+        ],
+    )
+    index = yaml.safe_load((letters / "index.yaml").read_text("utf-8"))
+    index["letters"][1]["firm"] = index["letters"][0]["firm"]  # two letters of one firm
+    (letters / "index.yaml").write_text(yaml.safe_dump(index), "utf-8")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "house_style.py"), str(letters)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0] == "2 letters of 1 firms with more than one letter"
+    assert [line.split("  ")[0] for line in lines[1:]] == [
+        "as shipped",
+        "with the firm's other letters",
+    ]
+    accuracies = [float(line.split("accuracy ")[1].split()[0]) for line in lines[1:]]
+    assert all(0.5 < a <= 1.0 for a in accuracies)
