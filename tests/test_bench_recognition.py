@@ -35,6 +35,13 @@ def write_corpus(folder: Path, names: list[str]) -> None:
     (folder / "index.yaml").write_text(yaml.safe_dump({"letters": index}), "utf-8")
 
 
+def bench(script: str, *args: object) -> str:
+    """What a bench/ script prints, run as its README says."""
+    command = [sys.executable, str(ROOT / "bench" / script), *map(str, args)]
+    run = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600)
+    return run.stdout
+
+
 def test_outside_letters_are_scored_apart(tmp_path: Path) -> None:
     write_corpus(
         tmp_path / "corpus",
@@ -43,23 +50,15 @@ def test_outside_letters_are_scored_apart(tmp_path: Path) -> None:
     write_corpus(tmp_path / "other", ["wexford-2015-reit-tax-opinion"])
     split = tmp_path / "split.yaml"
     split.write_text("set_aside:\n  - firm: none\n    files: []\n", "utf-8")
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "recognition.py"),
-            str(tmp_path / "corpus"),
-            "--rest-only",
-            "--split",
-            str(split),
-            "--outside",
-            str(tmp_path / "other"),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
+    out = bench(
+        "recognition.py",
+        tmp_path / "corpus",
+        "--rest-only",
+        "--split",
+        split,
+        "--outside",
+        tmp_path / "other",
     )
-    out = run.stdout
     assert "== 1 outside letters, as shipped" in out
     assert "== 1 outside letters, learned from the rest" in out
     shipped = out.split("== 1 outside letters, as shipped")[1]
@@ -73,14 +72,7 @@ def test_outside_letters_are_scored_apart(tmp_path: Path) -> None:
 
 def test_the_weights_grid_scores_every_pair_and_names_the_shipped_one(tmp_path: Path) -> None:
     write_corpus(tmp_path / "letters", ["wexford-2015-reit-tax-opinion"])
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "weights.py"), str(tmp_path / "letters")],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
-    lines = run.stdout.splitlines()
+    lines = bench("weights.py", tmp_path / "letters").splitlines()
     assert lines[0] == "1 letters; shipped: nearest 6.0, transitions 0.6"
     rows = [line.split() for line in lines[1:]]
     assert len(rows) == 12  # 4 weights of the nearest examples x 3 of the transitions
@@ -103,14 +95,7 @@ def test_house_style_judges_only_letters_of_firms_with_more_than_one(tmp_path: P
     index = yaml.safe_load((letters / "index.yaml").read_text("utf-8"))
     index["letters"][1]["firm"] = index["letters"][0]["firm"]  # two letters of one firm
     (letters / "index.yaml").write_text(yaml.safe_dump(index), "utf-8")
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "house_style.py"), str(letters)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
-    lines = run.stdout.splitlines()
+    lines = bench("house_style.py", letters).splitlines()
     assert lines[0] == "2 letters of 1 firms with more than one letter"
     assert [line.split("  ")[0] for line in lines[1:]] == [
         "as shipped",
