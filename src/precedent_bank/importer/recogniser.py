@@ -222,18 +222,22 @@ class Recogniser:
             return ""
         if ctype not in self.compared:
             doubt = "the bank holds no clause of this type to compare it with"
-        else:
-            similarity = self._likeness(text)
-            top = max(similarity.values())
-            odds = {t: math.exp(LIKENESS * (s - top)) for t, s in similarity.items()}
-            # Closest to another type is not enough to doubt it (on the developed letters that
-            # flagged more clauses and caught no more wrong ones); like none of them is.
-            faint = odds[ctype] / sum(odds.values()) < UNLIKE_BELOW and similarity[ctype] == top
-            unlike = top < LIKE_NONE or faint
+        elif self._faint(text, ctype):
             doubt = "its words are little like any clause in the bank: a shape it has not seen"
-            doubt = doubt if unlike else ""
+        else:
+            return ""
         # the cues are read again only for a clause about to be doubted: they are the slow part
-        return "" if not doubt or _opens_with_its_wording(text, ctype) else doubt
+        return "" if _opens_with_its_wording(text, ctype) else doubt
+
+    def _faint(self, text: str, ctype: str) -> bool:
+        """Whether `text` is like no type's clauses in the bank, or faintly like all of them
+        with its own type the nearest (nearer another type is not enough: on the developed
+        letters that flagged more clauses and caught no more wrong ones)."""
+        similarity = self._likeness(text)
+        top = max(similarity.values())
+        odds = {t: math.exp(LIKENESS * (s - top)) for t, s in similarity.items()}
+        share = odds[ctype] / sum(odds.values())
+        return top < LIKE_NONE or (share < UNLIKE_BELOW and similarity[ctype] == top)
 
     def _similarity(self, text: str) -> dict[str, float]:
         """Cosine similarity of `text` to each compared type's clauses in the bank (to their
