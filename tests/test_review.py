@@ -14,6 +14,7 @@ from precedent_bank.records.bank import load_bank
 from precedent_bank.records.review import confirm_text
 from precedent_bank.site.builder import Site
 from precedent_bank.site.library import load_clause_pages
+from precedent_bank.site.pages import PrecedentPage
 from precedent_bank.site.placeholders import placeholder
 from tests.conftest import ROOT
 
@@ -185,3 +186,27 @@ def test_a_clause_marked_for_a_doubt_says_the_doubt_at_its_mark(tmp_path: Path) 
         "The importer wants this type checked: its words are little like any clause in the "
         "bank: a shape it has not seen (confidence 0.80); nobody has confirmed it yet"
     ]
+
+
+def test_a_hostile_doubt_stays_text_in_the_review_mark(tmp_path: Path) -> None:
+    """A record's doubt is written by whoever wrote the record: in the mark's title it is text,
+    never markup that closes the attribute."""
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "alder-2021-notes.yml"
+    hostile = (
+        "  - type: opinion-debt\n    review: true\n    confidence: 0.8\n"
+        "    doubt: '\"><img src=x onerror=alert(1)>'\n"
+    )
+    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
+    draft.write_text(text.replace("  - type: opinion-debt\n", hostile, 1), "utf-8")
+    bank, _ = load_bank([tmp_path])
+    clause_pages, _ = load_clause_pages(ROOT / "docs")
+    site = Site(bank, clause_pages)
+    uris = [p.src_uri for p in site.pages()] + [f"clauses/{slug}.md" for slug in clause_pages]
+    site.urls = {uri: uri.removesuffix(".md") + "/" for uri in [*uris, "index.md"]}
+    page = site.page("precedents/alder-2021-notes.md")
+    assert isinstance(page, PrecedentPage)
+    letter = page.finish(placeholder("letter"), site.linker("precedents/alder-2021-notes/"))
+    assert "<img" not in letter
+    assert "checked: &quot;&gt;&lt;img src=x onerror=alert(1)&gt; (confidence" in letter

@@ -257,9 +257,9 @@ class Site:
             if clause.review:
                 sure = f" (confidence {clause.confidence:.2f})" if clause.confidence else ""
                 # a doubt, not the confidence, is why a fairly sure clause is marked: say it
-                why = f"wants this type checked: {clause.doubt}" if clause.doubt else "was unsure"
-                what = "" if clause.doubt else " of this type"
-                review = f"The importer {why}{what}{sure}; nobody has confirmed it yet"
+                doubt = clause.doubt
+                why = f"wants this type checked: {doubt}" if doubt else "was unsure of this type"
+                review = f"The importer {why}{sure}; nobody has confirmed it yet"
             labels.append(
                 ClauseLabel(
                     ctype.name,
