@@ -15,22 +15,13 @@
     } catch (e) { /* not remembered, still applied */ }
   }
 
-  /* A toggle's title says what pressing it now does. The page's title is for the state the
-     button starts in; the other state's stands beside it (data-pb-title-released, or
-     data-pb-title-pressed). */
+  /* A toggle's title says what pressing it now does: the page gives one for each state. */
   function syncToggles() {
     document.querySelectorAll("[data-pb-toggle]").forEach(function (button) {
       var t = TOGGLES[button.getAttribute("data-pb-toggle")];
       var pressed = root.classList.contains(t.cls) === t.pressedWhenSet;
-      if (!button.hasAttribute("data-pb-first")) {
-        button.setAttribute("data-pb-first", button.getAttribute("aria-pressed"));
-        button.setAttribute("data-pb-first-title", button.title);
-      }
-      var first = button.getAttribute("data-pb-first") === "true";
-      var other = button.getAttribute(first ? "data-pb-title-released" : "data-pb-title-pressed");
-      var own = button.getAttribute("data-pb-first-title");
-      button.title = pressed === first ? own : other || own;
       button.setAttribute("aria-pressed", String(pressed));
+      button.title = button.getAttribute(pressed ? "data-pb-title-pressed" : "data-pb-title-released");
     });
   }
 
