@@ -270,14 +270,8 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
         facts.date, facts.cue["date"] = signed, "signature"
     facts.addressee = _addressee(heading)
     _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement)
-    _read_firm(facts, text, header, heading or text[:600], signature)
-    if facts.firm is None:
-        _firm_on_later_pages(facts, by_type.get("page-furniture", ""))
-    if facts.firm is None and facts.domains:  # the reviewer is told what the letter gives
-        facts.doubtful.append(
-            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
-            "but no name in it that the domain spells"
-        )
+    furniture = by_type.get("page-furniture", "")
+    _read_firm(facts, text, header, heading or text[:600], signature, furniture)
     facts.parts = {
         "header": header,
         "heading": heading,
@@ -347,9 +341,13 @@ _BY_SHORT_NAME = re.compile(
 )
 
 
-def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: str) -> None:
+def _read_firm(
+    facts: Facts, text: str, header: str, heading: str, signature: str, furniture: str
+) -> None:
     """The firm: from the signature, letterhead or EDGAR's header (see find_firm); else a
-    lawyer signing a letter written as "I"; else the legal notice of its page footers."""
+    lawyer signing a letter written as "I"; else the legal notice of its page footers; else the
+    header of its later pages (in `furniture`). Not found, with a domain the letter gives, it
+    is told to the reviewer."""
     clients = [n for n in (facts.issuer, facts.addressee) if n]
     facts.firm = find_firm(header, heading, signature, text, clients)
     # the top of the letter too: a letterhead's e-mail line typed as part of the engagement
@@ -358,14 +356,20 @@ def _read_firm(facts: Facts, text: str, header: str, heading: str, signature: st
         facts.firm, facts.cue["firm"] = lawyer, "own name"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
+    if facts.firm is None:
+        _firm_on_later_pages(facts, furniture, clients)
+    if facts.firm is None and facts.domains:
+        facts.doubtful.append(
+            f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
+            "but no name in it that the domain spells"
+        )
 
 
-def _firm_on_later_pages(facts: Facts, furniture: str) -> None:
+def _firm_on_later_pages(facts: Facts, furniture: str, clients: Sequence[str]) -> None:
     """A letter whose letterhead is an image may print the firm's name only in the header of
     its later pages ("Marrow Pike & Tull, llp / Calder Fund / Page 2"): the name there that the
     letter's domain spells, told to the reviewer as found there."""
     domains = [*facts.domains, *letter_domains(furniture)]
-    clients = [n for n in (facts.issuer, facts.addressee) if n]
     if name := name_spelling(furniture, domains, clients):
         facts.firm, facts.cue["firm"] = name, "later pages"
 
