@@ -30,6 +30,16 @@ def day_one() -> Recogniser:
     return Recogniser([t for _, group in bank_training(sample_bank()) for t in group])
 
 
+def in_a_letter(body: str) -> str:
+    """A fictional letter around `body`: the salutation above it, Penwick & Lowe's signature
+    below."""
+    return f"Ladies and Gentlemen:\n\n{body}\n\nVery truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+
+
+ENGAGED_THEN_EXAMINED = ["heading", "engagement", "documents-examined", "signature"]
+"""The clause types of a letter that says who the firm acts for, then what it examined."""
+
+
 def bodies(text: str) -> list[str]:
     return [" ".join(u.text.split()) for u in segment(text) if u.zone == "body"]
 
@@ -157,7 +167,7 @@ def test_what_was_examined_after_the_capacity_is_documents_examined() -> None:
     when its wording for them is weak), and so is its next half, "and have reviewed ...".
     Learned from the bundled samples alone, as on day one."""
     found = types(day_one(), TAX_EXAMINED)
-    assert [t for t, _ in found] == ["heading", "engagement", "documents-examined", "signature"]
+    assert [t for t, _ in found] == ENGAGED_THEN_EXAMINED
     assert found[2][1].startswith("we have examined")
 
 
@@ -292,19 +302,12 @@ def test_the_securities_an_engagement_lists_are_as_sure_as_it() -> None:
 
 
 def test_a_numbered_paragraph_after_an_engagement_lead_in_is_no_item_of_it() -> None:
-    text = (
-        "Ladies and Gentlemen:\n\n"
+    text = in_a_letter(
         "We have acted as counsel to Calder Point Bancorp, Inc. in connection with its "
         "registration statement on Form S-1 filed with the Commission on 3 March 2021:\n\n"
-        "1. To write this letter, we have examined the papers the annex names.\n\n"
-        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+        "1. To write this letter, we have examined the papers the annex names."
     )
-    assert [t for t, _ in types(day_one(), text)] == [
-        "heading",
-        "engagement",
-        "documents-examined",
-        "signature",
-    ]
+    assert [t for t, _ in types(day_one(), text)] == ENGAGED_THEN_EXAMINED
 
 
 def test_a_list_of_assumptions_announced_in_words_is_not_flagged() -> None:
@@ -542,20 +545,13 @@ def test_a_list_examined_in_order_to_render_our_opinion_is_no_opinion() -> None:
     assert leads_into_opinion(
         "On that basis, and subject to the foregoing, it is our opinion that:"
     )
-    text = (
-        "Ladies and Gentlemen:\n\n"
+    text = in_a_letter(
         "We are tax counsel to Harrowgate Kilns, Inc. in connection with the Exchange. "
         f"{lead}\n"
         "1. The Plan of Exchange dated May 9, 2020.\n"
-        "2. The proxy statement of Harrowgate Kilns, Inc.\n\n"
-        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+        "2. The proxy statement of Harrowgate Kilns, Inc."
     )
-    assert [t for t, _ in types(day_one(), text)] == [
-        "heading",
-        "engagement",
-        "documents-examined",
-        "signature",
-    ]
+    assert [t for t, _ in types(day_one(), text)] == ENGAGED_THEN_EXAMINED
 
 
 def test_a_bare_lead_in_to_assumptions_takes_its_first_items_kind() -> None:

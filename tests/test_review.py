@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from precedent_bank.cli import cli
 from precedent_bank.errors import PrecedentError, errors_in
 from precedent_bank.importer.recogniser import training_letters
-from precedent_bank.records.bank import load_bank
+from precedent_bank.records.bank import Bank, load_bank
 from precedent_bank.records.review import confirm_text
 from precedent_bank.site.builder import Site
 from precedent_bank.site.library import load_clause_pages
@@ -165,20 +165,26 @@ def test_a_drafts_open_questions_link_to_its_clauses(tmp_path: Path) -> None:
     assert "- not found in the letter: issuer" in queue  # a fact has no clause to link to
 
 
+def draft_with_doubt(folder: Path, doubt: str) -> Bank:
+    """The golden bank, its 2021 notes a draft whose debt opinion is fairly sure (0.8) but
+    marked for review with `doubt` (a YAML scalar, as a record would write it)."""
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        (folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = folder / "alder-2021-notes.yml"
+    doubted = f"  - type: opinion-debt\n    review: true\n    confidence: 0.8\n    doubt: {doubt}\n"
+    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
+    draft.write_text(text.replace("  - type: opinion-debt\n", doubted, 1), "utf-8")
+    bank, problems = load_bank([folder])
+    assert not errors_in(problems)
+    return bank
+
+
 def test_a_clause_marked_for_a_doubt_says_the_doubt_at_its_mark(tmp_path: Path) -> None:
     """A fairly sure clause is marked for review because of a doubt, not its confidence: the
     mark beside it says so, in the importer's words, rather than "unsure of this type"."""
-    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
-        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
-    draft = tmp_path / "alder-2021-notes.yml"
-    doubted = (
-        "  - type: opinion-debt\n    review: true\n    confidence: 0.8\n"
-        "    doubt: 'its words are little like any clause in the bank: a shape it has not seen'\n"
+    bank = draft_with_doubt(
+        tmp_path, "'its words are little like any clause in the bank: a shape it has not seen'"
     )
-    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
-    draft.write_text(text.replace("  - type: opinion-debt\n", doubted, 1), "utf-8")
-    bank, problems = load_bank([tmp_path])
-    assert not errors_in(problems)
     site = Site(bank, load_clause_pages(ROOT / "docs")[0])
     labels = site.clause_labels(bank.by_id["alder-2021-notes"].precedent, lambda uri: uri)
     marks = [label.review for label in labels if label.review]
@@ -191,16 +197,7 @@ def test_a_clause_marked_for_a_doubt_says_the_doubt_at_its_mark(tmp_path: Path) 
 def test_a_hostile_doubt_stays_text_in_the_review_mark(tmp_path: Path) -> None:
     """A record's doubt is written by whoever wrote the record: in the mark's title it is text,
     never markup that closes the attribute."""
-    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
-        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
-    draft = tmp_path / "alder-2021-notes.yml"
-    hostile = (
-        "  - type: opinion-debt\n    review: true\n    confidence: 0.8\n"
-        "    doubt: '\"><img src=x onerror=alert(1)>'\n"
-    )
-    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
-    draft.write_text(text.replace("  - type: opinion-debt\n", hostile, 1), "utf-8")
-    bank, _ = load_bank([tmp_path])
+    bank = draft_with_doubt(tmp_path, "'\"><img src=x onerror=alert(1)>'")
     clause_pages, _ = load_clause_pages(ROOT / "docs")
     site = Site(bank, clause_pages)
     uris = [p.src_uri for p in site.pages()] + [f"clauses/{slug}.md" for slug in clause_pages]
