@@ -26,6 +26,11 @@ def test_spellings_of_one_firm_share_a_key(spelling: str) -> None:
     assert firm_key(spelling) == "andrews kurth"
 
 
+def test_accents_do_not_make_two_firms() -> None:
+    # a letterhead writes the accent, the signature or the bank may not
+    assert firm_key("Quintero Méndez & Álvarez LLP") == firm_key("QUINTERO MENDEZ & ALVAREZ LLP")
+
+
 def test_the_firm_is_spelled_as_the_bank_spells_it() -> None:
     facts = Facts(firm="HALVERSON & TRENT L.L.P.")
     check_facts(facts, ["Marsh & Pell LLP", "Halverson & Trent LLP"])
@@ -1075,6 +1080,9 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
         ),
         # the first of three names alone on the line above the other two
         ("", "Exhibit\n5.1\nHARROWGATE\nPELLAM & VOSS\n", "Harrowgate Pellam & Voss"),
+        # initials broken off a one-word name over its legal form; a city over one is no part
+        ("", "Exhibit\n8.1\n|\nQXB\nHarlow LLP (US)\n203 North Street\n", "QXB Harlow LLP"),
+        ("", "LONDON\nHarlow LLP\n1 Main Street\n", "Harlow LLP"),
         # a name its domain spells only in part is kept whole when it ends in its legal form
         (
             "",
@@ -1338,6 +1346,12 @@ def test_a_firm_named_only_in_a_later_pages_header_is_found_and_doubted(
             'We are acting as special tax counsel to the Quillon Gold Trust (the "Trust") in '
             "connection with its registration statement on Form S-3.",
             "Quillon Gold Trust",
+        ),
+        # a section heading glued to the name where extraction lost the line break
+        (
+            "Introduction.Tessaly Equipment Fund 2, L.P. (the \u201cPartnership\u201d), is a "
+            "limited partnership formed under the laws of Delaware.",
+            "Tessaly Equipment Fund 2, L.P.",
         ),
     ],
 )

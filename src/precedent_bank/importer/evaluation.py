@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from precedent_bank.importer import edgar_lines
+from precedent_bank.importer.firms import unaccented
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.recogniser import Letters, Recogniser, training_letters
 from precedent_bank.importer.record import Clause, draft_record
@@ -315,9 +316,9 @@ def _states_issuer(issuer: str, text: str) -> bool:
 
 
 def normalise_firm(name: str) -> str:
-    """A firm's name without case, punctuation, legal-form words or remarks in brackets."""
-    name = re.sub(r"\(.*?\)", " ", name.lower())
-    name = re.sub(r"[^a-z0-9&\u00c0-\u024f ]", " ", name)
+    """A firm's name without case, accents, punctuation, legal-form words or remarks in brackets."""
+    name = re.sub(r"\(.*?\)", " ", unaccented(name).lower())
+    name = re.sub(r"[^a-z0-9& ]", " ", name)
     return " ".join(_FIRM_NOISE.sub(" ", name.replace("&", " ")).split())
 
 

@@ -8,6 +8,7 @@ imported letter's firm is spelled as the bank already spells it, so the firm is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _FORM_WORDS = re.compile(
@@ -20,11 +21,17 @@ _COMPANY_FORM = re.compile(
 
 
 def firm_key(name: str) -> str:
-    """The name without case, punctuation, "&"/"and", remarks in brackets or legal form."""
-    name = re.sub(r"\(.*?\)", " ", name.lower())
-    name = re.sub(r"[^a-z0-9\u00c0-\u024f ]", " ", name.replace("&", " "))
+    """The name without case, accents, punctuation, "&"/"and", remarks in brackets or legal
+    form: "Méndez" in the letterhead and "Mendez" in the signature are one firm."""
+    name = re.sub(r"\(.*?\)", " ", unaccented(name).lower())
+    name = re.sub(r"[^a-z0-9 ]", " ", name.replace("&", " "))
     name = re.sub(r"\b((?:[a-z] ){1,3}[a-z])\b", lambda m: m.group(1).replace(" ", ""), name)
     return " ".join(_FORM_WORDS.sub(" ", name).split())
+
+
+def unaccented(text: str) -> str:
+    """The text with its letters' accents dropped ("Méndez" as "Mendez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def spelled_as_in_bank(name: str, known: Iterable[str]) -> str:

@@ -314,6 +314,11 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
         facts.issuer, facts.cue["issuer"] = called[0], "line"  # a "Company:" block, say
     if facts.issuer is None and (owner := _securities_of(text)):
         facts.issuer, facts.cue["issuer"] = owner, "securities of"
+    if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
+        facts.issuer = _GLUED_HEADING.sub("", facts.issuer)
+
+
+_GLUED_HEADING = re.compile(r"^[A-Z][a-z]{3,}\.(?=[A-Z])")
 
 
 def _short_named(engagement: str, text: str) -> str | None:
@@ -496,6 +501,8 @@ def _names_rejoined(letterhead: str) -> str:
                 line = out.pop().strip() + " " + line.strip()
         elif _firm_line(line.strip()) and out and _STACKED.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()  # "ROBINSON" over "BRADSHAW & HINSON"
+        elif _ONE_WORD_FIRM.fullmatch(line) and out and _INITIALS.fullmatch(out[-1]):
+            line = out.pop().strip() + " " + line.strip()  # "QXB" over "Harlow LLP (US)"
         ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
         if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()
@@ -505,6 +512,10 @@ def _names_rejoined(letterhead: str) -> str:
 
 _FIRST_WORDS = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},\s*")
 _STACKED = re.compile(r"\s*(?:Ma?c)?[A-Z][A-Z'\u2019-]+\s*")
+_ONE_WORD_FIRM = re.compile(rf"\s*[A-Z][\w'\u2019-]+\s+{_FIRM_SUFFIX}(?:\s+\([A-Z]{{2,3}}\))?\s*")
+"""A line with one word before a legal form: the tail of a name a narrow layout broke, whose
+head is a line of initials ("QXB" over "Harlow LLP"; a city over it is no part of the name)."""
+_INITIALS = re.compile(r"\s*[A-Z]{2,4}\s*")
 _FORM_AT_END = re.compile(rf"\s{_FIRM_SUFFIX}$")
 
 
