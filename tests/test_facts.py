@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from precedent_bank.importer.checks import check_facts, fact_lines
+from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
 from precedent_bank.importer.firms import firm_key, looks_like_firm
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts
@@ -29,6 +30,10 @@ def test_spellings_of_one_firm_share_a_key(spelling: str) -> None:
 def test_accents_do_not_make_two_firms() -> None:
     # a letterhead writes the accent, the signature or the bank may not
     assert firm_key("Quintero Méndez & Álvarez LLP") == firm_key("QUINTERO MENDEZ & ALVAREZ LLP")
+
+
+def test_a_lawyers_title_does_not_make_a_second_firm() -> None:
+    assert firm_key("Jane Q. Tarleton, Esq.") == firm_key("JANE Q. TARLETON")
 
 
 def test_the_firm_is_spelled_as_the_bank_spells_it() -> None:
@@ -776,6 +781,7 @@ def test_a_place_above_the_clients_name_is_no_firm_and_a_reference_no_addressee(
         "Tuesday 12 March 2024",
         "March 12, 2024",
         "this 12th day of March, 2024",
+        "March 12 , 2024",
     ],
 )
 def test_dates_written_with_ordinals_and_weekdays(line: str) -> None:
@@ -1083,6 +1089,27 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
         # initials broken off a one-word name over its legal form; a city over one is no part
         ("", "Exhibit\n8.1\n|\nQXB\nHarlow LLP (US)\n203 North Street\n", "QXB Harlow LLP"),
         ("", "LONDON\nHarlow LLP\n1 Main Street\n", "Harlow LLP"),
+        # a name written in mixed case broken after its first word, a line per word or two
+        ("", "EXHIBIT\n5.1\nTessel\nGrant LLP\nOne\nHarbor Center\n", "Tessel Grant LLP"),
+        # EDGAR's description broken after a comma of the name
+        (
+            "",
+            "Exhibit 5.1\nOPINION OF PELHAM, VANE,\nMOSS & WOODROW LLP\n(attached)\n",
+            "Pelham, Vane, Moss & Woodrow LLP",
+        ),
+        # the description EDGAR's header line repeats as XML
+        (
+            "EX-5.01 2 d5.htm OPINION OF TARN ROWE & HILL LLP <![CDATA[Opinion of Tarn Rowe & "
+            "Hill LLP]]>\n",
+            "",
+            "Tarn Rowe & Hill LLP",
+        ),
+        # a lawyer's practice "and Associates", a company's form after it
+        (
+            "EX-5 1 f5.txt EXHIBIT 5 QUARLE AND ASSOCIATES, INC. 26 East Way ",
+            "",
+            "Quarle and Associates, Inc.",
+        ),
         # a name its domain spells only in part is kept whole when it ends in its legal form
         (
             "",
@@ -1327,8 +1354,32 @@ def test_a_firm_named_only_in_a_later_pages_header_is_found_and_doubted(
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        "EX-5.1 2 f5.txt EXHIBIT 5.1 J. QUINCY TARLETON 405 E. 1200 So. Draper, Utah 84020 ",
+        "EXHIBIT 5 Jane Q. Tarleton, Esq. 1700 RIDGE ROAD CHURCHVILLE, NEW YORK 14428 ",
+    ],
+)
+def test_a_lawyer_practising_alone_is_the_firm_but_doubted(header: str) -> None:
+    """A letterhead headed by a lawyer's own name, with no firm's name anywhere: the lawyer is
+    the firm, put before the reviewer."""
+    facts = facts_of("", "We have acted as counsel to the Company." + "\n", header=header + DATED)
+    assert facts.firm is not None
+    assert facts.firm.endswith("Tarleton")
+    confidence, how = weigh_facts(facts)["firm"]
+    assert confidence < DOUBT_BELOW
+    assert "practising alone" in how
+
+
+@pytest.mark.parametrize(
     ("engagement", "issuer"),
     [
+        # a numbered opinion opening with the name in capitals
+        (
+            'I have reached the following conclusions:\n1. QUILLON MEDICAL, INC. (the "Company") '
+            "is a duly organized Florida corporation.",
+            "QUILLON MEDICAL, INC.",
+        ),
         # a defined term set in capitals, as old plain-text filings do
         (
             'We have represented Harrow Shares Bancorp, Inc. (the "COMPANY"), in connection with '

@@ -36,7 +36,7 @@ WRONG_SHARE = 0.2
 """A clause counts as wrongly typed when this share of its characters belongs to other types."""
 _FIRM_NOISE = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|professional|corporation|limited|ltd|"
-    r"chartered|the)\b"
+    r"chartered|the|esq)\b"
 )
 
 

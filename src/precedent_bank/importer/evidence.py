@@ -128,6 +128,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         return 0.3, "does not read as a law firm's name"
     if facts.cue.get("firm") == "own name":
         return 0.55, 'a lawyer signing in their own name a letter written as "I"'
+    if facts.cue.get("firm") == "lawyer's letterhead":
+        return 0.55, "a lawyer's own name heads the letter: one practising alone?"
     if facts.cue.get("firm") == "notice":
         return 0.7, "the legal notice at the foot of the letter's pages"
     if facts.cue.get("firm") == "later pages":

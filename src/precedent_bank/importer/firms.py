@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 _FORM_WORDS = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|pllc|nv|bv|professional|corporation|association|"
-    r"limited|ltd|chartered|the|and)\b"
+    r"limited|ltd|chartered|the|and|esq)\b"
 )
 _COMPANY_FORM = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|plc|n\.a|s\.a|trust)\.?$"
@@ -21,8 +21,8 @@ _COMPANY_FORM = re.compile(
 
 
 def firm_key(name: str) -> str:
-    """The name without case, accents, punctuation, "&"/"and", remarks in brackets or legal
-    form: "Méndez" in the letterhead and "Mendez" in the signature are one firm."""
+    """The name without case, accents, punctuation, "&"/"and", remarks in brackets, legal form
+    or "Esq.": "Méndez" in the letterhead and "Mendez" in the signature are one firm."""
     name = re.sub(r"\(.*?\)", " ", unaccented(name).lower())
     name = re.sub(r"[^a-z0-9 ]", " ", name.replace("&", " "))
     name = re.sub(r"\b((?:[a-z] ){1,3}[a-z])\b", lambda m: m.group(1).replace(" ", ""), name)
@@ -42,11 +42,11 @@ def spelled_as_in_bank(name: str, known: Iterable[str]) -> str:
 
 def looks_like_firm(name: str) -> bool:
     """Whether a name can be a law firm's: two words or more, capitalised, no figures, and not
-    ending as a company's name does ("Inc.", "Corporation" alone) - a client or an address
-    read as the firm fails this."""
+    ending as a company's name does ("Inc.", "Corporation" alone; "& Associates, Inc." is a
+    lawyer's practice) - a client or an address read as the firm fails this."""
     words = name.split()
     company = _COMPANY_FORM.search(name.strip(" ,")) and not re.search(
-        r"(?i)professional\s+corporation$", name
+        r"(?i)professional\s+corporation$|\bassociates,?\s+\w+\.?$", name
     )
     return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", name) and not company
 

@@ -35,8 +35,10 @@ _MONTHS = (
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-# "March 12, 2024", "March 12th, 2024"
-_DATE_US = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+# "March 12, 2024", "March 12th, 2024"; "March 12 , 2024", a space typed before the comma
+_DATE_US = re.compile(
+    rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?[ \t]?,?\s+(\d{{4}})\b", re.IGNORECASE
+)
 # "12 March 2024", "12th March 2024", "the 12th day of March, 2024"
 _DATE_UK = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE
@@ -84,7 +86,7 @@ _ENTITY = (
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
     r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du))*"
-    r"(?:,?\s+(?:Inc|Ltd|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|Co)\.?)?)"
+    r"(?:,?\s+(?:Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|Co)\.?)?)"
 )
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
@@ -167,9 +169,10 @@ _ISSUER_SHORT = re.compile(
 # "Quillon Ridge Ltd. (the Company)".
 _LINE_NAME = _NAME.replace(r"\s+", r"[ \t]+")  # a name on one line
 # An offshore letter puts the company's register number between: "Quillon Group Limited,
-# Company Number 12345 (the Company)".
+# Company Number 12345 (the Company)"; a numbered opinion may open with the name: "1. QUILLON,
+# INC. (the "Company") is ...".
 _CALLED_LINE = re.compile(
-    rf"(?m)^(?:[Rr][Ee]\s*:?\s*{_NAME}|{_LINE_NAME}),?"
+    rf"(?m)^(?:[Rr][Ee]\s*:?\s*{_NAME}|(?:\d{{1,2}}\.[ \t]+)?{_LINE_NAME}),?"
     r"(?:[ \t]+(?:[Cc]ompany|[Rr]egistration|[Rr]egistered)[ \t]+(?:[Nn]umber|[Nn]o\.?)[ \t]*:?"
     r"[ \t]*[\w-]+)?[ \t]*\(" + _DEFINED_AS.format(guarantor="")
 )
@@ -359,6 +362,8 @@ def _read_firm(
     facts.domains = letter_domains("\n".join((header, heading, signature, text[:_TOP])))
     if facts.firm is None and (lawyer := _own_name(signature, text)):
         facts.firm, facts.cue["firm"] = lawyer, "own name"
+    if facts.firm is None and (lawyer := _lawyer_letterhead(header + "\n" + heading)):
+        facts.firm, facts.cue["firm"] = lawyer, "lawyer's letterhead"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
     if facts.firm is None:
@@ -501,7 +506,7 @@ def _names_rejoined(letterhead: str) -> str:
                 line = out.pop().strip() + " " + line.strip()
         elif _firm_line(line.strip()) and out and _STACKED.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()  # "ROBINSON" over "BRADSHAW & HINSON"
-        elif _ONE_WORD_FIRM.fullmatch(line) and out and _INITIALS.fullmatch(out[-1]):
+        elif _ONE_WORD_FIRM.fullmatch(line) and out and _NAME_HEAD.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()  # "QXB" over "Harlow LLP (US)"
         ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
         if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
@@ -510,12 +515,14 @@ def _names_rejoined(letterhead: str) -> str:
     return "\n".join(out)
 
 
-_FIRST_WORDS = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},\s*")
+_FIRST_WORDS = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,4},\s*")
 _STACKED = re.compile(r"\s*(?:Ma?c)?[A-Z][A-Z'\u2019-]+\s*")
 _ONE_WORD_FIRM = re.compile(rf"\s*[A-Z][\w'\u2019-]+\s+{_FIRM_SUFFIX}(?:\s+\([A-Z]{{2,3}}\))?\s*")
 """A line with one word before a legal form: the tail of a name a narrow layout broke, whose
-head is a line of initials ("QXB" over "Harlow LLP"; a city over it is no part of the name)."""
-_INITIALS = re.compile(r"\s*[A-Z]{2,4}\s*")
+head is a line of one word: initials ("QXB" over "Harlow LLP") or a name written in mixed case
+("Tessel" over "Grant LLP", a layout that breaks every line after a word or two). A word in
+capitals over it is a city's ("LONDON" over "Harlow LLP"), no part of the name."""
+_NAME_HEAD = re.compile(r"\s*(?:[A-Z]{2,4}|[A-Z][a-z]{2,})\s*")
 _FORM_AT_END = re.compile(rf"\s{_FIRM_SUFFIX}$")
 
 
@@ -536,6 +543,24 @@ def _own_name(signature: str, text: str) -> str | None:
     signed = _SIGNED.search(signature)
     name = " ".join(signed.group(1).split()) if signed else ""
     return name if _PERSON.fullmatch(name) else None
+
+
+def _lawyer_letterhead(top: str) -> str | None:
+    """A lawyer practising alone heads the letter with their own name ("J. QUINCY DOE" or
+    "Jane Q. Doe, Esq." over the street address, after "Exhibit 5" at most), without a firm's
+    legal form or "&": the name, as the letter also spells it in mixed case."""
+    found = _LAWYER_NAME.search(_above_date(top))
+    return _best_spelling(_mixed_case(found.group(1)), top) if found else None
+
+
+_LAWYER_NAME = re.compile(
+    r"(?:^|\bEXHIBIT\s+\d+(?:\.\d+)?\s+)"
+    r"((?:[A-Z]\.\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+\s+[A-Z]\.)\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+)"
+    r"(?:,?\s+Esq\.|\s+\d{2,5}\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A person's name with an initial ("J. Quincy Doe", "Jane Q. Doe") at the head of the letter,
+then "Esq." or a street number."""
 
 
 _SIGNED = re.compile(
@@ -572,6 +597,8 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     for m in _LETTERHEAD_OF.finditer(letterhead):
         if looks_like_firm(m.group(1)):
             return m.group(1)
+    if associates := _ASSOCIATES.search(letterhead):  # "Corban & Associates, Inc."
+        return _mixed_case(associates.group(1))
     lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
     for line in lines:
         if offices := _NAME_THEN_OFFICES.fullmatch(line):
@@ -597,6 +624,11 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     return None
 
 
+_ASSOCIATES = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]+,?[ \t]+){1,3}(?:&|and|AND)[ \t]+(?:Associates|ASSOCIATES)"
+    r"(?:,?[ \t]+(?i:inc|p\.?c|p\.?a|llc|ltd|chartered)\b\.?)?)"
+)
+"""A lawyer's practice named "X & Associates", a company's form after it at times."""
 _LETTERHEAD_OF = re.compile(
     r"(?im)^[ \t|]*letterhead\s+of\s+([A-Z][^,\n]{2,60}?)[ \t]*[,.]?[ \t]*$"
 )
@@ -701,6 +733,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     """The firm's name in a candidate, without what EDGAR's description or a flattened
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
+    candidate = _CDATA.sub(" ", candidate)  # EDGAR's description as XML wraps it
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
     name = _GLUED_FORM.sub(r" \1", name)  # "CARTER & MILBURNLLP": a space lost in extraction
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
@@ -729,6 +762,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     return name
 
 
+_CDATA = re.compile(r"(?:<!\[)?CDATA\[|\]\]>")
 _GLUED_FORM = re.compile(r"(?<=[A-Z]{3})(LLP)$")
 _TWO_NAMES = re.compile(r"[A-Z][A-Z'\u2019-]+ AND [A-Z][A-Z'\u2019-]+")
 """Two surnames in capitals joined by "AND" ("ADAMS AND REESE" over "By: /s/ ..."): a
