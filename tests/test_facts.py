@@ -89,6 +89,40 @@ def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Re
     assert "055" not in draft_record(bare, recogniser).data["title"]
 
 
+@pytest.mark.parametrize(
+    ("engagement", "title"),
+    [
+        # the words after "of" name the issuer, not the security: the defined term stands in
+        (
+            "with respect to 200,000 shares of common stock of the Company, with no par value "
+            '(the "Shares"), issuable under its plan.',
+            "Harbor Peak Group, Inc. - Shares",
+        ),
+        # a sentence runs on before the number of securities
+        (
+            "to be filed with the Securities and Exchange Commission today in order to register "
+            '95,510 common shares (the "Common Shares") under its plan.',
+            "Harbor Peak Group, Inc. - 95,510 common shares",
+        ),
+        # a description that goes on as a clause: the title keeps the name
+        (
+            'relating to its Senior Notes, which may be senior or subordinated (the "Notes").',
+            "Harbor Peak Group, Inc. - Senior Notes",
+        ),
+    ],
+)
+def test_titles_name_the_securities_not_the_words_around_them(
+    recogniser: Recogniser, engagement: str, title: str
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Harbor Peak Group, Inc., a "
+        'Delaware corporation (the "Company"), in connection with its registration statement '
+        f"on Form S-8 {engagement}\n"
+    )
+    letter = Letter(Path("055.txt"), None, text, "text", "utf-8")
+    assert draft_record(letter, recogniser).data["title"] == title
+
+
 SUBMISSION = """<SEC-DOCUMENT>0000950123-21-000001.txt : 20210407
 <SEC-HEADER>0000950123-21-000001.hdr.sgml : 20210407
 ACCESSION NUMBER:\t\t0000950123-21-000001

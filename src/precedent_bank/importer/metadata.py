@@ -1117,6 +1117,13 @@ _AMOUNT = re.compile(
 )
 
 
+_COUNT = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+(?=\s+(?:shares|units|warrants|depositary|ordinary|common)\b)|"
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?(?=\s+(?:aggregate\s+)?principal\b)",
+    re.IGNORECASE,
+)
+
+
 def _amounts(engagement: str, securities: list[tuple[str, str]]) -> dict[str, str]:
     """The amount just before each security's description ("$300,000,000 aggregate principal
     amount of [the] 4.75% Senior Notes", "2,500,000 shares of [the] Common Stock")."""
@@ -1152,11 +1159,28 @@ def _description(before: str, term: str) -> str:
     2014", from its amount or its first capital, without the verbs and articles before it."""
     tail = before[-220:]
     cut = max(tail.rfind(" of "), tail.rfind("("), tail.rfind(")"), tail.rfind(";"))
-    phrase = tail[cut + 1 :].strip(" ,")
-    while (shorter := _LEAD_WORDS.sub("", phrase)) != phrase:
+    phrase = _CLAUSE_AFTER.split(tail[cut + 1 :].strip(" ,"))[0]
+    while (shorter := _LEAD_WORDS.sub("", _ON_FORM.sub("", phrase))) != phrase:
         phrase = shorter
+    # "Securities and Exchange Commission today to register 95,510 common shares": a sentence
+    # runs on before the number of securities, which starts their description
+    counts = list(_COUNT.finditer(phrase))
+    if counts and re.search(r"\s[a-z]+\s", phrase[: counts[-1].start()]):
+        phrase = phrase[counts[-1].start() :]
     starts_well = phrase[:1].isupper() or phrase[:1].isdigit() or phrase[:1] == "$"
-    return phrase if starts_well and 3 <= len(phrase) <= 160 else term
+    # "shares of common stock of the Company, no par value (the "Shares")": the words after
+    # the last "of" name the issuer, not the security
+    of_the_client = re.match(rf"{_CLIENT_TERM}\b", phrase)
+    return phrase if starts_well and 3 <= len(phrase) <= 160 and not of_the_client else term
+
+
+_ON_FORM = re.compile(r"^Form\s+[\w-]+\s+(?:relating|with\s+respect|in\s+respect)\s+to\s+")
+"""The registration form before what it registers: "Form S-3 relating to its Senior Notes"."""
+_CLAUSE_AFTER = re.compile(r",\s+(?=the\s|which\s|and\s|[a-z])")
+"""Where a security's description goes on as a clause ("Senior Notes, which may be ...",
+"Common Shares, no par value"): the name before it describes the security."""
+_CLIENT_TERM = r"(?:Company|Issuer|Corporation|Registrant|Trust|Partnership|Fund|Bank|Parent)"
+"""The defined terms a letter gives its client, which a security is "of"."""
 
 
 def _laws(clause: str) -> list[str]:
