@@ -160,3 +160,17 @@ def test_options_are_one_value() -> None:
     with pytest.raises(AttributeError):
         options.force = False  # type: ignore[misc]
     assert (options.dry_run, options.max_bytes, options.explain) == (False, 5_000_000, False)
+
+
+def test_a_firm_spelled_two_ways_in_one_batch_lists_once(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """The bank has no letter of the firm yet: the second letter of the batch takes the first
+    one's spelling, so the firm is one firm in the browse lists."""
+    text = LETTER.read_text("utf-8")
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(text, "utf-8")
+    second.write_text(text.replace("Halverson & Trent LLP", "HALVERSON AND TRENT L.L.P."), "utf-8")
+    outcomes = list(import_files([first, second], recogniser, set(), ImportOptions(tmp_path / "o")))
+    firms = [o.draft.facts.firm for o in outcomes if o.draft]
+    assert firms == ["Halverson & Trent LLP", "Halverson & Trent LLP"]

@@ -72,7 +72,10 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
 def import_files(
     paths: list[Path], recogniser: Recogniser, taken: set[str], options: ImportOptions
 ) -> Iterator[Outcome]:
-    """Import each file in turn; `taken` holds record ids already in the bank."""
+    """Import each file in turn; `taken` holds record ids already in the bank. A firm is
+    spelled as the bank spells it, or else as the first letter of this run that names it, so
+    that a firm imported in one batch lists once ("Ropes & Gray" and "ROPES & GRAY LLP")."""
+    firms = list(options.firms)
     for path in paths:
         try:
             letters = read_letters(path, options.max_bytes)
@@ -83,13 +86,20 @@ def import_files(
             yield Outcome(path, path.name, error=f"cannot be read ({exc.strerror})")
             continue
         for letter in letters:
-            yield _import_letter(letter, recogniser, taken, options)
+            outcome = _import_letter(letter, recogniser, taken, options, firms)
+            if outcome.draft and (firm := outcome.draft.facts.firm) and firm not in firms:
+                firms.append(firm)
+            yield outcome
 
 
 def _import_letter(
-    letter: Letter, recogniser: Recogniser, taken: set[str], options: ImportOptions
+    letter: Letter,
+    recogniser: Recogniser,
+    taken: set[str],
+    options: ImportOptions,
+    firms: list[str],
 ) -> Outcome:
-    draft = draft_record(letter, recogniser, known_firms=options.firms)
+    draft = draft_record(letter, recogniser, known_firms=firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
