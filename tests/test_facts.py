@@ -32,6 +32,16 @@ def test_accents_do_not_make_two_firms() -> None:
     assert firm_key("Quintero Méndez & Álvarez LLP") == firm_key("QUINTERO MENDEZ & ALVAREZ LLP")
 
 
+@pytest.mark.parametrize(
+    "building", ["Harbor Pavilion", "Quillon Commerce Center", "Tessaly Tower"]
+)
+def test_a_buildings_name_over_the_street_is_not_the_firm(building: str) -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = f"{building}\n1200 Main Street\nDallas, Texas 75201\n" + DATED
+    assert find_firm("", heading, "", heading + ENGAGED) is None
+
+
 def test_a_lawyers_title_does_not_make_a_second_firm() -> None:
     assert firm_key("Jane Q. Tarleton, Esq.") == firm_key("JANE Q. TARLETON")
 

@@ -617,6 +617,8 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
         return None
     if PROFESSION.fullmatch(top):  # "ATTORNEYS & COUNSELORS" is what the firm is, not who
         return None
+    if _ADDRESS_END.search(top) or _BUILDING_END.search(top):  # "Harbor Tower" over the street
+        return None
     # Signed with the same name; or standing above the firm's street address, the building's
     # name perhaps between (kept, but its confidence is low: see evidence._firm).
     if firm_key(top) in signed - {""} or any(is_address(line) for line in lines[1:3]):
@@ -776,6 +778,9 @@ _SAID_COUNSEL = re.compile(r"(?i)[^,]{3,80},\s+(?:[a-z.]+\s+){0,3}counsel\b")
 _ADDRESS_END = re.compile(
     r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite)$"
 )
+# A building's name a letterhead prints over the street ("Harbor Pavilion", "Commerce
+# Center"), read as the firm's otherwise: words that end names of buildings, never of firms.
+_BUILDING_END = re.compile(r"(?i)\b(?:center|centre|pavilion|place|park|court|house|exchange)$")
 # "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
 _WHAT_NOT_WHO = re.compile(
     r"(?i)(?:an?\s+)?(?:(?:limited|professional|registered)\s+)?(?:liability|corporation)\b"
