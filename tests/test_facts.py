@@ -390,6 +390,26 @@ def test_the_addressee_is_not_a_reference_line_or_counsels_office(
 
 
 @pytest.mark.parametrize(
+    ("first_line", "addressee", "doubt"),
+    [
+        ("www.harlow.com LONDON FOUNDED 1901", None, "is a web address"),
+        ("Harlow & Quill LLP Letterhead]", None, "is a letterhead's description"),
+        ("Registration Statement on Form F-3", None, "is the letter's subject"),
+        ("RICHMOND", None, "is a place in capitals"),
+        ("Suites 4201 - 03 & 12", None, "is an address"),
+        ("Quillon Holding AG \u2013 Registration Statement on Form F-1", "Quillon Holding AG", ""),
+    ],
+)
+def test_an_addressee_line_that_names_no_one_is_left_empty(
+    first_line: str, addressee: str | None, doubt: str
+) -> None:
+    facts = facts_of(f"Exhibit 5.1\n\nMay 4, 2021\n\n{first_line}\n1 Main Street\n\nDear Sirs:\n")
+    check_facts(facts)
+    assert facts.addressee == addressee
+    assert any(doubt in d for d in facts.doubtful) if doubt else facts.doubtful == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "issuer", "jurisdiction", "cue"),
     [
         (

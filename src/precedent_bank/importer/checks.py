@@ -1,14 +1,15 @@
 """Sanity checks on a letter's facts, and where in the letter each was read.
 
 A fact that cannot be right is not kept as a guess: a "firm" that is the issuer's or the
-addressee's name (an offshore letter's client taken for its counsel), or an addressee that is a
-street address, is left empty, and the record says why under `imported.doubtful`. A firm that
-does not read as a firm's name is kept but marked doubtful too. The firm is spelled as the bank
-already spells it, so that one firm is listed once.
+addressee's name (an offshore letter's client taken for its counsel), or an addressee that names
+no one (a street or web address, the subject line), is left empty, and the record says why under
+`imported.doubtful`. A firm that does not read as a firm's name is kept but marked doubtful too.
+The firm is spelled as the bank already spells it, so that one firm is listed once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from precedent_bank.importer.firms import firm_key, looks_like_firm, spelled_as_in_bank
@@ -36,6 +37,22 @@ def check_facts(facts: Facts, known_firms: Iterable[str] = ()) -> None:
             f"addressee: '{facts.addressee}' is an address, not a name; left empty"
         )
         facts.addressee = None
+    if facts.addressee and (what := _not_a_name(facts.addressee)):
+        facts.doubtful.append(f"addressee: '{facts.addressee}' is {what}, not a name; left empty")
+        facts.addressee = None
+
+
+def _not_a_name(line: str) -> str | None:
+    """What an address block's first line holds when it names no one, if it does."""
+    return next((what for what, pattern in _NOT_A_NAME if re.search(pattern, line)), None)
+
+
+_NOT_A_NAME = (
+    ("a web address", r"(?i)www\.|@|\.com\b"),
+    ("a letterhead's description", r"(?i)\bletterhead\b"),
+    ("the letter's subject", r"(?i)\bregistration\s+statement\b|^re\b"),
+    ("a place in capitals", r"^[A-Z]{3,}$"),
+)
 
 
 def fact_lines(text: str, facts: Facts) -> dict[str, int]:

@@ -897,8 +897,12 @@ def _addressee(heading: str) -> str | None:
     blocks = _address_blocks(lines[date_at + 1 :])
     for block in blocks:
         if not is_address(block[0]):
-            return _first_name(block)
+            return _SUBJECT_AFTER.split(_first_name(block))[0]
     return blocks[0][0].strip(" ,") if blocks else None
+
+
+_SUBJECT_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+(?=(?i:registration|re\b|opinion))")
+"""A subject written after the name on its line: "Quillon AG - Registration Statement ..."."""
 
 
 def _first_name(block: list[str]) -> str:
@@ -940,7 +944,7 @@ _CONTACT = re.compile(
     r"^to:?$|^[+(\d][\d\s()+.-]{6,}$"  # "To:" on its own; a telephone number
 )
 _ADDRESS = re.compile(
-    r"(?i)^\d+[\w-]*\s+\w+|\b(?:street|avenue|road|boulevard|suite|floor|p\.?\s?o\.?\s+box|"
+    r"(?i)^\d+[\w-]*\s+\w+|^\d+/F\b|\b(?:street|avenue|road|boulevard|suites?|floor|p\.?\s?o\.?\s+box|"
     r"plaza|square|drive|lane|court|house|building|tower|centre|chambers|wharf|quay)\b"
 )
 
