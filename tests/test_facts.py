@@ -973,6 +973,14 @@ def test_a_lowercase_letterhead_with_the_firms_offices_after_its_name() -> None:
             "Luxembourg",
             "incorporated",
         ),
+        # the place said by an adjective is recorded as the place
+        (
+            'We have acted as Israeli counsel to Tarn Optics Ltd., an Israeli company (the "'
+            'Company"), in connection with its registration statement on Form F-3.',
+            "Tarn Optics Ltd.",
+            "Israel",
+            "counsel to",
+        ),
     ],
 )
 def test_issuers_in_engagements_of_european_and_other_shapes(

@@ -1001,6 +1001,36 @@ _ISSUER_BESIDE = re.compile(
 )
 
 
+_PLACE_OF = {
+    "American": "United States",
+    "Australian": "Australia",
+    "Bermudian": "Bermuda",
+    "British": "United Kingdom",
+    "Canadian": "Canada",
+    "Danish": "Denmark",
+    "Dutch": "Netherlands",
+    "English": "England and Wales",
+    "French": "France",
+    "German": "Germany",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Japanese": "Japan",
+    "Liberian": "Liberia",
+    "Luxembourgish": "Luxembourg",
+    "Mexican": "Mexico",
+    "Norwegian": "Norway",
+    "Panamanian": "Panama",
+    "Scottish": "Scotland",
+    "Singaporean": "Singapore",
+    "Spanish": "Spain",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+}
+"""Where a client is organised when the letter says it by an adjective ("an Israeli company"):
+the place, as letters name it ("organized under the laws of Israel")."""
+
+
 def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     """The client the engagement names, where it is organised, and the wording."""
     patterns = ((_ISSUER, "counsel to"), (_ISSUER_DEFINED, "defined"), (_ISSUER_OPENING, "defined"))
@@ -1008,6 +1038,7 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
         m = pattern.search(flat)
         if m:
             jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
+            jurisdiction = _PLACE_OF.get(jurisdiction, jurisdiction)
             if jurisdiction:
                 return m.group(1).strip(" ,"), jurisdiction, cue
             laws = _UNDER_LAWS.search(m.group())  # "a private limited company incorporated
