@@ -663,6 +663,25 @@ def test_a_subject_line_after_the_salutation_is_the_headings(recogniser: Recogni
     assert found[1][1].startswith("We have acted")
 
 
+@pytest.mark.parametrize("greeting", ["Members of the Board:", "Directors of the Board:"])
+def test_a_board_greeted_by_its_members_ends_the_heading(
+    recogniser: Recogniser, greeting: str
+) -> None:
+    """A letter to a board may greet its members rather than "Ladies and Gentlemen": the
+    heading ends there, and the paragraph after it is the body's."""
+    text = (
+        "November 29, 2000\n\nBoard of Directors\nTarn Federal\n1 Mill Road\n\n"
+        "Re: Federal Income Tax Opinion\n\n"
+        f"{greeting}\n\n"
+        "In accordance with your request, set forth below is the opinion of this firm on the "
+        "federal income tax consequences of the proposed conversion of Tarn Federal.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the registration statement.\n"
+    )
+    found = [(c.type, c.text) for c in draft_record(letter(text), recogniser).clauses]
+    assert found[0][0] == "heading"
+    assert found[0][1].rstrip().endswith(greeting)
+
+
 def test_a_first_sentence_right_after_the_salutation_stays_in_the_body(
     recogniser: Recogniser,
 ) -> None:

@@ -38,7 +38,9 @@ class Unit:
 _SALUTATION = re.compile(
     r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|Sirs?|Madam|Mesdames|"
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
-    r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60})[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
+    r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60}|"
+    r"(?:Members|Directors|Trustees)\s+of\s+the\s+Boards?(?:\s+of\s+[A-Z][\w ]{0,30})?)"
+    r"[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
 )
 _RE_LINE = re.compile(r"\s*(?:Re|RE)\s*:")
 _CLOSING = re.compile(
