@@ -663,6 +663,31 @@ def test_a_subject_line_after_the_salutation_is_the_headings(recogniser: Recogni
     assert found[1][1].startswith("We have acted")
 
 
+@pytest.mark.parametrize(
+    ("securities", "expected"),
+    [
+        ('$400,000,000 of its 5.25% Senior Notes due 2031 (the "Notes")', "opinion-debt"),
+        ('2,000,000 shares of its common stock (the "Shares")', "opinion-equity"),
+    ],
+)
+def test_a_letter_that_ends_at_its_opinions_lead_in_types_it_by_its_securities(
+    recogniser: Recogniser, securities: str, expected: str
+) -> None:
+    """An excerpt (or a file missing its last pages) that stops at "we are of the opinion
+    that": no opinion follows for the lead-in to take its type from, so the securities say
+    which opinion it leads into."""
+    text = (
+        "March 3, 2022\n\nQuillon Ridge Corp.\n1 Main Street\n\nLadies and Gentlemen:\n\n"
+        "We have acted as counsel to Quillon Ridge Corp., a Delaware corporation (the "
+        f'"Company"), in connection with its registration statement on Form S-3 for {securities}.'
+        "\n\nWe have examined such documents as we have deemed necessary.\n\n"
+        "Based upon the foregoing, we are of the opinion that"
+    )
+    last = draft_record(letter(text), recogniser).clauses[-1]
+    assert last.text.startswith("Based upon the foregoing")
+    assert last.type == expected
+
+
 @pytest.mark.parametrize("greeting", ["Members of the Board:", "Directors of the Board:"])
 def test_a_board_greeted_by_its_members_ends_the_heading(
     recogniser: Recogniser, greeting: str

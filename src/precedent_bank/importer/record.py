@@ -15,7 +15,12 @@ from precedent_bank.importer.evidence import Weighed, doubts, weigh_facts
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.provenance import edgar_filing
-from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recogniser
+from precedent_bank.importer.recogniser import (
+    REVIEW_BELOW,
+    Decision,
+    Recogniser,
+    leads_into_opinion,
+)
 from precedent_bank.importer.segment import segment
 from precedent_bank.names import slugify
 from precedent_bank.taxonomy import load_taxonomy
@@ -80,6 +85,7 @@ def draft_record(
     if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
         raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
     facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
+    clauses = _ends_at_its_lead_in(clauses, facts)
     check_facts(facts, known_firms)
     today = today or dt.date.today()
     weighed = weigh_facts(facts, today)
@@ -87,6 +93,46 @@ def draft_record(
     record_id = make_id(facts, letter)
     data = _record(letter, clauses, facts, today, weighed)
     return Draft(letter, record_id, clauses, facts, data)
+
+
+def _ends_at_its_lead_in(clauses: list[Clause], facts: Facts) -> list[Clause]:
+    """A letter that ends at its opinion's lead-in ("Based upon the foregoing, we are of the
+    opinion that" and no more: an excerpt, or a file missing its last pages) gives the lead-in
+    no opinion to take its type from; it is typed by what the letter opines on instead - a tax
+    letter's opinion, or the one opinion its securities call for (equity, debt) - and stays as
+    unsure as it was."""
+    ends = [i for i, c in enumerate(clauses) if c.text.strip() and c.type != "page-furniture"]
+    if not ends:
+        return clauses
+    last = clauses[ends[-1]]
+    if not last.type.startswith("opinion-") or not leads_into_opinion(last.text):
+        return clauses
+    kinds = {_OPINION_ON.get(kind) for kind, _ in facts.securities}
+    ctype = (
+        "opinion-tax"
+        if facts.document == "tax-opinion"
+        else kinds.pop()
+        if len(kinds) == 1
+        else None
+    )
+    if ctype is None or ctype == last.type:
+        return clauses
+    reason = f"{last.reason}; the letter ends at this lead-in: typed by what it opines on"
+    return [
+        *clauses[: ends[-1]],
+        dataclasses.replace(last, type=ctype, reason=reason),
+        *clauses[ends[-1] + 1 :],
+    ]
+
+
+_OPINION_ON = {
+    "equity": "opinion-equity",
+    "preferred": "opinion-equity",
+    "debt": "opinion-debt",
+    "guarantee": "opinion-debt",
+}
+"""The opinion each kind of security calls for: shares validly issued, fully paid and
+non-assessable; notes and guarantees valid and binding obligations."""
 
 
 def _second_look(clauses: list[Clause], recogniser: Recogniser) -> list[Clause]:
