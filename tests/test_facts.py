@@ -42,6 +42,19 @@ def test_a_buildings_name_over_the_street_is_not_the_firm(building: str) -> None
     assert find_firm("", heading, "", heading + ENGAGED) is None
 
 
+def test_a_letter_flattened_to_one_line_to_a_company_that_asked_for_it() -> None:
+    """The addressee right after the date, before its street address, on the one line a
+    flattened filing leaves; the engagement says "You have requested", so it is the issuer."""
+    heading = (
+        "EXHIBIT 8.1 December 12, 2000 Quillon Bank Corporation One Quillon Plaza Buffalo, "
+        "NY 14203 Ladies and Gentlemen:\n"
+    )
+    engagement = "You have requested our opinion as to the federal income tax consequences.\n"
+    facts = facts_of(heading, engagement)
+    assert facts.addressee == "Quillon Bank Corporation"
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Bank Corporation", "addressee")
+
+
 def test_a_lawyers_title_does_not_make_a_second_firm() -> None:
     assert firm_key("Jane Q. Tarleton, Esq.") == firm_key("JANE Q. TARLETON")
 

@@ -305,7 +305,7 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
     addressee, when the engagement speaks to "you"; else from the letter's opening."""
     facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer_in(engagement, top)
     addressed_to_issuer = re.search(
-        r"\b(?:counsel\s+(?:to|for)\s+you|your|you\s+have\s+(?:requested|asked))\b", engagement
+        r"\b(?:counsel\s+(?:to|for)\s+you|your|(?i:you)\s+have\s+(?:requested|asked))\b", engagement
     )
     if facts.issuer is None and addressed_to_issuer and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
@@ -894,6 +894,9 @@ def _addressee(heading: str) -> str | None:
     named = before.strip(" ,|")
     if len(named) > 3 and " " in named and not re.search(r"(?i)exhibit", before):
         return named
+    after = lines[date_at][first_date.end() :] if first_date else ""
+    if flat := _FLAT_ADDRESSEE.match(after):  # a letter flattened to one line
+        return flat.group(1)
     blocks = _address_blocks(lines[date_at + 1 :])
     for block in blocks:
         if not is_address(block[0]):
@@ -901,6 +904,13 @@ def _addressee(heading: str) -> str | None:
     return blocks[0][0].strip(" ,") if blocks else None
 
 
+_FLAT_ADDRESSEE = re.compile(
+    r"[ \t,|]*((?:[A-Z][\w&.'\u2019-]*,?[ \t]+){0,6}?"
+    r"(?:Inc|Incorporated|Corp|Corporation|Company|Ltd|Limited|LLC|L\.P|plc|N\.A|Trust|Bank|"
+    r"Bancorp|Bancshares)\.?)(?=[ \t]+(?:\d|One|Two|Three|P\.?\s?O\.?|Suite)\b)"
+)
+"""The company right after the date in a letter flattened to one line, before its street
+address: "December 12, 2000 Quillon Bank Corporation One Quillon Plaza Buffalo ..."."""
 _SUBJECT_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+(?=(?i:registration|re\b|opinion))")
 """A subject written after the name on its line: "Quillon AG - Registration Statement ..."."""
 
