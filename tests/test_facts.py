@@ -55,6 +55,17 @@ def test_a_letter_flattened_to_one_line_to_a_company_that_asked_for_it() -> None
     assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Bank Corporation", "addressee")
 
 
+def test_a_company_the_letter_is_addressed_to_is_the_issuer_only_in_doubt() -> None:
+    """No client named anywhere: the company addressed is most likely the issuer, but not
+    surely (a letter may be addressed to a parent or an underwriter), so it is doubted."""
+    heading = "May 4, 2021\n\nQuillon Holdings, Inc.\n1 Main Street\n\nGentlemen:\n"
+    facts = facts_of(heading, "I have reviewed the registration statement on Form SB-2.\n")
+    assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Holdings, Inc.", "only the addressee")
+    confidence, how = weigh_facts(facts)["issuer"]
+    assert confidence < DOUBT_BELOW
+    assert "only the company the letter is addressed to" in how
+
+
 def test_a_lawyers_title_does_not_make_a_second_firm() -> None:
     assert firm_key("Jane Q. Tarleton, Esq.") == firm_key("JANE Q. TARLETON")
 

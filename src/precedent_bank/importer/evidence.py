@@ -42,9 +42,13 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "line": (0.7, 'a line of its own near the top names it and calls it "the Company"'),
     "short name": (0.7, "the engagement names it by the short name the letter defined for it"),
     "securities of": (0.5, "the securities the opinion is on are its; the letter names no client"),
+    "only the addressee": (0.45, "only the company the letter is addressed to; it names no client"),
     "own term": (0.7, "the engagement names it and defines it by the first word of its name"),
 }
 
+
+_ADDRESSED = frozenset({"addressee", "only the addressee"})
+"""Cues that took the issuer from the addressee: being addressed to it confirms nothing."""
 
 _FORM_CUES: dict[str, Weighed] = {
     "engagement": (0.9, "named in the engagement sentence"),
@@ -178,7 +182,7 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
     if not facts.parts.get("engagement"):
         return min(confidence, 0.5), how + " - but no engagement sentence was recognised"
     addressee = facts.addressee or ""
-    if facts.cue.get("issuer") != "addressee" and firm_key(issuer) == firm_key(addressee):
+    if facts.cue.get("issuer") not in _ADDRESSED and firm_key(issuer) == firm_key(addressee):
         return min(confidence + 0.05, 1.0), how + ", and the letter is addressed to it"
     return confidence, how
 

@@ -302,7 +302,9 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
 
 def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
     """The issuer: from the engagement or a heading line calling it "the Company"; else the
-    addressee, when the engagement speaks to "you"; else from the letter's opening."""
+    addressee, when the engagement speaks to "you"; else from the letter's opening; else a
+    company the letter is addressed to, doubted (an Exhibit 5 letter is most often addressed
+    to its issuer, but not always)."""
     facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer_in(engagement, top)
     addressed_to_issuer = re.search(
         r"\b(?:counsel\s+(?:to|for)\s+you|your|(?i:you)\s+have\s+(?:requested|asked))\b", engagement
@@ -317,6 +319,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
         facts.issuer, facts.cue["issuer"] = called[0], "line"  # a "Company:" block, say
     if facts.issuer is None and (owner := _securities_of(text)):
         facts.issuer, facts.cue["issuer"] = owner, "securities of"
+    if facts.issuer is None and _COMPANY_NAME.search(facts.addressee or ""):
+        facts.issuer, facts.cue["issuer"] = facts.addressee, "only the addressee"
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
         facts.issuer = _GLUED_HEADING.sub("", facts.issuer)
 
