@@ -83,7 +83,7 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     blind, rest = shipped["set-aside"], shipped["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.93
+    assert blind.accuracy >= 0.935  # 0.9358 in session 8 (0.934 in session 7)
     assert blind.macro_f1 >= 0.91
     assert rest.accuracy >= 0.975
     assert blind.wrong_flagged == 1.0  # the second look caught the ninth (session 7)
@@ -94,7 +94,7 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.93
+    assert blind.accuracy >= 0.935  # 0.9358 in session 8 (0.936 in session 7)
     assert blind.macro_f1 >= 0.905
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
     assert blind.plain is not None
