@@ -1200,6 +1200,14 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
             "",
             "Tarn Rowe & Hill LLP",
         ),
+        # a letterhead set in spaced capitals
+        ("", "H A R L O W  &  M cC L U R E  L L P\n1 Main Street\n", "Harlow & McClure LLP"),
+        # a logo's short form before the name in full
+        (
+            "",
+            "Tessel Grant Tessel, Grant, Moss & Vane, P.C.\n1 Main Street\n",
+            "Tessel, Grant, Moss & Vane, P.C.",
+        ),
         # a lawyer's practice "and Associates", a company's form after it
         (
             "EX-5 1 f5.txt EXHIBIT 5 QUARLE AND ASSOCIATES, INC. 26 East Way ",

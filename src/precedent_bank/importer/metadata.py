@@ -430,8 +430,8 @@ def find_firm(
     letter's web and e-mail domains choose between candidates (one they spell comes first),
     and find the name they spell where no candidate has the look of a firm's.
     """
-    letterhead = _names_rejoined(_table_free(_above_date(heading)))
-    top = _above_date(header)  # a letter flattened to one line: its letterhead is in here
+    letterhead = _names_rejoined(_table_free(_unspaced(_above_date(heading))))
+    top = _unspaced(_above_date(header))  # a letter flattened to one line: its letterhead
     domains = letter_domains(header + heading + signature)
     clients = [*clients, *_defined_clients(header + heading)]
     client_keys = {firm_key(c) for c in clients}
@@ -739,7 +739,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     """The firm's name in a candidate, without what EDGAR's description or a flattened
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
-    candidate = _CDATA.sub(" ", candidate)  # EDGAR's description as XML wraps it
+    candidate = _unspaced(_CDATA.sub(" ", candidate))  # EDGAR's description as XML wraps it
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
     name = _GLUED_FORM.sub(r" \1", name)  # "CARTER & MILBURNLLP": a space lost in extraction
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
@@ -768,6 +768,13 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     return name
 
 
+def _unspaced(name: str) -> str:
+    """A letterhead set in spaced capitals ("H A R L O W  &  Q U I L L  L L P") as words:
+    each run of three or more single letters (or "Mc"'s "M cC") joined."""
+    return _SPACED.sub(lambda m: m.group().replace(" ", ""), name)
+
+
+_SPACED = re.compile(r"(?<!\S)(?:(?:[A-Z]|[a-z][A-Z]) ){2,}(?:[A-Z]|[a-z][A-Z])(?=[,.]?(?!\S))")
 _CDATA = re.compile(r"(?:<!\[)?CDATA\[|\]\]>")
 _GLUED_FORM = re.compile(r"(?<=[A-Z]{3})(LLP)$")
 _TWO_NAMES = re.compile(r"[A-Z][A-Z'\u2019-]+ AND [A-Z][A-Z'\u2019-]+")
@@ -828,11 +835,15 @@ _JOINS = frozenset({"&", "and"})
 def _one_name(name: str) -> str:
     """ "MARROW PIKE LLP MARROW PIKE LLP ONE CANAL PLAZA", a flattened letterhead after the
     description, as "MARROW PIKE LLP": the name once, up to its legal form, before any office
-    words."""
+    words. When the first time is a logo's short form ("Marrow Pike Marrow, Pike & Tull,
+    P.C."), the name in full is the second."""
     words = name.split()
+    bare = [w.lower().strip(",.") for w in words]
     for k in range(2, len(words) - 1):
-        if [w.lower() for w in words[k : k + 2]] == [w.lower() for w in words[:2]]:
-            name = " ".join(words[:k])
+        if bare[k : k + 2] == bare[:2]:
+            first, again = " ".join(words[:k]), " ".join(words[k:])
+            short = not _FORM_IN_NAME.search(first) and "&" not in first
+            name = again if short and (_FORM_IN_NAME.search(again) or "&" in again) else first
             break
     after = _AFTER_NAME.search(name)
     name = name[: after.start()] if after else name
