@@ -1196,3 +1196,17 @@ def test_an_opinion_lead_in_naming_the_law_in_effect_is_the_opinion(recogniser: 
     )
     lead = next(c for c in clauses(recogniser, body) if "date hereof" in c.text)
     assert lead.type == "opinion-tax"
+
+
+def test_a_tax_letter_that_ends_at_its_opinions_lead_in_leads_into_the_tax_opinion(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Exhibit 8.1\n\nMarch 3, 2022\n\nQuillon Ridge Corp.\n1 Main Street\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as special tax counsel to Quillon Ridge Corp. in "
+        "connection with the U.S. federal income tax consequences of its merger.\n\n"
+        "Based upon the foregoing, we are of the opinion that"
+    )
+    draft = draft_record(letter(text), recogniser)
+    assert draft.facts.document == "tax-opinion"
+    assert draft.clauses[-1].type == "opinion-tax"

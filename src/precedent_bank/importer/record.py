@@ -101,28 +101,33 @@ def _ends_at_its_lead_in(clauses: list[Clause], facts: Facts) -> list[Clause]:
     no opinion to take its type from; it is typed by what the letter opines on instead - a tax
     letter's opinion, or the one opinion its securities call for (equity, debt) - and stays as
     unsure as it was."""
-    ends = [i for i, c in enumerate(clauses) if c.text.strip() and c.type != "page-furniture"]
-    if not ends:
+    at = next((i for i in reversed(range(len(clauses))) if _says_something(clauses[i])), None)
+    if at is None:
         return clauses
-    last = clauses[ends[-1]]
+    last = clauses[at]
     if not last.type.startswith("opinion-") or not leads_into_opinion(last.text):
         return clauses
-    kinds = {_OPINION_ON.get(kind) for kind, _ in facts.securities}
-    ctype = (
-        "opinion-tax"
-        if facts.document == "tax-opinion"
-        else kinds.pop()
-        if len(kinds) == 1
-        else None
-    )
+    ctype = _opinion_called_for(facts)
     if ctype is None or ctype == last.type:
         return clauses
     reason = f"{last.reason}; the letter ends at this lead-in: typed by what it opines on"
     return [
-        *clauses[: ends[-1]],
+        *clauses[:at],
         dataclasses.replace(last, type=ctype, reason=reason),
-        *clauses[ends[-1] + 1 :],
+        *clauses[at + 1 :],
     ]
+
+
+def _says_something(clause: Clause) -> bool:
+    return bool(clause.text.strip()) and clause.type != "page-furniture"
+
+
+def _opinion_called_for(facts: Facts) -> str | None:
+    """The one opinion the letter gives: a tax letter's, else the one its securities call for."""
+    if facts.document == "tax-opinion":
+        return "opinion-tax"
+    kinds = {_OPINION_ON.get(kind) for kind, _ in facts.securities}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _OPINION_ON = {
