@@ -42,6 +42,22 @@ def test_a_buildings_name_over_the_street_is_not_the_firm(building: str) -> None
     assert find_firm("", heading, "", heading + ENGAGED) is None
 
 
+def test_a_surname_that_names_buildings_too_stays_the_firm() -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = "Lee Park\n1200 Main Street\nDallas, Texas 75201\n" + DATED
+    assert find_firm("", heading, "/s/ Lee Park\n", heading + ENGAGED) == "Lee Park"
+
+
+def test_an_item_in_lower_case_is_no_lawyers_name() -> None:
+    """Only a name in capitals heads a letter: "a. the Company 12 ..." at a line's start is an
+    item, not "A. The Company" practising alone."""
+    facts = facts_of(
+        "", "We have acted as counsel to the Company.\n", header="a. the Company 12 x\n" + DATED
+    )
+    assert facts.firm is None
+
+
 def test_a_letter_flattened_to_one_line_to_a_company_that_asked_for_it() -> None:
     """The addressee right after the date, before its street address, on the one line a
     flattened filing leaves; the engagement says "You have requested", so it is the issuer."""

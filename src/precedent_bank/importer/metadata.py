@@ -558,10 +558,10 @@ def _lawyer_letterhead(top: str) -> str | None:
 
 
 _LAWYER_NAME = re.compile(
-    r"(?:^|\bEXHIBIT\s+\d+(?:\.\d+)?\s+)"
+    r"(?:^|\b(?i:exhibit)\s+\d+(?:\.\d+)?\s+)"
     r"((?:[A-Z]\.\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+\s+[A-Z]\.)\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+)"
-    r"(?:,?\s+Esq\.|\s+\d{2,5}\s)",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?:,?\s+(?i:esq)\.|\s+\d{2,5}\s)",
+    re.MULTILINE,
 )
 """A person's name with an initial ("J. Quincy Doe", "Jane Q. Doe") at the head of the letter,
 then "Esq." or a street number."""
@@ -790,8 +790,9 @@ _ADDRESS_END = re.compile(
     r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite)$"
 )
 # A building's name a letterhead prints over the street ("Harbor Pavilion", "Commerce
-# Center"), read as the firm's otherwise: words that end names of buildings, never of firms.
-_BUILDING_END = re.compile(r"(?i)\b(?:center|centre|pavilion|place|park|court|house|exchange)$")
+# Center"), read as the firm's otherwise: words that end names of buildings, never of firms
+# ("Park" is left out: a surname as often as a building's).
+_BUILDING_END = re.compile(r"(?i)\b(?:center|centre|pavilion|place|court|house|exchange)$")
 # "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
 _WHAT_NOT_WHO = re.compile(
     r"(?i)(?:an?\s+)?(?:(?:limited|professional|registered)\s+)?(?:liability|corporation)\b"
