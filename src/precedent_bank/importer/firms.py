@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _FORM_WORDS = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|pllc|nv|bv|professional|corporation|association|"
@@ -20,6 +21,9 @@ _COMPANY_FORM = re.compile(
 )
 
 
+# Cached: each imported letter's firm is matched against every firm the bank and the batch
+# so far hold, so the same few hundred names are keyed again for every letter.
+@lru_cache(maxsize=8192)
 def firm_key(name: str) -> str:
     """The name without case, accents, punctuation, "&"/"and", remarks in brackets, legal form
     or "Esq.": "Méndez" in the letterhead and "Mendez" in the signature are one firm."""
