@@ -621,7 +621,7 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
         return None
     if PROFESSION.fullmatch(top):  # "ATTORNEYS & COUNSELORS" is what the firm is, not who
         return None
-    if _ADDRESS_END.search(top) or _BUILDING_END.search(top):  # "Harbor Tower" over the street
+    if _ADDRESS_END.search(top):  # "Harbor Pavilion" over the street is a building's name
         return None
     # Signed with the same name; or standing above the firm's street address, the building's
     # name perhaps between (kept, but its confidence is low: see evidence._firm).
@@ -785,14 +785,13 @@ partnership's name as its signature block prints it, with no "&" and no legal fo
 _SAID_COUNSEL = re.compile(r"(?i)[^,]{3,80},\s+(?:[a-z.]+\s+){0,3}counsel\b")
 """A name EDGAR's description calls counsel: "X N.V., DUTCH COUNSEL FOR THE COMPANY"."""
 # A name ending as a street or a building does is an address line ("Corner of Lark & Vine
-# Street", "Hollins & Tate Building"): a client's address with "&" read as a firm otherwise.
+# Street", "Hollins & Tate Building", "Harbor Pavilion" over the street): a client's address
+# with "&", or a building a letterhead prints, read as a firm otherwise. ("Park" is left out:
+# a surname as often as a building's.)
 _ADDRESS_END = re.compile(
-    r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite)$"
+    r"(?i)\b(?:street|avenue|road|boulevard|building|tower|plaza|square|floor|suite|center|"
+    r"centre|pavilion|place|court|house|exchange)$"
 )
-# A building's name a letterhead prints over the street ("Harbor Pavilion", "Commerce
-# Center"), read as the firm's otherwise: words that end names of buildings, never of firms
-# ("Park" is left out: a surname as often as a building's).
-_BUILDING_END = re.compile(r"(?i)\b(?:center|centre|pavilion|place|court|house|exchange)$")
 # "A LIMITED LIABILITY LAW PARTNERSHIP LLP" says what the firm is, not who.
 _WHAT_NOT_WHO = re.compile(
     r"(?i)(?:an?\s+)?(?:(?:limited|professional|registered)\s+)?(?:liability|corporation)\b"
