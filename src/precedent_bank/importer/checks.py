@@ -48,7 +48,7 @@ def _not_a_name(line: str) -> str | None:
 
 
 _NOT_A_NAME = (
-    ("a web address", r"(?i)www\.|@|\.com\b"),
+    ("a web address", r"(?i)www\.|@"),  # not ".com": "Tessaly.com, Inc." is a company
     ("a letterhead's description", r"(?i)\bletterhead\b"),
     ("the letter's subject", r"(?i)\bregistration\s+statement\b|^re\b"),
     ("a place in capitals", r"^[A-Z]{3,}$"),
