@@ -1532,3 +1532,82 @@ def test_issuers_in_shapes_of_session_7s_batches(engagement: str, issuer: str) -
     """Engagement shapes that letters of firms outside the corpus showed (session 7's batch q
     and s), each written here for a fictional client."""
     assert facts_of("", engagement + "\n").issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("heading", "signature", "firm"),
+    [
+        # the letterhead leaves off the legal form the signature gives
+        ("Exhibit 5.1\nHALVERN PIKE\n", "Very truly yours,\n/s/ Halvern Pike US LLP\n", None),
+        # "Law Offices of" before a name is part of it, even broken over lines
+        (
+            "Exhibit 5.1\nLAW OFFICES OF MARA T. QUILL & ASSOCIATES\n12 Oak Way\n",
+            "",
+            "Law Offices of Mara T. Quill & Associates",
+        ),
+        (
+            "Exhibit 5.1\nLaw\nOffice of Dana Vell\n3960 W Harbor Blvd.\n",
+            "",
+            "Law Office of Dana Vell",
+        ),
+        # a practice named as a law group, with its street on the same line
+        ("QUILLAN LAW GROUP    1511 West 40th Avenue\nVancouver, BC\n", "", "Quillan Law Group"),
+        # a list of names a domain spells only the start of is not cut at a comma
+        (
+            "Exhibit 5.2\n\nHARROW, QUILL, PIKE & FENN\n\nA PROFESSIONAL LAW CORPORATION\n\n"
+            "333 TEXAS STREET\n\nwww.harrowquill.com\n",
+            "",
+            "Harrow, Quill, Pike & Fenn",
+        ),
+        # a firm with a company's form, over what kind of firm it is
+        (
+            "Exhibit 5.1\nThe Vell Group, Inc.\nA California Professional Corporation\n"
+            "Los Angeles\n",
+            "",
+            "The Vell Group, Inc., A California Professional Corporation",
+        ),
+    ],
+)
+def test_firm_names_in_shapes_of_session_9(heading: str, signature: str, firm: str | None) -> None:
+    """Shapes of outside letters seen in session 9, each written for a fictional firm."""
+    from precedent_bank.importer.metadata import find_firm
+
+    text = heading + DATED + ENGAGED + signature
+    found = find_firm("", heading + DATED, signature, text)
+    assert found == (firm or "Halvern Pike US LLP")
+
+
+def test_a_firm_named_in_a_lawyers_practice_form_is_not_one_of_its_members() -> None:
+    from precedent_bank.importer.metadata import find_firm
+
+    heading = "Exhibit 5.1\n\nINVESTMENT LAW GROUP\n\nOF HARROW QUILL & PIKE, LLC\n\n12 Oak Way\n"
+    assert find_firm("", heading + DATED, "", heading + DATED + ENGAGED) != "Investment Law Group"
+
+
+def test_a_letterhead_printed_below_the_date_is_not_the_addressee() -> None:
+    """The firm's own block (name, street, telephone, web address) under the date, the client's
+    board below it with no blank line between."""
+    heading = (
+        "Exhibit 5.1\n|\nOctober 24, 2023\n|\nHalvern Pike US LLP\nColumbia Square\n"
+        "555 Thirteenth Street, NW\nWashington, DC 20004\nT +1 202 555 0100\nwww.halvernpike.com\n"
+        "Board of Directors\nQuillon Ridge Corp.\n1 Oak Way\nBoulder, Colorado\n\n"
+        "Ladies and Gentlemen:\n"
+    )
+    facts = facts_of(heading, ENGAGED, "Very truly yours,\n/s/ Halvern Pike US LLP\n")
+    assert facts.addressee == "Quillon Ridge Corp."
+    assert facts.firm == "Halvern Pike US LLP"
+
+
+@pytest.mark.parametrize(
+    "gold",
+    [
+        "Harrow & Quill, A Professional Law Corporation",
+        "Harrow & Quill, a California professional corporation",
+        "Harrow & Quill, P.C.",
+    ],
+)
+def test_a_legal_form_written_out_is_the_same_firm_to_the_scorer(gold: str) -> None:
+    from precedent_bank.importer.evaluation import same_firm
+
+    assert same_firm("Harrow & Quill", gold)
+    assert not same_firm("Harrow & Quill", "Harrow Quill & Pike")

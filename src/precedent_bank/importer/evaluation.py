@@ -34,6 +34,11 @@ MIN_OCCURRENCES = 5
 """Macro-F1 is taken over the types that occur at least this many times in the gold labels."""
 WRONG_SHARE = 0.2
 """A clause counts as wrongly typed when this share of its characters belongs to other types."""
+_PROFESSIONAL_FORM = re.compile(
+    r"\ba\s+(?:[a-z]+\s+)?professional\s+(?:law\s+)?(?:limited\s+liability\s+)?(?:corporation|company|association)\b"
+)
+"""A legal form written out under a firm's name ("A Professional Law Corporation"): the same as
+"P.C." or "PLLC", which are noise too."""
 _FIRM_NOISE = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|professional|corporation|limited|ltd|"
     r"chartered|the|esq)\b"
@@ -318,6 +323,7 @@ def _states_issuer(issuer: str, text: str) -> bool:
 def normalise_firm(name: str) -> str:
     """A firm's name without case, accents, punctuation, legal-form words or remarks in brackets."""
     name = re.sub(r"\(.*?\)", " ", unaccented(name).lower())
+    name = _PROFESSIONAL_FORM.sub(" ", name)
     name = re.sub(r"[^a-z0-9& ]", " ", name)
     return " ".join(_FIRM_NOISE.sub(" ", name.replace("&", " ")).split())
 

@@ -444,9 +444,11 @@ def find_firm(
     near = "\n".join((header[:_NEAR], heading[:_NEAR], signature[-_NEAR:]))
     spelled = None if ranked else name_spelling(near, domains, clients)
     if ranked or spelled:
-        return _best_spelling(ranked[0] if ranked else str(spelled), text)
+        return _fullest(_best_spelling(ranked[0] if ranked else str(spelled), text), text)
     bare = _bare_name(letterhead + "\n" + top, signature)
-    return _best_spelling(bare, text) if bare and firm_key(bare) not in client_keys else None
+    if not bare or firm_key(bare) in client_keys:
+        return None
+    return _fullest(_best_spelling(bare, text), text)
 
 
 _NEAR = 4000
@@ -467,6 +469,7 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(letterhead)]
     candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
     candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
+    candidates += [m.group() for m in _LAW_PRACTICE.finditer(letterhead)]
     candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
     for part in (letterhead, top):  # "MARROW & PIKE LOGO"; "MARROW & CO. ADVOCATES", flattened
         candidates += [m.group(1) for m in _LOGO.finditer(part) if "&" in m.group(1)]
@@ -658,16 +661,23 @@ def _above_what_firm(letterhead: str) -> list[str]:
     CORPORATION"): the firm's, before a partner's own "JANE Q. DOE, P.C." printed beside it."""
     lines = [line.strip(" ,|") for line in letterhead.splitlines() if line.strip(" ,|")]
     return [
-        line
+        # "THE NBD GROUP, INC." over "A CALIFORNIA PROFESSIONAL CORPORATION" is a firm with a
+        # company's form: the two lines together say so
+        f"{line}, {below}" if _COMPANY_FORM.search(line) else line
         for line, below in itertools.pairwise(lines)
-        if _WHAT_FIRM.fullmatch(below) and ("&" in line or _FORM_AT_END.search(line))
+        if _WHAT_FIRM.fullmatch(below)
+        and ("&" in line or _FORM_AT_END.search(line) or _COMPANY_FORM.search(line))
     ]
+
+
+_COMPANY_FORM = re.compile(r",?\s(?:Inc\.?|INC\.?|Corporation|CORPORATION)$")
 
 
 # What kind of firm it is, printed between its name and its profession.
 _WHAT_FIRM = re.compile(
     r"(?i)an?\s+(?:association|partnership)\s+of\s+professional\s+corporations|"
-    r"an?\s+professional\s+(?:corporation|association)|an?\s+limited\s+liability\s+partnership"
+    r"an?\s+(?:[a-z]+\s+)?professional\s+(?:law\s+)?(?:limited\s+liability\s+)?"
+    r"(?:corporation|association|company)|an?\s+limited\s+liability\s+partnership"
 )
 # The words of a lawyer's profession a letterhead prints under the firm's name.
 PROFESSION = re.compile(
@@ -742,6 +752,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     candidate = _unspaced(_CDATA.sub(" ", candidate))  # EDGAR's description as XML wraps it
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
     name = _GLUED_FORM.sub(r" \1", name)  # "CARTER & MILBURNLLP": a space lost in extraction
+    practice = _LAW_PRACTICE.fullmatch(name)  # "Law Office of Ann Reyes", "Reyes Law Group"
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
@@ -755,7 +766,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b", name)
     if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
         return None
-    if spells(name, domains) and looks_like_firm(name + " LLP"):
+    if practice or (spells(name, domains) and looks_like_firm(name + " LLP")):
         return name
     if _SAID_COUNSEL.match(" ".join(candidate.split())) and _FORM_IN_NAME.search(name):
         return name  # "OPINION OF VAN TESSEL MARK N.V., DUTCH COUNSEL FOR THE COMPANY"
@@ -777,6 +788,14 @@ def _unspaced(name: str) -> str:
 _SPACED = re.compile(r"(?<!\S)(?:(?:[A-Z]|[a-z][A-Z]) ){2,}(?:[A-Z]|[a-z][A-Z])(?=[,.]?(?!\S))")
 _CDATA = re.compile(r"(?:<!\[)?CDATA\[|\]\]>")
 _GLUED_FORM = re.compile(r"(?<=[A-Z]{3})(LLP)$")
+_PRACTICE_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'\u2019-]*){0,3}"
+_LAW_PRACTICE = re.compile(
+    rf"(?i:(?:the\s+)?law\s+offices?\s+of)[ \t\n]+{_PRACTICE_NAME}"
+    rf"|{_PRACTICE_NAME}[ \t]+(?i:law[ \t]+(?:group|firm|offices?|partners)|legal[ \t]+group)"
+    r"\b(?!\s+of\b)"
+)
+"""A lawyer's practice named as one ("Law Office of Ann Reyes", "REYES LAW GROUP"): a firm's name
+without "&" or a legal form."""
 _TWO_NAMES = re.compile(r"[A-Z][A-Z'\u2019-]+ AND [A-Z][A-Z'\u2019-]+")
 """Two surnames in capitals joined by "AND" ("ADAMS AND REESE" over "By: /s/ ..."): a
 partnership's name as its signature block prints it, with no "&" and no legal form."""
@@ -823,8 +842,11 @@ def _spelled_part(name: str, domains: Sequence[str]) -> str:
     heads = [
         " ".join(words[:n])
         for n in range(len(words) - 1, 1, -1)
-        # never cut at an "&" or "and": "QUENTIN MARLOWE & COLLINS" beside quentinmarlowe.com
-        if words[n - 1].lower() not in _JOINS and words[n].lower() not in _JOINS
+        # never cut at an "&" or "and" ("QUENTIN MARLOWE & COLLINS" beside quentinmarlowe.com),
+        # nor in a list of names at a comma ("COOK, YANCEY, KING & GALLOWAY" beside cookyancey.com)
+        if words[n - 1].lower() not in _JOINS
+        and words[n].lower() not in _JOINS
+        and not words[n - 1].endswith(",")
     ]
     return next((head for head in heads if spells(head, domains)), name)
 
@@ -849,6 +871,29 @@ def _one_name(name: str) -> str:
     name = name[: after.start()] if after else name
     form = _FORM_IN_NAME.search(name)
     return name[: form.end()] if form else name
+
+
+def _fullest(name: str, text: str) -> str:
+    """The firm's name as the letter writes it in full, where one place gives its legal form
+    and another leaves it off: "Hogan Tull" in the letterhead, "Hogan Tull US LLP" elsewhere;
+    "LAW OFFICES OF ANN REYES" for "Ann Reyes".
+    The first such fuller form in the letter is taken."""
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        tail = None if _ENDS_IN_FORM.search(name) else _FULL_TAIL.match(text, m.end())
+        head = _LAW_OFFICES.search(text, max(0, m.start() - 40), m.start())
+        if tail or head:
+            parts = (head.group() if head else "", name, tail.group() if tail else "")
+            full = " ".join(_mixed_case(p) if p.isupper() else p for p in parts if p)
+            return " ".join(full.split()).replace(" ,", ",")
+    return name
+
+
+_FULL_TAIL = re.compile(rf"(?:,?[ \t]+\(?U\.?S\.?\)?)?,?[ \t]+{_FIRM_SUFFIX}(?![\w&])")
+"""What a firm's name may go on with where the letter writes it in full: a legal form on the
+same line ("A Professional Corporation" printed below a name is a description, not part of it)."""
+_ENDS_IN_FORM = re.compile(rf"(?:\s|,){_FIRM_SUFFIX}$")
+_LAW_OFFICES = re.compile(r"(?i:(?:the\s+)?law\s+offices?\s+of)\s+$")
 
 
 def _best_spelling(name: str, text: str) -> str:
@@ -954,13 +999,18 @@ def _address_blocks(lines: list[str]) -> list[list[str]]:
     for line in lines:
         if re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
             break
-        if not line:
+        if _WEB_LINE.match(line):  # the end of a letterhead's block printed below the date
+            blocks[-1] = []
+        if not line or _WEB_LINE.match(line):
             blocks.append([])
         elif not re.match(r"(?i)(?:via |by )", line) and not _CONTACT.search(line):
             blocks[-1].append(line)
     return [b for b in blocks if b]
 
 
+_WEB_LINE = re.compile(r"(?i)(?:www\.|https?://)\S+$")
+"""A line that is a web address ends the firm's own block (name, street, telephone, web), which
+some letterheads print below the date, above the addressee's."""
 _CONTACT = re.compile(
     r"(?i)^(?:our|your|client|matter)\s+(?:ref|reference|file|no|number)\b|"
     r"^(?:direct|tel|telephone|phone|fax|facsimile|e-?mail|dial|writer)\b|@|"
