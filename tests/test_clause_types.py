@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recogniser
-from precedent_bank.importer.record import Clause, draft_record
+from precedent_bank.importer.record import Clause, draft_record, labelled_clauses
 from precedent_bank.importer.segment import segment
 from tests.test_importer import letter
 
@@ -23,7 +23,14 @@ SIGNED = "\n\nVery truly yours,\n\n/s/ Arlow & Benning LLP\n"
 def clauses(
     recogniser: Recogniser, body: str, head: str = "Ladies and Gentlemen:\n\n"
 ) -> list[Clause]:
-    return draft_record(letter(head + body + SIGNED), recogniser).clauses
+    """The letter's clauses as cut and typed, each with the vote's confidence: the review flag,
+    which judges each clause as a whole afterwards, is tested in test_importer.py."""
+    return labelled_clauses(letter(head + body + SIGNED), recogniser)
+
+
+def unsure(clause: Clause) -> bool:
+    """Whether the vote was unsure of a clause's type, or doubted it."""
+    return clause.confidence < REVIEW_BELOW or bool(clause.doubt)
 
 
 def typed(recogniser: Recogniser, body: str) -> list[tuple[str, str]]:
@@ -352,7 +359,7 @@ def test_scope_and_factual_reliance_in_a_letter(
     assert clause.type == expected
     if sure:
         assert clause.confidence >= REVIEW_BELOW
-        assert not clause.review
+        assert not unsure(clause)
 
 
 # --- plainly right clauses with very low confidence -------------------------------------------
@@ -376,7 +383,7 @@ def test_scope_and_factual_reliance_in_a_letter(
 def test_a_plainly_right_engagement_is_not_flagged(recogniser: Recogniser, sentence: str) -> None:
     clause = clauses(recogniser, sentence)[1]
     assert clause.type == "engagement"
-    assert not clause.review
+    assert not unsure(clause)
     assert "says who the firm acts for" in clause.reason  # its wording, not only its neighbours
 
 
@@ -807,7 +814,7 @@ def test_an_engagement_paragraph_that_describes_the_transaction_is_not_flagged(
 ) -> None:
     found = clauses(recogniser, ENGAGEMENT_PARAGRAPH)[1:-1]
     assert [c.type for c in found] == ["engagement", "documents-examined"]
-    assert not found[0].review
+    assert not unsure(found[0])
     # sure by their own words, not only by the bank's close examples and the sentence before
     described = [d for d, _ in unit_decisions(recogniser, ENGAGEMENT_PARAGRAPH)][1:3]
     assert all("describes the transaction" in d.reason for d in described)
@@ -838,7 +845,7 @@ def test_a_consent_given_as_section_7_requires_is_no_non_admission(
     )
     consent = clauses(recogniser, body)[2]
     assert consent.type == "consent"
-    assert not consent.review
+    assert not unsure(consent)
 
 
 def test_a_company_name_ending_a_sentence_ends_it() -> None:
@@ -1044,7 +1051,7 @@ def test_relying_on_assumptions_set_out_elsewhere_is_an_assumption(
     sentence = "We rely on the assumptions in the second schedule, which we have not checked."
     assert cue_scores(sentence)[0].get("assumption-other", 0.0) >= STRONG_CUE
     body = f"We have examined the documents listed in Schedule 1.\n\n{sentence}"
-    assert clauses(recogniser, body)[2].review
+    assert unsure(clauses(recogniser, body)[2])
 
 
 # --- a third round: two held-out outside batches, after they were measured --------------------

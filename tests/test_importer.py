@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from precedent_bank.cli import cli
 from precedent_bank.importer.cues import CUES, cue_scores
+from precedent_bank.importer.flagging import flag_model
 from precedent_bank.importer.learning import learn_for_import, sample_bank
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
-from precedent_bank.importer.recogniser import REVIEW_BELOW, Recogniser
+from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import read_letters
@@ -446,7 +447,7 @@ def test_strong_wording_for_two_types_is_flagged(recogniser: Recogniser) -> None
     assert clause.review
     sure_but_doubtful = Clause("consent", "x", 0.95, "r", "new", clause.doubt)
     assert sure_but_doubtful.review  # a doubt flags a clause however sure the vote
-    assert not Clause("consent", "x", REVIEW_BELOW, "r", "new").review
+    assert not Clause("consent", "x", flag_model().review_below, "r", "new").review
 
 
 _BANK = [

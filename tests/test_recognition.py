@@ -86,8 +86,10 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     assert blind.accuracy >= 0.935  # 0.9358 in session 8 (0.934 in session 7)
     assert blind.macro_f1 >= 0.91
     assert rest.accuracy >= 0.975
-    assert blind.wrong_flagged == 1.0  # the second look caught the ninth (session 7)
-    assert blind.flagged_share <= 0.18  # 17.0% in session 7, 9 of 9 wrong ones (16.0%, 8 of 9)
+    # the review flag's model (session 9): 22.3% flagged, 7 of 8 wrong ones; the vote's own
+    # flags had been 17.0% and 8 of 8, but caught 79% of wrong clauses on outside letters
+    assert blind.wrong_flagged >= 0.85
+    assert blind.flagged_share <= 0.23
 
 
 def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
@@ -106,7 +108,7 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
 def test_flags(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.wrong_flagged >= 0.85
-    assert blind.flagged_share <= 0.16  # 15.1% at the end of session 6 (17.2% before)
+    assert blind.flagged_share <= 0.22  # 21.5% with the review flag's model (15.1% by the vote)
     assert rest.wrong_flagged >= 0.80  # 5 of 6: short of the 85% target on the rest
     assert rest.flagged_share <= 0.15
 
@@ -133,5 +135,5 @@ def test_samples_judged_by_the_rest_and_the_other_samples(
     assert scores.lossless
     assert scores.accuracy >= 0.95
     assert scores.macro_f1 >= 0.96
-    assert scores.flagged_share <= 0.25
-    assert scores.wrong_flagged >= 0.80
+    assert scores.flagged_share <= 0.30  # 28.9%: styles the corpus lacks, flagged more
+    assert scores.wrong_flagged >= 0.85  # 13 of 15 (12 of 15 by the vote, at 22.1%)

@@ -65,7 +65,8 @@ def explanation(outcome: Outcome) -> Table:
     for i, clause in enumerate(outcome.draft.clauses):
         start = " ".join(clause.text.split())[:60]
         mark = " (review)" if clause.review else ""
-        reason = clause.reason + (f"; but {clause.doubt}" if clause.doubt else "")
+        doubts = [d for d in (clause.doubt, clause.why) if d]
+        reason = clause.reason + "".join(f"; but {d}" for d in doubts)
         table.add_row(str(i), clause.type + mark, f"{clause.confidence:.2f}", reason, start)
     return table
 

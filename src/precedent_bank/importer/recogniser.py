@@ -84,9 +84,9 @@ weighing 0.8 ("We have assumed, with your consent, that (i) the factual ...").""
 CONTEXT = 0.9
 """How much of a sure sentence's confidence carries to the next one of its paragraph and type."""
 REVIEW_BELOW = 0.7
-"""Units whose type's share of the evidence is below this are marked for review. Calibrated on
-the corpus letters outside the blind split (bench/README.md): the lowest threshold at which
-every wrongly typed clause there was flagged, with about a fifth of all clauses flagged."""
+"""A unit whose type's share of the evidence is below this is unsure: the vote's own threshold.
+It decided the review flag until session 9; the vote's confidence is now one of the signals the
+review flag weighs for each clause (flagging.py)."""
 LIKENESS = 10.0
 """How sharply a clause's closeness to each type's clauses in the bank (cosine similarity to the
 type's centroid) is turned into shares: a lead of 0.1 in similarity is e (2.7) times the share."""
@@ -138,6 +138,32 @@ class Labelled:
 
 
 @dataclass(frozen=True)
+class Judged:
+    """What the evidence says of one clause's type, read again over the whole clause."""
+
+    share: float
+    """The type's part of the evidence (cues and the nearest clauses' vote)."""
+    sure: float
+    """The same, discounted when there is little evidence at all."""
+    rival: str
+    """The other type with the largest part ("" when there is none)."""
+    rival_share: float
+    own_cue: float
+    """How strong the type's own wording is in the clause (cues.py weights)."""
+    other_cue: float
+    """How strong the strongest wording of another type is."""
+    nearest: float
+    """The type's part of the nearest labelled units' vote (0 with no near unit)."""
+    likeness: float
+    """Cosine similarity to the bank's clauses of the type (0 for a type not compared)."""
+    opens: bool
+    """Whether the clause opens with its type's wording ("We express no other opinion")."""
+    compared: bool
+    """Whether the bank has clauses of the type to compare it with (`likeness` means nothing
+    otherwise: a heading's or a signature's words are names and places)."""
+
+
+@dataclass(frozen=True)
 class Decision:
     """The type given to one unit, how sure the recogniser is, and why."""
 
@@ -146,6 +172,16 @@ class Decision:
     reason: str
     doubt: str = ""
     """Why a person should look at it however sure the vote is ("" when there is no doubt)."""
+
+
+_ONE_LETTER = 4096
+"""How many sentences' evidence a recogniser told to remember none keeps within one letter."""
+
+
+def _flat(text: str) -> str:
+    """A unit's text as its evidence reads it (cues and words both ignore line breaks): one
+    key for a sentence however the letter wraps it."""
+    return " ".join(text.split())
 
 
 def features(text: str) -> Counter[str]:
@@ -171,10 +207,12 @@ class Recogniser:
         for record_id, clauses in letters:
             sequences.append(self._learn_letter(record_id, clauses))
         self._index()
-        self._evidence = lru_cache(maxsize=remember)(self._weigh) if remember else self._weigh
-        self._likeness = (
-            lru_cache(maxsize=remember)(self._similarity) if remember else self._similarity
-        )
+        # with `remember` 0 a letter's sentences are still weighed once within it: its clauses
+        # are read again as wholes (judge) and most are one sentence
+        self._forgets = not remember
+        self._evidence = lru_cache(maxsize=remember or _ONE_LETTER)(self._weigh)
+        self._likeness = lru_cache(maxsize=remember or _ONE_LETTER)(self._similarity)
+        self._nearest = lru_cache(maxsize=remember or _ONE_LETTER)(self._knn)
         self.log_transitions = {
             pair: TRANSITION_WEIGHT * math.log(p) for pair, p in _transitions(sequences).items()
         }
@@ -233,7 +271,7 @@ class Recogniser:
         """Whether `text` is like no type's clauses in the bank, or faintly like all of them
         with its own type the nearest (nearer another type is not enough: on the developed
         letters that flagged more clauses and caught no more wrong ones)."""
-        similarity = self._likeness(text)
+        similarity = self._likeness(_flat(text))
         top = max(similarity.values())
         odds = {t: math.exp(LIKENESS * (s - top)) for t, s in similarity.items()}
         share = odds[ctype] / sum(odds.values())
@@ -248,10 +286,35 @@ class Recogniser:
                 similarity[t] += weight * w
         return similarity
 
+    def judge(self, text: str, ctype: str) -> Judged:
+        """What the cues, the nearest clauses and the bank's clauses of each type say of a whole
+        clause typed `ctype`: the review flag weighs these (flagging.py)."""
+        evidence = self._evidence(_flat(text))
+        others = sorted(((s, t) for t, s in evidence.shares.items() if t != ctype), reverse=True)
+        votes, _ = self._nearest(_flat(text))
+        similarity = self._likeness(_flat(text)) if self.compared else {}
+        other_cues = [w for t, w in evidence.distinct.items() if t != ctype]
+        return Judged(
+            share=evidence.shares.get(ctype, 0.0),
+            sure=evidence.sure.get(ctype, 0.0),
+            rival=others[0][1] if others else "",
+            rival_share=others[0][0] if others else 0.0,
+            own_cue=evidence.distinct.get(ctype, 0.0),
+            other_cue=max(other_cues, default=0.0),
+            nearest=votes.get(ctype, 0.0) / (sum(votes.values()) or 1.0),
+            likeness=similarity.get(ctype, 0.0),
+            opens=_opens_with(evidence.cues, evidence.distinct, text, ctype),
+            compared=ctype in self.compared,
+        )
+
     # --- labelling ---------------------------------------------------------------------
 
     def label(self, units: Sequence[Unit]) -> list[Decision]:
         """A decision for each unit; units outside the body keep the type of their zone."""
+        if self._forgets:  # a new letter: nothing weighed for the last one is kept
+            self._evidence.cache_clear()
+            self._likeness.cache_clear()
+            self._nearest.cache_clear()
         body = [i for i, u in enumerate(units) if u.zone == "body"]
         decisions: list[Decision | None] = [
             None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.frame or u.zone])
@@ -260,7 +323,7 @@ class Recogniser:
         weighed: dict[int, _Evidence] = {}
         if body:
             allowed = sections(units)
-            evidence = [self._evidence(units[i].text).within(allowed[i]) for i in body]
+            evidence = [self._evidence(_flat(units[i].text)).within(allowed[i]) for i in body]
             weighed = dict(zip(body, evidence, strict=True))
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
@@ -274,7 +337,7 @@ class Recogniser:
         votes: dict[str, float] = {}
         nearest: dict[str, tuple[str, int]] = {}
         if ranked[0] < DECISIVE_CUE or ranked[1] * 3 > ranked[0]:  # else the cue decides
-            votes, nearest = self._knn(text)
+            votes, nearest = self._nearest(text)
         strong = [t for t, w in distinct.items() if w >= STRONG_CUE]
         opening = [
             t for t, hit in hits.items() if hit.at_start and distinct.get(t, 0.0) >= OPENING_CUE
@@ -789,6 +852,12 @@ def _opens_with_its_wording(text: str, ctype: str) -> bool:
     counsel to ..."): it is plainly of its type however unlike the bank's clauses its names and
     places make it (see OPENING_CUE)."""
     _, hits, distinct = cue_evidence(text)
+    return _opens_with(hits, distinct, text, ctype)
+
+
+def _opens_with(
+    hits: Mapping[str, CueHit], distinct: Mapping[str, float], text: str, ctype: str
+) -> bool:
     hit = hits.get(ctype)
     if hit is None or distinct.get(ctype, 0.0) < OPENING_CUE:
         return False

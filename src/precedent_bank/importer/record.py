@@ -12,12 +12,13 @@ from typing import Any
 
 from precedent_bank.importer.checks import check_facts, fact_lines
 from precedent_bank.importer.evidence import Weighed, doubts, weigh_facts
+from precedent_bank.importer.flagging import FlagModel, flag_model, signals
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.provenance import edgar_filing
 from precedent_bank.importer.recogniser import (
-    REVIEW_BELOW,
     Decision,
+    Judged,
     Recogniser,
     leads_into_opinion,
 )
@@ -48,12 +49,14 @@ class Clause:
     paragraph: str
     doubt: str = ""
     """Why it needs a person's eyes however sure the vote was (see Decision.doubt)."""
+    why: str = ""
+    """Why the review flag judged it likely wrong, in words ("" unless it did: flagging.py)."""
 
     @property
     def review(self) -> bool:
-        """Whether a person should check the type: the vote was unsure, or there is a doubt.
-        Any type can be flagged; the letter's frame, found from its structure, is sure."""
-        return self.confidence < REVIEW_BELOW or bool(self.doubt)
+        """Whether a person should check the type: it is likely wrong, or there is a doubt.
+        Any type can be flagged, the letter's frame too."""
+        return self.confidence < flag_model().review_below or bool(self.doubt)
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,7 @@ def draft_record(
 ) -> Draft:
     """Cut, label and describe a letter; every character of its text lands in one clause.
     `known_firms` are the bank's firms, spelled as the bank spells them."""
-    units = segment(letter.text)
-    decisions = recogniser.label(units)
-    clauses = _second_look(_merge([u.text for u in units], decisions), recogniser)
-    if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
-        raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
+    clauses = _judged(labelled_clauses(letter, recogniser), recogniser, flag_model())
     facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
     clauses = _ends_at_its_lead_in(clauses, facts)
     check_facts(facts, known_firms)
@@ -93,6 +92,42 @@ def draft_record(
     record_id = make_id(facts, letter)
     data = _record(letter, clauses, facts, today, weighed)
     return Draft(letter, record_id, clauses, facts, data)
+
+
+def labelled_clauses(letter: Letter, recogniser: Recogniser) -> list[Clause]:
+    """The letter cut into clauses and typed, each with the vote's confidence (not yet judged
+    for review: see flagging.py)."""
+    units = segment(letter.text)
+    decisions = recogniser.label(units)
+    clauses = _second_look(_merge([u.text for u in units], decisions), recogniser)
+    if "".join(c.text for c in clauses) != letter.text:  # the importer's promise; never false
+        raise AssertionError(f"{letter.name}: the clauses do not add up to the letter")
+    return clauses
+
+
+def clause_signals(clauses: Sequence[Clause], recogniser: Recogniser) -> list[dict[str, float]]:
+    """Each clause's signals for the review flag (flagging.py)."""
+    return [
+        signals(c.type, c.text, c.confidence, c.doubt, (i, len(clauses)), judged)
+        for i, (c, judged) in enumerate(zip(clauses, _judgements(clauses, recogniser), strict=True))
+    ]
+
+
+def _judgements(clauses: Sequence[Clause], recogniser: Recogniser) -> list[Judged]:
+    return [recogniser.judge(c.text, c.type) for c in clauses]
+
+
+def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> list[Clause]:
+    """Each clause's confidence becomes the model's chance that its type is right; a clause
+    it flags says why (written as the record's doubt when the clause has none of its own)."""
+    out = []
+    judgements = _judgements(clauses, recogniser)
+    for i, (c, judged) in enumerate(zip(clauses, judgements, strict=True)):
+        values = signals(c.type, c.text, c.confidence, c.doubt, (i, len(clauses)), judged)
+        confidence = round(model.confidence(values), 2)
+        why = model.why(values, c.type, judged) if confidence < model.review_below else ""
+        out.append(dataclasses.replace(c, confidence=confidence, why=why))
+    return out
 
 
 def _ends_at_its_lead_in(clauses: list[Clause], facts: Facts) -> list[Clause]:
@@ -309,8 +344,8 @@ def _clause_data(clause: Clause) -> dict[str, Any]:
     if clause.review:
         data["review"] = True
         data["confidence"] = clause.confidence
-        if clause.doubt:
-            data["doubt"] = clause.doubt
+        if clause.doubt or clause.why:
+            data["doubt"] = clause.doubt or clause.why
     data["text"] = clause.text
     return data
 
