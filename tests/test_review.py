@@ -208,3 +208,22 @@ def test_a_hostile_doubt_stays_text_in_the_review_mark(tmp_path: Path) -> None:
     letter = page.finish(placeholder("letter"), site.linker("precedents/alder-2021-notes/"))
     assert "<img" not in letter
     assert "checked: &quot;&gt;&lt;img src=x onerror=alert(1)&gt; (confidence" in letter
+
+
+def test_the_clause_least_likely_right_is_asked_first(tmp_path: Path) -> None:
+    """A clause's confidence is the importer's chance that its type is right: a clause marked
+    for a doubt at 0.8 comes after one at 0.6, its doubt notwithstanding."""
+    from precedent_bank.records.review import open_questions
+
+    draft_with_doubt(tmp_path, "'long for one clause: it may do two jobs'")
+    draft = tmp_path / "alder-2021-notes.yml"
+    unsure = "  - type: limitation-reliance\n    review: true\n    confidence: 0.6\n"
+    text = draft.read_text("utf-8").replace("  - type: limitation-reliance\n", unsure, 1)
+    draft.write_text(text, "utf-8")
+    bank, problems = load_bank([tmp_path])
+    assert not errors_in(problems)
+    questions = open_questions(bank.by_id["alder-2021-notes"])
+    assert [q.text.split(" (")[0] for q in questions] == [
+        "clause 2: limitation-reliance",
+        "clause 1: opinion-debt",
+    ]

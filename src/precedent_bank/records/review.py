@@ -31,7 +31,8 @@ class Question:
     text: str
     """In words: 'clause 4: assumption-other (confidence 0.41): "We have further ..."'."""
     weight: float
-    """How much it needs a person's eyes: 1 minus the confidence; 1 for a missing fact."""
+    """How much it needs a person's eyes: 1 minus the confidence (the chance the type is
+    wrong); 1 for a missing or doubtful fact."""
     anchor: str | None = None
     """The clause's anchor on the letter's page ("clause-5"), or None for a fact."""
 
@@ -48,10 +49,11 @@ def open_questions(record: LoadedRecord) -> list[Question]:
         opening = " ".join(clause.text.split())
         if len(opening) > OPENING:
             opening = opening[: OPENING - 3].rstrip() + "..."
+        # the importer's confidence is its chance that the type is right: least likely first
         weight = 1.0 - (clause.confidence if clause.confidence is not None else 0.0)
         doubt = f" - {clause.doubt}" if clause.doubt else ""
         text = f'clause {i}: {clause.type}{sure}{doubt}: "{opening}"'
-        questions.append(Question(i, text, max(weight, 0.5 if doubt else 0.0), anchors[i]))
+        questions.append(Question(i, text, weight, anchors[i]))
     for fact in p.imported.missing if p.imported else []:
         questions.append(Question(None, f"not found in the letter: {fact}", 1.0))
     for doubt in p.imported.doubtful if p.imported else []:
