@@ -99,6 +99,23 @@ def test_html_file_is_read_with_its_encoding(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "start", ["<!DOCTYPE html>\n<html>", "\ufeff <HTML lang='en'>", "<!-- saved -->\n<html>"]
+)
+def test_a_web_page_saved_as_text_is_read_as_html(tmp_path: Path, start: str) -> None:
+    page = f"{start}<body><p>Ladies and Gentlemen:</p><p>We consent &amp; agree.</p></body></html>"
+    (letter,) = read_letters(write(tmp_path, "letter.txt", page.encode("utf-8")))
+    assert letter.format == "html"
+    assert letter.text == "Ladies and Gentlemen:\n\nWe consent & agree."
+    assert letter.warnings[0] == "is an HTML page saved as '.txt': read as HTML"
+
+
+def test_a_text_letter_quoting_markup_stays_text(tmp_path: Path) -> None:
+    text = "Ladies and Gentlemen:\n\nThe exhibit begins <html> as filed.\n"
+    (letter,) = read_letters(write(tmp_path, "letter.txt", text.encode("utf-8")))
+    assert (letter.format, letter.text) == ("text", text)
+
+
 def test_edgar_submission_yields_each_opinion_exhibit(tmp_path: Path) -> None:
     submission = (
         "<SEC-DOCUMENT>0000950123-21-000001.txt\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n"

@@ -39,6 +39,8 @@ _DOC_FIELD = re.compile(r"^<(TYPE|FILENAME|DESCRIPTION)>([^\n<]*)", re.MULTILINE
 _DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
 _OPINION_EXHIBIT = re.compile(r"^EX-(?:5|8)(?:\.\d+)?[A-Z]?$", re.IGNORECASE)
 _LOOKS_HTML = re.compile(r"<(?:html|body|p|div|table|font|br)\b", re.IGNORECASE)
+_HTML_PAGE = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+"""The start of a web page, whatever the file's name says."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 # Control characters a record may not hold. Form feeds (page breaks in EDGAR text) are read as
 # line breaks before this check.
@@ -89,8 +91,10 @@ def read_here(path: Path) -> list[Letter]:
     raw = path.read_bytes()
     _refuse_binary(raw)
     text, encoding = decode(raw)
-    if suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES or _HTML_PAGE.match(text):
         html, warnings = webpage.read_html(text)
+        if suffix not in HTML_SUFFIXES:  # a page saved as .txt: its markup is no letter text
+            warnings = [f"is an HTML page saved as '{suffix}': read as HTML", *warnings]
         return [_finish(Letter(path, None, html, "html", encoding, tuple(warnings)))]
     if re.search(r"<DOCUMENT>", text, re.IGNORECASE) and re.search(r"<TYPE>", text, re.IGNORECASE):
         return _submission(path, text, encoding)
