@@ -101,8 +101,9 @@ class FlagModel:
         z = self.intercept + sum(w * values[f] for f, w in self.weights.items())
         return 1.0 / (1.0 + math.exp(z))  # the model gives the odds of a wrong type
 
-    def why(self, values: Mapping[str, float], ctype: str, judged: Judged) -> str:
-        """The one or two signals that most raised the chance of a wrong type, in words."""
+    def why(self, values: Mapping[str, float], ctype: str, judged: Judged, where: str = "") -> str:
+        """The one or two signals that most raised the chance of a wrong type, in words; the
+        vote's says `where` it was least sure, when that is not the clause's first sentence."""
         raised = []
         for f, w in self.weights.items():
             if f not in _WORDS or (
@@ -113,10 +114,19 @@ class FlagModel:
             off = values[f] - self.means[f]
             if w * off > 0 and off * direction > 0:  # the words say which way it is off
                 raised.append((w * off, f))
-        words = [_WORDS[f][1](values, ctype, judged) for _, f in sorted(raised, reverse=True)[:2]]
+        words = []
+        for _, f in sorted(raised, reverse=True)[:2]:
+            said = _WORDS[f][1](values, ctype, judged)
+            if f == "vote" and where:  # a clause of several sentences: which one
+                opening = " ".join(where.split())
+                opening = opening if len(opening) <= _AT else opening[: _AT - 3].rstrip() + "..."
+                said += f' at "{opening}"'
+            words.append(said)
         return "; ".join(words) or f"{ctype} clauses like it were often mistyped on import"
 
 
+_AT = 40
+"""Characters of the least sure sentence quoted to say where the vote was unsure."""
 _OF_WORDING = frozenset({"own_cue", "likeness"})
 """Signals of a clause's wording, which say nothing of the letter's frame."""
 _Words = tuple[int, Callable[[Mapping[str, float], str, Judged], str]]

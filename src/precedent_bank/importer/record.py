@@ -51,6 +51,8 @@ class Clause:
     """Why it needs a person's eyes however sure the vote was (see Decision.doubt)."""
     why: str = ""
     """Why the review flag judged it likely wrong, in words ("" unless it did: flagging.py)."""
+    weakest: str = ""
+    """Its least sure sentence, when that is not its first: where to look ("" otherwise)."""
 
     @property
     def review(self) -> bool:
@@ -125,7 +127,8 @@ def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> 
     for i, (c, judged) in enumerate(zip(clauses, judgements, strict=True)):
         values = signals(c.type, c.text, c.confidence, c.doubt, (i, len(clauses)), judged)
         confidence = round(model.confidence(values), 2)
-        why = model.why(values, c.type, judged) if confidence < model.review_below else ""
+        flagged = confidence < model.review_below
+        why = model.why(values, c.type, judged, c.weakest) if flagged else ""
         out.append(dataclasses.replace(c, confidence=confidence, why=why))
     return out
 
@@ -196,13 +199,15 @@ class _Run:
     confidence: float
     reason: str
     doubt: str
+    weakest: str = ""
+    """The least sure unit's text, once a unit less sure than the first has joined."""
 
     def add(self, text: str, d: Decision | None = None) -> None:
         self.parts.append(text)
         if d is None:
             return
         if d.confidence < self.confidence:
-            self.confidence, self.reason = d.confidence, d.reason
+            self.confidence, self.reason, self.weakest = d.confidence, d.reason, text
         self.doubt = self.doubt or d.doubt
 
 
@@ -231,7 +236,7 @@ def _merge(texts: list[str], decisions: list[Decision]) -> list[Clause]:
     texts_out = ["".join(run.parts) for run in runs]
     flags = paragraph_flags(texts_out)
     return [
-        Clause(run.type, text, round(run.confidence, 2), run.reason, f, run.doubt)
+        Clause(run.type, text, round(run.confidence, 2), run.reason, f, run.doubt, "", run.weakest)
         for run, text, f in zip(runs, texts_out, flags, strict=True)
     ]
 
