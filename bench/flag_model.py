@@ -173,7 +173,7 @@ def held_out(rows: list[Row], share: float) -> None:
     print("  share flagged by the model, batch by batch:", ", ".join(shares))
 
 
-def write(rows: list[Row], share: float, folders: list[str]) -> None:
+def write(rows: list[Row], share: float, folders: list[str], path: Path = MODEL) -> None:
     weights, intercept = fit(rows)
     below = threshold(weights, intercept, rows, share)
     means = [sum(r.values[i] for r in rows) / len(rows) for i in range(len(FEATURES))]
@@ -188,8 +188,8 @@ def write(rows: list[Row], share: float, folders: list[str]) -> None:
         f"# Fitted by bench/flag_model.py on {dt.date.today().isoformat()}: {len(rows)} clauses of "
         f"{len(folders)} batches\n# ({', '.join(folders)}), {share:.0%} of them flagged.\n"
     )
-    write_atomically(MODEL, header + yaml.safe_dump(data, sort_keys=False))
-    print(f"wrote {MODEL.relative_to(ROOT)}: review_below {below}")
+    write_atomically(path, header + yaml.safe_dump(data, sort_keys=False))
+    print(f"wrote {path}: review_below {below}")
 
 
 def main() -> None:

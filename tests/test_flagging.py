@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from precedent_bank.importer.evaluation import bank_training
-from precedent_bank.importer.flagging import FEATURES, FlagModel, flag_model, signals
+from precedent_bank.importer.flagging import FEATURES, FlagModel, flag_model, read_model, signals
 from precedent_bank.importer.learning import sample_bank
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.recogniser import Judged, Recogniser
@@ -156,3 +156,27 @@ def test_the_fit_finds_the_penalised_likelihoods_top() -> None:
     assert sum(fitting.flagged(weights, intercept, below, r) for r in rows) == pytest.approx(
         10, abs=1
     )
+
+
+def test_the_model_the_fit_writes_is_the_one_the_importer_reads(tmp_path: Path) -> None:
+    rows = [
+        fitting.Row("a", [i / 20 if f == "vote" else 0.5 for f in FEATURES], i < 6, False, 0.5)
+        for i in range(20)
+    ]
+    path = tmp_path / "flag_model.yaml"
+    fitting.write(rows, 0.3, ["a"], path)
+    model = read_model(path.read_text("utf-8"))
+    weights, intercept = fitting.fit(rows)
+    assert list(model.weights.values()) == pytest.approx(weights, abs=1e-4)
+    assert model.intercept == pytest.approx(intercept, abs=1e-4)
+    values = dict(zip(FEATURES, rows[0].values, strict=True))
+    assert model.confidence(values) == pytest.approx(
+        1 - fitting.chance_wrong(weights, intercept, rows[0]), abs=1e-3
+    )
+    # the importer flags (its confidence rounded as records keep it) what the fit counted
+    flags = [
+        round(model.confidence(dict(zip(FEATURES, r.values, strict=True))), 2) < model.review_below
+        for r in rows
+    ]
+    assert flags == [fitting.flagged(weights, intercept, model.review_below, r) for r in rows]
+    assert sum(flags) in (6, 7)  # 30% of 20, give or take a tie at the threshold

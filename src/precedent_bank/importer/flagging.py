@@ -150,7 +150,12 @@ the signal must be off for the words to be true (1: above its mean, -1: below it
 @lru_cache(maxsize=1)
 def flag_model() -> FlagModel:
     """The weights bundled with the package (fitted by bench/flag_model.py)."""
-    data = yaml.safe_load((files("precedent_bank.importer") / "flag_model.yaml").read_text())
+    return read_model((files("precedent_bank.importer") / "flag_model.yaml").read_text())
+
+
+def read_model(text: str) -> FlagModel:
+    """A model as bench/flag_model.py writes it."""
+    data = yaml.safe_load(text)
     weights = data["weights"]
     if tuple(weights) != FEATURES:  # the file and the code name the same signals, in order
         raise RuntimeError("flag_model.yaml does not weigh the signals flagging.py measures")
