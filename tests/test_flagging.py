@@ -25,6 +25,7 @@ PLAIN = Judged(
     rival="engagement",
     rival_share=0.1,
     own_cue=2.0,
+    other="",
     other_cue=0.0,
     nearest=0.9,
     likeness=0.3,
@@ -77,9 +78,25 @@ def test_the_words_say_which_way_a_signal_is_off() -> None:
 def test_a_rival_type_is_named() -> None:
     means = dict.fromkeys(FEATURES, 0.2)
     model = FlagModel(dict.fromkeys(FEATURES, 0.0) | {"rival_share": 3.0}, 0.0, means, 0.8)
-    judged = Judged(0.55, 0.5, "documents-examined", 0.45, 1.5, 1.5, 0.5, 0.2, False, True)
+    judged = Judged(
+        0.55,
+        0.5,
+        "documents-examined",
+        0.45,
+        1.5,
+        "limitation-reliance",
+        1.5,
+        0.5,
+        0.2,
+        False,
+        True,
+    )
     words = model.why(dict.fromkeys(FEATURES, 0.2) | {"rival_share": 0.45}, "engagement", judged)
     assert words == "45% of the evidence points to documents-examined"
+    # the other wording named is the type whose wording it is, not the evidence's runner-up
+    worded = FlagModel(dict.fromkeys(FEATURES, 0.0) | {"other_cue": 3.0}, 0.0, means, 0.8)
+    said = worded.why(dict.fromkeys(FEATURES, 0.2) | {"other_cue": 0.5}, "engagement", judged)
+    assert said == "it has the wording of limitation-reliance too"
 
 
 def test_a_clause_flagged_by_the_model_says_why_in_words(recogniser: Recogniser) -> None:

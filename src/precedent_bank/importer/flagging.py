@@ -135,7 +135,7 @@ _WORDS: dict[str, _Words] = {
     "share": (-1, lambda v, t, j: f"only {j.share:.0%} of the evidence points to {t}"),
     "sure": (-1, lambda v, t, j: f"there is little evidence for {t} at all"),
     "rival_share": (1, lambda v, t, j: f"{j.rival_share:.0%} of the evidence points to {j.rival}"),
-    "other_cue": (1, lambda v, t, j: f"it has the wording of {j.rival or 'another type'} too"),
+    "other_cue": (1, lambda v, t, j: f"it has the wording of {j.other or 'another type'} too"),
     "own_cue": (-1, lambda v, t, j: f"it has little of the wording of {t}"),
     "nearest": (-1, lambda v, t, j: f"few of the nearest clauses in the bank are {t}"),
     "likeness": (-1, lambda v, t, j: f"it is little like the bank's {t} clauses"),

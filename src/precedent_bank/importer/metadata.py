@@ -1001,7 +1001,7 @@ def _address_blocks(lines: list[str]) -> list[list[str]]:
             break
         if _WEB_LINE.match(line):  # the end of a letterhead's block printed below the date
             blocks[-1] = []
-        if not line or _WEB_LINE.match(line):
+        elif not line:
             blocks.append([])
         elif not re.match(r"(?i)(?:via |by )", line) and not _CONTACT.search(line):
             blocks[-1].append(line)

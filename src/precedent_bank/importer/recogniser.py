@@ -150,8 +150,10 @@ class Judged:
     rival_share: float
     own_cue: float
     """How strong the type's own wording is in the clause (cues.py weights)."""
+    other: str
+    """The other type whose wording in the clause is strongest ("" when there is none)."""
     other_cue: float
-    """How strong the strongest wording of another type is."""
+    """How strong that wording is."""
     nearest: float
     """The type's part of the nearest labelled units' vote (0 with no near unit)."""
     likeness: float
@@ -289,18 +291,20 @@ class Recogniser:
     def judge(self, text: str, ctype: str) -> Judged:
         """What the cues, the nearest clauses and the bank's clauses of each type say of a whole
         clause typed `ctype`: the review flag weighs these (flagging.py)."""
-        evidence = self._evidence(_flat(text))
+        flat = _flat(text)
+        evidence = self._evidence(flat)
         others = sorted(((s, t) for t, s in evidence.shares.items() if t != ctype), reverse=True)
-        votes, _ = self._nearest(_flat(text))
-        similarity = self._likeness(_flat(text)) if self.compared else {}
-        other_cues = [w for t, w in evidence.distinct.items() if t != ctype]
+        votes, _ = self._nearest(flat)
+        similarity = self._likeness(flat) if self.compared else {}
+        worded = sorted(((w, t) for t, w in evidence.distinct.items() if t != ctype), reverse=True)
         return Judged(
             share=evidence.shares.get(ctype, 0.0),
             sure=evidence.sure.get(ctype, 0.0),
             rival=others[0][1] if others else "",
             rival_share=others[0][0] if others else 0.0,
             own_cue=evidence.distinct.get(ctype, 0.0),
-            other_cue=max(other_cues, default=0.0),
+            other=worded[0][1] if worded else "",
+            other_cue=worded[0][0] if worded else 0.0,
             nearest=votes.get(ctype, 0.0) / (sum(votes.values()) or 1.0),
             likeness=similarity.get(ctype, 0.0),
             opens=_opens_with(evidence.cues, evidence.distinct, text, ctype),

@@ -109,23 +109,27 @@ def labelled_clauses(letter: Letter, recogniser: Recogniser) -> list[Clause]:
 
 def clause_signals(clauses: Sequence[Clause], recogniser: Recogniser) -> list[dict[str, float]]:
     """Each clause's signals for the review flag (flagging.py)."""
-    return [
-        signals(c.type, c.text, c.confidence, c.doubt, (i, len(clauses)), judged)
-        for i, (c, judged) in enumerate(zip(clauses, _judgements(clauses, recogniser), strict=True))
-    ]
+    return [values for values, _ in _measured(clauses, recogniser)]
 
 
-def _judgements(clauses: Sequence[Clause], recogniser: Recogniser) -> list[Judged]:
-    return [recogniser.judge(c.text, c.type) for c in clauses]
+def _measured(
+    clauses: Sequence[Clause], recogniser: Recogniser
+) -> list[tuple[dict[str, float], Judged]]:
+    """Each clause's signals, and what the evidence said of it (for the flag's words)."""
+    out = []
+    for i, c in enumerate(clauses):
+        judged = recogniser.judge(c.text, c.type)
+        out.append(
+            (signals(c.type, c.text, c.confidence, c.doubt, (i, len(clauses)), judged), judged)
+        )
+    return out
 
 
 def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> list[Clause]:
     """Each clause's confidence becomes the model's chance that its type is right; a clause
     it flags says why (written as the record's doubt when the clause has none of its own)."""
     out = []
-    judgements = _judgements(clauses, recogniser)
-    for i, (c, judged) in enumerate(zip(clauses, judgements, strict=True)):
-        values = signals(c.type, c.text, c.confidence, c.doubt, (i, len(clauses)), judged)
+    for c, (values, judged) in zip(clauses, _measured(clauses, recogniser), strict=True):
         confidence = round(model.confidence(values), 2)
         flagged = confidence < model.review_below
         why = model.why(values, c.type, judged, c.weakest) if flagged else ""
