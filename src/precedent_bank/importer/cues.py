@@ -621,6 +621,10 @@ CUES: list[Cue] = [
         "discloses the firm's own interest in the securities",
         r"\b(?:members|partners|attorneys|lawyers|employees) of (?:this|our|the) firm\b[^.;]{0,160}"
         r"\b(?:own|owns|hold|holds|receive|received|purchase|acquire|beneficially)\b",
+        # "Partners of and counsel to Dunmore Vale LLP hold, together, 4,000 shares": the firm named
+        r"\b(?:members|partners|attorneys|employees)(?: of)? and (?:counsel|employees|associates) "
+        r"(?:to|of) [^.;]{1,80}?\b(?:llp|l\.l\.p\.|p\.c\.|llc|pllc|firm)\b[^.;]{0,40}?"
+        r"\b(?:own|owns|hold|holds|beneficially)\b",
     ),
     *_cues("signature", 2.0, "a signature line", r"^\s*/s/", r"^\s*very truly yours"),
     *_cues("heading", 1.0, "a subject line", r"^\s*re\s*:"),

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 _INDEX_LINE = re.compile(
-    r"EX-\d+[A-Z]?(?:\.\d+)?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)", re.IGNORECASE
+    r"EX-\d+[A-Z]?(?:\.\d+|\.?\([A-Z0-9]\))?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)",
+    re.IGNORECASE,
 )
 _LONGEST_DESCRIPTION = 200
 """Past this many characters an index line has run into the letter (its line breaks lost)."""
@@ -43,6 +44,12 @@ _CAPTION_ENDS_LINE = re.compile(
 """An exhibit's caption that ends the index line ("EX-5.1 3 d1.htm EXHIBIT 5.1"), or that the
 letter's own caption repeats ("... EXHIBIT 5.1 Exhibit 5.1 March 3, 2015"): EDGAR's
 description; the letter starts after it."""
+_LETTER_ON_LINE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)[ \t]+\d|\b(?:Dear|Ladies|Gentlemen)\b",
+    re.IGNORECASE,
+)
+"""A date or a salutation: the letter has begun on the index line."""
 _BLANK = " \t\r\n"
 
 
@@ -59,7 +66,12 @@ def header_end(text: str) -> int:
             limit = _description_end(text, index)
             found = _LETTER_START.search(text, start + 12, limit)
             alone = found and _CAPTION_ENDS_LINE.match(text, found.start() + 1)
-            end = alone.end() if alone else found.start() + 1 if found else limit
+            if alone:
+                end = alone.end()
+            elif _line_of_its_own(text, index, limit):
+                end = limit
+            else:
+                end = found.start() + 1 if found else limit
         else:
             return pos
         pos = _skip_blank(text, end)
@@ -78,6 +90,17 @@ def spans(text: str) -> list[tuple[int, int]]:
         else:
             found.append((start, _skip_blank(text, m.end())))
     return found
+
+
+def _line_of_its_own(text: str, index: re.Match[str], limit: int) -> bool:
+    """Whether an index line ends before the letter starts: a short line with no date or
+    salutation on it is EDGAR's whole, whatever its description holds ("EX-5.1 2 d1.htm
+    EXHIBIT 5.1 OPINION", "... EXHIBIT 5.1 d1.htm")."""
+    return (
+        limit == index.end()
+        and text.startswith("\n", limit)
+        and not _LETTER_ON_LINE.search(text, index.start(1), limit)
+    )
 
 
 def _description_end(text: str, index: re.Match[str]) -> int:

@@ -58,6 +58,7 @@ FRAME_REASONS = {
     "signature": "the signature: from the complimentary close, or the first signed line, on",
     "page-furniture": "a page number, page marker or the header repeated on a new page",
     "edgar": "an EDGAR header line or page marker: page furniture, not part of the letter",
+    "stray": "text a web page or a filing agent's software left above the letter",
 }
 """Why a unit of the letter's frame got its type, in words."""
 UNNAMED = 0.5

@@ -3,7 +3,8 @@
 A unit is a sentence, an enumerated item inside a sentence ("(2) general principles of
 equity"), or the part of a sentence where its function changes ("except as limited by
 bankruptcy ..."). The letter's frame is found first: EDGAR header lines and page markers
-(page furniture: see edgar_lines.py), the heading up to the salutation, the signature from the
+(page furniture: see edgar_lines.py), stray text a web page or filing agent left above the
+letter (see stray.py), the heading up to the salutation, the signature from the
 complimentary close, and page furniture.
 Units never overlap and together cover the whole text, each with the whitespace after it.
 """
@@ -19,8 +20,9 @@ from typing import Literal
 
 from precedent_bank.importer.cues import STRONG_CUE, cue_scores
 from precedent_bank.importer.edgar_lines import header_end
+from precedent_bank.importer.stray import stray_end
 
-Zone = Literal["heading", "body", "signature", "page-furniture"]
+Zone = Literal["heading", "body", "signature", "page-furniture", "other"]
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,10 @@ def segment(text: str) -> list[Unit]:
     if end:
         units.append(Unit(0, end, "page-furniture", text[:end], "edgar"))
         pos = end
+    stray = stray_end(text, pos)
+    if stray > pos:
+        units.append(Unit(pos, stray, "other", text[pos:stray], "stray"))
+        pos = stray
     heading_end = _heading_end(text, pos)
     if heading_end > pos:
         units.append(Unit(pos, heading_end, "heading", text[pos:heading_end]))

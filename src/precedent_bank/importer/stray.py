@@ -1,0 +1,55 @@
+"""Stray text above a letter: lines that a filing agent's software or a web page left there.
+
+Some copies carry, above the letter, lines that neither the firm nor EDGAR wrote: a filing
+agent's navigation links ("QuickLinks", "Click here to rapidly navigate through this document",
+"Back to Contents"), or the menu and caption of the web page the copy was saved from (a run of
+menu items, "Filed: 6 Feb 19, 5:04pm", "Previous: ..., EX-5.1, ...", a title line naming the
+company and the form right above the exhibit's caption). The taxonomy types such text `other`
+(stray conversion text); left in the heading, it would read as part of the letterhead, and its
+dates and names as the letter's.
+
+Only the top of a copy is searched, and only up to the first line that belongs to a letter (a
+date, a salutation, an exhibit caption): a letter is never cut into.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = re.compile(
+    r"(?im)^[ \t]*(?:QuickLinks\b|-*[ \t]*Click here to (?:rapidly )?navigate\b|"
+    r"Back to (?:Contents|Index|Top)\b|Filed:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{2,4}\b|"
+    r"(?:Previous|Next):[ \t][^\n]*\bEX-\d)[^\n]*(?:\n|\Z)"
+)
+"""A line that only a filing agent's software or a web page writes."""
+_TITLE_OVER_CAPTION = re.compile(
+    r"[^\n]{3,100}[ \t](?:S|F)-\d{1,2}(?:/A|ASR)?[ \t]*\n(?=[ \t]*(?:EXHIBIT|Exhibit)[ \t]+\d)"
+)
+"""A web page's title naming the company and the form ("Hollin Vale, Inc. S-4"), directly above
+the exhibit's caption at the top of the copy."""
+_LETTER_LINE = re.compile(
+    r"(?im)^[ \t]*(?:EXHIBIT|Exhibit)[ \t]+\d|\b(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+\d{4}\b|"
+    r"\b(?:Dear|Ladies|Gentlemen)\b"
+)
+"""A line that belongs to a letter: stray text is looked for only above the first of them."""
+REACH = 1500
+"""How far from the top stray lines are looked for."""
+
+
+def stray_end(text: str, pos: int) -> int:
+    """Where the stray text at `pos` (the top of the copy) ends, with the blank space after it;
+    `pos` when there is none."""
+    end = pos
+    title = _TITLE_OVER_CAPTION.match(text, pos)
+    if title:
+        end = title.end()
+    for mark in _MARK.finditer(text, pos, min(len(text), pos + REACH)):
+        if _LETTER_LINE.search(text, end, mark.start()):
+            break
+        end = mark.end()
+    if end == pos:
+        return pos
+    while end < len(text) and text[end] in " \t\r\n":
+        end += 1
+    return end

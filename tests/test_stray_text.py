@@ -1,0 +1,93 @@
+"""Stray text above a letter, and EDGAR index lines on a line of their own (issue 8, session 10).
+
+A copy saved from a web page or a filing agent's document can carry lines above the letter
+that nobody at the firm wrote; the taxonomy types them `other`. Every letter here is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer import edgar_lines
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.segment import segment
+from tests.test_importer import letter
+
+LETTER = (
+    "Exhibit 5.1\n\nMarch 3, 2015\n\nFarrowdale Mills, Inc.\n12 Quay Street\nBoston, MA 02110\n\n"
+    "Ladies and Gentlemen:\n\nWe have acted as counsel to Farrowdale Mills, Inc. in connection "
+    "with its Registration Statement on Form S-3.\n\nWe consent to the filing of this opinion "
+    "as Exhibit 5.1.\n\nVery truly yours,\n\n/s/ Halverson & Trent LLP\n"
+)
+WEB_PAGE = (
+    "- FRML Dashboard\n- Financials\n- Filings\n-\nHoldings\n- Insider\n"
+    "S-3 Filing\nFarrowdale Mills (FRML) S-3 Shelf registration\nFiled: 3 Mar 15, 4:05pm\n"
+)
+FILING_AGENT = "QuickLinks\n-- Click here to rapidly navigate through this document\n\n"
+TITLE = "Farrowdale Mills, Inc. S-3\n"
+NAVIGATION = (
+    "FARROWDALE MILLS INC\nS-3, EX-5.1, 2015-03-03\n"
+    "Previous: FARROWDALE MILLS INC, S-3, EX-4.1, 2015-03-03\n"
+    "Next: FARROWDALE MILLS INC, S-3, EX-23.1, 2015-03-03\n\n"
+)
+
+
+def clauses(recogniser: Recogniser, source: Letter) -> list[tuple[str, str]]:
+    return [(c.type, c.text) for c in draft_record(source, recogniser).clauses]
+
+
+@pytest.mark.parametrize("top", [WEB_PAGE, FILING_AGENT, TITLE, NAVIGATION, "Back to Contents\n"])
+def test_stray_lines_above_the_letter_are_other(recogniser: Recogniser, top: str) -> None:
+    text = top + LETTER
+    found = clauses(recogniser, letter(text))
+    assert found[0] == ("other", top)
+    assert found[1][0] == "heading"
+    assert found[1][1].startswith("Exhibit 5.1\n\nMarch 3, 2015")
+    assert "".join(t for _, t in found) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the letter's own lines come first: nothing above them is stray
+        "Exhibit 5.1\n\nMarch 3, 2015\n\nBack to Contents\n\nLadies and Gentlemen:\n",
+        "Halverson & Trent LLP\nMarch 3, 2015\nQuickLinks\n",
+        # a letterhead line naming a form, with no exhibit caption under it
+        "Halverson & Trent LLP S-3\n12 Quay Street\n",
+        # a sentence about a filing, not a page's caption
+        "We note the registration statement was filed: 3 Mar 15, at 4:05pm.\n",
+    ],
+)
+def test_a_letter_is_never_cut_into(text: str) -> None:
+    assert segment(text)[0].zone != "other"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EX-5.1 2 d81.htm EXHIBIT 5.1 OPINION\n",  # a word after the caption
+        "EX-5.1 2 d81_ex5-1.htm EXHIBIT 5.1 d81_ex5-1.htm\n",  # the file name again
+        "EX-5.1 2 d81.htm EXHIBIT 5.1 Exhibit\n",  # a stray word of the page's title
+        "EX-5.(A) 6 d81ex5a.htm EX-5.(A)\n",  # an exhibit numbered with a letter
+    ],
+)
+def test_a_short_index_line_is_edgars_whole(line: str) -> None:
+    text = line + "\n" + LETTER
+    assert edgar_lines.spans(text) == [(0, len(line) + 1)]
+
+
+def test_a_date_on_the_index_line_starts_the_letter_there() -> None:
+    line = "EX-5.1 2 d81.htm OPINION OF HALVERSON & TRENT LLP "
+    text = line + "EXHIBIT 5.1 March 3, 2015 Farrowdale Mills, Inc.\n\n" + LETTER
+    assert edgar_lines.spans(text)[0] == (0, len(line))
+
+
+def test_the_firms_own_holding_named_with_the_firm_is_other(recogniser: Recogniser) -> None:
+    sentence = (
+        "Partners of and counsel to Halverson & Trent LLP hold, in the aggregate, 4,000 shares "
+        "of the Company's common stock."
+    )
+    text = LETTER.replace("\nWe consent", f"\n{sentence}\n\nWe consent")
+    assert ("other", sentence + "\n\n") in clauses(recogniser, letter(text))
