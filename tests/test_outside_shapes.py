@@ -632,3 +632,53 @@ def test_what_the_firm_is_familiar_with_after_its_engagement_is_cut_off() -> Non
     assert pieces[0].endswith("kiln staff,")
     assert pieces[1].startswith("are familiar with")
     assert strongest(pieces[1]) == "documents-examined"
+
+
+OPINION_ITEMS = (
+    "Based on the foregoing, we are of the opinion that:\n"
+    "1. The Company is a corporation organized and existing under the laws of the State of "
+    "Ohio;\n"
+    "2. The Debentures are duly authorized, legally issued and entitled to the benefits of the "
+    "Indenture; and\n"
+    "3. The Conversion Shares, when issued upon conversion of the Debentures, will be validly "
+    "issued, fully paid and non-assessable."
+)
+
+
+def test_an_opinions_items_each_take_the_type_their_subject_gives(
+    recogniser: Recogniser,
+) -> None:
+    """The company "organized and existing" is the existence opinion, and debentures "legally
+    issued" the opinion on a debt security: the list is cut into its items, each of its own
+    type (one clause of the share opinion before, "legally issued" naming shares)."""
+    found = [t for t, _ in types(recogniser, in_a_letter(OPINION_ITEMS))]
+    assert found == ["heading", "opinion-existence", "opinion-debt", "opinion-equity", "signature"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "1. The Company is a corporation organized and existing under Ohio law.",
+            "opinion-existence",
+        ),
+        (
+            "|1.\n|The Notes are legally issued and binding obligations of the Company.",
+            "opinion-debt",
+        ),
+        # the engagement names the company so, with no verb of its own: no opinion
+        (
+            "We have acted as counsel to Dunmore Vale, Inc., a corporation organized and existing "
+            "under the laws of Ohio, in connection with its Form S-3.",
+            "engagement",
+        ),
+        # the shares are the subject, the debentures only what they convert from
+        (
+            "2. The Debenture Shares, when issued on conversion of the Debentures, will be "
+            "legally issued, fully paid and non-assessable.",
+            "opinion-equity",
+        ),
+    ],
+)
+def test_the_subject_of_an_opinion_names_its_type(sentence: str, kind: str) -> None:
+    assert strongest(sentence.lower()) == kind

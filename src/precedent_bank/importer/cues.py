@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
+_ITEM = r"^[|\s]*(?:\(?\w{1,4}[.)][|\s]*)?"
+"""An item's number at the start of a unit, in a table's cells too ("|1.\n|The Notes ...")."""
 FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
 """Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
 recogniser's list rule reads them too)."""
@@ -355,6 +357,18 @@ CUES: list[Cue] = [
         r"binding|(?:issued|valid) and binding obligations?)\b",
     ),
     *_cues(
+        "opinion-debt",
+        4.0,
+        "the opinion on debt securities",
+        # the opinion with a debt security, and no share, as its subject ("1. The Debentures are
+        # duly authorized, legally issued and entitled to the benefits of the Indenture"):
+        # "legally issued" alone would call it the opinion on shares
+        rf"{_ITEM}(?![^.;]*\b(?:shares|stock|warrants|units)\b)(?:the )?(?:[\w-]+ ){{0,3}}"
+        r"(?:notes|debentures|bonds|debt securities|obligations)\b[^.;]{0,250}"
+        r"\b(?:legally issued|validly issued|binding obligations?|enforceable|entitled to the "
+        r"benefits)\b",
+    ),
+    *_cues(
         "opinion-other",
         1.2,
         "the opinion that the transaction breaks no law or charter",
@@ -374,6 +388,12 @@ CUES: list[Cue] = [
         r"\bvalidly existing\b",
         r"\bin good standing\b",
         r"\bduly (?:incorporated|organized|formed)\b",
+        # "1. The Company is a corporation organized and existing under the laws of Ohio", said
+        # of the issuer in an opinion's item (not the engagement's "X, a corporation organized
+        # and existing under ...", which has no verb of its own)
+        rf"{_ITEM}(?![^.;]*\bassum)(?:the )?(?:company|issuer|guarantors?|partnership|"
+        r"trust|corporation|bank|[\w&.,-]+(?: [\w&.,-]+){0,4}) (?:is|are) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,3}(?:organized|incorporated|formed),? and (?:validly )?existing\b",
         # the power half of the opinion ("The Company has the corporate power necessary for
         # the issuance of the Shares"), not an assumption of it
         r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]{0,80}?\bthe (?:company|issuer|guarantors?|"
