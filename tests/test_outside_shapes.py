@@ -682,3 +682,18 @@ def test_an_opinions_items_each_take_the_type_their_subject_gives(
 )
 def test_the_subject_of_an_opinion_names_its_type(sentence: str, kind: str) -> None:
     assert strongest(sentence.lower()) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This opinion is limited in scope to the Shares and does not cover any later issuance.",
+        "Please note that we are opining only as to the matters expressly set out above.",
+        "This letter is governed by the Legal Opinion Accord of the ABA Section of Business Law.",
+        "It is subject to qualifications, definitions and limitations on coverage, as the Accord "
+        "describes.",
+        "In particular, we give no opinion as to matters of fact or taxation.",
+    ],
+)
+def test_what_the_opinion_does_not_cover_is_its_scope(sentence: str) -> None:
+    assert strongest(sentence.lower()) == "limitation-scope"

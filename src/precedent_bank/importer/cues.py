@@ -554,6 +554,20 @@ CUES: list[Cue] = [
         r"\bno opinion\b",
         r"\b(?:have|has) not (?:participated in|been involved in|assisted in) (?:the )?"
         r"(?:preparation|drafting)\b",
+        r"\blimited in scope to\b",
+        r"\bopining only (?:to|as to|on|with respect to)\b",
+        # a letter given under the ABA's Legal Opinion Accord (1991) takes its limits from it
+        r"\blimitations on coverage\b",
+        r"\blegal opinion accord\b",
+        r"\b(?:described|set forth|defined) in the accord\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        2.0,
+        "says what the opinion does not cover",
+        # "we give no opinion as to matters of fact or taxation": a limit, not a reliance on facts
+        r"\b(?:give|express|expresses|render) no opinion (?:as to|on|with respect to) matters of "
+        r"(?:fact|taxation)\b",
     ),
     *_cues(
         "limitation-scope",
