@@ -697,3 +697,36 @@ def test_the_subject_of_an_opinion_names_its_type(sentence: str, kind: str) -> N
 )
 def test_what_the_opinion_does_not_cover_is_its_scope(sentence: str) -> None:
     assert strongest(sentence.lower()) == "limitation-scope"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dunmore Vale Trust, a Delaware statutory trust, has requested our opinion as to certain "
+        "federal income tax consequences of the Reorganization.",
+        "This opinion as to certain federal income tax consequences of the Merger is furnished "
+        "to you pursuant to Section 7(b) of the Agreement.",
+        "This letter expresses our opinion regarding certain federal income tax consequences to "
+        "the holders of Dunmore Vale's shares.",
+    ],
+)
+def test_a_tax_letters_introduction_is_its_engagement(
+    recogniser: Recogniser, sentence: str
+) -> None:
+    """Words of tax consequences do not make the letter's first sentence its opinion."""
+    opinion = (
+        "Based on the foregoing, in our opinion the Reorganization will qualify as a "
+        "reorganization within the meaning of Section 368(a) of the Code."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(f"{sentence}\n\n{opinion}"))]
+    assert found == ["heading", "engagement", "opinion-tax", "signature"]
+
+
+def test_a_change_in_these_authorities_is_a_warning_of_its_date(recogniser: Recogniser) -> None:
+    body = (
+        "In our opinion, the Partnership will be treated as a partnership for federal income "
+        "tax purposes.\n\nSubsequent changes in these authorities may change the tax treatment "
+        "of the Units."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "opinion-tax", "limitation-date", "signature"]

@@ -71,6 +71,16 @@ CUES: list[Cue] = [
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
         r"\byou have (?:requested|asked)\b",
+        # the client in the third person: "The Trust has requested our opinion as to ..."
+        r"\b(?:has|have) requested our (?:opinion|advice)\b",
+        # "This opinion as to certain tax consequences of the Merger is furnished to you
+        # pursuant to Section 7(b) of the Agreement"
+        r"^\W*this (?:opinion|letter)\b[^.;]{1,120}? is (?:being )?(?:furnished|delivered|"
+        r"rendered|given) (?:to you )?pursuant to\b",
+        # "This letter expresses our opinion regarding certain tax consequences of ...": what
+        # the letter is about, before the opinion itself
+        r"^\W*this (?:opinion|letter) (?:expresses|sets forth|sets out|contains) our (?:opinions?|"
+        r"views) (?:regarding|concerning|as to|with respect to|on) (?:certain|the)\b",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
         r"\b(?:are|is) (?:rendering|delivering|furnishing|giving|issuing) this "
@@ -511,7 +521,8 @@ CUES: list[Cue] = [
         r"\bretroactive(?:ly| effect)\b",
         r"\bchanges? (?:in|of) (?:the )?(?:applicable )?(?:law|facts)\b",
         # "Any change to the authorities we cite could alter our conclusions."
-        r"\bchanges? (?:in|of|to) (?:the|such|any) (?:legal |applicable )?authorities\b",
+        r"\bchanges? (?:in|of|to) (?:the|such|any|these|those) (?:legal |applicable )?"
+        r"authorities\b",
     ),
     *_cues(
         "limitation-date",
