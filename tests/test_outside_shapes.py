@@ -11,7 +11,7 @@ import pytest
 from precedent_bank.importer.cues import STRONG_CUE, cue_scores
 from precedent_bank.importer.evaluation import bank_training
 from precedent_bank.importer.learning import sample_bank
-from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.recogniser import Recogniser, leads_into_opinion
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
 from tests.test_generalising import types
@@ -666,6 +666,11 @@ def test_an_opinions_items_each_take_the_type_their_subject_gives(
             "|1.\n|The Notes are legally issued and binding obligations of the Company.",
             "opinion-debt",
         ),
+        (
+            '1. Dunmore Vale Ltd. (the "Company") is a duly and legally organized and existing '
+            "Nevada corporation.",
+            "opinion-existence",
+        ),
         # the engagement names the company so, with no verb of its own: no opinion
         (
             "We have acted as counsel to Dunmore Vale, Inc., a corporation organized and existing "
@@ -730,3 +735,8 @@ def test_a_change_in_these_authorities_is_a_warning_of_its_date(recogniser: Reco
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "opinion-tax", "limitation-date", "signature"]
+
+
+def test_conclusions_reached_lead_into_the_opinion() -> None:
+    assert leads_into_opinion("I have reached the following conclusions regarding the offering:")
+    assert not leads_into_opinion("We have reached an understanding with the Company's counsel.")

@@ -402,7 +402,8 @@ CUES: list[Cue] = [
         # of the issuer in an opinion's item (not the engagement's "X, a corporation organized
         # and existing under ...", which has no verb of its own)
         rf"{_ITEM}(?![^.;]*\bassum)(?:the )?(?:company|issuer|guarantors?|partnership|"
-        r"trust|corporation|bank|[\w&.,-]+(?: [\w&.,-]+){0,4}) (?:is|are) (?:an? |the )?"
+        r"trust|corporation|bank|[\w&.,-]+(?: [\w&.,-]+){0,4})(?: \([^()]{1,40}\))? (?:is|are) "
+        r"(?:an? |the )?"
         r"(?:[\w-]+ ){0,3}(?:organized|incorporated|formed),? and (?:validly )?existing\b",
         # the power half of the opinion ("The Company has the corporate power necessary for
         # the issuance of the Shares"), not an assumption of it

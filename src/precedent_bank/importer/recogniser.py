@@ -585,7 +585,8 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
 
 _OPINION_WORDS = re.compile(
     r"(?i)\b(?:(?:are|is) of the opinion|(?<!of )(?<!with )(?<!rendering )(?<!render )(?<!giving )"
-    r"(?<!give )our opinion|we advise you|we confirm)\b"
+    r"(?<!give )our opinion|we advise you|we confirm|(?:have|has) reached the following "
+    r"conclusions?)\b"
 )
 """Words that speak of the opinion being given ("it is our opinion", "we advise you"); not of
 its purpose ("in order to render our opinion, we have reviewed the following papers:")."""
