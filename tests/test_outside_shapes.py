@@ -740,3 +740,35 @@ def test_a_change_in_these_authorities_is_a_warning_of_its_date(recogniser: Reco
 def test_conclusions_reached_lead_into_the_opinion() -> None:
     assert leads_into_opinion("I have reached the following conclusions regarding the offering:")
     assert not leads_into_opinion("We have reached an understanding with the Company's counsel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "To my knowledge, the Company is not a party to any legal proceedings.",
+            "opinion-other",
+        ),
+        ("I know of no disputes involving the Company.", "opinion-other"),
+        (
+            "This tax opinion letter was written to support the promotion or marketing of the "
+            "Units.",
+            "limitation-reliance",
+        ),
+        (
+            "There are no limitations on the disclosure by any holder of the tax treatment.",
+            "limitation-reliance",
+        ),
+    ],
+)
+def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:
+    assert strongest(sentence.lower()) == kind
+
+
+def test_laws_subject_to_change_warn_of_the_date(recogniser: Recogniser) -> None:
+    body = (
+        "In our opinion, the Shares are validly issued, fully paid and non-assessable.\n\n"
+        "Such laws and the interpretation thereof are subject to change."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "opinion-equity", "limitation-date", "signature"]

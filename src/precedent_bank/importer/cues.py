@@ -392,6 +392,16 @@ CUES: list[Cue] = [
         ),
     ),
     *_cues(
+        "opinion-other",
+        1.5,
+        "the opinion that no litigation is pending",
+        # "To my knowledge, the Company is not a party to any legal proceedings": the opinion
+        # (or confirmation) that no litigation is pending or threatened
+        r"\b(?:is|are) not (?:a )?part(?:y|ies) to any (?:pending )?(?:legal )?(?:proceedings?|"
+        r"litigation|actions?|suits?)\b",
+        r"\bknow of no (?:pending |threatened )?(?:disputes|litigation|proceedings|actions|claims)\b",
+    ),
+    *_cues(
         "opinion-existence",
         1.5,
         "the opinion on the issuer's existence",
@@ -542,6 +552,9 @@ CUES: list[Cue] = [
         r"\b(?:statutes|laws?|code|regulations|authorities|rulings|decisions)\b[^.;]{0,80}"
         r"\b(?:now|currently|presently) in effect\b",
         r"\b(?:all|any) of which (?:are|is|may be) subject to change\b",
+        # "Such laws and the interpretation thereof are subject to change."
+        r"\b(?:laws?|interpretations?(?: thereof)?|authorities|rules|regulations)\b[^.;]{0,40}"
+        r"\b(?:are|is) (?:all )?subject to change\b",
         r"\b(?:all|any) of which may (?:be )?change",
         r"\bassume no (?:obligation|duty)\b",
     ),
@@ -608,6 +621,9 @@ CUES: list[Cue] = [
         # prospectus lapses", "may be used only for ..."
         r"\b(?:opinion|letter) (?:is|may) (?:to )?be used\b[^.;]{0,150}?\bonly\b",
         r"\bcircular 230\b",
+        # the disclosures Circular 230 required of a marketed tax opinion (2005-2014)
+        r"\bwritten to support the promotion or marketing\b",
+        r"\bno limitations? on the disclosure\b",
         r"\bpurpose of avoiding (?:tax )?penalties\b",
     ),
     *_cues(
