@@ -399,7 +399,8 @@ CUES: list[Cue] = [
         # (or confirmation) that no litigation is pending or threatened
         r"\b(?:is|are) not (?:a )?part(?:y|ies) to any (?:pending )?(?:legal )?(?:proceedings?|"
         r"litigation|actions?|suits?)\b",
-        r"\bknow of no (?:pending |threatened )?(?:disputes|litigation|proceedings|actions|claims)\b",
+        r"\bknow of no (?:pending |threatened )?(?:disputes|litigation|proceedings|actions|"
+        r"claims)\b",
     ),
     *_cues(
         "opinion-existence",
