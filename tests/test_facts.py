@@ -1093,6 +1093,13 @@ def test_addressees_behind_boards_references_and_contact_lines(
             True,
         ),
         ("Brenner Hollis\nAttorneys at Law\n900 Tamarack Street\n", "Brenner Hollis", True),
+        # over a list of its professions
+        (
+            "Exhibit 5.1\nVarrow Lisle\nAVOCATS \u2022 BARRISTERS \u2022 SOLICITORS\n"
+            "PATENT AND TRADEMARK AGENTS\n",
+            "Varrow Lisle",
+            True,
+        ),
         # in capitals with "AND", written as firms write it
         ("HOLLIS AND FENN LLP\n900 Tamarack Street\n", "Hollis and Fenn LLP", True),
     ],
@@ -1604,6 +1611,7 @@ def test_a_letterhead_printed_below_the_date_is_not_the_addressee() -> None:
         "Harrow & Quill, A Professional Law Corporation",
         "Harrow & Quill, a California professional corporation",
         "Harrow & Quill, P.C.",
+        "Harrow & Quill, Attorneys at Law",
     ],
 )
 def test_a_legal_form_written_out_is_the_same_firm_to_the_scorer(gold: str) -> None:
@@ -1611,3 +1619,9 @@ def test_a_legal_form_written_out_is_the_same_firm_to_the_scorer(gold: str) -> N
 
     assert same_firm("Harrow & Quill", gold)
     assert not same_firm("Harrow & Quill", "Harrow Quill & Pike")
+
+
+def test_a_lawyer_and_their_attorney_at_law_are_one_firm_in_the_bank() -> None:
+    from precedent_bank.importer.firms import firm_key
+
+    assert firm_key("Jane Q. Doe, Attorney-at-Law") == firm_key("Jane Q. Doe")

@@ -36,9 +36,10 @@ WRONG_SHARE = 0.2
 """A clause counts as wrongly typed when this share of its characters belongs to other types."""
 _PROFESSIONAL_FORM = re.compile(
     r"\ba\s+(?:[a-z]+\s+)?professional\s+(?:law\s+)?(?:limited\s+liability\s+)?(?:corporation|company|association)\b"
+    r"|\battorneys?[\s-]+at[\s-]+law\b"
 )
 """A legal form written out under a firm's name ("A Professional Law Corporation"): the same as
-"P.C." or "PLLC", which are noise too."""
+"P.C." or "PLLC", which are noise too; and a lawyer's "Attorney at Law" after their name."""
 _FIRM_NOISE = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|professional|corporation|limited|ltd|"
     r"chartered|the|esq)\b"

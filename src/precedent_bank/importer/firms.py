@@ -25,9 +25,10 @@ _COMPANY_FORM = re.compile(
 # so far hold, so the same few hundred names are keyed again for every letter.
 @lru_cache(maxsize=8192)
 def firm_key(name: str) -> str:
-    """The name without case, accents, punctuation, "&"/"and", remarks in brackets, legal form
-    or "Esq.": "Méndez" in the letterhead and "Mendez" in the signature are one firm."""
-    name = re.sub(r"\(.*?\)", " ", unaccented(name).lower())
+    """The name without case, accents, punctuation, "&"/"and", remarks in brackets, legal form,
+    "Esq." or "Attorney at Law": "Méndez" in the letterhead and "Mendez" in the signature are one
+    firm."""
+    name = re.sub(r"\(.*?\)|\battorneys?[\s-]+at[\s-]+law\b", " ", unaccented(name).lower())
     name = re.sub(r"[^a-z0-9 ]", " ", name.replace("&", " "))
     name = re.sub(r"\b((?:[a-z] ){1,3}[a-z])\b", lambda m: m.group(1).replace(" ", ""), name)
     return " ".join(_FORM_WORDS.sub(" ", name).split())

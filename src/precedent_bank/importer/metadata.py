@@ -679,13 +679,14 @@ _WHAT_FIRM = re.compile(
     r"an?\s+(?:[a-z]+\s+)?professional\s+(?:law\s+)?(?:limited\s+liability\s+)?"
     r"(?:corporation|association|company)|an?\s+limited\s+liability\s+partnership"
 )
-# The words of a lawyer's profession a letterhead prints under the firm's name.
-PROFESSION = re.compile(
-    r"(?i)(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|"
-    r"(?:barristers\s+(?:&|and)\s+)?solicitors|attorneys?(?:[\s-]+at[\s-]+law)?|"
-    r"counsell?ors\s+at\s+law|lawyers|attorneys\s+(?:and|&)\s+counsell?ors(?:\s+at\s+law)?|"
-    r"notaries|advocates)"
+# The words of a lawyer's profession a letterhead prints under the firm's name, one or a list
+# ("AVOCATS • BARRISTERS • SOLICITORS", "Advocates and Notaries").
+_ONE_PROFESSION = (
+    r"(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|barristers|"
+    r"attorneys?(?:[\s-]+at[\s-]+law)?|counsell?ors(?:\s+at\s+law)?|lawyers|notaries|advocates|"
+    r"(?:patent|trade[\s-]?marks?)\s+agents|agents\s+de\s+marques(?:\s+de\s+commerce)?)"
 )
+PROFESSION = re.compile(rf"(?i){_ONE_PROFESSION}(?:\s*(?:[•·|,/&]|\band\b)\s*{_ONE_PROFESSION})*")
 
 
 # "varrow & lisle llp boston, denver, london,": a partnership's name, then its offices.
