@@ -1625,3 +1625,17 @@ def test_a_lawyer_and_their_attorney_at_law_are_one_firm_in_the_bank() -> None:
     from precedent_bank.importer.firms import firm_key
 
     assert firm_key("Jane Q. Doe, Attorney-at-Law") == firm_key("Jane Q. Doe")
+
+
+@pytest.mark.parametrize(
+    ("top", "firm"),
+    [
+        ("[HOLLIS FENN]\n", "Hollis Fenn"),
+        ("[Tarrant Moss Coe]\n", "Tarrant Moss Coe"),
+        ("[FORM OF OPINION]\n", None),  # what the copy is, not who wrote it
+        ("[LOGO]\n", None),
+    ],
+)
+def test_a_letterhead_named_in_brackets_alone(top: str, firm: str | None) -> None:
+    facts = facts_of("Exhibit 5.1\n" + top + DATED, ENGAGED, "Very truly yours,\n")
+    assert facts.firm == firm

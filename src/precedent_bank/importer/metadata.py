@@ -604,6 +604,9 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     for m in _LETTERHEAD_OF.finditer(letterhead):
         if looks_like_firm(m.group(1)):
             return m.group(1)
+    for m in _BRACKETED_NAME.finditer(letterhead):  # "[HOLLIS FENN]" alone on its line
+        if looks_like_firm(m.group(1)) and not _NOT_A_NAME.search(m.group(1)):
+            return _mixed_case(m.group(1)) if m.group(1).isupper() else m.group(1)
     if associates := _ASSOCIATES.search(letterhead):  # "Corban & Associates, Inc."
         return _mixed_case(associates.group(1))
     lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
@@ -643,6 +646,14 @@ _LETTERHEAD_OF = re.compile(
 )
 """A letterhead described, not printed, without brackets: "Letterhead of Harlow Vance,"."""
 _EXHIBIT_LINE = re.compile(r"(?i)exhibits?\s+\d+(?:\.\d+)?[a-z]?")
+_BRACKETED_NAME = re.compile(
+    r"(?m)^[ \t|]*\[([A-Z][\w.'\u2019&-]*(?:[ \t]+[\w.'\u2019&-]+){1,4})\][ \t|]*$"
+)
+"""A letterhead left out of the filed copy and named in brackets alone on its line ("[HOLLIS
+FENN]"): the firm's name, as "[Hollis Fenn Letterhead]" is."""
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:opinion|form|draft|exhibit|logo|seal|date|confidential|signature)\b"
+)
 
 
 def _above_profession(lines: Sequence[str]) -> str | None:
