@@ -1639,3 +1639,35 @@ def test_a_lawyer_and_their_attorney_at_law_are_one_firm_in_the_bank() -> None:
 def test_a_letterhead_named_in_brackets_alone(top: str, firm: str | None) -> None:
     facts = facts_of("Exhibit 5.1\n" + top + DATED, ENGAGED, "Very truly yours,\n")
     assert facts.firm == firm
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "I have reviewed the Form SB-2 Registration Statement of Quillon Ridge, Inc. and am "
+            "of the opinion that the shares are legally issued.",
+            "Quillon Ridge, Inc.",
+        ),
+        (
+            "We have served as special counsel in connection with your Form S-8 for shares "
+            "issued under the Quillon Ridge, Inc. 2019 Equity Compensation Plan.",
+            "Quillon Ridge, Inc.",
+        ),
+    ],
+)
+def test_an_issuer_named_only_by_its_registration_statement_or_plan(
+    sentence: str, issuer: str
+) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    facts = read_facts(sentence, [("engagement", sentence)])
+    assert facts.issuer == issuer
+
+
+def test_an_australian_company_number_is_no_part_of_the_issuers_name() -> None:
+    engagement = (
+        "We have acted as Australian counsel to Marlow Tide Limited ACN 009 212 328 (the "
+        '"Company") in connection with its Form F-3.\n'
+    )
+    assert facts_of("Dear Sirs\n", engagement).issuer == "Marlow Tide Limited"

@@ -322,10 +322,13 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
     if facts.issuer is None and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer, facts.cue["issuer"] = facts.addressee, "only the addressee"
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
-        facts.issuer = _GLUED_HEADING.sub("", facts.issuer)
+        facts.issuer = _COMPANY_NUMBER.sub("", _GLUED_HEADING.sub("", facts.issuer))
 
 
 _GLUED_HEADING = re.compile(r"^[A-Z][a-z]{3,}\.(?=[A-Z])")
+_COMPANY_NUMBER = re.compile(r",?\s+\(?A[BC]N:?\s+\d{2,3}(?:\s+\d{3}){2,3}\)?$")
+"""An Australian company's registered number after its name ("Tessaly Limited ACN 009 212 328"):
+no part of the name."""
 
 
 def _short_named(engagement: str, text: str) -> str | None:
@@ -1162,16 +1165,25 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
 # "the shares of common stock of Quillon Ridge, Inc. to be registered": the company whose
 # securities the opinion is on, in a letter that names no client.
 _SECURITIES_OF = re.compile(
-    rf"\b(?:shares|common\s+stock|ordinary\s+shares|securities)\s+of\s+{_NAME}"
+    rf"\b(?:shares|common\s+stock|ordinary\s+shares|securities|(?i:registration\s+statement)"
+    rf"(?:\s+on\s+(?i:form)\s+[A-Z0-9-]+)?)\s+of\s+{_NAME}"
 )
+_PLAN_OF = re.compile(
+    r"\bthe\s+((?:[A-Z][\w.&'\u2019-]*,?\s+){1,5}?(?:Inc|Corp|Ltd|LLC|plc|Co)\.?),?\s+"
+    r"(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,4}Plans?\b"
+)
+"""A company's plan, named with it: "under the Tessaly Corp. 2019 Equity Incentive Plan"."""
 
 
 def _securities_of(text: str) -> str | None:
-    """The first company, by its name's form, whose shares or securities the letter names."""
-    for m in _SECURITIES_OF.finditer(" ".join(text[:4000].split())):
+    """The first company, by its name's form, whose shares, securities or registration statement
+    the letter names; else the company whose plan it names."""
+    flat = " ".join(text[:4000].split())
+    for m in _SECURITIES_OF.finditer(flat):
         if _COMPANY_NAME.search(name := m.group(1).strip(" ,")):
             return name
-    return None
+    plan = _PLAN_OF.search(flat)
+    return plan.group(1).strip(" ,") if plan else None
 
 
 _LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republic))?\s+$")
