@@ -772,15 +772,3 @@ def test_laws_subject_to_change_warn_of_the_date(recogniser: Recogniser) -> None
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "opinion-equity", "limitation-date", "signature"]
-
-
-def test_an_assumption_stated_outright_is_one_whatever_it_names(recogniser: Recogniser) -> None:
-    """ "In rendering our opinion, we have assumed that ... no change in the law will have
-    occurred" is an assumption, not a warning that the law may change."""
-    body = (
-        "In rendering our opinion, we have assumed that, when the Notes are issued, there will "
-        "not have occurred any change in the law affecting the validity of the Notes.\n\n"
-        "In our opinion, the Notes will be valid and binding obligations of the Company."
-    )
-    found = [t for t, _ in types(recogniser, in_a_letter(body))]
-    assert found == ["heading", "assumption-other", "opinion-debt", "signature"]

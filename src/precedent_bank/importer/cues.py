@@ -299,18 +299,6 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
-        1.5,
-        "states an assumption",
-        # a sentence that opens with the assumption, its purpose before it at most: "In rendering
-        # our opinion, we have assumed that, when the Notes are issued, no law will have
-        # changed" (its own words may name another type's subject: a change in the law)
-        r"^\W*(?:(?:in (?:rendering|giving|expressing|delivering) (?:our|this|the|such|these|"
-        r"the foregoing) opinions?|for (?:the )?purposes? of (?:this|our|the|such) (?:opinions?|"
-        r"letter))(?: set forth (?:below|above|herein))?,? )?(?:we|i) have (?:also |further )?"
-        r"assumed,? that\b",
-    ),
-    *_cues(
-        "assumption-other",
         1.2,
         "speaks of the assumptions made",
         # "We believe these assumptions are fair.", "These assumptions are ..."
