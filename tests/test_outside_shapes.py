@@ -772,3 +772,20 @@ def test_laws_subject_to_change_warn_of_the_date(recogniser: Recogniser) -> None
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "opinion-equity", "limitation-date", "signature"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Merger is intended to qualify as a reorganization under the Agreement.",
+        "As a result of the Merger, each share of Dunmore Vale common stock will be converted "
+        "into the right to receive one Parent share.",
+        "The Registration Statement, including the Prospectus, is hereinafter referred to as "
+        'the "Documents".',
+    ],
+)
+def test_a_tax_letters_account_of_the_deal_is_its_engagement(sentence: str) -> None:
+    from precedent_bank.importer.cues import cue_scores
+
+    scores, _ = cue_scores(sentence.lower())
+    assert max(scores, key=lambda t: scores[t]) == "engagement"

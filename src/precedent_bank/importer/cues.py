@@ -122,6 +122,8 @@ CUES: list[Cue] = [
         # as the "Papers"": a name the letter gives
         r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
         r"(?:letter|opinion)) (?:collectively |together )?as\b",
+        r"\b(?:is|are) (?:hereinafter|hereafter) (?:collectively |together )?(?:referred to|called) "
+        r"as\b",
     ),
     *_cues(
         "engagement",
@@ -132,6 +134,12 @@ CUES: list[Cue] = [
         r"\b(?:are|is) to be issued\b",
         r"\bregistration statement (?:is being|was|has been|is to be) filed\b",
         r"\bthe purpose of the registration statement\b",
+        # a tax letter's account of the deal: "The Merger is intended to qualify ...", "As a
+        # result of the Merger, each share ...", "The acquisition is to occur pursuant to a Plan"
+        r"\b(?:the )?(?:proposed )?(?:transaction|merger|reorganization|acquisition|conversion)"
+        r"\b[^.;]{0,40}\b(?:is|are) (?:to occur|intended to|expected to|to be (?:effected|"
+        r"consummated|implemented))\b",
+        r"^\W*as a result of the (?:proposed )?(?:transaction|merger|reorganization|conversion)\b",
     ),
     *_cues(
         "engagement",
