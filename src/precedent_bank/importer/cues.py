@@ -122,8 +122,8 @@ CUES: list[Cue] = [
         # as the "Papers"": a name the letter gives
         r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
         r"(?:letter|opinion)) (?:collectively |together )?as\b",
-        r"\b(?:is|are) (?:hereinafter|hereafter) (?:collectively |together )?(?:referred to|called) "
-        r"as\b",
+        r"\b(?:is|are) (?:hereinafter|hereafter) (?:collectively |together )?(?:referred to|"
+        r"called) as\b",
     ),
     *_cues(
         "engagement",
