@@ -789,3 +789,18 @@ def test_a_tax_letters_account_of_the_deal_is_its_engagement(sentence: str) -> N
 
     scores, _ = cue_scores(sentence.lower())
     assert max(scores, key=lambda t: scores[t]) == "engagement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In our capacity as such counsel, we have been provided with copies identified as being "
+        "true copies of the Indenture and the Notes.",
+        "In our capacity as counsel to Dunmore Vale, we have familiarized ourselves with its "
+        "corporate affairs.",
+    ],
+)
+def test_a_capacity_leading_into_what_the_firm_was_given_is_what_it_examined(
+    sentence: str,
+) -> None:
+    assert strongest(sentence.lower()) == "documents-examined"

@@ -91,7 +91,8 @@ CUES: list[Cue] = [
         # ..., we have examined ...": that sentence is about the examination, see segment.py)
         r"\bin (?:our|its|my) capacity as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b"
         r"(?![^;]{0,300}?\b(?:(?:we|i) (?:have )?(?:also )?(?:examined|reviewed)|are familiar|"
-        r"(?:we|i) have(?:, [^,;]{1,40},)? made such)\b)",
+        r"(?:we|i) have(?:, [^,;]{1,40},)? made such|(?:we|i) have familiari[sz]ed|(?:we|i) "
+        r"(?:have been|were) (?:provided|furnished) with)\b)",
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
         r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
         # "As tax counsel to the Trust, we have advised the Trust on ...": the capacity leading
@@ -191,6 +192,10 @@ CUES: list[Cue] = [
         # cues on one phrase would make it decisive)
         r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
         r"\bi have (?:also )?(?:examined|reviewed)\b",
+        # "we have been provided with copies of ...", "we have familiarized ourselves with ..."
+        r"\b(?:we|i) (?:have been|were) (?:provided|furnished) with (?:copies|originals|the "
+        r"following|such|true)\b",
+        r"\b(?:we|i) have familiari[sz]ed (?:ourselves|myself) with\b",
         # the second half of such a sentence, cut from its first ("..., we have examined the
         # draft prospectus" / "and have reviewed its section on taxation")
         r"^\W*and,? (?:have|has) (?:also |further )?(?:examined|reviewed)\b",
