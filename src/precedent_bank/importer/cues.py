@@ -192,10 +192,9 @@ CUES: list[Cue] = [
         # cues on one phrase would make it decisive)
         r"\b(?:we|i) (?:also )?(?:examined|reviewed) (?:such|the|copies|originals|certain|all)\b",
         r"\bi have (?:also )?(?:examined|reviewed)\b",
-        # "we have been provided with copies of ...", "we have familiarized ourselves with ..."
+        # "we have been provided with copies of ..."
         r"\b(?:we|i) (?:have been|were) (?:provided|furnished) with (?:copies|originals|the "
         r"following|such|true)\b",
-        r"\b(?:we|i) have familiari[sz]ed (?:ourselves|myself) with\b",
         # the second half of such a sentence, cut from its first ("..., we have examined the
         # draft prospectus" / "and have reviewed its section on taxation")
         r"^\W*and,? (?:have|has) (?:also |further )?(?:examined|reviewed)\b",
@@ -217,6 +216,7 @@ CUES: list[Cue] = [
         r"(?:up)?on (?:\((?:i|a|1)\)|the following\b)",
         r"\bwe have (?:also )?(?:examined|reviewed) (?:originals or )?copies\b",
         r"\bwe are (?:also |generally )?familiar with\b",
+        r"\b(?:we|i) have familiari[sz]ed (?:ourselves|myself) with\b",
         r"^\W*are (?:also |generally )?familiar with\b",  # "we" said before it (see segment.py)
         # the opinion is the purpose, what was examined the main clause: "In connection with
         # the opinions expressed below, we have examined and relied upon ..."
