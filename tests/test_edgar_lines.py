@@ -110,3 +110,21 @@ def test_a_letter_without_line_breaks_is_not_swallowed_by_its_index_line(
 def test_a_short_index_line_keeps_its_mixed_case_description() -> None:
     line = "EX-5.1 2 d9.htm Opinion of Halverson & Trent LLP\n"
     assert edgar_lines.spans(line + BODY) == [(0, len(line))]
+
+
+def test_a_page_marker_inside_the_heading_is_furniture(recogniser: Recogniser) -> None:
+    # "EXHIBIT 8.1" above "<PAGE>" above the letterhead: the marker was typed heading with them.
+    top = "EXHIBIT 8.1\n"
+    rest = "HALVERSON & TRENT LLP\n40 Quay Street\n\nMarch 3, 2015\n\nFarrowdale Mills, Inc.\n\n"
+    text = top + "<PAGE>\n\n" + rest + BODY
+    found = clauses(recogniser, letter(text))
+    salutation = "Ladies and Gentlemen:\n\n"  # BODY opens with it
+    assert found[:3] == [
+        ("heading", top),
+        ("page-furniture", "<PAGE>\n\n"),
+        ("heading", rest + salutation),
+    ]
+    assert "".join(t for _, t in found) == text
+    facts = read_facts(text, found)
+    assert facts.firm is not None
+    assert same_firm(facts.firm, "Halverson & Trent LLP")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from precedent_bank.importer.cues import STRONG_CUE, cue_scores
-from precedent_bank.importer.edgar_lines import header_end
+from precedent_bank.importer.edgar_lines import TAG_LINE, header_end
 from precedent_bank.importer.stray import stray_end
 
 Zone = Literal["heading", "body", "signature", "page-furniture", "other"]
@@ -249,13 +249,26 @@ def segment(text: str) -> list[Unit]:
         pos = stray
     heading_end = _heading_end(text, pos)
     if heading_end > pos:
-        units.append(Unit(pos, heading_end, "heading", text[pos:heading_end]))
+        units += _with_page_markers(text, pos, heading_end, "heading")
         pos = heading_end
     closing = _closing_start(text, pos)
     units += _body_units(text, pos, closing)
     if closing < len(text):
         units += _signature_units(text, closing)
     return [u for u in units if u.end > u.start]
+
+
+def _with_page_markers(text: str, start: int, end: int, zone: Zone) -> list[Unit]:
+    """The part of the letter's frame from start to end, with EDGAR's page markers and tags in
+    it ("EXHIBIT 8.1 / <PAGE> / FENN & ASH LLP") taken out as page furniture."""
+    units: list[Unit] = []
+    pos = start
+    for m in TAG_LINE.finditer(text, start, end):
+        stop = min(end, _skip_space(text, m.end()))
+        units += [Unit(pos, m.start(), zone, text[pos : m.start()])] if m.start() > pos else []
+        units.append(Unit(m.start(), stop, "page-furniture", text[m.start() : stop], "edgar"))
+        pos = stop
+    return units + ([Unit(pos, end, zone, text[pos:end])] if end > pos else [])
 
 
 def body_units(text: str) -> list[Unit]:
