@@ -241,6 +241,9 @@ def test_a_tax_letters_engagement_is_not_its_opinion(recogniser: Recogniser) -> 
         "Phone: (555) 014-2200 \u00b7 Fax: (555) 014-2299\n"
         "ALBANY BRIGHTWATER CAMDEN DOVER ELMIRA\nA DELAWARE LIMITED LIABILITY PARTNERSHIP\n",
         "Tel +44 20 5550 1200 Fax +44 20 5550 1299\n\n",
+        # the same with one letter for each number, and the web address
+        "T +1 555 010 2000 F +1 555 010 2001\nharlowquill.com\n\n",
+        "P 555.571.6600 F 555.571.1253 HarlowQuill.com\n\n",
         # an offshore firm's offices down the margin, a place or two a line
         "Aruba\nBonaire Curacao\nSaint Lucia\nIsle of Man\nMontserrat\n\n",
     ],
@@ -283,6 +286,7 @@ def test_lines_like_office_lists_that_are_not_furniture(above: str, lines: str) 
     "line",
     [
         "Phone: 555 0100",
+        "T 555 0100 F 555 0101 harlowquill.com",
         "-2-\nALPHA BETA GAMMA DELTA",
         "Bermuda\nJersey\nGuernsey\nIsle",
         "A DELAWARE",

@@ -469,13 +469,17 @@ _LIST_LINE = re.compile(
     rf"{_NAME_ITEM}){{2,}}"
     r"[ \t]*$\n*"
 )
-_CONTACT_LINE = re.compile(
-    r"(?m)^[ \t]*(?:(?:Phone|Tel(?:ephone)?|Fax|Facsimile|Direct(?:[ \t]Dial)?|Main)\.?:?[ \t]*"
-    r"\+?\(?\d[\d().-]*(?:[ ](?:[\u00b7\u2022][ ])?[\d().-]+)*[ \t]*"
-    r"(?:[|\u2022\u00b7][ \t]*)?)+$\n*",
-    re.IGNORECASE,
+_PHONE_ITEM = (
+    r"(?:(?i:Phone|Tel(?:ephone)?|Fax|Facsimile|Direct(?:[ \t]Dial)?|Main)|[TFPDM])\.?:?[ \t]*"
+    r"\+?\(?\d[\d().-]*(?:[ ](?:[\u00b7\u2022][ ])?[\d().-]+)*"
 )
-"""A line of the firm's telephone and fax numbers ("Phone: (555) 010-2000 \u00b7 Fax: ...")."""
+_WEB_ITEM = r"(?:www\.)?[A-Za-z][\w-]*\.(?:com|law|net|org|lu|ky|bm|co\.uk|com\.au)\b"
+_CONTACT_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_PHONE_ITEM}|{_WEB_ITEM})(?:[ \t]*(?:[|\u2022\u00b7][ \t]*)?"
+    rf"(?:{_PHONE_ITEM}|{_WEB_ITEM}))*[ \t]*(?:[|\u2022\u00b7][ \t]*)?$\n*"
+)
+"""A line of the firm's telephone and fax numbers and web address ("Phone: (555) 010-2000 \u00b7
+Fax: ...", "T +1 555 010 2000 F +1 555 010 2001 harlowquill.com"): page furniture in the body."""
 _FIRM_FORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:An?[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?:Limited[ \t]+Liability[ \t]+"
     r"(?:Partnership|Company)|Professional[ \t]+Corporation|LIMITED[ \t]+LIABILITY[ \t]+"
