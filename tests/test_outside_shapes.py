@@ -808,3 +808,14 @@ def test_a_capacity_leading_into_what_the_firm_was_given_is_what_it_examined(
     scores, _ = cue_scores(sentence.lower())
     assert max(scores, key=lambda t: scores[t]) == "documents-examined"
     assert "engagement" not in scores  # the capacity leads into it: no engagement of its own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(ii) all signatures on all documents examined by us are genuine;",
+        "(iii) all documents submitted to us as originals are complete and authentic;",
+    ],
+)
+def test_genuineness_said_of_the_signatures_and_documents(sentence: str) -> None:
+    assert strongest(sentence.lower()) == "assumption-genuineness"

@@ -232,6 +232,10 @@ CUES: list[Cue] = [
         r"\blegal (?:capacity|competen(?:ce|cy))\b",
         r"\bauthenticity of (?:all )?(?:the )?(?:documents|originals)\b",
         r"\bconformity (?:to|with) (?:the )?(?:authentic )?originals?\b",
+        # the same said of them: "(ii) all signatures on all documents examined by us are
+        # genuine", "all documents submitted to us as originals are authentic"
+        r"\bsignatures\b[^.;]{0,80}\b(?:are|is|were) genuine\b",
+        r"\b(?:documents|originals)\b[^.;]{0,80}\b(?:are|is|were) (?:complete and )?authentic\b",
     ),
     *_cues(
         "assumption-factual-reliance",
