@@ -888,12 +888,19 @@ def test_a_place_above_the_clients_name_is_no_firm_and_a_reference_no_addressee(
         "March 12, 2024",
         "this 12th day of March, 2024",
         "March 12 , 2024",
+        "March _12, 2024",  # written into a form's blank
     ],
 )
 def test_dates_written_with_ordinals_and_weekdays(line: str) -> None:
     from precedent_bank.importer.metadata import find_date
 
     assert find_date(f"|{line}\n") == dt.date(2024, 3, 12)
+
+
+def test_a_blank_left_for_the_day_is_no_date() -> None:
+    from precedent_bank.importer.metadata import find_date
+
+    assert find_date("March __, 2024\n") is None
 
 
 @pytest.mark.parametrize(

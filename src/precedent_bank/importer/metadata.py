@@ -37,7 +37,9 @@ _MONTH = (
 )
 # "March 12, 2024", "March 12th, 2024"; "March 12 , 2024", a space typed before the comma
 _DATE_US = re.compile(
-    rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?[ \t]?,?\s+(\d{{4}})\b", re.IGNORECASE
+    # a day written into a form's blank keeps the blank's underscore ("November _29, 2000")
+    rf"\b({_MONTH})\s+_*(\d{{1,2}})(?:st|nd|rd|th)?[ \t]?,?\s+(\d{{4}})\b",
+    re.IGNORECASE,
 )
 # "12 March 2024", "12th March 2024", "the 12th day of March, 2024"
 _DATE_UK = re.compile(
