@@ -58,6 +58,8 @@ def test_stray_lines_above_the_letter_are_other(recogniser: Recogniser, top: str
         "Halverson & Trent LLP S-3\n12 Quay Street\n",
         # a sentence about a filing, not a page's caption
         "We note the registration statement was filed: 3 Mar 15, at 4:05pm.\n",
+        # a copy that lost its line breaks: the link and the whole letter on one line
+        FILING_AGENT.replace("\n", " ") + " ".join(LETTER.split()),
     ],
 )
 def test_a_letter_is_never_cut_into(text: str) -> None:

@@ -19,9 +19,10 @@ import re
 _MARK = re.compile(
     r"(?im)^[ \t]*(?:QuickLinks\b|-*[ \t]*Click here to (?:rapidly )?navigate\b|"
     r"Back to (?:Contents|Index|Top)\b|Filed:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{2,4}\b|"
-    r"(?:Previous|Next):[ \t][^\n]*\bEX-\d)[^\n]*(?:\n|\Z)"
+    r"(?:Previous|Next):[ \t][^\n]{0,120}?\bEX-\d)[^\n]{0,120}(?:\n|\Z)"
 )
-"""A line that only a filing agent's software or a web page writes."""
+"""A line that only a filing agent's software or a web page writes: a short one, so that a copy
+which lost its line breaks, the whole letter on the line of such a link, is not taken for it."""
 _TITLE_OVER_CAPTION = re.compile(
     r"[^\n]{3,100}[ \t](?:S|F)-\d{1,2}(?:/A|ASR)?[ \t]*\n(?=[ \t]*(?:EXHIBIT|Exhibit)[ \t]+\d)"
 )
