@@ -1619,6 +1619,8 @@ def test_a_letterhead_printed_below_the_date_is_not_the_addressee() -> None:
         "Harrow & Quill, a California professional corporation",
         "Harrow & Quill, P.C.",
         "Harrow & Quill, Attorneys at Law",
+        "Harrow & Quill S.\u00e0 r.l. (Luxembourg)",  # European forms
+        "Harrow & Quill CVBA/SCRL",
     ],
 )
 def test_a_legal_form_written_out_is_the_same_firm_to_the_scorer(gold: str) -> None:
@@ -1632,6 +1634,8 @@ def test_a_lawyer_and_their_attorney_at_law_are_one_firm_in_the_bank() -> None:
     from precedent_bank.importer.firms import firm_key
 
     assert firm_key("Jane Q. Doe, Attorney-at-Law") == firm_key("Jane Q. Doe")
+    assert firm_key("Harrow & Quill S.\u00e0 r.l.") == firm_key("Harrow & Quill")
+    assert firm_key("Sarlow & Quill") != firm_key("Quill")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 _FORM_WORDS = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|pllc|nv|bv|professional|corporation|association|"
-    r"limited|ltd|chartered|the|and|esq)\b"
+    r"limited|ltd|chartered|the|and|esq|sarl|cvba|scrl|sprl|bvba|gmbh)\b"
 )
 _COMPANY_FORM = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|plc|n\.a|s\.a|trust)\.?$"
