@@ -709,8 +709,8 @@ def test_what_the_opinion_does_not_cover_is_its_scope(sentence: str) -> None:
     [
         "Dunmore Vale Trust, a Delaware statutory trust, has requested our opinion as to certain "
         "federal income tax consequences of the Reorganization.",
-        "This opinion as to certain federal income tax consequences of the Merger is furnished "
-        "to you pursuant to Section 7(b) of the Agreement.",
+        "This opinion as to certain U.S. federal income tax consequences of the Merger is "
+        "furnished to you pursuant to Section 7(b) of the Agreement.",
         "This letter expresses our opinion regarding certain federal income tax consequences to "
         "the holders of Dunmore Vale's shares.",
     ],
@@ -782,6 +782,8 @@ def test_laws_subject_to_change_warn_of_the_date(recogniser: Recogniser) -> None
         "into the right to receive one Parent share.",
         "The Registration Statement, including the Prospectus, is hereinafter referred to as "
         'the "Documents".',
+        "Target Fund has elected to be a regulated investment company under Section 851.",
+        "Acquiring Fund is registered under the 1940 Act as an open-end management company.",
     ],
 )
 def test_a_tax_letters_account_of_the_deal_is_its_engagement(sentence: str) -> None:

@@ -75,7 +75,8 @@ CUES: list[Cue] = [
         r"\b(?:has|have) requested our (?:opinion|advice)\b",
         # "This opinion as to certain tax consequences of the Merger is furnished to you
         # pursuant to Section 7(b) of the Agreement"
-        r"^\W*this (?:opinion|letter)\b[^.;]{1,120}? is (?:being )?(?:furnished|delivered|"
+        # (its words may hold an abbreviation's full stop: "certain U.S. federal income tax")
+        r"^\W*this (?:opinion|letter)\b[^;]{1,120}? is (?:being )?(?:furnished|delivered|"
         r"rendered|given) (?:to you )?pursuant to\b",
         # "This letter expresses our opinion regarding certain tax consequences of ...": what
         # the letter is about, before the opinion itself
@@ -141,6 +142,10 @@ CUES: list[Cue] = [
         r"\b[^.;]{0,40}\b(?:is|are) (?:to occur|intended to|expected to|to be (?:effected|"
         r"consummated|implemented))\b",
         r"^\W*as a result of the (?:proposed )?(?:transaction|merger|reorganization|conversion)\b",
+        # the parties as the deal finds them: "Target Fund has elected to be a regulated
+        # investment company", "Acquiring Fund is registered under the 1940 Act"
+        r"\b(?:has|have) elected to (?:be (?:taxed |treated )?(?:as )?|qualify as )an?\b",
+        r"^\W*[\w ]{1,60}\b(?:is|are) registered under the (?:investment company act|1940 act)\b",
     ),
     *_cues(
         "engagement",
