@@ -821,3 +821,17 @@ def test_a_capacity_leading_into_what_the_firm_was_given_is_what_it_examined(
 )
 def test_genuineness_said_of_the_signatures_and_documents(sentence: str) -> None:
     assert strongest(sentence.lower()) == "assumption-genuineness"
+
+
+def test_the_questions_asked_are_the_engagement(recogniser: Recogniser) -> None:
+    body = (
+        "In connection with the offering, you have requested our opinion regarding:\n\n"
+        "1. Whether the Company has qualified for taxation as a real estate investment trust "
+        "under the Code; and\n\n"
+        "2. Whether the discussion under the heading \u201cFederal Income Tax Considerations\u201d "
+        "is accurate in all material respects.\n\n"
+        "In our opinion, the Company has qualified for taxation as a real estate investment "
+        "trust under the Code."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "opinion-tax", "signature"]

@@ -78,6 +78,9 @@ CUES: list[Cue] = [
         # (its words may hold an abbreviation's full stop: "certain U.S. federal income tax")
         r"^\W*this (?:opinion|letter)\b[^;]{1,120}? is (?:being )?(?:furnished|delivered|"
         r"rendered|given) (?:to you )?pursuant to\b",
+        # a question the firm was asked, an item of the list after "you have requested our
+        # opinion regarding:" ("1. Whether the Company has qualified as a REIT ...")
+        rf"{_ITEM}whether\b",
         # "This letter expresses our opinion regarding certain tax consequences of ...": what
         # the letter is about, before the opinion itself
         r"^\W*this (?:opinion|letter) (?:expresses|sets forth|sets out|contains) our (?:opinions?|"
