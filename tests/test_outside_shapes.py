@@ -759,6 +759,11 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "There are no limitations on the disclosure by any holder of the tax treatment.",
             "limitation-reliance",
         ),
+        (
+            "Each investor should seek advice based on the investor's particular circumstances "
+            "from an independent tax advisor.",
+            "limitation-reliance",
+        ),
     ],
 )
 def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:

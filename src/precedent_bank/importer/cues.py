@@ -650,6 +650,7 @@ CUES: list[Cue] = [
         # the disclosures Circular 230 required of a marketed tax opinion (2005-2014)
         r"\bwritten to support the promotion or marketing\b",
         r"\bno limitations? on the disclosure\b",
+        r"\bshould seek advice based on\b[^.;]{0,40}\bparticular circumstances\b",
         r"\bpurpose of avoiding (?:tax )?penalties\b",
     ),
     *_cues(
