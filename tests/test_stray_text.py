@@ -93,3 +93,17 @@ def test_the_firms_own_holding_named_with_the_firm_is_other(recogniser: Recognis
     )
     text = LETTER.replace("\nWe consent", f"\n{sentence}\n\nWe consent")
     assert ("other", sentence + "\n\n") in clauses(recogniser, letter(text))
+
+
+def test_the_list_of_what_the_firms_people_hold_is_other_with_its_lead_in(
+    recogniser: Recogniser,
+) -> None:
+    lead = (
+        "Partners of and counsel to Halverson & Trent LLP own, in the aggregate, the following "
+        "securities of the Company:"
+    )
+    items = "(a) 4,000 shares of its common stock; and (b) warrants to purchase 1,000 shares."
+    text = LETTER.replace("\nWe consent", f"\n{lead} {items}\n\nWe consent")
+    found = clauses(recogniser, letter(text))
+    held = [t for t, c in found if "aggregate" in c or "warrants" in c]
+    assert held == ["other"]  # the lead-in and its items, one clause

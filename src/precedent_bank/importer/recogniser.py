@@ -655,11 +655,13 @@ _LIST_ITEM = re.compile(
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
 ASSUMED = "assumption-other"
 """The type of a list of assumptions' items that say nothing of their own kind of assumption."""
-LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement"})
+LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement", "other"})
 """Types whose lead-in ("we have examined the following:", "we have relied upon the following
 representations:") makes every item of its list that type, whatever an item's own words say:
 the documents listed ("(i) The Registration Statement, as filed ...") read like an engagement,
-the facts represented ("(a) The Company is duly organized ...") like the existence opinion."""
+the facts represented ("(a) The Company is duly organized ...") like the existence opinion, the
+securities the firm's own people hold ("... own the following securities: 1,000 shares ...")
+like the engagement's."""
 
 
 def _list_items(
