@@ -751,6 +751,14 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
         ),
         ("I know of no disputes involving the Company.", "opinion-other"),
         (
+            "2. All corporate action required under Ohio law has been taken for the Rights.",
+            "opinion-other",
+        ),
+        (
+            "No further approval of any governmental authority is required for the issuance.",
+            "opinion-other",
+        ),
+        (
             "This tax opinion letter was written to support the promotion or marketing of the "
             "Units.",
             "limitation-reliance",

@@ -428,6 +428,17 @@ CUES: list[Cue] = [
         r"claims)\b",
     ),
     *_cues(
+        "opinion-other",
+        1.5,
+        "the opinion that all action needed has been taken",
+        # "2. All corporate action required under Virginia law has been taken for the Rights";
+        # "no further approval of any governmental authority is required"
+        r"\ball (?:corporate |necessary |requisite )?action (?:necessary|required)\b[^.;]{0,120}"
+        r"\b(?:has|have|will have) been taken\b",
+        r"\bno (?:further |other )?(?:approvals?|consents?|authori[sz]ations?|action) "
+        r"(?:of|by|from) [^.;]{0,80}\b(?:is|are|will be) (?:required|necessary)\b",
+    ),
+    *_cues(
         "opinion-existence",
         1.5,
         "the opinion on the issuer's existence",
