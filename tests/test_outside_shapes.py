@@ -848,3 +848,23 @@ def test_the_questions_asked_are_the_engagement(recogniser: Recogniser) -> None:
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "engagement", "opinion-tax", "signature"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The Purchase Agreement will be filed as an exhibit to a Current Report on Form 8-K.",
+            "engagement",
+        ),
+        # the letter itself filed: its consent's business, never the engagement's
+        ("A copy of this opinion will be filed as an exhibit to the Form 8-K.", "consent"),
+    ],
+)
+def test_papers_filed_as_exhibits_are_the_deals_and_this_letter_its_consents(
+    sentence: str, kind: str
+) -> None:
+    from precedent_bank.importer.cues import cue_scores
+
+    scores, _ = cue_scores(sentence.lower())
+    assert ("engagement" in scores) is (kind == "engagement")

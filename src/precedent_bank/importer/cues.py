@@ -145,6 +145,10 @@ CUES: list[Cue] = [
         r"\b[^.;]{0,40}\b(?:is|are) (?:to occur|intended to|expected to|to be (?:effected|"
         r"consummated|implemented))\b",
         r"^\W*as a result of the (?:proposed )?(?:transaction|merger|reorganization|conversion)\b",
+        # the deal's papers filed with the registration statement ("The Purchase Agreement will
+        # be filed as an exhibit to a Current Report on Form 8-K"), not this letter's consent
+        r"^\W*(?![^.;]*\b(?:opinion|letter)\b)[^.;]{0,120}\b(?:will be|is being|are being|has been|"
+        r"have been) filed (?:with the commission )?as (?:an )?exhibits? to\b",
         # the parties as the deal finds them: "Target Fund has elected to be a regulated
         # investment company", "Acquiring Fund is registered under the 1940 Act"
         r"\b(?:has|have) elected to (?:be (?:taxed |treated )?(?:as )?|qualify as )an?\b",
