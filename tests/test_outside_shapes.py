@@ -836,6 +836,24 @@ def test_genuineness_said_of_the_signatures_and_documents(sentence: str) -> None
     assert strongest(sentence.lower()) == "assumption-genuineness"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In rendering the opinion set forth below, we have assumed that (i) all information "
+        "contained in all documents reviewed by us is true and correct;",
+        "(a) the factual representations of the Company are true and correct;",
+    ],
+)
+def test_an_assumptions_item_that_the_facts_are_true_is_factual_reliance(sentence: str) -> None:
+    assert strongest(sentence.lower()) == "assumption-factual-reliance"
+
+
+def test_facts_said_to_be_true_in_the_middle_of_a_sentence_are_not_its_job() -> None:
+    # the opinion or the consent may say so in passing; only an item that opens with it counts
+    sentence = "We consent to the filing of this opinion, whose statements are true."
+    assert strongest(sentence.lower()) != "assumption-factual-reliance"
+
+
 def test_the_questions_asked_are_the_engagement(recogniser: Recogniser) -> None:
     body = (
         "In connection with the offering, you have requested our opinion regarding:\n\n"

@@ -268,6 +268,11 @@ CUES: list[Cue] = [
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
         r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
+        # an assumption's item about the facts: "(i) all information contained in all documents
+        # reviewed by us is true and correct" (its lead-in before it at most)
+        rf"{_ITEM}(?:[^.;]{{0,80}}\bthat:?\s+(?:\(?\w{{1,4}}\)\s*)?)?(?:all |the |such )?"
+        r"(?:information|statements|facts|factual (?:matters|representations)|representations)\b"
+        r"[^.;]{0,80}\b(?:is|are|were) (?:true|accurate|correct)\b",
         # "we have relied upon the correctness (without any check of our own) of the figures",
         # "relied on the facts set out in the memorandum": facts taken from others (not "examined
         # and relied upon the accuracy of the following papers": what was examined)
