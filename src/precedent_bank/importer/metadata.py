@@ -1065,7 +1065,7 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     a guarantee - the issuer is the company the engagement calls "the Issuer" (or "the
     Company", "the Parent") or that filed the statement.
     """
-    flat = " ".join(engagement.split())
+    flat = " ".join(engagement.split())[:_ISSUER_REACH]
     found = _issuer_named(flat)
     after = flat[flat.find(found[0]) :][:400] if found[0] else ""
     guarantor = bool(found[0] and _GUARANTOR.search(after))
@@ -1078,6 +1078,12 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
         if guarantor:
             return found[0], found[1], "guarantor"
     return found
+
+
+_ISSUER_REACH = 4000
+"""How much of the engagement the issuer is looked for in: it is named in the first sentences,
+and the patterns that find it, tried from each place in a long run of capitalised words ("Form
+of Registration Statement of ..." repeated), take time that grows with the square of the text."""
 
 
 # ', a Michigan limited liability company ("Beta")': a client defined by its own name.
