@@ -679,14 +679,17 @@ def _above_what_firm(letterhead: str) -> list[str]:
     return [
         # "THE NBD GROUP, INC." over "A CALIFORNIA PROFESSIONAL CORPORATION" is a firm with a
         # company's form: the two lines together say so
-        f"{line}, {below}" if _COMPANY_FORM.search(line) else line
+        f"{line}, {below}" if _INC_AT_END.search(line) else line
         for line, below in itertools.pairwise(lines)
         if _WHAT_FIRM.fullmatch(below)
-        and ("&" in line or _FORM_AT_END.search(line) or _COMPANY_FORM.search(line))
+        and ("&" in line or _FORM_AT_END.search(line) or _INC_AT_END.search(line))
     ]
 
 
-_COMPANY_FORM = re.compile(r",?\s(?:Inc\.?|INC\.?|Corporation|CORPORATION)$")
+_INC_AT_END = re.compile(r",?\s(?:Inc\.?|INC\.?|Corporation|CORPORATION)$")
+"""A corporation's form ending a letterhead line: a firm's only with what kind of firm it is
+below ("A California Professional Corporation"); firms.py's wider company forms decide whether
+a name can be a firm's at all."""
 
 
 # What kind of firm it is, printed between its name and its profession.

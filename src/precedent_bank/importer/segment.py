@@ -244,7 +244,8 @@ def segment(text: str) -> list[Unit]:
         units.append(Unit(0, end, "page-furniture", text[:end], "edgar"))
         pos = end
     stray = stray_end(text, pos)
-    if stray > pos:
+    if stray > pos:  # with the blank space after it, as every unit keeps
+        stray = _skip_space(text, stray)
         units.append(Unit(pos, stray, "other", text[pos:stray], "stray"))
         pos = stray
     heading_end = _heading_end(text, pos)

@@ -39,8 +39,7 @@ REACH = 1500
 
 
 def stray_end(text: str, pos: int) -> int:
-    """Where the stray text at `pos` (the top of the copy) ends, with the blank space after it;
-    `pos` when there is none."""
+    """Where the stray text at `pos` (the top of the copy) ends; `pos` when there is none."""
     end = pos
     title = _TITLE_OVER_CAPTION.match(text, pos)
     if title:
@@ -49,8 +48,4 @@ def stray_end(text: str, pos: int) -> int:
         if _LETTER_LINE.search(text, end, mark.start()):
             break
         end = mark.end()
-    if end == pos:
-        return pos
-    while end < len(text) and text[end] in " \t\r\n":
-        end += 1
     return end
