@@ -692,21 +692,6 @@ def test_the_subject_of_an_opinion_names_its_type(sentence: str, kind: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This opinion is limited in scope to the Shares and does not cover any later issuance.",
-        "Please note that we are opining only as to the matters expressly set out above.",
-        "This letter is governed by the Legal Opinion Accord of the ABA Section of Business Law.",
-        "It is subject to qualifications, definitions and limitations on coverage, as the Accord "
-        "describes.",
-        "In particular, we give no opinion as to matters of fact or taxation.",
-    ],
-)
-def test_what_the_opinion_does_not_cover_is_its_scope(sentence: str) -> None:
-    assert strongest(sentence.lower()) == "limitation-scope"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "Dunmore Vale Trust, a Delaware statutory trust, has requested our opinion as to certain "
         "federal income tax consequences of the Reorganization.",
         "This opinion as to certain U.S. federal income tax consequences of the Merger is "
@@ -772,6 +757,48 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "from an independent tax advisor.",
             "limitation-reliance",
         ),
+        # what the opinion does not cover
+        (
+            "This opinion is limited in scope to the Shares and does not cover any later issuance.",
+            "limitation-scope",
+        ),
+        (
+            "Please note that we are opining only as to the matters expressly set out above.",
+            "limitation-scope",
+        ),
+        (
+            "This letter is governed by the Legal Opinion Accord of the ABA Section of Business "
+            "Law.",
+            "limitation-scope",
+        ),
+        (
+            "It is subject to qualifications, definitions and limitations on coverage, as the "
+            "Accord describes.",
+            "limitation-scope",
+        ),
+        (
+            "In particular, we give no opinion as to matters of fact or taxation.",
+            "limitation-scope",
+        ),
+        # genuineness said of the signatures and documents
+        (
+            "(ii) all signatures on all documents examined by us are genuine;",
+            "assumption-genuineness",
+        ),
+        (
+            "(iii) all documents submitted to us as originals are complete and authentic;",
+            "assumption-genuineness",
+        ),
+        # an assumption's item that the facts are true (not mid-sentence: below)
+        (
+            "In rendering the opinion set forth below, we have assumed that (i) all information "
+            "contained in all documents reviewed by us is true and correct;",
+            "assumption-factual-reliance",
+        ),
+        (
+            "(a) the factual representations of the Company are true and correct;",
+            "assumption-factual-reliance",
+        ),
     ],
 )
 def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:
@@ -823,29 +850,6 @@ def test_a_capacity_leading_into_what_the_firm_was_given_is_what_it_examined(
     scores, _ = cue_scores(sentence.lower())
     assert max(scores, key=lambda t: scores[t]) == "documents-examined"
     assert "engagement" not in scores  # the capacity leads into it: no engagement of its own
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "(ii) all signatures on all documents examined by us are genuine;",
-        "(iii) all documents submitted to us as originals are complete and authentic;",
-    ],
-)
-def test_genuineness_said_of_the_signatures_and_documents(sentence: str) -> None:
-    assert strongest(sentence.lower()) == "assumption-genuineness"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "In rendering the opinion set forth below, we have assumed that (i) all information "
-        "contained in all documents reviewed by us is true and correct;",
-        "(a) the factual representations of the Company are true and correct;",
-    ],
-)
-def test_an_assumptions_item_that_the_facts_are_true_is_factual_reliance(sentence: str) -> None:
-    assert strongest(sentence.lower()) == "assumption-factual-reliance"
 
 
 def test_facts_said_to_be_true_in_the_middle_of_a_sentence_are_not_its_job() -> None:
