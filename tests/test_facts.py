@@ -966,6 +966,22 @@ def test_a_flattened_letter_signed_at_its_end_with_its_place_and_date() -> None:
     )
 
 
+def test_a_letter_that_lost_its_date_line_keeps_it_in_a_later_pages_running_head() -> None:
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    heading = "EXHIBIT 5.2\nQuillon Ridge Corporation\n12 Harbor Row\nLadies and Gentlemen:\n"
+    engagement = "We have acted as special Nevada counsel to Quillon Ridge Corporation.\n"
+    head = "Quillon Ridge Corporation\nMarch 4, 2011\nPage 2\n"
+    text = heading + engagement + head + "We consent to the filing of this opinion.\n"
+    clauses = [("heading", heading), ("engagement", engagement), ("page-furniture", head)]
+    facts = read_facts(text, clauses)
+    assert facts.date == dt.date(2011, 3, 4)
+    confidence, how = weigh_facts(facts)["date"]
+    assert confidence < DOUBT_BELOW  # a reviewer is asked to confirm it
+    assert how == "only a later page's running head; the heading and signature have none"
+
+
 def test_a_lowercase_letterhead_with_the_firms_offices_after_its_name() -> None:
     heading = "Exhibit 5.1\nvarrow & lisle llp boston, denver, london,\n|" + DATED
     facts = facts_of(heading, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
@@ -1217,6 +1233,10 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
         # initials broken off a one-word name over its legal form; a city over one is no part
         ("", "Exhibit\n8.1\n|\nQXB\nHarlow LLP (US)\n203 North Street\n", "QXB Harlow LLP"),
         ("", "LONDON\nHarlow LLP\n1 Main Street\n", "Harlow LLP"),
+        # a name in capitals broken after its first word (session 11)
+        ("", "Exhibit\n8.1\nTESSEL\nGRANT LLP\nBoulder, Colorado\n", "Tessel Grant LLP"),
+        # a practice named as one over two lines, incorporated (session 11)
+        ("", "HARROWE\nLAW OFFICE, INC.\n______\n12 Fifth Avenue\n", "Harrowe Law Office, Inc."),
         # a name written in mixed case broken after its first word, a line per word or two
         ("", "EXHIBIT\n5.1\nTessel\nGrant LLP\nOne\nHarbor Center\n", "Tessel Grant LLP"),
         # EDGAR's description broken after a comma of the name

@@ -799,6 +799,36 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "(a) the factual representations of the Company are true and correct;",
             "assumption-factual-reliance",
         ),
+        # session 11: wording read in the never-read batches once they were measured
+        (
+            "Our opinions are also premised on certain information and representations given "
+            "to us by officers of the Company.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "In addition, we are relying on a letter from Tamsin Valuation Partners to you "
+            "stating its view of certain matters.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "We have assumed the truth and accuracy, at all relevant times, of all information "
+            "in the certificate.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "The Prospectus accurately sets forth our opinions as to the tax issues it names.",
+            "opinion-tax",
+        ),
+        (
+            "This letter shall be read in accordance with the Legal Opinion Principles of the "
+            "ABA's Committee on Legal Opinions.",
+            "limitation-scope",
+        ),
+        (
+            "All section references, unless otherwise indicated, are to the Internal Revenue "
+            "Code of 1986, as amended.",
+            "engagement",
+        ),
     ],
 )
 def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:
@@ -890,3 +920,42 @@ def test_papers_filed_as_exhibits_are_the_deals_and_this_letter_its_consents(
 
     scores, _ = cue_scores(sentence.lower())
     assert ("engagement" in scores) is (kind == "engagement")
+
+
+def test_a_reorganization_named_in_the_account_of_the_deal_is_no_tax_opinion() -> None:
+    # "section 368" names the reorganization where the deal is described as often as where the
+    # opinion concludes it qualifies: on its own it only mentions tax
+    sentence = (
+        "Before the effective time of a reorganization (the Conversion) under section "
+        "368(a)(1)(F) of the Code, the Predecessor held all of the Company's assets."
+    )
+    assert strongest(sentence.lower()) == ""
+
+
+def test_the_items_under_a_tax_opinions_lead_in_are_tax_conclusions(
+    recogniser: Recogniser,
+) -> None:
+    body = (
+        "We have acted as counsel to Harrow Street Funds in connection with the Acquisition.\n\n"
+        "Based on our examination of the foregoing items and subject to the assumptions set "
+        "forth herein, we are of the opinion that for federal income tax purposes:\n"
+        "(a) The issue of the New Fund Shares to the holders of the Old Fund Shares, in "
+        "exchange for their Old Fund Shares, will be treated as a distribution in the Old "
+        "Fund's complete liquidation;"
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "opinion-tax", "signature"]
+
+
+def test_a_lead_in_resting_on_the_foregoing_and_on_facts_is_the_opinions(
+    recogniser: Recogniser,
+) -> None:
+    body = (
+        "We have acted as counsel to Harrow Street Trust in connection with its Shares.\n\n"
+        "Based upon our foregoing examination, subject to the assumptions stated above and "
+        "relying on the statements of fact in the documents that we have examined, we are of "
+        "the opinion that the Shares are duly authorized, legally issued, fully paid and "
+        "non-assessable."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "opinion-equity", "signature"]

@@ -123,6 +123,8 @@ CUES: list[Cue] = [
         r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
         r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
+        # "All section references, unless otherwise indicated, are to the Internal Revenue Code"
+        r"^\W*(?:all |unless otherwise (?:indicated|noted|stated),? )?section references\b",
         # "The Bonds, the Trust Deed and the Agency Agreement are referred to herein together
         # as the "Papers"": a name the letter gives
         r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
@@ -263,7 +265,11 @@ CUES: list[Cue] = [
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
-        r"\bbased (?:solely )?(?:up)?on [^.;]{0,120}\brepresentations\b",
+        r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on [^.;]{0,120}"
+        r"\brepresentations\b",
+        # "we are relying on a letter from the appraiser stating its belief as to ...", "relied
+        # upon a certificate of existence ... issued by the Secretary of State"
+        r"\brel(?:y|ying|ied) (?:up)?on (?:a|the) (?:letter|report|certificate)s? (?:from|of|by)\b",
         r"\bconditioned (?:up)?on (?!(?:the )?(?:receipt|delivery)\b)",
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
         r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
@@ -279,8 +285,9 @@ CUES: list[Cue] = [
         r"(?<!examined and )(?<!examined, and )(?<!reviewed and )(?<!reviewed, and )"
         r"\brel(?:ied|y|ying) (?:up)?on (?:the )?(?:facts|truth|accuracy|correctness)\b",
         r"\b(?:accuracy|truth|correctness)(?:,? (?:and )?(?:accuracy|truth|correctness|"
-        r"completeness))* of (?:the |all )?(?:information|factual|statements|representations|"
-        r"certificates)",
+        # (", at all relevant times," may stand before "of")
+        r"completeness))*(?:, [^,.;]{1,40},)? of (?:the |all )?(?:information|factual|"
+        r"statements|representations|certificates)",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -474,6 +481,9 @@ CUES: list[Cue] = [
         r"\bincome tax\b",
         r"\btax (?:consequences|considerations|matters)\b",
         r"\btaxation\b",
+        # the reorganization named where the deal is described ("a reorganization under
+        # section 368(a)(1)(F)") as often as in the opinion that it qualifies as one
+        r"\bsection 368\b",
     ),
     *_cues(
         "opinion-tax",
@@ -485,7 +495,9 @@ CUES: list[Cue] = [
         r"\b(?:internal revenue code|(?:qualif\w+|taxed|treated) as an? (?:real estate investment "
         r"trust|reit|regulated investment company|partnership|grantor trust))\b",
         r"\b(?:constitutes?|represents?) our opinion\b",
-        r"\bsection 368\b",
+        # "the Prospectus accurately sets forth our opinions as to the tax issues identified"
+        r"\b(?:accurately|fairly|correctly) (?:sets? forth|states?|summari[sz]es|describes?|"
+        r"reflects?) our opinions?\b",
         r"\bdiscussions? (?:set forth |contained )?(?:in|under) (?:the )?(?:caption|heading)\b",
         r"\b(?:hereby )?confirm (?:to you )?(?:that )?(?:the|our) (?:opinion|discussion|"
         r"statements)\b",
@@ -631,6 +643,10 @@ CUES: list[Cue] = [
         r"\blimitations on coverage\b",
         r"\blegal opinion accord\b",
         r"\b(?:described|set forth|defined) in the accord\b",
+        # and one read under the ABA's Legal Opinion Principles (1998) or the closing-opinion
+        # guidelines from theirs
+        r"\blegal opinion principles\b",
+        r"\bguidelines for the preparation of closing opinions\b",
     ),
     *_cues(
         "limitation-scope",

@@ -111,6 +111,8 @@ def _date(facts: Facts, date: dt.date, today: dt.date) -> Weighed:
         return 0.2, f"a date line, but {date.year} cannot be an opinion's year"
     if facts.cue.get("date") == "signature":
         return 0.75, "the date under the signature; the heading has none"
+    if facts.cue.get("date") == "later pages":
+        return 0.55, "only a later page's running head; the heading and signature have none"
     heading = facts.parts.get("heading", "")
     lines = {find_date(line) for line in heading.splitlines()} - {None}
     if len(lines) > 1:

@@ -59,5 +59,6 @@ def looks_like_firm(name: str) -> bool:
 def with_form_stop(name: str) -> str:
     """ "Voss & Terhaar N.V" as "Voss & Terhaar N.V.": a legal form written with a full stop
     after each letter keeps its last one (a sentence's full stop after "LLP" is dropped), and so
-    does "& Co."."""
-    return name + "." if re.search(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$|&\s+C[Oo]$", name) else name
+    does "& Co." and a practice's ", Inc."."""
+    form = r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$|&\s+C[Oo]$|,\s+(?:Inc|INC)$"
+    return name + "." if re.search(form, name) else name

@@ -271,11 +271,14 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     signature = by_type.get("signature", "") or _signed_at_end(text)
     facts = Facts()
     facts.date = find_date(heading)
+    furniture = by_type.get("page-furniture", "")
     if facts.date is None and (signed := find_date(signature)):
         facts.date, facts.cue["date"] = signed, "signature"
+    if facts.date is None and (repeated := find_date(furniture)):
+        # a copy that lost the date line may keep it in a later page's running head
+        facts.date, facts.cue["date"] = repeated, "later pages"
     facts.addressee = _addressee(heading)
     _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement)
-    furniture = by_type.get("page-furniture", "")
     _read_firm(facts, text, header, heading or text[:600], signature, furniture)
     facts.parts = {
         "header": header,
@@ -518,7 +521,7 @@ def _names_rejoined(letterhead: str) -> str:
                 line = out.pop().strip() + " " + line.strip()
         elif _firm_line(line.strip()) and out and _STACKED.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()  # "ROBINSON" over "BRADSHAW & HINSON"
-        elif _ONE_WORD_FIRM.fullmatch(line) and out and _NAME_HEAD.fullmatch(out[-1]):
+        elif _ONE_WORD_FIRM.fullmatch(line) and out and _heads(out[-1], line):
             line = out.pop().strip() + " " + line.strip()  # "QXB" over "Harlow LLP (US)"
         ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
         if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
@@ -535,6 +538,18 @@ head is a line of one word: initials ("QXB" over "Harlow LLP") or a name written
 ("Tessel" over "Grant LLP", a layout that breaks every line after a word or two). A word in
 capitals over it is a city's ("LONDON" over "Harlow LLP"), no part of the name."""
 _NAME_HEAD = re.compile(r"\s*(?:[A-Z]{2,4}|[A-Z][a-z]{2,})\s*")
+
+
+def _heads(above: str, tail: str) -> bool:
+    """Whether a line of one word heads the name on the line below it: a word in capitals heads
+    one in capitals too ("NIXON" over "PEABODY LLP"), as a city's does not ("LONDON" over
+    "Harlow LLP")."""
+    word = above.strip()
+    return bool(_NAME_HEAD.fullmatch(above)) or (
+        bool(re.fullmatch(r"[A-Z][A-Z'\u2019-]+", word)) and tail.split()[0].isupper()
+    )
+
+
 _FORM_AT_END = re.compile(rf"\s{_FIRM_SUFFIX}$")
 
 
@@ -784,7 +799,9 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     # ("Tessler, Brandt & Coe PLC" is a firm: PLC is some states' form for one with partners)
     plc = r"plc" if "&" not in name else r"(?!)"
     company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b", name)
-    if len(name) < 4 or (company and not re.search(r"(?i)professional corporation$", name)):
+    # (a practice named as one may be incorporated: "Mailander Law Office, Inc.")
+    professional = practice or re.search(r"(?i)professional corporation$", name)
+    if len(name) < 4 or (company and not professional):
         return None
     if practice or (spells(name, domains) and looks_like_firm(name + " LLP")):
         return name
@@ -811,8 +828,9 @@ _GLUED_FORM = re.compile(r"(?<=[A-Z]{3})(LLP)$")
 _PRACTICE_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'\u2019-]*){0,3}"
 _LAW_PRACTICE = re.compile(
     rf"(?i:(?:the\s+)?law\s+offices?\s+of)[ \t\n]+{_PRACTICE_NAME}"
-    rf"|{_PRACTICE_NAME}[ \t]+(?i:law[ \t]+(?:group|firm|offices?|partners)|legal[ \t]+group)"
-    r"\b(?!\s+of\b)"
+    rf"|{_PRACTICE_NAME}(?:[ \t]+|[ \t]*\n[ \t]*)"  # "MAILANDER\nLAW OFFICE": a logo's lines
+    r"(?i:law[ \t]+(?:group|firm|offices?|partners)|legal[ \t]+group)"
+    rf"\b(?!\s+of\b)(?:,?[ \t]+(?:{_FIRM_SUFFIX}|Inc\b\.?|INC\b\.?))?"
 )
 """A lawyer's practice named as one ("Law Office of Ann Reyes", "REYES LAW GROUP"): a firm's name
 without "&" or a legal form."""

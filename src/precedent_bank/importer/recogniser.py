@@ -611,7 +611,10 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
     the opinion it introduces: it takes the type of the opinion that follows, whatever its own
     few words resembled (most often the existence opinion, the first of many letters' list). One
     ending in a colon does so whatever type it took ("we are of the opinion, under the law in
-    effect as of the date hereof, that:" is no limitation as of a date)."""
+    effect as of the date hereof, that:" is no limitation as of a date), and so does one resting
+    on "the foregoing" ("Based upon our foregoing examination, ... and relying on the statements
+    of fact in the documents we examined," / "we are of the opinion that ..."): what it rests on
+    is said before it."""
     out = list(decisions)
     for i in range(len(units) - 2, -1, -1):
         now, after = out[i], out[i + 1]
@@ -622,7 +625,12 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
             or units[i + 1].zone != "body"
             or not after.type.startswith("opinion-")
             or now.type == after.type
-            or not (now.type.startswith("opinion-") or not now.confidence or text.endswith(":"))
+            or not (
+                now.type.startswith("opinion-")
+                or not now.confidence
+                or text.endswith(":")
+                or _FOREGOING_LEAD.match(" ".join(text.split()))
+            )
             or not unfinished
             or not (leads_into_opinion(text) or _opinion_goes_on(text, units[i + 1].text))
         ):
@@ -653,6 +661,7 @@ _LIST_ITEM = re.compile(
 )
 """An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
+TAX_OPINION = "opinion-tax"
 ASSUMED = "assumption-other"
 """The type of a list of assumptions' items that say nothing of their own kind of assumption."""
 LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement", "other"})
@@ -770,6 +779,10 @@ def _list_lead(
     its own words, the opinion (its last phrase speaks of it), or an assumption (see
     _assumes_list): the lead-in's own type when it is an assumption, else assumption-other."""
     if leads_into_opinion(text):
+        if evidence is not None and evidence.distinct.get(TAX_OPINION, 0.0) >= STRONG_CUE:
+            # its own words give a tax opinion, whatever the types around it made likelier
+            sure = round(evidence.sure.get(TAX_OPINION, 0.0), 2)
+            decision = Decision(TAX_OPINION, sure, "leads into the tax opinion")
         return decision, True, ""
     if _assumes_list(text):
         if decision.type.startswith("assumption-"):
@@ -820,12 +833,22 @@ def _names_assumption(evidence: _Evidence, decision: Decision) -> bool:
 
 def _as_opinion(decision: Decision, lead: Decision, evidence: _Evidence | None) -> Decision:
     """An item of the opinion's list is an opinion: of the type its words point to most, or the
-    lead-in's when they point to none."""
-    if decision.type.startswith("opinion-") or evidence is None:
+    lead-in's when they point to none. Under a tax opinion's lead-in ("we are of the opinion
+    that for federal income tax purposes:") every item is a tax conclusion unless its own words
+    name another opinion: "(a) The transfer of the assets ... solely for Fund Shares ..." speaks
+    of shares, not of their issue."""
+    if evidence is None:
         return decision
     strong = [t for t, w in evidence.distinct.items() if w >= STRONG_CUE]
     if strong and not any(t.startswith("opinion-") for t in strong):
         return decision  # "(c) subject to bankruptcy ...": words of its own
+    if lead.type == TAX_OPINION and not strong:
+        if decision.type == TAX_OPINION:
+            return decision
+        reason = "an item of the tax opinion's list the clause before it introduces"
+        return Decision(TAX_OPINION, round(evidence.sure.get(TAX_OPINION, 0.0), 2), reason)
+    if decision.type.startswith("opinion-"):
+        return decision
     opinions = {t: s for t, s in evidence.shares.items() if t.startswith("opinion-")}
     if opinions:
         best = max(opinions, key=lambda t: opinions[t])
