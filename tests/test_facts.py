@@ -71,6 +71,30 @@ def test_a_letter_flattened_to_one_line_to_a_company_that_asked_for_it() -> None
     assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Bank Corporation", "addressee")
 
 
+@pytest.mark.parametrize(
+    "after_date",
+    [
+        # its board before it, and a street number of more than one figure after it
+        "Board of Directors Quillon Bancorp Inc. 25 West Main Street Madison, WI 53703 ",
+        "The Board of Directors of Quillon Bancorp Inc. 1400 Lake Avenue Madison, WI 53703 ",
+    ],
+)
+def test_a_flattened_letter_to_a_companys_board(after_date: str) -> None:
+    heading = f"EXHIBIT 8.1 September 13, 2001 {after_date}Gentlemen:\n"
+    engagement = "You have asked for our opinion on the federal income tax treatment.\n"
+    facts = facts_of(heading, engagement)
+    assert (facts.addressee, facts.issuer) == ("Quillon Bancorp Inc.", "Quillon Bancorp Inc.")
+
+
+def test_the_letters_word_for_its_client_is_no_issuers_name() -> None:
+    engagement = (
+        "This opinion is furnished in connection with the registration of 1,000,000 shares of "
+        "Company common stock under the Plan.\n"
+    )
+    facts = facts_of("EXHIBIT 5.1\nMay 4, 2021\n\nGentlemen:\n", engagement)
+    assert facts.issuer is None
+
+
 def test_a_company_the_letter_is_addressed_to_is_the_issuer_only_in_doubt() -> None:
     """No client named anywhere: the company addressed is most likely the issuer, but not
     surely (a letter may be addressed to a parent or an underwriter), so it is doubted."""

@@ -1003,12 +1003,14 @@ def _addressee(heading: str) -> str | None:
 
 
 _FLAT_ADDRESSEE = re.compile(
-    r"[ \t,|]*((?:[A-Z][\w&.'\u2019-]*,?[ \t]+){0,6}?"
+    r"[ \t,|]*(?:(?:The[ \t]+)?Boards?[ \t]+of[ \t]+Directors,?[ \t]+(?:of[ \t]+)?)?"
+    r"((?:[A-Z][\w&.'\u2019-]*,?[ \t]+){0,6}?"
     r"(?:Inc|Incorporated|Corp|Corporation|Company|Ltd|Limited|LLC|L\.P|plc|N\.A|Trust|Bank|"
-    r"Bancorp|Bancshares)\.?)(?=[ \t]+(?:\d|One|Two|Three|P\.?\s?O\.?|Suite)\b)"
+    r"Bancorp|Bancshares)\.?)(?=[ \t]+(?:\d+|One|Two|Three|P\.?\s?O\.?|Suite)\b)"
 )
 """The company right after the date in a letter flattened to one line, before its street
-address: "December 12, 2000 Quillon Bank Corporation One Quillon Plaza Buffalo ..."."""
+address: "December 12, 2000 Quillon Bank Corporation One Quillon Plaza Buffalo ...", its board
+before it at most ("Board of Directors Quillon Bancorp Inc. 25 West Main Street")."""
 _SUBJECT_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+(?=(?i:registration|re\b|opinion))")
 """A subject written after the name on its line: "Quillon AG - Registration Statement ..."."""
 
@@ -1209,7 +1211,9 @@ def _securities_of(text: str) -> str | None:
     the letter names; else the company whose plan it names."""
     flat = " ".join(text[:4000].split())
     for m in _SECURITIES_OF.finditer(flat):
-        if _COMPANY_NAME.search(name := m.group(1).strip(" ,")):
+        name = m.group(1).strip(" ,")
+        # "1,000,000 shares of Company common stock": the letter's word for its client
+        if _COMPANY_NAME.search(name) and not re.fullmatch(_CLIENT_TERM, name):
             return name
     plan = _PLAN_OF.search(flat)
     return plan.group(1).strip(" ,") if plan else None
