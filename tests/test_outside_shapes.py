@@ -829,6 +829,21 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "Code of 1986, as amended.",
             "engagement",
         ),
+        ("This letter does not address any state or local tax consequences.", "limitation-scope"),
+        (
+            "We have not reviewed, and express no opinion as to, any agreement the Papers refer "
+            "to.",
+            "limitation-scope",
+        ),
+        (
+            "Accordingly, we express no opinion on the effect of variations from the foregoing.",
+            "limitation-scope",
+        ),
+        (
+            "In the absence of explicit statutory law, we base our opinion on our own "
+            "professional judgment.",
+            "limitation-scope",
+        ),
     ],
 )
 def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:
@@ -854,6 +869,7 @@ def test_laws_subject_to_change_warn_of_the_date(recogniser: Recogniser) -> None
         'the "Documents".',
         "Target Fund has elected to be a regulated investment company under Section 851.",
         "Acquiring Fund is registered under the 1940 Act as an open-end management company.",
+        "As proposed, the Conversion will be implemented under Section 368(a)(1)(F) of the Code.",
     ],
 )
 def test_a_tax_letters_account_of_the_deal_is_its_engagement(sentence: str) -> None:

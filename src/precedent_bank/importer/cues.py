@@ -144,8 +144,8 @@ CUES: list[Cue] = [
         # a tax letter's account of the deal: "The Merger is intended to qualify ...", "As a
         # result of the Merger, each share ...", "The acquisition is to occur pursuant to a Plan"
         r"\b(?:the )?(?:proposed )?(?:transaction|merger|reorganization|acquisition|conversion)"
-        r"\b[^.;]{0,40}\b(?:is|are) (?:to occur|intended to|expected to|to be (?:effected|"
-        r"consummated|implemented))\b",
+        r"\b[^.;]{0,40}\b(?:(?:is|are) (?:to occur|intended to|expected to|to be (?:effected|"
+        r"consummated|implemented))|will be (?:effected|consummated|implemented|accomplished))\b",
         r"^\W*as a result of the (?:proposed )?(?:transaction|merger|reorganization|conversion)\b",
         # the deal's papers filed with the registration statement ("The Purchase Agreement will
         # be filed as an exhibit to a Current Report on Form 8-K"), not this letter's consent
@@ -646,6 +646,15 @@ CUES: list[Cue] = [
         # and one read under the ABA's Legal Opinion Principles (1998) or the closing-opinion
         # guidelines from theirs
         r"\blegal opinion principles\b",
+        # "This letter does not address the state and local tax consequences" (not "we do not
+        # consider that we are experts": the consent's)
+        r"\b(?:letter|opinions?) (?:does|do) not (?:address|cover)\b",
+        r"\bexpress no opinion (?:as to|on|concerning|with respect to),? any (?:instrument|"
+        r"agreement|document)",
+        r"\bvariations? from the foregoing\b",
+        # an offshore letter's ground where the law is silent: the firm's own judgment
+        r"\bin the absence of (?:explicit|controlling|direct|applicable) (?:statutory|case|"
+        r"judicial)\b",
         r"\bguidelines for the preparation of closing opinions\b",
     ),
     *_cues(
