@@ -831,6 +831,11 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
         ),
         ("This letter does not address any state or local tax consequences.", "limitation-scope"),
         (
+            "(ii) that the Merger will be consummated in the manner described in the Merger "
+            "Agreement;",
+            "assumption-other",
+        ),
+        (
             "We have not reviewed, and express no opinion as to, any agreement the Papers refer "
             "to.",
             "limitation-scope",
@@ -870,6 +875,7 @@ def test_laws_subject_to_change_warn_of_the_date(recogniser: Recogniser) -> None
         "Target Fund has elected to be a regulated investment company under Section 851.",
         "Acquiring Fund is registered under the 1940 Act as an open-end management company.",
         "As proposed, the Conversion will be implemented under Section 368(a)(1)(F) of the Code.",
+        "The Merger will be consummated pursuant to the Agreement and Plan of Merger.",
     ],
 )
 def test_a_tax_letters_account_of_the_deal_is_its_engagement(sentence: str) -> None:

@@ -145,7 +145,8 @@ CUES: list[Cue] = [
         # result of the Merger, each share ...", "The acquisition is to occur pursuant to a Plan"
         r"\b(?:the )?(?:proposed )?(?:transaction|merger|reorganization|acquisition|conversion)"
         r"\b[^.;]{0,40}\b(?:(?:is|are) (?:to occur|intended to|expected to|to be (?:effected|"
-        r"consummated|implemented))|will be (?:effected|consummated|implemented|accomplished))\b",
+        r"consummated|implemented))|will be (?:effected|consummated|implemented|accomplished)\b(?! "
+        r"(?:in accordance with|in the manner|as (?:described|contemplated))))",
         r"^\W*as a result of the (?:proposed )?(?:transaction|merger|reorganization|conversion)\b",
         # the deal's papers filed with the registration statement ("The Purchase Agreement will
         # be filed as an exhibit to a Current Report on Form 8-K"), not this letter's consent
@@ -337,6 +338,18 @@ CUES: list[Cue] = [
         # "..., we assume that: (a) ...", "The following assumptions underlie ...:"
         r"\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming),? that:",
         FOLLOWING_ASSUMPTIONS,
+    ),
+    *_cues(
+        "assumption-other",
+        1.5,
+        "assumes the deal is carried out as described",
+        # "(ii) that the Merger will be consummated in the manner described in the Merger
+        # Agreement": an item of a tax letter's assumptions (its engagement says only that the
+        # Merger "will be consummated pursuant to the Agreement")
+        r"\b(?:transaction|merger|reorganization|acquisition|conversion|offering|distribution|"
+        r"exchange)s?\b[^.;]{0,40}\bwill (?:be|have been) (?:consummated|effected|implemented|"
+        r"completed|carried out) (?:in accordance with|in the manner|as (?:described|"
+        r"contemplated))",
     ),
     *_cues(
         "assumption-other",
