@@ -1568,6 +1568,24 @@ def test_a_lawyer_practising_alone_is_the_firm_but_doubted(header: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        # session 11: a name without an initial, in a letter written as "I": a word a line in
+        # capitals over the street number, or with the lawyer's degrees after it
+        "Exhibit\n5\nQUINCY\nTARLETON\n59\nWest 100 South\nSalt Lake City, Utah 84101\n",
+        "EXHIBIT 8.1 QUINCY ANN TARLETON, JD, LL.M, CPA - ------ ",
+    ],
+)
+def test_a_lawyer_practising_alone_without_an_initial(header: str) -> None:
+    engagement = "I have acted as special counsel for the Company.\n"
+    facts = facts_of("", engagement, header=header + DATED)
+    assert facts.firm in ("Quincy Tarleton", "Quincy Ann Tarleton")
+    assert weigh_facts(facts)["firm"][0] < DOUBT_BELOW
+    # written as "we", the same capitals are no lawyer's name
+    assert facts_of("", ENGAGED, header=header + DATED).firm is None
+
+
+@pytest.mark.parametrize(
     ("engagement", "issuer"),
     [
         # a numbered opinion opening with the name in capitals

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 _FORM_WORDS = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|pllc|nv|bv|professional|corporation|association|"
-    r"limited|ltd|chartered|the|and|esq|sarl|cvba|scrl|sprl|bvba|gmbh)\b"
+    r"limited|ltd|chartered|the|and|esq|sarl|cvba|scrl|sprl|bvba|gmbh|jd|ll\s?m|cpa)\b"
 )
+"""Words that name a legal form, or a lawyer's degrees ("J.D., LL.M."), not who the firm is."""
 _COMPANY_FORM = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|plc|n\.a|s\.a|trust)\.?$"
 )
@@ -26,8 +27,8 @@ _COMPANY_FORM = re.compile(
 @lru_cache(maxsize=8192)
 def firm_key(name: str) -> str:
     """The name without case, accents, punctuation, "&"/"and", remarks in brackets, legal form,
-    "Esq." or "Attorney at Law": "Méndez" in the letterhead and "Mendez" in the signature are one
-    firm."""
+    "Esq.", degrees or "Attorney at Law": "Méndez" in the letterhead and "Mendez" in the
+    signature are one firm."""
     name = re.sub(r"\(.*?\)|\battorneys?[\s-]+at[\s-]+law\b", " ", unaccented(name).lower())
     name = re.sub(r"[^a-z0-9 ]", " ", name.replace("&", " "))
     name = re.sub(r"\b((?:[a-z] ){1,3}[a-z])\b", lambda m: m.group(1).replace(" ", ""), name)

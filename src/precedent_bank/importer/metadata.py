@@ -374,7 +374,7 @@ def _read_firm(
     facts.domains = letter_domains("\n".join((header, heading, signature, text[:_TOP])))
     if facts.firm is None and (lawyer := _own_name(signature, text)):
         facts.firm, facts.cue["firm"] = lawyer, "own name"
-    if facts.firm is None and (lawyer := _lawyer_letterhead(header + "\n" + heading)):
+    if facts.firm is None and (lawyer := _lawyer_letterhead(header + "\n" + heading, text)):
         facts.firm, facts.cue["firm"] = lawyer, "lawyer's letterhead"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
@@ -572,12 +572,20 @@ def _own_name(signature: str, text: str) -> str | None:
     return name if _PERSON.fullmatch(name) else None
 
 
-def _lawyer_letterhead(top: str) -> str | None:
+def _lawyer_letterhead(top: str, text: str = "") -> str | None:
     """A lawyer practising alone heads the letter with their own name ("J. QUINCY DOE" or
     "Jane Q. Doe, Esq." over the street address, after "Exhibit 5" at most), without a firm's
-    legal form or "&": the name, as the letter also spells it in mixed case."""
-    found = _LAWYER_NAME.search(_above_date(top))
-    return _best_spelling(_mixed_case(found.group(1)), top) if found else None
+    legal form or "&": the name, as the letter also spells it in mixed case. In a letter
+    written as "I", a name without an initial does too, in capitals over the street address
+    ("ANN\nREYES\n59 West Street") or with the lawyer's degree or calling after it ("Ann
+    Reyes, J.D., LL.M.", "ANN REYES Attorney at Law")."""
+    above = _above_date(top)
+    found = _LAWYER_NAME.search(above)
+    name = found.group(1) if found else None
+    if name is None and _WRITTEN_AS_I.search(text):
+        sole = (m[1] or m[2] for m in _SOLE_NAME.finditer(above))
+        name = next((n for n in sole if not _COMPANY_NAME.search(n)), None)
+    return _best_spelling(_mixed_case(" ".join(name.split())), top) if name else None
 
 
 _LAWYER_NAME = re.compile(
@@ -588,6 +596,16 @@ _LAWYER_NAME = re.compile(
 )
 """A person's name with an initial ("J. Quincy Doe", "Jane Q. Doe") at the head of the letter,
 then "Esq." or a street number."""
+_SOLE_NAME = re.compile(
+    r"(?:^|\b(?i:exhibit)\s+\d+(?:\.\d+)?\s+)"
+    r"(?:((?:Ma?c)?[A-Z][A-Za-z'\u2019-]+(?:[ \t]+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+){1,2})"
+    r"(?:,[ \t]*(?:J\.?D\.?|(?i:esq)\.?)(?![A-Za-z])|[ \t]+(?i:attorney[ \t]+at[ \t]+law)\b)"
+    r"|([A-Z]{2,}\n[ \t]*(?:MA?C)?[A-Z]{2,})[ \t]*\n[ \t]*\d{1,5}\b)",
+    re.MULTILINE,
+)
+"""A name without an initial at the head of a letter written as "I": with a degree or "Attorney
+at Law" after it, or in capitals a word a line over the street number."""
+_WRITTEN_AS_I = re.compile(r"\bI\s+(?:have|am|hereby)\b|\bmy\s+opinion\b")
 
 
 _SIGNED = re.compile(
