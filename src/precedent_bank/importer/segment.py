@@ -84,8 +84,10 @@ _FOOTER_LINE = re.compile(
 )
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
-    r"(?:\b\d{1,3}\s+)?(?:[A-Z][^.;:\n]{0,80}?\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+$"
+    # the addressee's name may hold an abbreviation's full stop ("SouthBanc Shares, Inc.")
+    r"(?:\b\d{1,3}\s+)?(?:[A-Z](?:(?:Inc|Corp|Co|Ltd|N\.A|L\.P)\.|[^.;:\n]){0,80}?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}\s+$"
 )
 
 _ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
@@ -265,9 +267,11 @@ def _with_page_markers(text: str, start: int, end: int, zone: Zone) -> list[Unit
     units: list[Unit] = []
     pos = start
     for m in TAG_LINE.finditer(text, start, end):
+        # (a marker's line may open with the blanks the one before took: "<PAGE>\n   <PAGE>")
+        at = max(pos, m.start())
         stop = min(end, _skip_space(text, m.end()))
-        units += [Unit(pos, m.start(), zone, text[pos : m.start()])] if m.start() > pos else []
-        units.append(Unit(m.start(), stop, "page-furniture", text[m.start() : stop], "edgar"))
+        units += [Unit(pos, at, zone, text[pos:at])] if at > pos else []
+        units.append(Unit(at, stop, "page-furniture", text[at:stop], "edgar"))
         pos = stop
     return units + ([Unit(pos, end, zone, text[pos:end])] if end > pos else [])
 
@@ -474,7 +478,7 @@ _PHONE_ITEM = (
     r"(?:(?i:Phone|Tel(?:ephone)?|Fax|Facsimile|Direct(?:[ \t]Dial)?|Main)|[TFPDM])\.?:?[ \t]*"
     r"\+?\(?\d[\d().-]*(?:[ ](?:[\u00b7\u2022][ ])?[\d().-]+)*"
 )
-_WEB_ITEM = r"(?:www\.)?[A-Za-z][\w-]*\.(?:com|law|net|org|lu|ky|bm|co\.uk|com\.au)\b"
+_WEB_ITEM = r"(?:www\.)?[A-Za-z][\w-]*\.(?i:com|law|net|org|lu|ky|bm|co\.uk|com\.au)\b"
 _CONTACT_LINE = re.compile(
     rf"(?m)^[ \t]*(?:{_PHONE_ITEM}|{_WEB_ITEM})(?:[ \t]*(?:[|\u2022\u00b7][ \t]*)?"
     rf"(?:{_PHONE_ITEM}|{_WEB_ITEM}))*[ \t]*(?:[|\u2022\u00b7][ \t]*)?$\n*"
@@ -489,11 +493,16 @@ _FIRM_FORM_LINE = re.compile(
 """The firm's legal form on a line of its own, under its name or in a footer ("A DELAWARE
 LIMITED LIABILITY PARTNERSHIP", "Including Professional Corporations")."""
 _NOTICE_TERMS = re.compile(
-    r"(?i)\bgeneral\s+(?:terms\s+and\s+)?conditions\b|\blimitation\s+of\s+liability\b"
+    r"(?i)\bgeneral\s+(?:terms\s+and\s+)?conditions\b|\blimitation\s+of\s+liability\b|"
+    r"\blimits?\s+the\s+personal\s+liability\s+of\s+(?:its\s+)?(?:partners|members)\b"
 )
 _NOTICE_OPENING = re.compile(
     r"(?i)\b(?:is|are)\s+(?:established|registered|incorporated)\b[^.\n]{0,120}\b(?:register|"
-    r"registry|chamber\s+of\s+commerce)\b|\bhas\s+its\s+(?:registered\s+)?(?:seat|office)\s+(?:at|in)\b"
+    r"registry|chamber\s+of\s+commerce)\b|\bhas\s+its\s+(?:registered\s+)?(?:seat|office)\s+(?:at|in)\b|"
+    # "X LLP is a limited liability partnership organized in the United States under the laws
+    # of the State of Delaware, which laws limit the personal liability of partners."
+    r"\bis\s+a\s+limited\s+liability\s+partnership\s+(?:organi[sz]ed|registered|established|"
+    r"formed)\b"
 )
 NOTICE_REACH = 600
 """How far before a notice's terms ("General Terms and Conditions") its opening sentence (the
@@ -528,16 +537,20 @@ def _notice_end(text: str, pos: int, end: int) -> int:
     line_end = text.find("\n", pos, end)
     while line_end >= 0:
         after = text[line_end + 1 : line_end + 2]
-        ended = text[line_start:line_end].rstrip().endswith(".") or (
+        ended = text[line_start:line_end].rstrip(" \t|").endswith(".") or (
             text[line_start:line_end].strip().isdigit()
         )
         if not after.strip() or (after.islower() and ended):
+            return line_end + 1
+        if ended and _ITEM_AFTER.match(text, line_end + 1):  # "| (a) | The registration ..."
             return line_end + 1
         line_start = line_end + 1
         line_end = text.find("\n", line_start, end)
     return end
 
 
+_ITEM_AFTER = re.compile(r"[ \t]*(?:\|[ \t]*)*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]")
+"""A line that opens with an item of the letter's list, in a table's cells too: no notice's."""
 _CAPS_WORDS_LINE = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){3,}[ \t]*\n*")
 _PLAIN_WORDS = frozenset(
     ["AND", "OF", "THE", "FOR", "TO", "IN", "ON", "AS", "OR", "BY", "WITH", "AT", "FROM", "THAT"]
