@@ -775,6 +775,36 @@ def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
             None,
             "beside a guarantor",
         ),
+        # session 11: the client is "the Company" among the guarantors, and the issuer the one
+        # the engagement calls "the Issuer" or "Parent", or that files "as issuer"
+        (
+            "We have acted as special counsel to Beta Tools, Inc. (the \u201cCompany\u201d), in "
+            "connection with the Registration Statement on Form S-4 filed on the date hereof by "
+            "Quillon Holdco Inc., a Delaware corporation (the \u201cIssuer\u201d), and certain "
+            "guarantors, including the Company (collectively the \u201cGuarantors\u201d).",
+            "Quillon Holdco Inc.",
+            "Delaware",
+            "defined",
+        ),
+        (
+            "We have acted as New Jersey counsel to Beta Staffing LLC, a New Jersey limited "
+            "liability company (the \u201cCompany\u201d) in connection with the registration "
+            "statement on Form S-4 filed by The Quillon Group, Inc. (\u201cParent\u201d), the "
+            "Company and certain other subsidiaries of the Parent (collectively, the "
+            "\u201cSubsidiary Guarantors\u201d).",
+            "The Quillon Group, Inc.",
+            None,
+            "beside a guarantor",
+        ),
+        (
+            "We have acted as special Arizona counsel to Beta Seeds, Inc., an Arizona corporation "
+            "(\u201cBeta\u201d), in connection with the Registration Statement filed by Quillon "
+            "Garden Company (\u201cQuillon\u201d), as issuer, and certain guarantors, including "
+            "Beta, relating to the issuance by Beta of a guarantee of the notes.",
+            "Quillon Garden Company",
+            None,
+            "beside a guarantor",
+        ),
     ],
 )
 def test_issuers_in_engagements_of_shapes_from_unseen_firms(

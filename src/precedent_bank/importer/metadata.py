@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
@@ -1109,16 +1109,26 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     flat = " ".join(engagement.split())[:_ISSUER_REACH]
     found = _issuer_named(flat)
     after = flat[flat.find(found[0]) :][:400] if found[0] else ""
-    guarantor = bool(found[0] and _GUARANTOR.search(after))
+    guarantor = bool(found[0] and (_GUARANTOR.search(after) or _AMONG_GUARANTORS.search(flat)))
     own_name = _OWN_TERM.match(after[len(found[0] or "") :]) and "guarantee" in flat
     if found[0] and (guarantor or own_name):
-        issuer = _ISSUER_BESIDE.search(flat)
-        name = (issuer.group(1) or issuer.group(2)).strip(" ,") if issuer else found[0]
+        # (the letter's own word for a client, "filed by the Company", names no one)
+        named = ((n, k) for n, k in _issuers_beside(flat) if not re.fullmatch(_CLIENT_TERM, n))
+        name, called = next(named, (found[0], False))
         if name != found[0]:
             return name, None, "beside a guarantor"
-        if guarantor:
+        if guarantor and not called:  # (not when what was found is the one called the Issuer)
             return found[0], found[1], "guarantor"
     return found
+
+
+def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
+    """The names an engagement gives the issuer beside its guarantor client, surest first (and
+    whether it calls it the issuer): the one it calls "the Issuer" (or "the Parent", "the
+    Registrant") or says filed the statement "as issuer", the one that filed it, the one it
+    calls "the Company"."""
+    for i, pattern in enumerate(_ISSUER_BESIDE):
+        yield from ((m.group(1).strip(" ,"), i < _CALLED_ISSUER) for m in pattern.finditer(flat))
 
 
 _ISSUER_REACH = 4000
@@ -1134,10 +1144,21 @@ _GUARANTOR = re.compile(
     r"\((?:[^()]{0,80}?\s)?(?:each,?\s+|together,?\s+|collectively,?\s+)?(?:the\s+|a\s+)?"
     r"[\"\u201c](?:[\w ]+\s)?Guarantors?[\"\u201d]\)"
 )
-_ISSUER_BESIDE = re.compile(
-    rf"(?:\bfiled\s+by\s+{_NAME}|{_NAME},?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c]"
-    r"(?:Issuer|Company|Parent|Registrant)[\"\u201d]\))"
+_AMONG_GUARANTORS = re.compile(
+    r"\bguarantors,?\s+including\s+the\s+Company\b|\bthe\s+Company\b[^.;()]{0,80}\((?:[^()]{0,40}\s)?"
+    r"(?:the\s+)?[\"\u201c](?:[\w ]+\s)?Guarantors[\"\u201d]\)"
 )
+"""The client, called "the Company", among the guarantors: "certain guarantors, including the
+Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")"."""
+_DEFINED_AS = r",?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
+_ISSUER_BESIDE = (
+    re.compile(_NAME + _DEFINED_AS.format(terms="Issuer|Parent|Registrant")),
+    re.compile(rf"{_NAME},?\s+(?:\([^()]{{1,40}}\),?\s+)?as\s+issuer\b"),
+    re.compile(rf"\bfiled\b[^;]{{0,200}}?\bby\s+{_NAME}"),
+    re.compile(_NAME + _DEFINED_AS.format(terms="Company")),
+)
+_CALLED_ISSUER = 2
+"""The first patterns of _ISSUER_BESIDE, which call the company the issuer in words."""
 
 
 _PLACE_OF = {
