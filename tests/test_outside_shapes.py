@@ -981,3 +981,27 @@ def test_a_lead_in_resting_on_the_foregoing_and_on_facts_is_the_opinions(
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "engagement", "opinion-equity", "signature"]
+
+
+def test_a_long_engagement_ending_in_we_advise_you_as_follows_stays_the_engagement(
+    recogniser: Recogniser,
+) -> None:
+    deal = ", ".join(f"(the Series {n} Bonds) to be issued under the Mortgage" for n in "ABCDEFG")
+    body = (
+        "With respect to the Registration Statement on Form S-3 which Harrow Power, Inc. (the "
+        f'"Company") proposes to file with the Commission for the registration of {deal}, '
+        "we advise you as follows:\n"
+        "We are of the opinion that the Company is a corporation duly organized and validly "
+        "existing under the laws of the State of Arkansas."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "opinion-existence", "signature"]
+
+
+def test_section_7_of_another_paper_is_no_non_admission() -> None:
+    sentence = (
+        "With reference to the requirements of paragraph (b) of Section 7 of the Underwriting "
+        "Agreement, we have examined the Prospectus."
+    )
+    assert "consent-section-7" not in cue_scores(sentence.lower())[0]
+    assert "consent-section-7" in cue_scores("under section 7 of the securities act")[0]

@@ -32,13 +32,32 @@ NAVIGATION = (
     "Previous: FARROWDALE MILLS INC, S-3, EX-4.1, 2015-03-03\n"
     "Next: FARROWDALE MILLS INC, S-3, EX-23.1, 2015-03-03\n\n"
 )
+FILINGS_SITE = (
+    "Filings Mirror   Home   Search   Sign In\n\n"
+    "Farrowdale Mills, Inc. - S-3 on 3/3/15 - EX-5.1\n\n"
+    "On: Tuesday, 3/3/15   Accession #: 1234567-15-000123   File #: 333-100001\n\n"
+    " 1: S-3     Registration Statement       HTML   170K\n"
+    " 2: EX-5.1  Opinion re: Legality         HTML    32K\n\n"
+    "This Exhibit is an HTML Document rendered as filed.  [ Alternative Formats ]\n\n"
+)
+"""A filings site's header (session 11), written for a fictional company."""
+EXHIBIT_INDEX = (
+    "Exhibit Index\nExhibit\nNumber Description\n- ------ -----------\n"
+    "4.1 Restated Certificate of Incorporation of the Registrant.\n"
+    "4.2 Amendment dated October 31, 1993 to By-Laws of the Registrant.\n"
+    "5 Opinion of Halverson & Trent LLP.\n23.1 Consent of Independent Auditors.\n-6-\n"
+)
+"""The registration statement's exhibit index above the exhibit, to its page number."""
 
 
 def clauses(recogniser: Recogniser, source: Letter) -> list[tuple[str, str]]:
     return [(c.type, c.text) for c in draft_record(source, recogniser).clauses]
 
 
-@pytest.mark.parametrize("top", [WEB_PAGE, FILING_AGENT, TITLE, NAVIGATION, "Back to Contents\n"])
+@pytest.mark.parametrize(
+    "top",
+    [WEB_PAGE, FILING_AGENT, TITLE, NAVIGATION, "Back to Contents\n", FILINGS_SITE, EXHIBIT_INDEX],
+)
 def test_stray_lines_above_the_letter_are_other(recogniser: Recogniser, top: str) -> None:
     text = top + LETTER
     found = clauses(recogniser, letter(text))
@@ -58,6 +77,8 @@ def test_stray_lines_above_the_letter_are_other(recogniser: Recogniser, top: str
         "Halverson & Trent LLP S-3\n12 Quay Street\n",
         # a sentence about a filing, not a page's caption
         "We note the registration statement was filed: 3 Mar 15, at 4:05pm.\n",
+        # an exhibit index with a salutation before any page number: the letter's own
+        "Exhibit Index\n5 Opinion of counsel\nLadies and Gentlemen:\nWe have acted ...\n-2-\n",
         # a copy that lost its line breaks: the link and the whole letter on one line
         FILING_AGENT.replace("\n", " ") + " ".join(LETTER.split()),
     ],

@@ -756,8 +756,9 @@ CUES: list[Cue] = [
         r"\bwithin the category of persons\b",
         r"\bcategory of persons whose consent\b",
         # not a consent given "as required by Section 7 of the Act": the non-admission says
-        # "persons whose consent is required under Section 7"
-        r"(?<!as required by )\bsection 7 of the\b",
+        # "persons whose consent is required under Section 7"; nor Section 7 of another paper
+        # ("the requirements of paragraph (b) of Section 7 of the Underwriting Agreement")
+        r"(?<!as required by )\bsection 7 of the (?:securities |1933 )?act\b",
         r"\bdo not (?:thereby )?(?:admit|concede)\b",
         r"\bin giving (?:such|this|our|the foregoing) consent\b",
         r"\bexperts?[\u201d\"]? within the meaning\b",

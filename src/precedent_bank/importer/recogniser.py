@@ -622,6 +622,7 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
         unfinished = text.endswith((":", ",")) or text.lower().endswith(" that")
         if (
             units[i].zone != "body"
+            or _engagement_first(text, now)
             or units[i + 1].zone != "body"
             or not after.type.startswith("opinion-")
             or now.type == after.type
@@ -638,6 +639,17 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
         reason = "leads into the opinion that follows, of this type"
         out[i] = Decision(after.type, round(after.confidence * CONTEXT, 2), reason)
     return out
+
+
+def _engagement_first(text: str, decision: Decision) -> bool:
+    """A long engagement sentence that only ends by leading into the opinion ("With respect to
+    the Registration Statement ... [a thousand characters] ..., we advise you as follows:") is
+    the engagement: its last words do not make it the opinion's."""
+    return decision.type == "engagement" and len(text) > LONG_LEAD_IN
+
+
+LONG_LEAD_IN = 500
+"""Longer than any lead-in into the opinion the developed letters show, conditions and all."""
 
 
 _OPENS_OPINION = re.compile(

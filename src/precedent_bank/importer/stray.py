@@ -4,7 +4,9 @@ Some copies carry, above the letter, lines that neither the firm nor EDGAR wrote
 agent's navigation links ("QuickLinks", "Click here to rapidly navigate through this document",
 "Back to Contents"), or the menu and caption of the web page the copy was saved from (a run of
 menu items, "Filed: 6 Feb 19, 5:04pm", "Previous: ..., EX-5.1, ...", a title line naming the
-company and the form right above the exhibit's caption). The taxonomy types such text `other`
+company and the form right above the exhibit's caption, a filings site's header ending "This
+Exhibit is an HTML Document rendered as filed"), or the registration statement's exhibit index
+printed above the exhibit. The taxonomy types such text `other`
 (stray conversion text); left in the heading, it would read as part of the letterhead, and its
 dates and names as the letter's.
 
@@ -19,7 +21,10 @@ import re
 _MARK = re.compile(
     r"(?im)^[ \t]*(?:QuickLinks\b|-*[ \t]*Click here to (?:rapidly )?navigate\b|"
     r"Back to (?:Contents|Index|Top)\b|Filed:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{2,4}\b|"
-    r"(?:Previous|Next):[ \t][^\n]{0,120}?\bEX-\d)[^\n]{0,120}(?:\n|\Z)"
+    r"(?:Previous|Next):[ \t][^\n]{0,120}?\bEX-\d|"
+    # a filings site's page: its last line before the exhibit it shows
+    r"This[ \t]+Exhibit[ \t]+is[ \t]+an[ \t]+HTML[ \t]+Document[ \t]+rendered[ \t]+as[ \t]+filed\b)"
+    r"[^\n]{0,120}(?:\n|\Z)"
 )
 """A line that only a filing agent's software or a web page writes: a short one, so that a copy
 which lost its line breaks, the whole letter on the line of such a link, is not taken for it."""
@@ -38,10 +43,21 @@ REACH = 1500
 """How far from the top stray lines are looked for."""
 
 
+_INDEX_PAGE = re.compile(
+    r"[ \t]*EXHIBIT[ \t]+INDEX[ \t]*\n"
+    r"(?:(?![^\n]*\b(?:Dear|Ladies|Gentlemen)\b)[^\n]{0,120}\n){1,40}?"
+    r"[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n",
+    re.IGNORECASE,
+)
+"""The registration statement's exhibit index, printed above the exhibit in a copy, to the page
+number at its foot ("Exhibit Index / 5 Opinion of ... / 23.1 Consent of ... / -6-"); never past
+a salutation."""
+
+
 def stray_end(text: str, pos: int) -> int:
     """Where the stray text at `pos` (the top of the copy) ends; `pos` when there is none."""
     end = pos
-    title = _TITLE_OVER_CAPTION.match(text, pos)
+    title = _TITLE_OVER_CAPTION.match(text, pos) or _INDEX_PAGE.match(text, pos)
     if title:
         end = title.end()
     for mark in _MARK.finditer(text, pos, min(len(text), pos + REACH)):
