@@ -1005,3 +1005,41 @@ def test_section_7_of_another_paper_is_no_non_admission() -> None:
     )
     assert "consent-section-7" not in cue_scores(sentence.lower())[0]
     assert "consent-section-7" in cue_scores("under section 7 of the securities act")[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the engagement "with reference to" a paper, then what one lawyer examined
+        "With reference to the requirements of paragraph (b) of Section 7 of the Underwriting "
+        "Agreement dated April 5, 2005 between the Province of Harrowmere and the Underwriters, "
+        "I, as a Crown Counsel of the Department of Justice of the Province, have examined the "
+        "following:",
+        # the request for the opinion, "and in that regard" what was examined
+        "You have requested our opinion in connection with the issue by the Corporation from "
+        "time to time of the Notes and in that regard, we have examined the following:",
+    ],
+)
+def test_an_engagement_then_what_was_examined_in_one_sentence_is_cut(
+    recogniser: Recogniser, opening: str
+) -> None:
+    body = f"{opening}\n(a) The Harrowmere Hydro Act, as amended;\n(b) Order in Council No. 370."
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "documents-examined", "signature"]
+
+
+def test_one_lawyer_named_by_office_says_what_was_examined() -> None:
+    sentence = "I, as a Crown Counsel of the Province, have examined the following:"
+    assert "documents-examined" in cue_scores(sentence.lower())[0]
+
+
+def test_no_pending_action_is_an_opinion_and_cordially_closes_the_letter(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nI have acted as counsel for Harrow Mills, Inc.\n\n"
+        "There is not pending, or to the knowledge of counsel, threatened, any action, suit, or "
+        "proceeding to which the Company is a party.\n\nCordially,\n/S/ Anna Quell\n"
+    )
+    found = [t for t, _ in types(recogniser, text)]
+    assert found == ["heading", "engagement", "opinion-other", "signature"]

@@ -190,6 +190,8 @@ CUES: list[Cue] = [
         "lists what the firm examined",
         # not in a relative clause ("the documents that we have examined"): that refers back
         r"(?<!that )(?<!which )\bwe have (?:also )?(?:examined|reviewed|considered)\b",
+        # one lawyer, named by office: "I, as a Crown Counsel of the Province, have examined"
+        r"^\W*(?:[^.;]{0,1500}?, )?i, as [^,;]{3,100}, have (?:also )?(?:examined|reviewed)\b",
         r"\boriginals or copies\b",
         r"\bcorporate (?:records|proceedings)\b",
         r"\bsuch other (?:documents|instruments|records|agreements)\b",
@@ -455,6 +457,10 @@ CUES: list[Cue] = [
         r"litigation|actions?|suits?)\b",
         r"\bknow of no (?:pending |threatened )?(?:disputes|litigation|proceedings|actions|"
         r"claims)\b",
+        # "There is not pending, or to the knowledge of counsel, threatened, any action, suit,
+        # or proceeding ..."
+        r"\bthere (?:is|are) (?:not|no) (?:pending|threatened)\b[^.;]{0,80}\b(?:actions?|suits?|"
+        r"proceedings?|litigation)\b",
     ),
     *_cues(
         "opinion-other",

@@ -585,11 +585,13 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
 
 _OPINION_WORDS = re.compile(
     r"(?i)\b(?:(?:are|is) of the opinion|(?<!of )(?<!with )(?<!rendering )(?<!render )(?<!giving )"
-    r"(?<!give )our opinion|we advise you|we confirm|(?:have|has) reached the following "
-    r"conclusions?)\b"
+    r"(?<!give )(?<!requested )(?<!request )(?<!for )our opinion|we advise you|we confirm|"
+    r"(?:have|has) reached the following conclusions?)\b"
 )
 """Words that speak of the opinion being given ("it is our opinion", "we advise you"); not of
-its purpose ("in order to render our opinion, we have reviewed the following papers:")."""
+its purpose ("in order to render our opinion, we have reviewed the following papers:") or of
+the request for it ("You have requested our opinion ..., and in that regard we have examined
+the following:")."""
 _FOREGOING_LEAD = re.compile(
     r"(?i)^(?:based|on the basis|in reliance|subject to)\b[^.;]*\bforegoing\b"
 )

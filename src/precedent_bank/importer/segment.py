@@ -47,10 +47,11 @@ _SALUTATION = re.compile(
 _RE_LINE = re.compile(r"\s*(?:Re|RE)\s*:")
 _CLOSING = re.compile(
     r"(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Yours\s+faithfully|"
-    r"Faithfully\s+yours|Respectfully(?:\s+submitted)?|Yours\s+sincerely|Kind\s+regards)\s*,?",
+    r"Faithfully\s+yours|Respectfully(?:\s+submitted)?|Yours\s+sincerely|Kind\s+regards|"
+    r"Cordially(?:\s+yours)?)\s*,?",
     re.IGNORECASE,
 )
-_CLOSING_WORDS = ("yours", "sincerely", "respectfully", "regards")
+_CLOSING_WORDS = ("yours", "sincerely", "respectfully", "regards", "cordially")
 _SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t|]*(?:By:?[ \t]*)?/s/")
 """A signed line: "/s/" opening a line, or after a sentence on the same line (a letter whose
 line breaks were lost: "... as an exhibit. /s/ Arlow & Benning LLP")."""
@@ -200,7 +201,7 @@ _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
-    r"(?:that|this)\s+connection|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
+    r"(?:that|this)\s+(?:connection|regard)|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
     r"(?:(?:we\s+)?have\s+(?:also\s+)?(?:examined|reviewed|relied)|having\s+(?:examined|reviewed)|"
     r"we\s+are\s+familiar)\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
@@ -214,9 +215,10 @@ _FUNCTION_SHIFT = re.compile(
 _JOB_CHANGE = re.compile(
     r"^\s*(?:In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|"
     r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Za-z.]+\s+){0,2}counsel\s+(?:for|to)\b|"
+    r"With\s+(?:reference|respect|regard)\s+to\b|"
     r"As\s+your\s+(?:special\s+)?counsel\b|"
     r"In\s+(?:our|its)\s+capacity\s+as\s+(?:[\w.]+\s+){0,3}counsel\b)"
-    r".{40,1500}?,\s+(?=we(?:,[^,]{3,60},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
+    r".{40,1500}?,\s+(?=(?:we|I)(?:,[^,]{3,100},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar)\b)",
     re.IGNORECASE | re.DOTALL,
 )
