@@ -831,6 +831,31 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
         ),
         ("This letter does not address any state or local tax consequences.", "limitation-scope"),
         (
+            "I was not engaged to prepare or review, and I have not prepared or reviewed, any "
+            "portion of the Registration Statement.",
+            "limitation-scope",
+        ),
+        (
+            "I express no opinion as to the accuracy or adequacy of the disclosure in the "
+            "Registration Statement.",
+            "limitation-scope",
+        ),
+        (
+            "In this respect, I am relying on the written representations of the plan's "
+            "participants.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "You have advised, and we understand, that the Warrants were all issued in one of "
+            "the following transactions:",
+            "assumption-factual-reliance",
+        ),
+        (
+            "In examining agreements executed by parties other than Harrow Mills, I have assumed "
+            "that such parties had the power to enter into them.",
+            "assumption-other-parties",
+        ),
+        (
             "(ii) that the Merger will be consummated in the manner described in the Merger "
             "Agreement;",
             "assumption-other",

@@ -260,8 +260,8 @@ CUES: list[Cue] = [
         "relies on others for facts",
         r"\bas to (?:certain |all |any )?(?:questions|matters|facts) (?:of fact|material)\b",
         r"\bquestions of fact material\b",
-        r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?(?:certificates|statements|"
-        r"representations)\b",
+        r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?"
+        r"(?:(?:written|certain|factual|oral) )?(?:certificates|statements|representations)\b",
         # (or "Of those figures we have made no independent investigation")
         r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
         r"(?:check|verification|investigation)\b",
@@ -300,6 +300,8 @@ CUES: list[Cue] = [
         # Company that ...": facts the firm has from others, opening the sentence
         r"^\W*(?:(?:further|in addition|also),? )?(?:we|i) (?:are|am|were|was|have been) "
         r"(?:further |also )?(?:advised|informed)(?: by [^.;]{1,80}?)? that\b",
+        # "You have advised, and we understand, that the shares were issued in ..."
+        r"^\W*you have (?:advised|informed)(?: us| me)?(?:,? and (?:we|i) understand,?)? that\b",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -317,6 +319,9 @@ CUES: list[Cue] = [
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
         r"\bpart(?:y|ies) (?:to [\w ]{1,40} )?other than the\b",
+        # "agreements executed by parties other than Legends Group, I have assumed that such
+        # parties had the power"
+        r"\bexecuted by parties other than\b",
         r"\b(?:trustee|depositary|warrant agent|rights agent|transfer agent|unit agent)\b"
         r"[^.;]{0,60}\b(?:has|had|have) (?:the )?(?:corporate )?(?:power|duly authori[sz]ed)\b",
         r"\b(?:valid and binding obligation of|binds) (?:the )?(?:trustee|depositary|warrant agent|"
@@ -656,6 +661,11 @@ CUES: list[Cue] = [
         r"\bno opinion\b",
         r"\b(?:have|has) not (?:participated in|been involved in|assisted in) (?:the )?"
         r"(?:preparation|drafting)\b",
+        # "I was not engaged to prepare or review ... any portion of the Registration Statement";
+        # "I express no opinion as to the accuracy or adequacy of the disclosure"
+        r"\b(?:was|were|am|are|have not been) not engaged to (?:prepare|review)\b",
+        r"\bexpress no opinion (?:as to|on|concerning|with respect to) the (?:accuracy|adequacy|"
+        r"completeness|fairness)\b",
         r"\blimited in scope to\b",
         r"\bopining only (?:to|as to|on|with respect to)\b",
         # a letter given under the ABA's Legal Opinion Accord (1991) takes its limits from it
