@@ -1289,6 +1289,14 @@ def test_a_name_only_its_domain_spells_below_the_letterhead_is_doubted_and_said_
         ("", "LONDON\nHarlow LLP\n1 Main Street\n", "Harlow LLP"),
         # a name in capitals broken after its first word (session 11)
         ("", "Exhibit\n8.1\nTESSEL\nGRANT LLP\nBoulder, Colorado\n", "Tessel Grant LLP"),
+        # a partner's name twice over an "&" is no name said twice (session 11)
+        (
+            "",
+            "Exhibit 8.1\n\n   Tessel & Tessel & Grant LLP\n   180 Maiden Lane\n",
+            "Tessel & Tessel & Grant LLP",
+        ),
+        # a web page's words for the letterhead's picture (session 11)
+        ("", "Legal Opinions\n\nImage of Tessel Grant Marsh letterhead.\n", "Tessel Grant Marsh"),
         # a practice named as one over two lines, incorporated (session 11)
         ("", "HARROWE\nLAW OFFICE, INC.\n______\n12 Fifth Avenue\n", "Harrowe Law Office, Inc."),
         # a name written in mixed case broken after its first word, a line per word or two
@@ -1595,6 +1603,33 @@ def test_a_lawyer_practising_alone_is_the_firm_but_doubted(header: str) -> None:
     confidence, how = weigh_facts(facts)["firm"]
     assert confidence < DOUBT_BELOW
     assert "practising alone" in how
+
+
+@pytest.mark.parametrize(
+    ("header", "lawyer"),
+    [
+        # broken a word a line, the initial's full stop lost, "Esquire" written out
+        ("Quincy\nA\nTarleton, Esquire\n1015\nNorth Semoran Boulevard\n", "Quincy A Tarleton"),
+        # over "A Professional Law Corporation"
+        (
+            "QUINCY\nH. TARLETON\nA\nProfessional Law Corporation\n9422\nCanfield Drive\n",
+            "Quincy H. Tarleton",
+        ),
+    ],
+)
+def test_a_lawyers_own_letterhead_broken_over_lines(header: str, lawyer: str) -> None:
+    facts = facts_of("", "We have acted as counsel to the Company.\n", header=header + DATED)
+    assert facts.firm == lawyer
+    assert weigh_facts(facts)["firm"][0] < DOUBT_BELOW
+
+
+def test_a_sole_practitioner_signing_in_capitals_is_the_firm() -> None:
+    facts = facts_of(
+        "EXHIBIT 5.1\n" + DATED,
+        "I have acted as counsel for the company.\n",
+        "Cordially,\n/S/ Quincy Tarleton\nQuincy Tarleton\n",
+    )
+    assert facts.firm == "Quincy Tarleton"
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ _PROFESSIONAL_FORM = re.compile(
 "P.C." or "PLLC", which are noise too; and a lawyer's "Attorney at Law" after their name."""
 _FIRM_NOISE = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|professional|corporation|limited|ltd|"
-    r"chartered|the|esq|s\s?a\s?r\s?l|cvba|scrl|sprl|bvba|gmbh|j\s?d|ll\s?m|cpa)\b"
+    r"chartered|the|esq|esquire|s\s?a\s?r\s?l|cvba|scrl|sprl|bvba|gmbh|j\s?d|ll\s?m|cpa)\b"
 )
 """Legal forms and a lawyer's degrees ("J.D., LL.M."): as firms.py's firm_key drops them."""
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 _FORM_WORDS = re.compile(
     r"\b(?:llp|l\s?l\s?p|lp|pc|p\s?c|pa|p\s?a|llc|l\s?l\s?c|pllc|nv|bv|professional|corporation|association|"
-    r"limited|ltd|chartered|the|and|esq|sarl|cvba|scrl|sprl|bvba|gmbh|jd|ll\s?m|cpa)\b"
+    r"limited|ltd|chartered|the|and|esq|esquire|sarl|cvba|scrl|sprl|bvba|gmbh|jd|ll\s?m|cpa)\b"
 )
 """Words that name a legal form, or a lawyer's degrees ("J.D., LL.M."), not who the firm is."""
 _COMPANY_FORM = re.compile(

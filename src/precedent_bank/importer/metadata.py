@@ -71,8 +71,10 @@ _FIRM = re.compile(
 # "[On the letterhead of Marrow Pike LLP]"
 _LETTERHEAD = re.compile(
     r"\[\s*(?:(?:on\s+)?(?:the\s+)?let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
-    r"(?:\s+(?:issuing\s+office\s+)?let+er+head)?\s*\]",
-    re.IGNORECASE,
+    r"(?:\s+(?:issuing\s+office\s+)?let+er+head)?\s*\]|"
+    # a web page's text for the letterhead's picture: "Image of Marrow Pike letterhead."
+    r"^[ \t]*image\s+of\s+([^\n]{3,80}?)\s+let+er+head\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 _OPINION_OF = re.compile(r"\bOPINIONS?\s+(?:AND\s+CONSENT\s+)?OF\s+([^\n]{3,80})", re.IGNORECASE)
 _EXHIBIT = re.compile(r"\b(?:Exhibit|EX-)\s*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
@@ -474,11 +476,11 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     professional = _above_profession([line for line in letterhead.splitlines() if line.strip()])
     if professional and re.search(rf"&|\sand\s|\s{_FIRM_SUFFIX}$", professional):
         candidates.append(professional)
-    candidates += [m.group(1) for m in _LETTERHEAD.finditer(letterhead)]
+    candidates += [m.group(1) or m.group(2) for m in _LETTERHEAD.finditer(letterhead)]
     candidates += [name for m in _FIRM.finditer(letterhead) for name in _each_name(m.group(1))]
     candidates += [line for line in letterhead.splitlines() if _firm_line(line)]
     candidates += [m.group() for m in _LAW_PRACTICE.finditer(letterhead)]
-    candidates += [m.group(1) for m in _LETTERHEAD.finditer(top)]
+    candidates += [m.group(1) or m.group(2) for m in _LETTERHEAD.finditer(top)]
     for part in (letterhead, top):  # "MARROW & PIKE LOGO"; "MARROW & CO. ADVOCATES", flattened
         candidates += [m.group(1) for m in _LOGO.finditer(part) if "&" in m.group(1)]
         candidates += _names_before_profession(part)
@@ -581,7 +583,7 @@ def _lawyer_letterhead(top: str, text: str = "") -> str | None:
     Reyes, J.D., LL.M.", "ANN REYES Attorney at Law")."""
     above = _above_date(top)
     found = _LAWYER_NAME.search(above)
-    name = found.group(1) if found else None
+    name = (found.group(1) or found.group(2)) if found else None
     if name is None and _WRITTEN_AS_I.search(text):
         sole = (m[1] or m[2] for m in _SOLE_NAME.finditer(above))
         name = next((n for n in sole if not _COMPANY_NAME.search(n)), None)
@@ -591,7 +593,9 @@ def _lawyer_letterhead(top: str, text: str = "") -> str | None:
 _LAWYER_NAME = re.compile(
     r"(?:^|\b(?i:exhibit)\s+\d+(?:\.\d+)?\s+)"
     r"((?:[A-Z]\.\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+\s+[A-Z]\.)\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+)"
-    r"(?:,?\s+(?i:esq)\.|\s+\d{2,5}\s)",
+    r"(?:,?\s+(?i:esq)\.|\s+\d{2,5}\s|,?\s+(?i:a\s+professional\s+(?:law\s+)?corporation)\b)|"
+    # "Barbara\nA\nMoran, Esquire": broken a word a line, the initial's full stop lost
+    r"([A-Z][A-Za-z]+\s+[A-Z]\.?\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+),?\s+(?i:esquire)\b",
     re.MULTILINE,
 )
 """A person's name with an initial ("J. Quincy Doe", "Jane Q. Doe") at the head of the letter,
@@ -609,7 +613,8 @@ _WRITTEN_AS_I = re.compile(r"\bI\s+(?:have|am|hereby)\b|\bmy\s+opinion\b")
 
 
 _SIGNED = re.compile(
-    r"(?m)/s/[ \t]*\n?[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})[ \t]*(?:\||$)"
+    r"(?m)/(?i:s)/[ \t]*\n?[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
+    r"[ \t]*(?:\||$)"
 )
 # "Jane Doe", "Jane Q. Doe", "J. Quincy Doe": a person's name, initials allowed.
 _PERSON = re.compile(
@@ -637,8 +642,9 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     letterhead's first line when the signature signs with the same name ("/s/ Brenner Hollis").
     """
     for m in _LETTERHEAD.finditer(letterhead):
-        if re.search(r"(?i)letterhead", m.group()) and looks_like_firm(_plain(m.group(1))):
-            return _plain(m.group(1))
+        named = m.group(1) or m.group(2)
+        if re.search(r"(?i)letterhead", m.group()) and looks_like_firm(_plain(named)):
+            return _plain(named)
     for m in _LETTERHEAD_OF.finditer(letterhead):
         if looks_like_firm(m.group(1)):
             return m.group(1)
@@ -918,7 +924,8 @@ def _one_name(name: str) -> str:
     words = name.split()
     bare = [w.lower().strip(",.") for w in words]
     for k in range(2, len(words) - 1):
-        if bare[k : k + 2] == bare[:2]:
+        # (not a partner's name again after "&": "Stroock & Stroock & Lavan LLP")
+        if bare[k : k + 2] == bare[:2] and bare[k - 1] not in ("&", "and"):
             first, again = " ".join(words[:k]), " ".join(words[k:])
             short = not _FORM_IN_NAME.search(first) and "&" not in first
             name = again if short and (_FORM_IN_NAME.search(again) or "&" in again) else first
