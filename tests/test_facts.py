@@ -86,6 +86,45 @@ def test_a_flattened_letter_to_a_companys_board(after_date: str) -> None:
     assert (facts.addressee, facts.issuer) == ("Quillon Bancorp Inc.", "Quillon Bancorp Inc.")
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a defined term glued to "the", a space before the comma, the entity in capitals
+        (
+            'Re: Registration Statement on Form SB-2 (the "Registration Statement"), of QUILLON '
+            'MINES, INC. , a Nevada Corporation (the"Company\u201d)\nGentlemen:\nI have acted as '
+            "special counsel for the Company.\n",
+            "QUILLON MINES, INC.",
+        ),
+        # "counsel" with its "to" lost, a doubled full stop, the article inside the quotes
+        (
+            "I have acted as counsel Quillon Group, Inc.., a Nevada corporation (\u201cthe "
+            "Company\u201d), in connection with a Registration Statement on Form SB-2.\n",
+            "Quillon Group, Inc.",
+        ),
+        # a programme named before its issuer, in the subject line
+        (
+            "Re: Prospectus Supplement, dated August 20, 1997, for Medium-Term Note Program of "
+            'Quillon Partners Limited Partnership, a Michigan limited partnership (the "Company")'
+            "\nGentlemen:\nWe have acted as counsel to the Company.\n",
+            "Quillon Partners Limited Partnership",
+        ),
+    ],
+)
+def test_issuers_named_carelessly(text: str, issuer: str) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    heading, _, engagement = text.rpartition("Gentlemen:\n")
+    heading += "Gentlemen:\n"
+    clauses = [("heading", heading), ("engagement", engagement)] if engagement else []
+    assert read_facts(text, clauses or [("engagement", text)]).issuer == issuer
+
+
+def test_a_date_glued_to_the_next_word_is_the_letters() -> None:
+    facts = facts_of("Exhibit 5.1\nJuly 28, 2006Quillon Travel Inc.\nGentlemen:\n", ENGAGED)
+    assert facts.date == dt.date(2006, 7, 28)
+
+
 def test_the_letters_word_for_its_client_is_no_issuers_name() -> None:
     engagement = (
         "This opinion is furnished in connection with the registration of 1,000,000 shares of "

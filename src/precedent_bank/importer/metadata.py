@@ -38,7 +38,8 @@ _MONTH = (
 # "March 12, 2024", "March 12th, 2024"; "March 12 , 2024", a space typed before the comma
 _DATE_US = re.compile(
     # a day written into a form's blank keeps the blank's underscore ("November _29, 2000")
-    rf"\b({_MONTH})\s+_*(\d{{1,2}})(?:st|nd|rd|th)?[ \t]?,?\s+(\d{{4}})\b",
+    # (and one glued to the next word when a copy lost the line break: "July 28, 2006Teda")
+    rf"\b({_MONTH})\s+_*(\d{{1,2}})(?:st|nd|rd|th)?[ \t]?,?\s+(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # "12 March 2024", "12th March 2024", "the 12th day of March, 2024"
@@ -123,14 +124,15 @@ _COMPANY_NAME = re.compile(
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
 # terms in capitals ('(the "COMPANY")').
 _DEFINED_AS = (
-    r"(?:the\s+|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
+    r"(?:the\s*|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
     r"Bank|Partnership|Parent|Fund{guarantor}|COMPANY|ISSUER|CORPORATION|REGISTRANT)"
     r"(?:[\"\u201d]|\))"
 )
 # ... also where the company's form alone says what it is: "Quillon N.V., a naamloze
 # vennootschap (the Company)".
 _ISSUER_DEFINED = re.compile(
-    rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+((?:[A-Z][\w.]*\s+){{0,4}}?){_ENTITY}"
+    # (careless copies: "counsel Legends Group, Inc.., a Nevada corporation", "INC. , a ...")
+    rf"\b(?:of|to|for|by|counsel)\s+{_NAME}\.?\s*,?\s+an?\s+((?:[A-Z][\w.]*\s+){{0,4}}?)(?i:{_ENTITY})"
     r"[^()]{0,40}\(" + _DEFINED_AS.format(guarantor="|Guarantor")
 )
 # 'Acme Corp., a Delaware corporation (the "Company"), has asked ...': the letter opens with it.
@@ -330,9 +332,13 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
         facts.issuer, facts.cue["issuer"] = facts.addressee, "only the addressee"
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
         facts.issuer = _COMPANY_NUMBER.sub("", _GLUED_HEADING.sub("", facts.issuer))
+        facts.issuer = _PROGRAM_OF.sub("", facts.issuer)
 
 
 _GLUED_HEADING = re.compile(r"^[A-Z][a-z]{3,}\.(?=[A-Z])")
+_PROGRAM_OF = re.compile(r"^(?:[\w-]+\s+){1,4}Program\s+of\s+(?=[A-Z])")
+"""A programme named before its issuer ("Medium-Term Note Program of Quillon Partners LP"): no
+part of the issuer's name."""
 _COMPANY_NUMBER = re.compile(r",?\s+\(?A[BC]N:?\s+\d{2,3}(?:\s+\d{3}){2,3}\)?$")
 """An Australian company's registered number after its name ("Tessaly Limited ACN 009 212 328"):
 no part of the name."""
