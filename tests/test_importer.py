@@ -557,6 +557,8 @@ def test_explain_says_why_a_sure_clause_is_still_flagged(in_tmp: Path) -> None:
         "Ferncliff Foods, Inc.\n\n-2-\n\nMarch 3, 2011\n\n",
         "1200 Larimer Street | Suite 400 | Denver, Colorado 80202 | 303.555.0100\n\n",
         "Marsh & Pell LLP   1200 Larimer Street   Denver, Colorado 80202\n\n",
+        # "-2-" and the date inside a line a copy ran together (session 11)
+        "Ferncliff Foods, L.L.C. -2- March 3, 2011 ",
         # on one line, the addressee's name with its full stop (session 11)
         "Ferncliff Foods, Inc. March 3, 2011 Page 2\n\n",
         # a Delaware partnership's notice under its web address (session 11)

@@ -831,6 +831,15 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
         ),
         ("This letter does not address any state or local tax consequences.", "limitation-scope"),
         (
+            "Our opinion is limited to investors who will hold the Bonds as capital assets.",
+            "limitation-scope",
+        ),
+        (
+            "Any defined term used and not defined herein has the meaning given to it in the "
+            "Registration Statement.",
+            "engagement",
+        ),
+        (
             "I was not engaged to prepare or review, and I have not prepared or reviewed, any "
             "portion of the Registration Statement.",
             "limitation-scope",

@@ -120,7 +120,7 @@ CUES: list[Cue] = [
         "says what the letter's terms mean",
         # "Terms defined in the Loan Agreement bear those meanings in this letter", "References
         # in this letter to the Code mean ...": the engagement paragraph's last words
-        r"\bterms\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
+        r"\bterms?\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
         r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
         # "All section references, unless otherwise indicated, are to the Internal Revenue Code"
@@ -681,6 +681,9 @@ CUES: list[Cue] = [
         r"\bexpress no opinion (?:as to|on|concerning|with respect to),? any (?:instrument|"
         r"agreement|document)",
         r"\bvariations? from the foregoing\b",
+        # a tax opinion for some holders only: "Our opinion is limited to investors who will
+        # hold the Bonds as capital assets"
+        r"\bopinions? (?:is|are) limited to (?:investors|holders|persons|beneficial owners)\b",
         # an offshore letter's ground where the law is silent: the firm's own judgment
         r"\bin the absence of (?:explicit|controlling|direct|applicable) (?:statutory|case|"
         r"judicial)\b",

@@ -91,6 +91,17 @@ _PAGE_RUN_LEAD = re.compile(
     r"\s+\d{1,2},\s+\d{4}\s+$"
 )
 
+_DASH_PAGE = re.compile(
+    r"(?<=[ \t])-[ \t]?\d{1,3}[ \t]?-[ \t]+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2},\s+\d{4}[ \t]*\n?"
+)
+"""A running head inside a line a copy ran together: "-2-" and the date after it ("Quillon
+Corp. -2- March 12, 2002 Based upon the foregoing ...")."""
+_HEAD_NAME = re.compile(
+    r"(?:[A-Z](?:(?:Inc|Corp|Co|Ltd|N\.A|L\.P|L\.L\.C|S\.A)\.|[^.;:\n]){0,80}?[ \t]+)?$"
+)
+"""The addressee's name before such a page number, back to the start of its line at most."""
+
 _ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
 
 # --- sentences ------------------------------------------------------------------------------
@@ -607,6 +618,10 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _FOOTER_LINE.finditer(text, start, end)
         if all(2 <= len(f) <= 80 for f in re.split(_FIELD_GAP, m.group().strip()))
     ]
+    for mark in _DASH_PAGE.finditer(text, start, end):
+        line_start = max(start, text.rfind("\n", start, mark.start()) + 1)
+        lead = _HEAD_NAME.search(text, max(line_start, mark.start() - 100), mark.start())
+        spans.append((lead.start() if lead else mark.start(), mark.end()))
     for mark in _PAGE_MARK.finditer(text, start, end):
         window = max(start, mark.start() - 160)
         lead = _PAGE_RUN_LEAD.search(text, window, mark.start())
