@@ -988,48 +988,46 @@ def test_a_reorganization_named_in_the_account_of_the_deal_is_no_tax_opinion() -
     assert strongest(sentence.lower()) == ""
 
 
-def test_the_items_under_a_tax_opinions_lead_in_are_tax_conclusions(
-    recogniser: Recogniser,
+_DEAL = ", ".join(f"(the Series {n} Bonds) to be issued under the Mortgage" for n in "ABCDEFG")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the items under a tax opinion's lead-in are tax conclusions
+        (
+            "We have acted as counsel to Harrow Street Funds in connection with the "
+            "Acquisition.\n\nBased on our examination of the foregoing items and subject to the "
+            "assumptions set forth herein, we are of the opinion that for federal income tax "
+            "purposes:\n(a) The issue of the New Fund Shares to the holders of the Old Fund "
+            "Shares, in exchange for their Old Fund Shares, will be treated as a distribution in "
+            "the Old Fund's complete liquidation;",
+            ["engagement", "opinion-tax"],
+        ),
+        # a lead-in resting on the foregoing, and on facts, is the opinion's
+        (
+            "We have acted as counsel to Harrow Street Trust in connection with its Shares.\n\n"
+            "Based upon our foregoing examination, subject to the assumptions stated above and "
+            "relying on the statements of fact in the documents that we have examined, we are "
+            "of the opinion that the Shares are duly authorized, legally issued, fully paid and "
+            "non-assessable.",
+            ["engagement", "opinion-equity"],
+        ),
+        # a long engagement that ends "we advise you as follows:" stays the engagement
+        (
+            "With respect to the Registration Statement on Form S-3 which Harrow Power, Inc. "
+            f'(the "Company") proposes to file with the Commission for the registration of '
+            f"{_DEAL}, we advise you as follows:\nWe are of the opinion that the Company is a corporation "
+            "duly organized and validly existing under the laws of the State of Arkansas.",
+            ["engagement", "opinion-existence"],
+        ),
+    ],
+)
+def test_what_leads_into_the_opinion_and_what_does_not(
+    recogniser: Recogniser, body: str, expected: list[str]
 ) -> None:
-    body = (
-        "We have acted as counsel to Harrow Street Funds in connection with the Acquisition.\n\n"
-        "Based on our examination of the foregoing items and subject to the assumptions set "
-        "forth herein, we are of the opinion that for federal income tax purposes:\n"
-        "(a) The issue of the New Fund Shares to the holders of the Old Fund Shares, in "
-        "exchange for their Old Fund Shares, will be treated as a distribution in the Old "
-        "Fund's complete liquidation;"
-    )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
-    assert found == ["heading", "engagement", "opinion-tax", "signature"]
-
-
-def test_a_lead_in_resting_on_the_foregoing_and_on_facts_is_the_opinions(
-    recogniser: Recogniser,
-) -> None:
-    body = (
-        "We have acted as counsel to Harrow Street Trust in connection with its Shares.\n\n"
-        "Based upon our foregoing examination, subject to the assumptions stated above and "
-        "relying on the statements of fact in the documents that we have examined, we are of "
-        "the opinion that the Shares are duly authorized, legally issued, fully paid and "
-        "non-assessable."
-    )
-    found = [t for t, _ in types(recogniser, in_a_letter(body))]
-    assert found == ["heading", "engagement", "opinion-equity", "signature"]
-
-
-def test_a_long_engagement_ending_in_we_advise_you_as_follows_stays_the_engagement(
-    recogniser: Recogniser,
-) -> None:
-    deal = ", ".join(f"(the Series {n} Bonds) to be issued under the Mortgage" for n in "ABCDEFG")
-    body = (
-        "With respect to the Registration Statement on Form S-3 which Harrow Power, Inc. (the "
-        f'"Company") proposes to file with the Commission for the registration of {deal}, '
-        "we advise you as follows:\n"
-        "We are of the opinion that the Company is a corporation duly organized and validly "
-        "existing under the laws of the State of Arkansas."
-    )
-    found = [t for t, _ in types(recogniser, in_a_letter(body))]
-    assert found == ["heading", "engagement", "opinion-existence", "signature"]
+    assert found == ["heading", *expected, "signature"]
 
 
 def test_section_7_of_another_paper_is_no_non_admission() -> None:
