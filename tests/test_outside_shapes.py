@@ -1017,8 +1017,8 @@ _DEAL = ", ".join(f"(the Series {n} Bonds) to be issued under the Mortgage" for 
         (
             "With respect to the Registration Statement on Form S-3 which Harrow Power, Inc. "
             f'(the "Company") proposes to file with the Commission for the registration of '
-            f"{_DEAL}, we advise you as follows:\nWe are of the opinion that the Company is a corporation "
-            "duly organized and validly existing under the laws of the State of Arkansas.",
+            f"{_DEAL}, we advise you as follows:\nWe are of the opinion that the Company is a "
+            "corporation duly organized and validly existing under the laws of Arkansas.",
             ["engagement", "opinion-existence"],
         ),
     ],
