@@ -557,6 +557,8 @@ def test_explain_says_why_a_sure_clause_is_still_flagged(in_tmp: Path) -> None:
         "Ferncliff Foods, Inc.\n\n-2-\n\nMarch 3, 2011\n\n",
         "1200 Larimer Street | Suite 400 | Denver, Colorado 80202 | 303.555.0100\n\n",
         "Marsh & Pell LLP   1200 Larimer Street   Denver, Colorado 80202\n\n",
+        # telephone, e-mail and a country's web address at a page's foot (session 11)
+        "T +31 20 555 01 00 F +31 20 555 01 01 info@marshpell.nl www.marshpell.com\n\n",
         # "-2-" and the date inside a line a copy ran together (session 11)
         "Ferncliff Foods, L.L.C. -2- March 3, 2011 ",
         # on one line, the addressee's name with its full stop (session 11)

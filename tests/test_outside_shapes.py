@@ -831,6 +831,21 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
         ),
         ("This letter does not address any state or local tax consequences.", "limitation-scope"),
         (
+            "This opinion is provided as a legal opinion only, and not as a guaranty or warranty "
+            "of the matters discussed herein.",
+            "limitation-scope",
+        ),
+        (
+            "In preparing this opinion letter, we have relied, in part, upon certain factual "
+            "descriptions in the Bank's plan of conversion.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "STATEMENT OF FACTS\nThe Bank, a mutual savings bank, desires to convert to a stock "
+            "savings bank.",
+            "engagement",
+        ),
+        (
             "Our opinion is limited to investors who will hold the Bonds as capital assets.",
             "limitation-scope",
         ),

@@ -125,6 +125,8 @@ CUES: list[Cue] = [
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
         # "All section references, unless otherwise indicated, are to the Internal Revenue Code"
         r"^\W*(?:all |unless otherwise (?:indicated|noted|stated),? )?section references\b",
+        # a tax letter's account of the deal under its own caption
+        r"^\W*(?:[ivx]+\.\s*|\d\.\s*)?statement of facts\b",
         # "The Bonds, the Trust Deed and the Agency Agreement are referred to herein together
         # as the "Papers"": a name the letter gives
         r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
@@ -260,8 +262,9 @@ CUES: list[Cue] = [
         "relies on others for facts",
         r"\bas to (?:certain |all |any )?(?:questions|matters|facts) (?:of fact|material)\b",
         r"\bquestions of fact material\b",
-        r"\brel(?:ied|y|ying) (?:up)?on (?:the |such |these )?"
-        r"(?:(?:written|certain|factual|oral) )?(?:certificates|statements|representations)\b",
+        r"\brel(?:ied|y|ying),?(?: in part,?)? (?:up)?on (?:the |such |these )?"
+        r"(?:(?:written|certain|factual|oral) ){0,2}(?:certificates|statements|representations|"
+        r"descriptions)\b",
         # (or "Of those figures we have made no independent investigation")
         r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
         r"(?:check|verification|investigation)\b",
@@ -681,6 +684,7 @@ CUES: list[Cue] = [
         r"\bexpress no opinion (?:as to|on|concerning|with respect to),? any (?:instrument|"
         r"agreement|document)",
         r"\bvariations? from the foregoing\b",
+        r"\bnot as a guarant(?:y|ee) or warranty\b",
         # a tax opinion for some holders only: "Our opinion is limited to investors who will
         # hold the Bonds as capital assets"
         r"\bopinions? (?:is|are) limited to (?:investors|holders|persons|beneficial owners)\b",

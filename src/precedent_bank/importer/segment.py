@@ -491,13 +491,19 @@ _PHONE_ITEM = (
     r"(?:(?i:Phone|Tel(?:ephone)?|Fax|Facsimile|Direct(?:[ \t]Dial)?|Main)|[TFPDM])\.?:?[ \t]*"
     r"\+?\(?\d[\d().-]*(?:[ ](?:[\u00b7\u2022][ ])?[\d().-]+)*"
 )
-_WEB_ITEM = r"(?:www\.)?[A-Za-z][\w-]*\.(?i:com|law|net|org|lu|ky|bm|co\.uk|com\.au)\b"
-_CONTACT_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_PHONE_ITEM}|{_WEB_ITEM})(?:[ \t]*(?:[|\u2022\u00b7][ \t]*)?"
-    rf"(?:{_PHONE_ITEM}|{_WEB_ITEM}))*[ \t]*(?:[|\u2022\u00b7][ \t]*)?$\n*"
+_WEB_ITEM = (
+    r"(?:www\.)?[A-Za-z][\w-]*\.(?i:com|law|net|org|co\.uk|com\.au|lu|ky|bm|nl|be|ch|de|fr|ie|"
+    r"il|sg|hk|ca|br|mx|gr|jp|nz|za|es|it|se|no|dk|at)\b"
 )
-"""A line of the firm's telephone and fax numbers and web address ("Phone: (555) 010-2000 \u00b7
-Fax: ...", "T +1 555 010 2000 F +1 555 010 2001 harlowquill.com"): page furniture in the body."""
+_EMAIL_ITEM = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_CONTACT_ITEM = rf"(?:{_PHONE_ITEM}|{_EMAIL_ITEM}|{_WEB_ITEM})"
+_CONTACT_LINE = re.compile(
+    rf"(?m)^[ \t]*{_CONTACT_ITEM}(?:[ \t]*(?:[|\u2022\u00b7][ \t]*)?{_CONTACT_ITEM})*"
+    r"[ \t]*(?:[|\u2022\u00b7][ \t]*)?$\n*"
+)
+"""A line of the firm's telephone and fax numbers, e-mail and web address ("Phone: (555) 010-2000
+\u00b7 Fax: ...", "T +1 555 010 2000 F +1 555 010 2001 info@harlow.nl www.harlow.com"): page
+furniture in the body."""
 _FIRM_FORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:An?[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?:Limited[ \t]+Liability[ \t]+"
     r"(?:Partnership|Company)|Professional[ \t]+Corporation|LIMITED[ \t]+LIABILITY[ \t]+"
