@@ -580,7 +580,7 @@ def _own_name(signature: str, text: str) -> str | None:
     return name if _PERSON.fullmatch(name) else None
 
 
-def _lawyer_letterhead(top: str, text: str = "") -> str | None:
+def _lawyer_letterhead(top: str, text: str) -> str | None:
     """A lawyer practising alone heads the letter with their own name ("J. QUINCY DOE" or
     "Jane Q. Doe, Esq." over the street address, after "Exhibit 5" at most), without a firm's
     legal form or "&": the name, as the letter also spells it in mixed case. In a letter
@@ -1163,12 +1163,14 @@ _AMONG_GUARANTORS = re.compile(
 )
 """The client, called "the Company", among the guarantors: "certain guarantors, including the
 Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")"."""
-_DEFINED_AS = r",?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
+_TERMED = r",?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
+"""A name's description and the term the letter defines for it (not _DEFINED_AS, which also
+takes the term without quotes)."""
 _ISSUER_BESIDE = (
-    re.compile(_NAME + _DEFINED_AS.format(terms="Issuer|Parent|Registrant")),
+    re.compile(_NAME + _TERMED.format(terms="Issuer|Parent|Registrant")),
     re.compile(rf"{_NAME},?\s+(?:\([^()]{{1,40}}\),?\s+)?as\s+issuer\b"),
     re.compile(rf"\bfiled\b[^;]{{0,200}}?\bby\s+{_NAME}"),
-    re.compile(_NAME + _DEFINED_AS.format(terms="Company")),
+    re.compile(_NAME + _TERMED.format(terms="Company")),
 )
 _CALLED_ISSUER = 2
 """The first patterns of _ISSUER_BESIDE, which call the company the issuer in words."""

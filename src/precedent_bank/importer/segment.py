@@ -83,10 +83,12 @@ _FOOTER_LINE = re.compile(
     rf"[ \t]*{_FIELD}(?:(?:{_FIELD_GAP}){_FIELD}){{2,}}[ \t]*$\n*",
     re.IGNORECASE,
 )
+_ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
+"""A company's abbreviated form, whose full stop ends no sentence."""
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
     # the addressee's name may hold an abbreviation's full stop ("SouthBanc Shares, Inc.")
-    r"(?:\b\d{1,3}\s+)?(?:[A-Z](?:(?:Inc|Corp|Co|Ltd|N\.A|L\.P)\.|[^.;:\n]){0,80}?\s+)?"
+    rf"(?:\b\d{{1,3}}\s+)?(?:[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}?\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s+$"
 )
@@ -97,12 +99,8 @@ _DASH_PAGE = re.compile(
 )
 """A running head inside a line a copy ran together: "-2-" and the date after it ("Quillon
 Corp. -2- March 12, 2002 Based upon the foregoing ...")."""
-_HEAD_NAME = re.compile(
-    r"(?:[A-Z](?:(?:Inc|Corp|Co|Ltd|N\.A|L\.P|L\.L\.C|S\.A)\.|[^.;:\n]){0,80}?[ \t]+)?$"
-)
+_HEAD_NAME = re.compile(rf"(?:[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}?[ \t]+)?$")
 """The addressee's name before such a page number, back to the start of its line at most."""
-
-_ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
 
 # --- sentences ------------------------------------------------------------------------------
 
