@@ -1090,3 +1090,93 @@ def test_no_pending_action_is_an_opinion_and_cordially_closes_the_letter(
     )
     found = [t for t, _ in types(recogniser, text)]
     assert found == ["heading", "engagement", "opinion-other", "signature"]
+
+
+# Session 12: rules from three fresh batches of outside letters (zh, zi, zj), fictional wording.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "2. When the Indenture is duly executed, the Bonds will be legally issued and binding "
+            "obligations of the Company.",
+            "opinion-debt",
+        ),
+        (
+            "You represented to us that the facts set out above are complete.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "In giving this opinion we have received certain standard representations from "
+            "Harrow Mills and Dunmore Vale.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "Our opinion is subject to the terms and conditions of our engagement letter dated "
+            "May 2, 2019.",
+            "engagement",
+        ),
+        (
+            "Unless otherwise stated, all references to the \u201cCode\u201d are to the Internal "
+            "Revenue Code of 1986.",
+            "engagement",
+        ),
+        (
+            "Capitalized words and phrases not defined here have the meanings given to them in "
+            "the Prospectus.",
+            "engagement",
+        ),
+        (
+            "We have also made the assumptions that are customary in letters of this kind.",
+            "assumption-other",
+        ),
+        ("FACTS AND PROPOSED TRANSACTION Harrow Bank is a Florida bank.", "engagement"),
+    ],
+)
+def test_session_12_wordings_name_their_jobs(sentence: str, kind: str) -> None:
+    assert strongest(sentence.lower()) == kind
+
+
+def test_an_opinion_assuming_first_keeps_its_assumption(recogniser: Recogniser) -> None:
+    # the taxonomy: a leading "assuming that ..." clause is an assumption, however long
+    body = (
+        "Based upon the foregoing, and assuming that the Shares will be issued as the Plan "
+        "provides, at a time when the Registration Statement is effective, and that there will "
+        "be full compliance with the Securities Act of 1933, the Securities Exchange Act of 1934 "
+        "and the rules made under them, and with the laws of the states in which the Shares may "
+        "be offered and sold, we are of the opinion that the Shares will be validly issued, "
+        "fully paid and nonassessable."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "assumption-other", "opinion-equity", "signature"]
+
+
+def test_a_dated_limit_then_what_the_letter_is_for_is_cut(recogniser: Recogniser) -> None:
+    body = (
+        "This opinion, given as of the date hereof, is based upon the laws now in effect, and "
+        "is being delivered pursuant to Item 601 of Regulation S-K."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "limitation-date", "engagement", "signature"]
+
+
+def test_a_roman_numbered_cell_opens_a_new_sentence() -> None:
+    text = (
+        "Dear Sirs\n\nTerms used here have the meanings given in the Prospectus.\n|I.\n"
+        "|Scope of Review\nWe have examined the articles of the Company.\n"
+    )
+    assert bodies(text)[0] == "Terms used here have the meanings given in the Prospectus."
+
+
+def test_a_filings_sites_list_of_files_is_stray_text() -> None:
+    text = (
+        "Attached files\n\nfile filename\n8-K - CURRENT REPORT - Harrow Mills, Inc.d8k.htm\n"
+        "EX-5.1 - OPINION OF PENWICK & LOWE - Harrow Mills, Inc.dex51.htm\n\nExhibit 5.1\n\n"
+        "March 1, 2010\n\nLadies and Gentlemen:\n\nWe have acted as counsel to Harrow Mills.\n"
+    )
+    units = segment(text)
+    assert units[0].zone == "other"
+    assert units[0].text.startswith("Attached files")
+    assert units[0].text.endswith("dex51.htm\n\n")
+    assert "Exhibit 5.1" not in units[0].text

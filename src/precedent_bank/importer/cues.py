@@ -120,13 +120,19 @@ CUES: list[Cue] = [
         "says what the letter's terms mean",
         # "Terms defined in the Loan Agreement bear those meanings in this letter", "References
         # in this letter to the Code mean ...": the engagement paragraph's last words
-        r"\bterms?\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?(?:same |respective )?"
-        r"(?:meanings?|definitions?)|are used (?:herein )?as defined|are defined in)\b",
+        r"\b(?:terms?|words|phrases)\b[^.;]{0,80}?\b(?:(?:have|has|bear) (?:the )?"
+        r"(?:same |respective )?(?:meanings?|definitions?)|are used (?:herein )?as defined|"
+        r"are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
         # "All section references, unless otherwise indicated, are to the Internal Revenue Code"
         r"^\W*(?:all |unless otherwise (?:indicated|noted|stated),? )?section references\b",
         # a tax letter's account of the deal under its own caption
-        r"^\W*(?:[ivx]+\.\s*|\d\.\s*)?statement of facts\b",
+        r"^\W*(?:[ivx]+\.\s*|\d\.\s*)?(?:statement of facts|facts and (?:the )?proposed "
+        r"transactions?)\b",
+        # "Unless otherwise specified, all references to the "Code" are to the Internal Revenue
+        # Code"; "Our opinion is subject to the terms of our engagement letter dated ..."
+        r"\ball references to (?:the )?[\"\u201c]?[\w ]{1,40}[\"\u201d]? are to\b",
+        r"\b(?:terms|conditions) of (?:our|the) engagement letter\b",
         # "The Bonds, the Trust Deed and the Agency Agreement are referred to herein together
         # as the "Papers"": a name the letter gives
         r"\b(?:is|are) (?:sometimes )?(?:collectively |together )?referred to (?:herein|in this "
@@ -305,6 +311,11 @@ CUES: list[Cue] = [
         r"(?:further |also )?(?:advised|informed)(?: by [^.;]{1,80}?)? that\b",
         # "You have advised, and we understand, that the shares were issued in ..."
         r"^\W*you have (?:advised|informed)(?: us| me)?(?:,? and (?:we|i) understand,?)? that\b",
+        # "You represented to us that you have provided us with all facts ...", "we have
+        # received certain standard representations from the parties"
+        r"^\W*you (?:have )?represented to (?:us|me)\b",
+        r"\b(?:we|i) have (?:received|obtained) (?:certain )?(?:standard |customary |written )?"
+        r"(?:representations|certificates)\b",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -363,6 +374,13 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
+        1.5,
+        "says the usual assumptions were made",
+        # "we have also made the assumptions that are customary in opinion letters of this type"
+        r"\b(?:made|make) (?:the|such|certain) (?:customary |usual )?assumptions\b",
+    ),
+    *_cues(
+        "assumption-other",
         1.2,
         "speaks of the assumptions made",
         # "We believe these assumptions are fair.", "These assumptions are ..."
@@ -410,6 +428,15 @@ CUES: list[Cue] = [
         "the opinion on a binding obligation",
         r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
         r"\b(?:notes|debentures|debt securities|guarantees?|bonds)\b",
+    ),
+    *_cues(
+        "opinion-debt",
+        3.0,
+        "the opinion on a binding obligation",
+        # "the Securities will be legally issued and binding obligations of the Company":
+        # "legally issued" alone would call it the opinion on shares
+        r"\b(?:legally|validly|duly) issued,? and (?:legal(?:ly)?,? )?(?:valid,? )?(?:and )?"
+        r"binding obligations?\b",
     ),
     *_cues(
         "opinion-debt",

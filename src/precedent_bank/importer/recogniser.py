@@ -622,6 +622,9 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
         now, after = out[i], out[i + 1]
         text = units[i].text.rstrip()
         unfinished = text.endswith((":", ",")) or text.lower().endswith(" that")
+        if _assumes_first(units[i], units[i + 1]):
+            out[i] = Decision("assumption-other", max(now.confidence, CONTEXT), ASSUMES_FIRST)
+            continue
         if (
             units[i].zone != "body"
             or _engagement_first(text, now)
@@ -641,6 +644,23 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
         reason = "leads into the opinion that follows, of this type"
         out[i] = Decision(after.type, round(after.confidence * CONTEXT, 2), reason)
     return out
+
+
+def _assumes_first(lead: Unit, unit: Unit) -> bool:
+    """Whether `lead` assumes, in the opinion's sentence, before the opinion that `unit` opens
+    ("Based upon the foregoing, and assuming that the Shares will be issued as the Agreement
+    provides, ..." / "we are of the opinion that ..."): the taxonomy has a leading "assuming
+    that ..." clause an assumption, whatever the opinion's words in it resemble."""
+    return (
+        lead.zone == unit.zone == "body"
+        and lead.text.rstrip().endswith(",")
+        and bool(_ASSUMING.search(lead.text))
+        and bool(_OPENS_OPINION.match(unit.text))
+    )
+
+
+_ASSUMING = re.compile(r"(?i)\bassum(?:e|ed|ing)\b")
+ASSUMES_FIRST = "assumes, before the opinion that follows in the same sentence"
 
 
 def _engagement_first(text: str, decision: Decision) -> bool:

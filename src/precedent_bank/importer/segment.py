@@ -193,7 +193,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(
     r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d|"
-    r"\|[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]*\|[ \t]*)?[A-Z][a-z])"
+    r"\|[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*\|[ \t]*)?[A-Z][a-z])"
 )
 """What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
@@ -213,6 +213,10 @@ _FUNCTION_SHIFT = re.compile(
     r"(?:that|this)\s+(?:connection|regard)|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
     r"(?:(?:we\s+)?have\s+(?:also\s+)?(?:examined|reviewed|relied)|having\s+(?:examined|reviewed)|"
     r"we\s+are\s+familiar)\b|"
+    # "This opinion, given as of today, is based on the law now in force, and is being delivered
+    # pursuant to Item 601 ...": what the letter is for, after its date limit
+    r"and\s+is\s+(?:being\s+)?(?:delivered|furnished|rendered|given)\s+(?:to\s+you\s+)?"
+    r"(?:pursuant|in\s+accordance|in\s+connection)\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
@@ -242,7 +246,7 @@ have examined ...", "In our capacity as counsel to X in connection with the matt
 above, we have examined ..."): the sentence is about what was examined, and stays whole (as the
 labelled letters have it); a lead that also names the filing or offering is the engagement."""
 _ASSUMING_LEAD = re.compile(
-    r"^(?=.{0,300}?\bassum)(.{10,300}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
+    r"^(?=.{0,300}?\bassum)(.{10,600}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
     r"in\s+our\s+opinion|we\s+advise\s+you))",
     re.IGNORECASE | re.DOTALL,
 )

@@ -6,9 +6,9 @@ agent's navigation links ("QuickLinks", "Click here to rapidly navigate through 
 menu items, "Filed: 6 Feb 19, 5:04pm", "Previous: ..., EX-5.1, ...", a title line naming the
 company and the form right above the exhibit's caption, a filings site's header ending "This
 Exhibit is an HTML Document rendered as filed"), or the registration statement's exhibit index
-printed above the exhibit. The taxonomy types such text `other`
-(stray conversion text); left in the heading, it would read as part of the letterhead, and its
-dates and names as the letter's.
+printed above the exhibit, or a filings site's list of the filing's files. The taxonomy types
+such text `other` (stray conversion text); left in the heading, it would read as part of the
+letterhead, and its dates and names as the letter's.
 
 Only the top of a copy is searched, and only up to the first line that belongs to a letter (a
 date, a salutation, an exhibit caption): a letter is never cut into.
@@ -54,10 +54,22 @@ number at its foot ("Exhibit Index / 5 Opinion of ... / 23.1 Consent of ... / -6
 a salutation."""
 
 
+_ATTACHED_FILES = re.compile(
+    r"[ \t]*Attached[ \t]+files[ \t]*\n(?:[ \t]*\n|[ \t]*file[ \t]+filename[ \t]*\n|"
+    r"[^\n]{1,200}\.(?:htm|html|txt|pdf)[ \t]*\n){1,60}"
+)
+"""A filings site's list of the filing's files above the exhibit ("Attached files / file
+filename / EX-5.1 - OPINION OF ... - Company.dex51.htm"), to the last of them."""
+
+
 def stray_end(text: str, pos: int) -> int:
     """Where the stray text at `pos` (the top of the copy) ends; `pos` when there is none."""
     end = pos
-    title = _TITLE_OVER_CAPTION.match(text, pos) or _INDEX_PAGE.match(text, pos)
+    title = (
+        _TITLE_OVER_CAPTION.match(text, pos)
+        or _INDEX_PAGE.match(text, pos)
+        or _ATTACHED_FILES.match(text, pos)
+    )
     if title:
         end = title.end()
     for mark in _MARK.finditer(text, pos, min(len(text), pos + REACH)):
