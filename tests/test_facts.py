@@ -1864,3 +1864,72 @@ def test_an_australian_company_number_is_no_part_of_the_issuers_name() -> None:
         '"Company") in connection with its Form F-3.\n'
     )
     assert facts_of("Dear Sirs\n", engagement).issuer == "Marlow Tide Limited"
+
+
+# Session 12: firms and issuers from three fresh batches of outside letters (fictional names).
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "firm"),
+    [
+        # a logo's name a word a line, its legal form alone on the last
+        ("THE\nHARLOW\nLAW\nFIRM,\nLLC\nATTORNEYS AND COUNSELORS AT LAW\n", "Harlow Law Firm, LLC"),
+        # a practice incorporated as a company, beside the domain its first words spell
+        (
+            "Exhibit 5.1\nHarlow Law, Inc.\n1 Plaza Way\nEmail: ann@harlowlaw.com\n",
+            "Harlow Law, Inc.",
+        ),
+        # a sole practitioner's name broken after the first name
+        (
+            "Exhibit 5\nOpinion\nAnselm\nQ. Harlow\nAttorney\nat Law\n12 Oak Street\n",
+            "Anselm Q. Harlow",
+        ),
+    ],
+)
+def test_firm_names_broken_by_narrow_layouts(letterhead: str, firm: str) -> None:
+    facts = facts_of(letterhead + DATED, ENGAGED.replace("We have", "I have"))
+    assert facts.firm is not None
+    assert firm_key(facts.firm) == firm_key(firm)
+
+
+def test_a_firm_naming_itself_in_the_text_is_the_firm_but_doubted() -> None:
+    engagement = (
+        "You have requested the opinion of Harlow & Vance LLP (\u201cHarlow\u201d) regarding "
+        "certain federal income tax consequences of the merger of Quillon Ridge Corp.\n"
+    )
+    facts = facts_of("Exhibit 8\nMay 4, 2019\nBoard of Directors\nGentlemen:\n", engagement)
+    assert facts.firm == "Harlow & Vance LLP"
+    confidence, how = weigh_facts(facts)["firm"]
+    assert confidence < DOUBT_BELOW
+    assert "text names the firm" in how
+
+
+def test_the_company_the_letter_calls_so_is_the_issuer_not_its_trust() -> None:
+    engagement = (
+        "I am the General Counsel of Quillon Bancorporation (the \u201cCompany\u201d), and have "
+        "represented the Company in connection with the registration of the Capital Securities "
+        "of Quillon Capital Trust I, a Delaware business trust (the \u201cTrust\u201d).\n"
+    )
+    assert facts_of("", engagement).issuer == "Quillon Bancorporation"
+
+
+def test_a_voluntary_association_is_an_issuer() -> None:
+    engagement = (
+        "We are acting as counsel for Quillon Utilities, a voluntary association organized under "
+        "the laws of Massachusetts (the \u201cCompany\u201d), in connection with its notes.\n"
+    )
+    facts = facts_of("", engagement)
+    assert (facts.issuer, facts.jurisdiction) == ("Quillon Utilities", "Massachusetts")
+
+
+def test_the_issuer_of_a_merger_letter_is_put_to_the_reviewer() -> None:
+    engagement = (
+        "You have requested our opinion regarding the merger of Dunmore Vale Bancshares, Inc., a "
+        "Kentucky corporation (the \u201cCompany\u201d), with Quillon Bancorp Inc.\n"
+    )
+    facts = facts_of("", engagement)
+    assert facts.issuer == "Dunmore Vale Bancshares, Inc."
+    assert weigh_facts(facts)["issuer"][0] < DOUBT_BELOW
+    # one company alone, and no merger: no doubt
+    alone = facts_of("", ENGAGED)
+    assert weigh_facts(alone)["issuer"][0] >= DOUBT_BELOW

@@ -138,6 +138,11 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         return 0.55, "a lawyer's own name heads the letter: one practising alone?"
     if facts.cue.get("firm") == "notice":
         return 0.7, "the legal notice at the foot of the letter's pages"
+    if facts.cue.get("firm") == "names itself":
+        return (
+            0.55,
+            "the letter's text names the firm giving the opinion; no letterhead or signature",
+        )
     if facts.cue.get("firm") == "later pages":
         return 0.55, "only the header of a later page, a name the letter's web domain spells"
     if len(seen) >= 2:
@@ -183,10 +188,26 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
     confidence, how = _ISSUER_CUES.get(facts.cue.get("issuer", ""), (0.5, "the engagement"))
     if not facts.parts.get("engagement"):
         return min(confidence, 0.5), how + " - but no engagement sentence was recognised"
+    engagement = " ".join(facts.parts["engagement"].split())
+    if (
+        _MERGER.search(engagement)
+        and len({firm_key(n) for n in _COMPANIES.findall(engagement)}) > 1
+    ):
+        # a merger's letter names both sides (and often is addressed to the target): which of
+        # them issues the securities is for the reviewer to say
+        return min(confidence, 0.55), how + "; the letter is on a merger of companies it names"
     addressee = facts.addressee or ""
     if facts.cue.get("issuer") not in _ADDRESSED and firm_key(issuer) == firm_key(addressee):
         return min(confidence + 0.05, 1.0), how + ", and the letter is addressed to it"
     return confidence, how
+
+
+_MERGER = re.compile(r"(?i)\b(?:merger|will acquire|acquisition of)\b")
+_COMPANIES = re.compile(
+    r"\b((?:[A-Z][\w&.'\u2019-]*,?\s+){1,5}?(?:Inc|Corp|Corporation|Company|LLC|Ltd|Bancorp|"
+    r"Bancshares|Bancorporation|Holdings|plc|N\.A)\b\.?)"
+)
+"""Names of companies, by their form ("Harrow Bancorp Inc.", "Dunmore Vale Corporation")."""
 
 
 def _exhibit(facts: Facts, exhibit: str) -> Weighed:

@@ -81,7 +81,7 @@ _OPINION_OF = re.compile(r"\bOPINIONS?\s+(?:AND\s+CONSENT\s+)?OF\s+([^\n]{3,80})
 _EXHIBIT = re.compile(r"\b(?:Exhibit|EX-)\s*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 _ENTITY = (
     r"(corporation|limited\s+liability\s+company|limited\s+partnership|statutory\s+trust|"
-    r"business\s+trust|(?:public|private)\s+(?:limited\s+)?company(?:\s+with\s+limited\s+"
+    r"business\s+trust|(?:voluntary|unincorporated)\s+association|(?:public|private)\s+(?:limited\s+)?company(?:\s+with\s+limited\s+"
     r"liability)?|(?:private\s+)?limited\s+company|exempted\s+company|company|bank|trust|"
     r"real\s+estate\s+investment\s+trust|soci[ée]t[ée]\s+anonyme|naamloze\s+vennootschap|"
     r"besloten\s+vennootschap|soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e)(?!\w)"
@@ -118,7 +118,7 @@ _ISSUER_NAMED = re.compile(
 )
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
-    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancshares|holdings|group)\.?$"
+    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
@@ -386,6 +386,8 @@ def _read_firm(
         facts.firm, facts.cue["firm"] = lawyer, "lawyer's letterhead"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
+    if facts.firm is None and (named := _SELF_NAMED.search(text[:_TOP])):
+        facts.firm, facts.cue["firm"] = named.group(1), "names itself"
     if facts.firm is None:
         _firm_on_later_pages(facts, furniture, clients)
     if facts.firm is None and facts.domains:
@@ -531,6 +533,13 @@ def _names_rejoined(letterhead: str) -> str:
             line = out.pop().strip() + " " + line.strip()  # "ROBINSON" over "BRADSHAW & HINSON"
         elif _ONE_WORD_FIRM.fullmatch(line) and out and _heads(out[-1], line):
             line = out.pop().strip() + " " + line.strip()  # "QXB" over "Harlow LLP (US)"
+        if _INITIAL_THEN_NAME.fullmatch(line) and out and _FIRST_NAME.fullmatch(out[-1]):
+            line = out.pop().strip() + " " + line.strip()  # "Jackson" over "L. Morris"
+        if _FORM_ALONE.fullmatch(line) and out and _STACKED_WORD.fullmatch(out[-1]):
+            # "THE\nDOW\nLAW\nFIRM,\nLLC": a logo's name a word a line, its legal form alone
+            line = out.pop().strip() + " " + line.strip()
+            while out and _STACKED.fullmatch(out[-1]) and len(line.split()) < _STACK_WORDS:
+                line = out.pop().strip() + " " + line
         ends_name = "&" in line or bool(_FORM_AT_END.search(line.rstrip(" ,")))
         if out and ends_name and _FIRST_WORDS.fullmatch(out[-1]):
             line = out.pop().strip() + " " + line.strip()
@@ -538,6 +547,18 @@ def _names_rejoined(letterhead: str) -> str:
     return "\n".join(out)
 
 
+_INITIAL_THEN_NAME = re.compile(r"\s*[A-Z]\.[ \t]+[A-Z][a-z'\u2019-]+\s*")
+_FIRST_NAME = re.compile(r"\s*[A-Z][a-z]{2,}\s*")
+"""A lawyer's name a narrow layout broke after the first name ("Jackson" over "L. Morris")."""
+_SELF_NAMED = re.compile(
+    rf"\b(?i:opinion|advice|views)[ \t]+of[ \t]+{_FIRM.pattern}[ \t]*\([ \t]*[\"\u201c]"
+)
+"""A letter whose firm names itself, giving itself a short name ("You have requested the opinion
+of Harlow & Voss LLP ("Harlow") regarding ..."), where no letterhead or signature names it."""
+_FORM_ALONE = re.compile(rf"\s*{_FIRM_SUFFIX}\s*")
+_STACKED_WORD = re.compile(r"\s*[A-Z][A-Z'\u2019-]+,?\s*")
+_STACK_WORDS = 6
+"""A name stacked a word a line, legal form and all, has at most this many words."""
 _FIRST_WORDS = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,4},\s*")
 _STACKED = re.compile(r"\s*(?:Ma?c)?[A-Z][A-Z'\u2019-]+\s*")
 _ONE_WORD_FIRM = re.compile(rf"\s*[A-Z][\w'\u2019-]+\s+{_FIRM_SUFFIX}(?:\s+\([A-Z]{{2,3}}\))?\s*")
@@ -822,7 +843,9 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
         return None
-    name = _spelled_part(with_form_stop(_one_name(name).rstrip(" ,.")), domains)
+    name = with_form_stop(_one_name(name).rstrip(" ,."))
+    # (a practice is named whole: "Reyes Law, Inc." beside reyeslaw.com keeps its "Inc.")
+    name = name if practice else _spelled_part(name, domains)
     if not firm_key(name) or _ADDRESS_END.search(name):  # "LIMITED" alone; "Fenn & Ash Road"
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
@@ -859,11 +882,12 @@ _PRACTICE_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'\u2019-]*){
 _LAW_PRACTICE = re.compile(
     rf"(?i:(?:the\s+)?law\s+offices?\s+of)[ \t\n]+{_PRACTICE_NAME}"
     rf"|{_PRACTICE_NAME}(?:[ \t]+|[ \t]*\n[ \t]*)"  # "MAILANDER\nLAW OFFICE": a logo's lines
-    r"(?i:law[ \t]+(?:group|firm|offices?|partners)|legal[ \t]+group)"
+    r"(?i:law[ \t]+(?:group|firm|offices?|partners)|legal[ \t]+group|"
+    rf"law(?=,?[ \t]+(?:{_FIRM_SUFFIX}|Inc\b|INC\b)))"
     rf"\b(?!\s+of\b)(?:,?[ \t]+(?:{_FIRM_SUFFIX}|Inc\b\.?|INC\b\.?))?"
 )
-"""A lawyer's practice named as one ("Law Office of Ann Reyes", "REYES LAW GROUP"): a firm's name
-without "&" or a legal form."""
+"""A lawyer's practice named as one ("Law Office of Ann Reyes", "REYES LAW GROUP", "Reyes Law,
+Inc."): a firm's name without "&" or a legal form, or incorporated as a company is."""
 _TWO_NAMES = re.compile(r"[A-Z][A-Z'\u2019-]+ AND [A-Z][A-Z'\u2019-]+")
 """Two surnames in capitals joined by "AND" ("ADAMS AND REESE" over "By: /s/ ..."): a
 partnership's name as its signature block prints it, with no "&" and no legal form."""
@@ -1122,6 +1146,14 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     flat = " ".join(engagement.split())[:_ISSUER_REACH]
     found = _issuer_named(flat)
     after = flat[flat.find(found[0]) :][:400] if found[0] else ""
+    if found[0] and _TERMED_VEHICLE.match(after[len(found[0]) :]):
+        # "General Counsel of Harrow Bancorp (the "Company") ... securities of Harrow Capital
+        # Trust I, a Delaware business trust (the "Trust")": the client is the one the letter
+        # calls "the Company", not a vehicle named with its jurisdiction
+        company = next((m.group(1).strip(" ,") for m in _ISSUER_BESIDE[3].finditer(flat)), "")
+        company = _OFFICE_OF.sub("", company)  # "General Counsel of Harrow Bancorp"
+        if company != found[0] and _COMPANY_NAME.search(company):
+            return company, None, "called"
     guarantor = bool(found[0] and (_GUARANTOR.search(after) or _AMONG_GUARANTORS.search(flat)))
     own_name = _OWN_TERM.match(after[len(found[0] or "") :]) and "guarantee" in flat
     if found[0] and (guarantor or own_name):
@@ -1171,6 +1203,15 @@ _ISSUER_BESIDE = (
     re.compile(rf"{_NAME},?\s+(?:\([^()]{{1,40}}\),?\s+)?as\s+issuer\b"),
     re.compile(rf"\bfiled\b[^;]{{0,200}}?\bby\s+{_NAME}"),
     re.compile(_NAME + _TERMED.format(terms="Company")),
+)
+_TERMED_VEHICLE = re.compile(
+    r",?\s+(?:an?\s+[^()]{0,150})?\((?:the\s+)?[\"\u201c](?:[\w ]+\s)?(?:Trust|Fund|Partnership)"
+    r"[\"\u201d]\)"
+)
+"""The name just found is a vehicle the letter calls "the Trust" (or "the Fund"), its
+description between: the securities it issues are backed by the company's."""
+_OFFICE_OF = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){0,4}?(?:Counsel|President|Officer|Secretary|Director)\s+of\s+(?:the\s+)?"
 )
 _CALLED_ISSUER = 2
 """The first patterns of _ISSUER_BESIDE, which call the company the issuer in words."""
