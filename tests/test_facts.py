@@ -1933,3 +1933,31 @@ def test_the_issuer_of_a_merger_letter_is_put_to_the_reviewer() -> None:
     # one company alone, and no merger: no doubt
     alone = facts_of("", ENGAGED)
     assert weigh_facts(alone)["issuer"][0] >= DOUBT_BELOW
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "engagement", "firm"),
+    [
+        # a name whose first word joins letters with "&"
+        ("K&L VANCE LLP K&L VANCE CENTER 210 SIXTH AVENUE\n", ENGAGED, "K&L Vance LLP"),
+        # a lawyer's letterhead saying whose counsel they are
+        ("[Letterhead of Ann Reyes, Counsel to Harrow Bank, p.l.c.]\n", ENGAGED, "Ann Reyes"),
+        # the firm the subject of the engagement, no letterhead naming it
+        (
+            "Exhibit 5.1\n",
+            "Harlow\nVance is acting as special counsel to Quillon Ridge Corp., a Maine "
+            'corporation (the "Company").\n',
+            "Harlow Vance",
+        ),
+    ],
+)
+def test_firms_named_in_session_12s_shapes(letterhead: str, engagement: str, firm: str) -> None:
+    facts = facts_of(letterhead + DATED, engagement)
+    assert facts.firm is not None
+    assert firm_key(facts.firm) == firm_key(firm)
+
+
+def test_professions_beside_the_name_are_never_the_firm() -> None:
+    letterhead = "|\nBarristers\n& Solicitors\nPatent\n& Trade-mark Agents\nHarlow Vance\n"
+    facts = facts_of(letterhead + DATED, ENGAGED)
+    assert facts.firm is None or "agents" not in facts.firm.lower()

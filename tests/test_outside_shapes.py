@@ -1180,3 +1180,99 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
     assert units[0].text.startswith("Attached files")
     assert units[0].text.endswith("dex51.htm\n\n")
     assert "Exhibit 5.1" not in units[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "It is my opinion that the Global Bonds, when issued, will be valid obligations of "
+            "the Republic.",
+            "opinion-debt",
+        ),
+        (
+            "Because this opinion is being delivered prior to the closing, it must be "
+            "considered prospective and dependent on future events.",
+            "limitation-date",
+        ),
+        (
+            "There can be no assurance that changes in the law will not take place.",
+            "limitation-date",
+        ),
+        (
+            "My opinion is also limited solely to matters of Freedonian law as of the date of "
+            "this Opinion.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "My Opinion is limited to the shares held by the Plan today.",
+            "limitation-scope",
+        ),
+        (
+            "My opinion assumes, without verification on my part, that the Plan holds 3,000 ADRs.",
+            "assumption-other",
+        ),
+        (
+            "It addresses the income tax treatment of holders of the Preferred Stock.",
+            "engagement",
+        ),
+        (
+            "2. The Company has taken all action necessary to authorize the Plan and the "
+            "granting of options under it.",
+            "opinion-other",
+        ),
+        (
+            "You have submitted for our consideration:",
+            "documents-examined",
+        ),
+        (
+            "We are rendering our opinion in accordance with the Agreement and Plan of "
+            "Reorganization.",
+            "engagement",
+        ),
+    ],
+)
+def test_session_12_second_batch_wordings(sentence: str, kind: str) -> None:
+    scores, _ = cue_scores(sentence.lower())
+    assert max(scores, key=lambda t: scores[t]) == kind
+
+
+@pytest.mark.parametrize(
+    "salutation", ["Dear Minister:", "Dear Sirs/Mesdames:", "Dear\nSirs/Mesdames:"]
+)
+def test_salutations_of_offices_and_two_genders_end_the_heading(salutation: str) -> None:
+    text = (
+        f"June 30, 2021\nThe Hon. Ann Reyes\nMinister of Finance\n{salutation}\n"
+        "I have reviewed the Registration Statement of the Republic.\n"
+        "It is my opinion that the Bonds are valid obligations of the Republic.\n"
+    )
+    units = segment(text)
+    assert units[0].zone == "heading"
+    assert units[0].text.rstrip().endswith(salutation.split()[-1])
+
+
+def test_a_short_capitalised_line_mid_sentence_is_no_caption() -> None:
+    text = (
+        "Dear Sirs\n\nWe have also considered any specific proposal to amend the Income\n"
+        "Tax Act\n(Canada)\nannounced by the Minister prior to the date hereof.\n"
+    )
+    assert len(bodies(text)) == 1
+
+
+def test_a_form_number_glued_to_its_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "Dear Sirs\n\nWe have examined the Registration Statement on FormS-3 (FileNo. 333-204209)"
+        " filed on May 15, 2015.\n"
+    )
+    assert len(bodies(text)) == 1
+
+
+def test_one_lawyers_engagement_then_what_was_examined_is_cut(recogniser: Recogniser) -> None:
+    body = (
+        "You have asked for my opinion concerning the legality of 28,415 shares of Common Stock "
+        "of Harrow Mills (the \u201cShares\u201d) issuable under its 1994 Stock Option Plan, "
+        "and I have examined: (a) the Declaration of Trust of Harrow Mills; (b) its By-laws; "
+        "and (c) such other records as I deem necessary."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found[:3] == ["heading", "engagement", "documents-examined"]

@@ -14,6 +14,8 @@ STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
 _ITEM = r"^[|\s]*(?:\(?\w{1,4}[.)][|\s]*)?"
 """An item's number at the start of a unit, in a table's cells too ("|1.\n|The Notes ...")."""
+_OPINION_SAID = r"\b(?:(?:(?:in|it is) (?:our|my)|(?:are|am) of the) opinion|we advise you)\b"
+"""Words that give the opinion ("it is my opinion that", "we are of the opinion")."""
 FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
 """Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
 recogniser's list rule reads them too)."""
@@ -65,8 +67,10 @@ CUES: list[Cue] = [
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
         # (not "This letter is furnished solely for the lenders' use": who may rely on it)
+        # (nor "Because this opinion is being delivered prior to the closing, it must be
+        # considered prospective": a warning about its date)
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b"
-        r"(?! (?:to you )?solely for)",
+        r"(?! (?:to you )?solely for| prior to| before)",
         r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
@@ -111,6 +115,13 @@ CUES: list[Cue] = [
         # "We act as Manx counsel to X Limited": the capacity in the present tense
         r"^\W*(?:we|i) act as (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?|attorneys) "
         r"(?:to|for)\b",
+        # "We are rendering our opinion in accordance with the Agreement and Plan of
+        # Reorganization": why the letter is written
+        r"^\W*(?:we|i) (?:are|am) (?:rendering|giving|delivering) (?:our|my|this) opinion "
+        r"(?:in accordance with|pursuant to|under)\b",
+        # "It addresses the tax treatment of holders of the Preferred Stock": what the letter
+        # is about (not "does not address": a limit on it)
+        r"^\W*(?:it|this (?:opinion|letter)) addresses\b",
         r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
         r"(?:to|with)|with reference to)\b",
     ),
@@ -223,6 +234,10 @@ CUES: list[Cue] = [
         # the second half of such a sentence, cut from its first ("..., we have examined the
         # draft prospectus" / "and have reviewed its section on taxation")
         r"^\W*and,? (?:have|has) (?:also |further )?(?:examined|reviewed)\b",
+        # "You have submitted for our consideration: - certain representations; - the Merger
+        # Agreement"
+        r"^\W*you have (?:submitted|provided|furnished|delivered) (?:to (?:us|me)|for (?:our|my) "
+        r"(?:consideration|review|examination))\b",
     ),
     *_cues(
         "documents-examined",
@@ -375,6 +390,13 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-other",
         1.5,
+        "states an assumption",
+        # "My opinion assumes, without investigation, that the Plan holds 3,000 ADRs"
+        r"\b(?:opinions?|letter) assumes?\b",
+    ),
+    *_cues(
+        "assumption-other",
+        1.5,
         "says the usual assumptions were made",
         # "we have also made the assumptions that are customary in opinion letters of this type"
         r"\b(?:made|make) (?:the|such|certain) (?:customary |usual )?assumptions\b",
@@ -419,14 +441,14 @@ CUES: list[Cue] = [
         "opinion-equity",
         1.0,
         "the opinion on shares",
-        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        _OPINION_SAID + r".{0,200}"
         r"\b(?:shares|common stock|ordinary shares|preferred stock)\b",
     ),
     *_cues(
         "opinion-debt",
         1.0,
         "the opinion on a binding obligation",
-        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        _OPINION_SAID + r".{0,200}"
         r"\b(?:notes|debentures|debt securities|guarantees?|bonds)\b",
     ),
     *_cues(
@@ -505,6 +527,10 @@ CUES: list[Cue] = [
         # "no further approval of any governmental authority is required"
         r"\ball (?:corporate |necessary |requisite )?action (?:necessary|required)\b[^.;]{0,120}"
         r"\b(?:has|have|will have) been taken\b",
+        # "2. The Company has taken all action necessary to authorize the Plan and the issuance
+        # of its shares under it"
+        r"\b(?:has|have) taken all (?:corporate |necessary |requisite )?action (?:necessary |"
+        r"required )?to authori[sz]e\b",
         r"\bno (?:further |other )?(?:approvals?|consents?|authori[sz]ations?|action) "
         r"(?:of|by|from) [^.;]{0,80}\b(?:is|are|will be) (?:required|necessary)\b",
     ),
@@ -543,9 +569,9 @@ CUES: list[Cue] = [
         "opinion-tax",
         1.5,
         "the tax opinion",
-        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,200}"
+        _OPINION_SAID + r".{0,200}"
         r"\btax(?:es|ation|able)?\b",
-        r"\b(?:in our opinion|are of the opinion|it is our opinion|we advise you)\b.{0,250}"
+        _OPINION_SAID + r".{0,250}"
         r"\b(?:internal revenue code|(?:qualif\w+|taxed|treated) as an? (?:real estate investment "
         r"trust|reit|regulated investment company|partnership|grantor trust))\b",
         r"\b(?:constitutes?|represents?) our opinion\b",
@@ -606,7 +632,8 @@ CUES: list[Cue] = [
         "limitation-jurisdiction",
         1.5,
         "limits the laws covered",
-        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:limited|confined) (?:solely )?to "
+        r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:also )?(?:limited|confined) "
+        r"(?:solely )?to "
         r"(?:and given on the basis of )?"  # offshore: "confined to and given on the basis of"
         r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w-]+ ){0,4}"
         r"(?:laws?|code)\b",
@@ -622,8 +649,8 @@ CUES: list[Cue] = [
         "limits the laws covered",
         # "This opinion is limited to Freedonian law in effect on its date": the law it covers,
         # as of its date (more than a warning that the law may change)
-        r"\b(?:opinions?|letter) (?:is|are) (?:limited|confined) (?:solely )?to (?:the )?"
-        r"(?:[\w-]+ ){1,3}law (?:as )?in (?:force|effect)\b",
+        r"\b(?:opinions?|letter) (?:is|are) (?:also )?(?:limited|confined) (?:solely )?to (?:the )?"
+        r"(?:[\w-]+ ){1,3}law (?:(?:as )?in (?:force|effect)|as of the date)\b",
         # "This letter, and each term in it, is to be interpreted under Freedonian law": the
         # law the letter itself is read under
         r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are) (?:to be )?(?:construed|"
@@ -669,6 +696,10 @@ CUES: list[Cue] = [
         r"\b(?:are|is) (?:all )?subject to change\b",
         r"\b(?:all|any) of which may (?:be )?change",
         r"\bassume no (?:obligation|duty)\b",
+        # "There can be no assurance that changes in the law will not take place", "it must be
+        # considered prospective and dependent on future events"
+        r"\bno assurances?\b[^.;]{0,40}\bchanges? (?:in|to|of) (?:the )?law\b",
+        r"\b(?:considered|regarded as) prospective\b",
     ),
     *_cues(
         "limitation-scope",
@@ -679,6 +710,9 @@ CUES: list[Cue] = [
         r"\b(?:opinions?|letter) (?:is|are) (?:expressly |strictly |specifically )?limited to "
         r"(?:the )?(?:[\w-]+ ){0,2}matters\b",
         r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
+        # "My opinion is limited to the shares the Plan now holds"
+        r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited (?:solely )?to the (?:[\w-]+ )?"
+        r"(?:shares|securities|notes)\b",
         r"\bbeyond the matters\b",
         r"\bno opinion is expressed (?:herein )?as to any matter\b",
         r"\b(?:are|is) not passing (?:up)?on\b",

@@ -60,7 +60,7 @@ _FIRM_SUFFIX = (
 # run of letters, the pattern would scan the rest of the run from each of them (minutes on a
 # hostile 60,000-letter "word").
 _FIRM = re.compile(
-    rf"((?<![A-Za-z.'\u2019\-])[A-Z][A-Za-z.'\u2019\-]{{1,40}}"
+    rf"((?<![A-Za-z.'\u2019\-])[A-Z](?:&[A-Z][A-Za-z.'\u2019\-]{{0,40}}|[A-Za-z.'\u2019\-]{{1,40}})"
     rf"(?:(?:,?[ \t]+(?:(?:&|and)[ \t]+)?|\s+&\s+)[A-Z][A-Za-zÀ-ÿ.'\u2019\-]{{1,40}}){{0,7}}"
     rf"(?:[ \t]+\([A-Z][A-Za-z ]{{2,30}}\))?,?\s+{_FIRM_SUFFIX})"
     r"(?![ \t]+(?i:liability|partnership))"  # "A LIMITED LIABILITY PARTNERSHIP": no name
@@ -386,8 +386,8 @@ def _read_firm(
         facts.firm, facts.cue["firm"] = lawyer, "lawyer's letterhead"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
-    if facts.firm is None and (named := _SELF_NAMED.search(text[:_TOP])):
-        facts.firm, facts.cue["firm"] = named.group(1), "names itself"
+    if facts.firm is None and (named := _self_named(text[:_TOP])):
+        facts.firm, facts.cue["firm"] = named, "names itself"
     if facts.firm is None:
         _firm_on_later_pages(facts, furniture, clients)
     if facts.firm is None and facts.domains:
@@ -555,6 +555,25 @@ _SELF_NAMED = re.compile(
 )
 """A letter whose firm names itself, giving itself a short name ("You have requested the opinion
 of Harlow & Voss LLP ("Harlow") regarding ..."), where no letterhead or signature names it."""
+_ACTING_AS = re.compile(
+    r"(?:^|\n)[ \t]*((?:[A-Z][\w.&'\u2019-]+,?[ \t\n]+){1,5}?)(?:is|has)[ \t\n]+(?:been[ \t\n]+)?"
+    r"(?:acting|acted|retained|engaged)[ \t\n]+as\b"
+)
+"""A firm the engagement makes its subject ("Harlow Vance is acting as special counsel to
+..."), at the start of a line."""
+
+
+def _self_named(text: str) -> str | None:
+    """The firm a letter names in its own words, where no letterhead or signature names it."""
+    if named := _SELF_NAMED.search(text):
+        return named.group(1)
+    for m in _ACTING_AS.finditer(text):
+        name = " ".join(m.group(1).split()).rstrip(",")
+        if looks_like_firm(name) and not re.search(r"(?i)^the\b|\b(?:company|issuer|bank)\b", name):
+            return name
+    return None
+
+
 _FORM_ALONE = re.compile(rf"\s*{_FIRM_SUFFIX}\s*")
 _STACKED_WORD = re.compile(r"\s*[A-Z][A-Z'\u2019-]+,?\s*")
 _STACK_WORDS = 6
@@ -663,6 +682,11 @@ def _defined_clients(text: str) -> list[str]:
     return found
 
 
+_COUNSEL_TO = re.compile(r"(?i),?\s+(?:general\s+|in-house\s+)?counsel\s+(?:to|for|of)\s+.*$")
+"""What a lawyer's letterhead says they are to the client ("[Letterhead of Ann Reyes, Counsel to
+Harrow Bank p.l.c.]"): the client's name is no part of the lawyer's."""
+
+
 def _bare_name(letterhead: str, signature: str) -> str | None:
     """A firm named without "LLP" or "&": a bracketed "[Corvale Stanton Letterhead]", a
     letterhead line in any case ending in a legal form ("tessaly ground llp"), or the
@@ -670,6 +694,7 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     """
     for m in _LETTERHEAD.finditer(letterhead):
         named = m.group(1) or m.group(2)
+        named = _COUNSEL_TO.sub("", named)
         if re.search(r"(?i)letterhead", m.group()) and looks_like_firm(_plain(named)):
             return _plain(named)
     for m in _LETTERHEAD_OF.finditer(letterhead):
@@ -769,7 +794,7 @@ _WHAT_FIRM = re.compile(
 _ONE_PROFESSION = (
     r"(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|barristers|"
     r"attorneys?(?:[\s-]+at[\s-]+law)?|counsell?ors(?:\s+at\s+law)?|lawyers|notaries|advocates|"
-    r"(?:patent|trade[\s-]?marks?)\s+agents|agents\s+de\s+marques(?:\s+de\s+commerce)?)"
+    r"(?:patent|trade[\s-]?marks?)(?:\s*&\s*(?:patent|trade[\s-]?marks?))?\s+agents|agents\s+de\s+marques(?:\s+de\s+commerce)?)"
 )
 PROFESSION = re.compile(rf"(?i){_ONE_PROFESSION}(?:\s*(?:[•·|,/&]|\band\b)\s*{_ONE_PROFESSION})*")
 
@@ -836,10 +861,11 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
     candidate = _unspaced(_CDATA.sub(" ", candidate))  # EDGAR's description as XML wraps it
-    name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|")
+    name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|&")
     name = _GLUED_FORM.sub(r" \1", name)  # "CARTER & MILBURNLLP": a space lost in extraction
     practice = _LAW_PRACTICE.fullmatch(name)  # "Law Office of Ann Reyes", "Reyes Law Group"
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
+    name = _COUNSEL_TO.sub("", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
         return None

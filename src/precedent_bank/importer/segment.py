@@ -38,8 +38,10 @@ class Unit:
 
 
 _SALUTATION = re.compile(
-    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|Sirs?|Madam|Mesdames|"
-    r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+)|To\s+Whom\s+It\s+May\s+Concern|"
+    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|"
+    r"Sirs?(?:\s*/\s*Mesdames)?|Madam|Mesdames|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|"
+    # a title or a board ("Dear Minister:", "Dear Board Members,"), with its colon or comma
+    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}(?=[ \t]*[:,]))|To\s+Whom\s+It\s+May\s+Concern|"
     r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60}|"
     r"(?:Members|Directors|Trustees)\s+of\s+the\s+Boards?(?:\s+of\s+[A-Z][\w ]{0,30})?)"
     r"[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
@@ -211,7 +213,7 @@ _FUNCTION_SHIFT = re.compile(
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
     r"(?:that|this)\s+(?:connection|regard)|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
-    r"(?:(?:we\s+)?have\s+(?:also\s+)?(?:examined|reviewed|relied)|having\s+(?:examined|reviewed)|"
+    r"(?:(?:we\s+|I\s+)?have\s+(?:also\s+)?(?:examined|reviewed|relied)|having\s+(?:examined|reviewed)|"
     r"we\s+are\s+familiar)\b|"
     # "This opinion, given as of today, is based on the law now in force, and is being delivered
     # pursuant to Item 601 ...": what the letter is for, after its date limit
@@ -748,7 +750,7 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
             and _FIGURE_GOES_ON.match(text, m.end(), end)
             and not re.search(r"[.:;][ \t]*$", before)
         )
-        caption = _is_caption(before) and not _open_end(_line_before(text, line_start, start))
+        caption = _is_caption(before) and _caption_may_start(_line_before(text, line_start, start))
         if not goes_on and (caption or _caption_follows(text, m.end(), end, before, width)):
             cuts.append(m.end())  # a caption ("Opinion as to the Notes") is a line of its own
             continue
@@ -762,6 +764,13 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
 
 _FIGURE_GOES_ON = re.compile(r"\d+(?![\d.)]|[ \t]+[A-Z])")
 """A figure that numbers no item ("10-K", "2021 Equity", not "2." or "1  Introduction")."""
+
+
+def _caption_may_start(above: str) -> bool:
+    """Whether a caption may stand below the line `above`: one that ends a sentence, a blank
+    line or none. Below a line that stops mid-sentence ("... to amend the Income" / "Tax Act" /
+    "(Canada)"), a short line of capitalised words goes on with the sentence."""
+    return not above.strip() or bool(re.search(r"[.:;)]['\"\u201d\u2019]?[ \t]*$", above))
 
 
 def _line_before(text: str, line_start: int, start: int) -> str:
@@ -859,6 +868,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         and not _FORM_END.search(text, max(0, dot - 8), dot)
         and not _QUOTED_LETTER.match(text, max(0, dot - 2))
     ):
+        return True
+    if re.search(r"[a-z](?:No|Nos)$", word.group(1)):  # "(FileNo. 333-1)": a space lost
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # U.S, N.Y, L.L.P
 
