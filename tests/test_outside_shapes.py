@@ -1276,3 +1276,39 @@ def test_one_lawyers_engagement_then_what_was_examined_is_cut(recogniser: Recogn
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found[:3] == ["heading", "engagement", "documents-examined"]
+
+
+def test_the_firm_speaking_in_the_body_is_never_the_heading(recogniser: Recogniser) -> None:
+    # its words resemble a heading's "Re:" line ("Exhibit 5.1 to the Registration Statement"),
+    # but a sentence in which the firm speaks is the body's
+    body = (
+        "This opinion is delivered in connection with the Registration Statement of Harrow Bank "
+        "p.l.c.\n\nAs counsel for the Company, I am furnishing my opinion to be used as Exhibit "
+        "5.1 to the Registration Statement."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert "heading" not in found[1:]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "This opinion is limited to the Canadian federal income tax consequences arising on "
+            "the exchange of shares.",
+            "limitation-scope",
+        ),
+        (
+            "If any of these facts, assumptions or representations is not entirely complete or "
+            "accurate, it is imperative that we be informed immediately.",
+            "assumption-factual-reliance",
+        ),
+    ],
+)
+def test_tax_letters_limits_and_facts(sentence: str, kind: str) -> None:
+    assert strongest(sentence.lower()) == kind
+
+
+def test_assumptions_not_verified_are_no_facts_taken_from_others() -> None:
+    sentence = "we have not independently verified any of those assumptions."
+    assert "assumption-factual-reliance" not in cue_scores(sentence)[0]

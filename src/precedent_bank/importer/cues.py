@@ -289,7 +289,10 @@ CUES: list[Cue] = [
         # (or "Of those figures we have made no independent investigation")
         r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
         r"(?:check|verification|investigation)\b",
-        r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b",
+        # (not "We have not independently verified any of those assumptions": the assumptions'
+        # own limit)
+        r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b"
+        r"(?![^.;]{0,30}\bassumptions\b)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
         r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on [^.;]{0,120}"
@@ -329,6 +332,10 @@ CUES: list[Cue] = [
         # "You represented to us that you have provided us with all facts ...", "we have
         # received certain standard representations from the parties"
         r"^\W*you (?:have )?represented to (?:us|me)\b",
+        # "If any of these facts, assumptions or representations is not entirely accurate, it is
+        # imperative that we be informed": the facts the opinion takes from others
+        r"\bif any of (?:these|the|such|those) (?:facts|representations)\b[^.;]{0,60}\bnot "
+        r"(?:entirely |fully )?(?:complete|accurate|correct|true)\b",
         r"\b(?:we|i) have (?:received|obtained) (?:certain )?(?:standard |customary |written )?"
         r"(?:representations|certificates)\b",
     ),
@@ -700,6 +707,15 @@ CUES: list[Cue] = [
         # considered prospective and dependent on future events"
         r"\bno assurances?\b[^.;]{0,40}\bchanges? (?:in|to|of) (?:the )?law\b",
         r"\b(?:considered|regarded as) prospective\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        2.5,
+        "limits the opinion to the tax matters it names",
+        # "This opinion is limited to the Canadian federal income tax consequences of the
+        # exchange": the matters it covers, not the opinion itself (whose tax words it shares)
+        r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
+        r"consequences\b",
     ),
     *_cues(
         "limitation-scope",

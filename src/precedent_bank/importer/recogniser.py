@@ -50,6 +50,8 @@ DECISIVE_CUE = 3.5
 # where in the letter a type sits was tried too and made every figure worse, so there is none.
 FRAME_TYPES = frozenset({"heading", "other", "signature", "page-furniture"})
 """Types found from the letter's structure (segment.py), not by the vote."""
+_SPEAKS = re.compile(r"(?i:\b(?:we|our|us|my|me)\b)|\bI (?:am|have|hereby|do|express|consent)\b")
+"""Words of the firm speaking in a sentence."""
 _UNCOMPARED = frozenset({"heading", "signature"})
 """Types whose clauses in the bank are not compared with a new clause's words: they are found
 from the letter's layout, and their words (names, addresses) say little of a clause's job."""
@@ -343,6 +345,11 @@ class Recogniser:
         nearest: dict[str, tuple[str, int]] = {}
         if ranked[0] < DECISIVE_CUE or ranked[1] * 3 > ranked[0]:  # else the cue decides
             votes, nearest = self._nearest(text)
+            if _SPEAKS.search(text):
+                # the firm speaking ("As counsel for the Company, I am furnishing my opinion
+                # ...") is never the heading or the signature, whatever its words resemble (a
+                # letterhead with no salutation below it is the body's, and may be voted one)
+                votes = {t: v for t, v in votes.items() if t not in _UNCOMPARED}
         strong = [t for t, w in distinct.items() if w >= STRONG_CUE]
         opening = [
             t for t, hit in hits.items() if hit.at_start and distinct.get(t, 0.0) >= OPENING_CUE
