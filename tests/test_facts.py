@@ -1961,3 +1961,40 @@ def test_professions_beside_the_name_are_never_the_firm() -> None:
     letterhead = "|\nBarristers\n& Solicitors\nPatent\n& Trade-mark Agents\nHarlow Vance\n"
     facts = facts_of(letterhead + DATED, ENGAGED)
     assert facts.firm is None or "agents" not in facts.firm.lower()
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "firm"),
+    [
+        ("Exhibit 5\n[ON HARLOW, VANCE & COE, LLC LETTERHEAD]\n", "Harlow, Vance & Coe, LLC"),
+        (
+            "HARLOW VANCE COE PLC\nATTORNEYS AND COUNSELORS\n1100 SIXTH STREET\n",
+            "Harlow Vance Coe PLC",
+        ),
+        (
+            "Exhibit 5.1\n[Letterhead of]\nHarlowe\nVance Morin & Coe LLP\n1 Plaza\n",
+            "Harlowe Vance Morin & Coe LLP",
+        ),
+    ],
+)
+def test_session_12_third_set_letterheads(letterhead: str, firm: str) -> None:
+    facts = facts_of(letterhead + DATED, ENGAGED)
+    assert facts.firm is not None
+    assert firm_key(facts.firm) == firm_key(firm)
+
+
+def test_an_opinion_of_caption_below_the_date_names_the_firm() -> None:
+    heading = (
+        "Exhibit 8.2\n\nSeptember 30, 2024\n\nOpinion of Harlow Vance LLC\n\nBoard of Directors\n"
+    )
+    facts = facts_of(heading + "Quillon Ridge Corp.\nLadies and Gentlemen:\n", ENGAGED)
+    assert facts.firm == "Harlow Vance LLC"
+
+
+def test_an_accounting_practice_naming_itself_is_the_firm() -> None:
+    engagement = (
+        "You have requested the opinion of Harlow, Vance, Coe & Associates (\u201cHVC\u201d) as "
+        "to certain state income tax consequences of the conversion of Quillon Ridge Corp.\n"
+    )
+    facts = facts_of("Exhibit 8.1\nMay 4, 2019\nBoard of Directors\nGentlemen:\n", engagement)
+    assert facts.firm == "Harlow, Vance, Coe & Associates"

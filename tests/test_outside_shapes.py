@@ -1312,3 +1312,49 @@ def test_tax_letters_limits_and_facts(sentence: str, kind: str) -> None:
 def test_assumptions_not_verified_are_no_facts_taken_from_others() -> None:
     sentence = "we have not independently verified any of those assumptions."
     assert "assumption-factual-reliance" not in cue_scores(sentence)[0]
+
+
+def test_what_was_reviewed_after_the_engagement_is_what_was_examined(
+    recogniser: Recogniser,
+) -> None:
+    # its words (the filing, "filed by the Company with the SEC") resemble an engagement's
+    body = (
+        "We have acted as counsel to Harrow Bancorp, Inc., a New Jersey corporation (the "
+        "\u201cCompany\u201d), in connection with the issuance of $200 million of its "
+        "subordinated notes (the \u201cNotes\u201d).\n\n"
+        "We have reviewed the Registration Statement on Form S-3 (File No. 333-283717) (the "
+        "\u201cRegistration Statement\u201d) filed by the Company with the Securities and "
+        "Exchange Commission under the Securities Act of 1933, and the prospectus dated December "
+        "10, 2024 forming part of it."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "documents-examined", "signature"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The proposed transaction and its federal income tax consequences are described in "
+            "an opinion letter from Harlow & Vance dated May 1, 2003.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "The management of the Fund has represented to us that there is no plan to redeem "
+            "the shares.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "This document sets forth our opinion regarding the State of Indiana income tax "
+            "consequences of the conversion.",
+            "engagement",
+        ),
+        (
+            "References and abbreviations used in the Federal Opinion Letter are also used herein.",
+            "engagement",
+        ),
+    ],
+)
+def test_session_12_third_set_wordings(sentence: str, kind: str) -> None:
+    scores, _ = cue_scores(sentence.lower())
+    assert max(scores, key=lambda t: scores[t]) == kind

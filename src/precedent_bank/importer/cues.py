@@ -62,6 +62,16 @@ def _required_words(pattern: str) -> tuple[str, ...]:
 CUES: list[Cue] = [
     *_cues(
         "engagement",
+        2.0,
+        "says what the letter is for",
+        # "This document sets forth our opinion regarding the State income tax consequences of
+        # the conversion", "This letter is written to present you with the opinion of ...": the
+        # letter introducing its opinion, whose tax words it shares
+        r"^\W*this (?:document|letter|opinion letter) (?:sets (?:forth|out)|presents|contains|"
+        r"provides|is written to present)(?: to you| you with)? (?:our|the|my) opinion\b",
+    ),
+    *_cues(
+        "engagement",
         1.5,
         "says who the firm acts for and why it writes",
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
@@ -135,6 +145,9 @@ CUES: list[Cue] = [
         r"(?:same |respective )?(?:meanings?|definitions?)|are used (?:herein )?as defined|"
         r"are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
+        # "References and abbreviations used in the Federal Opinion Letter are also used herein."
+        r"\b(?:references|abbreviations|terms) (?:and abbreviations )?used in [^.;]{1,60}\b"
+        r"(?:are|is) (?:also )?used (?:herein|in this (?:letter|opinion))\b",
         # "All section references, unless otherwise indicated, are to the Internal Revenue Code"
         r"^\W*(?:all |unless otherwise (?:indicated|noted|stated),? )?section references\b",
         # a tax letter's account of the deal under its own caption
@@ -332,6 +345,8 @@ CUES: list[Cue] = [
         # "You represented to us that you have provided us with all facts ...", "we have
         # received certain standard representations from the parties"
         r"^\W*you (?:have )?represented to (?:us|me)\b",
+        # "The management of the Fund has represented to us that there is no plan ..."
+        r"\b(?:has|have) (?:further |also )?represented to (?:us|me)\b",
         # "If any of these facts, assumptions or representations is not entirely accurate, it is
         # imperative that we be informed": the facts the opinion takes from others
         r"\bif any of (?:these|the|such|those) (?:facts|representations)\b[^.;]{0,60}\bnot "
@@ -818,6 +833,10 @@ CUES: list[Cue] = [
         r"\brel(?:y|ied|ying) (?:up)?on the opinions? of\b",
         r"\bmay rely (?:up)?on this (?:opinion|letter)\b",
         r"\bopinion of [\w&,. ]{3,60} (?:counsel|llp)\b.{0,80}\brel",
+        # "The transaction and its federal income tax consequences are described in an opinion
+        # letter from Harlow & Vance dated ...": another firm's opinion this one builds on
+        r"\b(?:are|is) (?:described|set (?:forth|out)|addressed) in (?:an|the) opinion (?:letter )?"
+        r"(?:of|from|by)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",

@@ -69,9 +69,10 @@ _FIRM = re.compile(
     r"(?![A-Za-z0-9])(?![ \t]+\d{5}\b)",
 )
 # "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]",
-# "[On the letterhead of Marrow Pike LLP]"
+# "[On the letterhead of Marrow Pike LLP]", "[ON MARROW PIKE LETTERHEAD]"
 _LETTERHEAD = re.compile(
-    r"\[\s*(?:(?:on\s+)?(?:the\s+)?let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
+    r"\[\s*(?:on\s+(?:the\s+)?(?=[^\]\n]{3,80}?\s+let+er+head\s*\]))?"
+    r"(?:(?:on\s+)?(?:the\s+)?let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
     r"(?:\s+(?:issuing\s+office\s+)?let+er+head)?\s*\]|"
     # a web page's text for the letterhead's picture: "Image of Marrow Pike letterhead."
     r"^[ \t]*image\s+of\s+([^\n]{3,80}?)\s+let+er+head\b",
@@ -453,9 +454,16 @@ def find_firm(
     domains = letter_domains(header + heading + signature)
     clients = [*clients, *_defined_clients(header + heading)]
     client_keys = {firm_key(c) for c in clients}
+    # a name over the words of the profession is a firm's, "PLC" and all ("PUGH HALE PLC" over
+    # "ATTORNEYS AND COUNSELORS")
+    lines = [line for line in letterhead.splitlines() if line.strip()]
+    professional = _above_profession(lines)
     names = [
         name
-        for name in (_clean_firm(c, domains) for c in _firm_candidates(letterhead, top, signature))
+        for name in (
+            _clean_firm(c, domains, c == professional)
+            for c in [*_firm_candidates(letterhead, top, signature), *_opinion_of(heading)]
+        )
         if name and firm_key(name) not in client_keys
     ]
     ranked = [n for n in names if spells(n, domains)] + names
@@ -499,6 +507,16 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     return candidates
 
 
+def _opinion_of(heading: str) -> list[str]:
+    """ "Opinion of Harlow Vance LLC", a caption anywhere in the heading (below the date too): the
+    firm's name with its legal form, the last candidate."""
+    return [
+        m.group(1)
+        for line in heading.splitlines()
+        if (m := re.match(rf"\s*(?i:opinion\s+of)\s+({_FIRM.pattern})\s*$", line))
+    ]
+
+
 def _names_before_profession(text: str) -> list[str]:
     """Names with a legal form right before the words of the profession, in a letterhead
     flattened to one line: "R. HALEVY & CO. ADVOCATES AND NOTARIES 23 HAGANA ROAD". Only the
@@ -524,6 +542,9 @@ def _names_rejoined(letterhead: str) -> str:
     ("TARN\nMcKELLAR\n& ROWE LLP", "HARROWGATE\nPELLAM & VOSS"). Only where the last line is a
     firm's ("&" or a legal form): "BRAMLEY,\nPA 19610", "SAN\nDIEGO, CALIFORNIA" and
     "Galway\nQuill Pumps Limited" (a place above a client's name) stay as they are."""
+    letterhead = _EMPTY_LETTERHEAD_OF.sub(
+        lambda m: m.group(1) + " ".join(m.group(2).split()), letterhead
+    )
     out: list[str] = []
     for line in letterhead.split("\n"):
         if line.lstrip().startswith("&"):
@@ -547,11 +568,17 @@ def _names_rejoined(letterhead: str) -> str:
     return "\n".join(out)
 
 
+_EMPTY_LETTERHEAD_OF = re.compile(
+    rf"(?i)(\[\s*letterhead\s+of\s*\]\s*\n)((?-i:[A-Z][^\n]{{0,40}}\n){{1,3}}?[^\n]*\s{_FIRM_SUFFIX})(?=\s*\n)"
+)
+"""A bracket that names no one ("[Letterhead of]") over a name a narrow layout broke over
+lines ("Dickstein" / "Shapiro Morin & Oshinsky LLP"): the lines down to its legal form are one."""
 _INITIAL_THEN_NAME = re.compile(r"\s*[A-Z]\.[ \t]+[A-Z][a-z'\u2019-]+\s*")
 _FIRST_NAME = re.compile(r"\s*[A-Z][a-z]{2,}\s*")
 """A lawyer's name a narrow layout broke after the first name ("Jackson" over "L. Morris")."""
 _SELF_NAMED = re.compile(
-    rf"\b(?i:opinion|advice|views)[ \t]+of[ \t]+{_FIRM.pattern}[ \t]*\([ \t]*[\"\u201c]"
+    rf"\b(?i:opinion|advice|views)[ \t]+of[ \t]+(?:{_FIRM.pattern}|"
+    r"((?:[A-Z][\w.'\u2019-]+,?\s+){1,6}&\s+Associates))[ \t]*\([ \t]*[\"\u201c]"
 )
 """A letter whose firm names itself, giving itself a short name ("You have requested the opinion
 of Harlow & Voss LLP ("Harlow") regarding ..."), where no letterhead or signature names it."""
@@ -566,7 +593,7 @@ _ACTING_AS = re.compile(
 def _self_named(text: str) -> str | None:
     """The firm a letter names in its own words, where no letterhead or signature names it."""
     if named := _SELF_NAMED.search(text):
-        return named.group(1)
+        return named.group(1) or named.group(2)
     for m in _ACTING_AS.finditer(text):
         name = " ".join(m.group(1).split()).rstrip(",")
         if looks_like_firm(name) and not re.search(r"(?i)^the\b|\b(?:company|issuer|bank)\b", name):
@@ -758,7 +785,9 @@ def _above_profession(lines: Sequence[str]) -> str | None:
     lines = [line for line in lines if not _WHAT_FIRM.fullmatch(line.strip(" ,|"))]
     for line, below in itertools.pairwise(lines):
         name = line.strip(" ,|")
-        if PROFESSION.fullmatch(below.strip(" ,|")) and looks_like_firm(name):
+        # ("PUGH HALE PLC": a firm's form in some states, a company's elsewhere)
+        firm_like = looks_like_firm(name) or bool(re.search(r"\sPLC$", name))
+        if PROFESSION.fullmatch(below.strip(" ,|")) and firm_like:
             return name if not re.search(r"\d|@|www\.", name) else None
     return None
 
@@ -856,7 +885,9 @@ _FORM_CARRIED = re.compile(
 )
 
 
-def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
+def _clean_firm(
+    candidate: str, domains: Sequence[str] = (), over_profession: bool = False
+) -> str | None:
     """The firm's name in a candidate, without what EDGAR's description or a flattened
     letterhead puts around it; None if what is left is no firm's name. A name a letter's
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
@@ -876,7 +907,7 @@ def _clean_firm(candidate: str, domains: Sequence[str] = ()) -> str | None:
         return None
     # a company, not a firm: "Quillon Ridge Inc.", "Pellam & Company, Ltd." (an auditor)
     # ("Tessler, Brandt & Coe PLC" is a firm: PLC is some states' form for one with partners)
-    plc = r"plc" if "&" not in name else r"(?!)"
+    plc = r"plc" if "&" not in name and not over_profession else r"(?!)"
     company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b", name)
     # (a practice named as one may be incorporated: "Mailander Law Office, Inc.")
     professional = practice or re.search(r"(?i)professional corporation$", name)

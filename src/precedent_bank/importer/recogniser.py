@@ -334,7 +334,7 @@ class Recogniser:
             weighed = dict(zip(body, evidence, strict=True))
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
-        labelled = [d for d in decisions if d is not None]
+        labelled = _examined_after_engagement(units, [d for d in decisions if d is not None])
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
         return _across_page_breaks(units, in_context)
 
@@ -504,6 +504,27 @@ class _Evidence:
         if strong and strong[0] != ctype:
             return f"its wording points to {strong[0]}"
         return ""
+
+
+def _examined_after_engagement(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """ "We have reviewed (i) the Registration Statement on Form S-3 ... filed by the Company
+    ..." after the engagement is what the firm examined: the taxonomy has such a sentence the
+    engagement only where it opens the letter, identifying the filing. After an engagement it
+    names the filing again only as a paper read, however like an engagement its words are."""
+    out = list(decisions)
+    engaged = False
+    for i, unit in enumerate(units):
+        if unit.zone != "body":
+            continue
+        now = out[i]
+        if engaged and now.type == "engagement" and _OPENS_EXAMINED.match(unit.text):
+            out[i] = Decision("documents-examined", round(now.confidence * CONTEXT, 2), EXAMINED)
+        engaged = engaged or now.type == "engagement"
+    return out
+
+
+_OPENS_EXAMINED = re.compile(r"(?i)\W*(?:we|I) have (?:also )?(?:examined|reviewed)\b")
+EXAMINED = 'opens "We have reviewed" after the engagement: what the firm examined'
 
 
 def _in_context(
