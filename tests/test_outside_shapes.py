@@ -1358,3 +1358,29 @@ def test_what_was_reviewed_after_the_engagement_is_what_was_examined(
 def test_session_12_third_set_wordings(sentence: str, kind: str) -> None:
     scores, _ = cue_scores(sentence.lower())
     assert max(scores, key=lambda t: scores[t]) == kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "heading_ends"),
+    [
+        ("To Whom it May Concern:\n", "Concern:\n"),
+        # a "Re:" block in a table, in a copy with no blank lines
+        (
+            "Dear Sirs:\n|Re:\n|HARROW MILLS LTD. (the \u201cCompany\u201d)\n|- Form S-8 "
+            "Registration Statement\n",
+            "Statement\n",
+        ),
+    ],
+)
+def test_headings_of_other_shapes_end_where_the_body_opens(opening: str, heading_ends: str) -> None:
+    text = f"April 21, 2006\n{opening}This firm serves as counsel to Harrow Mills Ltd.\n"
+    units = segment(text)
+    assert units[0].zone == "heading"
+    assert units[0].text.endswith(heading_ends)
+    assert strongest(units[1].text.lower()) == "engagement"
+
+
+def test_an_assumed_good_standing_is_no_existence_opinion() -> None:
+    sentence = "we assumed harrow bancorp will remain in good standing as an ohio corporation."
+    assert "opinion-existence" not in cue_scores(sentence)[0]
+    assert "opinion-existence" in cue_scores("the company is in good standing.")[0]

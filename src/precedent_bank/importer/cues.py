@@ -76,6 +76,9 @@ CUES: list[Cue] = [
         "says who the firm acts for and why it writes",
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
+        # "This firm serves as counsel to New Jersey Gas Company"
+        r"^\W*this firm (?:serves|has served|acts|has acted|is acting) as (?:[\w.-]+ ){0,5}"
+        r"counsel\b",
         # (not "This letter is furnished solely for the lenders' use": who may rely on it)
         # (nor "Because this opinion is being delivered prior to the closing, it must be
         # considered prospective": a warning about its date)
@@ -560,8 +563,9 @@ CUES: list[Cue] = [
         "opinion-existence",
         1.5,
         "the opinion on the issuer's existence",
-        r"\bvalidly existing\b",
-        r"\bin good standing\b",
+        # (not "We assumed the Company will remain in good standing": an assumption)
+        r"^(?!\W*(?:we|i) (?:have )?(?:also |further )?assumed?\b).*?\bvalidly existing\b",
+        r"^(?!\W*(?:we|i) (?:have )?(?:also |further )?assumed?\b).*?\bin good standing\b",
         r"\bduly (?:incorporated|organized|formed)\b",
         # "1. The Company is a corporation organized and existing under the laws of Ohio", said
         # of the issuer in an opinion's item (not the engagement's "X, a corporation organized

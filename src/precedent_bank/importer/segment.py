@@ -43,10 +43,11 @@ _SALUTATION = re.compile(
     # a title or a board ("Dear Minister:", "Dear Board Members,"), with its colon or comma
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}(?=[ \t]*[:,]))|To\s+Whom\s+It\s+May\s+Concern|"
     r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60}|"
-    r"(?:Members|Directors|Trustees)\s+of\s+the\s+Boards?(?:\s+of\s+[A-Z][\w ]{0,30})?)"
+    r"(?:Members|Directors|Trustees)\s+of\s+the\s+Boards?(?:\s+of\s+[A-Z][\w ]{0,30})?|"
+    r"To\s+Whom\s+(?i:it\s+may\s+concern))"
     r"[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
 )
-_RE_LINE = re.compile(r"\s*(?:Re|RE)\s*:")
+_RE_LINE = re.compile(r"[\s|]*(?:Re|RE)\s*:")
 _CLOSING = re.compile(
     r"(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Yours\s+faithfully|"
     r"Faithfully\s+yours|Respectfully(?:\s+submitted)?|Yours\s+sincerely|Kind\s+regards|"
@@ -58,7 +59,7 @@ _SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t|]*(?:By:?[ \t]*)?/s/")
 """A signed line: "/s/" opening a line, or after a sentence on the same line (a letter whose
 line breaks were lost: "... as an exhibit. /s/ Arlow & Benning LLP")."""
 _BODY_OPENING = re.compile(
-    r"(?:We|I)\s+(?:have|are|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter)\b|"
+    r"(?:We|I)\s+(?:have|are|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter|firm)\b|"
     r"Reference\s+is\s+made|At\s+your\s+request|You\s+have\s+(?:requested|asked)|As\s+(?:special\s+)?"
     r"counsel|In\s+connection\s+with|We\s+understand",
 )
@@ -340,13 +341,36 @@ def _skip_re_block(text: str, pos: int) -> int:
         return pos
     blank = re.compile(r"\n[ \t]*\n")
     first = blank.search(text, pos)
-    end = first.end() if first else pos
+    if not first or first.start() - pos > _RE_BLOCK_REACH:
+        return _skip_space(text, _re_lines_end(text, pos))
+    end = first.end()
     if first and text[pos : first.start()].strip().rstrip(":").lower() == "re":  # "Re:" alone
         second = blank.search(text, end)
         end = second.end() if second else end
     return _skip_space(text, end)
 
 
+_RE_BLOCK_REACH = 400
+"""A "Re:" block ends at a blank line this near; past it (a copy with no blank lines) it ends
+where the body opens."""
+
+
+def _re_lines_end(text: str, pos: int) -> int:
+    """The end of a "Re:" block in a copy with no blank lines: its short lines, up to the line
+    the body opens with (at most six)."""
+    end = pos
+    for _ in range(6):
+        stop = text.find("\n", end)
+        line = text[end : stop if stop >= 0 else len(text)]
+        if end > pos and (len(line) > _RE_LINE_LONGEST or _BODY_OPENING.match(line.strip(" |"))):
+            break
+        if stop < 0:
+            return pos  # no body after it: no block
+        end = stop + 1
+    return end
+
+
+_RE_LINE_LONGEST = 100
 _SUBJECT_LINE = re.compile(r"[^\n]{3,120}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?")
 
 
