@@ -89,6 +89,19 @@ def name_spelling(text: str, domains: Sequence[str], clients: Iterable[str] = ()
 _MOST_WORDS = 6
 
 
+def _alone_on_its_line(text: str, start: int, stop: int) -> bool:
+    """Whether the word from start to stop stands alone on its line (a table's bars aside): a
+    one-word firm's letterhead ("VARNUM" over its address, beside varnumlaw.com)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip(" \t|") == text[start:stop] and len(text[start:stop]) >= _ONE_WORD_NAME
+
+
+_ONE_WORD_NAME = 4
+"""The fewest letters of a one-word firm's name."""
+
+
 def _spelled_to(text: str, start: int, last: tuple[int, str], domains: Sequence[str]) -> str | None:
     """The name from `start` to the chunk `last`, with a legal form just after it, if it is
     one and a domain spells it."""
@@ -98,7 +111,7 @@ def _spelled_to(text: str, start: int, last: tuple[int, str], domains: Sequence[
     named = re.sub(r"\s+", " ", words + (form.group() if form else ""))
     if form and form.group().islower():  # "Marrow & Pike llp": the form as firms write it
         named = words + form.group().upper()
-    if len(words.split()) < 2 and not form:
+    if len(words.split()) < 2 and not form and not _alone_on_its_line(text, start, stop):
         return None
     return with_form_stop(named) if _is_name(named) and spells(named, domains) else None
 

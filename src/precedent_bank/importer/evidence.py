@@ -138,6 +138,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         return 0.55, "a lawyer's own name heads the letter: one practising alone?"
     if facts.cue.get("firm") == "notice":
         return 0.7, "the legal notice at the foot of the letter's pages"
+    if facts.cue.get("firm") == "in-house":
+        return 0.55, "the company's own lawyer, named over their title: no firm signs"
     if facts.cue.get("firm") == "names itself":
         return (
             0.55,

@@ -49,7 +49,7 @@ _DATE_UK = re.compile(
 # Legal forms firms put after their name; the Dutch "N.V." and "B.V." are companies' forms as
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
-    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
+    r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.[ ]C\.|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
     r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|S\.C\.|"
     r"N\.V\.|B\.V\.)"
 )
@@ -385,6 +385,8 @@ def _read_firm(
         facts.firm, facts.cue["firm"] = lawyer, "own name"
     if facts.firm is None and (lawyer := _lawyer_letterhead(header + "\n" + heading, text)):
         facts.firm, facts.cue["firm"] = lawyer, "lawyer's letterhead"
+    if facts.firm is None and (lawyer := _in_house(header + "\n" + heading)):
+        facts.firm, facts.cue["firm"] = lawyer, "in-house"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
     if facts.firm is None and (named := _self_named(text[:_TOP])):
@@ -486,6 +488,8 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     with a legal form, a line with "&"), a bracketed letterhead in a flattened letter, and
     EDGAR's description "OPINION OF ..."."""
     candidates = [_firm_in_signature(signature) or ""]
+    # a letter set out as a memo: "To: the client / From: Marrow Pike / Date: ..."
+    candidates += [" ".join(m.group(1).split()) for m in _MEMO_FROM.finditer(letterhead)]
     candidates += _above_what_firm(letterhead)
     # a partnership's name over "Attorneys at Law" comes before the names printed beside it (a
     # partner's own "J. Harlow, P.C.")
@@ -503,8 +507,15 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     for part in (top, letterhead):
         of = _OPINION_OF.search(part)
         if of:
-            candidates.append(re.split(r"\s+EX-\d", of.group(1))[0])
+            # "TAX OPINION OF MARROW PIKE LAW PA REGARDING CERTAIN FEDERAL INCOME TAX MATTERS"
+            named = re.split(r"\s+EX-\d|\s+(?:REGARDING|CONCERNING|AS\s+TO)\s", of.group(1))[0]
+            candidates.append(named)
     return candidates
+
+
+_MEMO_FROM = re.compile(
+    r"\bFrom:[ \t]*((?:[A-Z][\w&.,'\u2019-]*\s+){0,5}?[A-Z][\w&.,'\u2019-]*)\s*\n\s*Date:"
+)
 
 
 def _opinion_of(heading: str) -> list[str]:
@@ -647,6 +658,26 @@ def _own_name(signature: str, text: str) -> str | None:
     return name if _PERSON.fullmatch(name) else None
 
 
+_IN_HOUSE = re.compile(
+    r"(?m)^[ \t|]*((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}|"
+    r"[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,}[A-Z'\u2019-]*)){1,3})"
+    r"(?:[ \t]*\n\s*|[ \t]+)(?:(?:Executive\s+|Senior\s+)?Vice\s+President,?\s+(?:and\s+)?)?"
+    r"(?:Deputy\s+|Associate\s+|Assistant\s+|Senior\s+)?General\s+Counsel\b"
+)
+"""A company's own lawyer, named over (or before) their title: "Richard J. Doe / Deputy General
+Counsel and Corporate Secretary", "JANE Q. DOE Vice President, General Counsel"."""
+
+
+def _in_house(top: str) -> str | None:
+    """The in-house lawyer who heads the letter with their name and title: they are the "firm"
+    (as a sole practitioner is), doubted for the reviewer."""
+    found = _IN_HOUSE.search(_above_date(top))
+    if not found:
+        return None
+    name = " ".join(found.group(1).split())
+    return _mixed_case(name) if name.isupper() else name
+
+
 def _lawyer_letterhead(top: str, text: str) -> str | None:
     """A lawyer practising alone heads the letter with their own name ("J. QUINCY DOE" or
     "Jane Q. Doe, Esq." over the street address, after "Exhibit 5" at most), without a firm's
@@ -722,7 +753,10 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     for m in _LETTERHEAD.finditer(letterhead):
         named = m.group(1) or m.group(2)
         named = _COUNSEL_TO.sub("", named)
-        if re.search(r"(?i)letterhead", m.group()) and looks_like_firm(_plain(named)):
+        one_word = bool(
+            re.fullmatch(r"[A-Z][\w&'\u2019-]{3,40}", _plain(named))
+        )  # "[Allens Letterhead]"
+        if re.search(r"(?i)letterhead", m.group()) and (looks_like_firm(_plain(named)) or one_word):
             return _plain(named)
     for m in _LETTERHEAD_OF.finditer(letterhead):
         if looks_like_firm(m.group(1)):
