@@ -1384,3 +1384,41 @@ def test_an_assumed_good_standing_is_no_existence_opinion() -> None:
     sentence = "we assumed harrow bancorp will remain in good standing as an ohio corporation."
     assert "opinion-existence" not in cue_scores(sentence)[0]
     assert "opinion-existence" in cue_scores("the company is in good standing.")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "We, Harlow Law Office, have been instructed as the legal counsel as to the laws of "
+            "Freedonia to Quillon Energy Co., Ltd.",
+            "engagement",
+        ),
+        (
+            "This letter is not a comprehensive analysis of the income tax consequences to "
+            "shareholders.",
+            "limitation-scope",
+        ),
+        (
+            "This opinion does not relate to any shares other than those under option.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_session_12_fourth_set_wordings(sentence: str, kind: str) -> None:
+    assert strongest(sentence.lower()) == kind
+
+
+def test_a_salutation_to_a_redacted_name_ends_the_heading() -> None:
+    text = "September 29, 1998\nXx. Xxxxx Xxxxxx\nDear Xx. Xxxxxx:\nFor business reasons, ...\n"
+    assert segment(text)[0].text.endswith("Dear Xx. Xxxxxx:\n")
+
+
+def test_a_sentence_that_goes_on_to_its_own_limit_is_cut(recogniser: Recogniser) -> None:
+    body = (
+        "We have acted as counsel to Harrow Mills, Inc. in connection with its Registration "
+        "Statement on Form S-8 for shares issuable under the options it assumed, and this "
+        "opinion does not relate to any shares other than those under the outstanding options."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "limitation-scope", "signature"]

@@ -115,7 +115,8 @@ CUES: list[Cue] = [
         r"(?:we|i) have(?:, [^,;]{1,40},)? made such|(?:we|i) have familiari[sz]ed|(?:we|i) "
         r"(?:have been|were) (?:provided|furnished) with)\b)",
         r"^\W*(?:we|i) (?:are|am) (?:[\w.-]+ ){0,4}(?:counsel|advisers?|advisors?) (?:to|for)\b",
-        r"\b(?:have|has) (?:served|been (?:engaged|retained)) as (?:[\w.-]+ ){0,5}counsel\b",
+        r"\b(?:have|has) (?:served|been (?:engaged|retained|instructed)) as (?:[\w.-]+ ){0,5}"
+        r"counsel\b",
         # "As tax counsel to the Trust, we have advised the Trust on ...": the capacity leading
         # into what the firm did for the client, not yet the opinion
         r"^\W*as (?:[\w.-]+ ){0,4}counsel (?:to|for)\b[^;]{0,150}?\b(?:we|i) (?:have )?"
@@ -735,6 +736,10 @@ CUES: list[Cue] = [
         # exchange": the matters it covers, not the opinion itself (whose tax words it shares)
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
         r"consequences\b",
+        # "This letter is not a comprehensive analysis of the income tax consequences to
+        # shareholders"
+        r"\b(?:letter|opinions?) (?:is|are) not (?:intended as )?an? (?:comprehensive|complete|"
+        r"full) (?:analysis|discussion|description)\b",
     ),
     *_cues(
         "limitation-scope",
@@ -776,7 +781,7 @@ CUES: list[Cue] = [
         r"\blegal opinion principles\b",
         # "This letter does not address the state and local tax consequences" (not "we do not
         # consider that we are experts": the consent's)
-        r"\b(?:letter|opinions?) (?:does|do) not (?:address|cover)\b",
+        r"\b(?:letter|opinions?) (?:does|do) not (?:address|cover|relate to|extend to)\b",
         r"\bexpress no opinion (?:as to|on|concerning|with respect to),? any (?:instrument|"
         r"agreement|document)",
         r"\bvariations? from the foregoing\b",

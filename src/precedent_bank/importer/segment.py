@@ -41,7 +41,7 @@ _SALUTATION = re.compile(
     r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|"
     r"Sirs?(?:\s*/\s*Mesdames)?|Madam|Mesdames|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|"
     # a title or a board ("Dear Minister:", "Dear Board Members,"), with its colon or comma
-    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}(?=[ \t]*[:,]))|To\s+Whom\s+It\s+May\s+Concern|"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?=[ \t]*[:,]))|To\s+Whom\s+It\s+May\s+Concern|"
     r"To\s+the\s+(?:Board|Addressees?|Trustees?)[^:\n]{0,60}|"
     r"(?:Members|Directors|Trustees)\s+of\s+the\s+Boards?(?:\s+of\s+[A-Z][\w ]{0,30})?|"
     r"To\s+Whom\s+(?i:it\s+may\s+concern))"
@@ -218,6 +218,8 @@ _FUNCTION_SHIFT = re.compile(
     r"we\s+are\s+familiar)\b|"
     # "This opinion, given as of today, is based on the law now in force, and is being delivered
     # pursuant to Item 601 ...": what the letter is for, after its date limit
+    # "..., and this opinion does not relate to any shares other than those ...": its limit
+    r"and\s+(?:this|our|my)\s+opinion\s+does\s+not\s+(?:relate|extend|apply)\s+to\b|"
     r"and\s+is\s+(?:being\s+)?(?:delivered|furnished|rendered|given)\s+(?:to\s+you\s+)?"
     r"(?:pursuant|in\s+accordance|in\s+connection)\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
