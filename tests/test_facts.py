@@ -1970,26 +1970,6 @@ def test_professions_beside_the_name_are_never_the_firm() -> None:
     assert facts.firm is None or "agents" not in facts.firm.lower()
 
 
-@pytest.mark.parametrize(
-    ("letterhead", "firm"),
-    [
-        ("Exhibit 5\n[ON HARLOW, VANCE & COE, LLC LETTERHEAD]\n", "Harlow, Vance & Coe, LLC"),
-        (
-            "HARLOW VANCE COE PLC\nATTORNEYS AND COUNSELORS\n1100 SIXTH STREET\n",
-            "Harlow Vance Coe PLC",
-        ),
-        (
-            "Exhibit 5.1\n[Letterhead of]\nHarlowe\nVance Morin & Coe LLP\n1 Plaza\n",
-            "Harlowe Vance Morin & Coe LLP",
-        ),
-    ],
-)
-def test_session_12_third_set_letterheads(letterhead: str, firm: str) -> None:
-    facts = facts_of(letterhead + DATED, ENGAGED)
-    assert facts.firm is not None
-    assert firm_key(facts.firm) == firm_key(firm)
-
-
 def test_an_opinion_of_caption_below_the_date_names_the_firm() -> None:
     heading = (
         "Exhibit 8.2\n\nSeptember 30, 2024\n\nOpinion of Harlow Vance LLC\n\nBoard of Directors\n"
@@ -2033,9 +2013,20 @@ def test_an_accounting_practice_naming_itself_is_the_firm() -> None:
             "Corporate Secretary\n",
             "Ann Q. Reyes",
         ),
+        ("", "Exhibit 5\n[ON HARLOW, VANCE & COE, LLC LETTERHEAD]\n", "Harlow, Vance & Coe, LLC"),
+        (
+            "",
+            "HARLOW VANCE COE PLC\nATTORNEYS AND COUNSELORS\n1100 SIXTH STREET\n",
+            "Harlow Vance Coe PLC",
+        ),
+        (
+            "",
+            "Exhibit 5.1\n[Letterhead of]\nHarlowe\nVance Morin & Coe LLP\n1 Plaza\n",
+            "Harlowe Vance Morin & Coe LLP",
+        ),
     ],
 )
-def test_session_12_fourth_set_firms(header: str, letterhead: str, firm: str) -> None:
+def test_session_12_letterheads_name_the_firm(header: str, letterhead: str, firm: str) -> None:
     facts = facts_of(letterhead + DATED, ENGAGED, header=header)
     assert facts.firm is not None
     assert firm_key(facts.firm) == firm_key(firm)

@@ -898,6 +898,64 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "professional judgment.",
             "limitation-scope",
         ),
+        (
+            "2. When the Indenture is duly executed, the Bonds will be legally issued and binding "
+            "obligations of the Company.",
+            "opinion-debt",
+        ),
+        (
+            "You represented to us that the facts set out above are complete.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "In giving this opinion we have received certain standard representations from "
+            "Harrow Mills and Dunmore Vale.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "Our opinion is subject to the terms and conditions of our engagement letter dated "
+            "May 2, 2019.",
+            "engagement",
+        ),
+        (
+            "Unless otherwise stated, all references to the \u201cCode\u201d are to the Internal "
+            "Revenue Code of 1986.",
+            "engagement",
+        ),
+        (
+            "Capitalized words and phrases not defined here have the meanings given to them in "
+            "the Prospectus.",
+            "engagement",
+        ),
+        (
+            "We have also made the assumptions that are customary in letters of this kind.",
+            "assumption-other",
+        ),
+        ("FACTS AND PROPOSED TRANSACTION Harrow Bank is a Florida bank.", "engagement"),
+        (
+            "This opinion is limited to the Canadian federal income tax consequences arising on "
+            "the exchange of shares.",
+            "limitation-scope",
+        ),
+        (
+            "If any of these facts, assumptions or representations is not entirely complete or "
+            "accurate, it is imperative that we be informed immediately.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "We, Harlow Law Office, have been instructed as the legal counsel as to the laws of "
+            "Freedonia to Quillon Energy Co., Ltd.",
+            "engagement",
+        ),
+        (
+            "This letter is not a comprehensive analysis of the income tax consequences to "
+            "shareholders.",
+            "limitation-scope",
+        ),
+        (
+            "This opinion does not relate to any shares other than those under option.",
+            "limitation-scope",
+        ),
     ],
 )
 def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:
@@ -1095,49 +1153,6 @@ def test_no_pending_action_is_an_opinion_and_cordially_closes_the_letter(
 # Session 12: rules from three fresh batches of outside letters (zh, zi, zj), fictional wording.
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "2. When the Indenture is duly executed, the Bonds will be legally issued and binding "
-            "obligations of the Company.",
-            "opinion-debt",
-        ),
-        (
-            "You represented to us that the facts set out above are complete.",
-            "assumption-factual-reliance",
-        ),
-        (
-            "In giving this opinion we have received certain standard representations from "
-            "Harrow Mills and Dunmore Vale.",
-            "assumption-factual-reliance",
-        ),
-        (
-            "Our opinion is subject to the terms and conditions of our engagement letter dated "
-            "May 2, 2019.",
-            "engagement",
-        ),
-        (
-            "Unless otherwise stated, all references to the \u201cCode\u201d are to the Internal "
-            "Revenue Code of 1986.",
-            "engagement",
-        ),
-        (
-            "Capitalized words and phrases not defined here have the meanings given to them in "
-            "the Prospectus.",
-            "engagement",
-        ),
-        (
-            "We have also made the assumptions that are customary in letters of this kind.",
-            "assumption-other",
-        ),
-        ("FACTS AND PROPOSED TRANSACTION Harrow Bank is a Florida bank.", "engagement"),
-    ],
-)
-def test_session_12_wordings_name_their_jobs(sentence: str, kind: str) -> None:
-    assert strongest(sentence.lower()) == kind
-
-
 def test_an_opinion_assuming_first_keeps_its_assumption(recogniser: Recogniser) -> None:
     # the taxonomy: a leading "assuming that ..." clause is an assumption, however long
     body = (
@@ -1230,9 +1245,28 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "Reorganization.",
             "engagement",
         ),
+        (
+            "The proposed transaction and its federal income tax consequences are described in "
+            "an opinion letter from Harlow & Vance dated May 1, 2003.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "The management of the Fund has represented to us that there is no plan to redeem "
+            "the shares.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "This document sets forth our opinion regarding the State of Indiana income tax "
+            "consequences of the conversion.",
+            "engagement",
+        ),
+        (
+            "References and abbreviations used in the Federal Opinion Letter are also used herein.",
+            "engagement",
+        ),
     ],
 )
-def test_session_12_second_batch_wordings(sentence: str, kind: str) -> None:
+def test_session_12_wordings_lead_their_scores(sentence: str, kind: str) -> None:
     scores, _ = cue_scores(sentence.lower())
     assert max(scores, key=lambda t: scores[t]) == kind
 
@@ -1290,25 +1324,6 @@ def test_the_firm_speaking_in_the_body_is_never_the_heading(recogniser: Recognis
     assert "heading" not in found[1:]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "This opinion is limited to the Canadian federal income tax consequences arising on "
-            "the exchange of shares.",
-            "limitation-scope",
-        ),
-        (
-            "If any of these facts, assumptions or representations is not entirely complete or "
-            "accurate, it is imperative that we be informed immediately.",
-            "assumption-factual-reliance",
-        ),
-    ],
-)
-def test_tax_letters_limits_and_facts(sentence: str, kind: str) -> None:
-    assert strongest(sentence.lower()) == kind
-
-
 def test_assumptions_not_verified_are_no_facts_taken_from_others() -> None:
     sentence = "we have not independently verified any of those assumptions."
     assert "assumption-factual-reliance" not in cue_scores(sentence)[0]
@@ -1329,35 +1344,6 @@ def test_what_was_reviewed_after_the_engagement_is_what_was_examined(
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "engagement", "documents-examined", "signature"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "The proposed transaction and its federal income tax consequences are described in "
-            "an opinion letter from Harlow & Vance dated May 1, 2003.",
-            "reliance-on-other-counsel",
-        ),
-        (
-            "The management of the Fund has represented to us that there is no plan to redeem "
-            "the shares.",
-            "assumption-factual-reliance",
-        ),
-        (
-            "This document sets forth our opinion regarding the State of Indiana income tax "
-            "consequences of the conversion.",
-            "engagement",
-        ),
-        (
-            "References and abbreviations used in the Federal Opinion Letter are also used herein.",
-            "engagement",
-        ),
-    ],
-)
-def test_session_12_third_set_wordings(sentence: str, kind: str) -> None:
-    scores, _ = cue_scores(sentence.lower())
-    assert max(scores, key=lambda t: scores[t]) == kind
 
 
 @pytest.mark.parametrize(
@@ -1384,29 +1370,6 @@ def test_an_assumed_good_standing_is_no_existence_opinion() -> None:
     sentence = "we assumed harrow bancorp will remain in good standing as an ohio corporation."
     assert "opinion-existence" not in cue_scores(sentence)[0]
     assert "opinion-existence" in cue_scores("the company is in good standing.")[0]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "We, Harlow Law Office, have been instructed as the legal counsel as to the laws of "
-            "Freedonia to Quillon Energy Co., Ltd.",
-            "engagement",
-        ),
-        (
-            "This letter is not a comprehensive analysis of the income tax consequences to "
-            "shareholders.",
-            "limitation-scope",
-        ),
-        (
-            "This opinion does not relate to any shares other than those under option.",
-            "limitation-scope",
-        ),
-    ],
-)
-def test_session_12_fourth_set_wordings(sentence: str, kind: str) -> None:
-    assert strongest(sentence.lower()) == kind
 
 
 def test_a_salutation_to_a_redacted_name_ends_the_heading() -> None:
