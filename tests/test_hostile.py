@@ -167,3 +167,18 @@ def test_a_note_linking_to_no_page_is_a_located_error(
     with pytest.raises(Exception, match="Aborted"):
         build_site(project, tmp_path / "site")
     assert re.search(r"broken-link\.yml: .*no page clauses/x\.md to link to", caplog.text)
+
+
+def test_a_letterhead_bracket_over_one_endless_word_does_not_hang() -> None:
+    # a practice's name ("Reyes Law Group") was looked for from inside the word, at each of its
+    # letters: minutes for this letter before session 12's review
+    from precedent_bank.importer.letter import Letter
+    from precedent_bank.importer.record import draft_record
+    from tests.limits import deadline
+    from tests.test_outside_shapes import day_one
+
+    text = "[Letterhead of]\n" + "A" * 60_000 + "\nDear Sirs:\nWe have acted as counsel.\n"
+    recogniser = day_one()
+    with deadline(30):
+        draft = draft_record(Letter(Path("h.txt"), None, text, "text", "utf-8"), recogniser)
+    assert "".join(c.text for c in draft.clauses) == text

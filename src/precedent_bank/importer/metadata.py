@@ -969,7 +969,11 @@ def _unspaced(name: str) -> str:
 _SPACED = re.compile(r"(?<!\S)(?:(?:[A-Z]|[a-z][A-Z]) ){2,}(?:[A-Z]|[a-z][A-Z])(?=[,.]?(?!\S))")
 _CDATA = re.compile(r"(?:<!\[)?CDATA\[|\]\]>")
 _GLUED_FORM = re.compile(r"(?<=[A-Z]{3})(LLP)$")
-_PRACTICE_NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'\u2019-]*){0,3}"
+# (from a word's start only: tried from inside a long run of letters, it would scan the rest of
+# the run from each of them)
+_PRACTICE_NAME = (
+    r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.'\u2019-]*){0,3}"
+)
 _LAW_PRACTICE = re.compile(
     rf"(?i:(?:the\s+)?law\s+offices?\s+of)[ \t\n]+{_PRACTICE_NAME}"
     rf"|{_PRACTICE_NAME}(?:[ \t]+|[ \t]*\n[ \t]*)"  # "MAILANDER\nLAW OFFICE": a logo's lines
@@ -1295,10 +1299,7 @@ _ISSUER_BESIDE = (
     re.compile(rf"\bfiled\b[^;]{{0,200}}?\bby\s+{_NAME}"),
     re.compile(_NAME + _TERMED.format(terms="Company")),
 )
-_TERMED_VEHICLE = re.compile(
-    r",?\s+(?:an?\s+[^()]{0,150})?\((?:the\s+)?[\"\u201c](?:[\w ]+\s)?(?:Trust|Fund|Partnership)"
-    r"[\"\u201d]\)"
-)
+_TERMED_VEHICLE = re.compile(_TERMED.format(terms=r"(?:[\w ]+\s)?(?:Trust|Fund|Partnership)"))
 """The name just found is a vehicle the letter calls "the Trust" (or "the Fund"), its
 description between: the securities it issues are backed by the company's."""
 _OFFICE_OF = re.compile(
