@@ -109,6 +109,13 @@ def test_a_flattened_letter_to_a_companys_board(after_date: str) -> None:
             "\nGentlemen:\nWe have acted as counsel to the Company.\n",
             "Quillon Partners Limited Partnership",
         ),
+        # a savings institution's conversion: the new holding company issues the stock
+        (
+            "Re: State Tax Opinion\nGentlemen:\nThis letter gives our opinion on the conversion "
+            'of Quillon Savings Association (the "Association"), Quillon Bancshares, Inc. (the '
+            '"Holding Company") and the eligible account holders.\n',
+            "Quillon Bancshares, Inc.",
+        ),
     ],
 )
 def test_issuers_named_carelessly(text: str, issuer: str) -> None:
@@ -934,6 +941,15 @@ def test_a_signature_on_one_line_and_an_addressee_over_two() -> None:
     assert signed.firm == "Tessler Law Group, LLP"
     assert facts.addressee == "Quillon Ridge Corporation"
     assert (facts.issuer, facts.cue["issuer"]) == ("Quillon Ridge Corporation", "addressee")
+
+
+def test_a_firm_signing_as_a_professional_corporation() -> None:
+    signature = (
+        "Very truly yours,\n/s/ McAllan Rye, a Professional Corporation\n"
+        "McAllan Rye, a Professional Corporation\n"
+    )
+    facts = facts_of("Exhibit 5\n" + DATED, ENGAGED, signature)
+    assert facts.firm == "McAllan Rye, a Professional Corporation"
 
 
 # Shapes of a second batch of outside letters (European and offshore counsel among them), each

@@ -1264,9 +1264,37 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "References and abbreviations used in the Federal Opinion Letter are also used herein.",
             "engagement",
         ),
+        # session 13
+        (
+            "This letter constitutes our opinion as to certain Ohio franchise tax consequences "
+            "of the conversion.",
+            "engagement",
+        ),
+        ("That discussion constitutes our opinion on the tax matters it names.", "opinion-tax"),
+        (
+            "This opinion relates to the qualification of the Merger as a reorganization within "
+            "the meaning of Section 368(a) of the Code.",
+            "engagement",
+        ),
+        ("We will address whether the merger will qualify as a reorganization.", "engagement"),
+        (
+            "Harrow Bank has requested the opinion of Vance & Lowe regarding the Ohio tax "
+            "consequences of the conversion.",
+            "engagement",
+        ),
+        (
+            "Based solely on the facts above, in our view the conversion will not be taxable to "
+            "the Bank for Ohio purposes.",
+            "opinion-tax",
+        ),
+        (
+            "Holders should consult their own tax advisors about the merger's consequences to "
+            "them.",
+            "limitation-scope",
+        ),
     ],
 )
-def test_session_12_wordings_lead_their_scores(sentence: str, kind: str) -> None:
+def test_later_sessions_wordings_lead_their_scores(sentence: str, kind: str) -> None:
     scores, _ = cue_scores(sentence.lower())
     assert max(scores, key=lambda t: scores[t]) == kind
 

@@ -14,8 +14,11 @@ STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
 _ITEM = r"^[|\s]*(?:\(?\w{1,4}[.)][|\s]*)?"
 """An item's number at the start of a unit, in a table's cells too ("|1.\n|The Notes ...")."""
-_OPINION_SAID = r"\b(?:(?:(?:in|it is) (?:our|my)|(?:are|am) of the) opinion|we advise you)\b"
-"""Words that give the opinion ("it is my opinion that", "we are of the opinion")."""
+_OPINION_SAID = (
+    r"\b(?:(?:in|it is) (?:our|my) (?:opinion|view)|(?:are|am) of the opinion|we advise you)\b"
+)
+"""Words that give the opinion ("it is my opinion that", "we are of the opinion", "in our view"
+as accountants write it)."""
 FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
 """Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
 recogniser's list rule reads them too)."""
@@ -68,7 +71,12 @@ CUES: list[Cue] = [
         # the conversion", "This letter is written to present you with the opinion of ...": the
         # letter introducing its opinion, whose tax words it shares
         r"^\W*this (?:document|letter|opinion letter) (?:sets (?:forth|out)|presents|contains|"
-        r"provides|is written to present)(?: to you| you with)? (?:our|the|my) opinion\b",
+        r"provides|constitutes|is written to present)(?: to you| you with)? (?:our|the|my) "
+        r"opinion\b",
+        # "This opinion relates to the qualification of the Merger as a reorganization", "We
+        # will address whether the merger will qualify": the question, before its answer
+        r"^\W*this (?:opinion|letter|opinion letter) (?:relates|pertains) to\b",
+        r"^\W*(?:we|i) will (?:address|consider) whether\b",
     ),
     *_cues(
         "engagement",
@@ -89,7 +97,8 @@ CUES: list[Cue] = [
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
         r"\byou have (?:requested|asked)\b",
         # the client in the third person: "The Trust has requested our opinion as to ..."
-        r"\b(?:has|have) requested our (?:opinion|advice)\b",
+        # ("Home Bank has requested the opinion of Ernst & Young regarding ...")
+        r"\b(?:has|have) requested (?:our|the) (?:opinion|advice)\b",
         # "This opinion as to certain tax consequences of the Merger is furnished to you
         # pursuant to Section 7(b) of the Agreement"
         # (its words may hold an abbreviation's full stop: "certain U.S. federal income tax")
@@ -601,7 +610,9 @@ CUES: list[Cue] = [
         _OPINION_SAID + r".{0,250}"
         r"\b(?:internal revenue code|(?:qualif\w+|taxed|treated) as an? (?:real estate investment "
         r"trust|reit|regulated investment company|partnership|grantor trust))\b",
-        r"\b(?:constitutes?|represents?) our opinion\b",
+        # (not "This letter constitutes our opinion as to certain tax consequences": the letter
+        # saying what it is for)
+        r"(?<!this letter )(?<!this document )\b(?:constitutes?|represents?) our opinion\b",
         # "the Prospectus accurately sets forth our opinions as to the tax issues identified"
         r"\b(?:accurately|fairly|correctly) (?:sets? forth|states?|summari[sz]es|describes?|"
         r"reflects?) our opinions?\b",
@@ -740,6 +751,9 @@ CUES: list[Cue] = [
         # shareholders"
         r"\b(?:letter|opinions?) (?:is|are) not (?:intended as )?an? (?:comprehensive|complete|"
         r"full) (?:analysis|discussion|description)\b",
+        # "Shareholders should consult their own tax advisors about the merger's consequences":
+        # what each holder must look to beyond the letter
+        r"\bshould consult (?:their|his|her|its|your) own tax (?:advis[eo]rs?|counsel)\b",
     ),
     *_cues(
         "limitation-scope",

@@ -44,6 +44,16 @@ _ISSUER_CUES: dict[str, Weighed] = {
     "securities of": (0.5, "the securities the opinion is on are its; the letter names no client"),
     "only the addressee": (0.45, "only the company the letter is addressed to; it names no client"),
     "own term": (0.7, "the engagement names it and defines it by the first word of its name"),
+    "holding company": (
+        0.55,
+        'the company the letter calls "the Holding Company" (a conversion\'s issuer); it names '
+        "no client",
+    ),
+    "merger": (
+        0.6,
+        "the company a merger's holders end up in (the acquirer, or the company merged into); "
+        "the client the letter names is the other side",
+    ),
 }
 
 

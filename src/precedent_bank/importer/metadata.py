@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
+from precedent_bank.importer.mergers import acquirer
 from precedent_bank.importer.notices import notice_firm
 
 _MONTHS = (
@@ -50,8 +51,9 @@ _DATE_UK = re.compile(
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.[ ]C\.|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
-    r"Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|S\.C\.|"
-    r"N\.V\.|B\.V\.)"
+    # ("McAllan Rye, a Professional Corporation" as it signs)
+    r"(?:[Aa]\s+)?Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|"
+    r"S\.C\.|N\.V\.|B\.V\.)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
 # over two at its "&" ("MARROW\n& PIKE LLP"); a place above a client's name ("Galway\nQuill
@@ -329,8 +331,12 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
         facts.issuer, facts.cue["issuer"] = called[0], "line"  # a "Company:" block, say
     if facts.issuer is None and (owner := _securities_of(text)):
         facts.issuer, facts.cue["issuer"] = owner, "securities of"
+    if facts.issuer is None and (holding := _HOLDING_COMPANY.search(" ".join(text[:4000].split()))):
+        facts.issuer, facts.cue["issuer"] = holding.group(1).strip(" ,"), "holding company"
     if facts.issuer is None and _COMPANY_NAME.search(facts.addressee or ""):
         facts.issuer, facts.cue["issuer"] = facts.addressee, "only the addressee"
+    if survivor := acquirer(text[:6000], facts.issuer):  # the issuer found is a merger's target
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = survivor, None, "merger"
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
         facts.issuer = _COMPANY_NUMBER.sub("", _GLUED_HEADING.sub("", facts.issuer))
         facts.issuer = _PROGRAM_OF.sub("", facts.issuer)
@@ -343,6 +349,15 @@ part of the issuer's name."""
 _COMPANY_NUMBER = re.compile(r",?\s+\(?A[BC]N:?\s+\d{2,3}(?:\s+\d{3}){2,3}\)?$")
 """An Australian company's registered number after its name ("Tessaly Limited ACN 009 212 328"):
 no part of the name."""
+
+
+_HOLDING_COMPANY = re.compile(
+    rf"{_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?Holding\s+"
+    r"Company[\"\u201d]?\)"
+)
+"""'Tessaly Bancshares, Inc. (the "Holding Company")': in a savings institution's conversion the
+new holding company issues the stock, though the letter (a state tax opinion, often) names no
+client."""
 
 
 def _short_named(engagement: str, text: str) -> str | None:

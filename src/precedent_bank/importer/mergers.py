@@ -1,0 +1,105 @@
+"""Which of a merger's companies issues the securities: the one the holders end up in.
+
+A letter on a merger (most often a tax opinion given to the company that disappears) names both
+sides, and its engagement often names its own client, the target. The securities the
+registration statement covers are the other side's: the company that acquires ("Harrow Bancorp
+will acquire Dunmore Vale"), the company merged into ("Dunmore Vale will merge with and into
+Harrow Bancorp"), or the parent of the subsidiary merged into ("... with and into Harrow Merger
+Sub, a wholly owned subsidiary of Harrow Bancorp").
+"""
+
+from __future__ import annotations
+
+import re
+
+from precedent_bank.importer.firms import firm_key
+
+_WORD = r"(?:[A-Z][\w.&'\u2019/-]*|of|and|&)"
+# A name starts at a word's start: tried from inside a long run of capitals, the pattern would
+# scan the rest of the run from each of its letters.
+_START = r"(?<![\w.&'\u2019/-])"
+_FORM = r"(?:,\s+(?:Inc|Ltd|LLC)\.?)?"
+_NAME = rf"({_START}(?:The\s+)?[A-Z][\w.&'\u2019/-]*(?:,?\s+{_WORD}){{0,7}}?{_FORM})"
+"""A company's name or the short name the letter gave it ("Harrow", "Harrow Bancorp, Inc."),
+as short as the words after it allow."""
+_NAME_LAST = (
+    rf"({_START}(?:The\s+)?[A-Z][\w.&'\u2019/-]*"
+    r"(?:,?\s+(?:[A-Z][\w.&'\u2019/-]*|(?:of|and|&)(?=\s+[A-Z]))){0,7}"
+    rf"{_FORM})"
+)
+"""The same, as long as it goes: a name last in its pattern."""
+_DEFINED = re.compile(
+    rf"{_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]([A-Z][\w.&'\u2019-]*"
+    rf"(?:\s+[A-Z][\w.&'\u2019-]*){{0,2}})[\"\u201d]"
+)
+"""'Harrow Bancorp, Inc., a Delaware corporation ("Harrow")': a short name and its company."""
+_ACQUIRES = re.compile(
+    rf"{_NAME}\s+(?:will|is\s+to|has\s+agreed\s+to|proposes\s+to)\s+acquire\s+{_NAME_LAST}"
+)
+_INTO = re.compile(
+    rf"{_NAME}\s*(?:\([^()]{{0,80}}\)\s*)?"
+    rf"(?:,\s*an?\s+[^()]{{0,120}}?(?:\([^()]{{0,60}}\)\s*)?,?\s*)?"
+    rf"(?:will\s+(?:be\s+)?merge[ds]?|merging|merged)?\s*with\s+and\s+into\s+{_NAME_LAST}"
+)
+_SUBSIDIARY_OF = re.compile(
+    rf"^\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:an?\s+[^.;()]{{0,80}}?\b)?subsidiary\s+of\s+{_NAME_LAST}"
+)
+
+
+def acquirer(text: str, issuer: str | None) -> str | None:
+    """The company a merger's holders end up in, when the letter's issuer so far (`issuer`,
+    None if none was found) is the side that disappears; else None."""
+    flat = " ".join(text.split())
+    names = _short_names(flat)
+    for survivor, target, after in _sides(flat):
+        survivor, target = names.get(survivor, survivor), names.get(target, target)
+        if issuer is not None and not _same(issuer, target):
+            continue
+        parent = _SUBSIDIARY_OF.match(after) or _parent_said(flat, survivor, names)
+        if parent:
+            survivor = names.get(parent.group(1), _bare(parent.group(1)))
+        if " " in survivor and firm_key(survivor) != firm_key(target):
+            return survivor
+    return None
+
+
+def _sides(flat: str) -> list[tuple[str, str, str]]:
+    """(survivor, target, the words after the survivor) for each way the merger is told."""
+    sides = [(m.group(1), m.group(2), flat[m.end() :][:200]) for m in _ACQUIRES.finditer(flat)]
+    sides += [(m.group(2), m.group(1), flat[m.end() :][:200]) for m in _INTO.finditer(flat)]
+    return [(_bare(s), _bare(t), after) for s, t, after in sides]
+
+
+def _parent_said(flat: str, company: str, names: dict[str, str]) -> re.Match[str] | None:
+    """Where the letter says, by its name or short name, whose subsidiary `company` is
+    ("Crescent is a wholly owned subsidiary of Crescent Financial Corporation")."""
+    called = [term for term, name in names.items() if name == company] + [company]
+    said = "|".join(re.escape(c) for c in called)
+    owned = rf"\s+is\s+an?\s+(?:[\w-]+\s+){{0,3}}subsidiary\s+of\s+{_NAME_LAST}"
+    return re.search(rf"\b(?:{said}){owned}", flat)
+
+
+def _same(name: str, other: str) -> bool:
+    """Whether two names are one company's, one perhaps shortened ("Harrow" and "Harrow
+    Bancorp, Inc.")."""
+    key, other_key = firm_key(name), firm_key(other)
+    return bool(key and other_key) and (
+        key == other_key or key.startswith(other_key + " ") or other_key.startswith(key + " ")
+    )
+
+
+def _short_names(flat: str) -> dict[str, str]:
+    return {m.group(2): _bare(m.group(1)) for m in _DEFINED.finditer(flat)}
+
+
+def _bare(name: str) -> str:
+    """The name without a leading "the" before a short name, and without what runs on after
+    its legal form ("Harrow Bancorp, Inc. Ladies and Gentlemen")."""
+    name = _AFTER_FORM.sub("", name.strip(" ,"))
+    return re.sub(r"^(?:The|the)\s+(?=[A-Z][a-z]*$)", "", name)
+
+
+_AFTER_FORM = re.compile(
+    r"(?<=\b(?:Inc|Ltd|LLC|N\.A)\.)\s+[A-Z].*|(?<=\b(?:Inc|Ltd|LLC))\s+[A-Z].*|"
+    r"(?<=[a-z]{3})\.\s+[A-Z].*"  # a sentence's end: "... Corporation. Centennial will ..."
+)

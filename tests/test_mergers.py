@@ -1,0 +1,68 @@
+"""A merger's letter: its issuer is the company the holders end up in, not the client that
+disappears (issue 8, session 13). Every company and sentence here is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+from precedent_bank.importer.mergers import acquirer
+from tests.test_facts import facts_of
+
+ACQUIRES = (
+    "We have been asked for our opinion on the merger agreement whereby Harrow Bancorp Inc. "
+    "will acquire Dunmore Vale Bancshares, Inc. and its bank."
+)
+INTO = (
+    'Dunmore Vale Bancshares, Inc., a Kentucky corporation ("Dunmore"), will merge with and '
+    'into Harrow Bancorp, Inc., an Ohio corporation ("Harrow"), with Harrow surviving.'
+)
+INTO_SUBSIDIARY = (
+    "the merger of Dunmore Vale Bancshares, Inc. with and into Harrow Merger Sub, LLC, a wholly "
+    "owned subsidiary of Harrow Bancorp, Inc. (the Merger)."
+)
+SUBSIDIARY_SAID_LATER = (
+    'Dunmore Bank ("Dunmore") will merge with and into Harrow State Bank ("Harrow"). Harrow is '
+    "a wholly owned subsidiary of Harrow Financial Corporation. Cash will be paid for fractions."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "survivor"),
+    [
+        (ACQUIRES, "Dunmore Vale Bancshares, Inc.", "Harrow Bancorp Inc."),
+        # the target by the short name the letter gave it, the survivor by its full name
+        (INTO, "Dunmore", "Harrow Bancorp, Inc."),
+        (INTO, "Dunmore Vale Bancshares, Inc.", "Harrow Bancorp, Inc."),
+        (INTO_SUBSIDIARY, "Dunmore Vale Bancshares, Inc.", "Harrow Bancorp, Inc."),
+        (SUBSIDIARY_SAID_LATER, "Dunmore Bank", "Harrow Financial Corporation"),
+        # no issuer found yet: the merger still names who issues
+        (INTO, None, "Harrow Bancorp, Inc."),
+    ],
+)
+def test_the_company_the_holders_end_up_in_issues(
+    text: str, target: str | None, survivor: str
+) -> None:
+    assert acquirer(text, target) == survivor
+
+
+@pytest.mark.parametrize("text", [ACQUIRES, INTO, INTO_SUBSIDIARY])
+def test_an_issuer_that_is_already_the_survivor_stays(text: str) -> None:
+    assert acquirer(text, "Harrow Bancorp, Inc.") is None
+    # nor does a letter that is on no merger move its issuer
+    assert acquirer("Harrow Bancorp Inc. will issue the Notes.", "Harrow Bancorp Inc.") is None
+
+
+def test_a_tax_letter_to_the_target_names_the_acquirer_in_doubt() -> None:
+    engagement = (
+        "We have acted as counsel to Dunmore Vale Bancshares, Inc., a Kentucky corporation "
+        '("Dunmore"), in connection with the merger of Dunmore with and into Harrow Bancorp, '
+        'Inc., an Ohio corporation ("Harrow"), with Harrow surviving the merger.\n'
+    )
+    heading = "May 4, 2021\n\nDunmore Vale Bancshares, Inc.\n1 Main Street\n\nGentlemen:\n"
+    facts = facts_of(heading, engagement)
+    assert (facts.issuer, facts.cue["issuer"]) == ("Harrow Bancorp, Inc.", "merger")
+    assert facts.jurisdiction is None  # Kentucky is the target's
+    confidence, how = weigh_facts(facts)["issuer"]
+    assert confidence < DOUBT_BELOW  # which side issues is the reviewer's to confirm
+    assert "merger's holders end up in" in how
