@@ -1292,6 +1292,10 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "them.",
             "limitation-scope",
         ),
+        (
+            "I have also assumed the due authorization, execution and delivery of all documents.",
+            "assumption-other-parties",
+        ),
     ],
 )
 def test_later_sessions_wordings_lead_their_scores(sentence: str, kind: str) -> None:
@@ -1413,3 +1417,39 @@ def test_a_sentence_that_goes_on_to_its_own_limit_is_cut(recogniser: Recogniser)
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "engagement", "limitation-scope", "signature"]
+
+
+def test_facts_the_client_gave_in_a_list_follow_their_lead_in() -> None:
+    """Numbered facts read like an engagement (the company, its filings, its shares), and the
+    sequence of types took their short lead-in for one too; its own words name the facts the
+    firm was told, so it and its items are factual reliance."""
+    body = (
+        "We have acted as securities counsel for Quillon Herbal, Inc. (the Company). You have "
+        "asked us to render this opinion to the Company.\n\n"
+        "You have advised that:\n\n"
+        "1.   The Company is current in its reporting under the Securities Exchange Act of 1934.\n"
+        "2.   Two consultants will give bona fide services to the Company under a license.\n"
+        "3.   The Company has agreed to issue its common stock to them for their services.\n\n"
+        "It is our opinion that the shares, when issued, will be validly issued, fully paid and "
+        "non-assessable."
+    )
+    found = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert found == [
+        "heading",
+        "engagement",
+        "assumption-factual-reliance",
+        "opinion-equity",
+        "signature",
+    ]
+
+
+def test_bullets_alone_in_a_table_cell_part_an_opinions_items(recogniser: Recogniser) -> None:
+    body = (
+        "Based upon such examination, we are of the opinion that:\n"
+        "|\u2022\n|Quillon Bank Group, Inc. has been duly incorporated and is validly existing "
+        "under the laws of the State of Florida.\n"
+        "|\u2022\n|The 12,000 shares covered by the registration statement, when issued as it "
+        "describes, will be validly issued, fully paid and non-assessable.\n"
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "opinion-existence", "opinion-equity", "signature"]

@@ -386,6 +386,10 @@ CUES: list[Cue] = [
         # "agreements executed by parties other than Legends Group, I have assumed that such
         # parties had the power"
         r"\bexecuted by parties other than\b",
+        # "I have also assumed the due authorization, execution and delivery of all documents":
+        # of the documents others signed (the issuer's own is the opinion's subject)
+        r"\bassumed (?:the )?due authori[sz]ation, execution and delivery (?:of|by) (?:all|each|"
+        r"such|the other)\b",
         r"\b(?:trustee|depositary|warrant agent|rights agent|transfer agent|unit agent)\b"
         r"[^.;]{0,60}\b(?:has|had|have) (?:the )?(?:corporate )?(?:power|duly authori[sz]ed)\b",
         r"\b(?:valid and binding obligation of|binds) (?:the )?(?:trustee|depositary|warrant agent|"

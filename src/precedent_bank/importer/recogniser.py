@@ -725,6 +725,7 @@ _LIST_ITEM = re.compile(
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
 TAX_OPINION = "opinion-tax"
 ASSUMED = "assumption-other"
+RELIED = "assumption-factual-reliance"
 """The type of a list of assumptions' items that say nothing of their own kind of assumption."""
 LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement", "other"})
 """Types whose lead-in ("we have examined the following:", "we have relied upon the following
@@ -763,11 +764,28 @@ def _list_items(
             else:
                 lead = None
         if lead is None and unit.zone == "body" and _opens_list(unit.text):
+            out[i] = _lead_in_own_words(out[i], evidence.get(i))
             lead = _list_lead(unit.text, out[i], evidence.get(i))
             out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is an assumption
             lead_at = i if lead is not None and _assumes_list(unit.text) else -1
         before = unit if unit.zone == "body" else None
     return out
+
+
+def _lead_in_own_words(decision: Decision, evidence: _Evidence | None) -> Decision:
+    """A lead-in whose own words strongly name a list's type ("You have advised that:"), and
+    not the type the sequence of types gave it for its neighbours' sake (its items, whose facts
+    read like an engagement, outvote it), is of the type it names: the list follows its
+    lead-in, not the other way round."""
+    if evidence is None or not evidence.shares:
+        return decision
+    own = max(evidence.shares, key=lambda t: evidence.shares[t])
+    named = evidence.distinct.get(own, 0.0) >= STRONG_CUE and evidence.shares[own] >= 0.5
+    if own == decision.type or own not in LIST_TYPES or not named:
+        return decision
+    if evidence.distinct.get(decision.type, 0.0):  # its words name the type it was given too
+        return decision
+    return evidence.decide(own)
 
 
 def _first_kind(lead: Decision, item: Decision, evidence: _Evidence | None) -> Decision:
@@ -855,6 +873,10 @@ def _list_lead(
     if decision.type not in LIST_TYPES or not weight:
         return None
     if _ANNOUNCES_LIST.search(text):
+        return decision, False, ""
+    if decision.type == RELIED and weight >= STRONG_CUE and not _ASSUMING.search(text):
+        # "You have advised us that:" - the facts it was told (not "We have also assumed,
+        # without independent verification, that:", whose items are each their own kind)
         return decision, False, ""
     # the engagement's lead-in to what is registered ("... which covers sales in one or more
     # tranches of:") announces no list in words, but its items ("(1) ordinary voting stock;

@@ -202,8 +202,12 @@ _NEXT_START = re.compile(
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
 letter ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
-_BULLET = re.compile(r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)")
-"""A bulleted item at the start of a line: an item of a list, like "(a)"."""
+_BULLET = re.compile(
+    r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)|"
+    r"^[ \t]*\|[ \t]*([\u2022\u00b7\u25aa\u25e6])[ \t]*\n[ \t]*\|[ \t]*(?=\S)"
+)
+"""A bulleted item at the start of a line: an item of a list, like "(a)"; in a table, the bullet
+alone in its cell and the item in the next ("|\u2022" over "|The Company is ...")."""
 _NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
 """A numbered item at the start of a line ("2. The Shares ..."), an item of a list like "(b)"
 when the one before it ends in "; and" (no sentence ends there)."""
@@ -911,7 +915,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = set()
     markers = sorted(
         [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
-        + [m.start(1) for m in _BULLET.finditer(text, start, end)]
+        + [m.start(m.lastindex or 0) for m in _BULLET.finditer(text, start, end)]
         + [m.start(1) for m in _NUMBERED_ITEM.finditer(text, start, end)]
     )
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
