@@ -2053,3 +2053,39 @@ def test_an_in_house_lawyer_is_the_firm_but_doubted() -> None:
     facts = facts_of(letterhead + DATED, ENGAGED)
     assert facts.firm == "Ann Q. Reyes"
     assert weigh_facts(facts)["firm"][0] < DOUBT_BELOW
+
+
+def test_in_house_counsel_named_only_by_edgars_description() -> None:
+    header = "EX-5.1 3 d44exv5w1.htm OPINION OF JANE Q. MARLOWE d44exv5w1\n"
+    heading = (
+        "Exhibit 5.1\nMay 4, 2019\n\nQuillon Mutual Life Company\n1 Oak Way\nBoulder, Colorado\n\n"
+        "Ladies and Gentlemen:\n"
+    )
+    engagement = (
+        "I am Senior Vice President and General Counsel of Quillon Mutual Life Company, an Iowa "
+        'corporation (the "Company").\n'
+    )
+    facts = facts_of(heading, engagement, header=header)
+    assert (facts.firm, facts.cue["firm"]) == ("Jane Q. Marlowe", "in-house")
+    assert facts.issuer == "Quillon Mutual Life Company"
+    assert weigh_facts(facts)["firm"][0] < DOUBT_BELOW
+    # a letter not written by the company's own lawyer takes no name from the description
+    outside = facts_of(heading, "We have acted as counsel to the Company.\n", header=header)
+    assert outside.firm is None
+
+
+def test_a_company_incorporated_in_its_name_and_an_undated_letter_to_it() -> None:
+    heading = (
+        "Exhibit 5.1\nQuillon Ridge, Incorporated\n600 Harbour Avenue\nAnchorage, Alaska 99503\n"
+        "Re: Registration Statement on Form S-8\nLadies and Gentlemen:\n"
+    )
+    engagement = (
+        "I am the General Counsel of Quillon Ridge, Incorporated, a Missouri corporation (the "
+        '"Company").\n'
+    )
+    facts = facts_of(heading, engagement)
+    assert (facts.issuer, facts.jurisdiction) == ("Quillon Ridge, Incorporated", "Missouri")
+    assert facts.addressee == "Quillon Ridge, Incorporated"
+    # a letterhead over the firm's own street is no addressee
+    letterhead = "MARROW PIKE & COE LIMITED\n2 Church Street\nHamilton, Bermuda\n\nDear Sirs\n"
+    assert facts_of(letterhead, engagement).addressee is None

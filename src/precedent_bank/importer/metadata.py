@@ -94,12 +94,16 @@ _ENTITY = (
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
     r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du))*"
-    r"(?:,?\s+(?:Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|Co)\.?)?)"
+    r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|"
+    r"Co)\.?)?)"
 )
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
 _ISSUER = re.compile(
-    rf"(?:\b(?:counsel|advisers?|advisors?)\s+(?:to|for)|\b(?:represented|advised|assisted))\s+"
+    # (the company's own lawyer: "I am the General Counsel of Quillon Ridge, Incorporated, a
+    # Missouri corporation")
+    rf"(?:\b(?:counsel|advisers?|advisors?)\s+(?:to|for)|\b(?:represented|advised|assisted)|"
+    r"\bGeneral\s+Counsel\s+of)\s+"
     rf"{_NAME},?\s+an?\s+"
     rf"((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
 )
@@ -120,7 +124,7 @@ _ISSUER_NAMED = re.compile(
     r"(?=,|\s+in\s+connection|\s+\(|(?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.))\s)"
 )
 _COMPANY_NAME = re.compile(
-    r"(?i)\b(?:inc|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
+    r"(?i)\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
     r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
@@ -400,7 +404,7 @@ def _read_firm(
         facts.firm, facts.cue["firm"] = lawyer, "own name"
     if facts.firm is None and (lawyer := _lawyer_letterhead(header + "\n" + heading, text)):
         facts.firm, facts.cue["firm"] = lawyer, "lawyer's letterhead"
-    if facts.firm is None and (lawyer := _in_house(header + "\n" + heading)):
+    if facts.firm is None and (lawyer := _in_house(header + "\n" + heading, header, text)):
         facts.firm, facts.cue["firm"] = lawyer, "in-house"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
@@ -683,14 +687,32 @@ _IN_HOUSE = re.compile(
 Counsel and Corporate Secretary", "JANE Q. DOE Vice President, General Counsel"."""
 
 
-def _in_house(top: str) -> str | None:
-    """The in-house lawyer who heads the letter with their name and title: they are the "firm"
-    (as a sole practitioner is), doubted for the reviewer."""
+def _in_house(top: str, header: str, text: str) -> str | None:
+    """The in-house lawyer who heads the letter with their name and title, or whom EDGAR's
+    description names ("OPINION OF JANE Q. DOE") in a letter that speaks as the company's own
+    counsel ("I am General Counsel of ..."): they are the "firm" (as a sole practitioner is),
+    doubted for the reviewer."""
     found = _IN_HOUSE.search(_above_date(top))
+    if not found and _SPEAKS_IN_HOUSE.search(" ".join(text[:_TOP].split())):
+        found = _EDGAR_LAWYER.search(header)
     if not found:
         return None
     name = " ".join(found.group(1).split())
     return _mixed_case(name) if name.isupper() else name
+
+
+_EDGAR_LAWYER = re.compile(
+    r"(?i:opinion\s+of)\s+((?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|"
+    r"[A-Z][A-Za-z'\u2019-]+)){1,3})(?=[ \t]+[a-z0-9]|[ \t]*$)"
+)
+"""A person EDGAR's description names, first name, initial and surname: "OPINION OF KAREN E.
+DOE" (the file's name, in lower case, may follow)."""
+_SPEAKS_IN_HOUSE = re.compile(
+    r"\b(?:I am|in my capacity as)\s+(?:the\s+|your\s+)?(?:[\w,\u2013-]+\s+){0,6}?"
+    r"(?:General\s+Counsel|Counsel\s+for\s+Corporate)\b"
+)
+"""The letter's writer calls themself the company's own lawyer ("I am Executive Vice President
+and General Counsel of ...", "In my capacity as your Assistant General Counsel ...")."""
 
 
 def _lawyer_letterhead(top: str, text: str) -> str | None:
@@ -1149,7 +1171,7 @@ def _addressee(heading: str) -> str | None:
     lines = [line.strip(" \t|") for line in heading.splitlines()]
     date_at = next((i for i, line in enumerate(lines) if find_date(line)), None)
     if date_at is None:
-        return None
+        return _undated_addressee(lines)
     first_date = _DATE_US.search(lines[date_at]) or _DATE_UK.search(lines[date_at])
     before = lines[date_at][: first_date.start()] if first_date else ""
     # "Quillon Corp. May 4, 2019" names the addressee; "Amsterdam, 3 May 2019" and "Tuesday
@@ -1165,6 +1187,20 @@ def _addressee(heading: str) -> str | None:
         if not is_address(block[0]):
             return _SUBJECT_AFTER.split(_first_name(block))[0]
     return blocks[0][0].strip(" ,") if blocks else None
+
+
+def _undated_addressee(lines: list[str]) -> str | None:
+    """In a letter with no date (a copy that lost it, a form left blank), a company's name over
+    its street address before the "Re:" line or the salutation: "Quillon Ridge, Inc." over
+    "600 Harbour Avenue"."""
+    for line, below in itertools.pairwise(lines):
+        if re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+            return None
+        name = line.strip(" ,")
+        # (not a letterhead's "MARROW PIKE & COE LIMITED" over the firm's own street)
+        if _COMPANY_NAME.search(name) and not looks_like_firm(name) and is_address(below):
+            return name
+    return None
 
 
 _FLAT_ADDRESSEE = re.compile(
