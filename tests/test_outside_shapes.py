@@ -1296,6 +1296,20 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "I have also assumed the due authorization, execution and delivery of all documents.",
             "assumption-other-parties",
         ),
+        (
+            "The federal income tax consequences of the conversion are the subject of an opinion "
+            "of Harlow & Vance LLP dated today.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "We have relied on the Federal Opinion without reviewing it independently.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "In our opinion the Exchange will qualify as a reorganization within the meaning of "
+            "Section 368(a) of the Code.",
+            "opinion-tax",
+        ),
     ],
 )
 def test_later_sessions_wordings_lead_their_scores(sentence: str, kind: str) -> None:

@@ -614,6 +614,9 @@ CUES: list[Cue] = [
         _OPINION_SAID + r".{0,250}"
         r"\b(?:internal revenue code|(?:qualif\w+|taxed|treated) as an? (?:real estate investment "
         r"trust|reit|regulated investment company|partnership|grantor trust))\b",
+        # "in our opinion the Merger will qualify as a reorganization within the meaning of
+        # Section 368(a) of the Code", with no word of tax in it
+        _OPINION_SAID + r".{0,250}\b(?:section 368|reorganization within the meaning)\b",
         # (not "This letter constitutes our opinion as to certain tax consequences": the letter
         # saying what it is for)
         r"(?<!this letter )(?<!this document )\b(?:constitutes?|represents?) our opinion\b",
@@ -864,6 +867,10 @@ CUES: list[Cue] = [
         # letter from Harlow & Vance dated ...": another firm's opinion this one builds on
         r"\b(?:are|is) (?:described|set (?:forth|out)|addressed) in (?:an|the) opinion (?:letter )?"
         r"(?:of|from|by)\b",
+        r"\b(?:are|is) the subject of (?:an|the|a separate) opinion (?:letter )?(?:of|from|by)\b",
+        # a state tax letter on the federal one it builds on: "We have relied on the Federal
+        # Opinion"
+        r"\brel(?:y|ies|ied|ying) (?:up)?on the federal (?:tax )?opinion\b",
     ),
     *_cues(
         "reliance-on-other-counsel",

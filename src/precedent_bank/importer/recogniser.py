@@ -661,7 +661,7 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
             or now.type == after.type
             or not (
                 now.type.startswith("opinion-")
-                or not now.confidence
+                or now.confidence < FAINT_GUESS
                 or text.endswith(":")
                 or _FOREGOING_LEAD.match(" ".join(text.split()))
             )
@@ -672,6 +672,11 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
         reason = "leads into the opinion that follows, of this type"
         out[i] = Decision(after.type, round(after.confidence * CONTEXT, 2), reason)
     return out
+
+
+FAINT_GUESS = 0.3
+"""A confidence below which a unit's type is a faint guess from resemblance (no wording of its
+own named it): the opinion it leads into may take it over."""
 
 
 def _assumes_first(lead: Unit, unit: Unit) -> bool:
