@@ -2089,3 +2089,21 @@ def test_a_company_incorporated_in_its_name_and_an_undated_letter_to_it() -> Non
     # a letterhead over the firm's own street is no addressee
     letterhead = "MARROW PIKE & COE LIMITED\n2 Church Street\nHamilton, Bermuda\n\nDear Sirs\n"
     assert facts_of(letterhead, engagement).addressee is None
+
+
+@pytest.mark.parametrize(
+    ("addressed", "company"),
+    [
+        # a person, their title, then their company
+        ("Mr. Alan B. Tessier\nPresident\nQuillon Oil & Gas, Inc.\n", "Quillon Oil & Gas, Inc."),
+        # a fund family's trust
+        ("Quillon Funds\n", "Quillon Funds"),
+    ],
+)
+def test_the_company_a_letter_naming_no_client_is_addressed_to(
+    addressed: str, company: str
+) -> None:
+    heading = f"May 4, 2021\n\n{addressed}6510 Abrams Road\nDallas, Texas 75231\n\nDear Sir:\n"
+    facts = facts_of(heading, "We have considered the tax matters set out below.\n")
+    assert (facts.issuer, facts.cue["issuer"]) == (company, "only the addressee")
+    assert weigh_facts(facts)["issuer"][0] < DOUBT_BELOW

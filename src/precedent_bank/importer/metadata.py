@@ -125,7 +125,8 @@ _ISSUER_NAMED = re.compile(
 )
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
-    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group)\.?$"
+    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group|"
+    r"funds?)\.?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
@@ -289,7 +290,7 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
         # a copy that lost the date line may keep it in a later page's running head
         facts.date, facts.cue["date"] = repeated, "later pages"
     facts.addressee = _addressee(heading)
-    _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement)
+    _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement, heading)
     _read_firm(facts, text, header, heading or text[:600], signature, furniture)
     facts.parts = {
         "header": header,
@@ -316,7 +317,7 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     return facts
 
 
-def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
+def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: str) -> None:
     """The issuer: from the engagement or a heading line calling it "the Company"; else the
     addressee, when the engagement speaks to "you"; else from the letter's opening; else a
     company the letter is addressed to, doubted (an Exhibit 5 letter is most often addressed
@@ -337,8 +338,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str) -> None:
         facts.issuer, facts.cue["issuer"] = owner, "securities of"
     if facts.issuer is None and (holding := _HOLDING_COMPANY.search(" ".join(text[:4000].split()))):
         facts.issuer, facts.cue["issuer"] = holding.group(1).strip(" ,"), "holding company"
-    if facts.issuer is None and _COMPANY_NAME.search(facts.addressee or ""):
-        facts.issuer, facts.cue["issuer"] = facts.addressee, "only the addressee"
+    if facts.issuer is None and (company := _addressed_company(facts.addressee, heading)):
+        facts.issuer, facts.cue["issuer"] = company, "only the addressee"
     if survivor := acquirer(text[:6000], facts.issuer):  # the issuer found is a merger's target
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = survivor, None, "merger"
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
@@ -1187,6 +1188,22 @@ def _addressee(heading: str) -> str | None:
         if not is_address(block[0]):
             return _SUBJECT_AFTER.split(_first_name(block))[0]
     return blocks[0][0].strip(" ,") if blocks else None
+
+
+def _addressed_company(addressee: str | None, heading: str) -> str | None:
+    """The company the letter is addressed to: the addressee, or the company named below the
+    person it is addressed to ("Mr. Ann Reyes" / "President" / "Quillon Oil & Gas, Inc.")."""
+    if addressee and _COMPANY_NAME.search(addressee):
+        return addressee
+    lines = [line.strip(" \t|,") for line in heading.splitlines()]
+    if addressee is None or addressee not in lines:
+        return None
+    for line in lines[lines.index(addressee) + 1 : lines.index(addressee) + 4]:
+        if not line or is_address(line) or re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+            return None
+        if _COMPANY_NAME.search(line):
+            return line
+    return None
 
 
 def _undated_addressee(lines: list[str]) -> str | None:
