@@ -2107,3 +2107,16 @@ def test_the_company_a_letter_naming_no_client_is_addressed_to(
     facts = facts_of(heading, "We have considered the tax matters set out below.\n")
     assert (facts.issuer, facts.cue["issuer"]) == (company, "only the addressee")
     assert weigh_facts(facts)["issuer"][0] < DOUBT_BELOW
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Very truly yours,\n\nHalvern, Pike & Moss\n\nBy: /s/ Ann Reyes\n",
+        # a narrow block breaks the name, and the closing, over lines
+        "Very truly\nyours,\nHalvern,\nPike,\nMoss &\nCoe\nAnn R.\nReyes\nAR/ms\n",
+    ],
+)
+def test_a_firm_signing_with_no_legal_form(signature: str) -> None:
+    facts = facts_of("Exhibit 5\n" + DATED, ENGAGED, signature)
+    assert facts.firm in ("Halvern, Pike & Moss", "Halvern, Pike, Moss & Coe")

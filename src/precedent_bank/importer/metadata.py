@@ -932,7 +932,9 @@ _CLOSE = re.compile(
 def _firm_in_signature(signature: str) -> str | None:
     # "/s/ Marrow Pike Law Group," over "LLP": a legal form carried to the next line is one line
     signature = _FORM_CARRIED.sub(", ", _table_free(signature))
-    lines = [" ".join(line.split()) for line in signature.splitlines() if line.strip()]
+    lines = _name_rejoined(
+        [" ".join(line.split()) for line in signature.splitlines() if line.strip()]
+    )
     for i, line in enumerate(lines):
         signer = _CLOSE.match(line)
         if signer and (firm := _FIRM.match(signer.group(1))):
@@ -946,9 +948,31 @@ def _firm_in_signature(signature: str) -> str | None:
         looks_like_firm = _FIRM.fullmatch(line) or capitals
         if looks_like_firm and not re.match(r"(?i)very|yours|sincerely|by:", line):
             return line
+        if _firm_line(line.replace(",", "")):  # "Halvern, Pike & Moss" signing as it is
+            return line
         if after != line and i and re.match(r"(?i)by:", line):
             return lines[i - 1]
     return None
+
+
+def _name_rejoined(lines: list[str]) -> list[str]:
+    """A firm's name a narrow signature block broke over lines at its commas and "&"
+    ("Halvern," / "Pike, Moss &" / "Coe"), on one line again; the closing's comma joins
+    nothing."""
+    out: list[str] = []
+    for line in lines:
+        joins = out and len(out[-1]) < _NAME_SPAN and re.search(r"[,&]$", out[-1])
+        if joins and not _CLOSING_LINE.match(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_CLOSING_LINE = re.compile(
+    r"(?i)(?:[a-z ]*\s)?(?:yours|truly|sincerely|faithfully|submitted|cordially|regards),?$"
+)
+"""A closing, or its last line when it too is broken ("Very truly" / "yours,")."""
 
 
 _FORM_CARRIED = re.compile(
