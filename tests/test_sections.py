@@ -36,6 +36,7 @@ def test_a_section_heading_allows_its_families_until_the_next_heading() -> None:
     assert found[4] is not None
     assert "consent" in found[4]
     assert is_section_heading("3  Assumptions\n")
+    assert is_section_heading("ASSUMPTIONS OF FACTS\n")  # a tax letter's facts it was given
     assert not is_section_heading("Assumptions are made below.")
 
 

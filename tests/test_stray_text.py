@@ -41,6 +41,12 @@ FILINGS_SITE = (
     "This Exhibit is an HTML Document rendered as filed.  [ Alternative Formats ]\n\n"
 )
 """A filings site's header (session 11), written for a fictional company."""
+NAVIGATION_TO_OTHER_FILER = (
+    "FARROWDALE MILLS INC\nS-4/A, EX-8, 2015-03-03\n"
+    "Previous: FARROWDALE MILLS INC, S-4/A, EX-5, 2015-03-03\n"
+    "Next: QUILLON FUEL CELLS INC, 8-A12G, 2015-03-03\n\n"
+)
+"""The site's next filing is another company's, of a form with no exhibit (session 13)."""
 EXHIBIT_INDEX = (
     "Exhibit Index\nExhibit\nNumber Description\n- ------ -----------\n"
     "4.1 Restated Certificate of Incorporation of the Registrant.\n"
@@ -56,7 +62,16 @@ def clauses(recogniser: Recogniser, source: Letter) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     "top",
-    [WEB_PAGE, FILING_AGENT, TITLE, NAVIGATION, "Back to Contents\n", FILINGS_SITE, EXHIBIT_INDEX],
+    [
+        WEB_PAGE,
+        FILING_AGENT,
+        TITLE,
+        NAVIGATION,
+        NAVIGATION_TO_OTHER_FILER,
+        "Back to Contents\n",
+        FILINGS_SITE,
+        EXHIBIT_INDEX,
+    ],
 )
 def test_stray_lines_above_the_letter_are_other(recogniser: Recogniser, top: str) -> None:
     text = top + LETTER

@@ -75,7 +75,7 @@ CUES: list[Cue] = [
         r"opinion\b",
         # "This opinion relates to the qualification of the Merger as a reorganization", "We
         # will address whether the merger will qualify": the question, before its answer
-        r"^\W*this (?:opinion|letter|opinion letter) (?:relates|pertains) to\b",
+        r"^\W*(?:this|our) (?:opinion|letter|opinion letter) (?:relates|pertains) to\b",
         r"^\W*(?:we|i) will (?:address|consider) whether\b",
     ),
     *_cues(

@@ -20,7 +20,7 @@ SECTION_DISCOUNT = 0.3
 """The share of their evidence that types outside a headed section keep."""
 
 _HEADING = re.compile(
-    r"\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-H]\.|[IVX]{1,4}\.)?\s*(?P<word>assumptions?|"
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-H]\.|[IVX]{1,4}\.)?\s*(?P<word>assumptions?(?:\s+of\s+facts?)?|"
     r"qualifications?|reservations?|opinions?|documents\s+(?:reviewed|examined)|"
     r"consents?|introduction|limitations?)\s*:?\s*",
     re.IGNORECASE,

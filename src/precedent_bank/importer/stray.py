@@ -21,7 +21,9 @@ import re
 _MARK = re.compile(
     r"(?im)^[ \t]*(?:QuickLinks\b|-*[ \t]*Click here to (?:rapidly )?navigate\b|"
     r"Back to (?:Contents|Index|Top)\b|Filed:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{2,4}\b|"
-    r"(?:Previous|Next):[ \t][^\n]{0,120}?\bEX-\d|"
+    # ("Next: QUILLON FUEL CELLS INC, 8-A12G, 2000-11-22": the filing after it, of any form)
+    r"(?:Previous|Next):[ \t][^\n]{0,120}?"
+    r"(?:\bEX-\d|,[ \t]*[\w/-]{1,12},[ \t]*\d{4}-\d\d-\d\d[ \t]*$)|"
     # a filings site's page: its last line before the exhibit it shows
     r"This[ \t]+Exhibit[ \t]+is[ \t]+an[ \t]+HTML[ \t]+Document[ \t]+rendered[ \t]+as[ \t]+filed\b)"
     r"[^\n]{0,120}(?:\n|\Z)"
