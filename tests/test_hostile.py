@@ -169,15 +169,24 @@ def test_a_note_linking_to_no_page_is_a_located_error(
     assert re.search(r"broken-link\.yml: .*no page clauses/x\.md to link to", caplog.text)
 
 
-def test_a_letterhead_bracket_over_one_endless_word_does_not_hang() -> None:
-    # a practice's name ("Reyes Law Group") was looked for from inside the word, at each of its
-    # letters: minutes for this letter before session 12's review
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a practice's name ("Reyes Law Group") was looked for from inside the word, at each of
+        # its letters: minutes for this letter before session 12's review
+        "[Letterhead of]\n" + "A" * 60_000 + "\nDear Sirs:\nWe have acted as counsel.\n",
+        # a lawyer's name before "Esquire", and a conversion's holding company, likewise: a
+        # minute and more before session 13 (bench/hostile_shapes.py)
+        "A" * 60_000 + "\n\nMay 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel.\n",
+    ],
+    ids=["bracket", "first-line"],
+)
+def test_a_letterhead_over_one_endless_word_does_not_hang(text: str) -> None:
     from precedent_bank.importer.letter import Letter
     from precedent_bank.importer.record import draft_record
     from tests.limits import deadline
     from tests.test_outside_shapes import day_one
 
-    text = "[Letterhead of]\n" + "A" * 60_000 + "\nDear Sirs:\nWe have acted as counsel.\n"
     recogniser = day_one()
     with deadline(30):
         draft = draft_record(Letter(Path("h.txt"), None, text, "text", "utf-8"), recogniser)

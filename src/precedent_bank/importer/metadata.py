@@ -357,7 +357,7 @@ no part of the name."""
 
 
 _HOLDING_COMPANY = re.compile(
-    rf"{_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?Holding\s+"
+    rf"(?<![\w.&'\u2019-]){_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?Holding\s+"
     r"Company[\"\u201d]?\)"
 )
 """'Tessaly Bancshares, Inc. (the "Holding Company")': in a savings institution's conversion the
@@ -737,7 +737,9 @@ _LAWYER_NAME = re.compile(
     r"((?:[A-Z]\.\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+\s+[A-Z]\.)\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+)"
     r"(?:,?\s+(?i:esq)\.|\s+\d{2,5}\s|,?\s+(?i:a\s+professional\s+(?:law\s+)?corporation)\b)|"
     # "Barbara\nA\nMoran, Esquire": broken a word a line, the initial's full stop lost
-    r"([A-Z][A-Za-z]+\s+[A-Z]\.?\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+),?\s+(?i:esquire)\b",
+    # (from a word's start: tried inside a long run of letters, it would scan the rest of the
+    # run from each of them)
+    r"(?<![A-Za-z])([A-Z][A-Za-z]+\s+[A-Z]\.?\s+(?:Ma?c)?[A-Z][A-Za-z'\u2019-]+),?\s+(?i:esquire)\b",
     re.MULTILINE,
 )
 """A person's name with an initial ("J. Quincy Doe", "Jane Q. Doe") at the head of the letter,

@@ -399,15 +399,20 @@ class Recogniser:
     def _decode(self, evidence: list[_Evidence]) -> list[Decision]:
         """The most likely sequence of types (Viterbi), each with its confidence and reason.
 
-        Only types with some evidence are considered for a unit (all of them if none has
-        any): a type with none would need the transitions alone to carry it.
+        Only types with some evidence are considered for a unit: a type with none would need
+        the transitions alone to carry it. A unit with no evidence at all is one of the types
+        most likely so far (all of them, at the start): trying every type for each of thousands
+        of such units ("Xx. Xx. Xx. ...") took seconds.
         """
         floor = 1e-3
         every = load_taxonomy().slugs
-        steps = [[t for t in e.shares if e.shares[t] > 0] or every for e in evidence]
-        best = {t: math.log(evidence[0].shares.get(t, 0.0) + floor) for t in steps[0]}
+        first = [t for t in evidence[0].shares if evidence[0].shares[t] > 0] or every
+        best = {t: math.log(evidence[0].shares.get(t, 0.0) + floor) for t in first}
         back: list[dict[str, str]] = []
-        for e, candidates in zip(evidence[1:], steps[1:], strict=True):
+        for e in evidence[1:]:
+            candidates = [t for t in e.shares if e.shares[t] > 0] or heapq.nlargest(
+                _BEAM, best, key=lambda t: best[t]
+            )
             step: dict[str, float] = {}
             pointers: dict[str, str] = {}
             for t in candidates:
@@ -424,6 +429,10 @@ class Recogniser:
             path.append(pointers[path[-1]])
         path.reverse()
         return [e.decide(t) for e, t in zip(evidence, path, strict=True)]
+
+
+_BEAM = 6
+"""How many of the likeliest types so far a unit with no evidence of its own may be."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,56 @@
+"""Time the import of letters shaped to make pattern matching slow.
+
+usage: python bench/hostile_shapes.py [SIZE ...]   (default: 20000 60000 characters)
+
+Each shape is a letter around one long run of text (an endless word in capitals at the top,
+thousands of "Xx." sentences, ...). Every shape should take time in proportion to its size: a
+pattern tried from inside a long run at each of its letters, or a step that weighs every type
+for each of thousands of units, shows as a time that grows with the square of the size.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from precedent_bank.importer.evaluation import bank_training
+from precedent_bank.importer.learning import sample_bank
+from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.record import draft_record
+
+_TAIL = "\n\nMay 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel.\n"
+SHAPES = {
+    "a word in capitals as the first line": lambda n: "A" * n + _TAIL,
+    "a bracketed letterhead over a word in capitals": lambda n: (
+        "[Letterhead of]\n" + "A" * n + "\nDear Sirs:\nWe have acted as counsel.\n"
+    ),
+    "a word in mixed case": lambda n: "Ab" * (n // 2) + _TAIL,
+    "short words in capitals": lambda n: "AB " * (n // 3) + _TAIL,
+    "initials": lambda n: "A. " * (n // 3) + _TAIL,
+    "names and commas": lambda n: "Ab, " * (n // 4) + _TAIL,
+    '"Xx." sentences after the date': lambda n: (
+        "May 4, 2021\n\n" + "Xx. " * (n // 4) + "\n\nWe have acted as counsel.\n"
+    ),
+    "one merger sentence repeated": lambda n: (
+        "May 4, 2021\n\nDear Sirs:\n\n" + "Aa Bb, a c (d) with and into " * (n // 30) + ".\n"
+    ),
+}
+
+
+def main(sizes: list[int]) -> None:
+    recogniser = Recogniser([t for _, group in bank_training(sample_bank()) for t in group])
+    print(f"{'shape':50}" + "".join(f"{n:>10,}" for n in sizes))
+    for name, make in SHAPES.items():
+        times = []
+        for n in sizes:
+            letter = Letter(Path("hostile.txt"), None, make(n), "text", "utf-8")
+            start = time.perf_counter()
+            draft_record(letter, recogniser)
+            times.append(time.perf_counter() - start)
+        print(f"{name:50}" + "".join(f"{t:>9.2f}s" for t in times))
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [20_000, 60_000])
