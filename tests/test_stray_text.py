@@ -80,6 +80,17 @@ def test_stray_lines_above_the_letter_are_other(recogniser: Recogniser, top: str
     assert found[1][0] == "heading"
     assert found[1][1].startswith("Exhibit 5.1\n\nMarch 3, 2015")
     assert "".join(t for _, t in found) == text
+    # nothing of a letter in it: not a clause for a reviewer to retype (an exhibit index has the
+    # dates of the documents it lists, and is left to the review flag)
+    assert top == EXHIBIT_INDEX or not draft_record(letter(text), recogniser).clauses[0].review
+
+
+def test_stray_text_with_a_letters_words_is_left_to_the_review_flag() -> None:
+    from precedent_bank.importer.stray import reads_as_letter
+
+    assert not reads_as_letter(NAVIGATION + FILINGS_SITE + WEB_PAGE + FILING_AGENT + TITLE)
+    assert reads_as_letter("Previous: FARROWDALE MILLS INC, S-3\nWe have acted as counsel\n")
+    assert reads_as_letter("Filed: 3 Mar 15\nMarch 3, 2015\n")
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from precedent_bank.importer.recogniser import (
     leads_into_opinion,
 )
 from precedent_bank.importer.segment import segment
+from precedent_bank.importer.stray import reads_as_letter
 from precedent_bank.names import slugify
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -125,12 +126,21 @@ def _measured(
     return out
 
 
+CLEARLY_STRAY = 0.97
+"""The confidence of stray text that holds no line of a letter: above any threshold the review
+flag's model has had."""
+
+
 def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> list[Clause]:
     """Each clause's confidence becomes the model's chance that its type is right; a clause
     it flags says why (written as the record's doubt when the clause has none of its own)."""
     out = []
     for c, (values, judged) in zip(clauses, _measured(clauses, recogniser), strict=True):
         confidence = round(model.confidence(values), 2)
+        if c.type == "other" and not reads_as_letter(c.text):
+            # a web page's or filing agent's lines above the letter, with nothing of a letter
+            # in them: kept as they are, nothing for a reviewer to retype
+            confidence = max(confidence, CLEARLY_STRAY)
         flagged = confidence < model.review_below
         why = model.why(values, c.type, judged, c.weakest) if flagged else ""
         out.append(dataclasses.replace(c, confidence=confidence, why=why))
