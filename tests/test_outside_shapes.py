@@ -1278,6 +1278,7 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
         ),
         ("We will address whether the merger will qualify as a reorganization.", "engagement"),
         ("Our opinion pertains to all material federal income tax consequences.", "engagement"),
+        ("The Company has advised me of the following facts:", "assumption-factual-reliance"),
         (
             "Harrow Bank has requested the opinion of Vance & Lowe regarding the Ohio tax "
             "consequences of the conversion.",

@@ -360,6 +360,9 @@ CUES: list[Cue] = [
         r"^\W*you (?:have )?represented to (?:us|me)\b",
         # "The management of the Fund has represented to us that there is no plan ..."
         r"\b(?:has|have) (?:further |also )?represented to (?:us|me)\b",
+        # "The Company has advised me of the following facts:" - a list of what it was told
+        r"\b(?:has|have) (?:further |also )?(?:advised|informed) (?:us|me) (?:of|as to) the "
+        r"following\b",
         # "If any of these facts, assumptions or representations is not entirely accurate, it is
         # imperative that we be informed": the facts the opinion takes from others
         r"\bif any of (?:these|the|such|those) (?:facts|representations)\b[^.;]{0,60}\bnot "
