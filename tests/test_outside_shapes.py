@@ -1280,6 +1280,12 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
         ("Our opinion pertains to all material federal income tax consequences.", "engagement"),
         ("The Company has advised me of the following facts:", "assumption-factual-reliance"),
         (
+            "The opinions in this letter are based on current provisions of the Internal Revenue "
+            "Code of 1986 and on rulings of the IRS, which are not binding on the IRS.",
+            "limitation-jurisdiction",
+        ),
+        ("Our opinion rests on the Code and the Treasury Regulations.", "limitation-jurisdiction"),
+        (
             "Harrow Bank has requested the opinion of Vance & Lowe regarding the Ohio tax "
             "consequences of the conversion.",
             "engagement",

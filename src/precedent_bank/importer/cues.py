@@ -694,6 +694,18 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-jurisdiction",
         2.0,
+        "names the tax law the opinion rests on",
+        # "The opinions set forth in this letter are based on relevant current provisions of the
+        # Internal Revenue Code of 1986, Treasury regulations ...": the law it covers, however
+        # the sentence goes on to rulings that bind no one
+        r"\b(?:opinions?|conclusions?|letter)\b[^.;]{0,60}\b(?:is|are) (?:based|premised) "
+        r"(?:up)?on (?:the )?(?:relevant |current |existing |applicable |present )*(?:provisions "
+        r"of )?the (?:internal revenue )?code\b",
+        r"\b(?:opinions?|conclusions?)\b[^.;]{0,40}\brests? on the (?:internal revenue )?code\b",
+    ),
+    *_cues(
+        "limitation-jurisdiction",
+        2.0,
         "limits the laws covered",
         # "This opinion is limited to Freedonian law in effect on its date": the law it covers,
         # as of its date (more than a warning that the law may change)
