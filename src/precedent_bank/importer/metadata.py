@@ -357,8 +357,12 @@ no part of the name."""
 
 
 _HOLDING_COMPANY = re.compile(
-    rf"(?<![\w.&'\u2019-]){_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?Holding\s+"
-    r"Company[\"\u201d]?\)"
+    # (a name of eight words at most, from a word's start: the module's `_NAME` runs on over every
+    # word in capitals of a long line, and was tried from each)
+    r"(?<![\w.&'\u2019-])((?:The\s+)?[A-Z][\w.&'\u2019-]*"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and)){0,7}(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC)\.?)?)"
+    r",?\s+(?:an?\s+[^()]{0,80}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?Holding\s+Company"
+    r"[\"\u201d]?\)"
 )
 """'Tessaly Bancshares, Inc. (the "Holding Company")': in a savings institution's conversion the
 new holding company issues the stock, though the letter (a state tax opinion, often) names no
