@@ -2120,3 +2120,59 @@ def test_the_company_a_letter_naming_no_client_is_addressed_to(
 def test_a_firm_signing_with_no_legal_form(signature: str) -> None:
     facts = facts_of("Exhibit 5\n" + DATED, ENGAGED, signature)
     assert facts.firm in ("Halvern, Pike & Moss", "Halvern, Pike, Moss & Coe")
+
+
+@pytest.mark.parametrize(
+    ("heading", "engagement", "issuer"),
+    [
+        # a unit trust's sponsor is the client; the trust its "Re:" line names issues the units
+        (
+            "May 4, 2003\n\nQuillon Markets Inc.\n1 Main Street\nStamford, Connecticut\n\n"
+            "Re:\nTax Exempt Bond Trust, Ohio Trust 12\nLadies and Gentlemen:\n",
+            "We have acted as special Ohio counsel to you as Sponsor of the Ohio Trust 12 of the "
+            "Tax Exempt Bond Trust in connection with the issuance of its units.\n",
+            "Tax Exempt Bond Trust, Ohio Trust 12",
+        ),
+        # several series at once: the trust they are series of
+        (
+            "May 4, 2003\n\nQuillon Markets Inc.\n1 Main Street\nStamford, Connecticut\n\n"
+            "Re: Tax Exempt Bond Trust, Ohio Trust 12, Iowa Trust 40 and Utah Trust 7\n"
+            "Ladies and Gentlemen:\n",
+            "We have acted as special counsel for Quillon Markets Inc. as Depositor and Sponsor "
+            '(the "Depositor") of the trusts named above.\n',
+            "Tax Exempt Bond Trust",
+        ),
+        # the securities named before their issuer in the "Re:" line
+        (
+            "May 4, 2008\n\nQuillon Securities LLC\n1585 Broadway\nNew York, New York\n\nRe: "
+            "Issuance of 1,000,000 shares of Common Stock of Quillon Power Corporation (the "
+            '"Company")\nLadies and Gentlemen:\n',
+            "I am the Company's counsel.\n",
+            "Quillon Power Corporation",
+        ),
+        # a series of a unit trust addressed by name
+        (
+            "May 4, 2001\n\nQuillon Tax-Free Unit Trust, Series 1215\n333 West Wacker Drive\n"
+            "Chicago, Illinois\n\nDear Sirs:\n",
+            "We have considered the Illinois tax matters set out below.\n",
+            "Quillon Tax-Free Unit Trust, Series 1215",
+        ),
+    ],
+)
+def test_issuers_of_unit_trusts_and_of_named_securities(
+    heading: str, engagement: str, issuer: str
+) -> None:
+    assert facts_of(heading, engagement).issuer == issuer
+
+
+def test_a_short_name_the_letter_gave_is_no_issuers_name() -> None:
+    from precedent_bank.importer.mergers import defined_name
+
+    engagement = (
+        "You have asked for our opinion on the reclassification of the shares of beneficial "
+        'interest of Quillon Growth Fund ("Acquiring Fund") held by its holders as shares of '
+        "Acquiring Fund of another class.\n"
+    )
+    assert defined_name(engagement, "Acquiring Fund") == "Quillon Growth Fund"
+    assert defined_name(engagement, "Quillon Growth Fund") is None
+    assert facts_of("May 4, 2010\n\nGentlemen:\n", engagement).issuer != "Acquiring Fund"

@@ -36,6 +36,13 @@ SUBSIDIARY_SAID_LATER = (
         (INTO, "Dunmore Vale Bancshares, Inc.", "Harrow Bancorp, Inc."),
         (INTO_SUBSIDIARY, "Dunmore Vale Bancshares, Inc.", "Harrow Bancorp, Inc."),
         (SUBSIDIARY_SAID_LATER, "Dunmore Bank", "Harrow Financial Corporation"),
+        (
+            "the merger of Dunmore with and into Harrow Acquisition Corp., a Kentucky corporation "
+            '("Merger Sub") that is wholly owned by Harrow Capital Corporation, a Kentucky '
+            "corporation.",
+            "Dunmore",
+            "Harrow Capital Corporation",
+        ),
         # no issuer found yet: the merger still names who issues
         (INTO, None, "Harrow Bancorp, Inc."),
     ],

@@ -49,6 +49,10 @@ _ISSUER_CUES: dict[str, Weighed] = {
         'the company the letter calls "the Holding Company" (a conversion\'s issuer); it names '
         "no client",
     ),
+    "sponsor's trust": (
+        0.6,
+        'the unit trust the "Re:" line names; the client the letter names is its sponsor',
+    ),
     "merger": (
         0.6,
         "the company a merger's holders end up in (the acquirer, or the company merged into); "

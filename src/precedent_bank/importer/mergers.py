@@ -42,7 +42,11 @@ _INTO = re.compile(
     rf"(?:will\s+(?:be\s+)?merge[ds]?|merging|merged)?\s*with\s+and\s+into\s+{_NAME_LAST}"
 )
 _SUBSIDIARY_OF = re.compile(
-    rf"^\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:an?\s+[^.;()]{{0,80}}?\b)?subsidiary\s+of\s+{_NAME_LAST}"
+    # "..., a wholly owned subsidiary of Harrow Bancorp", '..., a Kentucky corporation ("Merger
+    # Sub") that is wholly owned by Harrow Bancorp'
+    rf"^\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:an?\s+[^.;()]{{0,80}}?(?:\([^()]{{0,60}}\)\s*)?)?"
+    r"(?:(?:that|which)\s+is\s+)?(?:an?\s+)?(?:(?:direct|indirect|wholly[- ]owned|wholly)\s+)*"
+    rf"(?:subsidiary\s+of|owned\s+by)\s+{_NAME_LAST}"
 )
 
 
@@ -86,6 +90,13 @@ def _same(name: str, other: str) -> bool:
     return bool(key and other_key) and (
         key == other_key or key.startswith(other_key + " ") or other_key.startswith(key + " ")
     )
+
+
+def defined_name(text: str, term: str) -> str | None:
+    """The company a short name the letter defined stands for ('Quillon Growth Fund
+    ("Acquiring Fund")' for "Acquiring Fund"), or None when `term` is no such short name."""
+    full = _short_names(" ".join(text.split())).get(term)
+    return full if full and full != term and " " in full else None
 
 
 def _short_names(flat: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
-from precedent_bank.importer.mergers import acquirer
+from precedent_bank.importer.mergers import acquirer, defined_name
 from precedent_bank.importer.notices import notice_firm
 
 _MONTHS = (
@@ -126,7 +126,7 @@ _ISSUER_NAMED = re.compile(
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
     r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group|"
-    r"funds?)\.?$"
+    r"funds?)\.?(?:,?\s+series\s+\d+)?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
@@ -342,9 +342,51 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer, facts.cue["issuer"] = company, "only the addressee"
     if survivor := acquirer(text[:6000], facts.issuer):  # the issuer found is a merger's target
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = survivor, None, "merger"
+    if facts.issuer and (trust := _sponsored_trust(text[:4000], heading, facts.issuer)):
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "sponsor's trust"
+    if facts.issuer and (full := defined_name(text[:6000], facts.issuer)):
+        facts.issuer = full  # "Acquiring Fund": the short name a letter gave a company
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
         facts.issuer = _COMPANY_NUMBER.sub("", _GLUED_HEADING.sub("", facts.issuer))
-        facts.issuer = _PROGRAM_OF.sub("", facts.issuer)
+        facts.issuer = _SECURITY_OF.sub("", _PROGRAM_OF.sub("", facts.issuer))
+
+
+def _sponsored_trust(text: str, heading: str, issuer: str) -> str | None:
+    """A unit investment trust's letter is addressed to its sponsor ("... Trust 79 (the
+    "Massachusetts Trust") sponsored by Quillon Markets Inc. (the "Sponsor")", "counsel to you
+    as Sponsor of the Arizona Trust"): the trust its "Re:" line names is the issuer, not the
+    sponsor the issuer was read as."""
+    flat = " ".join(text.split())
+    sponsor = _SPONSOR.search(flat)
+    if not sponsor:
+        return None
+    named = sponsor.group(1)
+    if named and firm_key(named) != firm_key(issuer):
+        return None
+    # (a "Re:" alone on its line has its subject on the next)
+    joined = re.sub(r"(?m)^([\s|]*(?:Re|RE)\s*:)[\s|]*\n", r"\1 ", heading)
+    for line in joined.splitlines():
+        subject = re.match(r"[\s|]*(?:Re|RE)\s*:\s*(.{5,160}?)[\s|]*$", line)
+        if subject and re.search(r"\b(?:Trust|Fund)\b", subject.group(1)):
+            name, _, series = subject.group(1).strip(" ,.").partition(", ")
+            # several of the series at once ("Quillon Securities Trust, Ohio Trust 12, Iowa
+            # Trust 40 and ..."): the trust they are series of
+            return name if re.search(r",| and ", series) else subject.group(1).strip(" ,.")
+    return None
+
+
+_SPONSOR = re.compile(
+    r"\bsponsored\s+by\s+((?:[A-Z][\w.&'\u2019-]*\s+){1,6}?(?:Inc|LLC|Corporation|Company)\.?)"
+    r"\s*\((?:the\s+)?[\"\u201c]?(?:Sponsor|Depositor)[\"\u201d]?\)|"
+    r"\bas\s+(?:the\s+)?(?:Sponsor|Depositor)\b()"
+)
+"""The client named as a unit trust's sponsor or depositor ("counsel to you as Sponsor of ...")."""
+_SECURITY_OF = re.compile(
+    r"^(?i:(?:shares\s+of\s+)?(?:(?:common|preferred|capital|ordinary)\s+(?:stock|shares)|"
+    r"units|notes)\s+of\s+)(?=[A-Z])"
+)
+"""The securities named before their issuer ("Common Stock of Quillon Power Corporation"): no
+part of the issuer's name."""
 
 
 _GLUED_HEADING = re.compile(r"^[A-Z][a-z]{3,}\.(?=[A-Z])")
