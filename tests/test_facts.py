@@ -2176,3 +2176,18 @@ def test_a_short_name_the_letter_gave_is_no_issuers_name() -> None:
     assert defined_name(engagement, "Acquiring Fund") == "Quillon Growth Fund"
     assert defined_name(engagement, "Quillon Growth Fund") is None
     assert facts_of("May 4, 2010\n\nGentlemen:\n", engagement).issuer != "Acquiring Fund"
+
+
+def test_a_practice_signing_under_its_lawyer_and_a_one_word_firm_its_domain_spells() -> None:
+    signed = facts_of(
+        "Exhibit 5\n" + DATED,
+        ENGAGED,
+        "Yours faithfully,\n/s/ Ann Reyes\nAnn Reyes\nReyes Law Firm\n",
+    )
+    assert signed.firm == "Reyes Law Firm"
+    # one word under a broken closing: a firm when the letter's web domain (here in a footer
+    # in the body) spells it, and no name at all when nothing does
+    body = ENGAGED + "|101 Collins Street Melbourne\n|www.pellam.com.au\n"
+    signature = "Yours\nfaithfully\nPellam\nAnn\nReyes\nPartner\n"
+    assert facts_of("Exhibit 5\n" + DATED, body, signature).firm == "Pellam"
+    assert facts_of("Exhibit 5\n" + DATED, ENGAGED, signature).firm is None

@@ -519,7 +519,7 @@ def find_firm(
     """
     letterhead = _names_rejoined(_table_free(_unspaced(_above_date(heading))))
     top = _unspaced(_above_date(header))  # a letter flattened to one line: its letterhead
-    domains = letter_domains(header + heading + signature)
+    domains = letter_domains(header + heading + signature + text[:_TOP])
     clients = [*clients, *_defined_clients(header + heading)]
     client_keys = {firm_key(c) for c in clients}
     # a name over the words of the profession is a firm's, "PLC" and all ("PUGH HALE PLC" over
@@ -998,8 +998,18 @@ def _firm_in_signature(signature: str) -> str | None:
             return line
         if _firm_line(line.replace(",", "")):  # "Halvern, Pike & Moss" signing as it is
             return line
+        if _LAW_PRACTICE.fullmatch(after):  # "Reyes Associates Law Firm" under its lawyer
+            return after
         if after != line and i and re.match(r"(?i)by:", line):
             return lines[i - 1]
+        if (
+            i
+            and _CLOSING_LINE.match(lines[i - 1])
+            and re.fullmatch(r"[A-Z][\w'\u2019&-]{3,40}", line)
+        ):
+            # one word right under the closing ("Yours faithfully" / "Pellam" / "Ann Reyes"):
+            # a firm only if the letter's web domain spells it (see _clean_firm)
+            return line
     return None
 
 
