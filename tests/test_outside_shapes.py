@@ -1475,3 +1475,20 @@ def test_bullets_alone_in_a_table_cell_part_an_opinions_items(recogniser: Recogn
     )
     found = [t for t, _ in types(recogniser, in_a_letter(body))]
     assert found == ["heading", "opinion-existence", "opinion-equity", "signature"]
+
+
+def test_papers_listed_after_a_bare_lead_in_are_what_was_examined() -> None:
+    """'we have reviewed and relied upon:' announces no list in words ('the following'), but
+    its own words name what was examined, so its items are that, however like an engagement
+    (the agreement, the proxy materials) they read."""
+    body = (
+        "In rendering our opinion, we have reviewed and relied upon: (a) the registration "
+        "statement on Form N-14 filed by the Trust with the Securities and Exchange Commission "
+        "in connection with the reorganization of the Acquired Fund into the Acquiring Fund; (b) "
+        "the proxy materials provided to the Acquired Fund's shareholders in connection with the "
+        "special meeting of shareholders held to approve the reorganization.\n\n"
+        "It is our opinion that the reorganization will be a reorganization within the meaning of "
+        "Section 368(a) of the Code."
+    )
+    found = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert found == ["heading", "documents-examined", "opinion-tax", "signature"]

@@ -740,6 +740,7 @@ _LIST_ITEM = re.compile(
 TAX_OPINION = "opinion-tax"
 ASSUMED = "assumption-other"
 RELIED = "assumption-factual-reliance"
+EXAMINED = "documents-examined"
 """The type of a list of assumptions' items that say nothing of their own kind of assumption."""
 LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement", "other"})
 """Types whose lead-in ("we have examined the following:", "we have relied upon the following
@@ -888,9 +889,10 @@ def _list_lead(
         return None
     if _ANNOUNCES_LIST.search(text):
         return decision, False, ""
-    if decision.type == RELIED and weight >= STRONG_CUE and not _ASSUMING.search(text):
-        # "You have advised us that:" - the facts it was told (not "We have also assumed,
-        # without independent verification, that:", whose items are each their own kind)
+    if decision.type in (RELIED, EXAMINED) and weight >= STRONG_CUE and not _ASSUMING.search(text):
+        # "You have advised us that:" - the facts it was told; "we have reviewed and relied
+        # upon:" - the papers (not "We have also assumed, without independent verification,
+        # that:", whose items are each their own kind)
         return decision, False, ""
     # the engagement's lead-in to what is registered ("... which covers sales in one or more
     # tranches of:") announces no list in words, but its items ("(1) ordinary voting stock;
