@@ -1492,3 +1492,14 @@ def test_papers_listed_after_a_bare_lead_in_are_what_was_examined() -> None:
     )
     found = [t for t, _ in types(day_one(), in_a_letter(body))]
     assert found == ["heading", "documents-examined", "opinion-tax", "signature"]
+
+
+def test_a_cells_bar_alone_between_two_paragraphs_parts_them() -> None:
+    text = (
+        "Ladies and Gentlemen:\n|\nI am General Counsel to Quillon Investors, Inc. (the "
+        '"Company"), and in such capacity I have represented it in connection with its Form S-8 '
+        '(the "Plan").\n|\nIn connection with this opinion, I have examined such records as I '
+        "have deemed necessary.\n|\nVery truly yours,\n/s/ Ann Reyes\n"
+    )
+    assert len(bodies(text)) == 2
+    assert bodies(text)[1].startswith("| In connection with this opinion")

@@ -196,7 +196,8 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(
     r"\s+(?=[A-Z0-9(\"\u201c\u2018'\[]|[a-z]\)|\d|"
-    r"\|[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*\|[ \t]*)?[A-Z][a-z])"
+    # (a cell's bar may stand alone on the line between two paragraphs: ".\n|\nIn connection")
+    r"\|[ \t]*\n?[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*\|[ \t]*)?[A-Z][a-z])"
 )
 """What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
