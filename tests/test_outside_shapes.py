@@ -1503,3 +1503,17 @@ def test_a_cells_bar_alone_between_two_paragraphs_parts_them() -> None:
     )
     assert len(bodies(text)) == 2
     assert bodies(text)[1].startswith("| In connection with this opinion")
+
+
+def test_a_letter_with_no_salutation_starts_its_body_where_in_house_counsel_speaks() -> None:
+    text = (
+        "EXHIBIT 5\nJANE Q. MARLOWE\nGENERAL COUNSEL\nQUILLON POWER CORPORATION\n77 GROVE STREET\n"
+        "August 8, 2008\nRe: Form S-8 Registration Statement\n"
+        "I am General Counsel of Quillon Power Corporation, a Vermont corporation (the "
+        '"Company").\nIn rendering this opinion, I have examined such records as I deemed '
+        "necessary.\n"
+    )
+    units = segment(text)
+    assert units[0].zone == "heading"
+    assert units[0].text.endswith("Re: Form S-8 Registration Statement\n")
+    assert units[1].zone == "body"

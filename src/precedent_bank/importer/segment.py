@@ -59,7 +59,7 @@ _SIGNED = re.compile(r"(?m)(?:^|(?<=[.;] ))[ \t|]*(?:By:?[ \t]*)?/s/")
 """A signed line: "/s/" opening a line, or after a sentence on the same line (a letter whose
 line breaks were lost: "... as an exhibit. /s/ Arlow & Benning LLP")."""
 _BODY_OPENING = re.compile(
-    r"(?:We|I)\s+(?:have|are|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter|firm)\b|"
+    r"(?:We|I)\s+(?:have|are|am|hereby|refer|advise|act|acted)\b|This\s+(?:opinion|letter|firm)\b|"
     r"Reference\s+is\s+made|At\s+your\s+request|You\s+have\s+(?:requested|asked)|As\s+(?:special\s+)?"
     r"counsel|In\s+connection\s+with|We\s+understand",
 )
