@@ -96,13 +96,15 @@ def test_a_tax_letter_whose_body_is_one_sentence_is_cut_where_each_job_starts(
 ) -> None:
     # Before this round: engagement and what was reviewed were one clause typed factual
     # reliance, the basis in the Code went with the opinion, and "possibly with retroactive
-    # effect" with the consent.
+    # effect" with the consent. Since session 13 the law the opinion rests on (the Code, as in
+    # effect today) and the warning that it may change are two clauses, as letters label them.
     assert typed(recogniser, TAX_IN_ONE_SENTENCE) == [
         ("engagement", "We have acted as special tax"),
         ("documents-examined", "and, having reviewed the pro"),
         ("assumption-factual-reliance", "upon which we have relied wi"),
         ("opinion-tax", "we hereby confirm that the s"),
-        ("limitation-date", "it being understood that our"),
+        ("limitation-jurisdiction", "it being understood that our"),
+        ("limitation-date", "all of which may change, pos"),
         ("consent", "and that we hereby consent t"),
     ]
 
