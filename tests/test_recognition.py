@@ -108,9 +108,7 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
 def test_flags(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.wrong_flagged >= 0.85
-    # 22.3% with the review flag's model (15.1% by the vote); 21.5% before session 13's four
-    # samples moved the confidences a little
-    assert blind.flagged_share <= 0.23
+    assert blind.flagged_share <= 0.22  # 21.5% with the review flag's model (15.1% by the vote)
     # 5 of 7: short of the 85% target on the rest. The seventh is a later page's repeated
     # letterhead ("T +1 441 ... conyers.com") that the corpus labels heading: typed page
     # furniture, as the taxonomy defines a letterhead repeated on later pages, and sure of it.

@@ -54,6 +54,8 @@ def acquirer(text: str, issuer: str | None) -> str | None:
     """The company a merger's holders end up in, when the letter's issuer so far (`issuer`,
     None if none was found) is the side that disappears; else None."""
     flat = " ".join(text.split())
+    if not _ON_A_MERGER.search(flat):  # most letters: not worth the patterns below
+        return None
     names = _short_names(flat)
     for survivor, target, after in _sides(flat):
         survivor, target = names.get(survivor, survivor), names.get(target, target)
@@ -65,6 +67,9 @@ def acquirer(text: str, issuer: str | None) -> str | None:
         if " " in survivor and firm_key(survivor) != firm_key(target):
             return survivor
     return None
+
+
+_ON_A_MERGER = re.compile(r"\bwith\s+and\s+into\b|\bwill\s+acquire\b|\bto\s+acquire\b")
 
 
 def _sides(flat: str) -> list[tuple[str, str, str]]:
@@ -95,6 +100,8 @@ def _same(name: str, other: str) -> bool:
 def defined_name(text: str, term: str) -> str | None:
     """The company a short name the letter defined stands for ('Quillon Growth Fund
     ("Acquiring Fund")' for "Acquiring Fund"), or None when `term` is no such short name."""
+    if not re.search(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", text):  # not one at all
+        return None
     full = _short_names(" ".join(text.split())).get(term)
     return full if full and full != term and " " in full else None
 
