@@ -191,3 +191,20 @@ def test_a_letterhead_over_one_endless_word_does_not_hang(text: str) -> None:
     with deadline(30):
         draft = draft_record(Letter(Path("h.txt"), None, text, "text", "utf-8"), recogniser)
     assert "".join(c.text for c in draft.clauses) == text
+
+
+def test_a_unit_trusts_heading_of_endless_blank_lines_does_not_hang() -> None:
+    # the "Re:" line was looked for by a pattern that, from every line's start, ran on over all
+    # the blank lines below it: seconds for this heading before session 13's review, growing
+    # with the square of its length
+    from tests.limits import deadline
+    from tests.test_facts import facts_of
+
+    heading = "Exhibit 5\nMay 4, 2003\n" + " \n" * 100_000 + "Re: Quillon Trust\nDear Sirs:\n"
+    engagement = (
+        'We have acted as counsel to Quillon Markets Inc., a Delaware corporation (the "Company"), '
+        "as Sponsor of the Quillon Trust.\n"
+    )
+    with deadline(30):
+        facts = facts_of(heading, engagement, header="EX-5 1 x.htm OPINION as Sponsor\n")
+    assert facts.issuer == "Quillon Trust"

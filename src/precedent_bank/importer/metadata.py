@@ -364,7 +364,9 @@ def _sponsored_trust(text: str, heading: str, issuer: str) -> str | None:
     if named and firm_key(named) != firm_key(issuer):
         return None
     # (a "Re:" alone on its line has its subject on the next)
-    joined = re.sub(r"(?m)^([\s|]*(?:Re|RE)\s*:)[\s|]*\n", r"\1 ", heading)
+    # (blanks within the line only: "[\s|]*" from every line's start ran on over all the blank
+    # lines below it - seconds for a heading of many)
+    joined = re.sub(r"(?m)^([ \t|]*(?:Re|RE)[ \t]*:)[ \t|]*\n", r"\1 ", heading)
     for line in joined.splitlines():
         subject = re.match(r"[\s|]*(?:Re|RE)\s*:\s*(.{5,160}?)[\s|]*$", line)
         if subject and re.search(r"\b(?:Trust|Fund)\b", subject.group(1)):
