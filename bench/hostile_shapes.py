@@ -33,6 +33,12 @@ SHAPES = {
     '"Xx." sentences after the date': lambda n: (
         "May 4, 2021\n\n" + "Xx. " * (n // 4) + "\n\nWe have acted as counsel.\n"
     ),
+    "blank lines in a unit trust letter's heading": lambda n: (
+        "EX-5 1 x.htm OPINION as Sponsor\nExhibit 5\nMay 4, 2003\n"
+        + " \n" * (n // 2)
+        + "Re: Quillon Trust\nDear Sirs:\nWe have acted as counsel to Quillon Markets Inc., a "
+        'Delaware corporation (the "Company"), as Sponsor of the Quillon Trust.\n'
+    ),
     "one merger sentence repeated": lambda n: (
         "May 4, 2021\n\nDear Sirs:\n\n" + "Aa Bb, a c (d) with and into " * (n // 30) + ".\n"
     ),

@@ -208,3 +208,19 @@ def test_a_unit_trusts_heading_of_endless_blank_lines_does_not_hang() -> None:
     with deadline(30):
         facts = facts_of(heading, engagement, header="EX-5 1 x.htm OPINION as Sponsor\n")
     assert facts.issuer == "Quillon Trust"
+
+
+def test_a_clause_of_endless_blank_lines_does_not_hang() -> None:
+    # whether a clause ends its paragraph was asked of its whole text by a pattern anchored at
+    # the end but tried from every line break: minutes for this letter before session 13's
+    # review (bench/hostile_shapes.py)
+    from precedent_bank.importer.letter import Letter
+    from precedent_bank.importer.record import draft_record
+    from tests.limits import deadline
+    from tests.test_outside_shapes import day_one
+
+    text = "Exhibit 5\nMay 4, 2003\n" + " \n" * 100_000 + "Dear Sirs:\nWe have acted as counsel.\n"
+    recogniser = day_one()
+    with deadline(30):
+        draft = draft_record(Letter(Path("h.txt"), None, text, "text", "utf-8"), recogniser)
+    assert "".join(c.text for c in draft.clauses) == text

@@ -268,9 +268,12 @@ def paragraph_flags(texts: list[str]) -> list[str]:
     width = sorted(lines)[int(len(lines) * 0.9)] if lines else 80
     flags = ["new"]
     for before in texts[:-1]:
-        if re.search(r"\n[ \t]*\n\s*$", before) or (one_per_line and re.search(r"\n\s*$", before)):
+        # the blanks it ends with, looked at alone: a pattern anchored at the end but searched
+        # from every line break ran over all the blank lines after each (seconds for many)
+        tail = before[len(before.rstrip()) :]
+        if re.search(r"\n[ \t]*\n", tail) or (one_per_line and "\n" in tail):
             flags.append("new")
-        elif indent := re.search(r"\n([ \t]*)$", before):
+        elif indent := re.search(r"\n([ \t]*)$", tail):
             last = before.rstrip().rsplit("\n", 1)[-1]
             deeper = len(indent.group(1)) > len(last) - len(last.lstrip())
             ends = bool(re.search(r"[.:;]['\"\u201d\u2019)]?$", last))
