@@ -2166,7 +2166,7 @@ def test_issuers_of_unit_trusts_and_of_named_securities(
 
 
 def test_a_short_name_the_letter_gave_is_no_issuers_name() -> None:
-    from precedent_bank.importer.mergers import defined_name
+    from precedent_bank.importer.metadata import defined_name
 
     engagement = (
         "You have asked for our opinion on the reclassification of the shares of beneficial "

@@ -22,6 +22,8 @@ _FORM = r"(?:,\s+(?:Inc|Ltd|LLC)\.?)?"
 _NAME = rf"({_START}(?:The\s+)?[A-Z][\w.&'\u2019/-]*(?:,?\s+{_WORD}){{0,7}}?{_FORM})"
 """A company's name or the short name the letter gave it ("Harrow", "Harrow Bancorp, Inc."),
 as short as the words after it allow."""
+NAME_PATTERN = _NAME
+"""The same, for other modules' patterns: a name of eight words at most, from a word's start."""
 _NAME_LAST = (
     rf"({_START}(?:The\s+)?[A-Z][\w.&'\u2019/-]*"
     r"(?:,?\s+(?:[A-Z][\w.&'\u2019/-]*|(?:of|and|&)(?=\s+[A-Z]))){0,7}"
@@ -95,15 +97,6 @@ def _same(name: str, other: str) -> bool:
     return bool(key and other_key) and (
         key == other_key or key.startswith(other_key + " ") or other_key.startswith(key + " ")
     )
-
-
-def defined_name(text: str, term: str) -> str | None:
-    """The company a short name the letter defined stands for ('Quillon Growth Fund
-    ("Acquiring Fund")' for "Acquiring Fund"), or None when `term` is no such short name."""
-    if not re.search(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", text):  # not one at all
-        return None
-    full = _short_names(" ".join(text.split())).get(term)
-    return full if full and full != term and " " in full else None
 
 
 def _short_names(flat: str) -> dict[str, str]:

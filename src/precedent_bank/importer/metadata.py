@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
-from precedent_bank.importer.mergers import acquirer, defined_name
+from precedent_bank.importer.mergers import NAME_PATTERN, acquirer
 from precedent_bank.importer.notices import notice_firm
 
 _MONTHS = (
@@ -401,12 +401,10 @@ no part of the name."""
 
 
 _HOLDING_COMPANY = re.compile(
-    # (a name of eight words at most, from a word's start: the module's `_NAME` runs on over every
-    # word in capitals of a long line, and was tried from each)
-    r"(?<![\w.&'\u2019-])((?:The\s+)?[A-Z][\w.&'\u2019-]*"
-    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of|and)){0,7}(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC)\.?)?)"
-    r",?\s+(?:an?\s+[^()]{0,80}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?Holding\s+Company"
-    r"[\"\u201d]?\)"
+    # (mergers' name of eight words at most, from a word's start: this module's `_NAME` runs on
+    # over every word in capitals of a long line, and was tried from each)
+    rf"{NAME_PATTERN},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]?(?:Stock\s+)?"
+    r"Holding\s+Company[\"\u201d]?\)"
 )
 """'Tessaly Bancshares, Inc. (the "Holding Company")': in a savings institution's conversion the
 new holding company issues the stock, though the letter (a state tax opinion, often) names no
@@ -421,7 +419,15 @@ def _short_named(engagement: str, text: str) -> str | None:
     client = _BY_SHORT_NAME.search(flat)
     if not client:
         return None
-    term = client.group(1) or client.group(2)
+    return defined_name(text, client.group(1) or client.group(2))
+
+
+def defined_name(text: str, term: str) -> str | None:
+    """The company a short name the letter defined stands for ('Tessaly Northwest Bancorp
+    ("Tessaly")' for "Tessaly", 'Quillon Growth Fund ("Acquiring Fund")' for "Acquiring
+    Fund"), or None when the letter defines no company as `term`."""
+    if not re.search(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", text):  # not quoted at all
+        return None
     defined = re.compile(
         rf"{_NAME},?\s+(?:an?\s+[^()]{{0,80}}?)?\((?:the\s+)?[\"\u201c]{re.escape(term)}[\"\u201d]\)"
     )
@@ -1274,6 +1280,10 @@ def _addressee(heading: str) -> str | None:
     return blocks[0][0].strip(" ,") if blocks else None
 
 
+_BLOCK_END = re.compile(r"(?i)(?:re\s*:|ladies|gentlemen|dear)")
+"""A line that ends the address block: the "Re:" line or the salutation."""
+
+
 def _addressed_company(addressee: str | None, heading: str) -> str | None:
     """The company the letter is addressed to: the addressee, or the company named below the
     person it is addressed to ("Mr. Ann Reyes" / "President" / "Quillon Oil & Gas, Inc.")."""
@@ -1283,7 +1293,7 @@ def _addressed_company(addressee: str | None, heading: str) -> str | None:
     if addressee is None or addressee not in lines:
         return None
     for line in lines[lines.index(addressee) + 1 : lines.index(addressee) + 4]:
-        if not line or is_address(line) or re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+        if not line or is_address(line) or _BLOCK_END.match(line):
             return None
         if _COMPANY_NAME.search(line):
             return line
@@ -1295,7 +1305,7 @@ def _undated_addressee(lines: list[str]) -> str | None:
     its street address before the "Re:" line or the salutation: "Quillon Ridge, Inc." over
     "600 Harbour Avenue"."""
     for line, below in itertools.pairwise(lines):
-        if re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+        if _BLOCK_END.match(line):
             return None
         name = line.strip(" ,")
         # (not a letterhead's "MARROW PIKE & COE LIMITED" over the firm's own street)
@@ -1339,7 +1349,7 @@ def _address_blocks(lines: list[str]) -> list[list[str]]:
     delivery, reference and contact lines."""
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if re.match(r"(?i)(?:re\s*:|ladies|gentlemen|dear)", line):
+        if _BLOCK_END.match(line):
             break
         if _WEB_LINE.match(line):  # the end of a letterhead's block printed below the date
             blocks[-1] = []

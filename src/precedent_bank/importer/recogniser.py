@@ -739,10 +739,10 @@ _LIST_ITEM = re.compile(
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
 TAX_OPINION = "opinion-tax"
 ASSUMED = "assumption-other"
+"""The type of a list of assumptions' items that say nothing of their own kind of assumption."""
 RELIED = "assumption-factual-reliance"
 EXAMINED = "documents-examined"
-"""The type of a list of assumptions' items that say nothing of their own kind of assumption."""
-LIST_TYPES = frozenset({"documents-examined", "assumption-factual-reliance", "engagement", "other"})
+LIST_TYPES = frozenset({EXAMINED, RELIED, "engagement", "other"})
 """Types whose lead-in ("we have examined the following:", "we have relied upon the following
 representations:") makes every item of its list that type, whatever an item's own words say:
 the documents listed ("(i) The Registration Statement, as filed ...") read like an engagement,

@@ -41,15 +41,8 @@ _LETTER_LINE = re.compile(
     r"\b(?:Dear|Ladies|Gentlemen)\b"
 )
 """A line that belongs to a letter: stray text is looked for only above the first of them."""
-
-
-def reads_as_letter(text: str) -> bool:
-    """Whether text taken for stray has anything of a letter in it: an "Exhibit 5" line, a
-    date, a salutation, or the firm speaking ("we have", "I am")."""
-    return bool(_LETTER_LINE.search(text) or _SPEAKING.search(text))
-
-
 _SPEAKING = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|are|am|hereby|consent|express)\b")
+"""The firm speaking, in a line taken for stray ("we have", "I am")."""
 REACH = 1500
 """How far from the top stray lines are looked for."""
 
@@ -88,3 +81,9 @@ def stray_end(text: str, pos: int) -> int:
             break
         end = mark.end()
     return end
+
+
+def reads_as_letter(text: str) -> bool:
+    """Whether text taken for stray has anything of a letter in it: an "Exhibit 5" line, a
+    date, a salutation, or the firm speaking."""
+    return bool(_LETTER_LINE.search(text) or _SPEAKING.search(text))
