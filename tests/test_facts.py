@@ -977,6 +977,43 @@ def test_firms_with_the_legal_forms_of_other_places(letterhead: str, firm: str |
     assert firm is None or weigh_facts(facts)["firm"][0] >= DOUBT_BELOW
 
 
+@pytest.mark.parametrize("described", ["(ON {} LETTERHEAD)", "[{} LETTERHEAD]", "({} LOGO)"])
+def test_a_letterhead_described_in_brackets_names_the_firm_surely(described: str) -> None:
+    """EDGAR copies put "(ON MARROW PIKE LETTERHEAD)" where the letterhead was: "on" is no
+    part of the name, and the bracketed description counts as the letterhead naming the firm
+    (its brackets are no remark to be dropped, as "(US)" after a name is)."""
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+
+    heading = "Exhibit 8.1\n\n" + described.format("HALLAM & BRYCE, L.L.P.") + "\n\n"
+    facts = facts_of(heading + DATED, ENGAGED, "Very truly yours,\n\n/s/ J. Smith\n")
+    assert facts.firm == "Hallam & Bryce, L.L.P."
+    assert weigh_facts(facts)["firm"][0] >= DOUBT_BELOW
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Harrowby Tull PC",
+        "Quillfeather Law Group",
+        "Northgate Law Office",
+        "Pellam Law, Inc.",
+        "Varden Pellam Law Firm",
+        "Brantwood Law Offices",
+    ],
+)
+def test_a_practice_named_as_one_in_its_letterhead_is_no_doubt(firm: str) -> None:
+    """A letterhead alone naming a firm whose name says it practises law ("Law Group", "Law
+    Office", "Law, Inc.") or carries its form unpunctuated ("PC") is as sure as one with "LLP";
+    a bare pair of surnames stays doubted."""
+    from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
+
+    facts = facts_of(firm + "\n18 Mill Road\n" + DATED, ENGAGED, "Very truly yours,\n\n")
+    assert facts.firm == firm
+    assert weigh_facts(facts)["firm"][0] >= DOUBT_BELOW
+    bare = facts_of("Harrowby Tull\n18 Mill Road\n" + DATED, ENGAGED, "Very truly yours,\n\n")
+    assert weigh_facts(bare)["firm"][0] < DOUBT_BELOW
+
+
 def test_a_place_above_the_clients_name_is_no_firm_and_a_reference_no_addressee() -> None:
     heading = (
         "Exhibit 8.1\nSolicitors 4 Harbour Quay Galway W www.fenwright.com DX 9 Galway\n"

@@ -169,8 +169,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         if _over_profession(firm, parts["letterhead"]):
             return 0.75, 'the letterhead, above the words of its profession ("Attorneys at Law")'
         if not re.search(
-            r"&|,|\b(?:LLP|L\.L\.P|P?LLC|P\.L\.L\.C|P\.C|P\.A|Limited|Ltd|[NB]\.V)\b", firm
-        ):
+            r"&|,|\b(?:LLP|L\.L\.P|P?LLC|P\.L\.L\.C|P\.?C|P\.?A|Limited|Ltd|[NB]\.V|Law)\b", firm
+        ):  # (a name with "Law" says what it practises: "Northgate Law Group")
             return 0.55, "only the letterhead, and the name has no legal form (LLP, P.C. ...)"
         return 0.75, "the letterhead"
     if seen == ["the letter's web domain"]:

@@ -22,6 +22,13 @@ _COMPANY_FORM = re.compile(
 )
 
 
+_REMARK = re.compile(
+    r"\((?![^)]*\b(?:let+er+head|logo)\)).*?\)|\battorneys?[\s-]+at[\s-]+law\b|\b(?:on\s+)?let+er+head\b|\blogo\b"
+)
+"""A remark in brackets ("(US)") and the words around a letterhead's description ("(ON MARROW
+PIKE LETTERHEAD)"), whose name is kept."""
+
+
 # Cached: each imported letter's firm is matched against every firm the bank and the batch
 # so far hold, so the same few hundred names are keyed again for every letter.
 @lru_cache(maxsize=8192)
@@ -29,7 +36,7 @@ def firm_key(name: str) -> str:
     """The name without case, accents, punctuation, "&"/"and", remarks in brackets, legal form,
     "Esq.", degrees or "Attorney at Law": "Méndez" in the letterhead and "Mendez" in the
     signature are one firm."""
-    name = re.sub(r"\(.*?\)|\battorneys?[\s-]+at[\s-]+law\b", " ", unaccented(name).lower())
+    name = re.sub(_REMARK, " ", unaccented(name).lower())
     name = re.sub(r"[^a-z0-9 ]", " ", name.replace("&", " "))
     name = re.sub(r"\b((?:[a-z] ){1,3}[a-z])\b", lambda m: m.group(1).replace(" ", ""), name)
     return " ".join(_FORM_WORDS.sub(" ", name).split())
@@ -48,11 +55,11 @@ def spelled_as_in_bank(name: str, known: Iterable[str]) -> str:
 
 def looks_like_firm(name: str) -> bool:
     """Whether a name can be a law firm's: two words or more, capitalised, no figures, and not
-    ending as a company's name does ("Inc.", "Corporation" alone; "& Associates, Inc." is a
-    lawyer's practice) - a client or an address read as the firm fails this."""
+    ending as a company's name does ("Inc.", "Corporation" alone; "& Associates, Inc." and "Pellam
+    Law, Inc." are lawyers' practices) - a client or an address read as the firm fails this."""
     words = name.split()
     company = _COMPANY_FORM.search(name.strip(" ,")) and not re.search(
-        r"(?i)professional\s+corporation$|\bassociates,?\s+\w+\.?$", name
+        r"(?i)professional\s+corporation$|\b(?:associates|law),?\s+\w+\.?$", name
     )
     return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", name) and not company
 

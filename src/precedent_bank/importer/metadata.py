@@ -1059,6 +1059,9 @@ def _clean_firm(
     practice = _LAW_PRACTICE.fullmatch(name)  # "Law Office of Ann Reyes", "Reyes Law Group"
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
     name = _COUNSEL_TO.sub("", name)
+    # "(ON MARROW PIKE LLP LETTERHEAD)": the letter was printed on it (no firm's name starts
+    # with the word "on")
+    name = re.sub(r"(?i)^\(?on\s+(?:the\s+)?", "", name)
     name = re.sub(r"(?i)\blet+er+head\b|\blogo\b", "", _DESCRIPTION.sub("", name)).strip(" ,")
     if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
         return None
