@@ -1223,3 +1223,29 @@ def test_a_tax_letter_that_ends_at_its_opinions_lead_in_leads_into_the_tax_opini
     draft = draft_record(letter(text), recogniser)
     assert draft.facts.document == "tax-opinion"
     assert draft.clauses[-1].type == "opinion-tax"
+
+
+def test_a_one_sentence_letter_going_from_its_filing_to_its_opinion(recogniser: Recogniser) -> None:
+    # "In connection with the proposed issuance ... of Bonds ..., we advise you that, in our
+    # opinion, when the documents shall have been duly executed by the parties thereto, ...,
+    # the Bonds will be ...": the lead naming the filing is the engagement, and the rest the
+    # opinion, its conditions too (they were typed an assumption about the other parties).
+    body = (
+        "In connection with the proposed issuance and sale by Harlow Fen Trust Company, not in "
+        'its individual capacity but solely as owner trustee (the "Owner Trustee"), of its '
+        'Secured Lease Obligation Bonds (the "Bonds"), and in connection with the registration '
+        'statement on Form S-3 (the "Registration Statement") relating to the Bonds, which is to '
+        "become effective on or about the date hereof, we advise you that, in our opinion, when "
+        "the trust agreement and the other documents filed as exhibits to the Registration "
+        "Statement shall have been duly authorized, executed and delivered by the parties "
+        "thereto, and when the Bonds shall have been duly authenticated and value given "
+        "therefor, the Bonds will have been duly and validly issued and will constitute valid "
+        "and binding obligations of the Owner Trustee, enforceable in accordance with their "
+        "terms, subject to bankruptcy, insolvency and similar laws affecting creditors' rights "
+        "generally.\n\n"
+        "We are members of the Bar of the State of New York and express no opinion on the laws "
+        "of any other jurisdiction."
+    )
+    types = typed(recogniser, body)
+    assert types[0] == ("engagement", "In connection with the propo")
+    assert types[1] == ("opinion-debt", "we advise you that, in our o")

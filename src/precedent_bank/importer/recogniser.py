@@ -653,7 +653,9 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
     effect as of the date hereof, that:" is no limitation as of a date), and so does one resting
     on "the foregoing" ("Based upon our foregoing examination, ... and relying on the statements
     of fact in the documents we examined," / "we are of the opinion that ..."): what it rests on
-    is said before it."""
+    is said before it. So does one that opens with the opinion's own words ("we advise you that,
+    in our opinion, when the Bonds shall have been duly executed by the parties thereto, ..."),
+    whatever its conditions resemble."""
     out = list(decisions)
     for i in range(len(units) - 2, -1, -1):
         now, after = out[i], out[i + 1]
@@ -673,6 +675,7 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
                 or now.confidence < FAINT_GUESS
                 or text.endswith(":")
                 or _FOREGOING_LEAD.match(" ".join(text.split()))
+                or _OPENS_OPINION.match(text)
             )
             or not unfinished
             or not (leads_into_opinion(text) or _opinion_goes_on(text, units[i + 1].text))

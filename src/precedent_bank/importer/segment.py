@@ -234,7 +234,8 @@ _FUNCTION_SHIFT = re.compile(
 )
 # A sentence that first identifies the filing, then says what was examined: "In connection with
 # the registration of ... (the "Notes"), we, as your counsel, have examined ...". The lead is the
-# engagement; the rest, from "we", is documents examined.
+# engagement; the rest, from "we", is documents examined - or the opinion, where the one sentence
+# goes straight on to it ("..., we advise you that, in our opinion, when ...").
 _JOB_CHANGE = re.compile(
     r"^\s*(?:In\s+connection\s+with\s+(?:the\s+)?(?:registration|proposed|issuance|offer|sale|"
     r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Za-z.]+\s+){0,2}counsel\s+(?:for|to)\b|"
@@ -242,7 +243,8 @@ _JOB_CHANGE = re.compile(
     r"As\s+your\s+(?:special\s+)?counsel\b|"
     r"In\s+(?:our|its)\s+capacity\s+as\s+(?:[\w.]+\s+){0,3}counsel\b)"
     r".{40,1500}?,\s+(?=(?:we|I)(?:,[^,]{3,100},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
-    r"reviewed|considered|made|participated)|are\s+familiar)\b)",
+    r"reviewed|considered|made|participated)|are\s+familiar|(?:hereby\s+)?advise\s+you|"
+    r"are\s+of\s+(?:the\s+)?opinion)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 _CAPACITY_ONLY = re.compile(
