@@ -1313,6 +1313,12 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "We have relied on the Federal Opinion without reviewing it independently.",
             "reliance-on-other-counsel",
         ),
+        # a state tax letter naming the federal one among the papers it rests on
+        (
+            "Our conclusions are made in reliance upon the Plan of Conversion, the officers' "
+            "representation letter and the Federal Tax Opinion issued by Harlow & Vance LLP.",
+            "reliance-on-other-counsel",
+        ),
         (
             "In our opinion the Exchange will qualify as a reorganization within the meaning of "
             "Section 368(a) of the Code.",
