@@ -1313,6 +1313,18 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "We have relied on the Federal Opinion without reviewing it independently.",
             "reliance-on-other-counsel",
         ),
+        # existence and power assumed of every party, the issuer too: no opinion on it
+        (
+            "In examining documents executed by the parties to them, we have assumed that each "
+            "party, including the Company, is duly organized and validly existing and had the "
+            "power to enter into and perform its obligations under them.",
+            "assumption-other-parties",
+        ),
+        (
+            "We have also assumed the due authorization by all requisite corporate action, and "
+            "the execution and delivery by each party, of the documents we examined.",
+            "assumption-other-parties",
+        ),
         # a state tax letter naming the federal one among the papers it rests on
         (
             "Our conclusions are made in reliance upon the Plan of Conversion, the officers' "

@@ -399,6 +399,22 @@ CUES: list[Cue] = [
         r"rights agent)\b",
     ),
     *_cues(
+        "assumption-other-parties",
+        2.5,
+        "assumes the other parties' power and signing",
+        # "we have assumed that each party, including the Company, is duly organized ... and had
+        # the power to enter into them": its words of existence and power are assumed of every
+        # party, not an opinion on the issuer
+        r"\bassumed (?:the )?due authori[sz]ation\b[^.;]{0,80}\bby each part(?:y|ies)\b",
+    ),
+    *_cues(
+        "assumption-other-parties",
+        3.5,
+        "assumes the other parties' power and signing",
+        # (as heavy as the words of existence and good standing it assumes of them, together)
+        r"\bassumed,? that each (?:of the )?part(?:y|ies)\b",
+    ),
+    *_cues(
         "assumption-other",
         2.0,
         "rests on assumptions set out elsewhere",
