@@ -1249,3 +1249,25 @@ def test_a_one_sentence_letter_going_from_its_filing_to_its_opinion(recogniser: 
     types = typed(recogniser, body)
     assert types[0] == ("engagement", "In connection with the propo")
     assert types[1] == ("opinion-debt", "we advise you that, in our o")
+
+
+def test_a_sovereigns_legal_adviser_speaking_in_their_capacity(recogniser: Recogniser) -> None:
+    # "In my capacity as Legal Adviser to the Ministry ..., in connection with the issuance ...,
+    # I have reviewed the following:" was one engagement, its list too; and "valid and legally
+    # binding direct and unconditional obligations" was no opinion on debt
+    body = (
+        "In my capacity as Legal Adviser to the Ministry of Finance of the Republic of Arvenia "
+        '(the "Republic"), in connection with the issuance by the Republic of its debt '
+        'securities (the "Debt Securities") under its registration statement, I have reviewed '
+        "the following:\n"
+        "(i) the Registration Statement;\n"
+        "(ii) the Fiscal Agency Agreement between the Republic and the fiscal agent.\n\n"
+        "It is my opinion that when the Debt Securities have been duly executed and delivered by "
+        "the Republic and paid for as the Registration Statement contemplates, they will "
+        "constitute valid and legally binding direct and unconditional obligations of the "
+        "Republic."
+    )
+    types = [t for t, _ in typed(recogniser, body)]
+    assert types[0] == "engagement"
+    assert types[1:-1] == ["documents-examined"] * (len(types) - 2)
+    assert types[-1] == "opinion-debt"

@@ -1313,6 +1313,12 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "We have relied on the Federal Opinion without reviewing it independently.",
             "reliance-on-other-counsel",
         ),
+        # a sovereign's debt, with adjectives between "binding" and "obligations"
+        (
+            "When so delivered and paid for, the Offered Securities will constitute valid and "
+            "legally binding direct and unconditional obligations of the Republic.",
+            "opinion-debt",
+        ),
         # existence and power assumed of every party, the issuer too: no opinion on it
         (
             "In examining documents executed by the parties to them, we have assumed that each "

@@ -522,7 +522,8 @@ CUES: list[Cue] = [
         "opinion-debt",
         1.5,
         "the opinion on a binding obligation",
-        r"\bvalid and (?:legally )?binding obligations?\b",
+        # (a sovereign's: "valid and legally binding direct and unconditional obligations")
+        r"\bvalid and (?:legally )?binding (?:[a-z]+,? (?:and )?){0,4}?obligations?\b",
         r"\benforceable (?:against [\w ]+ )?in accordance with (?:its|their) (?:respective )?terms",
         r"\bentitled to the benefits of the indenture\b",
     ),

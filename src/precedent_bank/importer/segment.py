@@ -241,14 +241,15 @@ _JOB_CHANGE = re.compile(
     r"filing|preparation)\b|As\s+(?:special\s+)?(?:[A-Za-z.]+\s+){0,2}counsel\s+(?:for|to)\b|"
     r"With\s+(?:reference|respect|regard)\s+to\b|"
     r"As\s+your\s+(?:special\s+)?counsel\b|"
-    r"In\s+(?:our|its)\s+capacity\s+as\s+(?:[\w.]+\s+){0,3}counsel\b)"
+    r"In\s+(?:our|its|my)\s+capacity\s+as\s+(?:[\w.]+\s+){0,3}(?:counsel|head|director|"
+    r"legal\s+advis[eo]r|attorney)\b)"
     r".{40,1500}?,\s+(?=(?:we|I)(?:,[^,]{3,100},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar|(?:hereby\s+)?advise\s+you|"
     r"are\s+of\s+(?:the\s+)?opinion)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 _CAPACITY_ONLY = re.compile(
-    r"\s*(?:As|In\s+(?:our|its)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with(?!\s+the\s+"
+    r"\s*(?:As|In\s+(?:our|its|my)\s+capacity\s+as)\b(?!.*?\b(?:in\s+connection\s+with(?!\s+the\s+"
     r"(?:matters?|transactions?)\s+(?:referred\s+to|described)\s+above)|relating\s+to|"
     r"with\s+respect\s+to|registration|offering|issuance|filing|sale)\b).*",
     re.IGNORECASE | re.DOTALL,
