@@ -1349,6 +1349,15 @@ def test_later_sessions_wordings_lead_their_scores(sentence: str, kind: str) -> 
     assert max(scores, key=lambda t: scores[t]) == kind
 
 
+def test_facts_as_the_federal_opinion_describes_them_are_no_reliance_on_it() -> None:
+    # a state tax letter that takes its facts from the federal opinion relies on them as facts
+    scores, _ = cue_scores(
+        "in connection herewith we have relied on the assumption that the facts of the "
+        "conversion are as described by the federal tax opinion of harlow & vance llp."
+    )
+    assert "reliance-on-other-counsel" not in scores
+
+
 @pytest.mark.parametrize(
     "salutation", ["Dear Minister:", "Dear Sirs/Mesdames:", "Dear\nSirs/Mesdames:"]
 )

@@ -913,7 +913,9 @@ CUES: list[Cue] = [
         # "Our conclusions are made in reliance upon the Plan, the officers' representations and
         # the Federal Tax Opinion"; "we have relied on the facts and the federal income tax
         # conclusions set forth in the Plan and in Harlow LLP's Federal Tax Opinion"
-        r"\brel(?:y|ied|ying|iance)\b[^.;]{0,300}?\bfederal (?:income )?tax opinion\b",
+        # (not facts "as described by the federal tax opinion": those are relied on as facts)
+        r"\brel(?:y|ied|ying|iance)\b[^.;]{0,300}?(?<!described by the )(?<!described in the )"
+        r"\bfederal (?:income )?tax opinion\b",
     ),
     *_cues(
         "reliance-on-other-counsel",
