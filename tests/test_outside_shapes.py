@@ -1313,6 +1313,13 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "We have relied on the Federal Opinion without reviewing it independently.",
             "reliance-on-other-counsel",
         ),
+        # "validly issued" with no "and" before "binding obligations"
+        (
+            "Based upon the foregoing, we are of the opinion that the debt securities, when "
+            "issued for value under the Indenture, will be the validly issued, binding "
+            "obligations of the Company.",
+            "opinion-debt",
+        ),
         # a sovereign's debt, with adjectives between "binding" and "obligations"
         (
             "When so delivered and paid for, the Offered Securities will constitute valid and "

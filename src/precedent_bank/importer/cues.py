@@ -515,7 +515,8 @@ CUES: list[Cue] = [
         "the opinion on a binding obligation",
         # "the Securities will be legally issued and binding obligations of the Company":
         # "legally issued" alone would call it the opinion on shares
-        r"\b(?:legally|validly|duly) issued,? and (?:legal(?:ly)?,? )?(?:valid,? )?(?:and )?"
+        # ("... will be the validly issued, binding obligations of the Company" too)
+        r"\b(?:legally|validly|duly) issued,? (?:and )?(?:legal(?:ly)?,? )?(?:valid,? )?(?:and )?"
         r"binding obligations?\b",
     ),
     *_cues(
