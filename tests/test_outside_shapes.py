@@ -1313,6 +1313,12 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "We have relied on the Federal Opinion without reviewing it independently.",
             "reliance-on-other-counsel",
         ),
+        # a tax letter's facts, as the parties gave them
+        (
+            "In connection with the share exchange, the following facts have been provided to "
+            "us, and we have relied upon them for purposes of this opinion:",
+            "assumption-factual-reliance",
+        ),
         # "validly issued" with no "and" before "binding obligations"
         (
             "Based upon the foregoing, we are of the opinion that the debt securities, when "

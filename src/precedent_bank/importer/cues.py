@@ -369,6 +369,10 @@ CUES: list[Cue] = [
         r"(?:entirely |fully )?(?:complete|accurate|correct|true)\b",
         r"\b(?:we|i) have (?:received|obtained) (?:certain )?(?:standard |customary |written )?"
         r"(?:representations|certificates)\b",
+        # "In connection with the merger, the following facts have been provided to us, and we
+        # have relied upon them"
+        r"\b(?:facts|information) (?:ha(?:ve|s) been|were|was) (?:provided|furnished|given|"
+        r"supplied|represented) to (?:us|me)\b",
     ),
     *_cues(
         "assumption-factual-reliance",
