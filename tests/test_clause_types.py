@@ -1271,3 +1271,21 @@ def test_a_sovereigns_legal_adviser_speaking_in_their_capacity(recogniser: Recog
     assert types[0] == "engagement"
     assert types[1:-1] == ["documents-examined"] * (len(types) - 2)
     assert types[-1] == "opinion-debt"
+
+
+def test_a_reference_to_the_filing_then_it_is_my_opinion_that(recogniser: Recogniser) -> None:
+    # "With reference to the Post-Effective Amendment ..., it is my opinion that: 1. ..." was one
+    # engagement up to the first item: the sentence changes job at "it is my opinion"
+    body = (
+        "With reference to Post-Effective Amendment No. 2 to the Registration Statement on Form "
+        'S-3 (the "Registration Statement") of Quillon Ridge Corp. (the "Company") relating to '
+        "500,000 shares of its common stock to be offered under its dividend reinvestment plan, "
+        "it is my opinion that:\n\n"
+        "1. The Company is a corporation validly existing under the laws of Delaware.\n\n"
+        "2. The shares, when issued under the plan, will be validly issued, fully paid and "
+        "nonassessable."
+    )
+    found = clauses(recogniser, body)
+    lead = next(c for c in found if "it is my opinion" in c.text)
+    assert lead.type == "opinion-existence"
+    assert lead.text.startswith("it is my opinion")

@@ -245,7 +245,7 @@ _JOB_CHANGE = re.compile(
     r"legal\s+advis[eo]r|attorney)\b)"
     r".{40,1500}?,\s+(?=(?:we|I)(?:,[^,]{3,100},)?\s+(?:have\s+(?:also\s+)?(?:examined|"
     r"reviewed|considered|made|participated)|are\s+familiar|(?:hereby\s+)?advise\s+you|"
-    r"are\s+of\s+(?:the\s+)?opinion)\b)",
+    r"(?:are|am)\s+of\s+(?:the\s+)?opinion)\b|it\s+is\s+(?:our|my)\s+opinion\b)",
     re.IGNORECASE | re.DOTALL,
 )
 _CAPACITY_ONLY = re.compile(
