@@ -2085,10 +2085,28 @@ def test_session_12_letterheads_name_the_firm(header: str, letterhead: str, firm
     assert firm_key(facts.firm) == firm_key(firm)
 
 
-def test_an_in_house_lawyer_is_the_firm_but_doubted() -> None:
-    letterhead = "Exhibit 5\nAnn Q. Reyes\nDeputy General Counsel\n"
+@pytest.mark.parametrize(
+    ("letterhead", "lawyer"),
+    [
+        ("Exhibit 5\nAnn Q. Reyes\nDeputy General Counsel\n", "Ann Q. Reyes"),
+        # a suffix and "Esq." after the name; the letterhead flattened onto one line after the
+        # exhibit's number
+        (
+            "EX-5 4 ex5a.txt Exhibit 5(a) Ann Q. Reyes, II, Esq. Executive Vice President, "
+            "General Counsel and Secretary Quillon Ridge Corp. 1 Oak Way ",
+            "Ann Q. Reyes, II",
+        ),
+        # another company's lawyer, appointed counsel for the issuer: "Chief Corporate Counsel"
+        (
+            "Exhibit 5.2\n\nLOGO\n\nAnn Q. Reyes\n\nVice President, Chief Corporate Counsel and "
+            "Corporate\n\nSecretary of Quillon Holdings\n\n",
+            "Ann Q. Reyes",
+        ),
+    ],
+)
+def test_an_in_house_lawyer_is_the_firm_but_doubted(letterhead: str, lawyer: str) -> None:
     facts = facts_of(letterhead + DATED, ENGAGED)
-    assert facts.firm == "Ann Q. Reyes"
+    assert facts.firm == lawyer
     assert weigh_facts(facts)["firm"][0] < DOUBT_BELOW
 
 

@@ -733,13 +733,19 @@ def _own_name(signature: str, text: str) -> str | None:
 
 
 _IN_HOUSE = re.compile(
-    r"(?m)^[ \t|]*((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}|"
+    r"(?m)(?:^[ \t|]*|\b(?i:exhibit)[ \t]+\d+(?:\.\d+)?(?:\([a-z]\))?[ \t]+)"
+    r"((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}"
+    r"(?:,[ \t]+(?:II|III|IV|Jr\.|Sr\.))?|"
     r"[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,}[A-Z'\u2019-]*)){1,3})"
+    r"(?:,?[ \t]+(?i:esq)\.)?"
     r"(?:[ \t]*\n\s*|[ \t]+)(?:(?:Executive\s+|Senior\s+)?Vice\s+President,?\s+(?:and\s+)?)?"
-    r"(?:Deputy\s+|Associate\s+|Assistant\s+|Senior\s+)?General\s+Counsel\b"
+    r"(?:(?:Deputy|Associate|Assistant|Senior)\s+)?(?:Chief\s+)?(?:General|Corporate|Legal)\s+"
+    r"Counsel\b"
 )
 """A company's own lawyer, named over (or before) their title: "Richard J. Doe / Deputy General
-Counsel and Corporate Secretary", "JANE Q. DOE Vice President, General Counsel"."""
+Counsel and Corporate Secretary", "JANE Q. DOE Vice President, General Counsel", "Ann Q. Reyes,
+II, Esq. Executive Vice President, General Counsel" (flattened, after "Exhibit 5(a)"), "Vice
+President, Chief Corporate Counsel"."""
 
 
 def _in_house(top: str, header: str, text: str) -> str | None:
