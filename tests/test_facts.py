@@ -2246,3 +2246,43 @@ def test_a_practice_signing_under_its_lawyer_and_a_one_word_firm_its_domain_spel
     signature = "Yours\nfaithfully\nPellam\nAnn\nReyes\nPartner\n"
     assert facts_of("Exhibit 5\n" + DATED, body, signature).firm == "Pellam"
     assert facts_of("Exhibit 5\n" + DATED, ENGAGED, signature).firm is None
+
+
+@pytest.mark.parametrize(
+    ("engagement", "issuer"),
+    [
+        (
+            "In my capacity as Legal Adviser to the Ministry of Finance of the Republic of Arvenia "
+            '(the "Republic"), I have reviewed the Debt Securities to be executed and delivered by '
+            "the Republic.\n",
+            "Republic of Arvenia",
+        ),
+        (
+            "I have acted as counsel to the Ministry of Finance of the Kingdom of Vellmark "
+            "(\u201cVellmark\u201d) in connection with Vellmark\u2019s offering of its Global "
+            "Bonds.\n",
+            "Kingdom of Vellmark",
+        ),
+        (
+            "I refer to the registration statement under which the Province of Quillon "
+            '("Quillon") proposes to issue its debentures from time to time.\n',
+            "Province of Quillon",
+        ),
+        # a country named for its law, by counsel to a company it does not name as such
+        (
+            'I am qualified to practise law in the People\'s Republic of Arvenia (the "PRC") and '
+            "have reviewed the documents of Quillon Ridge Ltd. under the laws of the PRC.\n",
+            None,
+        ),
+    ],
+)
+def test_a_state_issuing_its_own_debt_is_the_issuer(engagement: str, issuer: str | None) -> None:
+    """A sovereign's legal adviser writes of no company: the state the letter names, defines
+    and says issues or signs is the issuer, sure enough not to be doubted."""
+    heading = "Exhibit C\nMay 4, 2019\n\nMinistry of Finance\n1 Main Square\n\nDear Sirs:\n"
+    facts = facts_of(heading, engagement)
+    if issuer is None:  # whatever else is found, not the country
+        assert "Arvenia" not in (facts.issuer or "")
+    else:
+        assert facts.issuer == issuer
+        assert weigh_facts(facts)["issuer"][0] >= DOUBT_BELOW

@@ -53,6 +53,10 @@ _ISSUER_CUES: dict[str, Weighed] = {
         0.6,
         'the unit trust the "Re:" line names; the client the letter names is its sponsor',
     ),
+    "sovereign": (
+        0.75,
+        'a state the letter names and defines ("the Republic of X (the "Republic")")',
+    ),
     "merger": (
         0.6,
         "the company a merger's holders end up in (the acquirer, or the company merged into); "

@@ -330,6 +330,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer, facts.cue["issuer"] = facts.addressee, "addressee"
     if facts.issuer is None:  # an engagement sentence not recognised as one
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = _issuer(text[:4000])
+    if facts.issuer is None and (state := _sovereign(" ".join(text.split()))):
+        facts.issuer, facts.cue["issuer"] = state, "sovereign"
     if facts.issuer is None and (short := _short_named(engagement, text[:4000])):
         facts.issuer, facts.cue["issuer"] = short, "short name"
     if facts.issuer is None and (called := _defined_clients(text[:4000])):
@@ -349,6 +351,37 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
         facts.issuer = _COMPANY_NUMBER.sub("", _GLUED_HEADING.sub("", facts.issuer))
         facts.issuer = _SECURITY_OF.sub("", _PROGRAM_OF.sub("", facts.issuer))
+
+
+def _sovereign(flat: str) -> str | None:
+    """A state issuing its own debt, named with the term the letter gives it ("the Republic of
+    Arvenia (the "Republic")", "the State of Israel ("Israel")", "the Province of Ontario
+    ("Ontario")") and said to issue, sign or owe under that term ("executed and delivered by
+    the Republic", "obligations of Israel"): a state's legal adviser writes of no company. A
+    country named only for its law ("the People's Republic of China (the "PRC")") is none."""
+    for m in _SOVEREIGN.finditer(flat[:_SOVEREIGN_NAMED_WITHIN]):
+        terms = "|".join(re.escape(t) for t in m.group(2, 3) if t)
+        if re.search(_SOVEREIGN_ACTS.format(term=f"(?:{terms})"), flat):
+            return m.group(1)
+    return None
+
+
+_SOVEREIGN_NAMED_WITHIN = 4000
+_SOVEREIGN = re.compile(
+    r"\b((?:(?:Federative|Hellenic|Italian|Argentine|Oriental)\s+)?"
+    r"Republic\s+of\s+(?:the\s+)?[A-Z][\w\u00c0-\u017f]+|"
+    r"Rep[u\u00fa]blica\s+(?:Oriental\s+del\s+|de\s+)?[A-Z]\w+|Kingdom\s+of\s+[A-Z]\w+|"
+    r"State\s+of\s+Israel|United\s+Mexican\s+States|Province\s+of\s+[A-Z]\w+)\s+"
+    r"\((?:the\s+)?[\"\u201c]([A-Z][\w\u00c0-\u017f]+)[\"\u201d]"
+    r"(?:\s+or\s+(?:the\s+)?[\"\u201c]([A-Z][\w\u00c0-\u017f]+)[\"\u201d])?"
+)
+_SOVEREIGN_ACTS = (
+    r"\b(?:obligations?|debt|bonds|notes|securities)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:the\s+)?"
+    r"{term}\b|\b(?:issued|executed|delivered|authori[sz]ed|sold)\s+by\s+(?:the\s+)?{term}\b|"
+    r"\b{term}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}(?:bonds|notes|debt|securities|warrants|"
+    r"offering|issuance)\b|\bissuance\s+by\s+(?:the\s+)?{term}\b|"
+    r"\b{term}[\"\u201d]?\)?\s+(?:proposes?|intends?|is\s+to)\s+(?:to\s+)?issue\b"
+)
 
 
 def _sponsored_trust(text: str, heading: str, issuer: str) -> str | None:
