@@ -73,3 +73,36 @@ def test_a_tax_letter_to_the_target_names_the_acquirer_in_doubt() -> None:
     confidence, how = weigh_facts(facts)["issuer"]
     assert confidence < DOUBT_BELOW  # which side issues is the reviewer's to confirm
     assert "merger's holders end up in" in how
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        # the board's bank read as the issuer: the holders get the parent's stock
+        ("Harrow State Bank", "Harrow Financial Corporation"),
+        (None, "Harrow Financial Corporation"),
+        ("Harrow Financial Corporation", None),  # already the company whose stock is given
+    ],
+)
+def test_a_share_exchange_gives_the_holders_one_companys_stock(
+    issuer: str | None, expected: str | None
+) -> None:
+    text = (
+        'The Boards of Directors of Harrow State Bank ("Bank") and Dunmore Agency, Inc. '
+        '("Dunmore") have requested our opinion on a reorganization involving Harrow Financial '
+        'Corporation ("HFC"). Bank, a subsidiary of HFC, will acquire from the holders of Dunmore '
+        "all of its shares solely in exchange for common stock of HFC. Upon the exchange, "
+        "Dunmore will become a subsidiary of Bank."
+    )
+    assert acquirer(text, issuer) == expected
+
+
+def test_the_board_asking_for_the_opinion_is_no_part_of_the_issuers_name() -> None:
+    engagement = (
+        'The respective Boards of Directors of Harrow State Bank ("Bank") and Dunmore Agency, '
+        'Inc. ("Dunmore") have requested our opinion as to the tax consequences of a '
+        "reorganization of Bank and Dunmore.\n"
+    )
+    heading = "Exhibit 8\nMay 4, 2019\n\nBoard of Directors\nHarrow State Bank\n\nGentlemen:\n"
+    issuer = facts_of(heading, engagement).issuer or ""
+    assert "Directors" not in issuer

@@ -68,10 +68,24 @@ def acquirer(text: str, issuer: str | None) -> str | None:
             survivor = names.get(parent.group(1), _bare(parent.group(1)))
         if " " in survivor and firm_key(survivor) != firm_key(target):
             return survivor
+    exchanged = _EXCHANGED_FOR.search(flat)  # a share exchange: the holders get its stock
+    if exchanged:
+        named = exchanged.group(1)
+        owner = names.get(named.rstrip("."), names.get(named, _bare(named)))
+        if " " in owner and (issuer is None or not _same(issuer, owner)):
+            return owner
     return None
 
 
-_ON_A_MERGER = re.compile(r"\bwith\s+and\s+into\b|\bwill\s+acquire\b|\bto\s+acquire\b")
+_ON_A_MERGER = re.compile(
+    r"\bwith\s+and\s+into\b|\bwill\s+acquire\b|\bto\s+acquire\b|\bin\s+exchange\s+for\b"
+)
+_EXCHANGED_FOR = re.compile(
+    rf"\bsolely\s+in\s+exchange\s+for\s+(?:shares\s+of\s+)?(?:the\s+)?(?:voting\s+)?"
+    rf"(?:common|capital)\s+stock\s+of\s+{_NAME}(?:(?<=\.)(?=\s)|(?=\s*[.,;:()]|\s+[a-z]|$))"
+)
+"""'... all of the shares of Dunmore Vale solely in exchange for common stock of Harrow
+Bancorp': the company whose stock the holders receive."""
 
 
 def _sides(flat: str) -> list[tuple[str, str, str]]:

@@ -342,6 +342,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer, facts.cue["issuer"] = holding.group(1).strip(" ,"), "holding company"
     if facts.issuer is None and (company := _addressed_company(facts.addressee, heading)):
         facts.issuer, facts.cue["issuer"] = company, "only the addressee"
+    if facts.issuer:  # "The respective Boards of Directors of Quillon Bank and ...": the bank
+        facts.issuer = _BOARD_OF.sub("", facts.issuer)
     if survivor := acquirer(text[:6000], facts.issuer):  # the issuer found is a merger's target
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = survivor, None, "merger"
     if facts.issuer and (trust := _sponsored_trust(text[:4000], heading, facts.issuer)):
@@ -424,6 +426,10 @@ _SECURITY_OF = re.compile(
 part of the issuer's name."""
 
 
+_BOARD_OF = re.compile(
+    r"^(?:(?:The\s+)?(?:Respective\s+)?Boards?\s+of\s+)?Directors\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+"""The company's board, read with its name ("Directors of Quillon Bank"): no part of the name."""
 _GLUED_HEADING = re.compile(r"^[A-Z][a-z]{3,}\.(?=[A-Z])")
 _PROGRAM_OF = re.compile(r"^(?:[\w-]+\s+){1,4}Program\s+of\s+(?=[A-Z])")
 """A programme named before its issuer ("Medium-Term Note Program of Quillon Partners LP"): no
