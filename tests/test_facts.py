@@ -924,6 +924,27 @@ def test_a_lawyer_signing_in_their_own_name_is_the_firm_but_doubted(
     assert data["firm"] is None
 
 
+@pytest.mark.parametrize(
+    ("signed", "name"),
+    [
+        # signed in capitals, the name typed below in mixed case
+        ("/s/JANE Q. DOE\n\nJane Q. Doe\nVice President\n", "Jane Q. Doe"),
+        ("By:\n|\n/s/ ANN Q. McGRAW\n|\nAnn Q. McGraw\n|Vice President\n", "Ann Q. McGraw"),
+        ("/s/ Liam O\u2019Hara\n", "Liam O\u2019Hara"),
+    ],
+)
+def test_a_company_officer_signing_a_letter_written_as_i(signed: str, name: str) -> None:
+    engagement = (
+        "In my capacity as Vice President of Quillon Life Insurance Company, I have supervised "
+        "the preparation of its registration statement on Form N-4.\n"
+    )
+    facts = facts_of(
+        "May 4, 2019\n\nBoard of Directors\n\n", engagement, "Very truly yours,\n" + signed
+    )
+    assert facts.firm == name
+    assert weigh_facts(facts)["firm"][0] < DOUBT_BELOW
+
+
 def test_a_signature_on_one_line_and_an_addressee_over_two() -> None:
     heading = (
         "Exhibit 5.1\n\nMay 4, 2019\n\nQuillon\nRidge Corporation\n1 Oak Way\n\n"
@@ -2089,6 +2110,11 @@ def test_session_12_letterheads_name_the_firm(header: str, letterhead: str, firm
     ("letterhead", "lawyer"),
     [
         ("Exhibit 5\nAnn Q. Reyes\nDeputy General Counsel\n", "Ann Q. Reyes"),
+        (
+            "Exhibit 5\n|Quillon Financial Services\n|\nAnn Q. Reyes\nChief Counsel \u2014 "
+            "Annuities\n1 Oak Way\n",
+            "Ann Q. Reyes",
+        ),
         # a suffix and "Esq." after the name; the letterhead flattened onto one line after the
         # exhibit's number
         (

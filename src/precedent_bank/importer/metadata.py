@@ -768,6 +768,8 @@ def _own_name(signature: str, text: str) -> str | None:
         return None
     signed = _SIGNED.search(signature)
     name = " ".join(signed.group(1).split()) if signed else ""
+    # "/s/ JANE Q. DOE" over the name typed "Jane Q. Doe"
+    name = _best_spelling(name, signature[signed.end() :]) if signed else ""
     return name if _PERSON.fullmatch(name) else None
 
 
@@ -778,8 +780,8 @@ _IN_HOUSE = re.compile(
     r"[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,}[A-Z'\u2019-]*)){1,3})"
     r"(?:,?[ \t]+(?i:esq)\.)?"
     r"(?:[ \t]*\n\s*|[ \t]+)(?:(?:Executive\s+|Senior\s+)?Vice\s+President,?\s+(?:and\s+)?)?"
-    r"(?:(?:Deputy|Associate|Assistant|Senior)\s+)?(?:Chief\s+)?(?:General|Corporate|Legal)\s+"
-    r"Counsel\b"
+    r"(?:(?:(?:Deputy|Associate|Assistant|Senior)\s+)?(?:Chief\s+)?(?:General|Corporate|Legal)\s+|"
+    r"(?:Chief|Senior|Associate|Assistant)\s+)Counsel\b"
 )
 """A company's own lawyer, named over (or before) their title: "Richard J. Doe / Deputy General
 Counsel and Corporate Secretary", "JANE Q. DOE Vice President, General Counsel", "Ann Q. Reyes,
@@ -859,10 +861,10 @@ _SIGNED = re.compile(
     r"(?m)/(?i:s)/[ \t]*\n?[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
     r"[ \t]*(?:\||$)"
 )
-# "Jane Doe", "Jane Q. Doe", "J. Quincy Doe": a person's name, initials allowed.
+# "Jane Doe", "Jane Q. Doe", "J. Quincy Doe", "Ann Q. McGraw": a person's name, initials allowed.
 _PERSON = re.compile(
-    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'\u2019-]+){1,2}|"
-    r"[A-Z]\.\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+(?:Ma?c|O['\u2019])?[A-Z][a-z'\u2019-]+){1,2}|"
+    r"[A-Z]\.\s+[A-Z][a-z]+\s+(?:Ma?c|O['\u2019])?[A-Z][a-z]+"
 )
 
 
