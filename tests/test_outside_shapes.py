@@ -1313,12 +1313,6 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "We have relied on the Federal Opinion without reviewing it independently.",
             "reliance-on-other-counsel",
         ),
-        # a state tax letter limited to one state's taxes
-        (
-            "Our opinion is limited solely to Ohio state income tax consequences and will not "
-            "apply to any other taxes, jurisdictions or transactions.",
-            "limitation-jurisdiction",
-        ),
         # a tax letter's facts, as the parties gave them
         (
             "In connection with the share exchange, the following facts have been provided to "

@@ -700,16 +700,6 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "limitation-jurisdiction",
-        2.5,
-        "limits the laws covered",
-        # a state tax letter: "Our opinion is limited solely to Indiana state income tax
-        # consequences and does not apply to any other taxes or jurisdictions" (its tax words
-        # make it no tax opinion)
-        r"\b(?:opinions?|letter) (?:is|are) (?:also )?(?:limited|confined) (?:solely |only )?to "
-        r"(?:the )?(?:[\w-]+ ){1,3}tax(?:es| consequences)\b",
-    ),
-    *_cues(
-        "limitation-jurisdiction",
         1.5,
         "limits the laws covered",
         r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:also )?(?:limited|confined) "
