@@ -246,6 +246,9 @@ def test_a_tax_letters_engagement_is_not_its_opinion(recogniser: Recogniser) -> 
         # the same with one letter for each number, and the web address
         "T +1 555 010 2000 F +1 555 010 2001\nharlowquill.com\n\n",
         "P 555.571.6600 F 555.571.1253 HarlowQuill.com\n\n",
+        # a footer's names set apart by spaced middle dots, the firm's form after the last
+        "Arlow \u00b7 Benning \u00b7 Voss \u00b7 Ortiz llc\n"
+        "12 Peach St. \u00b7 Suite 40 \u00b7 Atlanta, GA 30309 \u00b7 www.arlowfirm.com\n\n",
         # an offshore firm's offices down the margin, a place or two a line
         "Aruba\nBonaire Curacao\nSaint Lucia\nIsle of Man\nMontserrat\n\n",
     ],

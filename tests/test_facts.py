@@ -1299,6 +1299,12 @@ def test_addressees_behind_boards_references_and_contact_lines(
         ),
         # in capitals with "AND", written as firms write it
         ("HOLLIS AND FENN LLP\n900 Tamarack Street\n", "Hollis and Fenn LLP", True),
+        # broken before its "&", in a table's cell
+        (
+            "Exhibit 5.2\n|Varrowby\n& Lisle\nBarristers & Solicitors\n|\nSuite 3, 2 Black St.\n",
+            "Varrowby & Lisle",
+            True,
+        ),
     ],
 )
 def test_a_letterhead_name_over_its_profession(letterhead: str, firm: str, sure: bool) -> None:

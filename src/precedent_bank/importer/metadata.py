@@ -956,10 +956,13 @@ _NOT_A_NAME = re.compile(
 
 def _above_profession(lines: Sequence[str]) -> str | None:
     """A letterhead line over the words of the firm's profession ("VARROW LISLE" over
-    "AVOCATS A LA COUR", "Attorneys at Law", "Solicitors"): the firm's name."""
+    "AVOCATS A LA COUR", "Attorneys at Law", "Solicitors"): the firm's name, with the line
+    before it when it goes on from there ("Varrow" / "& Lisle")."""
     lines = [line for line in lines if not _WHAT_FIRM.fullmatch(line.strip(" ,|"))]
-    for line, below in itertools.pairwise(lines):
+    for i, (line, below) in enumerate(itertools.pairwise(lines)):
         name = line.strip(" ,|")
+        if name.startswith("& ") and i:  # "Lackowicz" / "& Shier": a name broken before "&"
+            name = f"{lines[i - 1].strip(' ,|')} {name}"
         # ("PUGH HALE PLC": a firm's form in some states, a company's elsewhere)
         firm_like = looks_like_firm(name) or bool(re.search(r"\sPLC$", name))
         if PROFESSION.fullmatch(below.strip(" ,|")) and firm_like:

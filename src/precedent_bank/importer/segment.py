@@ -521,9 +521,10 @@ def _body_units(text: str, start: int, end: int) -> list[Unit]:
 
 _NAME_ITEM = r"[A-Z][\w.&'\u2019-]*(?:[ ][A-Z][\w.&'\u2019-]*)*"
 _LIST_LINE = re.compile(
-    rf"(?m)^[ \t]*{_NAME_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*[|\u2022\u00b7]|[ \t]+[*/][ \t]*)"
+    rf"(?m)^[ \t]*{_NAME_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*[|\u2022\u00b7][ \t]*|[ \t]+[*/][ \t]*)"
     rf"{_NAME_ITEM}){{2,}}"
-    r"[ \t]*$\n*"
+    # (a firm's names in a footer, its form after the last: "Harlow \u00b7 Vance \u00b7 Coe llc")
+    r"(?:[ \t]+(?i:l\.?l\.?[cp]\.?|p\.?c\.?|p\.?l\.?l\.?c\.?))?[ \t]*$\n*"
 )
 _PHONE_ITEM = (
     r"(?:(?i:Phone|Tel(?:ephone)?|Fax|Facsimile|Direct(?:[ \t]Dial)?|Main)|[TFPDM])\.?:?[ \t]*"
