@@ -914,13 +914,6 @@ CUES: list[Cue] = [
         2.0,
         "relies on another firm's opinion",
         r"\brel(?:y|ied|ying)\b[^.;]{1,80}?\b(?:up)?on the (?:\w+ )?opinions? of\b",
-        # a state tax letter resting on the federal one, named among the papers it relies on:
-        # "Our conclusions are made in reliance upon the Plan, the officers' representations and
-        # the Federal Tax Opinion"; "we have relied on the facts and the federal income tax
-        # conclusions set forth in the Plan and in Harlow LLP's Federal Tax Opinion"
-        # (not facts "as described by the federal tax opinion": those are relied on as facts)
-        r"\brel(?:y|ied|ying|iance)\b[^.;]{0,300}?(?<!described by the )(?<!described in the )"
-        r"\bfederal (?:income )?tax opinion\b",
     ),
     *_cues(
         "reliance-on-other-counsel",
