@@ -103,3 +103,22 @@ def test_house_style_judges_only_letters_of_firms_with_more_than_one(tmp_path: P
     ]
     accuracies = [float(line.split("accuracy ")[1].split()[0]) for line in lines[1:]]
     assert all(0.5 < a <= 1.0 for a in accuracies)
+
+
+def test_two_labellings_agree_where_their_types_do(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "first", ["wexford-2015-reit-tax-opinion"])
+    write_corpus(tmp_path / "second", ["wexford-2015-reit-tax-opinion"])
+    out = bench("agreement.py", tmp_path / "first", tmp_path / "second")
+    assert "the two labellings agree                 1.0000" in out
+    # the second labeller calls the letter's last clause something else
+    labels = tmp_path / "second" / "001.gold.yaml"
+    gold = yaml.safe_load(labels.read_text("utf-8"))
+    last = gold["clauses"][-1]
+    last["type"] = "consent" if last["type"] != "consent" else "signature"
+    labels.write_text(yaml.safe_dump(gold, allow_unicode=True), "utf-8")
+    out = bench("agreement.py", tmp_path / "first", tmp_path / "second")
+    share = float(out.split("the two labellings agree")[1].split()[0])
+    visible = sum(not ch.isspace() for ch in last["text"])
+    total = int(out.split(" visible characters")[0].split()[-1].replace(",", ""))
+    assert share == round(1 - visible / total, 4)
+    assert f"{visible:,} characters:" in out
