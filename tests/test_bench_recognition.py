@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from precedent_bank.importer.evaluation import sample_letters
@@ -122,3 +123,38 @@ def test_two_labellings_agree_where_their_types_do(tmp_path: Path) -> None:
     total = int(out.split(" visible characters")[0].split()[-1].replace(",", ""))
     assert share == round(1 - visible / total, 4)
     assert f"{visible:,} characters:" in out
+
+
+def test_the_review_orders_first_third_is_weighed_by_the_queue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    import review_order as module
+
+    # six drafts: the queue puts the two heaviest first; they hold 30 of 100 wrong characters
+    # (the two lightest would hold 25) and 2 of 3 wrong facts
+    found = [
+        module.Draft(weight, wrong, facts)
+        for weight, wrong, facts in [
+            (5, 10, 2),
+            (4, 20, 0),
+            (3, 45, 0),
+            (2, 0, 0),
+            (1, 25, 1),
+            (0, 0, 0),
+        ]
+    ]
+    assert module.first_third(found, "wrong_characters") == 0.3
+    assert module.best_third(found, "wrong_characters") == 0.7
+    assert module.first_third(found, "wrong_facts") == 2 / 3
+    write_corpus(
+        tmp_path / "letters",
+        [
+            "wexford-2015-reit-tax-opinion",
+            "pinecrest-1997-s8-plan-shares",
+            "caddo-mesa-1996-ipo-common-stock",
+        ],
+    )
+    out = bench("review_order.py", tmp_path / "letters")
+    assert out.startswith("3 letters; the first third of the review queue holds:")
+    assert "wrongly typed characters (random order: 33%, best order:" in out
