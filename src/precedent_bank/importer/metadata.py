@@ -369,6 +369,8 @@ def _sovereign(flat: str) -> str | None:
 
 
 _SOVEREIGN_NAMED_WITHIN = 4000
+"""How far into the letter a state's name and term are looked for: its engagement; what the state
+does under the term may be said anywhere."""
 _SOVEREIGN = re.compile(
     r"\b((?:(?:Federative|Hellenic|Italian|Argentine|Oriental)\s+)?"
     r"Republic\s+of\s+(?:the\s+)?[A-Z][\w\u00c0-\u017f]+|"
