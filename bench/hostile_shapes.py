@@ -42,6 +42,9 @@ SHAPES = {
     "one merger sentence repeated": lambda n: (
         "May 4, 2021\n\nDear Sirs:\n\n" + "Aa Bb, a c (d) with and into " * (n // 30) + ".\n"
     ),
+    "open brackets in the letterhead": lambda n: (
+        "Exhibit 5\n" + "(" * n + _TAIL + "\nVery truly yours,\n/s/ Harlow & Pike LLP\n"
+    ),
 }
 
 

@@ -23,7 +23,10 @@ _COMPANY_FORM = re.compile(
 
 
 _REMARK = re.compile(
-    r"\((?![^)]*\b(?:let+er+head|logo)\)).*?\)|\battorneys?[\s-]+at[\s-]+law\b|\b(?:on\s+)?let+er+head\b|\blogo\b"
+    # (an innermost bracket only: a lazy ".*?\)" scanned the rest of the line from each "(", and
+    # a line of thousands of them took minutes)
+    r"\((?![^()\n]*\b(?:let+er+head|logo)\))[^()\n]*\)|"
+    r"\battorneys?[\s-]+at[\s-]+law\b|\b(?:on\s+)?let+er+head\b|\blogo\b"
 )
 """A remark in brackets ("(US)") and the words around a letterhead's description ("(ON MARROW
 PIKE LETTERHEAD)"), whose name is kept."""
