@@ -1086,12 +1086,22 @@ _DEAL = ", ".join(f"(the Series {n} Bonds) to be issued under the Mortgage" for 
             "non-assessable.",
             ["engagement", "opinion-equity"],
         ),
-        # a long engagement that ends "we advise you as follows:" stays the engagement
+        # a long lead naming the filing, then "we advise you as follows:": the lead is the
+        # engagement (since session 14 cut at "we advise you", which goes with the opinion)
         (
             "With respect to the Registration Statement on Form S-3 which Harrow Power, Inc. "
             f'(the "Company") proposes to file with the Commission for the registration of '
             f"{_DEAL}, we advise you as follows:\nWe are of the opinion that the Company is a "
             "corporation duly organized and validly existing under the laws of Arkansas.",
+            ["engagement", "opinion-existence"],
+        ),
+        # a long engagement sentence, not cut, that ends "and we advise you as follows:" stays
+        # the engagement: its last words do not make it the opinion's
+        (
+            'We have acted as counsel to Harrow Power, Inc. (the "Company") in connection with '
+            f"the Registration Statement on Form S-3 for the registration of {_DEAL}, and we "
+            "advise you as follows:\nWe are of the opinion that the Company is a corporation "
+            "duly organized and validly existing under the laws of Arkansas.",
             ["engagement", "opinion-existence"],
         ),
     ],

@@ -709,9 +709,12 @@ ASSUMES_FIRST = "assumes, before the opinion that follows in the same sentence"
 
 
 def _engagement_first(text: str, decision: Decision) -> bool:
-    """A long engagement sentence that only ends by leading into the opinion ("With respect to
-    the Registration Statement ... [a thousand characters] ..., we advise you as follows:") is
-    the engagement: its last words do not make it the opinion's."""
+    """A long engagement sentence that only ends by leading into the opinion ("We have acted as
+    counsel to X in connection with ... [a thousand characters] ..., and we advise you as
+    follows:") is the engagement: its last words do not make it the opinion's. (One that opens
+    by naming the filing, "With respect to the Registration Statement ..., we advise you as
+    follows:", is cut before "we advise you" by the segmenter; the words after the cut go with
+    the opinion.)"""
     return decision.type == "engagement" and len(text) > LONG_LEAD_IN
 
 
