@@ -106,3 +106,14 @@ def test_the_board_asking_for_the_opinion_is_no_part_of_the_issuers_name() -> No
     heading = "Exhibit 8\nMay 4, 2019\n\nBoard of Directors\nHarrow State Bank\n\nGentlemen:\n"
     issuer = facts_of(heading, engagement).issuer or ""
     assert "Directors" not in issuer
+
+
+def test_what_a_company_issues_in_exchange_for_anothers_stock_gives_that_stock_up() -> None:
+    # "X will issue its shares solely in exchange for common stock of Y": the holders of Y get
+    # X's shares, so Y is no issuer (the exchange rule of session 14 took it for one)
+    text = (
+        "Harrow Bancorp, Inc. will issue shares of its voting common stock solely in exchange for "
+        "common stock of Dunmore Vale Bancshares, Inc."
+    )
+    assert acquirer(text, "Harrow Bancorp, Inc.") is None
+    assert acquirer(text, None) is None

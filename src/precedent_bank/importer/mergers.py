@@ -69,7 +69,7 @@ def acquirer(text: str, issuer: str | None) -> str | None:
         if " " in survivor and firm_key(survivor) != firm_key(target):
             return survivor
     exchanged = _EXCHANGED_FOR.search(flat)  # a share exchange: the holders get its stock
-    if exchanged:
+    if exchanged and not _ISSUES.search(_sentence_before(flat, exchanged.start())):
         named = exchanged.group(1)
         owner = names.get(named.rstrip("."), names.get(named, _bare(named)))
         if " " in owner and (issuer is None or not _same(issuer, owner)):
@@ -86,6 +86,19 @@ _EXCHANGED_FOR = re.compile(
 )
 """'... all of the shares of Dunmore Vale solely in exchange for common stock of Harrow
 Bancorp': the company whose stock the holders receive."""
+_ISSUES = re.compile(r"\b(?:will|shall|to|would|may)\s+(?:\w+\s+)?issue\b|\bissu(?:es|ing)\b")
+"""A sentence whose subject issues something "in exchange for common stock of X" gives X's stock
+up: "Harrow will issue its shares solely in exchange for common stock of Dunmore" (not "all of
+the issued and outstanding shares of Dunmore ... in exchange for common stock of Harrow")."""
+
+
+def _sentence_before(flat: str, at: int) -> str:
+    """The words of `at`'s sentence before it (at most a few hundred characters)."""
+    before = flat[max(0, at - _SENTENCE_REACH) : at]
+    return before[before.rfind(". ") + 1 :]
+
+
+_SENTENCE_REACH = 400
 
 
 def _sides(flat: str) -> list[tuple[str, str, str]]:
