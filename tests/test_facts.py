@@ -2300,6 +2300,12 @@ def test_a_practice_signing_under_its_lawyer_and_a_one_word_firm_its_domain_spel
             '("Quillon") proposes to issue its debentures from time to time.\n',
             "Province of Quillon",
         ),
+        # a country whose securities laws alone are spoken of
+        (
+            "We are qualified to practise law in the Republic of Arvenia (\u201cArvenia\u201d) and "
+            "advise Quillon Ridge Ltd. only on the securities laws of Arvenia.\n",
+            None,
+        ),
         # a country named for its law, by counsel to a company it does not name as such
         (
             'I am qualified to practise law in the People\'s Republic of Arvenia (the "PRC") and '

@@ -380,7 +380,9 @@ _SOVEREIGN = re.compile(
     r"(?:\s+or\s+(?:the\s+)?[\"\u201c]([A-Z][\w\u00c0-\u017f]+)[\"\u201d])?"
 )
 _SOVEREIGN_ACTS = (
-    r"\b(?:obligations?|debt|bonds|notes|securities)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:the\s+)?"
+    # (not "the securities laws of Arvenia": the state's law, not its debt)
+    r"\b(?:obligations?|debt|bonds|notes|securities)\s+(?:(?!laws?\b|regulations?\b)[\w-]+\s+)"
+    r"{{0,3}}of\s+(?:the\s+)?"
     r"{term}\b|\b(?:issued|executed|delivered|authori[sz]ed|sold)\s+by\s+(?:the\s+)?{term}\b|"
     r"\b{term}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}(?:bonds|notes|debt|securities|warrants|"
     r"offering|issuance)\b|\bissuance\s+by\s+(?:the\s+)?{term}\b|"
