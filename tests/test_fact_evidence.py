@@ -139,3 +139,64 @@ def test_a_web_domain_that_spells_the_firm_backs_it_and_one_spelling_none_is_dou
     assert draft.data["imported"]["doubtful"][0].startswith(
         "firm: not found; the letter gives the domain 'marrowpike.com'"
     )
+
+
+def test_an_issuer_beside_another_company_named_again_and_again_is_doubted() -> None:
+    """A holding company's conversion: the engagement's client, surely read, may not be the
+    company whose stock is offered - the reviewer is told which other company the letter names."""
+    from precedent_bank.importer.evidence import weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    sentence = (
+        'We have acted as counsel to Quillon Financial Corp., a Vermont corporation (the "Company"'
+        "), in connection with the plan of conversion under which Quillon Bancorp, Inc., a "
+        "Maryland corporation, will offer its common stock."
+    )
+    text = f"{sentence}\n\nThe common stock of Quillon Bancorp, Inc. is offered.\n"
+    facts = read_facts(text, [("engagement", sentence)])
+    confidence, how = weigh_facts(facts)["issuer"]
+    assert facts.issuer == "Quillon Financial Corp."
+    assert confidence < DOUBT_BELOW
+    assert "also names Quillon Bancorp, Inc. (2 times)" in how
+    once = read_facts(sentence, [("engagement", sentence)])
+    assert weigh_facts(once)["issuer"][0] >= DOUBT_BELOW  # named once, it is not a rival
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the trustee, an underwriter: their part in the deal is never the issuer's
+        "Marlow Trust Company, as trustee",
+        "Pellam Securities Inc., as representative of the underwriters",
+        # a statute named after a corporate word, and the client's own name shortened
+        "the Delaware General Corporation Law",
+        "Harrow Mills",
+    ],
+)
+def test_companies_that_cannot_issue_do_not_doubt_the_issuer(other: str) -> None:
+    from precedent_bank.importer.evidence import weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    sentence = (
+        'We have acted as counsel to Harrow Mills, Inc., a Delaware corporation (the "Company"), '
+        f"in connection with the Notes and {other}."
+    )
+    text = f"{sentence}\n\nWe have relied on {other}.\n"
+    facts = read_facts(text, [("engagement", sentence)])
+    assert facts.rival is None
+    assert weigh_facts(facts)["issuer"][0] >= DOUBT_BELOW
+
+
+def test_company_names_are_read_by_their_form() -> None:
+    from precedent_bank.importer.companies import company_names
+
+    text = (
+        "Quillon Energy Partners 07-A, L.P. and The Quillon Trust Company lent to Harrow "
+        "Bancorp, Inc. under the Vermont Revised Uniform Limited Partnership Act. The Company"
+        "\nand the Bank agree."
+    )
+    assert company_names(text) == [
+        "Quillon Energy Partners 07-A, L.P.",
+        "Quillon Trust Company",
+        "Harrow Bancorp, Inc.",
+    ]

@@ -15,12 +15,15 @@ import datetime as dt
 import itertools
 import re
 
+from precedent_bank.importer.companies import company_names
 from precedent_bank.importer.domains import spells
 from precedent_bank.importer.firms import firm_key, looks_like_firm
 from precedent_bank.importer.metadata import PROFESSION, Facts, find_date, letterhead
 
 DOUBT_BELOW = 0.6
 """Facts with less confidence than this are listed under `imported.doubtful`."""
+RIVAL = 0.55
+"""The most an issuer is trusted when the letter names another company as often (companies.py)."""
 FIRST_YEAR = 1933
 """No registration statement, so no Exhibit 5 letter, is older than the Securities Act."""
 
@@ -209,13 +212,18 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
     if not facts.parts.get("engagement"):
         return min(confidence, 0.5), how + " - but no engagement sentence was recognised"
     engagement = " ".join(facts.parts["engagement"].split())
-    if (
-        _MERGER.search(engagement)
-        and len({firm_key(n) for n in _COMPANIES.findall(engagement)}) > 1
-    ):
+    if _MERGER.search(engagement) and len({firm_key(n) for n in company_names(engagement)}) > 1:
         # a merger's letter names both sides (and often is addressed to the target): which of
         # them issues the securities is for the reviewer to say
         return min(confidence, 0.55), how + "; the letter is on a merger of companies it names"
+    if facts.rival:
+        # a bank and its holding company, a guarantor and its parent: the engagement's client
+        # may not be the company whose securities these are
+        name, times = facts.rival
+        return min(confidence, RIVAL), (
+            how + f"; the letter also names {name} ({times} times): which of them issues the "
+            "securities is for the reviewer to say"
+        )
     addressee = facts.addressee or ""
     if facts.cue.get("issuer") not in _ADDRESSED and firm_key(issuer) == firm_key(addressee):
         return min(confidence + 0.05, 1.0), how + ", and the letter is addressed to it"
@@ -223,11 +231,6 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
 
 
 _MERGER = re.compile(r"(?i)\b(?:merger|will acquire|acquisition of)\b")
-_COMPANIES = re.compile(
-    r"\b((?:[A-Z][\w&.'\u2019-]*,?\s+){1,5}?(?:Inc|Corp|Corporation|Company|LLC|Ltd|Bancorp|"
-    r"Bancshares|Bancorporation|Holdings|plc|N\.A)\b\.?)"
-)
-"""Names of companies, by their form ("Harrow Bancorp Inc.", "Dunmore Vale Corporation")."""
 
 
 def _exhibit(facts: Facts, exhibit: str) -> Weighed:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from precedent_bank.importer.companies import rival
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
@@ -262,6 +263,8 @@ class Facts:
     """The letter's parts the facts are read from: EDGAR header, heading, signature ..."""
     domains: list[str] = field(default_factory=list)
     """The web and e-mail domains of the letterhead and signature ("marrowpike.com")."""
+    rival: tuple[str, int] | None = None
+    """Another company the letter names often near its top, and how often (companies.py)."""
 
     @property
     def missing(self) -> list[str]:
@@ -292,6 +295,8 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.addressee = _addressee(heading)
     _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement, heading)
     _read_firm(facts, text, header, heading or text[:600], signature, furniture)
+    if facts.issuer:
+        facts.rival = rival(text, facts.issuer, facts.firm)
     facts.parts = {
         "header": header,
         "heading": heading,
