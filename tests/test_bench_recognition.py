@@ -158,3 +158,17 @@ def test_the_review_orders_first_third_is_weighed_by_the_queue(
     out = bench("review_order.py", tmp_path / "letters")
     assert out.startswith("3 letters; the first third of the review queue holds:")
     assert "wrongly typed characters (random order: 33%, best order:" in out
+
+
+def test_the_neighbours_option_scores_each_k_with_the_shipped_weights(tmp_path: Path) -> None:
+    write_corpus(
+        tmp_path / "letters",
+        ["wexford-2015-reit-tax-opinion", "castlereagh-2019-delaware-trust-local-counsel"],
+    )
+    lines = bench("weights.py", tmp_path / "letters", "--neighbours", 1, 7, 40).splitlines()
+    assert lines[1] == "shipped: K = 7"
+    rows = [line.split() for line in lines[2:]]
+    assert [row[1] for row in rows] == ["1", "7", "40"]
+    accuracies = [float(row[3]) for row in rows]
+    assert all(0.0 < a <= 1.0 for a in accuracies)
+    assert len(set(accuracies)) > 1  # K reaches the vote: one example or forty differ
