@@ -2324,3 +2324,67 @@ def test_a_state_issuing_its_own_debt_is_the_issuer(engagement: str, issuer: str
     else:
         assert facts.issuer == issuer
         assert weigh_facts(facts)["issuer"][0] >= DOUBT_BELOW
+
+
+@pytest.mark.parametrize(
+    ("engagement", "issuer"),
+    [
+        # a savings bank's conversion: the client is the bank, the stock is its holding company's
+        (
+            'We have acted as counsel to Quillon Savings Bank (the "Bank") in connection with its '
+            "conversion and the offering of common stock of Quillon Bancorp, Inc.\n",
+            "Quillon Bancorp, Inc.",
+        ),
+        # a holding company of another name, named twice
+        (
+            'We have acted as counsel to Harrow Federal Savings Bank (the "Bank") in connection '
+            "with the reorganization under which Dunmore Financial Corp. will own the Bank, and "
+            "the offering of shares of Dunmore Financial Corp.\n",
+            "Dunmore Financial Corp.",
+        ),
+        # ... but named once it may be anyone's: the bank stays, doubted or not as it was read
+        (
+            'We have acted as counsel to Harrow Federal Savings Bank (the "Bank") in connection '
+            "with a loan to Dunmore Financial Corp.\n",
+            "Harrow Federal Savings Bank",
+        ),
+        # ... and a word as common as "National" makes no company the bank's own
+        (
+            'We have acted as counsel to Harrow National Bank (the "Bank") in connection with a '
+            "loan to Dunmore National Bancorp, Inc.\n",
+            "Harrow National Bank",
+        ),
+        # "the Mid-Tier Holding Company" is a term the letter defines, not a company's name
+        (
+            'We have acted as counsel to Quillon Savings Bank (the "Bank") in connection with '
+            "the Mid-Tier Holding Company and the stock of the Mid-Tier Holding Company.\n",
+            "Quillon Savings Bank",
+        ),
+        # no holding company named at all; and a bank's name not ending in "Bank"
+        ('We have acted as counsel to Quillon Bank (the "Bank").\n', "Quillon Bank"),
+        (
+            "We have acted as counsel to Quillon Bank Corporation, in connection with its "
+            "offering, underwritten by Quillon Bancorp, Inc.\n",
+            "Quillon Bank Corporation",
+        ),
+    ],
+)
+def test_a_bank_client_of_a_registered_offering_gives_its_holding_company(
+    engagement: str, issuer: str
+) -> None:
+    """A bank's own securities need no registration (Securities Act section 3(a)(2)): a filed
+    letter whose client is a bank, naming the bank's holding company, is on the holding
+    company's securities."""
+    assert facts_of("May 4, 2021\n\nGentlemen:\n", engagement).issuer == issuer
+
+
+def test_a_banks_holding_company_is_doubted_and_says_why() -> None:
+    engagement = (
+        'We have acted as counsel to Quillon Savings Bank, a Vermont savings bank (the "Bank"), '
+        "in connection with the offering of common stock of Quillon Bancorp, Inc.\n"
+    )
+    facts = facts_of("May 4, 2021\n\nGentlemen:\n", engagement)
+    confidence, how = weigh_facts(facts)["issuer"]
+    assert (facts.issuer, facts.jurisdiction) == ("Quillon Bancorp, Inc.", None)  # not Vermont
+    assert confidence < DOUBT_BELOW
+    assert "3(a)(2)" in how

@@ -4,7 +4,10 @@ A bank and its holding company, a trust and its sponsor, a guarantor and its par
 the fund it takes over: a letter that names a second company again and again near its top is
 where the issuer read from the engagement was most often wrong, and not doubted, on the outside
 letters (bench/README.md, "Session 15"). Which of them issues the securities is then for the
-reviewer to say; the importer does not guess.
+reviewer to say; the importer does not guess - but for a bank. A bank's own securities need no
+registration (Securities Act section 3(a)(2)), so a letter filed with a registration statement
+that calls a bank its client, and names the bank's holding company, is on the holding company's
+securities: a savings bank's conversion, a bank merger.
 """
 
 from __future__ import annotations
@@ -77,3 +80,32 @@ def rival(text: str, issuer: str, firm: str | None) -> tuple[str, int] | None:
         return None
     key, times = counts.most_common(1)[0]
     return (first[key], times) if times >= TIMES else None
+
+
+_BANK = re.compile(r"\bBank\.?$")
+"""A bank by its name's last word ("Quillon Savings Bank"; not "Quillon Bank Corporation")."""
+_HOLDING = re.compile(r"\b(?:Bancorp|Bancorporation|Bancshares|Financial|Holdings?|Group)\b")
+"""A name a bank's holding company takes ("Quillon Bancorp, Inc.", "Quillon Financial Corp.")."""
+_PLAIN_WORDS = frozenset({"the", "bank", "savings", "federal", "national", "state", "community"})
+"""Words a bank's name shares with many companies': no sign of its own holding company."""
+
+
+def bank_holding_company(text: str, issuer: str) -> str | None:
+    """The holding company of `issuer`, when `issuer` is a bank and the start of `text` names a
+    company by a holding company's name: one sharing a word of the bank's own name ("Home
+    Bancorp, Inc." for "Home Bank"), or else one named twice or more; the most named of them."""
+    if not _BANK.search(issuer):
+        return None
+    own = set(firm_key(issuer).split()) - _PLAIN_WORDS
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for name in company_names(text[:READ]):
+        key = firm_key(name)
+        if not _HOLDING.search(name) or not key or "holding company" in key:
+            continue  # "the Holding Company", "the Mid-Tier Holding Company": a defined term
+        counts[key] += 1
+        first.setdefault(key, name)
+    akin = [k for k in counts if own & set(k.split()) or counts[k] >= TIMES]
+    if not akin:
+        return None
+    return first[max(akin, key=lambda k: (bool(own & set(k.split())), counts[k]))]

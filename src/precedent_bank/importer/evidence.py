@@ -60,6 +60,11 @@ _ISSUER_CUES: dict[str, Weighed] = {
         0.75,
         'a state the letter names and defines ("the Republic of X (the "Republic")")',
     ),
+    "bank's holding": (
+        0.55,
+        "the holding company of the bank the letter calls its client: a bank's own securities "
+        "need no registration (Securities Act section 3(a)(2))",
+    ),
     "merger": (
         0.6,
         "the company a merger's holders end up in (the acquirer, or the company merged into); "

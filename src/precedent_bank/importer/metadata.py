@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from precedent_bank.importer.companies import rival
+from precedent_bank.importer.companies import bank_holding_company, rival
 from precedent_bank.importer.domains import letter_domains, name_spelling, spells
 from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
@@ -351,6 +351,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer = _BOARD_OF.sub("", facts.issuer)
     if survivor := acquirer(text[:6000], facts.issuer):  # the issuer found is a merger's target
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = survivor, None, "merger"
+    if facts.issuer and (parent := bank_holding_company(text, facts.issuer)):
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = parent, None, "bank's holding"
     if facts.issuer and (trust := _sponsored_trust(text[:4000], heading, facts.issuer)):
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "sponsor's trust"
     if facts.issuer and (full := defined_name(text[:6000], facts.issuer)):
