@@ -2372,7 +2372,7 @@ def test_a_state_issuing_its_own_debt_is_the_issuer(engagement: str, issuer: str
 def test_a_bank_client_of_a_registered_offering_gives_its_holding_company(
     engagement: str, issuer: str
 ) -> None:
-    """A bank's own securities need no registration (Securities Act section 3(a)(2)): a filed
+    """A U.S. bank's own securities need no registration (Securities Act section 3(a)(2)): a
     letter whose client is a bank, naming the bank's holding company, is on the holding
     company's securities."""
     assert facts_of("May 4, 2021\n\nGentlemen:\n", engagement).issuer == issuer

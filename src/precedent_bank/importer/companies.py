@@ -4,7 +4,7 @@ A bank and its holding company, a trust and its sponsor, a guarantor and its par
 the fund it takes over: a letter that names a second company again and again near its top is
 where the issuer read from the engagement was most often wrong, and not doubted, on the outside
 letters (bench/README.md, "Session 15"). Which of them issues the securities is then for the
-reviewer to say; the importer does not guess - but for a bank. A bank's own securities need no
+reviewer to say; the importer does not guess - but for a bank. A U.S. bank's own securities need no
 registration (Securities Act section 3(a)(2)), so a letter filed with a registration statement
 that calls a bank its client, and names the bank's holding company, is on the holding company's
 securities: a savings bank's conversion, a bank merger.

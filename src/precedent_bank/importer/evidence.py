@@ -62,7 +62,7 @@ _ISSUER_CUES: dict[str, Weighed] = {
     ),
     "bank's holding": (
         0.55,
-        "the holding company of the bank the letter calls its client: a bank's own securities "
+        "the holding company of the bank the letter calls its client: a U.S. bank's own securities "
         "need no registration (Securities Act section 3(a)(2))",
     ),
     "merger": (
