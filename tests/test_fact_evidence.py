@@ -168,9 +168,16 @@ def test_an_issuer_beside_another_company_named_again_and_again_is_doubted() -> 
         # the trustee, an underwriter: their part in the deal is never the issuer's
         "Marlow Trust Company, as trustee",
         "Pellam Securities Inc., as representative of the underwriters",
-        # a statute named after a corporate word, and the client's own name shortened
+        "Marlow Trust Company, as successor indenture trustee",
+        'Marlow Trust Company (the "Trustee")',
+        "Marlow Trust Company, N.A., as paying agent",
+        # a statute named after a corporate word; a banking authority; a determiner
         "the Delaware General Corporation Law",
-        "Harrow Mills",
+        "the Federal Deposit Insurance Corporation",
+        "Each Fund",
+        # the client's own name, in another legal form or without one
+        "Harrow Mills Corporation",
+        "HARROW MILLS INC.",
     ],
 )
 def test_companies_that_cannot_issue_do_not_doubt_the_issuer(other: str) -> None:
@@ -200,3 +207,60 @@ def test_company_names_are_read_by_their_form() -> None:
         "Quillon Trust Company",
         "Harrow Bancorp, Inc.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a sentence's end, a title on the line above, a salutation, a name's commas
+        (
+            "organized under the laws of Vermont. Harrow Bancorp, Inc. will own the Bank.",
+            ["Harrow Bancorp, Inc."],
+        ),
+        ("Chief Executive Officer\nQuillon Bancorp, Inc.\n1 Oak Way", ["Quillon Bancorp, Inc."]),
+        ("Dear Harrow Bank:", ["Harrow Bank"]),
+        ("Mr. Smith, Chief Executive Officer, Quillon Bancorp", ["Quillon Bancorp"]),
+        # ... but a name wrapped in narrow text is one, as are "of" and "&" inside it
+        ("counsel to NovaDel\nQuillon Pharma Inc. in", ["NovaDel Quillon Pharma Inc."]),
+        (
+            "The Exploration Company of Quillon, Inc. and Zion Oil & Gas, Inc.",
+            ["Exploration Company of Quillon, Inc.", "Zion Oil & Gas, Inc."],
+        ),
+        # the trustee's part, "Each", and a bank's name with "of" or "and Trust" in it
+        (
+            "Marlow Trust Company, as successor indenture trustee, and Each Fund and Bank of "
+            "Quillon Corporation and Quillon Bank and Trust Company",
+            ["Bank of Quillon Corporation", "Quillon Bank and Trust Company"],
+        ),
+        # a trustee's part ends its own name only
+        (
+            "the Indenture between Quillon Bancorp, Inc. and Marlow Trust Company, as trustee",
+            ["Quillon Bancorp, Inc."],
+        ),
+    ],
+)
+def test_company_names_stop_where_a_name_does(text: str, names: list[str]) -> None:
+    from precedent_bank.importer.companies import company_names
+
+    assert company_names(text) == names
+
+
+def test_a_rival_is_counted_in_any_form_and_by_whole_words() -> None:
+    from precedent_bank.importer.companies import company_names, rival
+
+    text = "Dunmore Holdings, Inc. and then Dunmore Holdings lent to Ark Corporation."
+    assert rival(text, "Ark Corporation", None) == ("Dunmore Holdings, Inc.", 2)
+    # "ark" is in "Parkland" but is not one of its words
+    text = "Parkland Holdings and then Parkland Holdings"
+    assert rival(text, "Ark Corporation", None) == ("Parkland Holdings", 2)
+    # the firm, named twice in a name of corporate form, is no rival
+    firm = "Harlow Law Group"
+    assert rival(f"{firm}. Then {firm}.", "Ark Corporation", firm) is None
+    # a name read from its end is the whole name's tail: no second company
+    text = "eQuillon Power Company and then eQuillon Power Company"
+    assert company_names(text) == ["Power Company", "Power Company"]
+    assert rival(text, "eQuillon Power Company", None) is None
+    # a parent and its subsidiary, both named with a legal form, are two companies
+    assert rival(
+        "Popular, Inc. guarantees; Popular, Inc. owns", "Popular North America, Inc.", None
+    )

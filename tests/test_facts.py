@@ -2335,11 +2335,20 @@ def test_a_state_issuing_its_own_debt_is_the_issuer(engagement: str, issuer: str
             "conversion and the offering of common stock of Quillon Bancorp, Inc.\n",
             "Quillon Bancorp, Inc.",
         ),
-        # a holding company of another name, named twice
+        # a holding company of another name, that the letter says owns the bank or defines so
         (
             'We have acted as counsel to Harrow Federal Savings Bank (the "Bank") in connection '
-            "with the reorganization under which Dunmore Financial Corp. will own the Bank, and "
-            "the offering of shares of Dunmore Financial Corp.\n",
+            "with the reorganization under which Dunmore Financial Corp. will own the Bank.\n",
+            "Dunmore Financial Corp.",
+        ),
+        (
+            'We have acted as counsel to Harrow Federal Savings Bank (the "Bank") in connection '
+            'with the offering of Dunmore Financial Corp. (the "Holding Company").\n',
+            "Dunmore Financial Corp.",
+        ),
+        (
+            'We have acted as counsel to Harrow Federal Savings Bank (the "Bank"), to become a '
+            "wholly owned subsidiary of Dunmore Financial Corp.\n",
             "Dunmore Financial Corp.",
         ),
         # ... but named once it may be anyone's: the bank stays, doubted or not as it was read
@@ -2347,6 +2356,25 @@ def test_a_state_issuing_its_own_debt_is_the_issuer(engagement: str, issuer: str
             'We have acted as counsel to Harrow Federal Savings Bank (the "Bank") in connection '
             "with a loan to Dunmore Financial Corp.\n",
             "Harrow Federal Savings Bank",
+        ),
+        # a lender or an underwriter named twice is not the bank's parent
+        (
+            'We have acted as counsel to Harrow Savings Bank (the "Bank") in connection with '
+            "its common stock. The Bank has borrowed from Dunmore Financial Corp., and Dunmore "
+            "Financial Corp. holds a lien on its stock, underwritten by Pellam Capital Group and "
+            "Pellam Capital Group.\n",
+            "Harrow Savings Bank",
+        ),
+        # a word two names share is not enough: every word of the bank's own must be there
+        (
+            'We have acted as counsel to First Harrow Bank (the "Bank") in connection with a '
+            "line of credit from First Dunmore Financial Corp.\n",
+            "First Harrow Bank",
+        ),
+        # the bank's own name with a holding company's word in it is not its parent
+        (
+            'We have acted as counsel to Harrow Financial Bank, a Vermont bank (the "Bank").\n',
+            "Harrow Financial Bank",
         ),
         # ... and a word as common as "National" makes no company the bank's own
         (
@@ -2383,8 +2411,19 @@ def test_a_banks_holding_company_is_doubted_and_says_why() -> None:
         'We have acted as counsel to Quillon Savings Bank, a Vermont savings bank (the "Bank"), '
         "in connection with the offering of common stock of Quillon Bancorp, Inc.\n"
     )
-    facts = facts_of("May 4, 2021\n\nGentlemen:\n", engagement)
+    # addressed to the holding company, as such letters are: that confirms nothing
+    facts = facts_of("May 4, 2021\n\nQuillon Bancorp, Inc.\n\nGentlemen:\n", engagement)
     confidence, how = weigh_facts(facts)["issuer"]
     assert (facts.issuer, facts.jurisdiction) == ("Quillon Bancorp, Inc.", None)  # not Vermont
     assert confidence < DOUBT_BELOW
     assert "3(a)(2)" in how
+
+
+def test_of_two_parents_the_one_bearing_the_banks_name_is_taken() -> None:
+    from precedent_bank.importer.companies import bank_holding_company
+
+    text = (
+        "counsel to Harrow Savings Bank, a wholly owned subsidiary of Dunmore Group, Inc. "
+        "(Dunmore Group, Inc. being a subsidiary of Harrow Bancorp, Inc.)"
+    )
+    assert bank_holding_company(text, "Harrow Savings Bank") == "Harrow Bancorp, Inc."

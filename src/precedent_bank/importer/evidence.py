@@ -73,8 +73,9 @@ _ISSUER_CUES: dict[str, Weighed] = {
 }
 
 
-_ADDRESSED = frozenset({"addressee", "only the addressee"})
-"""Cues that took the issuer from the addressee: being addressed to it confirms nothing."""
+_UNCONFIRMED = frozenset({"addressee", "only the addressee", "bank's holding"})
+"""Cues that being addressed to the issuer confirms nothing of: it was taken from the addressee,
+or is a bank's holding company (most such letters go to it whether or not it issues)."""
 
 _FORM_CUES: dict[str, Weighed] = {
     "engagement": (0.9, "named in the engagement sentence"),
@@ -230,7 +231,7 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
             "securities is for the reviewer to say"
         )
     addressee = facts.addressee or ""
-    if facts.cue.get("issuer") not in _ADDRESSED and firm_key(issuer) == firm_key(addressee):
+    if facts.cue.get("issuer") not in _UNCONFIRMED and firm_key(issuer) == firm_key(addressee):
         return min(confidence + 0.05, 1.0), how + ", and the letter is addressed to it"
     return confidence, how
 
