@@ -10,6 +10,8 @@ for each of thousands of units, shows as a time that grows with the square of th
 
 from __future__ import annotations
 
+import itertools
+import string
 import sys
 import time
 from pathlib import Path
@@ -20,6 +22,8 @@ from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
 
+_NAMES = list(itertools.product(string.ascii_uppercase, string.ascii_lowercase, "aeiou"))
+"""Distinct short names ("Aba", "Abe", ...) for a letter naming thousands of companies."""
 _TAIL = "\n\nMay 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel.\n"
 SHAPES = {
     "a word in capitals as the first line": lambda n: "A" * n + _TAIL,
@@ -41,6 +45,16 @@ SHAPES = {
     ),
     "one merger sentence repeated": lambda n: (
         "May 4, 2021\n\nDear Sirs:\n\n" + "Aa Bb, a c (d) with and into " * (n // 30) + ".\n"
+    ),
+    "numbered words in a merger's company names": lambda n: (
+        "May 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel in the merger of "
+        + ("Q " + "1AAAAAAAAA " * 4) * (n // 46)
+        + ".\n"
+    ),
+    "thousands of companies' names": lambda n: (
+        "May 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel to Quillon Corp. and "
+        + "".join(f"{a}{b}{c} Inc. " for a, b, c in _NAMES)[:n]
+        + "\n"
     ),
     "open brackets in the letterhead": lambda n: (
         "Exhibit 5\n" + "(" * n + _TAIL + "\nVery truly yours,\n/s/ Harlow & Pike LLP\n"
