@@ -2371,6 +2371,12 @@ def test_a_state_issuing_its_own_debt_is_the_issuer(engagement: str, issuer: str
             "line of credit from First Dunmore Financial Corp.\n",
             "First Harrow Bank",
         ),
+        # a company bearing the bank's name is its parent only with a holding company's name
+        (
+            'We have acted as counsel to Quillon Savings Bank (the "Bank") and its subsidiary '
+            "Quillon Insurance Agency, Inc.\n",
+            "Quillon Savings Bank",
+        ),
         # the bank's own name with a holding company's word in it is not its parent
         (
             'We have acted as counsel to Harrow Financial Bank, a Vermont bank (the "Bank").\n',

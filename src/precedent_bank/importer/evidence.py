@@ -62,8 +62,9 @@ _ISSUER_CUES: dict[str, Weighed] = {
     ),
     "bank's holding": (
         0.55,
-        "the holding company of the bank the letter calls its client: a U.S. bank's own securities "
-        "need no registration (Securities Act section 3(a)(2))",
+        "taken for the bank the letter calls its client, as that bank's holding company: check "
+        "that it, not the bank, is the registrant (a U.S. bank's own securities need no "
+        "registration, Securities Act section 3(a)(2))",
     ),
     "merger": (
         0.6,
