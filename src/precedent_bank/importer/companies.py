@@ -138,9 +138,8 @@ def _words(name: str) -> frozenset[str]:
     return _read(name)[0]
 
 
-_LEGAL_FORM = re.compile(
-    r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.?p)\b"
-)
+_LEGAL_FORM = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_FORM_WORDS - {'the', 'lp'}))}|l\.?p)\b")
+"""A legal form written in a name, by the words of _FORM_WORDS ("L.P." with its stops too)."""
 
 
 def rival(text: str, issuer: str, firm: str | None) -> tuple[str, int] | None:
@@ -180,10 +179,10 @@ _DEFINED_PARENT = re.compile(
 Company")', "Quillon Bancorp, Inc., a Maryland corporation and the holding company for the
 Bank", "Quillon Bancorp, Inc. will own all of the stock of the Bank")."""
 _PLAIN_WORDS = frozenset({"the", "bank", "savings", "federal", "national", "state", "community"})
+"""Words a bank's name shares with many companies': no sign of its own holding company."""
 _DEFINED_WORDS = frozenset({"holding", "holdings", "mid", "tier", "new", "proposed", "stock"})
 """The words of a term a letter defines for a holding company ("the Mid-Tier Holding Company",
 "the Stock Holding Company"), which names no company."""
-"""Words a bank's name shares with many companies': no sign of its own holding company."""
 
 
 def bank_holding_company(text: str, issuer: str) -> str | None:
