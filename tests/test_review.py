@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,40 @@ def test_the_clause_least_likely_right_is_asked_first(tmp_path: Path) -> None:
         "clause 2: limitation-reliance",
         "clause 1: opinion-debt",
     ]
+
+
+DOUBTED = (
+    "imported:\n  file: incoming/kestrel.txt\n  format: text\n  doubtful:\n"
+    "    - \"firm: 'Alder & Birch LLP' (confidence 0.55: only in the signature <b>block</b>)\"\n"
+    "    - \"laws: 'New York' (confidence 0.50: one mention)\"\n"
+    '    - "laws: read from the signature"\n'
+    "    - 'a line that names no fact'\n"
+)
+"""A draft's doubted facts as the importer lists them, one with markup in its reason."""
+
+
+def test_a_doubted_fact_is_marked_where_the_fact_is_shown(tmp_path: Path) -> None:
+    """On a draft, each doubted fact's own line carries the review mark, with the importer's
+    reasons (escaped) and a link to the open questions; facts not doubted carry none. (A
+    confirmed record lists no doubts: `validate` refuses one that does.)"""
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "alder-2021-notes.yml"
+    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
+    draft.write_text(text + DOUBTED, "utf-8")
+    bank, problems = load_bank([tmp_path])
+    assert not errors_in(problems)
+    site = Site(bank, load_clause_pages(ROOT / "docs")[0])
+    site.urls = {p.src_uri: p.src_uri.removesuffix(".md") + "/" for p in site.pages()}
+    facts = placeholder("facts")
+    html, _ = site.finish_html("precedents/alder-2021-notes.md", "precedents/x/", facts)
+    rows = dict(re.findall(r"<dt>([^<]+)</dt><dd>(.*?)</dd>", html, re.S))
+    marked = {name for name, row in rows.items() if "pb-review-mark" in row}
+    assert marked == {"Firm", "Laws covered"}
+    assert (
+        '<a class="pb-review-mark" href="#pb-open-questions" title="&#39;Alder &amp; Birch LLP&#39;'
+        ' (confidence 0.55: only in the signature &lt;b&gt;block&lt;/b&gt;)">doubtful</a>'
+    ) in rows["Firm"]
+    assert "one mention); read from the signature" in rows["Laws covered"]
+    page = {p.src_uri: p.content for p in site.pages()}["precedents/alder-2021-notes.md"]
+    assert "{ #pb-open-questions }" in page  # the mark's link target, on the questions' lead-in

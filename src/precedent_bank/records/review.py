@@ -10,12 +10,14 @@ the reviewer left it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
 
 from yaml.nodes import Node
 
 from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.records.models import FactName, Precedent
 from precedent_bank.records.yamlio import parse_yaml
 
 OPENING = 80
@@ -59,6 +61,21 @@ def open_questions(record: LoadedRecord) -> list[Question]:
     for doubt in p.imported.doubtful if p.imported else []:
         questions.append(Question(None, f"doubtful: {doubt}", 1.0))
     return sorted(questions, key=lambda q: -q.weight)
+
+
+def fact_doubts(p: Precedent) -> dict[str, str]:
+    """The importer's doubt of each fact it doubts, by the fact's name: `imported.doubtful` lists
+    them as "issuer: the letter also names ...". A line naming no fact stays an open question
+    only."""
+    doubts: dict[str, list[str]] = {}
+    for line in p.imported.doubtful if p.imported else []:
+        name, _, why = line.partition(":")
+        if name in _FACTS and why.strip():
+            doubts.setdefault(name, []).append(why.strip())
+    return {name: "; ".join(whys) for name, whys in doubts.items()}
+
+
+_FACTS = frozenset(get_args(FactName))
 
 
 def review_queue(records: list[LoadedRecord]) -> list[tuple[LoadedRecord, list[Question]]]:

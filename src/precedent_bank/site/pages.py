@@ -25,7 +25,7 @@ from precedent_bank.errors import PrecedentError
 from precedent_bank.records.bank import Occurrence
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
-from precedent_bank.records.review import open_questions
+from precedent_bank.records.review import fact_doubts, open_questions
 from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, BrowseView, registration_form
 from precedent_bank.site.clause_paging import is_paged, list_uri, page_count, shown_examples
 from precedent_bank.site.findings import (
@@ -133,6 +133,7 @@ class PrecedentPage(Page):
             p=p,
             links=self.site.fact_links(p, url),
             registration_form=registration_form(p),
+            doubts=fact_doubts(p),
         )
         data = search_data(p, self.site.taxonomy)
         return facts + render("search_data.html.j2", data=data)
