@@ -12,7 +12,7 @@ from precedent_bank.cli import cli
 from precedent_bank.errors import PrecedentError, errors_in
 from precedent_bank.importer.recogniser import training_letters
 from precedent_bank.records.bank import Bank, load_bank
-from precedent_bank.records.review import confirm_text
+from precedent_bank.records.review import accept_all, confirm_text
 from precedent_bank.site.builder import Site
 from precedent_bank.site.library import load_clause_pages
 from precedent_bank.site.pages import PrecedentPage
@@ -62,6 +62,45 @@ def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
     assert "\n      confidence:" in after
     assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
     assert CliRunner().invoke(cli, ["review"]).exit_code == 0  # the queue is empty
+
+
+def test_accepting_all_of_an_import_with_facts_missing_keeps_a_valid_record(in_tmp: Path) -> None:
+    """The importer writes `lines:` straight after the lists of facts missing and doubtful:
+    accepting them takes out the lists, and the keys after them stay."""
+    (in_tmp / "incoming").mkdir()
+    undated = LETTER.read_text("utf-8").replace("April 7, 2021\n", "").replace("(File No", "(No")
+    (in_tmp / "incoming" / "undated.txt").write_text(undated, "utf-8")
+    result = CliRunner().invoke(cli, ["import", "incoming", "--bank", str(ROOT / "precedents")])
+    assert result.exit_code == 0, result.output
+    [record] = (in_tmp / "precedents" / "imported").glob("*.yml")
+    before = record.read_text("utf-8")
+    assert "  missing:\n" in before
+    assert "\n  lines:\n" in before
+    accepted = CliRunner().invoke(cli, ["confirm", str(record), "--accept-all"])
+    assert accepted.exit_code == 0, accepted.output
+    after = record.read_text("utf-8")
+    assert "missing:" not in after
+    assert "\n  lines:\n" in after
+    assert "\n  evidence:\n" in after
+    assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+@pytest.mark.parametrize("listed", ["missing", "doubtful"])
+def test_accepting_all_takes_out_a_block_list_and_nothing_after_it(
+    indent: str, listed: str
+) -> None:
+    text = (
+        f"title: T\nstatus: draft\nimported:\n  file: a.txt\n  {listed}:\n"
+        f"  {indent}- 'issuer: a'\n  {indent}- firm\n  lines:\n    date: 3\n"
+    )
+    assert (
+        accept_all(text)
+        == "title: T\nstatus: draft\nimported:\n  file: a.txt\n  lines:\n    date: 3\n"
+    )
+    assert accept_all(text.removesuffix("  lines:\n    date: 3\n").rstrip("\n")) == (
+        "title: T\nstatus: draft\nimported:\n  file: a.txt\n"
+    )
 
 
 def test_confirming_one_clause_takes_out_its_two_lines_only() -> None:

@@ -149,10 +149,12 @@ def _value_of(root: Node, name: str) -> Node:
 
 
 def _entry_lines(text: str, key: Node, value: Node | None) -> tuple[int, int]:
-    """The whole lines a `key: value` entry takes (a block list ends at a line start)."""
+    """The whole lines a `key: value` entry takes. A block list ends where the next key
+    starts - after that key's indentation, or at a line start when it is not indented - so the
+    entry ends at the start of that line, and the next key stays."""
     end = value.end_mark.index if value is not None else key.end_mark.index
-    if end > 0 and text[end - 1] == "\n":
-        return _line_start(text, key.start_mark.index), end
+    if not text[_line_start(text, end) : end].strip():
+        return _line_start(text, key.start_mark.index), _line_start(text, end)
     newline = text.find("\n", end)
     return _line_start(text, key.start_mark.index), len(text) if newline < 0 else newline + 1
 
