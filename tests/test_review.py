@@ -298,9 +298,10 @@ def test_a_doubted_fact_is_marked_where_the_fact_is_shown(tmp_path: Path) -> Non
     marked = {name for name, row in rows.items() if "pb-review-mark" in row}
     assert marked == {"Firm", "Laws covered"}
     assert (
-        '<a class="pb-review-mark" href="#pb-open-questions" title="&#39;Alder &amp; Birch LLP&#39;'
-        ' (confidence 0.55: only in the signature &lt;b&gt;block&lt;/b&gt;)">doubtful</a>'
+        '<a class="pb-review-mark pb-fact-doubt" href="#pb-open-questions" title="firm: '
+        "&#39;Alder &amp; Birch LLP&#39; (confidence 0.55: only in the signature &lt;b&gt;block"
+        '&lt;/b&gt;)">doubtful</a>'
     ) in rows["Firm"]
-    assert "one mention); read from the signature" in rows["Laws covered"]
+    assert "one mention)\nlaws: read from the signature" in rows["Laws covered"]  # a line each
     page = {p.src_uri: p.content for p in site.pages()}["precedents/alder-2021-notes.md"]
     assert "{ #pb-open-questions }" in page  # the mark's link target, on the questions' lead-in

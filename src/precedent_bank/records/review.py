@@ -63,16 +63,16 @@ def open_questions(record: LoadedRecord) -> list[Question]:
     return sorted(questions, key=lambda q: -q.weight)
 
 
-def fact_doubts(p: Precedent) -> dict[str, str]:
-    """The importer's doubt of each fact it doubts, by the fact's name: `imported.doubtful` lists
-    them as "issuer: the letter also names ...". A line naming no fact stays an open question
-    only."""
+def fact_doubts(p: Precedent) -> dict[str, list[str]]:
+    """The importer's doubts of each fact it doubts, by the fact's name, as `imported.doubtful`
+    lists them ("issuer: 'X' (confidence 0.55: the letter also names ...)"). A line naming no
+    fact stays an open question only."""
     doubts: dict[str, list[str]] = {}
     for line in p.imported.doubtful if p.imported else []:
-        name, _, why = line.partition(":")
-        if name in _FACTS and why.strip():
-            doubts.setdefault(name, []).append(why.strip())
-    return {name: "; ".join(whys) for name, whys in doubts.items()}
+        name = line.partition(":")[0]
+        if name in _FACTS:
+            doubts.setdefault(name, []).append(line)
+    return doubts
 
 
 _FACTS = frozenset(get_args(FactName))
