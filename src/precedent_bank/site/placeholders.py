@@ -43,8 +43,3 @@ def fill(text: str, fillers: Mapping[str, Filler]) -> str:
         out += [text[done:start], filler(match.group(2))]
         done = end
     return "".join([*out, text[done:]]) if out else text
-
-
-def names_in(text: str) -> list[str]:
-    """The names of the placeholders left in `text`, in order."""
-    return [m.group(1) for m in _PLACEHOLDER.finditer(text)]
