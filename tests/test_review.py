@@ -305,3 +305,75 @@ def test_a_doubted_fact_is_marked_where_the_fact_is_shown(tmp_path: Path) -> Non
     assert "one mention)\nlaws: read from the signature" in rows["Laws covered"]  # a line each
     page = {p.src_uri: p.content for p in site.pages()}["precedents/alder-2021-notes.md"]
     assert "{ #pb-open-questions }" in page  # the mark's link target, on the questions' lead-in
+
+
+def confirm(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["confirm", *args])
+    return result.exit_code, result.output
+
+
+def test_a_clause_named_twice_is_confirmed_once(tmp_path: Path) -> None:
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    code, output = confirm(str(record), "--clause", "1", "--clause", "1")
+    assert code == 0, output
+    assert "review: true" not in record.read_text("utf-8")
+    assert load_bank([tmp_path])[0].by_id["alder-2021-notes"].precedent.clauses[1].text == (
+        "The Notes are valid and binding obligations of the Company.\n"
+    )
+
+
+def test_a_review_line_opening_its_clause_keeps_the_clause_whole(tmp_path: Path) -> None:
+    """A reviewer may have moved `review: true` to the head of the clause ("- review: true"):
+    taking it out must leave the "- " for the clause's next key."""
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    text = record.read_text("utf-8").replace(
+        "  - type: opinion-debt\n    review: true\n", "  - review: true\n    type: opinion-debt\n"
+    )
+    record.write_text(text, "utf-8")
+    code, output = confirm(str(record), "--clause", "1")
+    assert code == 0, output
+    assert "  - type: opinion-debt\n    confidence" not in record.read_text("utf-8")
+    assert "  - type: opinion-debt\n    text: |\n" in record.read_text("utf-8")
+
+
+def test_confirming_keeps_a_records_line_ends(tmp_path: Path) -> None:
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    record.write_bytes(record.read_bytes().replace(b"\n", b"\r\n"))
+    assert confirm(str(record), "--clause", "1")[0] == 0
+    assert confirm(str(record))[0] == 0
+    after = record.read_bytes()
+    assert b"status: confirmed\r\n" in after
+    assert b"review: true" not in after
+    assert after.count(b"\n") == after.count(b"\r\n")
+
+
+def test_a_clause_and_accept_all_together_are_refused(tmp_path: Path) -> None:
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    before = record.read_text("utf-8")
+    code, output = confirm(str(record), "--clause", "1", "--accept-all")
+    assert code == 1
+    assert "give it alone, or --clause alone" in output
+    assert record.read_text("utf-8") == before
+
+
+def test_an_edit_that_would_harm_the_record_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the editing of the YAML text gets wrong, the file is not written unless it is
+    still a valid record with the same clauses."""
+    import precedent_bank.reviewing
+
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    before = record.read_text("utf-8")
+    for harm in ("  text: |\n", "The Notes are valid"):
+        cut = before.replace(harm, "", 1)  # a broken record, then a clause's words lost
+        monkeypatch.setattr(precedent_bank.reviewing, "confirm_text", lambda *_, cut=cut: cut)
+        code, output = confirm(str(record), "--clause", "1")
+        assert code == 1
+        assert "so it is unchanged" in output
+        assert record.read_text("utf-8") == before

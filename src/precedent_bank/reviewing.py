@@ -11,7 +11,8 @@ import click
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import PrecedentError, errors_in
 from precedent_bank.records.bank import load_bank
-from precedent_bank.records.loader import load_record
+from precedent_bank.records.loader import load_record, validate_text
+from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR
 from precedent_bank.records.review import accept_all, confirm_text, open_questions, review_queue
 
@@ -64,11 +65,15 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
         for problem in errors_in(problems):
             click.echo(str(problem), err=True)
         raise click.ClickException(f"{record} is not a valid record; fix it first")
-    text = record.read_text("utf-8")
+    if clauses and accept:
+        raise click.ClickException(
+            "--accept-all confirms the whole record: give it alone, or --clause alone"
+        )
+    text = record.read_bytes().decode("utf-8")  # as written: a CRLF file stays CRLF
     open_now = open_questions(loaded)
     try:
         if clauses:
-            text = confirm_text(text, list(clauses))
+            text = confirm_text(text, sorted(set(clauses)))
         elif open_now and not accept:
             for question in open_now:
                 click.echo(f"  - {question.text}", err=True)
@@ -80,6 +85,24 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
             text = confirm_text(accept_all(text) if accept else text)
     except PrecedentError as exc:
         raise click.ClickException(str(exc)) from exc
+    _check_unharmed(loaded.precedent, text, record, loaded.id)
     write_atomically(record, text)
     what = f"clause(s) {', '.join(map(str, clauses))} of " if clauses else ""
     click.echo(f"confirmed {what}{record}")
+
+
+def _check_unharmed(before: Precedent, text: str, record: Path, record_id: str) -> None:
+    """Refuse to write an edit that leaves the record invalid or changes a letter's clauses:
+    the edit is made in the YAML text, and a layout the editor did not foresee must not cost
+    the reviewer the file."""
+    after, problems = validate_text(text, str(record), record_id)
+    kept = after is not None and [(c.type, c.text) for c in after.clauses] == [
+        (c.type, c.text) for c in before.clauses
+    ]
+    if not kept:
+        for problem in errors_in(problems):
+            click.echo(str(problem), err=True)
+        raise click.ClickException(
+            f"confirming would have changed more than the review lines of {record}, so it is "
+            "unchanged: delete the clause's `review`, `confidence` and `doubt` lines by hand"
+        )

@@ -153,10 +153,17 @@ def _entry_lines(text: str, key: Node, value: Node | None) -> tuple[int, int]:
     starts - after that key's indentation, or at a line start when it is not indented - so the
     entry ends at the start of that line, and the next key stays."""
     end = value.end_mark.index if value is not None else key.end_mark.index
-    if not text[_line_start(text, end) : end].strip():
-        return _line_start(text, key.start_mark.index), _line_start(text, end)
-    newline = text.find("\n", end)
-    return _line_start(text, key.start_mark.index), len(text) if newline < 0 else newline + 1
+    if text[_line_start(text, end) : end].strip():
+        newline = text.find("\n", end)
+        end = len(text) if newline < 0 else newline + 1
+    else:
+        end = _line_start(text, end)
+    start = _line_start(text, key.start_mark.index)
+    lead = key.start_mark.index - start
+    if text[start : key.start_mark.index].strip():
+        # the key opens a list item ("- review: true"): the "- " stays, for the item's next key
+        return key.start_mark.index, end + lead if text[end : end + lead] == " " * lead else end
+    return start, end
 
 
 def _line_start(text: str, index: int) -> int:
