@@ -112,6 +112,42 @@ def test_force_still_overwrites(tmp_path: Path, recogniser: Recogniser) -> None:
     assert not record.read_text("utf-8").endswith("# edited\n")
 
 
+def test_two_files_of_one_name_holding_different_letters_are_both_kept(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """Two deals' folders each hold an "opinion.txt", for one issuer on one day: they are two
+    letters, so the second is no "already imported", and --force does not write it over the
+    first."""
+    out = tmp_path / "out"
+    sources = []
+    for deal, amount in (("deal-a", "$300,000,000"), ("deal-b", "$450,000,000")):
+        (tmp_path / deal).mkdir()
+        source = tmp_path / deal / "opinion.txt"
+        source.write_text(LETTER.read_text("utf-8").replace("$300,000,000", amount), "utf-8")
+        sources.append(source)
+    for force in (False, True):
+        outcomes = list(import_files(sources, recogniser, set(), ImportOptions(out, force=force)))
+        assert [o.error for o in outcomes] == [None, None]
+        assert [o.written for o in outcomes] == [
+            out / f"{RECORD_ID}.yml",
+            out / f"{RECORD_ID}-2.yml",
+        ]
+        if not force:
+            assert (
+                f"{out / RECORD_ID}.yml was imported from a file named opinion.txt too, with other "
+                "text: kept beside this one (delete it if this letter replaces it)"
+            ) in outcomes[1].warnings
+    texts = sorted(p.read_text("utf-8") for p in out.glob("*.yml"))
+    assert len(texts) == 2
+    assert "$450,000,000" in texts[0] + texts[1]
+    assert "$300,000,000" in texts[0] + texts[1]
+    again = list(import_files(sources, recogniser, set(), ImportOptions(out)))
+    assert [o.error for o in again] == [
+        f"already imported as {out / RECORD_ID}.yml (use --force to overwrite it)",
+        f"already imported as {out / RECORD_ID}-2.yml (use --force to overwrite it)",
+    ]
+
+
 @pytest.mark.parametrize(
     ("number", "reason"),
     [(errno.ENOSPC, "no space left on device"), (errno.EROFS, "read-only file system")],

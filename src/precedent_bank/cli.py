@@ -122,7 +122,11 @@ def build(config_file: Path, site_dir: Path | None) -> None:
     help="Learn from draft records too, or not, whatever bank-settings.yml says (by default "
     "only reviewed records teach the recogniser).",
 )
-@click.option("--force", is_flag=True, help="Overwrite records imported before from the same file.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite records imported before from the same letter (same file name, same text).",
+)
 @click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
 @click.option("--explain", is_flag=True, help="List each clause's type, confidence and reason.")
 @click.option(

@@ -103,18 +103,24 @@ def _import_letter(
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
-    for record_id, same_letter in _free_ids(draft.record_id, letter.name, options.out, taken):
+    namesakes: list[Path] = []
+    for record_id, same_letter in _free_ids(draft.record_id, letter, options.out, taken, namesakes):
         target = options.out / f"{record_id}.yml"
         if same_letter and not options.force:
             outcome.error = f"already imported as {target} (use --force to overwrite it)"
             return outcome
         if options.dry_run or _write(target, outcome, overwrite=same_letter):
             break
-        if outcome.error or _imported_from(target) == letter.name:
+        if outcome.error or _earlier(target) == (letter.name, letter.text):
             outcome.error = outcome.error or f"already imported as {target} by another import"
             return outcome
     if record_id != draft.record_id:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
+    outcome.warnings += [
+        f"{path} was imported from a file named {letter.name} too, with other text: kept beside "
+        "this one (delete it if this letter replaces it)"
+        for path in namesakes
+    ]
     taken.add(record_id)
     return outcome
 
@@ -136,31 +142,46 @@ def _write(target: Path, outcome: Outcome, *, overwrite: bool) -> bool:
     return True
 
 
-def _free_ids(record_id: str, name: str, out: Path, taken: set[str]) -> Iterator[tuple[str, bool]]:
+def _free_ids(
+    record_id: str, letter: Letter, out: Path, taken: set[str], namesakes: list[Path]
+) -> Iterator[tuple[str, bool]]:
     """The draft's id, then "-2", "-3" ...: each id that is free or holds this same letter.
 
-    The flag says the file there is this letter, imported before. The caller may find an id
-    taken after all (another import running at the same time) and asks for the next.
+    The flag says the file there is this letter, imported before: from a file of the same name
+    (two folders may each hold an "opinion.txt"), with the same text (a reviewer's cuts and
+    types do not change it). A record from a file of the same name with other text - another
+    letter, or this one edited - goes in `namesakes`. The caller may find an id taken after all
+    (another import running at the same time) and asks for the next.
     """
     candidate, n = record_id, 1
     while True:
         path = out / f"{candidate}.yml"
         if path.exists():
-            if _imported_from(path) == name:
+            name, text = _earlier(path)
+            if name == letter.name and text == letter.text:
                 yield candidate, True
+            elif name == letter.name:
+                namesakes.append(path)
         elif candidate not in taken:
             yield candidate, False
         n += 1
         candidate = f"{record_id}-{n}"
 
 
-def _imported_from(path: Path) -> str | None:
+def _earlier(path: Path) -> tuple[str | None, str | None]:
+    """The file a record was imported from, and its letter's text (its clauses' texts)."""
     try:
         data = load_plain(path.read_text("utf-8"))
     except (OSError, ValueError, yaml.YAMLError):
-        return None
-    imported = data.get("imported") if isinstance(data, dict) else None
-    return imported.get("file") if isinstance(imported, dict) else None
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    imported, clauses = data.get("imported"), data.get("clauses")
+    name = imported.get("file") if isinstance(imported, dict) else None
+    if not isinstance(clauses, list):
+        return name, None
+    texts = [c.get("text") for c in clauses if isinstance(c, dict)]
+    return name, "".join(t for t in texts if isinstance(t, str))
 
 
 def _schema_comment(out: Path) -> str:
