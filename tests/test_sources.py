@@ -89,6 +89,24 @@ def test_html_becomes_paragraphs_and_lines() -> None:
     )
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_blank_lines_in_pre_and_between_line_breaks_show(newline: str) -> None:
+    """Old EDGAR exhibits are one `<pre>` block, or text joined with `<br>`: the blank line
+    between two paragraphs is all that tells them apart, and a browser shows it."""
+    pre = (
+        "<p>Exhibit 5</p><pre>\nWe have acted as counsel.\n\nWe have examined.\n\n\n"
+        "Very truly yours,</pre>"
+    )
+    brs = "<p>We have acted as counsel.<br><br>We have examined.<br>Of the<br><br><br>Notes.</p>"
+    assert html_text(pre.replace("\n", newline)) == (
+        "Exhibit 5\n\nWe have acted as counsel.\n\nWe have examined.\n\n\nVery truly yours,"
+    )
+    assert html_text(brs + "<p>Very truly yours,<br></p><div><p>/s/ A</p></div>") == (
+        "We have acted as counsel.\n\nWe have examined.\nOf the\n\n\nNotes.\n\n"
+        "Very truly yours,\n\n/s/ A"
+    )
+
+
 def test_html_file_is_read_with_its_encoding(tmp_path: Path) -> None:
     path = write(tmp_path, "x.htm", b"<p>the \x93Company\x94</p><p>We consent.</p>")
     [letter] = read_letters(path)

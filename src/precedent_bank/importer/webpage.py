@@ -43,7 +43,7 @@ def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
     """
     source, warnings = _keep_invalid_references(source, first_line)
     # HTML reads a lone CR as a line break (the input stream's newline normalisation).
-    source = _XML_DECLARATION.sub("", source).replace("\r", "\n")
+    source = _XML_DECLARATION.sub("", source).replace("\r\n", "\n").replace("\r", "\n")
     if not source.strip():
         return "", warnings
     parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is read, not cut off at 256
@@ -111,8 +111,11 @@ def _text(root: lxml.html.HtmlElement) -> str:
                 continue
             pre += tag == "pre"
             writer.open(tag)
-            if element.text:
-                writer.text(element.text, pre > 0)
+            text = element.text
+            if tag == "pre" and text and text.startswith("\n"):
+                text = text[1:]  # a browser does not show a line break straight after <pre>
+            if text:
+                writer.text(text, pre > 0)
         else:
             if tag in _SKIP or not tag:
                 skipping -= 1
@@ -125,12 +128,14 @@ def _text(root: lxml.html.HtmlElement) -> str:
 
 
 class _Writer:
-    """Collects lines of text and the breaks between them; a paragraph break beats a line break."""
+    """Collects lines of text and the breaks between them: a block's edge is a paragraph break
+    (one blank line, however many edges meet), and each `<br>` or line break in `<pre>` is a
+    line break of its own, as a browser shows them."""
 
     def __init__(self) -> None:
         self.out: list[str] = []
         self.current: list[str] = []
-        self.pending = 0  # break seen since the last text: 0 none, 1 line, 2 paragraph
+        self.pending = 0  # line breaks seen since the last text (2: a blank line between)
         self.before_next = 0  # break to write before the next line
 
     def open(self, tag: str) -> None:
@@ -141,15 +146,17 @@ class _Writer:
 
     def close(self, tag: str) -> None:
         if tag in _BLOCKS:
-            self.pending = 2
+            self.pending = max(self.pending, 2)
+        elif tag == "br":  # each one shows: two in a row leave a blank line between paragraphs
+            self.pending += 1
         elif tag in _LINES:
             self.pending = max(self.pending, 1)
 
     def text(self, text: str, pre: bool) -> None:
         lines = text.split("\n") if pre else [_HTML_SPACE.sub(" ", text)]
         for n, line in enumerate(lines):
-            if n:
-                self.pending = max(self.pending, 1)
+            if n:  # in <pre> every line break shows, blank lines too
+                self.pending += 1
             self._add(line, pre)
 
     def _add(self, text: str, pre: bool) -> None:
