@@ -33,6 +33,20 @@ def test_windows_1252_when_not_utf8() -> None:
     assert (text, encoding) == ("the \u201cCompany\u201d \u2013 caf\u00e9", "cp1252")
 
 
+def test_utf8_with_a_stray_windows_1252_byte_is_refused_not_garbled() -> None:
+    """Read as Windows-1252, the right quote of "Company's" would become three characters."""
+    raw = "the Company\u2019s Notes \u2014 \u00a7 7".encode() + b"\nsold \x96 today"
+    with pytest.raises(SourceError, match=r"mixes encodings: 3 .* 0x96 at line 2, column 6 "):
+        decode(raw)
+
+
+def test_windows_1252_with_a_pair_that_reads_as_utf8_is_still_read() -> None:
+    """ "É" and a no-break space are one UTF-8 character too: more of the letter is not."""
+    raw = "SOCIÉTÉ\u00a0GÉNÉRALE “the Bank”".encode("cp1252")
+    text, encoding = decode(raw)
+    assert (text, encoding) == ("SOCIÉTÉ\u00a0GÉNÉRALE “the Bank”", "cp1252")
+
+
 def test_declared_latin1_is_read_as_windows_1252() -> None:
     raw = b'<meta charset="iso-8859-1"><p>\x93Notes\x94</p>'
     assert decode(raw) == ('<meta charset="iso-8859-1"><p>\u201cNotes\u201d</p>', "cp1252")

@@ -115,6 +115,7 @@ def decode(raw: bytes) -> tuple[str, str]:
                 f"declares the encoding '{name}', which the importer does not read "
                 "(save it as UTF-8)"
             ) from None
+        _refuse_mixed(raw, utf8_error.start)
         try:
             # Browsers read Latin-1 declarations as Windows-1252 too (the WHATWG rule).
             return _newlines(raw.decode("cp1252")), "cp1252"
@@ -124,6 +125,30 @@ def decode(raw: bytes) -> tuple[str, str]:
                 f"{utf8_error.start}) nor Windows-1252 (byte 0x{raw[exc.start]:02x} at offset "
                 f"{exc.start}); save it as UTF-8"
             ) from None
+
+
+def _refuse_mixed(raw: bytes, bad: int) -> None:
+    """Refuse a file that is mostly UTF-8 with a stray byte of another encoding (text pasted
+    from an older document): read as Windows-1252, every UTF-8 character in it would turn into
+    two or three wrong ones (a right quote becomes "â€" and one more). A Windows-1252 letter
+    may hold a pair of bytes that happens to be UTF-8 too ("É" and a no-break space), so it
+    takes more UTF-8 characters than other bytes above 0x7F to say so."""
+    sequences = _UTF8_SEQUENCE.findall(raw)
+    utf8 = len(sequences)
+    if utf8 <= len(_HIGH_BYTE.findall(raw)) - sum(map(len, sequences)):
+        return
+    line = raw.count(b"\n", 0, bad) + 1
+    column = bad - (raw.rfind(b"\n", 0, bad) + 1) + 1
+    raise SourceError(
+        f"mixes encodings: {utf8} character(s) are UTF-8, but byte 0x{raw[bad]:02x} at line "
+        f"{line}, column {column} is not; correct it and save the file as UTF-8"
+    )
+
+
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 def _newlines(text: str) -> str:
