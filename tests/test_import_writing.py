@@ -148,6 +148,24 @@ def test_two_files_of_one_name_holding_different_letters_are_both_kept(
     ]
 
 
+def test_a_letter_too_long_for_a_record_is_refused_and_the_rest_imported(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """A record over 1 MB would stop `validate` and the build: the importer refuses it."""
+    long = tmp_path / "long.txt"
+    paragraph = "The Company shall deliver the Notes against payment on the closing date.\n\n"
+    long.write_text(LETTER.read_text("utf-8") + paragraph * 14_000, "utf-8")
+    out = tmp_path / "out"
+    [refused, kept] = import_files(
+        [long, *copies(tmp_path, "a", 1)], recogniser, set(), ImportOptions(out)
+    )
+    assert refused.error is not None
+    assert refused.error.startswith("its record would be 1.")
+    assert "over the 1 MB a record may hold" in refused.error
+    assert kept.error is None
+    assert [p.name for p in out.iterdir()] == [f"{RECORD_ID}.yml"]
+
+
 @pytest.mark.parametrize(
     ("number", "reason"),
     [(errno.ENOSPC, "no space left on device"), (errno.EROFS, "read-only file system")],

@@ -22,7 +22,7 @@ from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
 from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
-from precedent_bank.records.paths import SCHEMA_FILE
+from precedent_bank.records.paths import MAX_RECORD_BYTES, SCHEMA_FILE
 from precedent_bank.records.yamlio import dump_yaml, load_plain
 
 SCHEMA = Path(SCHEMA_FILE)
@@ -103,6 +103,13 @@ def _import_letter(
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
+    if (size := len(outcome.yaml.encode("utf-8"))) > MAX_RECORD_BYTES:
+        # `validate` and the build refuse such a record: one letter must not stop the site
+        outcome.error = (
+            f"its record would be {size / 1e6:.1f} MB, over the {MAX_RECORD_BYTES / 1e6:g} MB a "
+            "record may hold: is it one letter? Import its parts as separate files"
+        )
+        return outcome
     namesakes: list[Path] = []
     for record_id, same_letter in _free_ids(draft.record_id, letter, options.out, taken, namesakes):
         target = options.out / f"{record_id}.yml"
