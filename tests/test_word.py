@@ -83,8 +83,27 @@ TEXT_BOX = (
             + "</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>",
             "- - Nested cell.",
         ),
+        (
+            '<w:p><w:r><w:t xml:space="preserve">pursuant to </w:t><w:sym w:font="Times New '
+            'Roman" w:char="00A7"/><w:t xml:space="preserve"> 3.2 and </w:t>'
+            '<w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>',
+            "pursuant to \u00a7 3.2 and \uf0fc",
+        ),
+        (
+            '<w:p><w:r><w:t>in accordance with their terms.</w:t><w:br w:type="page"/>'
+            "<w:t>This opinion is limited.</w:t></w:r></w:p>",
+            "in accordance with their terms.\nThis opinion is limited.",
+        ),
     ],
-    ids=["content-control", "tracked-changes", "text-box", "smart-tag", "tables"],
+    ids=[
+        "content-control",
+        "tracked-changes",
+        "text-box",
+        "smart-tag",
+        "tables",
+        "symbols",
+        "page-break-in-a-paragraph",
+    ],
 )
 def test_text_python_docx_skips_is_read(tmp_path: Path, body: str, text: str) -> None:
     path = make_docx_xml(tmp_path / "a.docx", body)
@@ -104,6 +123,14 @@ def test_footnotes_are_read_after_the_letter(tmp_path: Path) -> None:
     [letter] = read_letters(path)
     assert letter.text == "We consent.\n\nAs amended."
     assert letter.warnings == ("its 1 footnotes are added after the letter, unnumbered",)
+
+
+@pytest.mark.parametrize("code", ["D800", "110000", "zz", ""])
+def test_a_symbol_that_is_no_character_is_refused(tmp_path: Path, code: str) -> None:
+    body = f'<w:p><w:r><w:t>We</w:t><w:sym w:font="Symbol" w:char="{code}"/></w:r></w:p>'
+    path = make_docx_xml(tmp_path / "a.docx", body)
+    with pytest.raises(SourceError, match="has a symbol whose code is not a character"):
+        docx_text(path)
 
 
 def test_an_embedded_document_is_refused(tmp_path: Path) -> None:

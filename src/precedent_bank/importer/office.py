@@ -31,6 +31,7 @@ _UNREAD = frozenset(
 )
 _TEXT = frozenset({f"{_W}t", f"{_M}t"})
 _BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+_SYM = f"{_W}sym"
 _XML_START = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
 _NOTES = {"footnotes": "footnote", "endnotes": "endnote"}
 
@@ -93,12 +94,27 @@ def _runs(element: Any) -> Iterator[str]:
             yield child.text or ""
         elif tag == f"{_W}tab":
             yield "\t"
-        elif tag in _BREAKS:
-            yield "" if child.get(f"{_W}type") in ("page", "column") else "\n"
+        elif tag in _BREAKS:  # a page or column break in a paragraph too: what follows is apart
+            yield "\n"
         elif tag == f"{_W}noBreakHyphen":
             yield "-"
+        elif tag == _SYM:
+            yield _symbol(child)
         else:
             yield from _runs(child)
+
+
+def _symbol(sym: Any) -> str:
+    """A character Word inserted as a symbol (`<w:sym w:char="00A7"/>`). Symbol fonts' codes
+    (F020-F0FF, private use) are kept as they are: what they show depends on the font."""
+    code = sym.get(f"{_W}char") or ""
+    try:
+        char = chr(int(code, 16))
+    except (ValueError, OverflowError):
+        char = "\ud800"
+    if "\ud800" <= char <= "\udfff":
+        raise SourceError(f"has a symbol whose code is not a character (w:sym w:char={code!r})")
+    return char
 
 
 def _text_boxes(element: Any) -> Iterator[Any]:
@@ -142,6 +158,8 @@ def _all_text(element: Any) -> Iterator[str]:
     for child in element.iterchildren():
         if child.tag in _TEXT:
             yield child.text or ""
+        elif child.tag == _SYM:
+            yield _symbol(child)
         elif child.tag not in (f"{_W}del", f"{_W}moveFrom", _FALLBACK):
             yield from _all_text(child)
 
