@@ -171,3 +171,34 @@ def _add_part(path: Path, name: str, xml: str, kind: str) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
         for part, data in parts.items():
             new.writestr(part, data)
+
+
+@pytest.mark.parametrize("first_page_differs", [True, False])
+def test_the_first_pages_header_and_footer_frame_the_letter(
+    tmp_path: Path, first_page_differs: bool
+) -> None:
+    """Firms' templates put the letterhead in the first page's header and their notice in its
+    footer: read before and after the letter. Later pages' running heads are left out, and
+    said to be."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("We consent.")
+    section = document.sections[0]
+    section.different_first_page_header_footer = first_page_differs
+    first = (
+        (section.first_page_header, section.first_page_footer)
+        if first_page_differs
+        else (section.header, section.footer)
+    )
+    first[0].paragraphs[0].text = "ALDER & BIRCH LLP"
+    first[1].paragraphs[0].text = "Alder & Birch LLP is a limited liability partnership."
+    if first_page_differs:
+        section.header.paragraphs[0].text = "Kestrel Mills Inc. - Page 2"
+    document.save(str(tmp_path / "a.docx"))
+    text, warnings = docx_text(tmp_path / "a.docx")
+    assert text == (
+        "ALDER & BIRCH LLP\n\nWe consent.\n\nAlder & Birch LLP is a limited liability partnership."
+    )
+    later = ["1 header(s) or footer(s) of later pages are left out"]
+    assert warnings == (later if first_page_differs else [])

@@ -48,10 +48,37 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
     document = docx.Document(str(path))
     body = document.element.body
     blocks = list(_blocks(body))
-    notes, warnings = _notes(document)
-    text = "\n\n".join(b for b in [*blocks, *notes] if b.strip())
+    top, bottom, warnings = _first_page_margins(document)
+    notes, noted = _notes(document)
+    text = "\n\n".join(b for b in [*top, *blocks, *notes, *bottom] if b.strip())
     _check_complete(body, "".join(blocks))
-    return text, warnings
+    return text, warnings + noted
+
+
+def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]:
+    """The first page's header and footer, where firms' templates put the letterhead and the
+    firm's notice: before the letter and after it. Later pages' headers and footers repeat on
+    every page, and the file does not say where pages break: a warning says they are left out."""
+    if not document.sections:  # no section properties: no headers or footers either
+        return [], [], []
+    section = document.sections[0]
+    first = section.different_first_page_header_footer
+    shown = (
+        (section.first_page_header, section.first_page_footer)
+        if first
+        else (section.header, section.footer)
+    )
+    top, bottom = ([] if m.is_linked_to_previous else list(_blocks(m.part.element)) for m in shown)
+    later = [section.header, section.footer, section.even_page_header, section.even_page_footer]
+    if not first:
+        later = later[2:]
+    left = sum(
+        1
+        for m in later
+        if not m.is_linked_to_previous and "".join(_all_text(m.part.element)).strip()
+    )
+    warnings = [f"{left} header(s) or footer(s) of later pages are left out"] if left else []
+    return top, bottom, warnings
 
 
 def _blocks(parent: Any) -> Iterator[str]:
