@@ -18,6 +18,7 @@ from typing import Any
 import lxml.etree
 
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.word_numbers import WordNumbers
 
 DOCX_MAX_UNPACKED = 50_000_000
 DOCX_MAX_RATIO = 200
@@ -47,12 +48,24 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
 
     document = docx.Document(str(path))
     body = document.element.body
-    blocks = list(_blocks(body))
     top, bottom, warnings = _first_page_margins(document)
-    notes, noted = _notes(document)
+    numbers = _numbers(document)
+    blocks = list(_blocks(body, numbers))
+    notes, noted = _notes(document, numbers)
     text = "\n\n".join(b for b in [*top, *blocks, *notes, *bottom] if b.strip())
     _check_complete(body, "".join(blocks))
-    return text, warnings + noted
+    return text, warnings + numbers.warnings() + noted
+
+
+def _numbers(document: Any) -> WordNumbers:
+    """The document's automatic numbering: its numbering part and its styles, where there are."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        numbering = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        numbering = None
+    return WordNumbers(numbering, document.styles.element)
 
 
 def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]:
@@ -68,7 +81,10 @@ def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]
         if first
         else (section.header, section.footer)
     )
-    top, bottom = ([] if m.is_linked_to_previous else list(_blocks(m.part.element)) for m in shown)
+    unnumbered = WordNumbers(None, None)
+    top, bottom = (
+        [] if m.is_linked_to_previous else list(_blocks(m.part.element, unnumbered)) for m in shown
+    )
     later = [section.header, section.footer, section.even_page_header, section.even_page_footer]
     if not first:
         later = later[2:]
@@ -81,22 +97,24 @@ def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]
     return top, bottom, warnings
 
 
-def _blocks(parent: Any) -> Iterator[str]:
+def _blocks(parent: Any, numbers: WordNumbers) -> Iterator[str]:
     """The paragraphs under `parent`, in order, looking through content controls and the like."""
     for child in parent.iterchildren():
         if child.tag in _UNREAD:
             continue
         if child.tag == f"{_W}p":
-            yield _paragraph(child)
+            yield numbers.label(child) + _paragraph(child)
             for box in _text_boxes(child):
-                yield from _blocks(box)
+                yield from _blocks(box, numbers)
         elif child.tag == f"{_W}tr":
-            cells = ("\n".join(b for b in _blocks(tc) if b.strip()) for tc in _cells(child))
+            cells = (
+                "\n".join(b for b in _blocks(tc, numbers) if b.strip()) for tc in _cells(child)
+            )
             yield " ".join(c for c in cells if c.strip())
         elif child.tag == f"{_W}altChunk":
             raise SourceError("embeds another document (altChunk), which the importer cannot read")
         else:  # tables, rows' wrappers, w:sdt, w:customXml, w:ins ...
-            yield from _blocks(child)
+            yield from _blocks(child, numbers)
 
 
 def _cells(row: Any) -> Iterator[Any]:
@@ -152,7 +170,7 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield from _text_boxes(child)
 
 
-def _notes(document: Any) -> tuple[list[str], list[str]]:
+def _notes(document: Any, numbers: WordNumbers) -> tuple[list[str], list[str]]:
     """Footnotes' and endnotes' paragraphs, and a warning saying they were moved to the end."""
     import docx.oxml
 
@@ -164,7 +182,9 @@ def _notes(document: Any) -> tuple[list[str], list[str]]:
             continue
         root = docx.oxml.parse_xml(part.blob)
         notes = [n for n in root.iterchildren(f"{_W}{_NOTES[kind]}") if n.get(f"{_W}type") is None]
-        found = [t for n in notes if (t := "\n\n".join(b for b in _blocks(n) if b.strip()))]
+        found = [
+            t for n in notes if (t := "\n\n".join(b for b in _blocks(n, numbers) if b.strip()))
+        ]
         if found:
             texts += found
             warnings.append(f"its {len(found)} {kind} are added after the letter, unnumbered")

@@ -1,0 +1,226 @@
+"""Word's automatic numbering, written out as the reader sees it: "1.", "(a)", "(iv)".
+
+Firms' templates number a letter's assumptions and opinions with list styles ("List Number"),
+so the numbers are not in the file's text: Word counts them when it shows the page. A letter
+that refers to "assumption (b)" needs its "(b)", and the same letter saved as PDF has it, so the
+importer counts as Word does: each paragraph's list (`w:numPr`, on the paragraph or its style)
+names a numbering instance (`w:num`) and a level; the instance's abstract definition gives each
+level's format ("lowerLetter"), text ("(%1)"), start and the character after the number.
+Instances of one abstract definition share their counters unless one restarts them
+(`w:startOverride`), and a level's counter restarts after any shallower level's number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = f"{_W}val"
+_SUFFIX = {"tab": "\t", "space": " ", "nothing": ""}
+# Symbol-font bullets as Word stores them (private use codes) and what they show.
+_BULLETS = {"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u27a2", "\uf076": "\u2756"}
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+@dataclass(frozen=True)
+class _Level:
+    format: str
+    text: str
+    start: int
+    suffix: str
+    legal: bool  # "%1.%2" in decimal whatever the levels' own formats
+    restarts: bool
+
+
+class WordNumbers:
+    """Counts a document's numbered paragraphs in reading order and gives each its number."""
+
+    def __init__(self, numbering: Any | None, styles: Any | None) -> None:
+        self._styles = _style_lists(styles)
+        self._instances: dict[str, tuple[str, dict[int, int]]] = {}
+        self._levels: dict[str, dict[int, _Level]] = {}
+        if numbering is not None:
+            self._read(numbering)
+        self._counters: dict[str, dict[int, int]] = {}
+        self._started: set[str] = set()
+        self.numbered = 0
+        self.unread_formats: set[str] = set()
+
+    def label(self, paragraph: Any) -> str:
+        """The number Word shows before `paragraph`, with the tab or space after it, or ""."""
+        num_id, level = self._list_of(paragraph)
+        if num_id not in self._instances:
+            return ""
+        abstract, overrides = self._instances[num_id]
+        levels = self._levels.get(abstract, {})
+        if level not in levels:
+            return ""
+        counters = self._counters.setdefault(abstract, {})
+        if num_id not in self._started:
+            self._started.add(num_id)
+            for overridden, start in overrides.items():
+                counters[overridden] = start - 1
+        counters[level] = counters.get(level, levels[level].start - 1) + 1
+        for deeper in [d for d in counters if d > level]:
+            if deeper not in levels or levels[deeper].restarts:
+                del counters[deeper]
+        self.numbered += 1
+        return self._shown(levels, level, counters) + levels[level].suffix
+
+    def warnings(self) -> list[str]:
+        said = []
+        if self.numbered:
+            said.append(
+                f"{self.numbered} paragraph number(s) of Word's automatic numbering are written "
+                "out before their paragraphs (they are not in the file's text)"
+            )
+        if self.unread_formats:
+            kinds = ", ".join(sorted(self.unread_formats))
+            said.append(f"numbering in the format(s) {kinds} is written as 1, 2, 3")
+        return said
+
+    def _shown(self, levels: dict[int, _Level], level: int, counters: dict[int, int]) -> str:
+        this = levels[level]
+        if this.format == "bullet":
+            return _BULLETS.get(this.text, this.text)
+        shown = this.text
+        for n in range(9):
+            placeholder = f"%{n + 1}"
+            if placeholder in shown:
+                other = levels.get(n)
+                count = counters.get(n, other.start if other else 1)
+                kind = "decimal" if this.legal or other is None else other.format
+                shown = shown.replace(placeholder, self._formatted(count, kind))
+        return shown
+
+    def _formatted(self, n: int, kind: str) -> str:
+        if kind in ("lowerLetter", "upperLetter"):
+            # after "z", Word doubles: "aa", "bb"; a count past 780 (30 letters) stays a number
+            letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if 0 < n <= 780 else str(n)
+            return letter.upper() if kind == "upperLetter" else letter
+        if kind in ("lowerRoman", "upperRoman"):
+            roman = _roman(n)
+            return roman.upper() if kind == "upperRoman" else roman
+        if kind == "decimalZero":
+            return f"{n:02d}"
+        if kind == "ordinal":
+            return f"{n}{_ordinal_suffix(n)}"
+        if kind == "none":
+            return ""
+        if kind != "decimal":
+            self.unread_formats.add(kind)
+        return str(n)
+
+    def _list_of(self, paragraph: Any) -> tuple[str | None, int]:
+        """The paragraph's numbering instance and level: its own, else its style's."""
+        props = paragraph.find(f"{_W}pPr")
+        own = props.find(f"{_W}numPr") if props is not None else None
+        style = props.find(f"{_W}pStyle") if props is not None else None
+        inherited = self._styles.get(style.get(_VAL, "") if style is not None else "Normal")
+        num_id, level = inherited or (None, 0)
+        if own is not None:
+            num_id = _val(own, "numId") or num_id
+            level = _number(_val(own, "ilvl"), level)
+        return num_id, level
+
+    def _read(self, numbering: Any) -> None:
+        for abstract in numbering.iterchildren(f"{_W}abstractNum"):
+            levels = {}
+            for lvl in abstract.iterchildren(f"{_W}lvl"):
+                levels[_number(lvl.get(f"{_W}ilvl"), 0)] = _Level(
+                    format=_val(lvl, "numFmt") or "decimal",
+                    text=_val(lvl, "lvlText") or "",
+                    start=_number(_val(lvl, "start"), 0),
+                    suffix=_SUFFIX.get(_val(lvl, "suff") or "tab", "\t"),
+                    legal=lvl.find(f"{_W}isLgl") is not None,
+                    restarts=_val(lvl, "lvlRestart") != "0",
+                )
+            self._levels[abstract.get(f"{_W}abstractNumId", "")] = levels
+        for num in numbering.iterchildren(f"{_W}num"):
+            overrides = {
+                _number(o.get(f"{_W}ilvl"), 0): _number(start, 0)
+                for o in num.iterchildren(f"{_W}lvlOverride")
+                if (start := _val(o, "startOverride")) is not None
+            }
+            self._instances[num.get(f"{_W}numId", "")] = (
+                _val(num, "abstractNumId") or "",
+                overrides,
+            )
+
+
+def _style_lists(styles: Any | None) -> dict[str, tuple[str, int]]:
+    """Each paragraph style's list (numbering instance, level), through the styles it is
+    based on."""
+    if styles is None:
+        return {}
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based_on: dict[str, str] = {}
+    for style in styles.iterchildren(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId", "")
+        props = style.find(f"{_W}pPr")
+        numbered = props.find(f"{_W}numPr") if props is not None else None
+        if numbered is not None:
+            depth = _val(numbered, "ilvl")
+            own[style_id] = (_val(numbered, "numId"), _number(depth, 0) if depth else None)
+        if (parent := _val(style, "basedOn")) is not None:
+            based_on[style_id] = parent
+    found: dict[str, tuple[str, int]] = {}
+    for style_id in {*own, *based_on}:
+        num_id: str | None = None
+        level: int | None = None
+        seen: set[str] = set()
+        at = style_id
+        while at and at not in seen:  # a loop of basedOn in a hostile file ends here
+            seen.add(at)
+            mine = own.get(at, (None, None))
+            num_id = num_id if num_id is not None else mine[0]
+            level = level if level is not None else mine[1]
+            at = based_on.get(at, "")
+        if num_id is not None:
+            found[style_id] = (num_id, level or 0)
+    return found
+
+
+def _val(element: Any, child: str) -> str | None:
+    found = element.find(f"{_W}{child}")
+    return found.get(_VAL) if found is not None else None
+
+
+def _number(text: str | None, default: int) -> int:
+    """An attribute's whole number, or `default` when it is missing or not one; bounded, as a
+    hostile file may give any."""
+    try:
+        return max(-(10**6), min(int(text or ""), 10**6))
+    except ValueError:
+        return default
+
+
+def _roman(n: int) -> str:
+    if not 0 < n < 4000:
+        return str(n)
+    out = []
+    for value, numeral in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def _ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
