@@ -282,8 +282,8 @@ def test_no_replacement_character_is_ever_written(
 
 
 def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -> None:
-    [text] = read_letters(write(tmp_path, "x.txt", b"Shares\rissued.\r\nWe consent.\r\n"))
-    assert text.text == "Shares\rissued.\nWe consent.\n"
+    [text] = read_letters(write(tmp_path, "x.txt", b"Shares\rissued.\r\nWe consent.\r\r\n"))
+    assert text.text == "Shares\rissued.\nWe consent.\r\n"  # a lone CR, then a line end
     [html] = read_letters(write(tmp_path, "x.htm", b"<pre>Shares\rissued.</pre>"))
     assert html.text == "Shares\nissued."
 

@@ -197,7 +197,9 @@ def _what(char: str) -> str:
 
 def _finish(letter: Letter) -> Letter:
     """Refuse letters with no text or with characters a record cannot hold."""
-    text = _newlines(letter.text)
+    # Text read through `decode` has its line ends made "\n" once: a second pass would take the
+    # "\r" of "\r\r\n" (a lone CR, then a Windows line end) for part of a line end too.
+    text = _newlines(letter.text) if letter.format in ("pdf", "docx") else letter.text
     if not text.strip():
         what = (
             "no extractable text (a scanned PDF? run OCR first)"
