@@ -166,6 +166,35 @@ def test_a_letter_too_long_for_a_record_is_refused_and_the_rest_imported(
     assert [p.name for p in out.iterdir()] == [f"{RECORD_ID}.yml"]
 
 
+def test_invisible_characters_stay_in_the_letter_and_out_of_its_facts(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """A zero-width space in the issuer's name is the letter's, kept in its clause and said at
+    import; the title and facts made from the name leave it out, so they raise no warning."""
+    source = tmp_path / "zw.txt"
+    text = LETTER.read_text("utf-8").replace("Northwind Logistics", "North\u200bwind Logistics")
+    source.write_text(text.replace("Ladies", "\ufeffLadies"), "utf-8")
+    out = tmp_path / "out"
+    [outcome] = import_files([source], recogniser, set(), ImportOptions(out))
+    assert "invisible characters kept as written (U+200B, U+FEFF); validate warns" in (
+        outcome.warnings
+    )
+    assert outcome.written is not None
+    record = outcome.written.read_text("utf-8")
+    bank, problems = load_bank([out])
+    [loaded] = bank.records
+    assert "\u200b" not in loaded.precedent.title
+    assert loaded.precedent.issuer is not None
+    assert loaded.precedent.issuer.name == "Northwind Logistics, Inc."
+    assert "".join(c.text for c in loaded.precedent.clauses) == source.read_text("utf-8")
+    invisible = [p for p in problems if "invisible" in p.message]
+    assert {(p.field, p.message.split(",")[0]) for p in invisible} == {
+        ("clauses[1].text", "contains U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("clauses[1].text", "contains U+200B ZERO WIDTH SPACE"),  # the address block's name
+        ("clauses[2].text", "contains U+200B ZERO WIDTH SPACE"),
+    }, record
+
+
 @pytest.mark.parametrize(
     ("number", "reason"),
     [(errno.ENOSPC, "no space left on device"), (errno.EROFS, "read-only file system")],

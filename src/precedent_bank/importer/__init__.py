@@ -23,7 +23,7 @@ from precedent_bank.importer.record import Draft, draft_record
 from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
 from precedent_bank.records.paths import MAX_RECORD_BYTES, SCHEMA_FILE
-from precedent_bank.records.yamlio import dump_yaml, load_plain
+from precedent_bank.records.yamlio import dump_yaml, load_plain, without_invisible
 
 SCHEMA = Path(SCHEMA_FILE)
 
@@ -102,6 +102,9 @@ def _import_letter(
     draft = draft_record(letter, recogniser, known_firms=firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
+    if hidden := sorted(set(letter.text) - set(without_invisible(letter.text))):
+        codes = ", ".join(f"U+{ord(c):04X}" for c in hidden)
+        outcome.warnings.append(f"invisible characters kept as written ({codes}); validate warns")
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
     if (size := len(outcome.yaml.encode("utf-8"))) > MAX_RECORD_BYTES:
         # `validate` and the build refuse such a record: one letter must not stop the site

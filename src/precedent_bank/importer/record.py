@@ -25,6 +25,7 @@ from precedent_bank.importer.recogniser import (
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.stray import reads_as_letter
 from precedent_bank.names import slugify
+from precedent_bank.records.yamlio import without_invisible
 from precedent_bank.taxonomy import load_taxonomy
 
 _ID_KIND = {
@@ -346,8 +347,21 @@ def _record(
         "lines": fact_lines(letter.text, facts),
         "evidence": _evidence(weighed),
     }
-    data["clauses"] = [_clause_data(c) for c in clauses]
+    file = data["imported"]["file"]
+    data = _visible(data)  # facts read from a letter with a zero-width space must not carry it
+    data["imported"]["file"] = file  # the file's name as it is: it names the file
+    data["clauses"] = [_clause_data(c) for c in clauses]  # the letter's text as it is
     return _drop_empty(data)
+
+
+def _visible(value: Any) -> Any:
+    if isinstance(value, str):
+        return without_invisible(value)
+    if isinstance(value, list):
+        return [_visible(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _visible(v) for k, v in value.items()}
+    return value
 
 
 def _source(letter: Letter, edgar: dict[str, Any], today: dt.date) -> str:

@@ -67,6 +67,12 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]")
 
 
+def without_invisible(text: str) -> str:
+    """`text` without the invisible characters a record is warned of (zero-width spaces, byte
+    order marks, direction marks): for text made from a letter, never the letter's own."""
+    return _INVISIBLE.sub("", text)
+
+
 class Mark(Protocol):
     """Where a node or event starts or ends (PyYAML's or libyaml's marks), 0-based."""
 
