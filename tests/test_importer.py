@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -217,8 +218,9 @@ def test_import_never_overwrites_without_force(in_tmp: Path) -> None:
     record = in_tmp / "precedents" / "imported" / "2021-04-07-northwind-logistics-legality.yml"
     record.write_text(record.read_text("utf-8") + "# reviewed by hand\n", "utf-8")
     again = runner.invoke(cli, args)
-    assert again.exit_code == 1
+    assert again.exit_code == 0  # skipped, as asked: no failure
     assert "already imported" in again.output
+    assert "imported 0 letter(s); 1 imported before, skipped; 0 failed" in again.output
     assert record.read_text("utf-8").endswith("# reviewed by hand\n")
     forced = runner.invoke(cli, [*args, "--force"])
     assert forced.exit_code == 0
@@ -241,6 +243,42 @@ def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
     assert "title: Pinecrest Software Corporation" in result.output
     assert re.search(r'says "[^"]*fully paid[^"]*" \(the opinion on shares\)', result.output)
     assert not (in_tmp / "precedents").exists()
+
+
+def test_a_dry_run_prints_a_yaml_stream_even_of_letters_imported_before(in_tmp: Path) -> None:
+    """Its output can be read back one record a letter, and a letter imported before is shown
+    too, with a warning, since the run is for seeing what would be done."""
+    bank = ["--bank", str(ROOT / "precedents")]
+    letters = [str(LETTERS / "northwind-exhibit-5.txt"), str(LETTERS / "pinecrest-s8.htm")]
+    assert CliRunner().invoke(cli, ["import", letters[0], *bank]).exit_code == 0
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", *letters, "--dry-run", *bank])
+    assert result.exit_code == 0, result.output
+    printed = result.output[result.output.index("--- # northwind") :]
+    printed = printed[: printed.index("would import")]
+    records = list(yaml.safe_load_all(printed))
+    assert [r["title"].split(" - ")[0] for r in records] == [
+        "Northwind Logistics, Inc.",
+        "Pinecrest Software Corporation",
+    ]
+    assert "already imported as precedents/imported/2021-04-07-northwind" in result.output
+
+
+def test_explaining_a_letter_with_bracketed_words_does_not_read_them_as_markup(
+    in_tmp: Path,
+) -> None:
+    """ "[/s/ Alder & Birch LLP]" looks like a closing tag to the terminal's table printer."""
+    letter = in_tmp / "[bold]bracketed.txt"
+    letter.write_text(
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Acme Corp. [red]in[/red] its "
+        "offering.\n\nVery truly yours,\n\n[/s/ Alder & Birch LLP]\n",
+        "utf-8",
+    )
+    args = ["import", str(letter), "--dry-run", "--explain", "--bank", str(ROOT / "precedents")]
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "[/s/ Alder & Birch LLP]" in result.output
+    assert "[red]in[/red]" in result.output
+    assert "[bold]bracketed.txt" in result.output
 
 
 @pytest.mark.parametrize("command", ["import", "validate", "build", "schema"])

@@ -150,7 +150,8 @@ def import_command(
 
     PATHS are files or folders (searched recursively). Each letter becomes one record in
     --out, its clauses cut and typed; clauses the recogniser is unsure of are marked
-    `review: true`. Exits 1 if any file could not be imported.
+    `review: true`. Exits 1 if any file could not be imported (a letter imported before and
+    skipped is no failure).
     """
     try:
         drafts = _learn_from_drafts(learn_from_drafts)
@@ -162,7 +163,7 @@ def import_command(
     firms = tuple(dict.fromkeys(r.precedent.firm for r in lesson.bank.records if r.precedent.firm))
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms)
     outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)
-    sys.exit(1 if any(o.error for o in outcomes) else 0)
+    sys.exit(1 if any(o.error and not o.skipped for o in outcomes) else 0)
 
 
 def _learn_from_drafts(flag: bool | None) -> bool:

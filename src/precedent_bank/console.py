@@ -12,6 +12,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from precedent_bank.importer import ImportOptions, Outcome, Recogniser, import_files
 
@@ -49,7 +50,8 @@ def run(
                     f"{where}: {outcome.error}", markup=False, highlight=False, soft_wrap=True
                 )
             elif options.dry_run and outcome.yaml:
-                click.echo(f"# --- {outcome.name}\n{outcome.yaml}", nl=False)
+                # a YAML stream: one document a letter, its file named in a comment
+                click.echo(f"--- # {_one_line(outcome.name)}\n{outcome.yaml}", nl=False)
             if options.explain and outcome.draft:
                 console.print(explanation(outcome))
     console.print(summary(outcomes, options.dry_run))
@@ -59,7 +61,9 @@ def run(
 def explanation(outcome: Outcome) -> Table:
     """Each clause of a draft: type, confidence, why, and how it starts."""
     assert outcome.draft is not None
-    table = Table(title=f"{outcome.name}: why each clause got its type", title_justify="left")
+    # the letter's words, its file's name and reasons quoting it are text, never rich markup:
+    # "[/s/ Alder & Birch LLP]" would be read as a closing tag and stop the import
+    table = Table(title=Text(f"{outcome.name}: why each clause got its type"), title_justify="left")
     for column in ("#", "type", "sure", "reason", "text"):
         table.add_column(column, overflow="fold")
     for i, clause in enumerate(outcome.draft.clauses):
@@ -67,7 +71,9 @@ def explanation(outcome: Outcome) -> Table:
         mark = " (review)" if clause.review else ""
         doubts = [d for d in (clause.doubt, clause.why) if d]
         reason = clause.reason + "".join(f"; but {d}" for d in doubts)
-        table.add_row(str(i), clause.type + mark, f"{clause.confidence:.2f}", reason, start)
+        table.add_row(
+            str(i), clause.type + mark, f"{clause.confidence:.2f}", Text(reason), Text(start)
+        )
     return table
 
 
@@ -77,18 +83,29 @@ def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
     A letter that failed is marked "not imported"; its reason was printed as it happened.
     """
     done = [o for o in outcomes if not o.error]
+    skipped = sum(o.skipped for o in outcomes)
     verb = "would import" if dry_run else "imported"
+    before = f"{skipped} imported before, skipped; " if skipped else ""
     table = Table(
-        title=f"{verb} {len(done)} letter(s); {len(outcomes) - len(done)} failed",
+        title=f"{verb} {len(done)} letter(s); {before}{len(outcomes) - len(done) - skipped} failed",
         title_justify="left",
     )
     for column in ("file", "record", "clauses", "review", "warnings"):
         table.add_column(column, overflow="fold")
     for o in outcomes:
+        if o.skipped:
+            table.add_row(Text(o.name), "imported before: skipped", "", "", "")
+            continue
         if o.error or o.draft is None:
-            table.add_row(o.name, "[red]not imported[/red]", "", "", "")
+            table.add_row(Text(o.name), "[red]not imported[/red]", "", "", "")
             continue
         record = str(o.written) if o.written else o.draft.record_id
         review = str(o.draft.review) if o.draft.review else ""
-        table.add_row(o.name, record, str(len(o.draft.clauses)), review, "; ".join(o.warnings))
+        warnings = Text("; ".join(o.warnings))  # file names and letters' words: never markup
+        table.add_row(Text(o.name), Text(record), str(len(o.draft.clauses)), review, warnings)
     return table
+
+
+def _one_line(name: str) -> str:
+    """A file's name for a YAML comment: a line break in it would end the comment."""
+    return "".join(c if c.isprintable() else "?" for c in name)

@@ -48,6 +48,8 @@ class Outcome:
     written: Path | None = None
     yaml: str = ""
     error: str | None = None
+    skipped: bool = False
+    """Imported before and left as it is (`error` says where): not a failure."""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -117,7 +119,11 @@ def _import_letter(
     for record_id, same_letter in _free_ids(draft.record_id, letter, options.out, taken, namesakes):
         target = options.out / f"{record_id}.yml"
         if same_letter and not options.force:
+            if options.dry_run:  # shown all the same: the run is for seeing what would be done
+                outcome.warnings.append(f"already imported as {target}: skipped without --force")
+                break
             outcome.error = f"already imported as {target} (use --force to overwrite it)"
+            outcome.skipped = True
             return outcome
         if options.dry_run or _write(target, outcome, overwrite=same_letter):
             break
