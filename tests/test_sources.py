@@ -68,6 +68,7 @@ def test_other_declared_encodings_are_refused() -> None:
         ("empty.txt", b"", "is empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n...", "is a PNG image, not text"),
         ("binary.htm", b"text\x00\x01\x02", "is not a text file"),
+        ("notepad.txt", "We consent.".encode("utf-16"), 'is in UTF-16 \\(Notepad\'s "Unicode"\\)'),
         ("scan.txt", b"%PDF-1.4 ...", "is a PDF file, not text"),
         ("letter.rtf", b"{\\rtf1}", "unsupported file type '.rtf'"),
         ("c1.txt", "Dear Sirs\u0085".encode(), "control character U\\+0085 \\(line 1\\)"),
@@ -199,6 +200,20 @@ def test_hostile_word_files_are_refused(tmp_path: Path, maker: object, message: 
 def test_a_renamed_file_is_not_a_word_document(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="not a ZIP archive"):
         read_letters(write(tmp_path, "fake.docx", b"plain text"))
+
+
+def test_a_zip_with_a_document_part_but_no_package_is_not_a_word_document(
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    path = tmp_path / "bare.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<not-word/>")
+    with pytest.raises(
+        SourceError, match=r"is not a Word \.docx file \(no \[Content_Types\]\.xml\)"
+    ):
+        read_letters(path)
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:

@@ -218,8 +218,10 @@ def _check_docx(path: Path) -> None:
         raise SourceError("is not a Word .docx file (not a ZIP archive)") from None
     with archive:
         infos = archive.infolist()
-        if "word/document.xml" not in archive.namelist():
-            raise SourceError("is not a Word .docx file (no word/document.xml)")
+        names = archive.namelist()
+        for needed in ("word/document.xml", "[Content_Types].xml"):
+            if needed not in names:
+                raise SourceError(f"is not a Word .docx file (no {needed})")
         if sum(i.file_size for i in infos) > DOCX_MAX_UNPACKED:
             raise SourceError(
                 f"unpacks to more than {DOCX_MAX_UNPACKED // 1_000_000} MB (a zip bomb?)"

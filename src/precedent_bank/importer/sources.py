@@ -34,6 +34,8 @@ _MAGIC = {
     b"GIF8": "a GIF image",
     b"\xd0\xcf\x11\xe0": "an old Word (.doc) or Excel file",
 }
+# Notepad's "Unicode" is UTF-16: told apart from binary data, to say what to do.
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _DOC_FIELD = re.compile(r"^<(TYPE|FILENAME|DESCRIPTION)>([^\n<]*)", re.MULTILINE | re.IGNORECASE)
 _DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
@@ -160,6 +162,8 @@ def _refuse_binary(raw: bytes) -> None:
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
             raise SourceError(f"is {what}, not text: give it its proper file extension")
+    if raw.startswith(_UTF16):
+        raise SourceError("is in UTF-16 (Notepad's \"Unicode\"): save it as UTF-8")
     if b"\x00" in raw:  # anywhere: the HTML parser would turn it into U+FFFD
         raise SourceError("is not a text file (it holds binary data)")
 
