@@ -163,7 +163,7 @@ def _refuse_binary(raw: bytes) -> None:
         if raw.startswith(magic):
             raise SourceError(f"is {what}, not text: give it its proper file extension")
     if raw.startswith(_UTF16):
-        raise SourceError("is in UTF-16 (Notepad's \"Unicode\"): save it as UTF-8")
+        raise SourceError('is in UTF-16 (Notepad\'s "Unicode"): save it as UTF-8')
     if b"\x00" in raw:  # anywhere: the HTML parser would turn it into U+FFFD
         raise SourceError("is not a text file (it holds binary data)")
 
