@@ -59,6 +59,9 @@ SHAPES = {
     "open brackets in the letterhead": lambda n: (
         "Exhibit 5\n" + "(" * n + _TAIL + "\nVery truly yours,\n/s/ Harlow & Pike LLP\n"
     ),
+    "blank lines after the signature": lambda n: (
+        _TAIL + "\nVery truly yours,\n\n/s/ Harlow & Pike LLP" + "\n" * n + "Very truly yours.\n"
+    ),
 }
 
 

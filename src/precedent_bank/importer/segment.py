@@ -758,7 +758,9 @@ _TITLE_LINE = re.compile(
     r"(?:[IVX]{1,4}\.|[A-Z]\.|\d{1,2}\.)?\s*[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|to|for|in|on|as|or|&))*"
 )
-_LINE_BREAK = re.compile(r"\n([ \t]*\n)*([ \t]*)(?=\S)")
+# A line break and the blank lines after it, taken whole and never given back: a run of blank
+# lines with no text after it must fail once, not once from each of its line breaks (quadratic).
+_LINE_BREAK = re.compile(r"\n((?:[ \t]*\n)*+)([ \t]*+)")
 
 
 def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
@@ -773,15 +775,15 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
     for m in _LINE_BREAK.finditer(text, start, end):
         line_start = text.rfind("\n", start, m.start()) + 1
         before = text[max(line_start, start) : m.start()]
-        if not before.strip():
-            continue
-        blank = m.group(1) is not None
+        if not before.strip() or m.end() >= end or not text[m.end()].strip():
+            continue  # no text before the break, or none after it
+        blank = bool(m.group(1))
         deeper = len(m.group(2).expandtabs(4)) > len(before) - len(before.lstrip(" \t"))
         ends = bool(re.search(r"[.:;)]['\"\u201d\u2019]?[ \t]*$", before))
         short = len(before.strip()) < 0.6 * width
         # double-spaced text, mid-sentence; or a figure that numbers no item ("Form" / "10-K")
         goes_on = text[m.end() : m.end() + 1].islower() or bool(
-            m.group(1) is None
+            not blank
             and _FIGURE_GOES_ON.match(text, m.end(), end)
             and not re.search(r"[.:;][ \t]*$", before)
         )
