@@ -122,6 +122,21 @@ def test_blank_lines_in_pre_and_between_line_breaks_show(newline: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>We consent.<br>\n<br>\nVery truly yours,</p>",
+        "<p>We consent.<br>&nbsp;<br>Very truly yours,</p>",
+        "<pre>We consent.\n   \nVery truly yours,</pre>",
+        "<pre>We consent.\r\n \t\r\nVery truly yours,</pre>",
+    ],
+    ids=["line-breaks-on-their-own-lines", "no-break-space", "pre-spaces", "pre-crlf-tab"],
+)
+def test_a_line_of_spaces_between_two_breaks_is_a_blank_line(html: str) -> None:
+    """As source is usually written: each <br> on its own line, or a blank line of spaces."""
+    assert html_text(html) == "We consent.\n\nVery truly yours,"
+
+
 def test_html_file_is_read_with_its_encoding(tmp_path: Path) -> None:
     path = write(tmp_path, "x.htm", b"<p>the \x93Company\x94</p><p>We consent.</p>")
     [letter] = read_letters(path)

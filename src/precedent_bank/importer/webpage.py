@@ -160,8 +160,8 @@ class _Writer:
             self._add(line, pre)
 
     def _add(self, text: str, pre: bool) -> None:
-        if not text or (not pre and not text.strip() and not self.current):
-            return
+        if not text or (not text.strip() and (self.pending or (not pre and not self.current))):
+            return  # nothing to show (a line of spaces between two breaks keeps both breaks)
         if self.pending:
             self._flush()
             self.before_next = max(self.before_next, self.pending)
