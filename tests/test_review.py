@@ -350,6 +350,39 @@ def test_confirming_keeps_a_records_line_ends(tmp_path: Path) -> None:
     assert after.count(b"\n") == after.count(b"\r\n")
 
 
+def test_confirming_keeps_a_byte_order_mark_and_adds_the_status_in_the_files_line_ends(
+    tmp_path: Path,
+) -> None:
+    """A record saved with a BOM (its parser's positions count from after it), and a CRLF one
+    with no status line: the new line ends as the others do."""
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    text = record.read_text("utf-8").replace("status: draft\n", "")
+    record.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    assert confirm(str(record), "--accept-all")[0] == 0
+    after = record.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbfstatus: confirmed\r\ntitle:")
+    assert after.count(b"\n") == after.count(b"\r\n")
+    assert b"review: true" not in after
+    assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
+
+
+def test_confirming_refuses_to_make_a_record_too_big_to_read(tmp_path: Path) -> None:
+    """A draft just under 1 MB would pass it with "confirmed" for "draft"."""
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    text = record.read_text("utf-8").replace(
+        "    review: true\n    confidence: 0.8\n    doubt: 'two jobs'\n", ""
+    )
+    record.write_text(text + "#" * (1_000_000 - len(text.encode()) - 2) + "\n", "utf-8")
+    assert len(record.read_bytes()) == 999_999
+    before = record.read_bytes()
+    code, output = confirm(str(record))
+    assert code == 1
+    assert "would be 1,000,003 bytes, over the 1,000,000 a record may hold" in output
+    assert record.read_bytes() == before
+
+
 def test_a_clause_and_accept_all_together_are_refused(tmp_path: Path) -> None:
     draft_with_doubt(tmp_path, "'two jobs'")
     record = tmp_path / "alder-2021-notes.yml"

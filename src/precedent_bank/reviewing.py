@@ -13,7 +13,7 @@ from precedent_bank.errors import PrecedentError, errors_in
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.loader import load_record, validate_text
 from precedent_bank.records.models import Precedent
-from precedent_bank.records.paths import BANK_DIR
+from precedent_bank.records.paths import BANK_DIR, MAX_RECORD_BYTES
 from precedent_bank.records.review import accept_all, confirm_text, open_questions, review_queue
 
 
@@ -69,7 +69,11 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
         raise click.ClickException(
             "--accept-all confirms the whole record: give it alone, or --clause alone"
         )
-    text = record.read_bytes().decode("utf-8")  # as written: a CRLF file stays CRLF
+    # as written: a CRLF file stays CRLF, and a byte order mark stays (the YAML parser's
+    # positions, which the edit is made at, count from after it)
+    raw = record.read_bytes()
+    bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+    text = raw.decode("utf-8").removeprefix(bom)
     open_now = open_questions(loaded)
     try:
         if clauses:
@@ -86,7 +90,12 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
     except PrecedentError as exc:
         raise click.ClickException(str(exc)) from exc
     _check_unharmed(loaded.precedent, text, record, loaded.id)
-    write_atomically(record, text)
+    if (size := len((bom + text).encode("utf-8"))) > MAX_RECORD_BYTES:
+        raise click.ClickException(  # `validate` would refuse it
+            f"{record} would be {size:,} bytes, over the {MAX_RECORD_BYTES:,} a record may hold, "
+            "so it is unchanged"
+        )
+    write_atomically(record, bom + text)
     what = f"clause(s) {', '.join(map(str, clauses))} of " if clauses else ""
     click.echo(f"confirmed {what}{record}")
 

@@ -140,7 +140,8 @@ def _set_status(text: str, key: Node | None, root: Node) -> str:
         return text[: value.start_mark.index] + "confirmed" + text[value.end_mark.index :]
     first = root.value[0][0] if root.value else None
     at = _line_start(text, first.start_mark.index) if first is not None else len(text)
-    return text[:at] + "status: confirmed\n" + text[at:]
+    newline = "\r\n" if "\r\n" in text else "\n"  # the file's own line end
+    return text[:at] + "status: confirmed" + newline + text[at:]
 
 
 def _value_of(root: Node, name: str) -> Node:
