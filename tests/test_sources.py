@@ -47,6 +47,42 @@ def test_windows_1252_with_a_pair_that_reads_as_utf8_is_still_read() -> None:
     assert (text, encoding) == ("SOCIÉTÉ\u00a0GÉNÉRALE “the Bank”", "cp1252")
 
 
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (
+            "\u00a7 7".encode() + b" and \x92",
+            "1 character\\(s\\) are UTF-8",
+        ),  # a lone pair, led 0xC2
+        (b"\xef\xbb\xbfplain and \x92", "it begins with UTF-8's byte order mark"),
+        (b'<meta charset="utf-8"><p>plain and \x92</p>', "it declares UTF-8"),
+    ],
+    ids=["section-sign", "byte-order-mark", "declared"],
+)
+def test_what_says_utf8_refuses_one_stray_byte(raw: bytes, said: str) -> None:
+    with pytest.raises(SourceError, match=f"mixes encodings: {said}, but byte 0x92 at line 1"):
+        decode(raw)
+
+
+def test_a_windows_1252_name_repeated_is_no_utf8() -> None:
+    """ "É" and a right quote are a UTF-8 pair: a letter naming "RENÉ'S" three times is still
+    Windows-1252, whose other marks ("“”") are not UTF-8."""
+    name = "REN\u00c9\u2019S"
+    text = f"{name} BAKERIES, INC.\nRe: {name}\ncounsel to {name}, the \u201cCompany\u201d"
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_the_column_of_a_stray_byte_counts_characters() -> None:
+    raw = "\u201cThe Company\u201d \u2014 ".encode() + b"\x96"
+    with pytest.raises(SourceError, match="at line 1, column 17 "):
+        decode(raw)
+
+
+def test_a_page_declaring_windows_1252_is_read_so_though_its_bytes_pass_as_utf8() -> None:
+    raw = '<meta charset="windows-1252"><p>CAF\u00c9\u2019S</p>'.encode("cp1252")
+    assert decode(raw) == ('<meta charset="windows-1252"><p>CAF\u00c9\u2019S</p>', "cp1252")
+
+
 def test_declared_latin1_is_read_as_windows_1252() -> None:
     raw = b'<meta charset="iso-8859-1"><p>\x93Notes\x94</p>'
     assert decode(raw) == ('<meta charset="iso-8859-1"><p>\u201cNotes\u201d</p>', "cp1252")

@@ -104,20 +104,31 @@ def read_here(path: Path) -> list[Letter]:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with: UTF-8, else Windows-1252 (declared or not)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
+    """Text and the encoding it was read with: UTF-8, else Windows-1252 (declared or not).
+
+    As a browser reads a page: a UTF-8 byte order mark says UTF-8 whatever else does, and a page
+    declaring Windows-1252 or Latin-1 is read so even when its bytes would pass as UTF-8 ("É"
+    and a right quote are a valid UTF-8 pair).
+    """
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    if bom:
         raw = raw[3:]
+    declared = _CHARSET.search(raw[:4096])
+    name = declared.group(1).decode("ascii", "replace").lower() if declared else None
+    if name in _WINDOWS_1252_NAMES and not bom:
+        try:
+            return _newlines(raw.decode("cp1252")), "cp1252"
+        except UnicodeDecodeError:
+            pass  # not Windows-1252 after all: read as below
     try:
         return _newlines(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        declared = _CHARSET.search(raw[:4096])
-        name = declared.group(1).decode("ascii", "replace").lower() if declared else None
         if name and name not in _WINDOWS_1252_NAMES and name not in ("utf-8", "utf8"):
             raise SourceError(
                 f"declares the encoding '{name}', which the importer does not read "
                 "(save it as UTF-8)"
             ) from None
-        _refuse_mixed(raw, utf8_error.start)
+        _refuse_mixed(raw, utf8_error.start, bom, name in ("utf-8", "utf8"))
         try:
             # Browsers read Latin-1 declarations as Windows-1252 too (the WHATWG rule).
             return _newlines(raw.decode("cp1252")), "cp1252"
@@ -129,21 +140,36 @@ def decode(raw: bytes) -> tuple[str, str]:
             ) from None
 
 
-def _refuse_mixed(raw: bytes, bad: int) -> None:
+def _refuse_mixed(raw: bytes, bad: int, bom: bool, declared: bool) -> None:
     """Refuse a file that is mostly UTF-8 with a stray byte of another encoding (text pasted
     from an older document): read as Windows-1252, every UTF-8 character in it would turn into
-    two or three wrong ones (a right quote becomes "â€" and one more). A Windows-1252 letter
-    may hold a pair of bytes that happens to be UTF-8 too ("É" and a no-break space), so it
-    takes more UTF-8 characters than other bytes above 0x7F to say so."""
+    two or three wrong ones (a right quote becomes "â€" and one more).
+
+    What says UTF-8: a byte order mark, or a page's declaring it; a character of three or four
+    bytes (as Windows-1252, a small accented letter and two marks in a row, "â€™"); a pair led
+    by 0xC2 or 0xC3 (as Windows-1252 "Â" or "Ã" and a mark: "Â§"); or more kinds of UTF-8 pair
+    than other bytes above 0x7F. A Windows-1252 letter may hold a pair of another lead that
+    happens to be UTF-8, as often as it names "RENÉ'S" ("É" and a right quote), so such pairs
+    alone do not say it.
+    """
     sequences = _UTF8_SEQUENCE.findall(raw)
-    utf8 = len(sequences)
-    if utf8 <= len(_HIGH_BYTE.findall(raw)) - sum(map(len, sequences)):
+    telling = bom or declared or any(len(q) > 2 or q[0] in (0xC2, 0xC3) for q in sequences)
+    others = len(_HIGH_BYTE.findall(raw)) - sum(map(len, sequences))
+    if not telling and len(set(sequences)) <= others:
         return
     line = raw.count(b"\n", 0, bad) + 1
-    column = bad - (raw.rfind(b"\n", 0, bad) + 1) + 1
+    start = raw.rfind(b"\n", 0, bad) + 1
+    column = len(raw[start:bad].decode("utf-8", "replace")) + 1  # as an editor counts
+    said = (
+        "it begins with UTF-8's byte order mark"
+        if bom
+        else "it declares UTF-8"
+        if declared
+        else f"{len(sequences)} character(s) are UTF-8"
+    )
     raise SourceError(
-        f"mixes encodings: {utf8} character(s) are UTF-8, but byte 0x{raw[bad]:02x} at line "
-        f"{line}, column {column} is not; correct it and save the file as UTF-8"
+        f"mixes encodings: {said}, but byte 0x{raw[bad]:02x} at line {line}, column {column} "
+        "is not; correct it and save the file as UTF-8"
     )
 
 
