@@ -90,6 +90,11 @@ TEXT_BOX = (
             "pursuant to \u00a7 3.2 and \uf0fc",
         ),
         (
+            '<w:p><w:r><w:t>PELLINGHAM LLP</w:t><w:ptab w:relativeTo="margin" '
+            'w:alignment="center" w:leader="none"/><w:t>12 Quay Street</w:t></w:r></w:p>',
+            "PELLINGHAM LLP\t12 Quay Street",
+        ),
+        (
             '<w:p><w:r><w:t>in accordance with their terms.</w:t><w:br w:type="page"/>'
             "<w:t>This opinion is limited.</w:t></w:r></w:p>",
             "in accordance with their terms.\nThis opinion is limited.",
@@ -102,6 +107,7 @@ TEXT_BOX = (
         "smart-tag",
         "tables",
         "symbols",
+        "positional-tab",
         "page-break-in-a-paragraph",
     ],
 )
@@ -202,3 +208,20 @@ def test_the_first_pages_header_and_footer_frame_the_letter(
     )
     later = ["1 header(s) or footer(s) of later pages are left out"]
     assert warnings == (later if first_page_differs else [])
+
+
+@pytest.mark.parametrize("even_pages_shown", [True, False])
+def test_even_pages_headers_count_only_when_word_shows_them(
+    tmp_path: Path, even_pages_shown: bool
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("We consent.")
+    document.sections[0].even_page_header.paragraphs[0].text = "Page 2 running head"
+    document.settings.odd_and_even_pages_header_footer = even_pages_shown
+    document.save(str(tmp_path / "a.docx"))
+    text, warnings = docx_text(tmp_path / "a.docx")
+    assert text == "We consent."
+    later = ["1 header(s) or footer(s) of later pages are left out"]
+    assert warnings == (later if even_pages_shown else [])

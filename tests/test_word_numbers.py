@@ -163,3 +163,53 @@ def test_a_document_without_numbering_is_read(tmp_path: Path) -> None:
         for name, data in parts.items():
             new.writestr(name, data)
     assert docx_text(path) == ("We consent.", [])
+
+
+def test_a_list_style_definition_a_redefined_level_and_unshown_paragraphs(tmp_path: Path) -> None:
+    """A definition made by a list style ("Define New List Style") takes the levels of the
+    style's list; an instance may redefine a level; a paragraph whose mark is deleted in
+    tracked changes, or hidden, is not counted."""
+    styles = (
+        f'<?xml version="1.0"?><w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="numbering" w:styleId="FirmList"><w:pPr><w:numPr><w:numId w:val="1"/>'
+        "</w:numPr></w:pPr></w:style></w:styles>"
+    )
+    abstracts = {
+        0: level(0, "decimal", "%1."),
+        1: '<w:numStyleLink w:val="FirmList"/>',
+    }
+    nums = {
+        1: '<w:abstractNumId w:val="0"/>',
+        2: '<w:abstractNumId w:val="1"/>',
+        3: '<w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+        + level(0, "lowerLetter", "(%1)")
+        + "</w:lvlOverride>",
+    }
+    deleted = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr><w:rPr><w:del '
+        'w:id="1" w:author="A" w:date="2021-01-01T00:00:00Z"/></w:rPr></w:pPr><w:del w:id="2" '
+        'w:author="A" w:date="2021-01-01T00:00:00Z"><w:r><w:delText>gone</w:delText></w:r>'
+        "</w:del></w:p>"
+    )
+    hidden = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr><w:rPr>'
+        "<w:vanish/></w:rPr></w:pPr><w:r><w:t>note</w:t></w:r></w:p>"
+    )
+    body = item("A", 2) + deleted + hidden + item("B", 2) + item("C", 3)
+    parts = {"word/numbering.xml": numbering(abstracts, nums), "word/styles.xml": styles}
+    text, _ = read(tmp_path, body, parts)
+    assert text.split("\n\n") == ["1.\tA", "note", "2.\tB", "(c)\tC"]
+
+
+def test_a_loop_of_list_styles_ends(tmp_path: Path) -> None:
+    styles = (
+        f'<?xml version="1.0"?><w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="numbering" w:styleId="L"><w:pPr><w:numPr><w:numId w:val="1"/>'
+        "</w:numPr></w:pPr></w:style></w:styles>"
+    )
+    abstracts = {0: '<w:numStyleLink w:val="L"/>'}
+    parts = {
+        "word/numbering.xml": numbering(abstracts, {1: '<w:abstractNumId w:val="0"/>'}),
+        "word/styles.xml": styles,
+    }
+    assert read(tmp_path, item("A", 1), parts)[0] == "A"

@@ -85,9 +85,9 @@ def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]
     top, bottom = (
         [] if m.is_linked_to_previous else list(_blocks(m.part.element, unnumbered)) for m in shown
     )
-    later = [section.header, section.footer, section.even_page_header, section.even_page_footer]
-    if not first:
-        later = later[2:]
+    later = [section.header, section.footer] if first else []
+    if document.settings.odd_and_even_pages_header_footer:  # else Word never shows them
+        later += [section.even_page_header, section.even_page_footer]
     left = sum(
         1
         for m in later
@@ -137,7 +137,7 @@ def _runs(element: Any) -> Iterator[str]:
             continue
         if tag in _TEXT:
             yield child.text or ""
-        elif tag == f"{_W}tab":
+        elif tag in (f"{_W}tab", f"{_W}ptab"):  # ptab: a header's centred and right columns
             yield "\t"
         elif tag in _BREAKS:  # a page or column break in a paragraph too: what follows is apart
             yield "\n"

@@ -54,6 +54,8 @@ class WordNumbers:
         self._styles = _style_lists(styles)
         self._instances: dict[str, tuple[str, dict[int, int]]] = {}
         self._levels: dict[str, dict[int, _Level]] = {}
+        self._own_levels: dict[str, dict[int, _Level]] = {}  # an instance's redefined levels
+        self._links: dict[str, str] = {}  # abstract definition -> the list style it follows
         if numbering is not None:
             self._read(numbering)
         self._counters: dict[str, dict[int, int]] = {}
@@ -64,10 +66,11 @@ class WordNumbers:
     def label(self, paragraph: Any) -> str:
         """The number Word shows before `paragraph`, with the tab or space after it, or ""."""
         num_id, level = self._list_of(paragraph)
-        if num_id not in self._instances:
+        if num_id not in self._instances or _not_shown(paragraph):
             return ""
         abstract, overrides = self._instances[num_id]
-        levels = self._levels.get(abstract, {})
+        abstract = self._followed(abstract)
+        levels = {**self._levels.get(abstract, {}), **self._own_levels.get(num_id, {})}
         if level not in levels:
             return ""
         counters = self._counters.setdefault(abstract, {})
@@ -138,29 +141,58 @@ class WordNumbers:
             level = _number(_val(own, "ilvl"), level)
         return num_id, level
 
+    def _followed(self, abstract: str) -> str:
+        """The definition whose levels a definition uses: its own, or, for one made by a list
+        style ("Define New List Style": `w:numStyleLink`), the style's list's definition."""
+        seen = {abstract}
+        while (style := self._links.get(abstract)) and (linked := self._styles.get(style)):
+            target = self._instances.get(linked[0], ("", {}))[0]
+            if target in seen:  # a loop of links in a hostile file ends here
+                break
+            seen.add(target)
+            abstract = target
+        return abstract
+
     def _read(self, numbering: Any) -> None:
         for abstract in numbering.iterchildren(f"{_W}abstractNum"):
-            levels = {}
-            for lvl in abstract.iterchildren(f"{_W}lvl"):
-                levels[_number(lvl.get(f"{_W}ilvl"), 0)] = _Level(
-                    format=_val(lvl, "numFmt") or "decimal",
-                    text=_val(lvl, "lvlText") or "",
-                    start=_number(_val(lvl, "start"), 0),
-                    suffix=_SUFFIX.get(_val(lvl, "suff") or "tab", "\t"),
-                    legal=lvl.find(f"{_W}isLgl") is not None,
-                    restarts=_val(lvl, "lvlRestart") != "0",
-                )
-            self._levels[abstract.get(f"{_W}abstractNumId", "")] = levels
+            name = abstract.get(f"{_W}abstractNumId", "")
+            self._levels[name] = _levels_of(abstract)
+            if (style := _val(abstract, "numStyleLink")) is not None:
+                self._links[name] = style
         for num in numbering.iterchildren(f"{_W}num"):
-            overrides = {
+            num_id = num.get(f"{_W}numId", "")
+            overridden = list(num.iterchildren(f"{_W}lvlOverride"))
+            starts = {
                 _number(o.get(f"{_W}ilvl"), 0): _number(start, 0)
-                for o in num.iterchildren(f"{_W}lvlOverride")
+                for o in overridden
                 if (start := _val(o, "startOverride")) is not None
             }
-            self._instances[num.get(f"{_W}numId", "")] = (
-                _val(num, "abstractNumId") or "",
-                overrides,
-            )
+            self._own_levels[num_id] = {k: v for o in overridden for k, v in _levels_of(o).items()}
+            self._instances[num_id] = (_val(num, "abstractNumId") or "", starts)
+
+
+def _levels_of(element: Any) -> dict[int, _Level]:
+    """The levels an abstract definition (or an instance's override) defines."""
+    levels = {}
+    for lvl in element.iterchildren(f"{_W}lvl"):
+        levels[_number(lvl.get(f"{_W}ilvl"), 0)] = _Level(
+            format=_val(lvl, "numFmt") or "decimal",
+            text=_val(lvl, "lvlText") or "",
+            start=_number(_val(lvl, "start"), 0),
+            suffix=_SUFFIX.get(_val(lvl, "suff") or "tab", "\t"),
+            legal=lvl.find(f"{_W}isLgl") is not None,
+            restarts=_val(lvl, "lvlRestart") != "0",
+        )
+    return levels
+
+
+def _not_shown(paragraph: Any) -> bool:
+    """A paragraph Word does not show, so does not count: its mark deleted in tracked changes,
+    or hidden."""
+    mark = paragraph.find(f"{_W}pPr/{_W}rPr")
+    return mark is not None and (
+        mark.find(f"{_W}del") is not None or mark.find(f"{_W}vanish") is not None
+    )
 
 
 def _style_lists(styles: Any | None) -> dict[str, tuple[str, int]]:
