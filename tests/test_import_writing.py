@@ -176,8 +176,9 @@ def test_invisible_characters_stay_in_the_letter_and_out_of_its_facts(
     source.write_text(text.replace("Ladies", "\ufeffLadies"), "utf-8")
     out = tmp_path / "out"
     [outcome] = import_files([source], recogniser, set(), ImportOptions(out))
-    assert "invisible characters kept as written (U+200B, U+FEFF); validate warns" in (
-        outcome.warnings
+    assert (
+        "invisible characters kept in the letter as written (U+200B, U+FEFF), left out of its facts"
+        in (outcome.warnings)
     )
     assert outcome.written is not None
     record = outcome.written.read_text("utf-8")
@@ -193,6 +194,27 @@ def test_invisible_characters_stay_in_the_letter_and_out_of_its_facts(
         ("clauses[1].text", "contains U+200B ZERO WIDTH SPACE"),  # the address block's name
         ("clauses[2].text", "contains U+200B ZERO WIDTH SPACE"),
     }, record
+
+
+def test_facts_are_read_past_invisible_characters(tmp_path: Path, recogniser: Recogniser) -> None:
+    """A byte order mark inside the date, a word joiner inside the form, a soft hyphen inside
+    the issuer's name: each fact is read as if they were not there, and holds none of them."""
+    source = tmp_path / "hidden.txt"
+    text = (
+        LETTER.read_text("utf-8")
+        .replace("April 7, 2021", "April\ufeff 7, 2021")
+        .replace("Form S-3", "Form S\u2060-3")
+        .replace("Northwind Logistics", "North\u00adwind Logistics")
+    )
+    source.write_text(text, "utf-8")
+    [outcome] = import_files([source], recogniser, set(), ImportOptions(tmp_path / "out"))
+    assert outcome.draft is not None
+    data = outcome.draft.data
+    assert str(data["date"]) == "2021-04-07"
+    assert data["filing"]["registration_form"] == "S-3"
+    assert data["issuer"]["name"] == "Northwind Logistics, Inc."
+    assert data["title"].startswith("Northwind Logistics, Inc. - ")
+    assert "U+00AD, U+2060, U+FEFF" in " ".join(outcome.warnings)
 
 
 @pytest.mark.parametrize(

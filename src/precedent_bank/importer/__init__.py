@@ -106,7 +106,9 @@ def _import_letter(
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
     if hidden := sorted(set(letter.text) - set(without_invisible(letter.text))):
         codes = ", ".join(f"U+{ord(c):04X}" for c in hidden)
-        outcome.warnings.append(f"invisible characters kept as written ({codes}); validate warns")
+        outcome.warnings.append(
+            f"invisible characters kept in the letter as written ({codes}), left out of its facts"
+        )
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
     if (size := len(outcome.yaml.encode("utf-8"))) > MAX_RECORD_BYTES:
         # `validate` and the build refuse such a record: one letter must not stop the site

@@ -87,7 +87,9 @@ def draft_record(
     """Cut, label and describe a letter; every character of its text lands in one clause.
     `known_firms` are the bank's firms, spelled as the bank spells them."""
     clauses = _judged(labelled_clauses(letter, recogniser), recogniser, flag_model())
-    facts = read_facts(letter.text, [(c.type, c.text) for c in clauses])
+    # facts are read past invisible characters: "June\ufeff 14" is a date, "S\u2060-3" a form
+    seen = [(c.type, without_invisible(c.text)) for c in clauses]
+    facts = read_facts(without_invisible(letter.text), seen)
     clauses = _ends_at_its_lead_in(clauses, facts)
     check_facts(facts, known_firms)
     today = today or dt.date.today()
@@ -344,7 +346,7 @@ def _record(
         "encoding": letter.encoding,
         "missing": facts.missing,
         "doubtful": facts.doubtful,
-        "lines": fact_lines(letter.text, facts),
+        "lines": fact_lines(without_invisible(letter.text), facts),  # the same lines
         "evidence": _evidence(weighed),
     }
     file = data["imported"]["file"]

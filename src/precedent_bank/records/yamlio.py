@@ -68,9 +68,13 @@ _INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u2
 
 
 def without_invisible(text: str) -> str:
-    """`text` without the invisible characters a record is warned of (zero-width spaces, byte
-    order marks, direction marks): for text made from a letter, never the letter's own."""
-    return _INVISIBLE.sub("", text)
+    """`text` without invisible characters - those a record is warned of (zero-width spaces,
+    byte order marks, direction marks) and every other format character (a soft hyphen, an
+    invisible separator) or grapheme joiner: for text made from a letter, never the letter's
+    own."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if c != "\u034f" and unicodedata.category(c) != "Cf")
 
 
 class Mark(Protocol):
