@@ -245,6 +245,25 @@ def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
     assert not (in_tmp / "precedents").exists()
 
 
+def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: Path) -> None:
+    """Identity is the file's name and text; the same text under another name is imported, but
+    the import says which record holds it already - in this run, or in the bank, renamed."""
+    bank = ["--bank", str(ROOT / "precedents")]
+    (in_tmp / "in").mkdir()
+    for name in ("Exhibit5.1.txt", "opinion-final.txt"):
+        (in_tmp / "in" / name).write_text(LETTERS.joinpath("northwind-exhibit-5.txt").read_text())
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in", *bank])
+    assert result.exit_code == 0, result.output
+    first = Path("precedents/imported/2021-04-07-northwind-logistics-legality.yml")
+    assert f"the same text as {first}: imported before?" in result.output
+    renamed = Path("precedents/northwind-2021-notes.yml")
+    first.rename(renamed)
+    Path("precedents/imported/2021-04-07-northwind-logistics-legality-2.yml").unlink()
+    again = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in/Exhibit5.1.txt"])
+    assert again.exit_code == 0, again.output
+    assert f"the same text as {renamed}: imported before?" in again.output
+
+
 def test_a_dry_run_prints_a_yaml_stream_even_of_letters_imported_before(in_tmp: Path) -> None:
     """Its output can be read back one record a letter, and a letter imported before is shown
     too, with a warning, since the run is for seeing what would be done."""

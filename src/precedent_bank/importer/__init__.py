@@ -7,6 +7,7 @@ reported, and one bad file never stops the others.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ __all__ = [
     "find_sources",
     "import_files",
     "learn",
+    "text_digest",
 ]
 
 
@@ -78,6 +80,7 @@ def import_files(
     spelled as the bank spells it, or else as the first letter of this run that names it, so
     that a firm imported in one batch lists once ("Ropes & Gray" and "ROPES & GRAY LLP")."""
     firms = list(options.firms)
+    texts = dict(options.texts)
     for path in paths:
         try:
             letters = read_letters(path, options.max_bytes)
@@ -88,10 +91,15 @@ def import_files(
             yield Outcome(path, path.name, error=f"cannot be read ({exc.strerror})")
             continue
         for letter in letters:
-            outcome = _import_letter(letter, recogniser, taken, options, firms)
+            outcome = _import_letter(letter, recogniser, taken, options, firms, texts)
             if outcome.draft and (firm := outcome.draft.facts.firm) and firm not in firms:
                 firms.append(firm)
             yield outcome
+
+
+def text_digest(text: str) -> str:
+    """What a letter's text is known by, to tell the same letter under another name."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _import_letter(
@@ -100,6 +108,7 @@ def _import_letter(
     taken: set[str],
     options: ImportOptions,
     firms: list[str],
+    texts: dict[str, str],
 ) -> Outcome:
     draft = draft_record(letter, recogniser, known_firms=firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
@@ -134,6 +143,12 @@ def _import_letter(
             return outcome
     if record_id != draft.record_id:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
+    digest = text_digest(letter.text)
+    if (other := texts.get(digest)) and Path(other).resolve() != target.resolve():
+        # another file name, or a record renamed or moved since: the same letter all the same
+        outcome.warnings.append(f"the same text as {other}: imported before?")
+    if not options.dry_run:
+        texts.setdefault(digest, str(target))
     outcome.warnings += [
         f"{path} was imported from a file named {letter.name} too, with other text: kept beside "
         "this one (delete it if this letter replaces it)"

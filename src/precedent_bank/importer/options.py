@@ -16,7 +16,7 @@ class ImportOptions:
     out: Path = IMPORT_OUT
     """Folder the new records are written to."""
     force: bool = False
-    """Overwrite a record imported before from the same file."""
+    """Overwrite a record imported before from the same letter (same file name, same text)."""
     dry_run: bool = False
     """Draft the records but write nothing."""
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -25,3 +25,6 @@ class ImportOptions:
     """Show why each clause got its type."""
     firms: tuple[str, ...] = ()
     """The firms the bank already has, so that an imported letter's firm is spelled the same."""
+    texts: tuple[tuple[str, str], ...] = ()
+    """The bank's letters, as (digest of the letter's text, record shown as), so that a letter
+    imported before under another file name, or whose record was renamed or moved, is said."""
