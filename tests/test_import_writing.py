@@ -154,16 +154,34 @@ def test_a_letter_too_long_for_a_record_is_refused_and_the_rest_imported(
     """A record over 1 MB would stop `validate` and the build: the importer refuses it."""
     long = tmp_path / "long.txt"
     paragraph = "The Company shall deliver the Notes against payment on the closing date.\n\n"
-    long.write_text(LETTER.read_text("utf-8") + paragraph * 14_000, "utf-8")
+    long.write_text(LETTER.read_text("utf-8") + paragraph * 13_000, "utf-8")
     out = tmp_path / "out"
     [refused, kept] = import_files(
         [long, *copies(tmp_path, "a", 1)], recogniser, set(), ImportOptions(out)
     )
     assert refused.error is not None
-    assert refused.error.startswith("its record would be 1.")
-    assert "over the 1 MB a record may hold" in refused.error
+    assert refused.error.startswith("its record would be 1,")
+    assert "bytes, over the 1,000,000 a record may hold" in refused.error
     assert kept.error is None
     assert [p.name for p in out.iterdir()] == [f"{RECORD_ID}.yml"]
+
+
+def test_a_letter_whose_text_alone_is_too_long_is_refused_before_it_is_read(
+    tmp_path: Path, recogniser: Recogniser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import precedent_bank.importer
+
+    def never(*_: object, **__: object) -> None:
+        raise AssertionError("drafted a letter too long for a record")
+
+    monkeypatch.setattr(precedent_bank.importer, "draft_record", never)
+    long = tmp_path / "long.txt"
+    long.write_text("x" * 1_000_001, "utf-8")
+    [refused] = import_files([long], recogniser, set(), ImportOptions(tmp_path / "out"))
+    assert refused.error == (
+        "its text alone would be 1,000,001 bytes, over the 1,000,000 a record may hold: is it one "
+        "letter? Import its parts as separate files"
+    )
 
 
 def test_invisible_characters_stay_in_the_letter_and_out_of_its_facts(

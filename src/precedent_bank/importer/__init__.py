@@ -110,6 +110,8 @@ def _import_letter(
     firms: list[str],
     texts: dict[str, str],
 ) -> Outcome:
+    if (size := len(letter.text.encode("utf-8", "surrogatepass"))) > MAX_RECORD_BYTES:
+        return Outcome(letter.file, letter.name, error=_too_big(size, "its text alone"))
     draft = draft_record(letter, recogniser, known_firms=firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
@@ -121,10 +123,7 @@ def _import_letter(
     outcome.yaml = dump_yaml(draft.data, header=_schema_comment(options.out))
     if (size := len(outcome.yaml.encode("utf-8"))) > MAX_RECORD_BYTES:
         # `validate` and the build refuse such a record: one letter must not stop the site
-        outcome.error = (
-            f"its record would be {size / 1e6:.1f} MB, over the {MAX_RECORD_BYTES / 1e6:g} MB a "
-            "record may hold: is it one letter? Import its parts as separate files"
-        )
+        outcome.error = _too_big(size, "its record")
         return outcome
     namesakes: list[Path] = []
     for record_id, same_letter in _free_ids(draft.record_id, letter, options.out, taken, namesakes):
@@ -156,6 +155,13 @@ def _import_letter(
     ]
     taken.add(record_id)
     return outcome
+
+
+def _too_big(size: int, what: str) -> str:
+    return (
+        f"{what} would be {size:,} bytes, over the {MAX_RECORD_BYTES:,} a record may hold: is it "
+        "one letter? Import its parts as separate files"
+    )
 
 
 def _write(target: Path, outcome: Outcome, *, overwrite: bool) -> bool:
