@@ -383,6 +383,24 @@ def test_confirming_refuses_to_make_a_record_too_big_to_read(tmp_path: Path) -> 
     assert record.read_bytes() == before
 
 
+@pytest.mark.parametrize("line_end", ["\r", "\u2028"])
+def test_a_review_line_ended_oddly_costs_no_other_field(tmp_path: Path, line_end: str) -> None:
+    """YAML ends a line at a lone CR or a line separator too; the edit, made by whole lines,
+    would take the clause's next field with it: it is refused, and nothing is written."""
+    draft_with_doubt(tmp_path, "'two jobs'")
+    record = tmp_path / "alder-2021-notes.yml"
+    text = record.read_text("utf-8").replace(
+        "    confidence: 0.8\n",
+        f"    confidence: 0.8{line_end}    note: Checked with the partner.\n",
+    )
+    record.write_bytes(text.encode())
+    assert load_bank([tmp_path])[0].by_id["alder-2021-notes"].precedent.clauses[1].note
+    code, output = confirm(str(record), "--clause", "1")
+    assert code == 1
+    assert "so it is unchanged" in output
+    assert record.read_bytes() == text.encode()
+
+
 def test_a_clause_and_accept_all_together_are_refused(tmp_path: Path) -> None:
     draft_with_doubt(tmp_path, "'two jobs'")
     record = tmp_path / "alder-2021-notes.yml"

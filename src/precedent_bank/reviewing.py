@@ -100,15 +100,27 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
     click.echo(f"confirmed {what}{record}")
 
 
+_SETTLED = {"review", "confidence", "doubt"}
+"""A clause's fields that confirming takes out."""
+
+
+def _kept(record: Precedent) -> tuple[object, ...]:
+    """What confirming must leave as it was: every field but the status and the lists of open
+    facts, and every field of every clause but its review lines (a line ending the editor did
+    not foresee must not take a clause's note or `paragraph: same` with it)."""
+    rest = record.model_dump(exclude={"status", "clauses", "imported"})
+    imported = (
+        record.imported.model_dump(exclude={"missing", "doubtful"}) if record.imported else None
+    )
+    return rest, imported, [c.model_dump(exclude=_SETTLED) for c in record.clauses]
+
+
 def _check_unharmed(before: Precedent, text: str, record: Path, record_id: str) -> None:
     """Refuse to write an edit that leaves the record invalid or changes a letter's clauses:
     the edit is made in the YAML text, and a layout the editor did not foresee must not cost
     the reviewer the file."""
     after, problems = validate_text(text, str(record), record_id)
-    kept = after is not None and [(c.type, c.text) for c in after.clauses] == [
-        (c.type, c.text) for c in before.clauses
-    ]
-    if not kept:
+    if after is None or _kept(after) != _kept(before):
         for problem in errors_in(problems):
             click.echo(str(problem), err=True)
         raise click.ClickException(
