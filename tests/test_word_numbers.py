@@ -213,3 +213,28 @@ def test_a_loop_of_list_styles_ends(tmp_path: Path) -> None:
         "word/styles.xml": styles,
     }
     assert read(tmp_path, item("A", 1), parts)[0] == "A"
+
+
+def test_a_chain_of_thousands_of_styles_is_read_in_time(tmp_path: Path) -> None:
+    """Each style based on the one before, 20,000 deep: every style's list was looked for
+    through the whole chain above it (62 s for an outside tester's file); a style's list is
+    looked for through 50 styles at most, deeper than any template's."""
+    from tests.limits import deadline
+
+    chain = "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{i}"><w:basedOn w:val="S{i - 1}"/></w:style>'
+        for i in range(1, 20_000)
+    )
+    styles = (
+        f'<?xml version="1.0"?><w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" '
+        'w:styleId="S0"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        f"{chain}</w:styles>"
+    )
+    parts = {
+        "word/numbering.xml": numbering(OUTLINE, {1: '<w:abstractNumId w:val="0"/>'}),
+        "word/styles.xml": styles,
+    }
+    body = item("A", style="S10") + item("B", style="S19999")
+    with deadline(20):
+        text, _ = read(tmp_path, body, parts)
+    assert text.split("\n\n") == ["1.\tA", "B"]  # S10 is 10 below the list, S19999 too far

@@ -147,7 +147,7 @@ class WordNumbers:
         seen = {abstract}
         while (style := self._links.get(abstract)) and (linked := self._styles.get(style)):
             target = self._instances.get(linked[0], ("", {}))[0]
-            if target in seen:  # a loop of links in a hostile file ends here
+            if target in seen or len(seen) > _DEEPEST_STYLE:  # loops and chains in hostile files
                 break
             seen.add(target)
             abstract = target
@@ -195,6 +195,10 @@ def _not_shown(paragraph: Any) -> bool:
     )
 
 
+_DEEPEST_STYLE = 50
+"""How many styles a style's list is looked for through (it, the style it is based on, ...)."""
+
+
 def _style_lists(styles: Any | None) -> dict[str, tuple[str, int]]:
     """Each paragraph style's list (numbering instance, level), through the styles it is
     based on."""
@@ -217,7 +221,9 @@ def _style_lists(styles: Any | None) -> dict[str, tuple[str, int]]:
         level: int | None = None
         seen: set[str] = set()
         at = style_id
-        while at and at not in seen:  # a loop of basedOn in a hostile file ends here
+        # a loop of basedOn in a hostile file ends here, and so does a chain of thousands
+        # (each style's walk would be as long as the chain: quadratic); Word's own are short
+        while at and at not in seen and len(seen) < _DEEPEST_STYLE:
             seen.add(at)
             mine = own.get(at, (None, None))
             num_id = num_id if num_id is not None else mine[0]
