@@ -165,8 +165,17 @@ def test_blank_lines_in_pre_and_between_line_breaks_show(newline: str) -> None:
         "<p>We consent.<br>&nbsp;<br>Very truly yours,</p>",
         "<pre>We consent.\n   \nVery truly yours,</pre>",
         "<pre>We consent.\r\n \t\r\nVery truly yours,</pre>",
+        "<p>We consent.<br>&#8203;<br>Very truly yours,</p>",
+        "<div>We consent.</div><div>&#8203;&#8288;</div><div>Very truly yours,</div>",
     ],
-    ids=["line-breaks-on-their-own-lines", "no-break-space", "pre-spaces", "pre-crlf-tab"],
+    ids=[
+        "line-breaks-on-their-own-lines",
+        "no-break-space",
+        "pre-spaces",
+        "pre-crlf-tab",
+        "zero-width-spacer",
+        "invisible-spacer-block",
+    ],
 )
 def test_a_line_of_spaces_between_two_breaks_is_a_blank_line(html: str) -> None:
     """As source is usually written: each <br> on its own line, or a blank line of spaces."""

@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 
 from precedent_bank.errors import SourceError
+from precedent_bank.records.yamlio import without_invisible
 
 _BLOCKS = frozenset(
     """address article aside blockquote center dd div dl dt fieldset figcaption figure footer
@@ -97,6 +98,11 @@ def _invalid(code: int) -> str | None:
     return None
 
 
+def _shows(text: str) -> bool:
+    """Whether a reader sees anything of `text`: more than spaces and invisible characters."""
+    return bool(without_invisible(text).strip())
+
+
 def _text(root: lxml.html.HtmlElement) -> str:
     writer = _Writer()
     skipping = 0
@@ -160,8 +166,10 @@ class _Writer:
             self._add(line, pre)
 
     def _add(self, text: str, pre: bool) -> None:
-        if not text or (not text.strip() and (self.pending or (not pre and not self.current))):
-            return  # nothing to show (a line of spaces between two breaks keeps both breaks)
+        if not text or (not _shows(text) and (self.pending or (not pre and not self.current))):
+            # nothing to show: a line of spaces, or of zero-width spaces (a spacer line, as
+            # some filing agents write them), between two breaks keeps both breaks
+            return
         if self.pending:
             self._flush()
             self.before_next = max(self.before_next, self.pending)
@@ -173,7 +181,7 @@ class _Writer:
     def _flush(self) -> None:
         line = "".join(self.current).rstrip(" ")
         self.current = []
-        if line.strip():
+        if _shows(line):
             if self.out:
                 self.out.append("\n" * max(self.before_next, 1))
             self.out.append(line)
