@@ -252,10 +252,11 @@ def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: 
     (in_tmp / "in").mkdir()
     for name in ("Exhibit5.1.txt", "opinion-final.txt"):
         (in_tmp / "in" / name).write_text(LETTERS.joinpath("northwind-exhibit-5.txt").read_text())
-    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in", *bank])
-    assert result.exit_code == 0, result.output
     first = Path("precedents/imported/2021-04-07-northwind-logistics-legality.yml")
-    assert f"the same text as {first}: imported before?" in result.output
+    for dry in (["--dry-run"], []):  # a dry run says what the run will
+        result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in", *bank, *dry])
+        assert result.exit_code == 0, result.output
+        assert f"the same text as {first}: imported before?" in result.output
     renamed = Path("precedents/northwind-2021-notes.yml")
     first.rename(renamed)
     Path("precedents/imported/2021-04-07-northwind-logistics-legality-2.yml").unlink()

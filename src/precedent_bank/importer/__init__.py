@@ -146,8 +146,7 @@ def _import_letter(
     if (other := texts.get(digest)) and Path(other).resolve() != target.resolve():
         # another file name, or a record renamed or moved since: the same letter all the same
         outcome.warnings.append(f"the same text as {other}: imported before?")
-    if not options.dry_run:
-        texts.setdefault(digest, str(target))
+    texts.setdefault(digest, str(target))  # a dry run too: it says what the run would say
     outcome.warnings += [
         f"{path} was imported from a file named {letter.name} too, with other text: kept beside "
         "this one (delete it if this letter replaces it)"
