@@ -72,6 +72,20 @@ def test_a_windows_1252_name_repeated_is_no_utf8() -> None:
     assert decode(text.encode("cp1252")) == (text, "cp1252")
 
 
+def test_bytes_that_may_be_either_are_refused_saying_so() -> None:
+    """Two kinds of pair that Windows-1252 capitals and quotes make too, beside one byte that is
+    no UTF-8: the file may be either, and the message says what to do in each case."""
+    raw = "JOS\u00c9\u2019S (\u201cJOS\u00c9\u201d)".encode("cp1252")
+    with pytest.raises(SourceError, match=r"reads partly as UTF-8 \(2 pair\(s\) of bytes\) and "):
+        decode(raw)
+
+
+def test_a_windows_1252_word_making_a_three_byte_sequence_is_still_read() -> None:
+    """ "Café”—" is 0xE9 0x94 0x97, a UTF-8 character of the CJK block: no letter."""
+    text = "the \u201cLe Caf\u00e9\u201d\u2014 Notes"
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
+
+
 def test_the_column_of_a_stray_byte_counts_characters() -> None:
     raw = "\u201cThe Company\u201d \u2014 ".encode() + b"\x96"
     with pytest.raises(SourceError, match="at line 1, column 17 "):

@@ -145,21 +145,28 @@ def _refuse_mixed(raw: bytes, bad: int, bom: bool, declared: bool) -> None:
     from an older document): read as Windows-1252, every UTF-8 character in it would turn into
     two or three wrong ones (a right quote becomes "â€" and one more).
 
-    What says UTF-8: a byte order mark, or a page's declaring it; a character of three or four
-    bytes (as Windows-1252, a small accented letter and two marks in a row, "â€™"); a pair led
-    by 0xC2 or 0xC3 (as Windows-1252 "Â" or "Ã" and a mark: "Â§"); or more kinds of UTF-8 pair
-    than other bytes above 0x7F. A Windows-1252 letter may hold a pair of another lead that
-    happens to be UTF-8, as often as it names "RENÉ'S" ("É" and a right quote), so such pairs
-    alone do not say it.
+    What says UTF-8: a byte order mark, or a page's declaring it; a punctuation mark or symbol
+    of three bytes, led by 0xE2 (as Windows-1252 "â" and two marks: "â€™"), or a character of
+    four; a pair led by 0xC2 or 0xC3 (as Windows-1252 "Â" or "Ã" and a mark: "Â§"); or more
+    kinds of UTF-8 sequence than other bytes above 0x7F. A Windows-1252 letter may hold bytes
+    of another lead that happen to be UTF-8, as often as it names "RENÉ'S" ("É" and a right
+    quote) or writes "Café”—", so those alone do not say it, and the message says it may be
+    either.
     """
     sequences = _UTF8_SEQUENCE.findall(raw)
-    telling = bom or declared or any(len(q) > 2 or q[0] in (0xC2, 0xC3) for q in sequences)
+    telling = bom or declared or any(q[0] in _TELLING_LEADS for q in sequences)
     others = len(_HIGH_BYTE.findall(raw)) - sum(map(len, sequences))
     if not telling and len(set(sequences)) <= others:
         return
     line = raw.count(b"\n", 0, bad) + 1
     start = raw.rfind(b"\n", 0, bad) + 1
     column = len(raw[start:bad].decode("utf-8", "replace")) + 1  # as an editor counts
+    at = f"byte 0x{raw[bad]:02x} at line {line}, column {column}"
+    if not telling:  # pairs that may be Windows-1252 letters: the file may be either
+        raise SourceError(
+            f"reads partly as UTF-8 ({len(sequences)} pair(s) of bytes) and partly not ({at}): "
+            "if it is UTF-8, correct that byte; if it is Windows-1252, save it as UTF-8"
+        )
     said = (
         "it begins with UTF-8's byte order mark"
         if bom
@@ -168,8 +175,7 @@ def _refuse_mixed(raw: bytes, bad: int, bom: bool, declared: bool) -> None:
         else f"{len(sequences)} character(s) are UTF-8"
     )
     raise SourceError(
-        f"mixes encodings: {said}, but byte 0x{raw[bad]:02x} at line {line}, column {column} "
-        "is not; correct it and save the file as UTF-8"
+        f"mixes encodings: {said}, but {at} is not; correct it and save the file as UTF-8"
     )
 
 
@@ -177,6 +183,7 @@ _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_TELLING_LEADS = frozenset({0xC2, 0xC3, 0xE2, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4})
 
 
 def _newlines(text: str) -> str:
