@@ -238,3 +238,16 @@ def test_a_chain_of_thousands_of_styles_is_read_in_time(tmp_path: Path) -> None:
     with deadline(20):
         text, _ = read(tmp_path, body, parts)
     assert text.split("\n\n") == ["1.\tA", "B"]  # S10 is 10 below the list, S19999 too far
+
+
+def test_a_level_text_of_thousands_of_characters_is_cut_short(tmp_path: Path) -> None:
+    """Repeated before every numbered paragraph, it would fill the memory."""
+    import random
+
+    noise = random.Random(5).choices("abcdefghijklmnopqrstuvwxyz", k=100_000)  # not a zip bomb
+    abstracts = {0: level(0, "decimal", "%1" + "".join(noise))}
+    parts = {"word/numbering.xml": numbering(abstracts, {1: '<w:abstractNumId w:val="0"/>'})}
+    text, _ = read(tmp_path, item("A", 1) + item("B", 1), parts)
+    first, second = text.split("\n\n")
+    assert first == "1" + "".join(noise[:38]) + "\tA"
+    assert second == "2" + "".join(noise[:38]) + "\tB"

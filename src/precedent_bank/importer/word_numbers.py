@@ -177,7 +177,7 @@ def _levels_of(element: Any) -> dict[int, _Level]:
     for lvl in element.iterchildren(f"{_W}lvl"):
         levels[_number(lvl.get(f"{_W}ilvl"), 0)] = _Level(
             format=_val(lvl, "numFmt") or "decimal",
-            text=_val(lvl, "lvlText") or "",
+            text=(_val(lvl, "lvlText") or "")[:_LONGEST_NUMBER],
             start=_number(_val(lvl, "start"), 0),
             suffix=_SUFFIX.get(_val(lvl, "suff") or "tab", "\t"),
             legal=lvl.find(f"{_W}isLgl") is not None,
@@ -195,6 +195,9 @@ def _not_shown(paragraph: Any) -> bool:
     )
 
 
+_LONGEST_NUMBER = 40
+"""Characters of a level's text read ("(%1)", "Article %1.%2"): a hostile file's thousands,
+repeated before every paragraph, would fill the memory."""
 _DEEPEST_STYLE = 50
 """How many styles a style's list is looked for through (it, the style it is based on, ...)."""
 
