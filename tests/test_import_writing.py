@@ -215,13 +215,14 @@ def test_invisible_characters_stay_in_the_letter_and_out_of_its_facts(
 
 
 def test_facts_are_read_past_invisible_characters(tmp_path: Path, recogniser: Recogniser) -> None:
-    """A byte order mark inside the date, a word joiner inside the form, a soft hyphen inside
-    the issuer's name: each fact is read as if they were not there, and holds none of them."""
+    """A byte order mark inside the date, a word joiner and Word's non-breaking hyphen inside
+    the form, a soft hyphen inside the issuer's name: each fact is read as if they were plain,
+    and holds none of them."""
     source = tmp_path / "hidden.txt"
     text = (
         LETTER.read_text("utf-8")
         .replace("April 7, 2021", "April\ufeff 7, 2021")
-        .replace("Form S-3", "Form S\u2060-3")
+        .replace("Form S-3", "Form S\u2060\u20113")
         .replace("Northwind Logistics", "North\u00adwind Logistics")
     )
     source.write_text(text, "utf-8")

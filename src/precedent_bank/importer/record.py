@@ -87,9 +87,8 @@ def draft_record(
     """Cut, label and describe a letter; every character of its text lands in one clause.
     `known_firms` are the bank's firms, spelled as the bank spells them."""
     clauses = _judged(labelled_clauses(letter, recogniser), recogniser, flag_model())
-    # facts are read past invisible characters: "June\ufeff 14" is a date, "S\u2060-3" a form
-    seen = [(c.type, without_invisible(c.text)) for c in clauses]
-    facts = read_facts(without_invisible(letter.text), seen)
+    seen = [(c.type, _for_facts(c.text)) for c in clauses]
+    facts = read_facts(_for_facts(letter.text), seen)
     clauses = _ends_at_its_lead_in(clauses, facts)
     check_facts(facts, known_firms)
     today = today or dt.date.today()
@@ -346,7 +345,7 @@ def _record(
         "encoding": letter.encoding,
         "missing": facts.missing,
         "doubtful": facts.doubtful,
-        "lines": fact_lines(without_invisible(letter.text), facts),  # the same lines
+        "lines": fact_lines(_for_facts(letter.text), facts),  # the same lines
         "evidence": _evidence(weighed),
     }
     file = data["imported"]["file"]
@@ -354,6 +353,16 @@ def _record(
     data["imported"]["file"] = file  # the file's name as it is: it names the file
     data["clauses"] = [_clause_data(c) for c in clauses]  # the letter's text as it is
     return _drop_empty(data)
+
+
+def _for_facts(text: str) -> str:
+    """The text facts are read from: past invisible characters ("June\ufeff 14" is a date,
+    "S\u2060-3" a form), with Word's non-breaking hyphen and Unicode's hyphen as "-" ("S\u20113"
+    is Form S-3). Line for line the letter's own, so the lines facts are found on hold."""
+    return without_invisible(text).translate(_HYPHENS)
+
+
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
 
 
 def _visible(value: Any) -> Any:
