@@ -88,14 +88,15 @@ def draft_record(
     `known_firms` are the bank's firms, spelled as the bank spells them."""
     clauses = _judged(labelled_clauses(letter, recogniser), recogniser, flag_model())
     seen = [(c.type, _for_facts(c.text)) for c in clauses]
-    facts = read_facts(_for_facts(letter.text), seen)
+    fact_text = _for_facts(letter.text)
+    facts = read_facts(fact_text, seen)
     clauses = _ends_at_its_lead_in(clauses, facts)
     check_facts(facts, known_firms)
     today = today or dt.date.today()
     weighed = weigh_facts(facts, today)
     facts.doubtful += doubts(facts, weighed)
     record_id = make_id(facts, letter)
-    data = _record(letter, clauses, facts, today, weighed)
+    data = _record(letter, clauses, facts, today, weighed, fact_lines(fact_text, facts))
     return Draft(letter, record_id, clauses, facts, data)
 
 
@@ -314,6 +315,7 @@ def _record(
     facts: Facts,
     today: dt.date,
     weighed: dict[str, Weighed],
+    lines: dict[str, int],
 ) -> dict[str, Any]:
     data: dict[str, Any] = {
         "title": _title(facts),
@@ -345,7 +347,7 @@ def _record(
         "encoding": letter.encoding,
         "missing": facts.missing,
         "doubtful": facts.doubtful,
-        "lines": fact_lines(_for_facts(letter.text), facts),  # the same lines
+        "lines": lines,
         "evidence": _evidence(weighed),
     }
     file = data["imported"]["file"]
