@@ -41,7 +41,7 @@ def test_an_import_is_a_draft_in_the_review_queue(in_tmp: Path) -> None:
     result = CliRunner().invoke(cli, ["review"])
     assert result.exit_code == 1  # drafts are left
     assert f"{record.relative_to(in_tmp)}: Northwind Logistics" in result.output
-    assert "clause 1: heading (confidence 0." in result.output  # the weather, voted a heading
+    assert "clause 2: heading (confidence 0." in result.output  # the weather, voted a heading
     assert "the vote for heading was unsure (0.2" in result.output  # why, in words
     assert "1 draft(s) to review" in result.output
 
@@ -109,13 +109,16 @@ def test_confirming_one_clause_takes_out_its_two_lines_only() -> None:
         "- type: consent\n  review: true\n  confidence: 0.41\n  doubt: two jobs\n"
         "  text: b  # kept\n"
     )
-    assert confirm_text(text, [1]) == (
+    assert confirm_text(text, [2]) == (
         "title: T\nstatus: draft\nclauses:\n- type: heading\n  text: a\n"
         "- type: consent\n  text: b  # kept\n"
     )
     assert confirm_text(text).startswith("title: T\nstatus: confirmed\n")
-    with pytest.raises(PrecedentError, match="clause 0 has nothing to confirm"):
-        confirm_text(text, [1, 0])  # clause 0 was never open: a mistyped number, nothing written
+    with pytest.raises(PrecedentError, match="clause 1 has nothing to confirm"):
+        confirm_text(text, [2, 1])  # clause 1 was never open: a mistyped number, nothing written
+    for number in (0, 3):
+        with pytest.raises(PrecedentError, match=r"there is no clause .: .* numbered 1 to 2"):
+            confirm_text(text, [number])
     assert confirm_text("title: T\nclauses: []\n") == "status: confirmed\ntitle: T\nclauses: []\n"
 
 
@@ -154,8 +157,7 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     assert "Draft: not yet reviewed" not in pages["precedents/alder-2019-notes.md"]
     queue = pages["browse/review.md"]
     assert "1 imported record nobody has confirmed yet" in queue
-    # "clause 1" is the second clause; a reader counting from 1 would check the wrong one.
-    assert "Clauses are numbered from 0" in queue
+    assert "Clauses are numbered from 1" in queue
     assert "Senior Notes due 2031](../precedents/alder-2021-notes.md)" in queue
     assert "](../precedents/alder-2021-notes.md)" in queue
     # Search's Review filter tells drafts from the rest, and the queue links to it.
@@ -220,6 +222,21 @@ def draft_with_doubt(folder: Path, doubt: str) -> Bank:
     return bank
 
 
+def test_the_queue_numbers_a_clause_as_the_anchor_it_links_to(tmp_path: Path) -> None:
+    """The queue's "clause N", `confirm --clause N` and the page's "#clause-N" name one clause:
+    a reader counting from 1 must not check, or confirm, the clause before the one meant."""
+    bank = draft_with_doubt(tmp_path, "'two jobs'")
+    site = Site(bank, load_clause_pages(ROOT / "docs")[0])
+    site.urls = {p.src_uri: p.src_uri.removesuffix(".md") + "/" for p in site.pages()}
+    queue = {p.src_uri: p.content for p in site.pages()}["browse/review.md"]
+    assert "- [clause 2: opinion-debt (confidence 0.80) - two jobs: " in queue
+    assert "](../precedents/alder-2021-notes.md#clause-2)" in queue
+    assert bank.by_id["alder-2021-notes"].precedent.clauses[1].type == "opinion-debt"
+    record = tmp_path / "alder-2021-notes.yml"
+    assert confirm(str(record), "--clause", "2")[0] == 0
+    assert not load_bank([tmp_path])[0].by_id["alder-2021-notes"].precedent.clauses[1].review
+
+
 def test_a_clause_marked_for_a_doubt_says_the_doubt_at_its_mark(tmp_path: Path) -> None:
     """A fairly sure clause is marked for review because of a doubt, not its confidence: the
     mark beside it says so, in the importer's words, rather than "unsure of this type"."""
@@ -264,8 +281,8 @@ def test_the_clause_least_likely_right_is_asked_first(tmp_path: Path) -> None:
     assert not errors_in(problems)
     questions = open_questions(bank.by_id["alder-2021-notes"])
     assert [q.text.split(" (")[0] for q in questions] == [
-        "clause 2: limitation-reliance",
-        "clause 1: opinion-debt",
+        "clause 3: limitation-reliance",
+        "clause 2: opinion-debt",
     ]
 
 
@@ -315,7 +332,7 @@ def confirm(*args: str) -> tuple[int, str]:
 def test_a_clause_named_twice_is_confirmed_once(tmp_path: Path) -> None:
     draft_with_doubt(tmp_path, "'two jobs'")
     record = tmp_path / "alder-2021-notes.yml"
-    code, output = confirm(str(record), "--clause", "1", "--clause", "1")
+    code, output = confirm(str(record), "--clause", "2", "--clause", "2")
     assert code == 0, output
     assert "review: true" not in record.read_text("utf-8")
     assert load_bank([tmp_path])[0].by_id["alder-2021-notes"].precedent.clauses[1].text == (
@@ -332,7 +349,7 @@ def test_a_review_line_opening_its_clause_keeps_the_clause_whole(tmp_path: Path)
         "  - type: opinion-debt\n    review: true\n", "  - review: true\n    type: opinion-debt\n"
     )
     record.write_text(text, "utf-8")
-    code, output = confirm(str(record), "--clause", "1")
+    code, output = confirm(str(record), "--clause", "2")
     assert code == 0, output
     assert "  - type: opinion-debt\n    confidence" not in record.read_text("utf-8")
     assert "  - type: opinion-debt\n    text: |\n" in record.read_text("utf-8")
@@ -342,7 +359,7 @@ def test_confirming_keeps_a_records_line_ends(tmp_path: Path) -> None:
     draft_with_doubt(tmp_path, "'two jobs'")
     record = tmp_path / "alder-2021-notes.yml"
     record.write_bytes(record.read_bytes().replace(b"\n", b"\r\n"))
-    assert confirm(str(record), "--clause", "1")[0] == 0
+    assert confirm(str(record), "--clause", "2")[0] == 0
     assert confirm(str(record))[0] == 0
     after = record.read_bytes()
     assert b"status: confirmed\r\n" in after
@@ -395,7 +412,7 @@ def test_a_review_line_ended_oddly_costs_no_other_field(tmp_path: Path, line_end
     )
     record.write_bytes(text.encode())
     assert load_bank([tmp_path])[0].by_id["alder-2021-notes"].precedent.clauses[1].note
-    code, output = confirm(str(record), "--clause", "1")
+    code, output = confirm(str(record), "--clause", "2")
     assert code == 1
     assert "so it is unchanged" in output
     assert record.read_bytes() == text.encode()
@@ -405,7 +422,7 @@ def test_a_clause_and_accept_all_together_are_refused(tmp_path: Path) -> None:
     draft_with_doubt(tmp_path, "'two jobs'")
     record = tmp_path / "alder-2021-notes.yml"
     before = record.read_text("utf-8")
-    code, output = confirm(str(record), "--clause", "1", "--accept-all")
+    code, output = confirm(str(record), "--clause", "2", "--accept-all")
     assert code == 1
     assert "give it alone, or --clause alone" in output
     assert record.read_text("utf-8") == before
@@ -424,7 +441,7 @@ def test_an_edit_that_would_harm_the_record_is_not_written(
     for harm in ("  text: |\n", "The Notes are valid"):
         cut = before.replace(harm, "", 1)  # a broken record, then a clause's words lost
         monkeypatch.setattr(precedent_bank.reviewing, "confirm_text", lambda *_, cut=cut: cut)
-        code, output = confirm(str(record), "--clause", "1")
+        code, output = confirm(str(record), "--clause", "2")
         assert code == 1
         assert "so it is unchanged" in output
         assert record.read_text("utf-8") == before

@@ -43,7 +43,10 @@ def review(paths: tuple[Path, ...]) -> None:
     "clauses",
     type=int,
     multiple=True,
-    help="Confirm this clause's type (numbered from 0; repeatable); the record stays a draft.",
+    help=(
+        "Confirm this clause's type (numbered from 1, as the review queue numbers them; "
+        "repeatable); the record stays a draft."
+    ),
 )
 @click.option(
     "--accept-all",

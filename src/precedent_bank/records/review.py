@@ -29,9 +29,10 @@ class Question:
     """One thing a reviewer has to settle on a draft."""
 
     clause: int | None
-    """The clause's index, or None for a fact."""
+    """The clause's index (from 0), or None for a fact."""
     text: str
-    """In words: 'clause 4: assumption-other (confidence 0.41): "We have further ..."'."""
+    """In words, numbering clauses from 1:
+    'clause 4: assumption-other (confidence 0.41): "We have further ..."'."""
     weight: float
     """How much it needs a person's eyes: 1 minus the confidence (the chance the type is
     wrong); 1 for a missing or doubtful fact."""
@@ -54,7 +55,8 @@ def open_questions(record: LoadedRecord) -> list[Question]:
         # the importer's confidence is its chance that the type is right: least likely first
         weight = 1.0 - (clause.confidence if clause.confidence is not None else 0.0)
         doubt = f" - {clause.doubt}" if clause.doubt else ""
-        text = f'clause {i}: {clause.type}{sure}{doubt}: "{opening}"'
+        # numbered from 1, as the letter's page numbers its anchors ("clause-5" is clause 5)
+        text = f'clause {i + 1}: {clause.type}{sure}{doubt}: "{opening}"'
         questions.append(Question(i, text, weight, anchors[i]))
     for fact in p.imported.missing if p.imported else []:
         questions.append(Question(None, f"not found in the letter: {fact}", 1.0))
@@ -89,7 +91,9 @@ def accept_all(text: str) -> str:
     doubtful (the reviewer accepts the importer's types and the facts as they stand)."""
     parsed = parse_yaml(text)
     clauses = parsed.data.get("clauses") if isinstance(parsed.data, dict) else None
-    flagged = [i for i, c in enumerate(clauses or []) if isinstance(c, dict) and c.get("review")]
+    flagged = [
+        n for n, c in enumerate(clauses or [], start=1) if isinstance(c, dict) and c.get("review")
+    ]
     text = confirm_text(text, flagged)
     for listed in ("missing", "doubtful"):
         parsed = parse_yaml(text)
@@ -103,9 +107,10 @@ def accept_all(text: str) -> str:
 def confirm_text(text: str, clauses: list[int] | None = None) -> str:
     """The record's text with the given clauses confirmed (their `review`, `confidence` and
     `doubt` lines taken out), or, with `clauses` None, the record confirmed (`status: confirmed`).
+    Clauses are numbered from 1, as the review queue and the letter's page number them.
 
     Raises:
-        PrecedentError: the text is not a record, or a clause index is out of range or names a
+        PrecedentError: the text is not a record, or a clause number is out of range or names a
             clause with nothing to confirm.
     """
     parsed = parse_yaml(text)
@@ -115,9 +120,12 @@ def confirm_text(text: str, clauses: list[int] | None = None) -> str:
         return _set_status(text, parsed.key_at(("status",)), parsed.root)
     count = len(parsed.data.get("clauses") or [])
     spans = []
-    for i in clauses:
-        if not 0 <= i < count:
-            raise PrecedentError(f"there is no clause {i} (the record has {count})")
+    for number in clauses:
+        if not 1 <= number <= count:
+            raise PrecedentError(
+                f"there is no clause {number}: the record's clauses are numbered 1 to {count}"
+            )
+        i = number - 1
         found = [
             (k, n)
             for k in ("review", "confidence", "doubt")
@@ -125,7 +133,7 @@ def confirm_text(text: str, clauses: list[int] | None = None) -> str:
         ]
         if not found:  # a mistyped number must not report success and leave the real one open
             raise PrecedentError(
-                f"clause {i} has nothing to confirm (`precedents review` lists the open ones)"
+                f"clause {number} has nothing to confirm (`precedents review` lists the open ones)"
             )
         for key, node in found:
             spans.append(_entry_lines(text, node, parsed.node_at(("clauses", i, key))[0]))
