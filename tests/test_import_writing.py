@@ -236,6 +236,23 @@ def test_facts_are_read_past_invisible_characters(tmp_path: Path, recogniser: Re
     assert "U+00AD, U+2060, U+FEFF" in " ".join(outcome.warnings)
 
 
+def test_a_name_with_combining_accents_keeps_its_jurisdiction(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """A name whose accent is a combining mark ("e" then U+0301, as macOS writes file text) is
+    read as its composed spelling, so "counsel to X, a Delaware corporation" still gives X's
+    jurisdiction; the letter's text keeps the marks as written."""
+    source = tmp_path / "decomposed.txt"
+    text = LETTER.read_text("utf-8").replace("Northwind Logistics", "Northwind Socie\u0301te\u0301")
+    source.write_text(text, "utf-8")
+    [outcome] = import_files([source], recogniser, set(), ImportOptions(tmp_path / "out"))
+    assert outcome.draft is not None
+    issuer = outcome.draft.data["issuer"]
+    assert issuer["name"] == "Northwind Soci\u00e9t\u00e9, Inc."
+    assert issuer["jurisdiction"] == "Delaware"
+    assert "".join(c.text for c in outcome.draft.clauses) == text
+
+
 @pytest.mark.parametrize(
     ("number", "reason"),
     [(errno.ENOSPC, "no space left on device"), (errno.EROFS, "read-only file system")],

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import statistics
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -360,8 +361,10 @@ def _record(
 def _for_facts(text: str) -> str:
     """The text facts are read from: past invisible characters ("June\ufeff 14" is a date,
     "S\u2060-3" a form), with Word's non-breaking hyphen and Unicode's hyphen as "-" ("S\u20113"
-    is Form S-3). Line for line the letter's own, so the lines facts are found on hold."""
-    return without_invisible(text).translate(_HYPHENS)
+    is Form S-3), and accents composed ("e" and a combining acute as one "\u00e9", or a name's
+    letters stop matching a word at the accent and its jurisdiction is lost). Line for line the
+    letter's own, so the lines facts are found on hold."""
+    return unicodedata.normalize("NFC", without_invisible(text).translate(_HYPHENS))
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
