@@ -265,6 +265,25 @@ def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: 
     assert f"the same text as {renamed}: imported before?" in again.output
 
 
+def test_the_same_text_in_an_out_folder_outside_the_bank_is_said(in_tmp: Path) -> None:
+    """Records written to an `--out` folder the bank does not hold are looked at too: the same
+    letter under another file name there is named, as it would be in the bank."""
+    bank = ["--bank", str(ROOT / "precedents")]
+    (in_tmp / "in").mkdir()
+    for name in ("Exhibit5.1.txt", "opinion-final.txt"):
+        (in_tmp / "in" / name).write_text(LETTERS.joinpath("northwind-exhibit-5.txt").read_text())
+    out = ["--out", "staging"]
+    first = CliRunner().invoke(cli, ["import", "in/Exhibit5.1.txt", *out, *bank])
+    assert first.exit_code == 0, first.output
+    [record] = Path("staging").glob("*.yml")
+    (Path("staging") / "notes.yml").write_text("- not a record\n")  # read past, not fatal
+    again = CliRunner(env={"COLUMNS": "400"}).invoke(
+        cli, ["import", "in/opinion-final.txt", *out, *bank]
+    )
+    assert again.exit_code == 0, again.output
+    assert f"the same text as {record}: imported before?" in again.output
+
+
 def test_a_dry_run_prints_a_yaml_stream_even_of_letters_imported_before(in_tmp: Path) -> None:
     """Its output can be read back one record a letter, and a letter imported before is shown
     too, with a warning, since the run is for seeing what would be done."""

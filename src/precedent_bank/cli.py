@@ -13,7 +13,13 @@ import click
 from precedent_bank import checking, console
 from precedent_bank.atomic import write_atomically
 from precedent_bank.errors import errors_in
-from precedent_bank.importer import ImportOptions, Recogniser, find_sources, text_digest
+from precedent_bank.importer import (
+    ImportOptions,
+    Recogniser,
+    find_sources,
+    text_digest,
+    texts_in,
+)
 from precedent_bank.importer.learning import BankError, learn_for_import
 from precedent_bank.market.standards import load_standards
 from precedent_bank.records.bank import load_bank
@@ -161,9 +167,9 @@ def import_command(
     click.echo(lesson.description, err=True)
     taken = {r.id for r in lesson.bank.records}
     firms = tuple(dict.fromkeys(r.precedent.firm for r in lesson.bank.records if r.precedent.firm))
-    texts = tuple(
-        (text_digest("".join(c.text for c in r.precedent.clauses)), r.display_path)
-        for r in lesson.bank.records
+    texts = (
+        *((text_digest(r.precedent.text), r.display_path) for r in lesson.bank.records),
+        *texts_in(out, (r.path for r in lesson.bank.records)),
     )
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms, texts)
     outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)

@@ -102,6 +102,17 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def texts_in(folder: Path, known: Iterable[Path]) -> list[tuple[str, str]]:
+    """The digests of the letters held by the records in `folder` that are not among `known`
+    (an `--out` folder outside the bank): the same text there is imported before too."""
+    seen = {path.resolve() for path in known}
+    found = []
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        if path.resolve() not in seen and (text := _earlier(path)[1]) is not None:
+            found.append((text_digest(text), str(path)))
+    return found
+
+
 def _import_letter(
     letter: Letter,
     recogniser: Recogniser,
