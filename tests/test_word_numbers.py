@@ -66,6 +66,33 @@ def test_levels_count_and_restart_below_as_word_shows_them(tmp_path: Path) -> No
     ]
 
 
+def test_a_level_restarts_only_after_the_level_its_restart_names(tmp_path: Path) -> None:
+    """`w:lvlRestart` N: the level's count restarts after a number of level N (from 1) or
+    shallower, not after each shallower one; 0 never restarts; a level at or below its own is
+    ignored (the default: after the level above)."""
+    abstracts = {
+        0: level(0, "decimal", "%1.")
+        + level(1, "lowerLetter", "(%2)")
+        + level(2, "lowerRoman", "(%3)", extra='<w:lvlRestart w:val="1"/>'),
+        1: level(0, "decimal", "%1.") + level(1, "lowerLetter", "(%2)", extra=_RESTART_0),
+        2: level(0, "decimal", "%1.") + level(1, "lowerLetter", "(%2)", extra=_RESTART_9),
+    }
+    nums = {i + 1: f'<w:abstractNumId w:val="{i}"/>' for i in range(3)}
+    parts = {"word/numbering.xml": numbering(abstracts, nums)}
+    steps = [(1, 0), (1, 2), (1, 1), (1, 2), (1, 0), (1, 2)]  # roman survives (a), not 2.
+    steps += [(2, 0), (2, 1), (2, 0), (2, 1), (3, 0), (3, 1), (3, 0), (3, 1)]
+    text, _ = read(tmp_path, "".join(item(str(n), i, lv) for n, (i, lv) in enumerate(steps)), parts)
+    assert [line.split("\t")[0] for line in text.split("\n\n")] == [
+        *("1.", "(i)", "(a)", "(ii)", "2.", "(i)"),
+        *("1.", "(a)", "2.", "(b)"),  # never restarts
+        *("1.", "(a)", "2.", "(a)"),  # a restart naming a deeper level: as if none were given
+    ]
+
+
+_RESTART_0 = '<w:lvlRestart w:val="0"/>'
+_RESTART_9 = '<w:lvlRestart w:val="9"/>'
+
+
 def test_a_list_style_numbers_its_paragraphs_and_styles_based_on_it(tmp_path: Path) -> None:
     """Firms' templates number with "List Number" styles, not on each paragraph."""
     styles = (

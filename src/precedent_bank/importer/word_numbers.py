@@ -7,7 +7,8 @@ importer counts as Word does: each paragraph's list (`w:numPr`, on the paragraph
 names a numbering instance (`w:num`) and a level; the instance's abstract definition gives each
 level's format ("lowerLetter"), text ("(%1)"), start and the character after the number.
 Instances of one abstract definition share their counters unless one restarts them
-(`w:startOverride`), and a level's counter restarts after any shallower level's number.
+(`w:startOverride`), and a level's counter restarts after any shallower level's number - or,
+with `w:lvlRestart` N, only after a number of level N or shallower (N counts from 1; 0 is never).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class _Level:
     start: int
     suffix: str
     legal: bool  # "%1.%2" in decimal whatever the levels' own formats
-    restarts: bool
+    restart_after: int | None  # the deepest level whose number restarts this one; None: never
 
 
 class WordNumbers:
@@ -80,7 +81,8 @@ class WordNumbers:
                 counters[overridden] = start - 1
         counters[level] = counters.get(level, levels[level].start - 1) + 1
         for deeper in [d for d in counters if d > level]:
-            if deeper not in levels or levels[deeper].restarts:
+            after = levels[deeper].restart_after if deeper in levels else level
+            if after is not None and level <= after:
                 del counters[deeper]
         self.numbered += 1
         return self._shown(levels, level, counters) + levels[level].suffix
@@ -175,15 +177,29 @@ def _levels_of(element: Any) -> dict[int, _Level]:
     """The levels an abstract definition (or an instance's override) defines."""
     levels = {}
     for lvl in element.iterchildren(f"{_W}lvl"):
-        levels[_number(lvl.get(f"{_W}ilvl"), 0)] = _Level(
+        level = _number(lvl.get(f"{_W}ilvl"), 0)
+        levels[level] = _Level(
             format=_val(lvl, "numFmt") or "decimal",
             text=(_val(lvl, "lvlText") or "")[:_LONGEST_NUMBER],
             start=_number(_val(lvl, "start"), 0),
             suffix=_SUFFIX.get(_val(lvl, "suff") or "tab", "\t"),
             legal=lvl.find(f"{_W}isLgl") is not None,
-            restarts=_val(lvl, "lvlRestart") != "0",
+            restart_after=_restart_after(lvl, level),
         )
     return levels
+
+
+def _restart_after(lvl: Any, level: int) -> int | None:
+    """The deepest level (from 0) whose number restarts this level's count: by default the one
+    above it; `w:lvlRestart` N names level N counting from 1, 0 never, and one not above this
+    level is ignored, as the standard says."""
+    given = _val(lvl, "lvlRestart")
+    if given is None:
+        return level - 1
+    named = _number(given, level) - 1
+    if named < 0:
+        return None
+    return named if named < level else level - 1
 
 
 def _not_shown(paragraph: Any) -> bool:
