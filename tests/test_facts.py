@@ -181,6 +181,23 @@ def test_an_office_address_is_no_addressee_and_odd_firms_are_doubted() -> None:
     assert [d.split(":")[0] for d in facts.doubtful] == ["firm", "addressee"]
     assert looks_like_firm("Jones Day")
     assert not looks_like_firm("Wexford")
+    # an in-house lawyer's title, or half a name, is no firm's name
+    assert not looks_like_firm("Assistant Vice President & Senior Counsel")
+    assert not looks_like_firm("Halvern, Pike &")
+    assert looks_like_firm("Halvern, Pike & Moss LLP")
+
+
+def test_a_firm_naming_itself_in_the_third_person_is_the_firm() -> None:
+    """As accounting firms open their tax opinions: the name, its short name, "has been
+    requested"."""
+    from precedent_bank.importer.metadata import _self_named
+
+    opening = (
+        "Pellworth, Dane & Quist, LLP (\u201cPDQ\u201d) has been requested by Harbor Crest "
+        "Savings Bank to give its opinion on the state tax consequences of the conversion."
+    )
+    assert _self_named("Re: Plan of Conversion\n\n" + opening) == "Pellworth, Dane & Quist, LLP"
+    assert _self_named("Re: Plan\n\nHarbor Crest Savings Bank has been requested to ...") is None
 
 
 def test_each_fact_says_which_line_it_was_read_from(recogniser: Recogniser) -> None:
@@ -377,6 +394,16 @@ def fictional(head: str, signature: str, what: str = SHARES) -> str:
         # bracketed letterheads, with and without a legal form
         ("[CORVALE STANTON LETTERHEAD]", "/s/ Corvale Stanton", "Corvale Stanton", True),
         ("[Letterhead of Marrow Pike LLP]", "/s/ J. Smith", "Marrow Pike LLP", True),
+        # a name in capitals a narrow signature block broke before its "&"
+        ("", "HALVERN PIKE QUILLAN\n& MOSS, P.C.", "Halvern Pike Quillan & Moss, P.C.", True),
+        # a letterhead flattened to one line, the firm a "Professional Law Corporation"
+        (
+            "TARVEN ROUSSEL DUPLANTIER A Professional Law Corporation Lafourche, LA 70301 "
+            "P.O. Drawer 88 Telephone (985) 555-0100",
+            "/s/ J. Smith",
+            "TARVEN ROUSSEL DUPLANTIER A Professional Law Corporation",
+            True,
+        ),
         # a lowercase letterhead
         (
             "tessaly ground llp\n40 elm court, portland, oregon",

@@ -62,9 +62,25 @@ def looks_like_firm(name: str) -> bool:
     Law, Inc." are lawyers' practices) - a client or an address read as the firm fails this."""
     words = name.split()
     company = _COMPANY_FORM.search(name.strip(" ,")) and not re.search(
-        r"(?i)professional\s+corporation$|\b(?:associates|law),?\s+\w+\.?$", name
+        r"(?i)professional\s+(?:law\s+)?corporation$|\b(?:associates|law),?\s+\w+\.?$", name
     )
-    return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", name) and not company
+    cut_off = name.rstrip().endswith(("&", ",", " and"))  # half a name: "Halvern, Pike &"
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and not re.search(r"\d", name)
+        and not company
+        and not cut_off
+        and not _OFFICE_HELD.search(name)
+    )
+
+
+_OFFICE_HELD = re.compile(
+    r"(?i)\b(?:(?:vice\s+)?president|secretary|(?:general|senior|associate|assistant|deputy|"
+    r"chief)\s+(?:legal\s+)?counsel|chief\s+\w+\s+officer)\b"
+)
+"""An office in a company ("Assistant Vice President & Senior Counsel"): an in-house lawyer's
+title under the signature, not a firm's name."""
 
 
 def with_form_stop(name: str) -> str:

@@ -52,8 +52,10 @@ _DATE_UK = re.compile(
 # much as firms', so a name with them alone is counsel's only with "&" or a domain spelling it.
 _FIRM_SUFFIX = (
     r"(?:L\.?L\.?P\.?|LLP|P\.?L\.?L\.?C\.?|P\.L\.C\.?|P\.[ ]C\.|P\.?C\.?|L\.?L\.?C\.?|P\.?A\.?|"
-    # ("McAllan Rye, a Professional Corporation" as it signs)
-    r"(?:[Aa]\s+)?Professional\s+Corporation|Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|"
+    # ("McAllan Rye, a Professional Corporation" as it signs; "A Professional Law Corporation",
+    # as Louisiana's firms do, on one line: a lawyer's own name stacked over it is no firm's)
+    r"(?:[Aa]\s+)?Professional\s+Corporation|(?:[Aa][ \t]+)?Professional[ \t]+Law[ \t]+Corporation|"
+    r"Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|"
     r"S\.C\.|N\.V\.|B\.V\.)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
@@ -717,6 +719,13 @@ _SELF_NAMED = re.compile(
 )
 """A letter whose firm names itself, giving itself a short name ("You have requested the opinion
 of Harlow & Voss LLP ("Harlow") regarding ..."), where no letterhead or signature names it."""
+_ASKED = re.compile(
+    rf"(?:^|\n)[ \t]*{_FIRM.pattern}[ \t]*"
+    r"(?:\([ \t]*[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d][ \t]*\)[ \t]*)?,?[ \t\n]+"
+    r"(?:has|have)[ \t\n]+been[ \t\n]+(?:requested|asked|engaged|retained)\b"
+)
+"""A letter that opens on the firm in the third person: "Harlow & Voss, LLP ("HV") has been
+requested by the Company to ..." (as accounting firms write their tax opinions)."""
 _ACTING_AS = re.compile(
     r"(?:^|\n)[ \t]*((?:[A-Z][\w.&'\u2019-]+,?[ \t\n]+){1,5}?)(?:is|has)[ \t\n]+(?:been[ \t\n]+)?"
     r"(?:acting|acted|retained|engaged)[ \t\n]+as\b"
@@ -729,6 +738,8 @@ def _self_named(text: str) -> str | None:
     """The firm a letter names in its own words, where no letterhead or signature names it."""
     if named := _SELF_NAMED.search(text):
         return named.group(1) or named.group(2)
+    if (named := _ASKED.search(text)) and looks_like_firm(named.group(1)):
+        return named.group(1)
     for m in _ACTING_AS.finditer(text):
         name = " ".join(m.group(1).split()).rstrip(",")
         if looks_like_firm(name) and not re.search(r"(?i)^the\b|\b(?:company|issuer|bank)\b", name):
@@ -1084,11 +1095,12 @@ def _firm_in_signature(signature: str) -> str | None:
 
 def _name_rejoined(lines: list[str]) -> list[str]:
     """A firm's name a narrow signature block broke over lines at its commas and "&"
-    ("Halvern," / "Pike, Moss &" / "Coe"), on one line again; the closing's comma joins
-    nothing."""
+    ("Halvern," / "Pike, Moss &" / "Coe", or "HALVERN PIKE" / "& MOSS, P.C."), on one line
+    again; the closing's comma joins nothing."""
     out: list[str] = []
     for line in lines:
-        joins = out and len(out[-1]) < _NAME_SPAN and re.search(r"[,&]$", out[-1])
+        broken = re.search(r"[,&]$", out[-1]) or line.startswith("& ") if out else False
+        joins = out and len(out[-1]) < _NAME_SPAN and broken
         if joins and not _CLOSING_LINE.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -1136,18 +1148,22 @@ def _clean_firm(
     plc = r"plc" if "&" not in name and not over_profession else r"(?!)"
     company = re.search(rf"(?i)\b(?:inc|corporation|company|{plc}|trust)\b", name)
     # (a practice named as one may be incorporated: "Mailander Law Office, Inc.")
-    professional = practice or re.search(r"(?i)professional corporation$", name)
+    professional = practice or re.search(r"(?i)professional\s+(?:law\s+)?corporation$", name)
     if len(name) < 4 or (company and not professional):
         return None
     if practice or (spells(name, domains) and looks_like_firm(name + " LLP")):
         return name
     if _SAID_COUNSEL.match(" ".join(candidate.split())) and _FORM_IN_NAME.search(name):
         return name  # "OPINION OF VAN TESSEL MARK N.V., DUTCH COUNSEL FOR THE COMPANY"
-    if not re.search(
-        r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
-        name,
-        re.IGNORECASE,
-    ) and not _TWO_NAMES.fullmatch(name):
+    if not (
+        professional
+        or _TWO_NAMES.fullmatch(name)
+        or re.search(
+            r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
+            name,
+            re.IGNORECASE,
+        )
+    ):
         return None
     return name
 
