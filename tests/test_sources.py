@@ -312,7 +312,7 @@ def test_scanned_and_broken_pdfs(tmp_path: Path) -> None:
         ("&#0;", "not a character"),
         ("&#xD800;", "not a character"),
         ("&#x110000;", "not a character"),
-        ("&#128;", "a control character \\(browsers show \u20ac\\)"),
+        ("&#129;", "a control character"),  # one of the five Windows-1252 leaves undefined
         ("&#1;", "a control character"),
         ("&#xFFFF;", "a non-character"),
         ("&#xfffd;", "the replacement character"),
@@ -327,6 +327,27 @@ def test_invalid_character_references_are_kept_as_written_and_reported(
     assert "\ufffd" not in letter.text
     [warning] = letter.warnings
     assert re.fullmatch(f"line 3: {re.escape(reference)} is {why}; kept as written", warning)
+
+
+def test_windows_1252_references_read_as_browsers_show_them_with_one_warning(
+    tmp_path: Path,
+) -> None:
+    """EDGAR's filing agents write curly quotes as "&#147;" and "&#148;": HTML reads them as
+    Windows-1252's characters, so the letter says \u201cCompany\u201d, and its facts read it."""
+    html = (
+        "<html><body><p>We have acted as counsel to Quill Corp. (the &#147;Company&#148;), "
+        "and the Company&#146;s Notes &#151; all &#x93;of them&#x94;" + "&#150;" * 30 + "</p>"
+    )
+    [letter] = read_letters(write(tmp_path, "x.htm", html.encode()))
+    assert letter.text.startswith(
+        "We have acted as counsel to Quill Corp. (the \u201cCompany\u201d), and the "
+        "Company\u2019s Notes \u2014 all \u201cof them\u201d\u2013"
+    )
+    assert "&#" not in letter.text
+    assert letter.warnings == (
+        "character references of Windows-1252 read as browsers show them (&#147; as \u201c, "
+        "&#148; as \u201d, &#146; as \u2019, &#151; as \u2014, ...)",
+    )
 
 
 def test_valid_character_references_are_decoded_and_lines_count_in_a_submission(

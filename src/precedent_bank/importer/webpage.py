@@ -1,8 +1,9 @@
 """HTML to the text a reader sees: paragraphs, line breaks and words, nothing else.
 
 Block elements end a paragraph (a blank line), `<br>` and table rows end a line, runs of HTML
-whitespace become one space (except inside `<pre>`), entities are decoded (invalid numeric
-references are kept as written, see `read_html`), and scripts,
+whitespace become one space (except inside `<pre>`), entities are decoded (`&#147;` as the
+curly quote browsers show; invalid numeric references are kept as written, see `read_html`),
+and scripts,
 styles, comments and the document head are dropped. EDGAR's `<PAGE>` markers end a paragraph.
 """
 
@@ -62,11 +63,18 @@ def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
 def _keep_invalid_references(source: str, first_line: int) -> tuple[str, list[str]]:
     warnings: list[str] = []
     line, counted = first_line, 0
+    windows: dict[str, str] = {}  # a Windows-1252 reference, once each, and what it shows
 
     def keep(match: re.Match[str]) -> str:
         nonlocal line, counted
         hex_digits, digits = match.groups()
-        why = _invalid(int(hex_digits, 16) if hex_digits else int(digits))
+        code = int(hex_digits, 16) if hex_digits else int(digits)
+        if shown := _WINDOWS_1252.get(code):
+            # HTML reads "&#147;" as Windows-1252's 0x93, a curly quote, as EDGAR's filing
+            # agents mean it: the text a browser shows
+            windows.setdefault(match.group().rstrip(";") + ";", shown)
+            return shown
+        why = _invalid(code)
         if why is None:
             return match.group()
         line += source.count("\n", counted, match.start())
@@ -79,7 +87,20 @@ def _keep_invalid_references(source: str, first_line: int) -> tuple[str, list[st
     more = kept.count("&amp;#") - source.count("&amp;#") - len(warnings)
     if more > 0:
         warnings.append(f"and {more} more character references kept as written")
+    if windows:
+        pairs = ", ".join(f"{ref} as {shown}" for ref, shown in list(windows.items())[:4])
+        warnings.append(
+            f"character references of Windows-1252 read as browsers show them ({pairs}"
+            f"{', ...' if len(windows) > 4 else ''})"
+        )
     return kept, warnings
+
+
+# The references HTML reads as Windows-1252's characters (0x80-0x9F but the five it leaves
+# undefined, which stay control characters).
+_WINDOWS_1252 = {
+    code: shown for code in range(0x80, 0xA0) if (shown := bytes([code]).decode("cp1252", "ignore"))
+}
 
 
 def _invalid(code: int) -> str | None:
