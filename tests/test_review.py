@@ -445,3 +445,29 @@ def test_an_edit_that_would_harm_the_record_is_not_written(
         assert code == 1
         assert "so it is unchanged" in output
         assert record.read_text("utf-8") == before
+
+
+def test_a_cut_that_changes_the_letter_fails_validation_and_confirm(in_tmp: Path) -> None:
+    """A reviewer cutting a clause in two with `text: |` turns the space between the sentences
+    into a line break (here: a space typed twice): the record still loads, but its letter is no
+    longer the one imported.
+    `validate` names the digest's line, and `confirm` writes nothing; a cut that keeps every
+    character passes."""
+    record = imported(in_tmp)
+    text = record.read_text("utf-8")
+    assert re.search(r"\n  text_sha256: [0-9a-f]{64}\n", text)
+    sentence = "We have examined the Registration Statement, "
+    assert sentence in text
+    slipped = text.replace(sentence, "We have examined the Registration Statement,  ", 1)
+    record.write_text(slipped, "utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(record)])
+    assert result.exit_code == 1
+    line = slipped[: slipped.index("text_sha256:")].count("\n") + 1
+    assert f"{record.relative_to(in_tmp)}:{line}:16: imported.text_sha256: the clauses no " in (
+        result.output
+    )
+    assert "imported from unsure.txt: a character was added, lost or changed" in result.output
+    assert CliRunner().invoke(cli, ["confirm", str(record), "--accept-all"]).exit_code == 1
+    assert record.read_text("utf-8") == slipped
+    record.write_text(text, "utf-8")  # as imported: it passes again
+    assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0

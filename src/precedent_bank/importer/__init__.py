@@ -7,7 +7,6 @@ reported, and one bad file never stops the others.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
 from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
+from precedent_bank.records.letter import text_digest
 from precedent_bank.records.paths import MAX_RECORD_BYTES, SCHEMA_FILE
 from precedent_bank.records.yamlio import dump_yaml, load_plain, without_invisible
 
@@ -95,11 +95,6 @@ def import_files(
             if outcome.draft and (firm := outcome.draft.facts.firm) and firm not in firms:
                 firms.append(firm)
             yield outcome
-
-
-def text_digest(text: str) -> str:
-    """What a letter's text is known by, to tell the same letter under another name."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def texts_in(folder: Path, known: Iterable[Path]) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from precedent_bank.importer.recogniser import (
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.stray import reads_as_letter
 from precedent_bank.names import slugify
+from precedent_bank.records.letter import text_digest
 from precedent_bank.records.yamlio import without_invisible
 from precedent_bank.taxonomy import load_taxonomy
 
@@ -346,6 +347,7 @@ def _record(
         "file": letter.name,
         "format": letter.format,
         "encoding": letter.encoding,
+        "text_sha256": text_digest(letter.text),
         "missing": facts.missing,
         "doubtful": facts.doubtful,
         "lines": lines,

@@ -8,6 +8,7 @@ character of every clause, in order.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -28,6 +29,12 @@ _SPACE = " \t\n\r"
 
 POSITIONAL = re.compile(r"^clause-[1-9][0-9]*$")
 """Anchors a clause gets from its place in the letter; explicit ids may not take this form."""
+
+
+def text_digest(text: str) -> str:
+    """What a letter's text is known by (SHA-256, hex): to tell the same letter under another
+    name, and a record whose clauses no longer join to the letter it was imported from."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Anchorable(Protocol):

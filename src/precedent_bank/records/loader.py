@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import Node, ScalarNode
 
 from precedent_bank.errors import Problem, Severity
-from precedent_bank.records.letter import POSITIONAL, RESERVED_PREFIX
+from precedent_bank.records.letter import POSITIONAL, RESERVED_PREFIX, text_digest
 from precedent_bank.records.models import (
     Clause,
     FactName,
@@ -98,8 +98,26 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
         reported = parsed.reported | located.checked
         problems += [located.error(e) for e in exc.errors() if tuple(e["loc"]) not in reported]
         return None, sorted(problems)
+    problems += _check_letter_kept(record, located)
     has_error = any(p.severity == "error" for p in problems)
     return (None if has_error else record), sorted(problems)
+
+
+def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
+    """An imported letter's clauses still join to the text it was imported with: a clause cut
+    or retyped by hand must not change a character of the letter without anyone knowing."""
+    imported = record.imported
+    if imported is None or imported.text_sha256 in (None, text_digest(record.text)):
+        return []
+    return [
+        located.node(
+            ("imported", "text_sha256"),
+            f"the clauses no longer join to the letter imported from {imported.file}: a "
+            "character was added, lost or changed (a space made a line break where a clause "
+            "was cut in two, a word retyped); put it back as the letter has it, or delete this "
+            "line if the letter's text is meant to change",
+        )
+    ]
 
 
 def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:

@@ -192,6 +192,9 @@ class Imported(_Model):
     """How the letter was stored."""
     encoding: Text | None = None
     """The text encoding the file was read with: utf-8, or cp1252 (Windows-1252)."""
+    text_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
+    """SHA-256 of the letter's text as imported: `validate` fails if the clauses no longer join
+    to it (a character lost or changed when a clause was cut or retyped by hand)."""
     missing: list[Text] = []
     """Facts the importer could not find in the letter, left for a person to fill in."""
     doubtful: list[Line] = []
