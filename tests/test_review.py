@@ -471,3 +471,18 @@ def test_a_cut_that_changes_the_letter_fails_validation_and_confirm(in_tmp: Path
     assert record.read_text("utf-8") == slipped
     record.write_text(text, "utf-8")  # as imported: it passes again
     assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
+
+
+def test_review_outside_a_bank_is_an_error_and_a_broken_record_is_said(in_tmp: Path) -> None:
+    """With no ./precedents there is nothing to say "0 drafts" about; a record that does not
+    load is in no queue, so the queue says so rather than leave it unseen."""
+    nowhere = CliRunner().invoke(cli, ["review"])
+    assert nowhere.exit_code == 2
+    assert "no ./precedents folder here" in nowhere.output
+    record = imported(in_tmp)
+    record.write_text(record.read_text("utf-8").replace("title:", "titel:", 1), "utf-8")
+    result = CliRunner().invoke(cli, ["review"])
+    assert result.exit_code == 1
+    assert "titel: unknown field" in result.output
+    assert "0 draft(s) to review" in result.output
+    assert "1 record(s) with errors, not in the queue until they are mended" in result.output

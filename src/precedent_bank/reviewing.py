@@ -22,9 +22,16 @@ from precedent_bank.records.review import accept_all, confirm_text, open_questio
 def review(paths: tuple[Path, ...]) -> None:
     """List the drafts and what is open on each, those that most need a reviewer first.
 
-    PATHS are record files or folders (default: ./precedents). Exits 0 when no draft is left.
+    PATHS are record files or folders (default: ./precedents). Exits 0 when no draft is left
+    and every record could be read.
     """
-    bank, _ = load_bank(list(paths) or [Path(BANK_DIR)], base=Path.cwd())
+    if not paths and not Path(BANK_DIR).is_dir():
+        raise click.UsageError(f"no PATHS given and no ./{BANK_DIR} folder here")
+    bank, problems = load_bank(list(paths) or [Path(BANK_DIR)], base=Path.cwd())
+    # a record with an error is in no queue: said, or a draft nobody can load goes unseen
+    errors = errors_in(problems)
+    for problem in errors:
+        click.echo(str(problem), err=True)
     queue = review_queue(bank.records)
     for record, questions in queue:
         click.echo(f"{record.display_path}: {record.precedent.title}")
@@ -33,7 +40,11 @@ def review(paths: tuple[Path, ...]) -> None:
         if not questions:
             click.echo("  - nothing open: confirm it with `precedents confirm`")
     click.echo(f"{len(queue)} draft(s) to review", err=True)
-    sys.exit(1 if queue else 0)
+    if broken := len({problem.path for problem in errors}):
+        click.echo(
+            f"{broken} record(s) with errors, not in the queue until they are mended", err=True
+        )
+    sys.exit(1 if queue or errors else 0)
 
 
 @click.command()
