@@ -424,7 +424,7 @@ def test_a_clause_and_accept_all_together_are_refused(tmp_path: Path) -> None:
     before = record.read_text("utf-8")
     code, output = confirm(str(record), "--clause", "2", "--accept-all")
     assert code == 1
-    assert "give it alone, or --clause alone" in output
+    assert "give it alone, or --clause and --fact alone" in output
     assert record.read_text("utf-8") == before
 
 
@@ -486,3 +486,53 @@ def test_review_outside_a_bank_is_an_error_and_a_broken_record_is_said(in_tmp: P
     assert "titel: unknown field" in result.output
     assert "0 draft(s) to review" in result.output
     assert "1 record(s) with errors, not in the queue until they are mended" in result.output
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_settling_facts_takes_out_their_items_and_an_emptied_list(indent: str) -> None:
+    """A fact corrected by the reviewer (or checked as it is) leaves the lists of open facts:
+    its items go, a list left empty goes, and everything else stays."""
+    from precedent_bank.records.review import settle_facts
+
+    text = (
+        f"title: T\nstatus: draft\nimported:\n  file: a.txt\n  missing:\n  {indent}- firm\n"
+        f"  doubtful:\n  {indent}- \"laws: 'New York' (confidence 0.50: one mention)\"\n"
+        f"  {indent}- 'issuer: ''Acme'' (confidence 0.55:\n  {indent}  the letter also names X)'\n"
+        f'  {indent}- "laws: read from the signature"\n  lines:\n    date: 3\n'
+    )
+    assert settle_facts(text, ["laws", "firm"]) == (
+        f"title: T\nstatus: draft\nimported:\n  file: a.txt\n"
+        f"  doubtful:\n  {indent}- 'issuer: ''Acme'' (confidence 0.55:\n"
+        f"  {indent}  the letter also names X)'\n  lines:\n    date: 3\n"
+    )
+    assert settle_facts(text, ["issuer"]).count("issuer") == 0
+    with pytest.raises(PrecedentError, match="nothing is open on the fact\\(s\\) date"):
+        settle_facts(text, ["laws", "date"])
+    with pytest.raises(PrecedentError, match="no fact is called 'isuer'; did you mean 'issuer'"):
+        settle_facts(text, ["isuer"])
+    with pytest.raises(PrecedentError, match="not written one item a line"):
+        settle_facts("title: T\nimported:\n  doubtful: ['issuer: x', 'firm: y']\n", ["issuer"])
+
+
+def test_a_corrected_fact_is_settled_with_one_command(tmp_path: Path) -> None:
+    """The reviewer corrects the firm; `confirm --fact firm` takes its doubt out of the open
+    questions, and the record can then be confirmed once the rest is settled."""
+    for path in (ROOT / "tests" / "golden" / "bank").glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "alder-2021-notes.yml"
+    text = draft.read_text("utf-8").replace("title:", "status: draft\ntitle:", 1)
+    draft.write_text(text + DOUBTED.replace("    - 'a line that names no fact'\n", ""), "utf-8")
+    code, output = confirm(str(draft))
+    assert code == 1
+    assert "facts (corrected or checked) with --fact NAME" in output
+    code, output = confirm(str(draft), "--fact", "firm")
+    assert code == 0, output
+    assert "confirmed fact(s) firm of" in output
+    assert "firm: 'Alder" not in draft.read_text("utf-8")
+    assert "laws: 'New York'" in draft.read_text("utf-8")
+    assert confirm(str(draft), "--fact", "laws", "--clause", "1")[0] == 1  # clause 1: nothing open
+    assert "laws: 'New York'" in draft.read_text("utf-8")  # nothing written
+    assert confirm(str(draft), "--fact", "laws")[0] == 0
+    assert confirm(str(draft))[0] == 0
+    assert "status: confirmed" in draft.read_text("utf-8")
+    assert CliRunner().invoke(cli, ["validate", str(draft)]).exit_code == 0

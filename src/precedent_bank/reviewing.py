@@ -14,7 +14,13 @@ from precedent_bank.records.bank import load_bank
 from precedent_bank.records.loader import load_record, validate_text
 from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, MAX_RECORD_BYTES
-from precedent_bank.records.review import accept_all, confirm_text, open_questions, review_queue
+from precedent_bank.records.review import (
+    accept_all,
+    confirm_text,
+    open_questions,
+    review_queue,
+    settle_facts,
+)
 
 
 @click.command()
@@ -60,28 +66,38 @@ def review(paths: tuple[Path, ...]) -> None:
     ),
 )
 @click.option(
+    "--fact",
+    "facts",
+    multiple=True,
+    help=(
+        "Settle this fact (issuer, firm, securities ...: corrected, or checked as it is): it is "
+        "no longer listed as not found or doubtful; repeatable; the record stays a draft."
+    ),
+)
+@click.option(
     "--accept-all",
     "accept",
     is_flag=True,
     help="Accept every clause's type as it is and every missing fact as not stated, then confirm.",
 )
-def confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
-    """Confirm a reviewed record (status: confirmed), or some of its clauses (--clause).
+def confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], accept: bool) -> None:
+    """Confirm a reviewed record (status: confirmed), or some of its clauses (--clause) and
+    facts (--fact).
 
     A record with open questions is not confirmed unless --accept-all says to accept them.
     """
-    _confirm(record, clauses, accept)
+    _confirm(record, clauses, facts, accept)
 
 
-def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
+def _confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], accept: bool) -> None:
     loaded, problems = load_record(record)
     if loaded is None:
         for problem in errors_in(problems):
             click.echo(str(problem), err=True)
         raise click.ClickException(f"{record} is not a valid record; fix it first")
-    if clauses and accept:
+    if (clauses or facts) and accept:
         raise click.ClickException(
-            "--accept-all confirms the whole record: give it alone, or --clause alone"
+            "--accept-all confirms the whole record: give it alone, or --clause and --fact alone"
         )
     # as written: a CRLF file stays CRLF, and a byte order mark stays (the YAML parser's
     # positions, which the edit is made at, count from after it)
@@ -90,14 +106,16 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
     text = raw.decode("utf-8").removeprefix(bom)
     open_now = open_questions(loaded)
     try:
-        if clauses:
-            text = confirm_text(text, sorted(set(clauses)))
+        if clauses or facts:
+            text = confirm_text(text, sorted(set(clauses))) if clauses else text
+            text = settle_facts(text, list(dict.fromkeys(facts))) if facts else text
         elif open_now and not accept:
             for question in open_now:
                 click.echo(f"  - {question.text}", err=True)
             raise click.ClickException(
-                f"{len(open_now)} question(s) are open on {record}: settle them (or confirm "
-                "clauses one by one with --clause N), or pass --accept-all"
+                f"{len(open_now)} question(s) are open on {record}: settle them - confirm "
+                "clauses with --clause N and facts (corrected or checked) with --fact NAME - or "
+                "pass --accept-all"
             )
         else:
             text = confirm_text(accept_all(text) if accept else text)
@@ -110,7 +128,9 @@ def _confirm(record: Path, clauses: tuple[int, ...], accept: bool) -> None:
             "so it is unchanged"
         )
     write_atomically(record, bom + text)
-    what = f"clause(s) {', '.join(map(str, clauses))} of " if clauses else ""
+    parts = [f"clause(s) {', '.join(map(str, clauses))}"] if clauses else []
+    parts += [f"fact(s) {', '.join(facts)}"] if facts else []
+    what = f"{' and '.join(parts)} of " if parts else ""
     click.echo(f"confirmed {what}{record}")
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import get_args
 
-from yaml.nodes import Node
+from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.models import FactName, Precedent
 from precedent_bank.records.yamlio import parse_yaml
+from precedent_bank.taxonomy import suggest
 
 OPENING = 80
 """Characters of a clause's text shown in a question."""
@@ -140,6 +141,65 @@ def confirm_text(text: str, clauses: list[int] | None = None) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]
     return text
+
+
+def settle_facts(text: str, facts: list[str]) -> str:
+    """The record's text with the given facts no longer listed as not found or doubtful: the
+    reviewer has corrected them, or checked them and let them stand. A list left empty goes.
+
+    Raises:
+        PrecedentError: a name is no fact's, or names a fact with nothing open, or the lists
+            are not written one item a line (a flow list: edit it by hand).
+    """
+    parsed = parse_yaml(text)
+    if not isinstance(parsed.data, dict) or parsed.root is None:
+        raise PrecedentError("not a record: a record is a mapping of fields")
+    for name in facts:
+        if name not in _FACTS:
+            close = suggest(name, sorted(_FACTS))
+            hint = (
+                f"; did you mean '{close}'?" if close else f" (facts: {', '.join(sorted(_FACTS))})"
+            )
+            raise PrecedentError(f"no fact is called '{name}'{hint}")
+    spans, settled = [], set()
+    for listed in ("missing", "doubtful"):
+        node, _ = parsed.node_at(("imported", listed))
+        if not isinstance(node, SequenceNode):
+            continue
+        items = [i for i in node.value if _fact_of(i, listed) in facts]
+        settled |= {_fact_of(i, listed) for i in items}
+        if items and len(items) == len(node.value):
+            key = parsed.key_at(("imported", listed))
+            if key is not None:
+                spans.append(_entry_lines(text, key, node))
+        else:
+            spans += [_item_lines(text, item) for item in items]
+    if unopened := [name for name in facts if name not in settled]:
+        raise PrecedentError(
+            f"nothing is open on the fact(s) {', '.join(unopened)} (`precedents review` lists "
+            "the open ones)"
+        )
+    for start, end in sorted(set(spans), reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _fact_of(item: Node, listed: str) -> str:
+    """The fact a `missing` or `doubtful` item is about: "issuer", or "issuer: 'X' (...)"."""
+    value = str(item.value) if isinstance(item, ScalarNode) else ""
+    return value.strip() if listed == "missing" else value.partition(":")[0].strip()
+
+
+def _item_lines(text: str, item: Node) -> tuple[int, int]:
+    """The whole lines a list item takes ("- 'issuer: ...'", a long one folded over lines)."""
+    start = _line_start(text, item.start_mark.index)
+    if text[start : item.start_mark.index].strip() != "-":
+        raise PrecedentError(
+            "the lists of open facts are not written one item a line: delete the item by hand"
+        )
+    end = item.end_mark.index
+    newline = text.find("\n", end)
+    return start, len(text) if newline < 0 else newline + 1
 
 
 def _set_status(text: str, key: Node | None, root: Node) -> str:
