@@ -55,6 +55,11 @@ def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
     assert record.read_text("utf-8") == before
     accepted = CliRunner().invoke(cli, ["confirm", str(record), "--accept-all"])
     assert accepted.exit_code == 0, accepted.output
+    # what was accepted unread is said, the least sure type named
+    assert "accepted as they stand: 1 clause type(s), 0 fact(s) missing or doubtful" in (
+        accepted.output
+    )
+    assert "  - clause 2: heading (confidence 0." in accepted.output
     after = record.read_text("utf-8")
     assert "\nstatus: confirmed\n" in after
     assert "review: true" not in after

@@ -132,6 +132,19 @@ def _confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], acc
     parts += [f"fact(s) {', '.join(facts)}"] if facts else []
     what = f"{' and '.join(parts)} of " if parts else ""
     click.echo(f"confirmed {what}{record}")
+    if accept and open_now:  # what was taken on trust, so that it is a choice, not a surprise
+        types = [q for q in open_now if q.clause is not None]
+        click.echo(
+            f"accepted as they stand: {len(types)} clause type(s), "
+            f"{len(open_now) - len(types)} fact(s) missing or doubtful",
+            err=True,
+        )
+        for question in sorted(types, key=lambda q: -q.weight)[:_SHOWN_ACCEPTED]:
+            click.echo(f"  - {question.text}", err=True)
+
+
+_SHOWN_ACCEPTED = 3
+"""The least sure of the clause types `--accept-all` accepted, named after it."""
 
 
 _SETTLED = {"review", "confidence", "doubt"}
