@@ -242,6 +242,8 @@ def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
     assert result.exit_code == 0
     assert "title: Pinecrest Software Corporation" in result.output
     assert re.search(r'says "[^"]*fully paid[^"]*" \(the opinion on shares\)', result.output)
+    # clauses numbered as the review queue and `confirm --clause` number them: from 1
+    assert re.search(r"\n\W*1\W+heading\W+0\.\d\d\W+the letter's heading", result.output)
     assert not (in_tmp / "precedents").exists()
 
 

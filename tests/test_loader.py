@@ -200,7 +200,8 @@ def test_review_flag_is_a_warning_not_an_error() -> None:
     assert record is not None
     assert [str(p) for p in problems] == [
         "precedents/x.yml:17:11: warning: clauses[1].type: type 'opinion-equity' needs review "
-        "(confidence 0.42); delete `review: true` once checked"
+        "(confidence 0.42); delete `review: true` once checked, or run "
+        "`precedents confirm precedents/x.yml --clause 2`"  # counted from 1, as the queue counts
     ]
 
 

@@ -66,13 +66,13 @@ def explanation(outcome: Outcome) -> Table:
     table = Table(title=Text(f"{outcome.name}: why each clause got its type"), title_justify="left")
     for column in ("#", "type", "sure", "reason", "text"):
         table.add_column(column, overflow="fold")
-    for i, clause in enumerate(outcome.draft.clauses):
+    for n, clause in enumerate(outcome.draft.clauses, start=1):  # as the queue numbers them
         start = " ".join(clause.text.split())[:60]
         mark = " (review)" if clause.review else ""
         doubts = [d for d in (clause.doubt, clause.why) if d]
         reason = clause.reason + "".join(f"; but {d}" for d in doubts)
         table.add_row(
-            str(i), clause.type + mark, f"{clause.confidence:.2f}", Text(reason), Text(start)
+            str(n), clause.type + mark, f"{clause.confidence:.2f}", Text(reason), Text(start)
         )
     return table
 

@@ -195,7 +195,7 @@ def _check_clauses(clauses: Any, located: _Locator, confirmed: bool = False) -> 
                     ("clauses", i, "type"),
                     f"{opening}type '{clause.get('type')}' "
                     f"needs review{how_sure}; delete `review: true` once "
-                    "checked",
+                    f"checked, or run `precedents confirm {located.shown} --clause {i + 1}`",
                     severity="error" if confirmed else "warning",
                 )
             )
