@@ -246,6 +246,20 @@ def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Re
             'relating to its Senior Notes, which may be senior or subordinated (the "Notes").',
             "Harbor Peak Group, Inc. - Senior Notes",
         ),
+        # a clause between the name and its term, and a sentence before the next term: neither
+        # "1933" nor "... will be guaranteed by ..." names a security
+        (
+            "relating to $450,000,000 of its 6.125% Senior Notes due 2031 that have been "
+            'registered under the Securities Act of 1933, as amended (the "Exchange Notes"). '
+            'The Exchange Notes will be guaranteed by its subsidiaries (the "Guarantees").',
+            "Harbor Peak Group, Inc. - 6.125% Senior Notes due 2031 and Guarantees",
+        ),
+        # a clause after the registration statement, not after the security: it stays
+        (
+            'relating to its registration statement (the "Registration Statement"), which was '
+            'filed for the sale of 24,000 membership units (the "Units").',
+            "Harbor Peak Group, Inc. - 24,000 membership units",
+        ),
     ],
 )
 def test_titles_name_the_securities_not_the_words_around_them(
@@ -493,6 +507,18 @@ OFFSHORE = (
     'registration statement on Form S-8 relating to 2,000,000 common shares (the "Shares").\n\n'
     "Yours faithfully\n\n/s/ Pellam & Gray\n"
 )
+
+
+@pytest.mark.parametrize("lead", ["Dated this", "Dated", "Date:", "Effective as of"])
+def test_words_leading_into_the_date_are_no_addressee(lead: str) -> None:
+    from precedent_bank.importer.metadata import _addressee
+
+    heading = f"PELLAM & GRAY LLP\n\n{lead} 3rd day of February, 2025\n\nQuillon Ridge Corp.\n"
+    assert _addressee(heading + "1 Oak Way\n\nLadies and Gentlemen:\n") == "Quillon Ridge Corp."
+    # a name before the date on its line is still the addressee
+    assert _addressee("Quillon Ridge Corp. May 4, 2019\n\nLadies and Gentlemen:\n") == (
+        "Quillon Ridge Corp."
+    )
 
 
 @pytest.mark.parametrize(

@@ -1348,7 +1348,12 @@ def _addressee(heading: str) -> str | None:
     # "Quillon Corp. May 4, 2019" names the addressee; "Amsterdam, 3 May 2019" and "Tuesday
     # 3 May 2019" only the place and day
     named = before.strip(" ,|")
-    if len(named) > 3 and " " in named and not re.search(r"(?i)exhibit", before):
+    if (
+        len(named) > 3
+        and " " in named
+        and not re.search(r"(?i)exhibit", before)
+        and not _DATE_LEAD.fullmatch(named)
+    ):
         return named
     after = lines[date_at][first_date.end() :] if first_date else ""
     if flat := _FLAT_ADDRESSEE.match(after):  # a letter flattened to one line
@@ -1360,6 +1365,8 @@ def _addressee(heading: str) -> str | None:
     return blocks[0][0].strip(" ,") if blocks else None
 
 
+_DATE_LEAD = re.compile(r"(?i)(?:dated|date:?)(?:\s+(?:this|as\s+of|on))?|(?:effective\s+)?as\s+of")
+"""Words that lead into the date on its line ("Dated this 3rd day of May, 2019"): no addressee."""
 _BLOCK_END = re.compile(r"(?i)(?:re\s*:|ladies|gentlemen|dear)")
 """A line that ends the address block: the "Re:" line or the salutation."""
 
@@ -1758,8 +1765,9 @@ _LEAD_WORDS = re.compile(r"^(?:[a-z][\w'\u2019-]*|Company['\u2019]s|Issuer['\u20
 def _description(before: str, term: str) -> str:
     """The words before "(the "Notes")" that describe the security: "4.75% Senior Notes due
     2014", from its amount or its first capital, without the verbs and articles before it."""
-    tail = before[-220:]
-    cut = max(tail.rfind(" of "), tail.rfind("("), tail.rfind(")"), tail.rfind(";"))
+    tail = _RELATIVE_AFTER.sub("", before[-220:])
+    sentence = max((m.end() - 1 for m in _SENTENCE_END.finditer(tail)), default=-1)
+    cut = max(tail.rfind(" of "), tail.rfind("("), tail.rfind(")"), tail.rfind(";"), sentence)
     phrase = _CLAUSE_AFTER.split(tail[cut + 1 :].strip(" ,"))[0]
     while (shorter := _LEAD_WORDS.sub("", _ON_FORM.sub("", phrase))) != phrase:
         phrase = shorter
@@ -1772,7 +1780,25 @@ def _description(before: str, term: str) -> str:
     # "shares of common stock of the Company, no par value (the "Shares")": the words after
     # the last "of" name the issuer, not the security
     of_the_client = re.match(rf"{_CLIENT_TERM}\b", phrase)
-    return phrase if starts_well and 3 <= len(phrase) <= 160 and not of_the_client else term
+    # "1933" (of the Securities Act), "Exchange Notes will be guaranteed by ...": a year or a
+    # clause is no security's name
+    named = not _YEAR.fullmatch(phrase) and not _VERB.search(phrase)
+    return (
+        phrase if starts_well and 3 <= len(phrase) <= 160 and not of_the_client and named else term
+    )
+
+
+_RELATIVE_AFTER = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(?:that|which)\s+(?:have|has|are|is|will|were|was)\b[^()]*$"
+)
+"""A clause after the security's name, up to its defined term: "6.125% Senior Notes due 2031
+that have been registered under the Securities Act of 1933, as amended (the "Notes")" (after a
+word: '(the "Registration Statement"), which was filed ... of 24,000 units' is no such clause)."""
+_SENTENCE_END = re.compile(r"\b[a-z0-9]{2,}\.\s+(?=[A-Z])")
+"""A full stop ending a sentence: after a word in lower case or a number ("due 2031. The"),
+not after a name's "Inc." or "U.S."."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VERB = re.compile(r"\b(?:will|shall|may|are|is|was|were|have|has|been)\b")
 
 
 _ON_FORM = re.compile(r"^Form\s+[\w-]+\s+(?:relating|with\s+respect|in\s+respect)\s+to\s+")
