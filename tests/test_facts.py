@@ -254,6 +254,13 @@ def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Re
             'The Exchange Notes will be guaranteed by its subsidiaries (the "Guarantees").',
             "Harbor Peak Group, Inc. - 6.125% Senior Notes due 2031 and Guarantees",
         ),
+        # a bare count gets its class from after the term; a warrant is not what it buys
+        (
+            'relating to (i) 3,000,000 shares (the "Firm Shares") of its common stock, no par '
+            'value (the "Common Stock"), and (ii) warrants to purchase up to 3,000,000 shares '
+            'of Common Stock (the "Public Warrants").',
+            "Harbor Peak Group, Inc. - 3,000,000 shares of common stock and Public Warrants",
+        ),
         # a clause after the registration statement, not after the security: it stays
         (
             'relating to its registration statement (the "Registration Statement"), which was '

@@ -1696,7 +1696,16 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
         term = m.group(1)
         for kind, pattern in _SECURITY_WORDS:
             if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
-                found.append((kind, _description(flat[: m.start()], term)))
+                described = _description(flat[: m.start()], term)
+                counted = _BARE_COUNT.fullmatch(described) and _CLASS_AFTER.match(flat, m.end())
+                if counted:
+                    # "up to 4,000,000 shares (the "Shares") of its Series C Preferred Stock"
+                    described = f"{described} of {counted.group(1)}"
+                elif not re.search(pattern, described, re.IGNORECASE):
+                    # "warrants to purchase shares of Common Stock (the "Warrants")": the words
+                    # after "of" name what a warrant buys, not the warrant
+                    described = term
+                found.append((kind, described))
                 break
     named = []
     for kind, pattern in _SECURITY_WORDS:
@@ -1715,6 +1724,12 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
     return found, "defined"
 
 
+_BARE_COUNT = re.compile(r"[\d,]+ shares")
+_CLASS_AFTER = re.compile(
+    r"(?<=\))\s+of\s+(?:its|the\s+Company['\u2019]s)\s+([^,;()]{3,100}?(?:[Ss]tock|[Ss]hares))\b"
+)
+"""The class of shares named after the defined term of a bare count ("... (the "Shares") of
+its common stock"), when the words before it are only "4,000,000 shares"."""
 _SHELF_KINDS = 3
 """A registration statement naming this many kinds of securities is a shelf for all of them."""
 
