@@ -271,6 +271,26 @@ CASES: list[Case] = [
         ),
         finds=ADMIT,
     ),
+    # admitted only in the state whose law alone the letter opines on: no qualification
+    case(
+        "admitted only in Maryland, on Maryland law",
+        IRON,
+        replace(
+            "limitation-jurisdiction",
+            "The foregoing opinions are limited to",
+            "We are admitted to practice only in the State of Maryland, and the foregoing opinions are limited to",
+        ),
+    ),
+    case(
+        "admitted only in Virginia, on Maryland law",
+        IRON,
+        replace(
+            "limitation-jurisdiction",
+            "The foregoing opinions are limited to",
+            "We are admitted to practice only in the Commonwealth of Virginia, and the foregoing opinions are limited to",
+        ),
+        finds=ADMIT,
+    ),
     case(
         "admitted only in Texas",
         ALDER,
@@ -464,6 +484,26 @@ CASES: list[Case] = [
             "is",
         ),
         finds=BINDING,
+    ),
+    # local counsel leaving enforceability to the opinion of lead counsel, which gives it
+    case(
+        "guarantees authorized, enforceability left to lead counsel",
+        HOLLIS,
+        replace(
+            "opinion-debt",
+            "constitute valid and binding obligations of the Issuer, enforceable against the Issuer in accordance with their terms and",
+            "are",
+        ),
+        replace(
+            "opinion-debt",
+            "constitutes a valid and binding obligation of that Guarantor, enforceable against it in accordance with its terms and",
+            "is",
+        ),
+        add(
+            "limitation-jurisdiction",
+            "limitation-scope",
+            "We express no opinion on the enforceability of the Notes or the Guarantees, which is the subject of the opinion of Corrow Pell LLP filed as Exhibit 5.1.",
+        ),
     ),
     case(
         "shelf notes only duly issued",

@@ -129,7 +129,7 @@ def _bounds(text: str, start: int, end: int, sentence: bool) -> tuple[int, int]:
 
 def bar_admission(rule: Rule, ctx: LetterContext) -> list[Hit]:
     """Saying counsel is not admitted where it opines, or naming a bar whose law it leaves out."""
-    hits = wording(rule, ctx)
+    hits = [h for h in wording(rule, ctx) if not _admitted_where_it_opines(h, ctx)]
     membership = rule.test.membership
     if hits or not membership:
         return hits
@@ -145,6 +145,24 @@ def bar_admission(rule: Rule, ctx: LetterContext) -> list[Hit]:
         if " ".join(m.group("place").split()) not in " ".join(rest.split()):
             hits.append(Hit(i, m.start(), m.end(), {"match": squash(m.group())}))
     return hits
+
+
+def _admitted_where_it_opines(hit: Hit, ctx: LetterContext) -> bool:
+    """ "We are admitted only in the State of Nevada" in a letter on Nevada law alone (the
+    only state its covered laws and its clauses on them name): the place it is admitted in is
+    the place whose law it opines on, which is no qualification."""
+    if "only" not in hit.values.get("match", "").lower():
+        return False
+    place = _PLACE_AFTER.match(ctx.text, hit.end)
+    scope = [ctx.precedent.clauses[i].text for i in ctx.of_types(["limitation-jurisdiction"])]
+    named = {m.group() for text in [*ctx.precedent.laws, *scope] for m in _STATE.finditer(text)}
+    return place is not None and named == {place.group(1)}
+
+
+_PLACE_AFTER = re.compile(
+    r"\s*(?:the\s+)?(?:(?i:state|commonwealth)\s+of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_STATE = re.compile(rf"\b(?:{_STATES})\b")
 
 
 def elements(rule: Rule, ctx: LetterContext) -> list[Hit]:
@@ -182,6 +200,8 @@ def requires(rule: Rule, ctx: LetterContext) -> list[Hit]:
     if not ctx.complete:
         return []
     if test.only_if and not ctx.pattern(test.only_if).search(ctx.folded):
+        return []
+    if test.unless and ctx.pattern(test.unless).search(ctx.folded):
         return []
     pattern = ctx.pattern(test.pattern)
     if not test.skip:
