@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 
-def make_pdf(path: Path, lines: list[str]) -> Path:
-    """A one-page PDF whose text layer holds `lines` (Helvetica, ASCII)."""
+def make_pdf(
+    path: Path, lines: list[str], *, compressed: bool = False, damaged: bool = False
+) -> Path:
+    """A one-page PDF whose text layer holds `lines` (Helvetica, ASCII); its text stream
+    deflated, and `damaged` (bytes of the deflated stream overwritten), if asked."""
     text_ops = ["BT /F1 11 Tf 72 740 Td 14 TL"]
     for line in lines:
         escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
         text_ops.append(f"({escaped}) '")
     text_ops.append("ET")
     stream = "\n".join(text_ops).encode("latin-1")
+    header = b"<< /Length %d >>"
+    if compressed or damaged:
+        stream = zlib.compress(stream)
+        if damaged:
+            middle = len(stream) // 2
+            stream = stream[:middle] + b"\x00" * 8 + stream[middle + 8 :]
+        header = b"<< /Length %d /Filter /FlateDecode >>"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        header % len(stream) + b"\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.4\n")

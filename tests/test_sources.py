@@ -299,7 +299,7 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
 def test_scanned_and_broken_pdfs(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match=r"no extractable text \(a scanned PDF"):
         read_letters(make_pdf(tmp_path / "scan.pdf", []))
-    with pytest.raises(SourceError, match="could not be read as a PDF"):
+    with pytest.raises(SourceError, match="is not a complete PDF"):
         read_letters(write(tmp_path, "broken.pdf", b"%PDF-1.4\ngarbage"))
 
 
@@ -398,6 +398,22 @@ def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -
     assert html.text == "Shares\nissued."
 
 
+def test_a_damaged_or_cut_off_pdf_is_refused_in_words(tmp_path: Path) -> None:
+    """pdfminer skips a text stream it cannot decompress: the letter would come in short
+    without a word. Such a file, a cut-off one and one with a password are refused, each in
+    words a reviewer can act on."""
+    lines = [f"Line {n} of the letter, which says what it says." for n in range(40)]
+    whole = make_pdf(tmp_path / "whole.pdf", lines, compressed=True)
+    assert read_letters(whole)[0].text.count("of the letter") == 40
+    with pytest.raises(SourceError, match="is damaged: part of its text is in a stream that"):
+        read_letters(make_pdf(tmp_path / "damaged.pdf", lines, damaged=True))
+    cut = write(tmp_path, "cut.pdf", whole.read_bytes()[:-120])
+    with pytest.raises(SourceError, match=r"is not a complete PDF|is truncated or damaged"):
+        read_letters(cut)
+    with pytest.raises(SourceError, match="is not a complete PDF"):
+        read_letters(write(tmp_path, "notes.pdf", b"%PDF-1.4\nJust some notes.\n"))
+
+
 def test_a_pdf_with_unmapped_glyphs_is_refused() -> None:
     with pytest.raises(SourceError, match=r"does not map to text \(\(cid:12\), line 2\)"):
         _finish(Letter(Path("x.pdf"), None, "Exhibit 5\nWe (cid:12)onsent.\n", "pdf", None))
@@ -431,3 +447,39 @@ def test_big_text_and_html_are_read_within_limits(
 def test_small_text_is_read_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sandbox, "SECONDS", 0.01)  # a child would time out
     assert read_letters(write(tmp_path, "x.txt", b"We consent.\n"))[0].text == "We consent.\n"
+
+
+def test_a_reading_child_has_its_own_limits_and_dies_with_its_parent(tmp_path: Path) -> None:
+    """An import killed mid-file (Ctrl-C, `timeout`, a cancelled job) must not leave a parser
+    running: the child has a limit on processor time, and is killed when its parent dies."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pid_file = tmp_path / "child.pid"
+    child = (
+        "import os, resource, ctypes, time;"
+        f"open({str(pid_file)!r}, 'w').write(str(os.getpid()));"
+        "print(resource.getrlimit(resource.RLIMIT_CPU)[0], flush=True);"
+        "time.sleep(60)"
+    )
+    parent = (
+        "import subprocess, sys; from precedent_bank.importer import sandbox;"
+        f"subprocess.run([sys.executable, '-c', {child!r}], preexec_fn=sandbox._limit_child)"
+    )
+    with subprocess.Popen([sys.executable, "-c", parent], stdout=subprocess.PIPE) as runner:
+        assert runner.stdout is not None
+        assert int(runner.stdout.readline()) == int(sandbox.SECONDS) + 5
+        pid = int(pid_file.read_text())
+        runner.send_signal(signal.SIGKILL)
+    for _ in range(100):  # the kernel kills the child at once; allow it a moment
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        raise AssertionError("the child outlived its parent")

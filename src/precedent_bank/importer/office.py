@@ -10,6 +10,7 @@ read in order - paragraphs, tables, content controls, tracked insertions, text b
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -255,12 +256,67 @@ def _refuse_dtd(name: str, data: bytes) -> None:
         raise SourceError(f"declares a DTD in {name} (external entities are not allowed)")
 
 
-def pdf_text(path: Path) -> str:
-    """The text layer of a PDF, pages separated by a blank line."""
+def pdf_text(path: Path) -> tuple[str, list[str]]:
+    """The text layer of a PDF, pages separated by a blank line, and warnings.
+
+    Read strictly first: pdfminer otherwise skips a stream it cannot decompress, and a damaged
+    page would come in short without a word. A file that fails only the strict reading for
+    its structure is read leniently, with a warning; one whose text is lost is refused.
+    """
+    try:
+        return _pdf_layer(path, strict=True), []
+    except MemoryError:
+        raise  # the sandbox says how much it needed
+    except Exception as exc:  # pdfminer raises many kinds
+        strict_error = exc
+    if _LOST_TEXT.search(str(strict_error)):
+        raise SourceError(
+            "is damaged: part of its text is in a stream that cannot be decompressed, so it "
+            "would come in short; repair the PDF or save it again from its source"
+        ) from None
+    try:
+        text = _pdf_layer(path, strict=False)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        raise SourceError(_pdf_failure(exc)) from None
+    if not text.strip():  # a cut-off file is no scanned one
+        raise SourceError(_pdf_failure(strict_error))
+    return text, [
+        f"the PDF's structure has a fault ({_short(strict_error)}); its text was read all the "
+        "same: check it against the PDF"
+    ]
+
+
+def _pdf_layer(path: Path, *, strict: bool) -> str:
+    from pdfminer import settings
     from pdfminer.high_level import extract_text
 
+    settings.STRICT = strict
     try:
         text = str(extract_text(str(path)))
-    except Exception as exc:  # pdfminer raises many kinds, all meaning "not a PDF we can read"
-        raise SourceError(f"could not be read as a PDF ({type(exc).__name__}: {exc})") from None
+    finally:
+        settings.STRICT = False
     return text.replace("\f", "\n\n").rstrip() + "\n"
+
+
+_LOST_TEXT = re.compile(r"(?i)zlib|decompress|data-loss")
+
+
+def _pdf_failure(exc: Exception) -> str:
+    """What a PDF that cannot be read at all is, in words."""
+    name, said = type(exc).__name__, str(exc)
+    if "Password" in name:
+        return "is protected by a password: open it and save a copy without one"
+    if "No /Root" in said:
+        return (
+            "is not a complete PDF (it has no document catalogue): a truncated copy, or not a PDF"
+        )
+    if "EOF" in said or "Dict required" in said:
+        return "is truncated or damaged: it ends before its objects do"
+    return f"could not be read as a PDF ({name}: {_short(exc)})"
+
+
+def _short(exc: Exception) -> str:
+    said = " ".join(str(exc).split())
+    return said[:120] + "..." if len(said) > 120 else said or type(exc).__name__

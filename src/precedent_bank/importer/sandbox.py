@@ -3,14 +3,20 @@
 A hostile or broken Word, PDF or huge HTML file can make its parser run for minutes or take
 gigabytes. Such files are read by `python -m precedent_bank.importer.sandbox FILE`, whose
 address space is capped (RLIMIT_AS) and which is stopped after a time limit, so one bad file
-costs a clear message, not the machine. What it read comes back as JSON.
+costs a clear message, not the machine. The child also has a limit on processor time of its own
+and is killed when its parent dies: an import stopped by Ctrl-C, `timeout` or a cancelled job
+must not leave a parser running at full speed. What it read comes back as JSON.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import dataclasses
 import json
+import os
 import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -27,7 +33,7 @@ def read_in_child(path: Path) -> list[Letter]:
     command = [sys.executable, "-m", "precedent_bank.importer.sandbox", str(path)]
     try:
         done = subprocess.run(
-            command, capture_output=True, timeout=SECONDS, preexec_fn=_limit_memory, check=False
+            command, capture_output=True, timeout=SECONDS, preexec_fn=_limit_child, check=False
         )
     except subprocess.TimeoutExpired:
         raise SourceError(
@@ -36,6 +42,10 @@ def read_in_child(path: Path) -> list[Letter]:
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         last = reason[-1] if reason else f"exit status {done.returncode}"
+        if -done.returncode in (signal.SIGXCPU, signal.SIGKILL):
+            raise SourceError(
+                f"took more than {SECONDS} s of processor time to read (a broken or hostile file?)"
+            )
         if "MemoryError" in last or done.returncode < 0:
             raise SourceError(_TOO_BIG.format(MEMORY // 1_000_000))
         raise SourceError(f"could not be read ({last})")
@@ -51,8 +61,19 @@ def read_in_child(path: Path) -> list[Letter]:
 _TOO_BIG = "needed more than {} MB to read (a broken or hostile file?)"
 
 
-def _limit_memory() -> None:
+def _limit_child() -> None:
+    """In the child, before it runs: its memory, its processor time, and its parent's life."""
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    resource.setrlimit(resource.RLIMIT_CPU, (int(SECONDS) + 5, int(SECONDS) + 10))
+    if sys.platform == "linux":
+        # (where it cannot be asked, the wall-clock and processor-time limits still hold)
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent died before the child could ask to follow it
+            os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _main(path: Path) -> None:

@@ -86,7 +86,8 @@ def read_here(path: Path) -> list[Letter]:
     """The letters in one file, read in this process (`read_letters` checks it first)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return [_finish(Letter(path, None, office.pdf_text(path), "pdf", None))]
+        text, warnings = office.pdf_text(path)
+        return [_finish(Letter(path, None, text, "pdf", None, tuple(warnings)))]
     if suffix == ".docx":
         text, warnings = office.docx_text(path)
         return [_finish(Letter(path, None, text, "docx", None, tuple(warnings)))]
