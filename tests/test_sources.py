@@ -121,7 +121,11 @@ def test_other_declared_encodings_are_refused() -> None:
         ("notepad.txt", "We consent.".encode("utf-16"), 'is in UTF-16 \\(Notepad\'s "Unicode"\\)'),
         ("scan.txt", b"%PDF-1.4 ...", "is a PDF file, not text"),
         ("letter.rtf", b"{\\rtf1}", "unsupported file type '.rtf'"),
-        ("c1.txt", "Dear Sirs\u0085".encode(), "control character U\\+0085 \\(line 1\\)"),
+        (
+            "c1.txt",
+            "Dear Sirs\u0085".encode(),
+            "control character U\\+0085 \\(line 1, column 10\\)",
+        ),
         ("bell.txt", b"We\x07 consent", "control character U\\+0007"),
         ("blank.htm", b"<html><script>x()</script></html>", "has no text"),
     ],
@@ -239,6 +243,36 @@ def test_edgar_submission_yields_each_opinion_exhibit(tmp_path: Path) -> None:
     ]
     assert letters[0].text == "Exhibit 5.1\n\nWe consent."
     assert letters[1].text == "<PAGE>\nExhibit 8.1\n\nWe confirm our opinion."
+
+
+def test_a_submission_s_other_exhibit_names_tables_and_encoded_copies(tmp_path: Path) -> None:
+    """EDGAR writes exhibit types as "EX-5.(A)" or "EX-8.A"; a plain-text exhibit of the 1990s
+    sets its tables in <TABLE>, <S> and <C> tags, which are no HTML, so its lines stay as they
+    are; a PDF copy of an exhibit, uuencoded, is left out with a warning, not read as text."""
+    table = "<TABLE>\n<CAPTION>\n<S>          <C>\nHolder       Shares\n</TABLE>"
+    submission = (
+        "<DOCUMENT>\n<TYPE>EX-5.(A)\n<TEXT>\nExhibit 5(a)\n\nWe consent.\n</TEXT>\n</DOCUMENT>\n"
+        f"<DOCUMENT>\n<TYPE>EX-8.A\n<TEXT>\nExhibit 8\n\n  Indented.\n{table}\n</TEXT>\n"
+        "</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-5.1\n<FILENAME>d1dex51.pdf\n<TEXT>\n<PDF>\n"
+        "begin 644 d1dex51.pdf\nM)5!$1BTQ+C0*\nend\n</PDF>\n</TEXT>\n</DOCUMENT>\n"
+        "<DOCUMENT>\n<TYPE>EX-55\n<TEXT>\nNot an opinion.\n</TEXT>\n</DOCUMENT>\n"
+    )
+    letters = read_letters(write(tmp_path, "s.txt", submission.encode()))
+    assert [letter.part for letter in letters] == ["EX-5.(A)", "EX-8.A"]
+    assert letters[1].text == f"Exhibit 8\n\n  Indented.\n{table}"
+    said = "left out EX-5.1 (d1dex51.pdf): encoded binary (a PDF or image copy), no text to read"
+    assert all(said in letter.warnings for letter in letters)
+
+
+def test_a_bad_character_in_a_submission_is_placed_in_the_file(tmp_path: Path) -> None:
+    submission = (
+        "<SEC-HEADER>\nACCESSION NUMBER: 0000950123-21-000001\n</SEC-HEADER>\n<DOCUMENT>\n"
+        "<TYPE>EX-8.1\n<TEXT>\n\nExhibit 8.1\n\nWe confirm\x07 our opinion.\n</TEXT>\n</DOCUMENT>\n"
+    )
+    with pytest.raises(SourceError, match=r"^EX-8\.1: contains the control character U\+0007 "):
+        read_letters(write(tmp_path, "s.txt", submission.encode()))
+    with pytest.raises(SourceError, match=r"\(line 10, column 11\)"):
+        read_letters(write(tmp_path, "s.txt", submission.encode()))
 
 
 def test_submission_without_opinions_is_refused(tmp_path: Path) -> None:

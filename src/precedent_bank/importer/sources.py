@@ -39,8 +39,13 @@ _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _DOC_FIELD = re.compile(r"^<(TYPE|FILENAME|DESCRIPTION)>([^\n<]*)", re.MULTILINE | re.IGNORECASE)
 _DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
-_OPINION_EXHIBIT = re.compile(r"^EX-(?:5|8)(?:\.\d+)?[A-Z]?$", re.IGNORECASE)
-_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|table|font|br)\b", re.IGNORECASE)
+# "EX-5", "EX-5.1", "EX-5.1A", "EX-5.(A)", "EX-8.A", "EX-5(a)" - never "EX-55"
+_OPINION_EXHIBIT = re.compile(r"^EX-[58][A-Z]?(?:(?:\.\(|\.|\()[A-Z0-9]{1,3}\)?)*$", re.IGNORECASE)
+# (not <TABLE>: plain-text exhibits of the 1990s set their tables in <TABLE>, <S> and <C> tags,
+# and reading them as HTML would run every line together)
+_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|font|br)\b", re.IGNORECASE)
+_ENCODED = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3} \S", re.IGNORECASE)
+"""A document EDGAR holds as uuencoded binary (a PDF copy of the exhibit, an image)."""
 _HTML_PAGE = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 """The start of a web page, whatever the file's name says."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -204,7 +209,7 @@ def _refuse_binary(raw: bytes) -> None:
 
 def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
     """The EX-5 and EX-8 documents of an EDGAR full submission."""
-    letters = []
+    letters, encoded = [], []
     for document in _DOCUMENT.finditer(text):
         fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(document.group(1))}
         doc_type = fields.get("TYPE", "")
@@ -212,16 +217,26 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
         if not _OPINION_EXHIBIT.match(doc_type) or body is None:
             continue
         content: str = body.group(1)
+        if _ENCODED.match(content):  # the same exhibit again, as a PDF: no text to read
+            encoded.append(f"{doc_type} ({fields.get('FILENAME') or 'no file name'})")
+            continue
         warnings: list[str] = []
+        first_line = text.count("\n", 0, document.start(1) + body.start(1)) + 1
+        plain: int | None = None  # where a plain-text document's first line is in the file
         if _LOOKS_HTML.search(content):
-            first_line = text.count("\n", 0, document.start(1) + body.start(1)) + 1
             content, warnings = webpage.read_html(content, first_line)
         else:
+            plain = first_line + len(content) - len(content.lstrip("\n"))
             content = content.strip("\n")
         letter = Letter(path, doc_type, content, "edgar-submission", encoding, tuple(warnings))
-        letters.append(_finish(letter))
+        letters.append(_finish(letter, plain))
     if not letters:
-        raise SourceError("is an EDGAR submission with no EX-5 or EX-8 document")
+        raise SourceError("is an EDGAR submission with no EX-5 or EX-8 document in text")
+    if encoded:
+        said = (
+            f"left out {', '.join(encoded)}: encoded binary (a PDF or image copy), no text to read"
+        )
+        letters = [dataclasses.replace(lt, warnings=(*lt.warnings, said)) for lt in letters]
     return letters
 
 
@@ -233,8 +248,10 @@ def _what(char: str) -> str:
     return "non-character" if char in "\ufffe\uffff" else "control character"
 
 
-def _finish(letter: Letter) -> Letter:
-    """Refuse letters with no text or with characters a record cannot hold."""
+def _finish(letter: Letter, first_line: int | None = None) -> Letter:
+    """Refuse letters with no text or with characters a record cannot hold. A plain-text
+    letter's problem is placed in its file (a submission's document starts at `first_line`);
+    one read from HTML, Word or PDF in the text read from it."""
     # Text read through `decode` has its line ends made "\n" once: a second pass would take the
     # "\r" of "\r\r\n" (a lone CR, then a Windows line end) for part of a line end too.
     text = _newlines(letter.text) if letter.format in ("pdf", "docx") else letter.text
@@ -252,9 +269,13 @@ def _finish(letter: Letter) -> Letter:
         )
     bad = _FORBIDDEN.search(text)
     if bad:
-        line = text.count("\n", 0, bad.start()) + 1
+        line = text.count("\n", 0, bad.start()) + (first_line or 1)
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        in_file = letter.format == "text" or first_line is not None
+        where = f"line {line}, column {column}" if in_file else f"line {line} of the text read"
+        part = f"{letter.part}: " if letter.part else ""
         raise SourceError(
-            f"contains the {_what(bad.group())} U+{ord(bad.group()):04X} (line {line}); "
+            f"{part}contains the {_what(bad.group())} U+{ord(bad.group()):04X} ({where}); "
             "the file is probably mis-encoded"
         )
     return dataclasses.replace(letter, text=text)
