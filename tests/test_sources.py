@@ -432,6 +432,36 @@ def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -
     assert html.text == "Shares\nissued."
 
 
+def test_text_a_browser_or_word_hides_is_left_out_and_said(tmp_path: Path) -> None:
+    """A drafting note hidden with `display: none`, `visibility: hidden` or `hidden`, or Word's
+    hidden text, is not what the letter shows a reader: it is left out, as the reader's program
+    leaves it out, and a warning says how much and how it begins - nothing goes unsaid."""
+    from tests.documents import make_docx_xml
+
+    html = (
+        "<html><body>\n<p>We consent.</p>\n"
+        '<p style="color: red; DISPLAY:NONE">Draft note: fee estimate $18,500.</p>\n'
+        '<div hidden><p>Internal only.</p></div><p>Very truly <span style="visibility: '
+        'hidden">(unsigned) </span>yours,</p></body></html>'
+    )
+    [letter] = read_letters(write(tmp_path, "x.htm", html.encode()))
+    assert letter.text == "We consent.\n\nVery truly yours,"
+    assert letter.warnings == (
+        "hidden text left out, as a browser hides it: 57 character(s) in 3 place(s), the first "
+        'at line 3: "Draft note: fee estimate $18,500."',
+    )
+    body = (
+        "<w:p><w:r><w:t>We consent.</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr>"
+        '<w:t xml:space="preserve"> [Partner note: unchecked.]</w:t></w:r></w:p>'
+        '<w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Shown.</w:t></w:r></w:p>'
+    )
+    [word] = read_letters(make_docx_xml(tmp_path / "x.docx", body))
+    assert word.text == "We consent.\n\nShown."
+    assert 'hidden text left out, as Word hides it: 26 character(s) in 1 run(s), the first: "' in (
+        " ".join(word.warnings)
+    )
+
+
 def test_a_damaged_or_cut_off_pdf_is_refused_in_words(tmp_path: Path) -> None:
     """pdfminer skips a text stream it cannot decompress: the letter would come in short
     without a word. Such a file, a cut-off one and one with a password are refused, each in

@@ -55,7 +55,31 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
     notes, noted = _notes(document, numbers)
     text = "\n\n".join(b for b in [*top, *blocks, *notes, *bottom] if b.strip())
     _check_complete(body, "".join(blocks))
-    return text, warnings + numbers.warnings() + noted
+    return text, warnings + numbers.warnings() + noted + _hidden_warning(body)
+
+
+def _hidden(run: Any) -> bool:
+    """A run Word does not show: formatted as hidden text (`w:vanish`), as a drafting note
+    may be."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def _hidden_warning(body: Any) -> list[str]:
+    """One warning for the hidden text left out of the body, and how it begins."""
+    runs = [r for r in body.iter(f"{_W}r") if _hidden(r)]
+    texts = [t for r in runs if (t := "".join(e.text or "" for e in r.iter(*_TEXT)).strip())]
+    if not texts:
+        return []
+    first = " ".join(texts[0].split())
+    first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
+    return [
+        f"hidden text left out, as Word hides it: {sum(map(len, texts))} character(s) in "
+        f'{len(texts)} run(s), the first: "{first}"'
+    ]
+
+
+_QUOTED = 60
 
 
 def _numbers(document: Any) -> WordNumbers:
@@ -134,7 +158,7 @@ def _runs(element: Any) -> Iterator[str]:
     """The text of a paragraph's runs; text boxes are left to `_text_boxes`."""
     for child in element.iterchildren():
         tag = child.tag
-        if tag in _UNREAD or tag == f"{_W}txbxContent":
+        if tag in _UNREAD or tag == f"{_W}txbxContent" or (tag == f"{_W}r" and _hidden(child)):
             continue
         if tag in _TEXT:
             yield child.text or ""
@@ -208,7 +232,9 @@ def _all_text(element: Any) -> Iterator[str]:
             yield child.text or ""
         elif child.tag == _SYM:
             yield _symbol(child)
-        elif child.tag not in (f"{_W}del", f"{_W}moveFrom", _FALLBACK):
+        elif child.tag not in (f"{_W}del", f"{_W}moveFrom", _FALLBACK) and not (
+            child.tag == f"{_W}r" and _hidden(child)
+        ):
             yield from _all_text(child)
 
 

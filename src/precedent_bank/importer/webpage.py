@@ -57,7 +57,8 @@ def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
     if fatal:  # libxml2 stops at a fatal error: the rest of the document would be lost
         line = first_line + fatal[0].line - 1
         raise SourceError(f"could not be read to the end as HTML (line {line}: {fatal[0].message})")
-    return _text(root), warnings
+    text, hidden = _text(root)
+    return text, [*warnings, *_hidden_warnings(hidden, first_line)]
 
 
 def _keep_invalid_references(source: str, first_line: int) -> tuple[str, list[str]]:
@@ -124,14 +125,21 @@ def _shows(text: str) -> bool:
     return bool(without_invisible(text).strip())
 
 
-def _text(root: lxml.html.HtmlElement) -> str:
+def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]]:
+    """The text a browser shows, and the hidden elements left out (outermost only)."""
     writer = _Writer()
     skipping = 0
     pre = 0
+    hidden: list[lxml.html.HtmlElement] = []
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in _SKIP or not tag:  # comments and processing instructions have no str tag
+                skipping += 1
+                continue
+            if _hidden(element):
+                if not skipping:
+                    hidden.append(element)
                 skipping += 1
                 continue
             if skipping:
@@ -144,14 +152,44 @@ def _text(root: lxml.html.HtmlElement) -> str:
             if text:
                 writer.text(text, pre > 0)
         else:
-            if tag in _SKIP or not tag:
+            if tag in _SKIP or not tag or _hidden(element):
                 skipping -= 1
             elif not skipping:
                 writer.close(tag)
                 pre -= tag == "pre"
             if not skipping and element.tail:
                 writer.text(element.tail, pre > 0)
-    return writer.result()
+    return writer.result(), hidden
+
+
+_HIDING_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
+
+
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    """An element a browser does not show: `hidden`, or styled `display: none` or
+    `visibility: hidden` (a drafting note a filing agent left in, say)."""
+    return element.get("hidden") is not None or bool(
+        _HIDING_STYLE.search(element.get("style") or "")
+    )
+
+
+def _hidden_warnings(hidden: list[lxml.html.HtmlElement], first_line: int) -> list[str]:
+    """One warning for the hidden text left out, with where it was and how it begins."""
+    texts = [(e, " ".join(e.text_content().split())) for e in hidden]
+    texts = [(e, t) for e, t in texts if t]
+    if not texts:
+        return []
+    element, text = texts[0]
+    line = first_line + (element.sourceline or 1) - 1
+    start = text if len(text) <= _QUOTED else text[: _QUOTED - 3] + "..."
+    count = sum(len(t) for _, t in texts)
+    return [
+        f"hidden text left out, as a browser hides it: {count} character(s) in {len(texts)} "
+        f'place(s), the first at line {line}: "{start}"'
+    ]
+
+
+_QUOTED = 60
 
 
 class _Writer:
