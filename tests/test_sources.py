@@ -432,6 +432,24 @@ def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -
     assert html.text == "Shares\nissued."
 
 
+def test_list_numbers_and_bullets_are_written_as_a_browser_shows_them() -> None:
+    """ "assumption (b)" needs its "b.": an <ol>'s numbers (type, start, value, a list-style)
+    and a <ul>'s bullets are shown by the browser, not written in the file's text."""
+    from precedent_bank.importer.webpage import read_html
+
+    html = (
+        '<p>We assume:</p><ol type="a"><li>one</li><li>two<ul><li>x<ul><li>y</li></ul></li>'
+        '</ul></li></ol><ol start="3"><li>c</li><li value="26">z</li><li>aa</li></ol>'
+        '<ol style="list-style-type: upper-roman"><li>IV</li></ol><ol type="A" start="27">'
+        '<li>AA</li></ol><ul><li>dot</li></ul><ul style="list-style: none"><li>plain</li></ul>'
+        "<details><summary>Consent</summary>We consent.</details>"
+    )
+    assert read_html(html)[0].split("\n\n") == [
+        *("We assume:", "a. one", "b. two", "\u25e6 x", "\u25aa y", "3. c", "26. z", "27. aa"),
+        *("I. IV", "AA. AA", "\u2022 dot", "plain", "Consent", "We consent."),
+    ]
+
+
 def test_text_a_browser_or_word_hides_is_left_out_and_said(tmp_path: Path) -> None:
     """A drafting note hidden with `display: none`, `visibility: hidden` or `hidden`, or Word's
     hidden text, is not what the letter shows a reader: it is left out, as the reader's program

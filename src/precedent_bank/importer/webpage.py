@@ -10,16 +10,19 @@ styles, comments and the document head are dropped. EDGAR's `<PAGE>` markers end
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import lxml.etree
 import lxml.html
 
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.word_numbers import roman
 from precedent_bank.records.yamlio import without_invisible
 
 _BLOCKS = frozenset(
     """address article aside blockquote center dd div dl dt fieldset figcaption figure footer
-    form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul page""".split()  # noqa: SIM905
+    form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul page details summary
+    menu""".split()  # noqa: SIM905
 )
 _LINES = frozenset({"br", "tr"})
 _CELLS = frozenset({"td", "th"})
@@ -131,6 +134,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
     skipping = 0
     pre = 0
     hidden: list[lxml.html.HtmlElement] = []
+    lists: list[_List] = []
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
@@ -146,6 +150,10 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
                 continue
             pre += tag == "pre"
             writer.open(tag)
+            if tag in ("ol", "ul"):
+                lists.append(_List.of(element, len(lists)))
+            elif tag == "li" and (marker := _marker(element, lists)):
+                writer.text(marker + " ", pre > 0)  # the number or bullet a browser shows
             text = element.text
             if tag == "pre" and text and text.startswith("\n"):
                 text = text[1:]  # a browser does not show a line break straight after <pre>
@@ -157,9 +165,76 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
             elif not skipping:
                 writer.close(tag)
                 pre -= tag == "pre"
+                if tag in ("ol", "ul") and lists:
+                    lists.pop()
             if not skipping and element.tail:
                 writer.text(element.tail, pre > 0)
     return writer.result(), hidden
+
+
+@dataclass
+class _List:
+    """An open `<ol>` or `<ul>`: how its items are marked, and the next item's number."""
+
+    kind: str  # "1", "a", "A", "i", "I"; a bullet's character; "" for none
+    next: int
+
+    @classmethod
+    def of(cls, element: lxml.html.HtmlElement, lists_above: int) -> _List:
+        """A list's marking; a bullet list inside another list takes the next bullet, as a
+        browser's default style gives it."""
+        style = _LIST_STYLE.search(element.get("style") or "")
+        styled = _CSS_KINDS.get(style.group(1).lower(), "1") if style else None
+        if element.tag.lower() == "ul":
+            bullet = _BULLETS[min(lists_above, len(_BULLETS) - 1)]
+            return cls(bullet if styled is None else styled, 1)
+        kind = styled if styled is not None else (element.get("type") or "1").strip()[:1]
+        return cls(kind if kind in _COUNTED else "1", _whole(element.get("start"), 1))
+
+
+def _marker(item: lxml.html.HtmlElement, lists: list[_List]) -> str:
+    """The marker a browser puts before a list item: "3.", "c.", "iv.", a bullet, or none."""
+    if not lists:
+        return _BULLETS[0]  # an item outside any list shows as a bullet
+    current = lists[-1]
+    if current.kind not in _COUNTED:  # a bullet, or none
+        return current.kind
+    n = current.next = _whole(item.get("value"), current.next)
+    current.next += 1
+    if current.kind in "aA" and n > 0:
+        letters = ""
+        while n:  # CSS's alphabetic count: z, then aa, ab ...
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return (letters.upper() if current.kind == "A" else letters) + "."
+    if current.kind in "iI":
+        return (roman(n).upper() if current.kind == "I" else roman(n)) + "."
+    return f"{n}."
+
+
+def _whole(value: str | None, default: int) -> int:
+    try:
+        return max(-(10**6), min(int((value or "").strip()), 10**6))
+    except ValueError:
+        return default
+
+
+_BULLETS = ("\u2022", "\u25e6", "\u25aa")  # disc, circle, square: as lists nest
+_COUNTED = ("1", "a", "A", "i", "I")
+_LIST_STYLE = re.compile(r"(?i)list-style(?:-type)?\s*:\s*([a-z-]+)")
+_CSS_KINDS = {
+    "none": "",
+    "decimal": "1",
+    "lower-alpha": "a",
+    "lower-latin": "a",
+    "upper-alpha": "A",
+    "upper-latin": "A",
+    "lower-roman": "i",
+    "upper-roman": "I",
+    "disc": _BULLETS[0],
+    "circle": _BULLETS[1],
+    "square": _BULLETS[2],
+}
 
 
 _HIDING_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")

@@ -119,8 +119,8 @@ class WordNumbers:
             letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if 0 < n <= 780 else str(n)
             return letter.upper() if kind == "upperLetter" else letter
         if kind in ("lowerRoman", "upperRoman"):
-            roman = _roman(n)
-            return roman.upper() if kind == "upperRoman" else roman
+            numeral = roman(n)
+            return numeral.upper() if kind == "upperRoman" else numeral
         if kind == "decimalZero":
             return f"{n:02d}"
         if kind == "ordinal":
@@ -267,7 +267,8 @@ def _number(text: str | None, default: int) -> int:
         return default
 
 
-def _roman(n: int) -> str:
+def roman(n: int) -> str:
+    """A count in lower-case roman numerals ("iv"), as a number past 3999."""
     if not 0 < n < 4000:
         return str(n)
     out = []
