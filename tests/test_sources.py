@@ -480,6 +480,44 @@ def test_text_a_browser_or_word_hides_is_left_out_and_said(tmp_path: Path) -> No
     )
 
 
+def test_word_files_of_other_kinds_are_named_for_what_they_are(tmp_path: Path) -> None:
+    """An old .doc, a .docm, a Strict Open XML file and a damaged one, each named .docx: each is
+    refused saying what it is and what to do, not with a parser's exception."""
+    import zipfile
+
+    whole = make_docx(tmp_path / "whole.docx", ["We consent."])
+    cases = {
+        "old.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "is an old Word .doc"),
+    }
+    with zipfile.ZipFile(whole) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    for name, change, said in [
+        ("macros.docx", ("[Content_Types].xml", b"main+xml", b"macroEnabled.main+xml"), "(.docm)"),
+        (
+            "strict.docx",
+            (
+                "word/document.xml",
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            ),
+            "Strict Open XML",
+        ),
+    ]:
+        part, old, new = change
+        with zipfile.ZipFile(tmp_path / name, "w") as out:
+            for member, data in parts.items():
+                out.writestr(member, data.replace(old, new) if member == part else data)
+        cases[name] = ((tmp_path / name).read_bytes(), said)
+    with zipfile.ZipFile(tmp_path / "stored.docx", "w", zipfile.ZIP_STORED) as out:
+        for member, data in parts.items():
+            out.writestr(member, data)
+    stored = (tmp_path / "stored.docx").read_bytes()
+    cases["damaged.docx"] = (stored.replace(b"We consent.", b"We consEnt.", 1), "is damaged")
+    for name, (data, said) in cases.items():
+        with pytest.raises(SourceError, match=re.escape(said)):
+            read_letters(write(tmp_path, name, data))
+
+
 def test_a_damaged_or_cut_off_pdf_is_refused_in_words(tmp_path: Path) -> None:
     """pdfminer skips a text stream it cannot decompress: the letter would come in short
     without a word. Such a file, a cut-off one and one with a password are refused, each in
@@ -565,3 +603,11 @@ def test_a_reading_child_has_its_own_limits_and_dies_with_its_parent(tmp_path: P
     else:
         os.kill(pid, signal.SIGKILL)
         raise AssertionError("the child outlived its parent")
+
+
+def test_words_soft_hyphen_is_kept_as_text_letters_keep_it(tmp_path: Path) -> None:
+    from tests.documents import make_docx_xml
+
+    body = "<w:p><w:r><w:t>non</w:t><w:softHyphen/><w:t>assessable</w:t></w:r></w:p>"
+    [letter] = read_letters(make_docx_xml(tmp_path / "x.docx", body))
+    assert letter.text == "non\u00adassessable"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,8 @@ def _runs(element: Any) -> Iterator[str]:
             yield "\n"
         elif tag == f"{_W}noBreakHyphen":
             yield "-"
+        elif tag == f"{_W}softHyphen":  # kept, as a text or HTML letter keeps U+00AD
+            yield "\u00ad"
         elif tag == _SYM:
             yield _symbol(child)
         else:
@@ -242,13 +245,20 @@ def _check_docx(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise SourceError("is not a Word .docx file (not a ZIP archive)") from None
+        with path.open("rb") as file:
+            old = file.read(4) == b"\xd0\xcf\x11\xe0"  # the old binary format's signature
+        raise SourceError(
+            "is an old Word .doc file named .docx: open it in Word and save it as .docx"
+            if old
+            else "is not a Word .docx file (not a ZIP archive)"
+        ) from None
     with archive:
         infos = archive.infolist()
         names = archive.namelist()
         for needed in ("word/document.xml", "[Content_Types].xml"):
             if needed not in names:
                 raise SourceError(f"is not a Word .docx file (no {needed})")
+
         if sum(i.file_size for i in infos) > DOCX_MAX_UNPACKED:
             raise SourceError(
                 f"unpacks to more than {DOCX_MAX_UNPACKED // 1_000_000} MB (a zip bomb?)"
@@ -259,7 +269,27 @@ def _check_docx(path: Path) -> None:
                     f"has a part compressed {info.file_size // info.compress_size}"
                     f":1 ({info.filename}; a zip bomb?)"
                 )
-            _refuse_dtd(info.filename, archive.read(info))
+            try:  # (read after the sizes are checked: a zip bomb is never unpacked)
+                data = archive.read(info)
+            except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+                raise SourceError(
+                    f"is damaged: its part {info.filename} cannot be unpacked ({exc})"
+                ) from None
+            _refuse_dtd(info.filename, data)
+            _refuse_other_kinds(info.filename, data)
+
+
+def _refuse_other_kinds(name: str, data: bytes) -> None:
+    """Word files the reader cannot read, said as what they are."""
+    if name == "[Content_Types].xml" and b"macroEnabled" in data:
+        raise SourceError(
+            "is a Word file with macros (.docm) named .docx: save it as a .docx without them"
+        )
+    if name == "word/document.xml" and b"purl.oclc.org/ooxml" in data[:2000]:
+        raise SourceError(
+            'is saved as "Strict Open XML", which the reader does not read: save it as a Word '
+            "Document (.docx)"
+        )
 
 
 def _refuse_dtd(name: str, data: bytes) -> None:
