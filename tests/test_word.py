@@ -225,3 +225,20 @@ def test_even_pages_headers_count_only_when_word_shows_them(
     assert text == "We consent."
     later = ["1 header(s) or footer(s) of later pages are left out"]
     assert warnings == (later if even_pages_shown else [])
+
+
+def test_a_later_sections_own_header_is_said_to_be_left_out(tmp_path: Path) -> None:
+    """A letter whose annex is a section of its own, with its own running head: that head is
+    left out as later pages' are, and said to be."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("We consent.")
+    annex = document.add_section()
+    annex.header.is_linked_to_previous = False
+    annex.header.paragraphs[0].text = "Annex A to the opinion - Confidential"
+    document.add_paragraph("Annex A")
+    document.save(str(tmp_path / "a.docx"))
+    text, warnings = docx_text(tmp_path / "a.docx")
+    assert "Confidential" not in text
+    assert warnings == ["1 header(s) or footer(s) of later pages are left out"]

@@ -111,9 +111,16 @@ def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]
     top, bottom = (
         [] if m.is_linked_to_previous else list(_blocks(m.part.element, unnumbered)) for m in shown
     )
+    even = document.settings.odd_and_even_pages_header_footer  # else Word never shows them
     later = [section.header, section.footer] if first else []
-    if document.settings.odd_and_even_pages_header_footer:  # else Word never shows them
+    if even:
         later += [section.even_page_header, section.even_page_footer]
+    for other in list(document.sections)[1:]:  # a later section's own ("Annex A ...")
+        later += [other.header, other.footer]
+        if other.different_first_page_header_footer:
+            later += [other.first_page_header, other.first_page_footer]
+        if even:
+            later += [other.even_page_header, other.even_page_footer]
     left = sum(
         1
         for m in later
