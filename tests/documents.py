@@ -8,10 +8,16 @@ from pathlib import Path
 
 
 def make_pdf(
-    path: Path, lines: list[str], *, compressed: bool = False, damaged: bool = False
+    path: Path,
+    lines: list[str],
+    *,
+    compressed: bool = False,
+    damaged: bool = False,
+    fields: tuple[str, ...] = (),
 ) -> Path:
     """A one-page PDF whose text layer holds `lines` (Helvetica, ASCII); its text stream
-    deflated, and `damaged` (bytes of the deflated stream overwritten), if asked."""
+    deflated, and `damaged` (bytes of the deflated stream overwritten), if asked; with form
+    fields filled in with `fields`."""
     text_ops = ["BT /F1 11 Tf 72 740 Td 14 TL"]
     for line in lines:
         escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
@@ -25,13 +31,18 @@ def make_pdf(
             middle = len(stream) // 2
             stream = stream[:middle] + b"\x00" * 8 + stream[middle + 8 :]
         header = b"<< /Length %d /Filter /FlateDecode >>"
+    form = b" ".join(b"%d 0 R" % (6 + n) for n in range(len(fields)))
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] >> >>" % form,
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         header % len(stream) + b"\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(
+            b"<< /FT /Tx /T (f%d) /V (%s) >>" % (n, v.encode("latin-1"))
+            for n, v in enumerate(fields)
+        ),
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

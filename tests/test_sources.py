@@ -611,3 +611,18 @@ def test_words_soft_hyphen_is_kept_as_text_letters_keep_it(tmp_path: Path) -> No
     body = "<w:p><w:r><w:t>non</w:t><w:softHyphen/><w:t>assessable</w:t></w:r></w:p>"
     [letter] = read_letters(make_docx_xml(tmp_path / "x.docx", body))
     assert letter.text == "non\u00adassessable"
+
+
+def test_a_pdfs_filled_in_form_fields_are_named_not_lost_unsaid(tmp_path: Path) -> None:
+    """A date or signature line typed into a PDF form field is no part of the text layer: the
+    letter is read without it, and a warning gives the values to add by hand."""
+    path = make_pdf(
+        tmp_path / "form.pdf", ["We consent."], fields=("June 14, 2022", "/s/ Pell & Ash LLP")
+    )
+    [letter] = read_letters(path)
+    assert "June" not in letter.text
+    assert letter.warnings == (
+        "has filled-in form field(s) whose values are not in its text, so not in the letter "
+        'read: "June 14, 2022", "/s/ Pell & Ash LLP"; add them by hand where they belong',
+    )
+    assert read_letters(make_pdf(tmp_path / "plain.pdf", ["We consent."]))[0].warnings == ()

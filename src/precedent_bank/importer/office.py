@@ -327,7 +327,7 @@ def pdf_text(path: Path) -> tuple[str, list[str]]:
     its structure is read leniently, with a warning; one whose text is lost is refused.
     """
     try:
-        return _pdf_layer(path, strict=True), []
+        return _pdf_layer(path, strict=True), _form_fields(path)
     except MemoryError:
         raise  # the sandbox says how much it needed
     except Exception as exc:  # pdfminer raises many kinds
@@ -347,8 +347,47 @@ def pdf_text(path: Path) -> tuple[str, list[str]]:
         raise SourceError(_pdf_failure(strict_error))
     return text, [
         f"the PDF's structure has a fault ({_short(strict_error)}); its text was read all the "
-        "same: check it against the PDF"
+        "same: check it against the PDF",
+        *_form_fields(path),
     ]
+
+
+def _form_fields(path: Path) -> list[str]:
+    """A warning naming the values of a PDF's filled-in form fields (a date, a signature line),
+    which are no part of its text layer, so not of the letter read."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    values: list[str] = []
+    try:
+        with path.open("rb") as file:
+            form = resolve1(PDFDocument(PDFParser(file)).catalog.get("AcroForm"))
+            fields = list(resolve1(form.get("Fields")) or []) if isinstance(form, dict) else []
+            for _ in range(_FIELDS_READ):  # (bounded: a form's fields may loop)
+                if not fields:
+                    break
+                field = resolve1(fields.pop(0))
+                if not isinstance(field, dict):
+                    continue
+                fields += list(resolve1(field.get("Kids")) or [])[:_FIELDS_READ]
+                value = resolve1(field.get("V"))
+                if isinstance(value, bytes) and value.strip():
+                    utf16 = value.startswith((b"\xfe\xff", b"\xff\xfe"))
+                    values.append(value.decode("utf-16" if utf16 else "latin-1").strip())
+    except Exception:  # a form the reader cannot follow: the letter's text stands as read
+        return []
+    if not values:
+        return []
+    shown = ", ".join(f'"{_short(ValueError(v))}"' for v in values[:3])
+    return [
+        f"has filled-in form field(s) whose values are not in its text, so not in the letter "
+        f"read: {shown}{', ...' if len(values) > 3 else ''}; add them by hand where they belong"
+    ]
+
+
+_FIELDS_READ = 200
+"""Form fields looked at, at most (a hostile form may have any number, or loop)."""
 
 
 def _pdf_layer(path: Path, *, strict: bool) -> str:
