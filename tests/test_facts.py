@@ -1818,6 +1818,20 @@ def test_a_sole_practitioner_signing_in_capitals_is_the_firm() -> None:
     assert facts.firm == "Quincy Tarleton"
 
 
+def test_a_lawyers_own_name_in_letterhead_and_signature_is_still_doubted() -> None:
+    """Letterhead and signature agreeing make a firm sure; a person's name, whoever agrees on
+    it, is a lawyer practising alone, which the reviewer should confirm."""
+    facts = facts_of(
+        "MARGUERITE L. ASHBY\n412 Sierra Vista Way\nReno, Nevada 89501\n\n" + DATED,
+        "I have acted as counsel for the company.\n",
+        "Very truly yours,\n/s/ Marguerite L. Ashby\nMarguerite L. Ashby\n",
+    )
+    assert facts.firm == "Marguerite L. Ashby"
+    confidence, how = weigh_facts(facts)["firm"]
+    assert confidence < DOUBT_BELOW
+    assert "practising alone" in how
+
+
 @pytest.mark.parametrize(
     "header",
     [

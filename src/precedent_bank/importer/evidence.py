@@ -175,6 +175,8 @@ def _firm(facts: Facts, firm: str) -> Weighed:
         )
     if facts.cue.get("firm") == "later pages":
         return 0.55, "only the header of a later page, a name the letter's web domain spells"
+    if _ONE_LAWYER.fullmatch(firm):  # whoever agrees, a person's name is no firm's
+        return 0.55, "a lawyer's own name, not a firm's: one practising alone?"
     if len(seen) >= 2:
         return 0.95, f"{seen[0]} and {seen[1]} agree"
     if seen == ["signature"]:
@@ -192,6 +194,14 @@ def _firm(facts: Facts, firm: str) -> Weighed:
     if seen:
         return 0.5, "only in EDGAR's header line"
     return 0.4, "spelled differently wherever the letter names it"
+
+
+_ONE_LAWYER = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s*)+(?:[A-Z][a-z]+\s+)?(?:Ma?c)?[A-Z][a-z'\u2019-]+"
+    r"(?:,?\s+(?:Esq\.?|Esquire|Jr\.?|Sr\.?|II|III))?"
+)
+"""A person's name with an initial ("Marguerite L. Ashby", "J. Quincy Doe, Esq."): a lawyer
+signing alone, whose practice has no name of its own."""
 
 
 def _over_profession(firm: str, letterhead: str) -> bool:
