@@ -49,3 +49,19 @@ def test_a_caveat_under_qualifications_is_not_read_as_the_share_opinion(
     assert typed["2 Opinion"].confidence >= 0.7  # as sure as the opinion it heads
     register = next(c for c in clauses if "register of members" in c.text)
     assert register.type.startswith("qualification-")
+
+
+def test_a_bare_heading_joins_the_clause_it_heads_whatever_its_type(
+    recogniser: Recogniser,
+) -> None:
+    """ "2 Assumptions" over the facts relied on: the heading is the first line of that clause,
+    not a clause of another assumption type on its own (it was typed genuineness)."""
+    text = OFFSHORE.replace(
+        "2 Opinion\n\n",
+        "2 Assumptions\n\n2.1 As to matters of fact material to these opinions, we have relied "
+        "on a certificate of a director of the Company.\n\n3 Opinion\n\n",
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    [headed] = [c for c in clauses if "2 Assumptions" in c.text]
+    assert headed.text.startswith("2 Assumptions\n\n2.1 As to matters of fact")
+    assert headed.type == "assumption-factual-reliance"

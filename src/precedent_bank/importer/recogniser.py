@@ -609,7 +609,15 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
     out = list(decisions)
     for i in range(len(units) - 2, -1, -1):
         now, after = out[i], out[i + 1]
-        if units[i].zone != "body" or units[i + 1].zone != "body" or now.type != after.type:
+        if units[i].zone != "body" or units[i + 1].zone != "body":
+            continue
+        if now.type != after.type and is_section_heading(units[i].text) and not now.doubt:
+            # a bare heading ("2 Assumptions") belongs to the clause it heads, whichever of
+            # the section's types that is: one clause, not a heading typed on its own
+            reason = "a section heading: typed as the clause it heads"
+            out[i] = Decision(after.type, after.confidence, reason, None)
+            continue
+        if now.type != after.type:
             continue
         carried = round(after.confidence * CONTEXT, 2)
         heads = units[i].text.rstrip().endswith(":") or is_section_heading(units[i].text)
