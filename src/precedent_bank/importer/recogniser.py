@@ -615,7 +615,7 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
             # a bare heading ("2 Assumptions") belongs to the clause it heads, whichever of
             # the section's types that is: one clause, not a heading typed on its own
             reason = "a section heading: typed as the clause it heads"
-            out[i] = Decision(after.type, after.confidence, reason, None)
+            out[i] = Decision(after.type, after.confidence, reason)
             continue
         if now.type != after.type:
             continue
