@@ -2507,3 +2507,48 @@ def test_of_two_parents_the_one_bearing_the_banks_name_is_taken() -> None:
         "(Dunmore Group, Inc. being a subsidiary of Harrow Bancorp, Inc.)"
     )
     assert bank_holding_company(text, "Harrow Savings Bank") == "Harrow Bancorp, Inc."
+
+
+@pytest.mark.parametrize(
+    ("engagement", "document"),
+    [
+        ("We have served as Maryland counsel to the Company", "local-counsel-opinion"),
+        ("We have acted as Cayman Islands legal advisers to the Company", "local-counsel-opinion"),
+        ("We have acted as special South Dakota counsel to the Company", "local-counsel-opinion"),
+        ("We have acted as local Maine counsel to the Company", "local-counsel-opinion"),
+        ("We have acted as counsel to the Company", "legality-opinion"),
+        ("We have acted as special U.S. tax counsel to the Company", "tax-opinion"),
+    ],
+)
+def test_local_counsel_is_known_by_the_place_it_is_counsel_for(
+    engagement: str, document: str
+) -> None:
+    facts = facts_of(
+        "Exhibit 5.2\n" + DATED,
+        f"{engagement} in connection with its registration statement on Form S-3.\n",
+    )
+    assert facts.document == document
+
+
+@pytest.mark.parametrize(
+    ("covered", "laws"),
+    [
+        (
+            "this opinion covers only Chapter 78 of the Nevada Revised Statutes.",
+            ["Nevada Revised Statutes"],
+        ),
+        (
+            "We express no opinion on any law other than the Colorado Business Corporation Act.",
+            ["Colorado Business Corporation Act"],
+        ),
+        (
+            "limited to the Texas Business Organizations Code and the laws of New York.",
+            ["Texas Business Organizations Code", "New York"],
+        ),
+    ],
+)
+def test_a_states_statute_named_as_the_law_covered_is_a_law(covered: str, laws: list[str]) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    clause = f"We are admitted only in one state, and {covered}\n"
+    assert read_facts(clause, [("limitation-jurisdiction", clause)]).laws == laws

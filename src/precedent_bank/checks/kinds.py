@@ -12,20 +12,14 @@ from dataclasses import dataclass, field
 
 from precedent_bank.checks.context import LetterContext
 from precedent_bank.checks.register import Rule, compiled
+from precedent_bank.jurisdictions import US_STATES, alternation
 
 FRAME = frozenset({"heading", "signature", "page-furniture"})
 """Clause types that hold no statement a rule is about."""
 OPINION_TYPES = frozenset({"opinion-equity", "opinion-debt", "opinion-other"})
 
 _SEGMENT_END = re.compile(r";|\.\s+(?=[A-Z(\"“])|\n\s*\n")
-_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming|District of Columbia|England"
-).replace(" ", r"\s+")  # a letter may break a line inside "New York"
+_STATES = alternation((*US_STATES, "England"))  # a line may break inside "New York"
 _GENERAL_LAW = re.compile(
     rf"\b(?P<before>\w+\s+)?laws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?"
     rf"(?P<place>{_STATES})\b|\b(?P<adj>{_STATES})\s+law\b",

@@ -19,6 +19,7 @@ from precedent_bank.importer.edgar_lines import header_end
 from precedent_bank.importer.firms import firm_key, looks_like_firm, with_form_stop
 from precedent_bank.importer.mergers import NAME_PATTERN, acquirer
 from precedent_bank.importer.notices import notice_firm
+from precedent_bank.jurisdictions import OFFSHORE, US_STATES, alternation
 
 _MONTHS = (
     "january",
@@ -236,6 +237,12 @@ _STATE_LAW = re.compile(
     r"laws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
+_STATUTE = re.compile(
+    rf"\b(?:{alternation(US_STATES)})\s+(?:Revised\s+Statutes|Business\s+Corporation\s+Act|"
+    r"Business\s+Organizations\s+Code|Corporations?\s+Code|Limited\s+Liability\s+Company\s+"
+    r"Act|Revised\s+Uniform\s+Limited\s+Partnership\s+Act|Statutory\s+Trust\s+Act)"
+)
+"""A state's statute named as the law covered ("the Colorado Business Corporation Act")."""
 _NOT_PLACES = {"The", "Any", "Such", "United", "General", "Federal", "Delaware General"}
 
 
@@ -1660,16 +1667,22 @@ _LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republi
 _NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
 
 
+_PLACE_COUNSEL = re.compile(
+    rf"\b(?:{alternation(US_STATES + OFFSHORE).lower()})\s+(?:counsel|legal\s+advis[eo]rs|"
+    r"attorneys|lawyers)\b"
+)
+"""Counsel named for its place ("as Maryland counsel", "Cayman Islands legal advisers"): the
+local opinion beside the registrant's main one."""
+
+
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
     head = " ".join(text[:3000].split()).lower()
     if (exhibit or "").startswith("8") or "opinion-tax" in by_type or "tax counsel" in head:
         return "tax-opinion"
     local = re.search(
-        r"special\s+(?:delaware|maryland|bermuda|cayman(?:\s+islands)?|nevada|"
-        r"[a-z]+)\s+counsel|counsel\s+in\s+(?:bermuda|the\s+cayman\s+islands|"
-        r"[a-z]+)|(?:english|cayman|bermuda|jersey|guernsey)\s+legal\s+advisers",
+        r"special\s+[a-z]+\s+counsel|counsel\s+in\s+(?:bermuda|the\s+cayman\s+islands|[a-z]+)",
         head,
-    )
+    ) or _PLACE_COUNSEL.search(head)
     if local and not re.search(r"special\s+(?:united\s+states|u\.s\.|tax)\s+counsel", head):
         return "local-counsel-opinion"
     if (exhibit or "").startswith("5") or by_type.keys() & {"opinion-equity", "opinion-debt"}:
@@ -1830,6 +1843,9 @@ def _laws(clause: str) -> list[str]:
     found: list[str] = []
     for pattern, name in _LAWS:
         if re.search(pattern, flat, re.IGNORECASE):
+            found.append(name)
+    for m in _STATUTE.finditer(flat):  # "Chapter 78 of the Nevada Revised Statutes"
+        if (name := " ".join(m.group().split())) not in found:
             found.append(name)
     for m in _STATE_LAW.finditer(flat):
         place = m.group(1)
