@@ -797,7 +797,7 @@ def test_the_client_heading_the_letter_is_never_the_firm() -> None:
         (
             "",
             "Exhibit 5.1\n|HARLOW & VANCE, LTD.\n|\nJOHN A. HARLOW\nATTORNEYS AT LAW\n",
-            "Harlow & Vance, Ltd",
+            "Harlow & Vance, Ltd.",  # the stop as the letter writes it
         ),
         # a bracketed letterhead across a line break
         ("", "[TESSLER\nCOE LETTERHEAD]\n", "Tessler Coe"),
@@ -2552,3 +2552,12 @@ def test_a_states_statute_named_as_the_law_covered_is_a_law(covered: str, laws: 
 
     clause = f"We are admitted only in one state, and {covered}\n"
     assert read_facts(clause, [("limitation-jurisdiction", clause)]).laws == laws
+
+
+def test_ltd_and_chtd_keep_the_stop_the_letter_gives_them() -> None:
+    from precedent_bank.importer.metadata import _clean_firm
+
+    assert _clean_firm("SAGEBROOK LOWE, CHTD.") == "SAGEBROOK LOWE, CHTD."
+    assert _clean_firm("Dunmere Rusk Ltd.") == "Dunmere Rusk Ltd."
+    assert _clean_firm("Dunmere Rusk Ltd") == "Dunmere Rusk Ltd"
+    assert _clean_firm("Marrow Pike LLP.") == "Marrow Pike LLP"  # a sentence's stop

@@ -1135,6 +1135,7 @@ def _clean_firm(
     domain spells is one without "&" or a legal form too ("OF PELLAM" beside pellam.com)."""
     candidate = _unspaced(_CDATA.sub(" ", candidate))  # EDGAR's description as XML wraps it
     name = " ".join(candidate.replace("\n", " ").split()).strip(" ,.-[]|&")
+    written_stop = bool(re.search(r"(?i)\b(?:ltd|chtd)\.[\s,\]|]*$", candidate))
     name = _GLUED_FORM.sub(r" \1", name)  # "CARTER & MILBURNLLP": a space lost in extraction
     practice = _LAW_PRACTICE.fullmatch(name)  # "Law Office of Ann Reyes", "Reyes Law Group"
     name = re.sub(r"(?i)\s*-\s*tax matters$|^(?:the\s+)?law\s+offices?\s+(?:of\s+)?", "", name)
@@ -1146,6 +1147,8 @@ def _clean_firm(
     if _WHAT_NOT_WHO.match(name) or PROFESSION.fullmatch(name):  # "ATTORNEYS & COUNSELORS"
         return None
     name = with_form_stop(_one_name(name).rstrip(" ,."))
+    if _ABBREVIATED_FORM.search(name) and written_stop:  # "Ltd." and "Chtd." as written
+        name += "."
     # (a practice is named whole: "Reyes Law, Inc." beside reyeslaw.com keeps its "Inc.")
     name = name if practice else _spelled_part(name, domains)
     if not firm_key(name) or _ADDRESS_END.search(name):  # "LIMITED" alone; "Fenn & Ash Road"
@@ -1173,6 +1176,9 @@ def _clean_firm(
     ):
         return None
     return name
+
+
+_ABBREVIATED_FORM = re.compile(r"(?i)\b(?:ltd|chtd)$")
 
 
 def _unspaced(name: str) -> str:
