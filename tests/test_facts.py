@@ -888,6 +888,17 @@ def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
             None,
             "beside a guarantor",
         ),
+        # counsel to the issuer and to its subsidiaries, the guarantors: the client is the
+        # issuer, not a guarantor
+        (
+            "We have acted as counsel to Quillon Foods Corp., a Delaware corporation (the "
+            '"Company"), and to the subsidiaries of the Company listed on Schedule I (the '
+            '"Guarantors"), in connection with the Company\'s Senior Notes guaranteed by the '
+            "Guarantors.",
+            "Quillon Foods Corp.",
+            "Delaware",
+            "counsel to",
+        ),
         # session 11: the client is "the Company" among the guarantors, and the issuer the one
         # the engagement calls "the Issuer" or "Parent", or that files "as issuer"
         (

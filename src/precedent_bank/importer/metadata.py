@@ -1511,7 +1511,16 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
         company = _OFFICE_OF.sub("", company)  # "General Counsel of Harrow Bancorp"
         if company != found[0] and _COMPANY_NAME.search(company):
             return company, None, "called"
-    guarantor = bool(found[0] and (_GUARANTOR.search(after) or _AMONG_GUARANTORS.search(flat)))
+    # the client's own term decides: '(the "Company"), and to its subsidiaries (the
+    # "Guarantors")' defines others as the guarantors, not the client
+    own = _OWN_PARENTHESIS.match(after[len(found[0] or "") :])
+    defined_otherwise = own is not None and bool(
+        re.search(rf"[\"\u201c]{_CLIENT_TERM}[\"\u201d]", own.group(1))
+    )
+    guarantor = bool(
+        found[0]
+        and ((_GUARANTOR.search(after) and not defined_otherwise) or _AMONG_GUARANTORS.search(flat))
+    )
     own_name = _OWN_TERM.match(after[len(found[0] or "") :]) and "guarantee" in flat
     if found[0] and (guarantor or own_name):
         # (the letter's own word for a client, "filed by the Company", names no one)
@@ -1539,6 +1548,8 @@ and the patterns that find it, tried from each place in a long run of capitalise
 of Registration Statement of ..." repeated), take time that grows with the square of the text."""
 
 
+_OWN_PARENTHESIS = re.compile(r",?\s+(?:an?\s+[^()]{0,80})?\(([^()]{1,80})\)")
+"""The parenthesis right after the client's name and description: its own defined term."""
 # ', a Michigan limited liability company ("Beta")': a client defined by its own name.
 _OWN_TERM = re.compile(r",?\s+an?\s+[^()]{0,80}\((?:the\s+)?[\"\u201c][A-Z][\w&-]*[\"\u201d]\)")
 # '(the "Guarantor")', '("Beta" and, together with Acme, the "Ohio Guarantors")'
@@ -1547,11 +1558,12 @@ _GUARANTOR = re.compile(
     r"[\"\u201c](?:[\w ]+\s)?Guarantors?[\"\u201d]\)"
 )
 _AMONG_GUARANTORS = re.compile(
-    r"\bguarantors,?\s+including\s+the\s+Company\b|\bthe\s+Company\b[^.;()]{0,80}\((?:[^()]{0,40}\s)?"
-    r"(?:the\s+)?[\"\u201c](?:[\w ]+\s)?Guarantors[\"\u201d]\)"
+    r"\bguarantors,?\s+including\s+the\s+Company\b|(?<!of )\bthe\s+Company\b[^.;()]{0,80}\("
+    r"(?:[^()]{0,40}\s)?(?:the\s+)?[\"\u201c](?:[\w ]+\s)?Guarantors[\"\u201d]\)"
 )
 """The client, called "the Company", among the guarantors: "certain guarantors, including the
-Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")"."""
+Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")" - not
+"the subsidiaries of the Company listed on Schedule I (the "Guarantors")"."""
 _TERMED = r",?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
 """A name's description and the term the letter defines for it (not _DEFINED_AS, which also
 takes the term without quotes)."""
