@@ -2556,6 +2556,8 @@ def test_local_counsel_is_known_by_the_place_it_is_counsel_for(
             "limited to the Texas Business Organizations Code and the laws of New York.",
             ["Texas Business Organizations Code", "New York"],
         ),
+        # a government's legal adviser: the republic's name, not "Republic"
+        ("this opinion is limited to the laws of the Republic of Esterna.", ["Esterna"]),
     ],
 )
 def test_a_states_statute_named_as_the_law_covered_is_a_law(covered: str, laws: list[str]) -> None:

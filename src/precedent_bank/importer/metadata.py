@@ -234,7 +234,7 @@ _LAWS = [
     ),
 ]
 _STATE_LAW = re.compile(
-    r"laws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+)?"
+    r"laws?\s+of\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic|Kingdom|Province)\s+of\s+)?"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _STATUTE = re.compile(
