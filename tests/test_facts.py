@@ -224,6 +224,13 @@ def test_titles_name_the_issuer_and_every_security_never_the_file(recogniser: Re
         assert kind in title
     bare = Letter(Path("055.txt"), None, "Ladies and Gentlemen:\n\nWe consent.\n", "text", None)
     assert "055" not in draft_record(bare, recogniser).data["title"]
+    # the filing's tax letter beside its legality opinion: not the same title
+    tax = Letter(Path("81.txt"), None, "Exhibit 8.1\n\n" + text, "text", "utf-8")
+    assert (
+        draft_record(tax, recogniser)
+        .data["title"]
+        .startswith("Harbor Peak Group, Inc. - tax opinion on ")
+    )
 
 
 @pytest.mark.parametrize(

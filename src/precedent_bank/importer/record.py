@@ -301,12 +301,16 @@ def _title(facts: Facts) -> str:
     """The issuer and the securities ("Acme Corp. - debt securities, preferred stock and
     warrants"), never the file's name: what the letter does not say, the title says is missing."""
     described = list(dict.fromkeys(d for _, d in facts.securities))[:4]
+    kind = load_taxonomy().documents[facts.document].lower()
     if len(described) > 1:
         what = ", ".join(described[:-1]) + " and " + described[-1]
     elif described:
         what = described[0]
     else:
-        what = load_taxonomy().documents[facts.document].lower()
+        what = kind
+    if described and facts.document == "tax-opinion":
+        # the tax letter of a filing beside its legality opinion: one title each
+        what = f"{kind} on {what}"
     who = facts.issuer or "Issuer not found"
     return f"{who} - {what}"
 
