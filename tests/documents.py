@@ -135,3 +135,34 @@ def make_docx_xml(
 def paragraph(text: str) -> str:
     """One Word paragraph of one run."""
     return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def make_two_page_pdf(path: Path, *, untyped: bool = False, misplaced: bool = False) -> Path:
+    """A two-page PDF, "Page one." and "Page two."; page two without its /Type if `untyped`,
+    and page two's text stream misplaced in the cross-reference table if `misplaced`."""
+    streams = [b"BT /F1 11 Tf 72 740 Td (Page %s.) Tj ET" % word for word in (b"one", b"two")]
+    second = b"<< /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R /Resources 7 0 R >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources 7 0 R >>",
+        second if untyped else second.replace(b"<< ", b"<< /Type /Page ", 1),
+        *(b"<< /Length %d >>\nstream\n" % len(s) + s + b"\nendstream" for s in streams),
+        b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    if misplaced:
+        offsets[5] += 7
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path

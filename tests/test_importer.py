@@ -738,3 +738,18 @@ def test_a_firms_notice_ends_where_the_letters_list_goes_on() -> None:
     assert [(u.zone, u.text) for u in units if u.zone == "page-furniture"] == [
         ("page-furniture", notice)
     ]
+
+
+def test_a_letters_control_characters_reach_the_terminal_as_codes(in_tmp: Path) -> None:
+    """A letter (or its hidden text, or a form field) may hold escape sequences that would
+    retitle the window or clear the screen: the terminal is shown their codes."""
+    html = (
+        "<p>We consent.</p><p style='display:none'>\x1b]0;PWNED\x07\x1b[2J hidden</p>"
+        "<p>Very truly yours,</p>"
+    )
+    (in_tmp / "x\x1b[31m.htm").write_text(html, "utf-8")
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(
+        cli, ["import", ".", "--dry-run", "--bank", str(ROOT / "precedents")]
+    )
+    assert "\x1b" not in result.output
+    assert "\\x1b]0;PWNED\\x07\\x1b[2J hidden" in result.output

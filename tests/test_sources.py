@@ -613,6 +613,21 @@ def test_words_soft_hyphen_is_kept_as_text_letters_keep_it(tmp_path: Path) -> No
     assert letter.text == "non\u00adassessable"
 
 
+def test_a_pdf_page_lost_to_damage_refuses_the_file(tmp_path: Path) -> None:
+    """pdfminer's lenient reading drops a page it cannot place (no /Type) or whose stream the
+    cross-reference table misplaces: the letter would lose its opinion and signature. Each is
+    refused; the sound file is read whole."""
+    from tests.documents import make_two_page_pdf
+
+    whole = read_letters(make_two_page_pdf(tmp_path / "whole.pdf"))[0]
+    assert "Page one." in whole.text
+    assert "Page two." in whole.text
+    with pytest.raises(SourceError, match="it lists 2 pages, of which 1 can be read"):
+        read_letters(make_two_page_pdf(tmp_path / "untyped.pdf", untyped=True))
+    with pytest.raises(SourceError, match="is damaged: its objects do not read cleanly"):
+        read_letters(make_two_page_pdf(tmp_path / "misplaced.pdf", misplaced=True))
+
+
 def test_a_pdfs_filled_in_form_fields_are_named_not_lost_unsaid(tmp_path: Path) -> None:
     """A date or signature line typed into a PDF form field is no part of the text layer: the
     letter is read without it, and a warning gives the values to add by hand."""

@@ -6,6 +6,7 @@ The importer itself never prints; this module shows what it did (on stderr, so t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -47,7 +48,10 @@ def run(
                 # One unwrapped line per failure, located like validate's problems.
                 where = outcome.file.parent / outcome.name
                 console.print(
-                    f"{where}: {outcome.error}", markup=False, highlight=False, soft_wrap=True
+                    _inert(f"{where}: {outcome.error}"),
+                    markup=False,
+                    highlight=False,
+                    soft_wrap=True,
                 )
             elif options.dry_run and outcome.yaml:
                 # a YAML stream: one document a letter, its file named in a comment
@@ -63,7 +67,9 @@ def explanation(outcome: Outcome) -> Table:
     assert outcome.draft is not None
     # the letter's words, its file's name and reasons quoting it are text, never rich markup:
     # "[/s/ Alder & Birch LLP]" would be read as a closing tag and stop the import
-    table = Table(title=Text(f"{outcome.name}: why each clause got its type"), title_justify="left")
+    table = Table(
+        title=Text(_inert(f"{outcome.name}: why each clause got its type")), title_justify="left"
+    )
     for column in ("#", "type", "sure", "reason", "text"):
         table.add_column(column, overflow="fold")
     for n, clause in enumerate(outcome.draft.clauses, start=1):  # as the queue numbers them
@@ -72,7 +78,11 @@ def explanation(outcome: Outcome) -> Table:
         doubts = [d for d in (clause.doubt, clause.why) if d]
         reason = clause.reason + "".join(f"; but {d}" for d in doubts)
         table.add_row(
-            str(n), clause.type + mark, f"{clause.confidence:.2f}", Text(reason), Text(start)
+            str(n),
+            clause.type + mark,
+            f"{clause.confidence:.2f}",
+            Text(_inert(reason)),
+            Text(_inert(start)),
         )
     return table
 
@@ -94,18 +104,29 @@ def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
         table.add_column(column, overflow="fold")
     for o in outcomes:
         if o.skipped:
-            table.add_row(Text(o.name), "imported before: skipped", "", "", "")
+            table.add_row(Text(_inert(o.name)), "imported before: skipped", "", "", "")
             continue
         if o.error or o.draft is None:
-            table.add_row(Text(o.name), "[red]not imported[/red]", "", "", "")
+            table.add_row(Text(_inert(o.name)), "[red]not imported[/red]", "", "", "")
             continue
         record = str(o.written) if o.written else o.draft.record_id
         review = str(o.draft.review) if o.draft.review else ""
-        warnings = Text("; ".join(o.warnings))  # file names and letters' words: never markup
-        table.add_row(Text(o.name), Text(record), str(len(o.draft.clauses)), review, warnings)
+        warnings = Text(_inert("; ".join(o.warnings)))  # a letter's words: never markup
+        table.add_row(
+            Text(_inert(o.name)), Text(record), str(len(o.draft.clauses)), review, warnings
+        )
     return table
 
 
 def _one_line(name: str) -> str:
     """A file's name for a YAML comment: a line break in it would end the comment."""
     return "".join(c if c.isprintable() else "?" for c in name)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _inert(text: str) -> str:
+    """Text from a letter or a file name as the terminal should show it: a control character
+    (an escape sequence that would retitle the window or clear the screen) written as its code."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -322,34 +323,74 @@ def _refuse_dtd(name: str, data: bytes) -> None:
 def pdf_text(path: Path) -> tuple[str, list[str]]:
     """The text layer of a PDF, pages separated by a blank line, and warnings.
 
-    Read strictly first: pdfminer otherwise skips a stream it cannot decompress, and a damaged
-    page would come in short without a word. A file that fails only the strict reading for
-    its structure is read leniently, with a warning; one whose text is lost is refused.
+    Read strictly: pdfminer's lenient reading skips what it cannot read - a stream it cannot
+    decompress, an object its cross-reference table misplaces - so a page would come in short
+    with no word, or with only a warning. A PDF that does not read cleanly is refused, in words,
+    and so is one of which fewer pages are read than it lists.
     """
     try:
-        return _pdf_layer(path, strict=True), _form_fields(path)
+        text, read = _pdf_layer(path)
+        listed = _listed_pages(path)
     except MemoryError:
         raise  # the sandbox says how much it needed
     except Exception as exc:  # pdfminer raises many kinds
-        strict_error = exc
-    if _LOST_TEXT.search(str(strict_error)):
+        raise SourceError(_pdf_failure(exc)) from None
+    if listed is not None and read < listed:
         raise SourceError(
+            f"is damaged: it lists {listed} pages, of which {read} can be read; save it again "
+            "from its source"
+        )
+    return text, _form_fields(path)
+
+
+def _pdf_layer(path: Path) -> tuple[str, int]:
+    """The text of every page, and how many pages were read."""
+    from pdfminer import settings
+    from pdfminer.high_level import extract_text
+
+    settings.STRICT = True
+    try:
+        text = str(extract_text(str(path)))
+    finally:
+        settings.STRICT = False
+    return text.replace("\f", "\n\n").rstrip() + "\n", text.count("\f")
+
+
+def _listed_pages(path: Path) -> int | None:
+    """How many pages the document's page tree says it has (None where it does not say)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    with path.open("rb") as file:
+        pages = resolve1(PDFDocument(PDFParser(file)).catalog.get("Pages"))
+        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    return count if isinstance(count, int) and 0 < count < 100_000 else None
+
+
+def _pdf_failure(exc: Exception) -> str:
+    """What a PDF that does not read cleanly is, in words."""
+    name, said = type(exc).__name__, str(exc)
+    if "Password" in name:
+        return "is protected by a password: open it and save a copy without one"
+    if "No /Root" in said:
+        return "is not a complete PDF (it has no document catalogue): a cut-off copy, or no PDF"
+    if re.search(r"(?i)zlib|decompress|data-loss", said):
+        return (
             "is damaged: part of its text is in a stream that cannot be decompressed, so it "
             "would come in short; repair the PDF or save it again from its source"
-        ) from None
-    try:
-        text = _pdf_layer(path, strict=False)
-    except MemoryError:
-        raise
-    except Exception as exc:
-        raise SourceError(_pdf_failure(exc)) from None
-    if not text.strip():  # a cut-off file is no scanned one
-        raise SourceError(_pdf_failure(strict_error))
-    return text, [
-        f"the PDF's structure has a fault ({_short(strict_error)}); its text was read all the "
-        "same: check it against the PDF",
-        *_form_fields(path),
-    ]
+        )
+    if "EOF" in said:
+        return "is cut off: it ends before its objects do"
+    return (
+        f"is damaged: its objects do not read cleanly ({name}: {_short(exc)}), so pages could "
+        "come in short; save it again from its source"
+    )
+
+
+def _short(exc: Exception) -> str:
+    said = " ".join(str(exc).split())
+    return said[:120] + "..." if len(said) > 120 else said or type(exc).__name__
 
 
 def _form_fields(path: Path) -> list[str]:
@@ -357,24 +398,30 @@ def _form_fields(path: Path) -> list[str]:
     which are no part of its text layer, so not of the letter read."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+    from pdfminer.utils import decode_text
 
     values: list[str] = []
+    seen: set[int] = set()  # a form's fields may loop: each object is read once
     try:
         with path.open("rb") as file:
             form = resolve1(PDFDocument(PDFParser(file)).catalog.get("AcroForm"))
-            fields = list(resolve1(form.get("Fields")) or []) if isinstance(form, dict) else []
-            for _ in range(_FIELDS_READ):  # (bounded: a form's fields may loop)
+            listed = resolve1(form.get("Fields")) if isinstance(form, dict) else None
+            fields = deque(listed if isinstance(listed, list) else [])
+            for _ in range(_FIELDS_READ):  # (and a hostile one may hold any number)
                 if not fields:
                     break
-                field = resolve1(fields.pop(0))
-                if not isinstance(field, dict):
-                    continue
-                fields += list(resolve1(field.get("Kids")) or [])[:_FIELDS_READ]
-                value = resolve1(field.get("V"))
-                if isinstance(value, bytes) and value.strip():
-                    utf16 = value.startswith((b"\xfe\xff", b"\xff\xfe"))
-                    values.append(value.decode("utf-16" if utf16 else "latin-1").strip())
+                ref = fields.popleft()
+                if isinstance(ref, PDFObjRef):
+                    if ref.objid in seen:
+                        continue
+                    seen.add(ref.objid)
+                field = resolve1(ref)
+                if isinstance(field, dict):
+                    fields += list(resolve1(field.get("Kids")) or [])
+                    value = resolve1(field.get("V"))
+                    if isinstance(value, bytes) and value.strip():
+                        values.append(decode_text(value).strip())
     except Exception:  # a form the reader cannot follow: the letter's text stands as read
         return []
     if not values:
@@ -386,39 +433,5 @@ def _form_fields(path: Path) -> list[str]:
     ]
 
 
-_FIELDS_READ = 200
+_FIELDS_READ = 20_000
 """Form fields looked at, at most (a hostile form may have any number, or loop)."""
-
-
-def _pdf_layer(path: Path, *, strict: bool) -> str:
-    from pdfminer import settings
-    from pdfminer.high_level import extract_text
-
-    settings.STRICT = strict
-    try:
-        text = str(extract_text(str(path)))
-    finally:
-        settings.STRICT = False
-    return text.replace("\f", "\n\n").rstrip() + "\n"
-
-
-_LOST_TEXT = re.compile(r"(?i)zlib|decompress|data-loss")
-
-
-def _pdf_failure(exc: Exception) -> str:
-    """What a PDF that cannot be read at all is, in words."""
-    name, said = type(exc).__name__, str(exc)
-    if "Password" in name:
-        return "is protected by a password: open it and save a copy without one"
-    if "No /Root" in said:
-        return (
-            "is not a complete PDF (it has no document catalogue): a truncated copy, or not a PDF"
-        )
-    if "EOF" in said or "Dict required" in said:
-        return "is truncated or damaged: it ends before its objects do"
-    return f"could not be read as a PDF ({name}: {_short(exc)})"
-
-
-def _short(exc: Exception) -> str:
-    said = " ".join(str(exc).split())
-    return said[:120] + "..." if len(said) > 120 else said or type(exc).__name__
