@@ -513,6 +513,16 @@ def test_word_files_of_other_kinds_are_named_for_what_they_are(tmp_path: Path) -
             out.writestr(member, data)
     stored = (tmp_path / "stored.docx").read_bytes()
     cases["damaged.docx"] = (stored.replace(b"We consent.", b"We consEnt.", 1), "is damaged")
+    cases["cut.docx"] = (whole.read_bytes()[:-200], "is damaged or cut off")
+    late = parts["word/document.xml"].replace(
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    )
+    late = late.replace(b"?>", b"?>" + b"<!-- " + b"x" * 5000 + b" -->", 1)
+    with zipfile.ZipFile(tmp_path / "late.docx", "w") as out:
+        for member, data in parts.items():
+            out.writestr(member, late if member == "word/document.xml" else data)
+    cases["late.docx"] = ((tmp_path / "late.docx").read_bytes(), "Strict Open XML")
     for name, (data, said) in cases.items():
         with pytest.raises(SourceError, match=re.escape(said)):
             read_letters(write(tmp_path, name, data))

@@ -254,12 +254,14 @@ def _check_docx(path: Path) -> None:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         with path.open("rb") as file:
-            old = file.read(4) == b"\xd0\xcf\x11\xe0"  # the old binary format's signature
-        raise SourceError(
-            "is an old Word .doc file named .docx: open it in Word and save it as .docx"
-            if old
-            else "is not a Word .docx file (not a ZIP archive)"
-        ) from None
+            start = file.read(4)
+        if start == b"\xd0\xcf\x11\xe0":  # the old binary format's signature
+            raise SourceError(
+                "is an old Word .doc file named .docx: open it in Word and save it as .docx"
+            ) from None
+        if start == b"PK\x03\x04":  # a ZIP archive's start, without its end
+            raise SourceError("is damaged or cut off: its ZIP archive has no end") from None
+        raise SourceError("is not a Word .docx file (not a ZIP archive)") from None
     with archive:
         infos = archive.infolist()
         names = archive.namelist()
@@ -271,20 +273,37 @@ def _check_docx(path: Path) -> None:
             raise SourceError(
                 f"unpacks to more than {DOCX_MAX_UNPACKED // 1_000_000} MB (a zip bomb?)"
             )
+        left = DOCX_MAX_UNPACKED
         for info in infos:
             if info.compress_size and info.file_size / info.compress_size > DOCX_MAX_RATIO:
                 raise SourceError(
                     f"has a part compressed {info.file_size // info.compress_size}"
                     f":1 ({info.filename}; a zip bomb?)"
                 )
-            try:  # (read after the sizes are checked: a zip bomb is never unpacked)
-                data = archive.read(info)
-            except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-                raise SourceError(
-                    f"is damaged: its part {info.filename} cannot be unpacked ({exc})"
-                ) from None
+            data = _unpacked(archive, info, left)
+            left -= len(data)
             _refuse_dtd(info.filename, data)
             _refuse_other_kinds(info.filename, data)
+
+
+def _unpacked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, most: int) -> bytes:
+    """A part's bytes, read no further than `most`: a part may lie about its size, and a zip
+    bomb must not be unpacked to find out."""
+    try:
+        with archive.open(info) as part:
+            data = part.read(most + 1)
+            if len(data) <= most:
+                part.read(1)  # to the end, so a damaged part fails its checksum here
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        raise SourceError(
+            f"is damaged: its part {info.filename} cannot be unpacked ({exc})"
+        ) from None
+    if len(data) > most:
+        raise SourceError(
+            f"unpacks to more than {DOCX_MAX_UNPACKED // 1_000_000} MB (a zip bomb?): its part "
+            f"{info.filename} holds more than it says"
+        )
+    return data
 
 
 def _refuse_other_kinds(name: str, data: bytes) -> None:
@@ -293,7 +312,7 @@ def _refuse_other_kinds(name: str, data: bytes) -> None:
         raise SourceError(
             "is a Word file with macros (.docm) named .docx: save it as a .docx without them"
         )
-    if name == "word/document.xml" and b"purl.oclc.org/ooxml" in data[:2000]:
+    if name == "word/document.xml" and b"purl.oclc.org/ooxml/wordprocessingml" in data:
         raise SourceError(
             'is saved as "Strict Open XML", which the reader does not read: save it as a Word '
             "Document (.docx)"
