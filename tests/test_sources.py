@@ -256,9 +256,12 @@ def test_a_submission_s_other_exhibit_names_tables_and_encoded_copies(tmp_path: 
         "</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-5.1\n<FILENAME>d1dex51.pdf\n<TEXT>\n<PDF>\n"
         "begin 644 d1dex51.pdf\nM)5!$1BTQ+C0*\nend\n</PDF>\n</TEXT>\n</DOCUMENT>\n"
         "<DOCUMENT>\n<TYPE>EX-55\n<TEXT>\nNot an opinion.\n</TEXT>\n</DOCUMENT>\n"
+        "<DOCUMENT>\n<TYPE>EX-5.2\n<FILENAME>ex52.htm\n<TEXT>\n<TABLE><TR><TD><CENTER>Pell "
+        "&amp; Ash</CENTER></TD></TR></TABLE>\n</TEXT>\n</DOCUMENT>\n"
     )
     letters = read_letters(write(tmp_path, "s.txt", submission.encode()))
-    assert [letter.part for letter in letters] == ["EX-5.(A)", "EX-8.A"]
+    assert [letter.part for letter in letters] == ["EX-5.(A)", "EX-8.A", "EX-5.2"]
+    assert letters[2].text == "Pell & Ash"  # HTML by its name and its tags, table and all
     assert letters[1].text == f"Exhibit 8\n\n  Indented.\n{table}"
     said = "left out EX-5.1 (d1dex51.pdf): encoded binary (a PDF or image copy), no text to read"
     assert all(said in letter.warnings for letter in letters)

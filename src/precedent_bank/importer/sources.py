@@ -43,7 +43,7 @@ _DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECAS
 _OPINION_EXHIBIT = re.compile(r"^EX-[58][A-Z]?(?:(?:\.\(|\.|\()[A-Z0-9]{1,3}\)?)*$", re.IGNORECASE)
 # (not <TABLE>: plain-text exhibits of the 1990s set their tables in <TABLE>, <S> and <C> tags,
 # and reading them as HTML would run every line together)
-_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|font|br)\b", re.IGNORECASE)
+_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|font|br|td|tr|center|b|i|span|a)\b", re.IGNORECASE)
 _ENCODED = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3} \S", re.IGNORECASE)
 """A document EDGAR holds as uuencoded binary (a PDF copy of the exhibit, an image)."""
 _HTML_PAGE = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
@@ -223,7 +223,8 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
         warnings: list[str] = []
         first_line = text.count("\n", 0, document.start(1) + body.start(1)) + 1
         plain: int | None = None  # where a plain-text document's first line is in the file
-        if _LOOKS_HTML.search(content):
+        named_html = fields.get("FILENAME", "").lower().endswith((".htm", ".html"))
+        if named_html or _LOOKS_HTML.search(content):
             content, warnings = webpage.read_html(content, first_line)
         else:
             plain = first_line + len(content) - len(content.lstrip("\n"))
