@@ -435,6 +435,26 @@ def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -
     assert html.text == "Shares\nissued."
 
 
+def test_text_hidden_by_a_style_rule_is_left_out_and_a_revealed_part_kept() -> None:
+    """A note hidden by a class or id its <style> hides is left out as an inline one is; a part
+    made visible again inside `visibility: hidden` is shown by the browser, so it is kept."""
+    from precedent_bank.importer.webpage import read_html
+
+    html = (
+        "<html><head><style>p.nt, .x { color: red; display: none } #draft{visibility:hidden}"
+        "</style></head><body><p>We consent.</p><p class='a nt'>[Partner note]</p>"
+        "<div id='draft'>Draft only.</div><div style='visibility:hidden'>(unsigned) "
+        "<span style='visibility: visible'>We have examined the charter.</span></div>"
+        "</body></html>"
+    )
+    text, warnings = read_html(html)
+    assert text.split("\n\n") == [
+        "We consent.",
+        "(unsigned) We have examined the charter.",
+    ]
+    assert "2 place(s)" in warnings[0]
+
+
 def test_list_numbers_and_bullets_are_written_as_a_browser_shows_them() -> None:
     """ "assumption (b)" needs its "b.": an <ol>'s numbers (type, start, value, a list-style)
     and a <ul>'s bullets are shown by the browser, not written in the file's text."""
@@ -654,3 +674,28 @@ def test_a_pdfs_filled_in_form_fields_are_named_not_lost_unsaid(tmp_path: Path) 
         'read: "June 14, 2022", "/s/ Pell & Ash LLP"; add them by hand where they belong',
     )
     assert read_letters(make_pdf(tmp_path / "plain.pdf", ["We consent."]))[0].warnings == ()
+
+
+def test_word_text_hidden_by_a_style_is_left_out_too(tmp_path: Path) -> None:
+    """Hidden by a character style, or by a paragraph style based on one that hides: Word does
+    not show it, so the letter does not hold it; a style that hides nothing leaves text alone."""
+    from tests.documents import W_NS, make_docx_xml
+
+    styles = (
+        f'<?xml version="1.0"?><w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="character" w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Drafting"><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Aside"><w:basedOn w:val="Drafting"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Shown"><w:basedOn w:val="Drafting"/>'
+        '<w:rPr><w:vanish w:val="0"/></w:rPr></w:style></w:styles>'
+    )
+    body = (
+        '<w:p><w:r><w:t>We consent.</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Note"/></w:rPr>'
+        "<w:t>[Partner note]</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:pStyle w:val="Aside"/></w:pPr><w:r><w:t>[Associate note]</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="Shown"/></w:pPr><w:r><w:t>Shown.</w:t></w:r></w:p>'
+    )
+    path = make_docx_xml(tmp_path / "x.docx", body, parts={"word/styles.xml": styles})
+    [letter] = read_letters(path)
+    assert letter.text == "We consent.\n\nShown."
+    assert any("30 character(s) in 2 run(s)" in w for w in letter.warnings)

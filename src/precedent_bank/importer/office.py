@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections import deque
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -51,25 +52,88 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
 
     document = docx.Document(str(path))
     body = document.element.body
-    top, bottom, warnings = _first_page_margins(document)
-    numbers = _numbers(document)
-    blocks = list(_blocks(body, numbers))
-    notes, noted = _notes(document, numbers)
+    token = _HIDDEN_STYLES.set(_hidden_styles(document))
+    try:
+        top, bottom, warnings = _first_page_margins(document)
+        numbers = _numbers(document)
+        blocks = list(_blocks(body, numbers))
+        notes, noted = _notes(document, numbers)
+        _check_complete(body, "".join(blocks))
+        hidden = _hidden_warning([body, *_margins_and_notes(document)])
+    finally:
+        _HIDDEN_STYLES.reset(token)
     text = "\n\n".join(b for b in [*top, *blocks, *notes, *bottom] if b.strip())
-    _check_complete(body, "".join(blocks))
-    return text, warnings + numbers.warnings() + noted + _hidden_warning(body)
+    return text, warnings + numbers.warnings() + noted + hidden
+
+
+_HIDDEN_STYLES: ContextVar[frozenset[str]] = ContextVar("hidden_styles", default=frozenset())
+"""The styles of the document being read that hide their text (for `_hidden`)."""
 
 
 def _hidden(run: Any) -> bool:
     """A run Word does not show: formatted as hidden text (`w:vanish`), as a drafting note
-    may be."""
+    may be - on the run itself, or by its character style or its paragraph's style."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
+    if vanish is not None:
+        return _on(vanish)
+    styles = _HIDDEN_STYLES.get()
+    if not styles:
+        return False
+    own = run.find(f"{_W}rPr/{_W}rStyle")
+    if own is not None and own.get(_VAL_ATTR) in styles:
+        return True
+    paragraph = next((a for a in run.iterancestors(f"{_W}p")), None)
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
+    return style is not None and style.get(_VAL_ATTR) in styles
 
 
-def _hidden_warning(body: Any) -> list[str]:
-    """One warning for the hidden text left out of the body, and how it begins."""
-    runs = [r for r in body.iter(f"{_W}r") if _hidden(r)]
+def _on(flag: Any) -> bool:
+    return flag.get(_VAL_ATTR, "true") not in ("0", "false", "off")
+
+
+_VAL_ATTR = f"{_W}val"
+
+
+def _hidden_styles(document: Any) -> frozenset[str]:
+    """The ids of the styles that hide their text, themselves or by a style they are based on
+    (a chain followed at most 50 links: a hostile file may loop)."""
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in document.styles.element.iterchildren(f"{_W}style"):
+        sid = style.get(f"{_W}styleId") or ""
+        vanish = style.find(f"{_W}rPr/{_W}vanish")
+        own[sid] = None if vanish is None else _on(vanish)
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(_VAL_ATTR) or ""
+    hidden = set()
+    for sid in own:
+        current: str | None = sid
+        for _ in range(50):
+            if current is None or current not in own:
+                break
+            if own[current] is not None:
+                if own[current]:
+                    hidden.add(sid)
+                break
+            current = based.get(current)
+    return frozenset(hidden)
+
+
+def _margins_and_notes(document: Any) -> list[Any]:
+    """The header, footer and note parts' roots, for counting the hidden text left out."""
+    import docx.oxml
+
+    return [
+        docx.oxml.parse_xml(part.blob)
+        for part in document.part.package.iter_parts()
+        if re.search(r"/(?:header|footer|footnotes|endnotes)\d*\.xml$", str(part.partname))
+    ]
+
+
+def _hidden_warning(parts: list[Any]) -> list[str]:
+    """One warning for the hidden text left out of the letter, and how it begins."""
+    runs = [r for part in parts for r in part.iter(f"{_W}r") if _hidden(r)]
     texts = [t for r in runs if (t := "".join(e.text or "" for e in r.iter(*_TEXT)).strip())]
     if not texts:
         return []

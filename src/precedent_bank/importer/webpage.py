@@ -134,6 +134,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
     skipping = 0
     pre = 0
     hidden: list[lxml.html.HtmlElement] = []
+    hiding = _Hiding.of(root)
     lists: list[_List] = []
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
@@ -141,7 +142,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
             if tag in _SKIP or not tag:  # comments and processing instructions have no str tag
                 skipping += 1
                 continue
-            if _hidden(element):
+            if hiding.hides(element):
                 if not skipping:
                     hidden.append(element)
                 skipping += 1
@@ -160,7 +161,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
             if text:
                 writer.text(text, pre > 0)
         else:
-            if tag in _SKIP or not tag or _hidden(element):
+            if tag in _SKIP or not tag or hiding.hides(element):
                 skipping -= 1
             elif not skipping:
                 writer.close(tag)
@@ -240,12 +241,55 @@ _CSS_KINDS = {
 _HIDING_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
 
 
-def _hidden(element: lxml.html.HtmlElement) -> bool:
-    """An element a browser does not show: `hidden`, or styled `display: none` or
-    `visibility: hidden` (a drafting note a filing agent left in, say)."""
-    return element.get("hidden") is not None or bool(
-        _HIDING_STYLE.search(element.get("style") or "")
-    )
+@dataclass(frozen=True)
+class _Hiding:
+    """What a page hides: elements `hidden`, or styled `display: none` or `visibility: hidden`
+    (a drafting note a filing agent left in, say), inline or by a class or id its <style> rules
+    hide."""
+
+    classes: frozenset[str]
+    ids: frozenset[str]
+    revealing: frozenset[lxml.html.HtmlElement]
+    """Elements with a descendant styled `visibility: visible`: the browser shows it even
+    inside a `visibility: hidden` one, so such an element is read whole (its hidden part too,
+    for a reviewer to see) rather than lose what the browser shows."""
+
+    @classmethod
+    def of(cls, root: lxml.html.HtmlElement) -> _Hiding:
+        classes: set[str] = set()
+        ids: set[str] = set()
+        for style in root.iter("style"):
+            for selectors, body in _CSS_RULE.findall(style.text or ""):
+                if not _HIDING_STYLE.search(body):
+                    continue
+                for selector in selectors.split(","):
+                    if named := _SIMPLE_SELECTOR.fullmatch(selector.strip()):
+                        (ids if named.group(1) == "#" else classes).add(named.group(2))
+        revealing: set[lxml.html.HtmlElement] = set()
+        for element in root.iter():
+            if _SHOWN_AGAIN.search(str(element.get("style") or "")):
+                above = element.getparent()
+                while above is not None and above not in revealing:  # each marked once
+                    revealing.add(above)
+                    above = above.getparent()
+        return cls(frozenset(classes), frozenset(ids), frozenset(revealing))
+
+    def hides(self, element: lxml.html.HtmlElement) -> bool:
+        style = _HIDING_STYLE.search(element.get("style") or "")
+        if style and "visibility" in style.group().lower() and element in self.revealing:
+            return False
+        if element.get("hidden") is not None or style:
+            return True
+        return bool(
+            (self.classes and self.classes & set((element.get("class") or "").split()))
+            or (self.ids and element.get("id") in self.ids)
+        )
+
+
+_CSS_RULE = re.compile(r"([^{}]{1,300})\{([^{}]{0,2000})\}")
+_SIMPLE_SELECTOR = re.compile(r"[a-zA-Z0-9]*([.#])([\w-]+)")
+"""A class or id selector, on its own or after a tag name ("p.note", ".note", "#draft")."""
+_SHOWN_AGAIN = re.compile(r"(?i)visibility\s*:\s*visible")
 
 
 def _hidden_warnings(hidden: list[lxml.html.HtmlElement], first_line: int) -> list[str]:
