@@ -190,8 +190,9 @@ def test_general_wording_names_its_type(wording: str, expected: str) -> None:
 def test_firms_named_s_c_or_ltd_are_found_in_the_signature(firm: str) -> None:
     signature = f"Very truly yours,\n\n/s/ {firm}\n"
     facts = read_facts("Dear Sirs\n\nWe consent.\n\n" + signature, [("signature", signature)])
-    # a form written letter by letter ("S.C.", "P.C.") keeps its full stop; "Ltd." drops it
-    assert facts.firm == (firm if firm.endswith("S.C.") else firm.rstrip("."))
+    # a form written letter by letter ("S.C.", "P.C.") keeps its full stop, and so does an
+    # abbreviated one ("Ltd.") where the letter writes it
+    assert facts.firm == firm
 
 
 @pytest.mark.parametrize(
