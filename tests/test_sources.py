@@ -699,3 +699,22 @@ def test_word_text_hidden_by_a_style_is_left_out_too(tmp_path: Path) -> None:
     [letter] = read_letters(path)
     assert letter.text == "We consent.\n\nShown."
     assert any("30 character(s) in 2 run(s)" in w for w in letter.warnings)
+
+
+def test_list_markers_follow_the_browser_in_its_finer_points() -> None:
+    """No marker where the list's style says none; a bullet named among list-style's words;
+    `reversed` counting down; an item's marker on its first paragraph's line; an invisible item
+    still taking its number; numbers read as a browser reads them ("3abc" is 3)."""
+    from precedent_bank.importer.webpage import read_html
+
+    html = (
+        '<ol style="list-style:none"><li>(a) the charter;</li></ol>'
+        '<ul style="list-style: inside square"><li>sq</li></ul>'
+        "<ol reversed><li>three</li><li>two</li></ol>"
+        '<ol><li><p>para</p></li><li style="visibility:hidden">hid</li><li>third</li></ol>'
+        '<ul type="circle"><li>c</li></ul><ol start="3abc"><li>c</li><li value="7.9">g</li></ol>'
+    )
+    assert read_html(html)[0].split("\n\n") == [
+        *("(a) the charter;", "\u25aa sq", "2. three", "1. two", "1. para", "3. third"),
+        *("\u25e6 c", "3. c", "7. g"),
+    ]

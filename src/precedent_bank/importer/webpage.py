@@ -136,6 +136,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
     hidden: list[lxml.html.HtmlElement] = []
     hiding = _Hiding.of(root)
     lists: list[_List] = []
+    marker = ""  # a list item's marker, written before the item's first text
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
@@ -145,31 +146,44 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
             if hiding.hides(element):
                 if not skipping:
                     hidden.append(element)
+                    if tag == "li" and "visibility" in (element.get("style") or "").lower():
+                        _marker(element, lists)  # an invisible item still takes its number
                 skipping += 1
                 continue
             if skipping:
                 continue
             pre += tag == "pre"
+            if marker and tag in ("ol", "ul", "li"):  # an item whose first content is a list
+                writer.text(marker, pre > 0)
+                marker = ""
             writer.open(tag)
             if tag in ("ol", "ul"):
                 lists.append(_List.of(element, len(lists)))
-            elif tag == "li" and (marker := _marker(element, lists)):
-                writer.text(marker + " ", pre > 0)  # the number or bullet a browser shows
+            elif tag == "li" and (number := _marker(element, lists)):
+                marker = number  # the number or bullet a browser shows, before the item's text
             text = element.text
             if tag == "pre" and text and text.startswith("\n"):
                 text = text[1:]  # a browser does not show a line break straight after <pre>
+            if text and text.strip() and marker:
+                text, marker = f"{marker} {text}", ""
             if text:
                 writer.text(text, pre > 0)
         else:
             if tag in _SKIP or not tag or hiding.hides(element):
                 skipping -= 1
             elif not skipping:
+                if tag == "li" and marker:  # an item with no text shows its marker alone
+                    writer.text(marker, pre > 0)
+                    marker = ""
                 writer.close(tag)
                 pre -= tag == "pre"
                 if tag in ("ol", "ul") and lists:
                     lists.pop()
-            if not skipping and element.tail:
-                writer.text(element.tail, pre > 0)
+            tail = element.tail if not skipping else None
+            if tail and tail.strip() and marker:
+                tail, marker = f"{marker} {tail}", ""
+            if tail:
+                writer.text(tail, pre > 0)
     return writer.result(), hidden
 
 
@@ -179,18 +193,26 @@ class _List:
 
     kind: str  # "1", "a", "A", "i", "I"; a bullet's character; "" for none
     next: int
+    step: int = 1  # -1 for a `reversed` list
 
     @classmethod
     def of(cls, element: lxml.html.HtmlElement, lists_above: int) -> _List:
         """A list's marking; a bullet list inside another list takes the next bullet, as a
         browser's default style gives it."""
         style = _LIST_STYLE.search(element.get("style") or "")
-        styled = _CSS_KINDS.get(style.group(1).lower(), "1") if style else None
+        words = style.group(1).lower().split() if style else []
+        styled = next((_CSS_KINDS[w] for w in words if w in _CSS_KINDS), None)
         if element.tag.lower() == "ul":
+            typed = _CSS_KINDS.get((element.get("type") or "").strip().lower())
             bullet = _BULLETS[min(lists_above, len(_BULLETS) - 1)]
-            return cls(bullet if styled is None else styled, 1)
+            return cls(next(k for k in (styled, typed, bullet) if k is not None), 1)
         kind = styled if styled is not None else (element.get("type") or "1").strip()[:1]
-        return cls(kind if kind in _COUNTED else "1", _whole(element.get("start"), 1))
+        if element.get("reversed") is not None:  # counts down, from the number of its items
+            items = sum(1 for child in element if child.tag == "li")
+            return cls(
+                kind if kind in (*_COUNTED, "") else "1", _whole(element.get("start"), items), -1
+            )
+        return cls(kind if kind in (*_COUNTED, "") else "1", _whole(element.get("start"), 1))
 
 
 def _marker(item: lxml.html.HtmlElement, lists: list[_List]) -> str:
@@ -201,7 +223,7 @@ def _marker(item: lxml.html.HtmlElement, lists: list[_List]) -> str:
     if current.kind not in _COUNTED:  # a bullet, or none
         return current.kind
     n = current.next = _whole(item.get("value"), current.next)
-    current.next += 1
+    current.next += current.step
     if current.kind in "aA" and n > 0:
         letters = ""
         while n:  # CSS's alphabetic count: z, then aa, ab ...
@@ -214,15 +236,17 @@ def _marker(item: lxml.html.HtmlElement, lists: list[_List]) -> str:
 
 
 def _whole(value: str | None, default: int) -> int:
-    try:
-        return max(-(10**6), min(int((value or "").strip()), 10**6))
-    except ValueError:
-        return default
+    """An attribute's number as a browser reads it ("3abc" and "3.7" are 3), bounded."""
+    number = _LEADING_NUMBER.match(value or "")
+    return max(-(10**6), min(int(number.group()), 10**6)) if number else default
+
+
+_LEADING_NUMBER = re.compile(r"\s*[+-]?\d{1,12}")
 
 
 _BULLETS = ("\u2022", "\u25e6", "\u25aa")  # disc, circle, square: as lists nest
 _COUNTED = ("1", "a", "A", "i", "I")
-_LIST_STYLE = re.compile(r"(?i)list-style(?:-type)?\s*:\s*([a-z-]+)")
+_LIST_STYLE = re.compile(r"(?i)list-style(?:-type)?\s*:\s*([a-z -]+)")
 _CSS_KINDS = {
     "none": "",
     "decimal": "1",
