@@ -549,3 +549,12 @@ def test_a_long_run_of_indicators_is_checked_in_linear_time() -> None:
     assert found[0].startswith(
         "precedents/x.yml:1:1007: YAML syntax error: exceeded maximum nesting"
     )
+
+
+def test_the_confirm_command_in_a_warning_can_be_pasted_as_it_is() -> None:
+    text = replace(
+        "  - type: opinion-equity\n",
+        "  - type: opinion-equity\n    review: true\n    confidence: 0.42\n",
+    )
+    _, problems = validate_text(text, "precedents/deal folder/x.yml", "acme-2021-shares")
+    assert "`precedents confirm 'precedents/deal folder/x.yml' --clause 2`" in str(problems[0])

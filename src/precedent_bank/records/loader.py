@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
@@ -113,9 +114,10 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
         located.node(
             ("imported", "text_sha256"),
             f"the clauses no longer join to the letter imported from {imported.file}: a "
-            "character was added, lost or changed (a space made a line break where a clause "
-            "was cut in two, a word retyped); put it back as the letter has it, or delete this "
-            "line if the letter's text is meant to change",
+            "character was added, lost or changed in a clause edited by hand (a space made a "
+            "line break where a clause was cut in two, a blank line lost where `|+` became `|`, "
+            "a word retyped); put it back as the letter has it, or delete this line if the "
+            "letter's text is meant to change",
         )
     ]
 
@@ -195,7 +197,8 @@ def _check_clauses(clauses: Any, located: _Locator, confirmed: bool = False) -> 
                     ("clauses", i, "type"),
                     f"{opening}type '{clause.get('type')}' "
                     f"needs review{how_sure}; delete `review: true` once "
-                    f"checked, or run `precedents confirm {located.shown} --clause {i + 1}`",
+                    f"checked, or run `precedents confirm {shlex.quote(located.shown)} "
+                    f"--clause {i + 1}`",
                     severity="error" if confirmed else "warning",
                 )
             )
