@@ -718,3 +718,14 @@ def test_list_markers_follow_the_browser_in_its_finer_points() -> None:
         *("(a) the charter;", "\u25aa sq", "2. three", "1. two", "1. para", "3. third"),
         *("\u25e6 c", "3. c", "7. g"),
     ]
+
+
+def test_a_letter_all_hidden_or_only_encoded_says_so(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"has no text a reader sees \(hidden text left out"):
+        read_letters(write(tmp_path, "x.htm", b"<p style='display:none'>We consent.</p>"))
+    submission = (
+        "<DOCUMENT>\n<TYPE>EX-5.1\n<FILENAME>d1.pdf\n<TEXT>\n<PDF>\nbegin 644 d1.pdf\nM)5!$\n"
+        "end\n</PDF>\n</TEXT>\n</DOCUMENT>\n"
+    )
+    with pytest.raises(SourceError, match=r"only an encoded binary copy \(EX-5\.1 \(d1\.pdf\)\)"):
+        read_letters(write(tmp_path, "s.txt", submission.encode()))

@@ -231,6 +231,11 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
             content = content.strip("\n")
         letter = Letter(path, doc_type, content, "edgar-submission", encoding, tuple(warnings))
         letters.append(_finish(letter, plain))
+    if not letters and encoded:
+        raise SourceError(
+            f"is an EDGAR submission whose opinion is only an encoded binary copy "
+            f"({', '.join(encoded)}): import the exhibit's own file instead"
+        )
     if not letters:
         raise SourceError("is an EDGAR submission with no EX-5 or EX-8 document in text")
     if encoded:
@@ -257,9 +262,12 @@ def _finish(letter: Letter, first_line: int | None = None) -> Letter:
     # "\r" of "\r\r\n" (a lone CR, then a Windows line end) for part of a line end too.
     text = _newlines(letter.text) if letter.format in ("pdf", "docx") else letter.text
     if not text.strip():
+        hidden = next((w for w in letter.warnings if w.startswith("hidden text left out")), "")
         what = (
             "no extractable text (a scanned PDF? run OCR first)"
             if letter.format == "pdf"
+            else f"no text a reader sees ({hidden})"
+            if hidden
             else "no text"
         )
         raise SourceError(f"{letter.part + ': ' if letter.part else ''}has {what}")
