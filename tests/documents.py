@@ -44,20 +44,7 @@ def make_pdf(
             for n, v in enumerate(fields)
         ),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
-    return path
+    return _write_pdf(path, objects)
 
 
 def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
@@ -150,13 +137,17 @@ def make_two_page_pdf(path: Path, *, untyped: bool = False, misplaced: bool = Fa
         *(b"<< /Length %d >>\nstream\n" % len(s) + s + b"\nendstream" for s in streams),
         b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>",
     ]
+    return _write_pdf(path, objects, shifted=6 if misplaced else None)
+
+
+def _write_pdf(path: Path, objects: list[bytes], shifted: int | None = None) -> Path:
+    """A PDF of `objects` (numbered from 1, the first the catalogue) with its cross-reference
+    table; object `shifted` listed 7 bytes from where it is, if asked."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
+        offsets.append(len(out) + (7 if number == shifted else 0))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    if misplaced:
-        offsets[5] += 7
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)

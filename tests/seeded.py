@@ -128,6 +128,20 @@ NOTES_BINDING = (
 )
 B_LAW = "the law of the State of New York and the Delaware General Corporation Law"
 
+ONLY_AUTHORIZED = (
+    replace(
+        "opinion-debt",
+        "constitute valid and binding obligations of the Issuer, enforceable against the Issuer in accordance with their terms and",
+        "are",
+    ),
+    replace(
+        "opinion-debt",
+        "constitutes a valid and binding obligation of that Guarantor, enforceable against it in accordance with its terms and",
+        "is",
+    ),
+)
+"""The Hollis notes and guarantees said only to be authorized: no binding-obligation opinion."""
+
 CASES: list[Case] = [
     # -- a closing opinion's reliance sentence carried into an Exhibit 5 letter
     case(
@@ -473,32 +487,14 @@ CASES: list[Case] = [
     case(
         "notes and guarantees only authorized",
         HOLLIS,
-        replace(
-            "opinion-debt",
-            "constitute valid and binding obligations of the Issuer, enforceable against the Issuer in accordance with their terms and",
-            "are",
-        ),
-        replace(
-            "opinion-debt",
-            "constitutes a valid and binding obligation of that Guarantor, enforceable against it in accordance with its terms and",
-            "is",
-        ),
+        *ONLY_AUTHORIZED,
         finds=BINDING,
     ),
     # local counsel leaving enforceability to the opinion of lead counsel, which gives it
     case(
         "guarantees authorized, enforceability left to lead counsel",
         HOLLIS,
-        replace(
-            "opinion-debt",
-            "constitute valid and binding obligations of the Issuer, enforceable against the Issuer in accordance with their terms and",
-            "are",
-        ),
-        replace(
-            "opinion-debt",
-            "constitutes a valid and binding obligation of that Guarantor, enforceable against it in accordance with its terms and",
-            "is",
-        ),
+        *ONLY_AUTHORIZED,
         add(
             "limitation-jurisdiction",
             "limitation-scope",

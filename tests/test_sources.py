@@ -455,22 +455,45 @@ def test_text_hidden_by_a_style_rule_is_left_out_and_a_revealed_part_kept() -> N
     assert "2 place(s)" in warnings[0]
 
 
-def test_list_numbers_and_bullets_are_written_as_a_browser_shows_them() -> None:
-    """ "assumption (b)" needs its "b.": an <ol>'s numbers (type, start, value, a list-style)
-    and a <ul>'s bullets are shown by the browser, not written in the file's text."""
+@pytest.mark.parametrize(
+    ("html", "shown"),
+    [
+        # "assumption (b)" needs its "b.": an <ol>'s numbers (type, start, value, a list-style)
+        # and a <ul>'s bullets are shown by the browser, not written in the file's text
+        (
+            '<p>We assume:</p><ol type="a"><li>one</li><li>two<ul><li>x<ul><li>y</li></ul></li>'
+            '</ul></li></ol><ol start="3"><li>c</li><li value="26">z</li><li>aa</li></ol>'
+            '<ol style="list-style-type: upper-roman"><li>IV</li></ol><ol type="A" start="27">'
+            '<li>AA</li></ol><ul><li>dot</li></ul><ul style="list-style: none"><li>plain</li></ul>'
+            "<details><summary>Consent</summary>We consent.</details>",
+            [
+                *("We assume:", "a. one", "b. two", "\u25e6 x", "\u25aa y", "3. c", "26. z"),
+                *("27. aa", "I. IV", "AA. AA", "\u2022 dot", "plain", "Consent", "We consent."),
+            ],
+        ),
+        # the finer points: no marker where the style says none; a bullet named among
+        # list-style's words; `reversed`; the marker on the item's first paragraph's line; an
+        # invisible item taking its number; numbers read as a browser reads them ("3abc": 3)
+        (
+            '<ol style="list-style:none"><li>(a) the charter;</li></ol>'
+            '<ul style="list-style: inside square"><li>sq</li></ul>'
+            "<ol reversed><li>three</li><li>two</li></ol>"
+            '<ol><li><p>para</p></li><li style="visibility:hidden">hid</li><li>third</li></ol>'
+            '<ul type="circle"><li>c</li></ul><ol start="3abc"><li>c</li><li value="7.9">g</li>'
+            "</ol>",
+            [
+                *("(a) the charter;", "\u25aa sq", "2. three", "1. two", "1. para", "3. third"),
+                *("\u25e6 c", "3. c", "7. g"),
+            ],
+        ),
+    ],
+)
+def test_list_numbers_and_bullets_are_written_as_a_browser_shows_them(
+    html: str, shown: list[str]
+) -> None:
     from precedent_bank.importer.webpage import read_html
 
-    html = (
-        '<p>We assume:</p><ol type="a"><li>one</li><li>two<ul><li>x<ul><li>y</li></ul></li>'
-        '</ul></li></ol><ol start="3"><li>c</li><li value="26">z</li><li>aa</li></ol>'
-        '<ol style="list-style-type: upper-roman"><li>IV</li></ol><ol type="A" start="27">'
-        '<li>AA</li></ol><ul><li>dot</li></ul><ul style="list-style: none"><li>plain</li></ul>'
-        "<details><summary>Consent</summary>We consent.</details>"
-    )
-    assert read_html(html)[0].split("\n\n") == [
-        *("We assume:", "a. one", "b. two", "\u25e6 x", "\u25aa y", "3. c", "26. z", "27. aa"),
-        *("I. IV", "AA. AA", "\u2022 dot", "plain", "Consent", "We consent."),
-    ]
+    assert read_html(html)[0].split("\n\n") == shown
 
 
 def test_text_a_browser_or_word_hides_is_left_out_and_said(tmp_path: Path) -> None:
@@ -699,25 +722,6 @@ def test_word_text_hidden_by_a_style_is_left_out_too(tmp_path: Path) -> None:
     [letter] = read_letters(path)
     assert letter.text == "We consent.\n\nShown."
     assert any("30 character(s) in 2 run(s)" in w for w in letter.warnings)
-
-
-def test_list_markers_follow_the_browser_in_its_finer_points() -> None:
-    """No marker where the list's style says none; a bullet named among list-style's words;
-    `reversed` counting down; an item's marker on its first paragraph's line; an invisible item
-    still taking its number; numbers read as a browser reads them ("3abc" is 3)."""
-    from precedent_bank.importer.webpage import read_html
-
-    html = (
-        '<ol style="list-style:none"><li>(a) the charter;</li></ol>'
-        '<ul style="list-style: inside square"><li>sq</li></ul>'
-        "<ol reversed><li>three</li><li>two</li></ol>"
-        '<ol><li><p>para</p></li><li style="visibility:hidden">hid</li><li>third</li></ol>'
-        '<ul type="circle"><li>c</li></ul><ol start="3abc"><li>c</li><li value="7.9">g</li></ol>'
-    )
-    assert read_html(html)[0].split("\n\n") == [
-        *("(a) the charter;", "\u25aa sq", "2. three", "1. two", "1. para", "3. third"),
-        *("\u25e6 c", "3. c", "7. g"),
-    ]
 
 
 def test_a_letter_all_hidden_or_only_encoded_says_so(tmp_path: Path) -> None:
