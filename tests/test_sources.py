@@ -435,24 +435,30 @@ def test_a_lone_cr_is_kept_in_text_and_is_a_line_break_in_html(tmp_path: Path) -
     assert html.text == "Shares\nissued."
 
 
-def test_text_hidden_by_a_style_rule_is_left_out_and_a_revealed_part_kept() -> None:
-    """A note hidden by a class or id its <style> hides is left out as an inline one is; a part
-    made visible again inside `visibility: hidden` is shown by the browser, so it is kept."""
+def test_inline_visibility_is_followed_and_a_style_sheet_is_not() -> None:
+    """Inside `visibility: hidden` only a part made visible again is shown (an empty one
+    reveals nothing); `display: none` after a comment or beside `visibility` still hides;
+    `hidden` yields to an inline `display`. A style sheet's rules are not followed (media
+    queries, order and specificity decide them): text a class hides is kept, for the
+    reviewer to see, rather than risk dropping text a reader sees."""
     from precedent_bank.importer.webpage import read_html
 
     html = (
-        "<html><head><style>p.nt, .x { color: red; display: none } #draft{visibility:hidden}"
-        "</style></head><body><p>We consent.</p><p class='a nt'>[Partner note]</p>"
-        "<div id='draft'>Draft only.</div><div style='visibility:hidden'>(unsigned) "
-        "<span style='visibility: visible'>We have examined the charter.</span></div>"
-        "</body></html>"
+        "<html><head><style>.nt { display: none }</style></head><body><p>We consent.</p>"
+        "<div style='visibility:hidden'>[Partner note] <span style='visibility: visible'>"
+        "We have examined the charter.</span><span style='visibility:visible'></span></div>"
+        "<p style='/* note */ display:none'>[Draft]</p>"
+        "<p style='visibility:hidden; display:none'>[Draft two]</p>"
+        "<p hidden style='display: block'>Shown.</p><p class='nt'>By class.</p></body></html>"
     )
     text, warnings = read_html(html)
     assert text.split("\n\n") == [
         "We consent.",
-        "(unsigned) We have examined the charter.",
+        "We have examined the charter.",
+        "Shown.",
+        "By class.",
     ]
-    assert "2 place(s)" in warnings[0]
+    assert "in 3 place(s)" in warnings[0]
 
 
 @pytest.mark.parametrize(

@@ -128,30 +128,41 @@ def _shows(text: str) -> bool:
     return bool(without_invisible(text).strip())
 
 
-def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]]:
-    """The text a browser shows, and the hidden elements left out (outermost only)."""
+def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
+    """The text a browser shows, and the hidden text left out (with the line it is on).
+
+    An element `display: none` or `hidden` is not shown at all; text in an element
+    `visibility: hidden` is not shown either, but a part of it made `visibility: visible` is,
+    and its list items keep their numbers. Only inline styles count: a style sheet's rules
+    (media queries, specificity, order) are not followed, so text hidden by one is kept, for
+    the reviewer to see, rather than risk dropping text a reader sees.
+    """
     writer = _Writer()
     skipping = 0
     pre = 0
-    hidden: list[lxml.html.HtmlElement] = []
-    hiding = _Hiding.of(root)
+    hidden: list[tuple[int, str]] = []
+    shown = [True]  # whether the open elements' own text is visible
     lists: list[_List] = []
     marker = ""  # a list item's marker, written before the item's first text
+
+    def write(text: str, visible: bool, where: lxml.html.HtmlElement) -> None:
+        if visible:
+            writer.text(text, pre > 0)
+        elif text.strip():
+            hidden.append((where.sourceline or 1, text))
+
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _SKIP or not tag:  # comments and processing instructions have no str tag
+            if skipping or tag in _SKIP or not tag:  # (comments have no str tag)
                 skipping += 1
                 continue
-            if hiding.hides(element):
-                if not skipping:
-                    hidden.append(element)
-                    if tag == "li" and "visibility" in (element.get("style") or "").lower():
-                        _marker(element, lists)  # an invisible item still takes its number
+            if _not_displayed(element):
+                hidden.append((element.sourceline or 1, element.text_content()))
                 skipping += 1
                 continue
-            if skipping:
-                continue
+            visible = _visibility(element, shown[-1])
+            shown.append(visible)
             pre += tag == "pre"
             if marker and tag in ("ol", "ul", "li"):  # an item whose first content is a list
                 writer.text(marker, pre > 0)
@@ -159,31 +170,34 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[lxml.html.HtmlElement]
             writer.open(tag)
             if tag in ("ol", "ul"):
                 lists.append(_List.of(element, len(lists)))
-            elif tag == "li" and (number := _marker(element, lists)):
+            elif tag == "li" and (number := _marker(element, lists)) and visible:
                 marker = number  # the number or bullet a browser shows, before the item's text
             text = element.text
             if tag == "pre" and text and text.startswith("\n"):
                 text = text[1:]  # a browser does not show a line break straight after <pre>
-            if text and text.strip() and marker:
+            if text and text.strip() and marker and visible:
                 text, marker = f"{marker} {text}", ""
             if text:
-                writer.text(text, pre > 0)
+                write(text, visible, element)
         else:
-            if tag in _SKIP or not tag or hiding.hides(element):
+            if skipping:  # every element met while skipping, and the one that began it, counted
                 skipping -= 1
-            elif not skipping:
-                if tag == "li" and marker:  # an item with no text shows its marker alone
-                    writer.text(marker, pre > 0)
-                    marker = ""
-                writer.close(tag)
-                pre -= tag == "pre"
-                if tag in ("ol", "ul") and lists:
-                    lists.pop()
-            tail = element.tail if not skipping else None
-            if tail and tail.strip() and marker:
+                if not skipping and element.tail:  # the tail is the shown parent's
+                    write(element.tail, shown[-1], element)
+                continue
+            if tag == "li" and marker:  # an item with no text shows its marker alone
+                writer.text(marker, pre > 0)
+                marker = ""
+            writer.close(tag)
+            pre -= tag == "pre"
+            shown.pop()
+            if tag in ("ol", "ul") and lists:
+                lists.pop()
+            tail = element.tail
+            if tail and tail.strip() and marker and shown[-1]:
                 tail, marker = f"{marker} {tail}", ""
             if tail:
-                writer.text(tail, pre > 0)
+                write(tail, shown[-1], element)
     return writer.result(), hidden
 
 
@@ -265,70 +279,48 @@ _CSS_KINDS = {
 _HIDING_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
 
 
-@dataclass(frozen=True)
-class _Hiding:
-    """What a page hides: elements `hidden`, or styled `display: none` or `visibility: hidden`
-    (a drafting note a filing agent left in, say), inline or by a class or id its <style> rules
-    hide."""
-
-    classes: frozenset[str]
-    ids: frozenset[str]
-    revealing: frozenset[lxml.html.HtmlElement]
-    """Elements with a descendant styled `visibility: visible`: the browser shows it even
-    inside a `visibility: hidden` one, so such an element is read whole (its hidden part too,
-    for a reviewer to see) rather than lose what the browser shows."""
-
-    @classmethod
-    def of(cls, root: lxml.html.HtmlElement) -> _Hiding:
-        classes: set[str] = set()
-        ids: set[str] = set()
-        for style in root.iter("style"):
-            for selectors, body in _CSS_RULE.findall(style.text or ""):
-                if not _HIDING_STYLE.search(body):
-                    continue
-                for selector in selectors.split(","):
-                    if named := _SIMPLE_SELECTOR.fullmatch(selector.strip()):
-                        (ids if named.group(1) == "#" else classes).add(named.group(2))
-        revealing: set[lxml.html.HtmlElement] = set()
-        for element in root.iter():
-            if _SHOWN_AGAIN.search(str(element.get("style") or "")):
-                above = element.getparent()
-                while above is not None and above not in revealing:  # each marked once
-                    revealing.add(above)
-                    above = above.getparent()
-        return cls(frozenset(classes), frozenset(ids), frozenset(revealing))
-
-    def hides(self, element: lxml.html.HtmlElement) -> bool:
-        style = _HIDING_STYLE.search(element.get("style") or "")
-        if style and "visibility" in style.group().lower() and element in self.revealing:
-            return False
-        if element.get("hidden") is not None or style:
-            return True
-        return bool(
-            (self.classes and self.classes & set((element.get("class") or "").split()))
-            or (self.ids and element.get("id") in self.ids)
-        )
+def _declared(element: lxml.html.HtmlElement) -> dict[str, str]:
+    """An element's inline style, property by property, the last declaration of each winning
+    (comments taken out)."""
+    style = _CSS_COMMENT.sub(" ", element.get("style") or "")
+    found = {}
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            found[name.strip().lower()] = value.replace("!important", "").strip().lower()
+    return found
 
 
-_CSS_RULE = re.compile(r"([^{}]{1,300})\{([^{}]{0,2000})\}")
-_SIMPLE_SELECTOR = re.compile(r"[a-zA-Z0-9]*([.#])([\w-]+)")
-"""A class or id selector, on its own or after a tag name ("p.note", ".note", "#draft")."""
-_SHOWN_AGAIN = re.compile(r"(?i)visibility\s*:\s*visible")
+def _not_displayed(element: lxml.html.HtmlElement) -> bool:
+    """An element a browser does not lay out at all: `display: none`, or `hidden` unless its
+    style displays it."""
+    display = _declared(element).get("display")
+    return display == "none" or (element.get("hidden") is not None and display is None)
 
 
-def _hidden_warnings(hidden: list[lxml.html.HtmlElement], first_line: int) -> list[str]:
+def _visibility(element: lxml.html.HtmlElement, inherited: bool) -> bool:
+    """Whether an element's own text is visible: its `visibility`, else its parent's."""
+    visibility = _declared(element).get("visibility")
+    if visibility in ("hidden", "collapse"):
+        return False
+    return True if visibility == "visible" else inherited
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+def _hidden_warnings(hidden: list[tuple[int, str]], first_line: int) -> list[str]:
     """One warning for the hidden text left out, with where it was and how it begins."""
-    texts = [(e, " ".join(e.text_content().split())) for e in hidden]
-    texts = [(e, t) for e, t in texts if t]
+    texts = [(line, " ".join(text.split())) for line, text in hidden]
+    texts = [(line, text) for line, text in texts if text]
     if not texts:
         return []
-    element, text = texts[0]
-    line = first_line + (element.sourceline or 1) - 1
+    line, text = texts[0]
     start = text if len(text) <= _QUOTED else text[: _QUOTED - 3] + "..."
     count = sum(len(t) for _, t in texts)
     return [
         f"hidden text left out, as a browser hides it: {count} character(s) in {len(texts)} "
-        f'place(s), the first at line {line}: "{start}"'
+        f'place(s), the first at line {first_line + line - 1}: "{start}"'
     ]
 
 
