@@ -259,11 +259,21 @@ def test_a_submission_s_other_exhibit_names_tables_and_encoded_copies(tmp_path: 
         "<DOCUMENT>\n<TYPE>EX-5.2\n<FILENAME>ex52.htm\n<TEXT>\n<TABLE><TR><TD><CENTER>Pell "
         "&amp; Ash</CENTER></TD></TR></TABLE>\n</TEXT>\n</DOCUMENT>\n"
     )
+    submission += (
+        "<DOCUMENT>\n<TYPE>EX-5.3\n<TEXT>\nPELL LLP\n<a.pell@pell.example>\n\nWe consent.\n"
+        "</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-5.4\n<TEXT>\nbegin 0644 x.pdf\nM)5!$\nend\n"
+        "</TEXT>\n</DOCUMENT>\n"
+    )
     letters = read_letters(write(tmp_path, "s.txt", submission.encode()))
-    assert [letter.part for letter in letters] == ["EX-5.(A)", "EX-8.A", "EX-5.2"]
+    assert [letter.part for letter in letters] == ["EX-5.(A)", "EX-8.A", "EX-5.2", "EX-5.3"]
+    # an e-mail address in angle brackets makes no plain letter HTML
+    assert letters[3].text == "PELL LLP\n<a.pell@pell.example>\n\nWe consent."
     assert letters[2].text == "Pell & Ash"  # HTML by its name and its tags, table and all
     assert letters[1].text == f"Exhibit 8\n\n  Indented.\n{table}"
-    said = "left out EX-5.1 (d1dex51.pdf): encoded binary (a PDF or image copy), no text to read"
+    said = (
+        "left out EX-5.1 (d1dex51.pdf), EX-5.4 (no file name): encoded binary (a PDF or image "
+        "copy), no text to read"
+    )
     assert all(said in letter.warnings for letter in letters)
 
 

@@ -37,7 +37,8 @@ def read_in_child(path: Path) -> list[Letter]:
         )
     except subprocess.TimeoutExpired:
         raise SourceError(
-            f"took more than {SECONDS} s to read (a broken or hostile file?)"
+            f"took more than {SECONDS} s to read (a document of hundreds of pages, or a broken "
+            "or hostile file?)"
         ) from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -43,8 +43,11 @@ _DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECAS
 _OPINION_EXHIBIT = re.compile(r"^EX-[58][A-Z]?(?:(?:\.\(|\.|\()[A-Z0-9]{1,3}\)?)*$", re.IGNORECASE)
 # (not <TABLE>: plain-text exhibits of the 1990s set their tables in <TABLE>, <S> and <C> tags,
 # and reading them as HTML would run every line together)
-_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|font|br|td|tr|center|b|i|span|a)\b", re.IGNORECASE)
-_ENCODED = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3} \S", re.IGNORECASE)
+# (a tag's name then a space, ">" or "/": "<a.pell@firm.example>" in a plain letterhead is none)
+_LOOKS_HTML = re.compile(
+    r"<(?:html|body|p|div|font|br|td|tr|center|b|i|span|a)(?=[\s>/])", re.IGNORECASE
+)
+_ENCODED = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3,4} \S", re.IGNORECASE)
 """A document EDGAR holds as uuencoded binary (a PDF copy of the exhibit, an image)."""
 _HTML_PAGE = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 """The start of a web page, whatever the file's name says."""
