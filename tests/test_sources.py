@@ -749,3 +749,31 @@ def test_a_letter_all_hidden_or_only_encoded_says_so(tmp_path: Path) -> None:
     )
     with pytest.raises(SourceError, match=r"only an encoded binary copy \(EX-5\.1 \(d1\.pdf\)\)"):
         read_letters(write(tmp_path, "s.txt", submission.encode()))
+
+
+def test_word_hiding_follows_defaults_and_only_character_styles_on_runs(tmp_path: Path) -> None:
+    """The default paragraph style hides a paragraph that names no style; a run's `rStyle`
+    naming a paragraph style means nothing to Word; a long `basedOn` chain is followed."""
+    from tests.documents import W_NS, make_docx_xml
+
+    chain = "".join(
+        f'<w:style w:type="paragraph" w:styleId="C{n}"><w:basedOn w:val="C{n + 1}"/></w:style>'
+        for n in range(60)
+    )
+    styles = (
+        f'<?xml version="1.0"?><w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:vanish/>'
+        '</w:rPr></w:style><w:style w:type="paragraph" w:styleId="Body"><w:rPr>'
+        f'<w:vanish w:val="0"/></w:rPr></w:style>{chain}'
+        '<w:style w:type="paragraph" w:styleId="C60"><w:rPr><w:vanish/></w:rPr></w:style>'
+        "</w:styles>"
+    )
+    body = (
+        "<w:p><w:r><w:t>[Default-hidden note]</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t>We consent.</w:t></w:r>'
+        '<w:r><w:rPr><w:rStyle w:val="Normal"/></w:rPr><w:t> Still shown.</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="C0"/></w:pPr><w:r><w:t>[Chained note]</w:t></w:r></w:p>'
+    )
+    path = make_docx_xml(tmp_path / "x.docx", body, parts={"word/styles.xml": styles})
+    [letter] = read_letters(path)
+    assert letter.text == "We consent. Still shown."

@@ -16,6 +16,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterator
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -66,25 +67,42 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
     return text, warnings + numbers.warnings() + noted + hidden
 
 
-_HIDDEN_STYLES: ContextVar[frozenset[str]] = ContextVar("hidden_styles", default=frozenset())
-"""The styles of the document being read that hide their text (for `_hidden`)."""
+@dataclass(frozen=True)
+class _Hiding:
+    """Which of a document's styles hide their text (True) or show it (False), as their chains
+    of `basedOn` resolve; the default paragraph style; the document's default."""
+
+    character: dict[str, bool]
+    paragraph: dict[str, bool]
+    default_paragraph: str | None = None
+    default: bool = False
+
+
+_HIDDEN_STYLES: ContextVar[_Hiding | None] = ContextVar("hidden_styles", default=None)
+"""The styles of the document being read, for `_hidden` (None outside `docx_text`)."""
 
 
 def _hidden(run: Any) -> bool:
     """A run Word does not show: formatted as hidden text (`w:vanish`), as a drafting note
-    may be - on the run itself, or by its character style or its paragraph's style."""
+    may be - on the run itself, else by its character style, else by its paragraph's style
+    (or the default paragraph style), else by the document's default."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
     if vanish is not None:
         return _on(vanish)
     styles = _HIDDEN_STYLES.get()
-    if not styles:
+    if styles is None:
         return False
     own = run.find(f"{_W}rPr/{_W}rStyle")
-    if own is not None and own.get(_VAL_ATTR) in styles:
-        return True
+    if (
+        own is not None
+        and (by_character := styles.character.get(own.get(_VAL_ATTR) or "")) is not None
+    ):
+        return by_character
     paragraph = next((a for a in run.iterancestors(f"{_W}p")), None)
-    style = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
-    return style is not None and style.get(_VAL_ATTR) in styles
+    named = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
+    style = named.get(_VAL_ATTR) if named is not None else styles.default_paragraph
+    by_paragraph = styles.paragraph.get(style or "")
+    return styles.default if by_paragraph is None else by_paragraph
 
 
 def _on(flag: Any) -> bool:
@@ -92,32 +110,49 @@ def _on(flag: Any) -> bool:
 
 
 _VAL_ATTR = f"{_W}val"
+_CHAIN = 200
+"""Links of a `basedOn` chain followed at most: a hostile file may loop."""
 
 
-def _hidden_styles(document: Any) -> frozenset[str]:
-    """The ids of the styles that hide their text, themselves or by a style they are based on
-    (a chain followed at most 50 links: a hostile file may loop)."""
+def _hidden_styles(document: Any) -> _Hiding:
+    """What each style says of hidden text, itself or by a style it is based on."""
+    root = document.styles.element
     own: dict[str, bool | None] = {}
     based: dict[str, str] = {}
-    for style in document.styles.element.iterchildren(f"{_W}style"):
+    kinds: dict[str, str] = {}
+    default_paragraph = None
+    for style in root.iterchildren(f"{_W}style"):
         sid = style.get(f"{_W}styleId") or ""
+        kinds[sid] = style.get(f"{_W}type") or "paragraph"
+        if kinds[sid] == "paragraph" and _on_attr(style.get(f"{_W}default")):
+            default_paragraph = sid
         vanish = style.find(f"{_W}rPr/{_W}vanish")
         own[sid] = None if vanish is None else _on(vanish)
         parent = style.find(f"{_W}basedOn")
         if parent is not None:
             based[sid] = parent.get(_VAL_ATTR) or ""
-    hidden = set()
-    for sid in own:
+    resolved: dict[str, dict[str, bool]] = {"character": {}, "paragraph": {}}
+    for sid, kind in kinds.items():
         current: str | None = sid
-        for _ in range(50):
+        for _ in range(_CHAIN):
             if current is None or current not in own:
                 break
             if own[current] is not None:
-                if own[current]:
-                    hidden.add(sid)
+                if kind in resolved:
+                    resolved[kind][sid] = bool(own[current])
                 break
             current = based.get(current)
-    return frozenset(hidden)
+    default = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}vanish")
+    return _Hiding(
+        resolved["character"],
+        resolved["paragraph"],
+        default_paragraph,
+        default is not None and _on(default),
+    )
+
+
+def _on_attr(value: str | None) -> bool:
+    return value is not None and value not in ("0", "false", "off")
 
 
 def _margins_and_notes(document: Any) -> list[Any]:
