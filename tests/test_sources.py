@@ -493,7 +493,7 @@ def test_inline_visibility_is_followed_and_a_style_sheet_is_not() -> None:
         (
             '<ol style="list-style:none"><li>(a) the charter;</li></ol>'
             '<ul style="list-style: inside square"><li>sq</li></ul>'
-            "<ol reversed><li>three</li><li>two</li></ol>"
+            "<ol reversed><li>three</li><li style='display:none'>gone</li><li>two</li></ol>"
             '<ol><li><p>para</p></li><li style="visibility:hidden">hid</li><li>third</li></ol>'
             '<ul type="circle"><li>c</li></ul><ol start="3abc"><li>c</li><li value="7.9">g</li>'
             "</ol>",

@@ -222,7 +222,7 @@ class _List:
             return cls(next(k for k in (styled, typed, bullet) if k is not None), 1)
         kind = styled if styled is not None else (element.get("type") or "1").strip()[:1]
         if element.get("reversed") is not None:  # counts down, from the number of its items
-            items = sum(1 for child in element if child.tag == "li")
+            items = sum(1 for child in element if child.tag == "li" and not _not_displayed(child))
             return cls(
                 kind if kind in (*_COUNTED, "") else "1", _whole(element.get("start"), items), -1
             )
