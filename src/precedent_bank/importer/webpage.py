@@ -276,9 +276,6 @@ _CSS_KINDS = {
 }
 
 
-_HIDING_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
-
-
 def _declared(element: lxml.html.HtmlElement) -> dict[str, str]:
     """An element's inline style, property by property, the last declaration of each winning
     (comments taken out)."""
