@@ -3,8 +3,9 @@
 Block elements end a paragraph (a blank line), `<br>` and table rows end a line, runs of HTML
 whitespace become one space (except inside `<pre>`), entities are decoded (`&#147;` as the
 curly quote browsers show; invalid numeric references are kept as written, see `read_html`),
-and scripts,
-styles, comments and the document head are dropped. EDGAR's `<PAGE>` markers end a paragraph.
+and scripts, styles, comments and the document head are dropped. EDGAR's `<PAGE>` markers end a
+paragraph. A list item gets the number or bullet a browser gives it, and text an inline style
+or the `hidden` attribute hides is left out (see `_text`).
 """
 
 from __future__ import annotations
