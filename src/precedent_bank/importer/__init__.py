@@ -148,7 +148,7 @@ def _import_letter(
             return outcome
     if record_id != draft.record_id:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
-    digest = text_digest(letter.text)
+    digest = draft.data["imported"]["text_sha256"]  # the letter's, hashed once, for its record
     if (other := texts.get(digest)) and Path(other).resolve() != target.resolve():
         # another file name, or a record renamed or moved since: the same letter all the same
         outcome.warnings.append(f"the same text as {other}: imported before?")
