@@ -448,7 +448,7 @@ def pdf_text(path: Path) -> tuple[str, list[str]]:
     """
     try:
         text, read = _pdf_layer(path)
-        listed = _listed_pages(path)
+        listed, fields = _catalogue(path)
     except MemoryError:
         raise  # the sandbox says how much it needed
     except Exception as exc:  # pdfminer raises many kinds
@@ -458,7 +458,7 @@ def pdf_text(path: Path) -> tuple[str, list[str]]:
             f"is damaged: it lists {listed} pages, of which {read} can be read; save it again "
             "from its source"
         )
-    return text, _form_fields(path)
+    return text, _form_fields(fields)
 
 
 def _pdf_layer(path: Path) -> tuple[str, int]:
@@ -474,16 +474,19 @@ def _pdf_layer(path: Path) -> tuple[str, int]:
     return text.replace("\f", "\n\n").rstrip() + "\n", text.count("\f")
 
 
-def _listed_pages(path: Path) -> int | None:
-    """How many pages the document's page tree says it has (None where it does not say)."""
+def _catalogue(path: Path) -> tuple[int | None, list[str]]:
+    """From one reading of the document's catalogue: how many pages its page tree says it has
+    (None where it does not say), and the values of its filled-in form fields."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
 
     with path.open("rb") as file:
-        pages = resolve1(PDFDocument(PDFParser(file)).catalog.get("Pages"))
+        catalog = PDFDocument(PDFParser(file)).catalog
+        pages = resolve1(catalog.get("Pages"))
         count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
-    return count if isinstance(count, int) and 0 < count < 100_000 else None
+        values = _field_values(catalog)
+    return (count if isinstance(count, int) and 0 < count < 100_000 else None), values
 
 
 def _pdf_failure(exc: Exception) -> str:
@@ -501,50 +504,54 @@ def _pdf_failure(exc: Exception) -> str:
     if "EOF" in said:
         return "is cut off: it ends before its objects do"
     return (
-        f"is damaged: its objects do not read cleanly ({name}: {_short(exc)}), so pages could "
-        "come in short; save it again from its source"
+        f"is damaged: its objects do not read cleanly ({name}: {_short(said or name)}), so pages "
+        "could come in short; save it again from its source"
     )
 
 
-def _short(exc: Exception) -> str:
-    said = " ".join(str(exc).split())
-    return said[:120] + "..." if len(said) > 120 else said or type(exc).__name__
+def _short(text: str) -> str:
+    """`text` on one line, cut to 120 characters."""
+    said = " ".join(text.split())
+    return said[:120] + "..." if len(said) > 120 else said
 
 
-def _form_fields(path: Path) -> list[str]:
-    """A warning naming the values of a PDF's filled-in form fields (a date, a signature line),
-    which are no part of its text layer, so not of the letter read."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
+def _field_values(catalog: dict[str, Any]) -> list[str]:
+    """The values of a PDF's filled-in form fields, each field read once (a form's fields may
+    loop) and at most `_FIELDS_READ` of them; none where the form cannot be followed."""
     from pdfminer.pdftypes import PDFObjRef, resolve1
     from pdfminer.utils import decode_text
 
     values: list[str] = []
-    seen: set[int] = set()  # a form's fields may loop: each object is read once
+    seen: set[int] = set()
     try:
-        with path.open("rb") as file:
-            form = resolve1(PDFDocument(PDFParser(file)).catalog.get("AcroForm"))
-            listed = resolve1(form.get("Fields")) if isinstance(form, dict) else None
-            fields = deque(listed if isinstance(listed, list) else [])
-            for _ in range(_FIELDS_READ):  # (and a hostile one may hold any number)
-                if not fields:
-                    break
-                ref = fields.popleft()
-                if isinstance(ref, PDFObjRef):
-                    if ref.objid in seen:
-                        continue
-                    seen.add(ref.objid)
-                field = resolve1(ref)
-                if isinstance(field, dict):
-                    fields += list(resolve1(field.get("Kids")) or [])
-                    value = resolve1(field.get("V"))
-                    if isinstance(value, bytes) and value.strip():
-                        values.append(decode_text(value).strip())
+        form = resolve1(catalog.get("AcroForm"))
+        listed = resolve1(form.get("Fields")) if isinstance(form, dict) else None
+        fields = deque(listed if isinstance(listed, list) else [])
+        for _ in range(_FIELDS_READ):
+            if not fields:
+                break
+            ref = fields.popleft()
+            if isinstance(ref, PDFObjRef):
+                if ref.objid in seen:
+                    continue
+                seen.add(ref.objid)
+            field = resolve1(ref)
+            if isinstance(field, dict):
+                fields += list(resolve1(field.get("Kids")) or [])
+                value = resolve1(field.get("V"))
+                if isinstance(value, bytes) and value.strip():
+                    values.append(decode_text(value).strip())
     except Exception:  # a form the reader cannot follow: the letter's text stands as read
         return []
+    return values
+
+
+def _form_fields(values: list[str]) -> list[str]:
+    """A warning naming the values of a PDF's filled-in form fields (a date, a signature line),
+    which are no part of its text layer, so not of the letter read."""
     if not values:
         return []
-    shown = ", ".join(f'"{_short(ValueError(v))}"' for v in values[:3])
+    shown = ", ".join(f'"{_short(v)}"' for v in values[:3])
     return [
         f"has filled-in form field(s) whose values are not in its text, so not in the letter "
         f"read: {shown}{', ...' if len(values) > 3 else ''}; add them by hand where they belong"
