@@ -58,9 +58,10 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
         top, bottom, warnings = _first_page_margins(document)
         numbers = _numbers(document)
         blocks = list(_blocks(body, numbers))
-        notes, noted = _notes(document, numbers)
+        parts = _margins_and_notes(document)
+        notes, noted = _notes(parts, numbers)
         _check_complete(body, "".join(blocks))
-        hidden = _hidden_warning([body, *_margins_and_notes(document)])
+        hidden = _hidden_warning([body, *parts.values()])
     finally:
         _HIDDEN_STYLES.reset(token)
     text = "\n\n".join(b for b in [*top, *blocks, *notes, *bottom] if b.strip())
@@ -155,15 +156,18 @@ def _on_attr(value: str | None) -> bool:
     return value is not None and value not in ("0", "false", "off")
 
 
-def _margins_and_notes(document: Any) -> list[Any]:
-    """The header, footer and note parts' roots, for counting the hidden text left out."""
+def _margins_and_notes(document: Any) -> dict[str, Any]:
+    """The header, footer and note parts' XML roots by part name ("footnotes", "header2"),
+    each parsed once: python-docx parses headers itself, notes are read from their bytes."""
     import docx.oxml
 
-    return [
-        docx.oxml.parse_xml(part.blob)
+    return {
+        Path(str(part.partname)).stem: (
+            part.element if hasattr(part, "element") else docx.oxml.parse_xml(part.blob)
+        )
         for part in document.part.package.iter_parts()
         if re.search(r"/(?:header|footer|footnotes|endnotes)\d*\.xml$", str(part.partname))
-    ]
+    }
 
 
 def _hidden_warning(parts: list[Any]) -> list[str]:
@@ -305,17 +309,13 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield from _text_boxes(child)
 
 
-def _notes(document: Any, numbers: WordNumbers) -> tuple[list[str], list[str]]:
+def _notes(parts: dict[str, Any], numbers: WordNumbers) -> tuple[list[str], list[str]]:
     """Footnotes' and endnotes' paragraphs, and a warning saying they were moved to the end."""
-    import docx.oxml
-
     texts: list[str] = []
     warnings: list[str] = []
-    for part in document.part.package.iter_parts():
-        kind = Path(str(part.partname)).stem
+    for kind, root in parts.items():
         if kind not in _NOTES:
             continue
-        root = docx.oxml.parse_xml(part.blob)
         notes = [n for n in root.iterchildren(f"{_W}{_NOTES[kind]}") if n.get(f"{_W}type") is None]
         found = [
             t for n in notes if (t := "\n\n".join(b for b in _blocks(n, numbers) if b.strip()))
