@@ -1106,8 +1106,13 @@ def _name_rejoined(lines: list[str]) -> list[str]:
     again; the closing's comma joins nothing."""
     out: list[str] = []
     for line in lines:
-        broken = re.search(r"[,&]$", out[-1]) or line.startswith("& ") if out else False
-        joins = out and len(out[-1]) < _NAME_SPAN and broken
+        joins = (
+            bool(out)
+            and len(out[-1]) < _NAME_SPAN
+            and bool(
+                re.search(r"[,&]$", out[-1]) or line.startswith("& ")  # broken after or before "&"
+            )
+        )
         if joins and not _CLOSING_LINE.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
