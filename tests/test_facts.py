@@ -1009,6 +1009,9 @@ def test_a_lawyer_signing_in_their_own_name_is_the_firm_but_doubted(
         ("/s/JANE Q. DOE\n\nJane Q. Doe\nVice President\n", "Jane Q. Doe"),
         ("By:\n|\n/s/ ANN Q. McGRAW\n|\nAnn Q. McGraw\n|Vice President\n", "Ann Q. McGraw"),
         ("/s/ Liam O\u2019Hara\n", "Liam O\u2019Hara"),
+        # a first initial, and the name typed with "Esq." or "Esquire" below
+        ("/s/ F. Quincy Doe\n|\nF. Quincy Doe, Esq.\n|\nGeneral Counsel\n", "F. Quincy Doe"),
+        ("/s/\nH. Ann Reyes\n|\nH.\nAnn Reyes, Esquire\n|\nSecurities\nCounsel\n", "H. Ann Reyes"),
     ],
 )
 def test_a_company_officer_signing_a_letter_written_as_i(signed: str, name: str) -> None:

@@ -887,7 +887,7 @@ _WRITTEN_AS_I = re.compile(r"\bI\s+(?:have|am|hereby)\b|\bmy\s+opinion\b")
 
 
 _SIGNED = re.compile(
-    r"(?m)/(?i:s)/[ \t]*\n?[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
+    r"(?m)/(?i:s)/[ \t]*\n?[ \t]*([A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
     r"[ \t]*(?:\||$)"
 )
 # "Jane Doe", "Jane Q. Doe", "J. Quincy Doe", "Ann Q. McGraw": a person's name, initials allowed.
