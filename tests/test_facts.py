@@ -2229,6 +2229,12 @@ def test_session_12_letterheads_name_the_firm(header: str, letterhead: str, firm
             "Corporate\n\nSecretary of Quillon Holdings\n\n",
             "Ann Q. Reyes",
         ),
+        # flattened, the name in capitals straight after the company's address
+        (
+            "Exhibit 5.1 QUILLON CORP. P.O. Box 70 Boise, Idaho 83707 ANN Q. REYES Vice "
+            "President, General Counsel and Secretary ",
+            "Ann Q. Reyes",
+        ),
     ],
 )
 def test_an_in_house_lawyer_is_the_firm_but_doubted(letterhead: str, lawyer: str) -> None:

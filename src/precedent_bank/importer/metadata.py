@@ -803,7 +803,9 @@ def _own_name(signature: str, text: str) -> str | None:
 
 
 _IN_HOUSE = re.compile(
-    r"(?m)(?:^[ \t|]*|\b(?i:exhibit)[ \t]+\d+(?:\.\d+)?(?:\([a-z]\))?[ \t]+)"
+    r"(?m)(?:^[ \t|]*|\b(?i:exhibit)[ \t]+\d+(?:\.\d+)?(?:\([a-z]\))?[ \t]+|"
+    # flattened, after the company's address: "Boise, Idaho 83707 JANE Q. DOE General Counsel"
+    r"(?<![\d-])\d{5}(?:-\d{4})?[ \t]+)"
     r"((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}"
     r"(?:,[ \t]+(?:II|III|IV|Jr\.|Sr\.))?|"
     r"[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,}[A-Z'\u2019-]*)){1,3})"
