@@ -225,6 +225,26 @@ def test_import_never_overwrites_without_force(in_tmp: Path) -> None:
     forced = runner.invoke(cli, [*args, "--force"])
     assert forced.exit_code == 0
     assert not record.read_text("utf-8").endswith("# reviewed by hand\n")
+    # once a person has reviewed it, not even --force throws the review away
+    for reviewed in ("status: confirmed", "status: null"):
+        record.write_text(record.read_text("utf-8").replace("status: draft", reviewed), "utf-8")
+        kept = record.read_text("utf-8")
+        refused = runner.invoke(cli, [*args, "--force"])
+        assert refused.exit_code == 1
+        assert "is already imported and reviewed: --force would throw its review away" in (
+            " ".join(refused.output.split())
+        )
+        assert record.read_text("utf-8") == kept
+        record.write_text(kept.replace(reviewed, "status: draft"), "utf-8")
+    # a draft under another name (its facts read otherwise now) is overwritten where it is, not
+    # imported again beside it
+    moved = record.with_name("northwind-notes.yml")
+    record.rename(moved)
+    moved.write_text(moved.read_text("utf-8") + "# moved\n", "utf-8")
+    moved_again = runner.invoke(cli, [*args, "--force"])
+    assert moved_again.exit_code == 0, moved_again.output
+    assert not moved.read_text("utf-8").endswith("# moved\n")
+    assert not record.exists()
 
 
 def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
@@ -249,7 +269,8 @@ def test_dry_run_prints_and_writes_nothing(in_tmp: Path) -> None:
 
 def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: Path) -> None:
     """Identity is the file's name and text; the same text under another name is imported, but
-    the import says which record holds it already - in this run, or in the bank, renamed."""
+    the import says which record holds it already. A record renamed or moved since still holds
+    the letter of that file: importing it again is skipped, wherever the record now is."""
     bank = ["--bank", str(ROOT / "precedents")]
     (in_tmp / "in").mkdir()
     for name in ("Exhibit5.1.txt", "opinion-final.txt"):
@@ -264,7 +285,11 @@ def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: 
     Path("precedents/imported/2021-04-07-northwind-logistics-legality-2.yml").unlink()
     again = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in/Exhibit5.1.txt"])
     assert again.exit_code == 0, again.output
-    assert f"the same text as {renamed}: imported before?" in again.output
+    assert f"already imported as {renamed} (use --force to overwrite it)" in again.output
+    assert not list(Path("precedents/imported").glob("*.yml"))
+    other = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in/opinion-final.txt"])
+    assert other.exit_code == 0, other.output
+    assert f"the same text as {renamed}: imported before?" in other.output
 
 
 def test_the_same_text_in_an_out_folder_outside_the_bank_is_said(in_tmp: Path) -> None:

@@ -131,7 +131,8 @@ def build(config_file: Path, site_dir: Path | None) -> None:
 @click.option(
     "--force",
     is_flag=True,
-    help="Overwrite records imported before from the same letter (same file name, same text).",
+    help="Overwrite drafts imported before from the same letter (same file name, same text); "
+    "a reviewed record is never overwritten.",
 )
 @click.option("--dry-run", is_flag=True, help="Print the records instead of writing them.")
 @click.option("--explain", is_flag=True, help="List each clause's type, confidence and reason.")

@@ -132,8 +132,20 @@ def _import_letter(
         outcome.error = _too_big(size, "its record")
         return outcome
     namesakes: list[Path] = []
-    for record_id, same_letter in _free_ids(draft.record_id, letter, options.out, taken, namesakes):
-        target = options.out / f"{record_id}.yml"
+    digest = draft.data["imported"]["text_sha256"]  # the letter's, hashed once, for its record
+    ids = _free_ids(draft.record_id, letter, options.out, taken, namesakes)
+    if before := _same_letter_in_bank(letter, texts.get(digest)):
+        # its facts read otherwise this time (the bank has taught the recogniser since, or a
+        # reviewer changed them), so its id is another: the letter is the same all the same
+        ids = iter([(before.stem, True)])
+    for record_id, same_letter in ids:
+        target = before or options.out / f"{record_id}.yml"
+        if same_letter and options.force and not options.dry_run and _reviewed(target):
+            outcome.error = (
+                f"{target} is already imported and reviewed: --force would throw its review "
+                "away. Delete it, or set its status to draft, to import the letter again"
+            )
+            return outcome
         if same_letter and not options.force:
             if options.dry_run:  # shown all the same: the run is for seeing what would be done
                 outcome.warnings.append(f"already imported as {target}: skipped without --force")
@@ -146,9 +158,8 @@ def _import_letter(
         if outcome.error or _earlier(target) == (letter.name, letter.text):
             outcome.error = outcome.error or f"already imported as {target} by another import"
             return outcome
-    if record_id != draft.record_id:
+    if record_id != draft.record_id and not before:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
-    digest = draft.data["imported"]["text_sha256"]  # the letter's, hashed once, for its record
     if (other := texts.get(digest)) and Path(other).resolve() != target.resolve():
         # another file name, or a record renamed or moved since: the same letter all the same
         outcome.warnings.append(f"the same text as {other}: imported before?")
@@ -210,6 +221,24 @@ def _free_ids(
             yield candidate, False
         n += 1
         candidate = f"{record_id}-{n}"
+
+
+def _same_letter_in_bank(letter: Letter, holder: str | None) -> Path | None:
+    """The record that holds this letter already, imported from a file of the same name with
+    the same text (`holder`: the record the bank or the --out folder holds it in, if any)."""
+    if holder is None:
+        return None
+    path = Path(holder)
+    return path if _earlier(path) == (letter.name, letter.text) else None
+
+
+def _reviewed(path: Path) -> bool:
+    """Whether the record at `path` is no longer a draft: a person has reviewed it."""
+    try:
+        data = load_plain(path.read_text("utf-8"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return False
+    return isinstance(data, dict) and data.get("status") != "draft"
 
 
 def _earlier(path: Path) -> tuple[str | None, str | None]:

@@ -16,7 +16,8 @@ class ImportOptions:
     out: Path = IMPORT_OUT
     """Folder the new records are written to."""
     force: bool = False
-    """Overwrite a record imported before from the same letter (same file name, same text)."""
+    """Overwrite a draft imported before from the same letter (same file name, same text); a
+    reviewed record is never overwritten."""
     dry_run: bool = False
     """Draft the records but write nothing."""
     max_bytes: int = DEFAULT_MAX_BYTES
