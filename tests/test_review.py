@@ -182,6 +182,12 @@ def test_the_site_marks_drafts_and_lists_them_for_review(tmp_path: Path) -> None
     examples = site.finish_page("clauses/opinion-debt.md", "clauses/x/", placeholder("examples"))
     assert "alder-2021-notes" not in examples
     assert "alder-2019-notes" in examples
+    # the home page's counts say how many are drafts, and its newest letters mark the draft
+    home = site.overview(lambda uri: uri)
+    assert "**4 precedents**](browse/index.md) ([1 of them draft](browse/review.md)" in home
+    newest = home[home.index("### Newest") : home.index("### Clause library")]
+    assert newest.count('class="pb-draft-mark"') == 1
+    assert re.search(r"Senior Notes due 2031\]\([^)]*alder-2021-notes[^)]*\) <span", newest)
 
 
 OPEN = (

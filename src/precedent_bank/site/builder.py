@@ -339,6 +339,8 @@ class Site:
         return render(
             "overview.md.j2",
             count=len(self.bank),
+            drafts=sum(r.precedent.draft for r in self.bank.records),
+            review_href=link(REVIEW_URI),
             all_href=link(f"{BROWSE_DIR}/index.md"),
             firm_count=len(browse.groups("firms")),
             firms_href=link(f"{BROWSE_DIR}/firms.md"),
@@ -353,7 +355,12 @@ class Site:
                 for key, label, n in browse.largest("securities", 8)
             ],
             newest=[
-                (link(precedent_uri(r.id)), r.precedent.title, self._related_meta(r.precedent))
+                (
+                    link(precedent_uri(r.id)),
+                    r.precedent.title,
+                    self._related_meta(r.precedent),
+                    r.precedent.draft,
+                )
                 for r in self.bank.records[:NEWEST]
             ],
             families=[
