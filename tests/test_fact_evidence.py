@@ -43,6 +43,8 @@ def test_facts_found_in_two_places_that_agree_are_sure(recogniser: Recogniser) -
     assert evidence["firm"] == {"confidence": 0.95, "how": "letterhead and signature agree"}
     assert evidence["exhibit"]["how"] == "EDGAR's header line and the heading agree"
     found = {"date", "firm", "addressee", "issuer", "jurisdiction", "exhibit", "registration_form"}
+    found.add("document")
+    assert evidence["document"]["how"] == "the exhibit number, and the opinion the letter gives"
     assert found <= evidence.keys()
     assert found | {"file_number", "form", "securities", "laws"} >= evidence.keys()
     assert all(0.8 <= e["confidence"] <= 1 for e in evidence.values())

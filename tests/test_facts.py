@@ -2590,3 +2590,34 @@ def test_ltd_and_chtd_keep_the_stop_the_letter_gives_them() -> None:
     assert _clean_firm("Dunmere Rusk Ltd.") == "Dunmere Rusk Ltd."
     assert _clean_firm("Dunmere Rusk Ltd") == "Dunmere Rusk Ltd"
     assert _clean_firm("Marrow Pike LLP.") == "Marrow Pike LLP"  # a sentence's stop
+
+
+@pytest.mark.parametrize(
+    ("exhibit", "opinions", "document", "doubted"),
+    [
+        # a caption typed as a tax opinion does not make an Exhibit 5 on shares a tax letter
+        ("5.1", ["opinion-tax", "opinion-equity"], "legality-opinion", False),
+        # an Exhibit 5 whose only opinion reads as a tax one: told, and doubted
+        ("5.1", ["opinion-tax"], "tax-opinion", True),
+        ("8.1", ["opinion-tax"], "tax-opinion", False),
+        ("5.1", ["opinion-equity"], "legality-opinion", False),
+        # filed as Exhibit 8, with no clause that reads as a tax opinion: not sure
+        ("8.1", ["opinion-equity"], "tax-opinion", False),
+        (None, ["opinion-other"], "other", True),
+    ],
+)
+def test_the_kind_of_letter_weighs_its_exhibit_against_its_opinions(
+    exhibit: str | None, opinions: list[str], document: str, doubted: bool
+) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    heading = f"Exhibit {exhibit}\n\nMay 4, 2019\n\n" if exhibit else "May 4, 2019\n\n"
+    clauses = [("heading", heading), ("engagement", ENGAGED)]
+    clauses += [(kind, "In our opinion, the matters are as stated.\n") for kind in opinions]
+    facts = read_facts("".join(text for _, text in clauses), clauses)
+    assert facts.document == document
+    confidence, how = weigh_facts(facts)["document"]
+    assert (confidence < DOUBT_BELOW) == doubted, how
+    # sure only where the exhibit number and the opinion given agree
+    agree = (exhibit, opinions[-1]) in {("5.1", "opinion-equity"), ("8.1", "opinion-tax")}
+    assert (confidence >= 0.9) == agree, how

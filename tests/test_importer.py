@@ -184,7 +184,24 @@ def test_facts_are_read_from_where_letters_state_them(recogniser: Recogniser) ->
 def test_facts_not_stated_are_left_empty_and_listed() -> None:
     facts = read_facts("We consent to the filing of this opinion.\n", [("consent", "We consent.")])
     assert (facts.date, facts.firm, facts.issuer, facts.exhibit) == (None, None, None, None)
-    assert facts.missing == ["date", "firm", "addressee", "issuer", "exhibit", "registration_form"]
+    assert facts.missing == [
+        "date",
+        "firm",
+        "addressee",
+        "issuer",
+        "exhibit",
+        "registration_form",
+        "securities",
+        "laws",
+    ]
+    # the issuer's jurisdiction is asked for once the issuer is found without it
+    found = read_facts(
+        'We have acted as counsel to Quillon Ridge Corp. (the "Company").\n',
+        [("engagement", 'We have acted as counsel to Quillon Ridge Corp. (the "Company").\n')],
+    )
+    assert found.issuer == "Quillon Ridge Corp."
+    assert "jurisdiction" in found.missing
+    assert "issuer" not in found.missing
 
 
 # --- the command ---------------------------------------------------------------------------

@@ -99,6 +99,7 @@ def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed
             weighed["jurisdiction"] = (weighed["issuer"][0], "named with the issuer")
     if facts.exhibit:
         weighed["exhibit"] = _exhibit(facts, facts.exhibit)
+    weighed["document"] = _DOCUMENT_CUES[facts.cue.get("document", "nothing")]
     weighed.update(_filing(facts))
     if facts.securities:
         weighed["securities"] = (
@@ -257,6 +258,21 @@ def _exhibit(facts: Facts, exhibit: str) -> Weighed:
     if in_header and in_heading:
         return 0.95, "EDGAR's header line and the heading agree"
     return (0.9, "the heading") if in_heading else (0.8, "EDGAR's header line")
+
+
+_DOCUMENT_CUES: dict[str, Weighed] = {
+    "exhibit": (0.95, "the exhibit number, and the opinion the letter gives"),
+    "exhibit only": (0.7, "the exhibit number alone: no clause reads as the opinion it calls for"),
+    "clauses": (0.75, "the opinion the letter gives; no exhibit number says"),
+    "against exhibit": (
+        0.4,
+        "a clause reads as a tax opinion, but the letter is filed as Exhibit 5 and no clause "
+        "opines on shares or debt: which kind is it?",
+    ),
+    "place": (0.8, 'counsel names itself for a place ("special Nevada counsel")'),
+    "nothing": (0.4, "neither an exhibit number nor an opinion clause says what kind it is"),
+}
+"""How sure the kind of letter is, by what told it (metadata.py's `_document`)."""
 
 
 def _filing(facts: Facts) -> dict[str, Weighed]:

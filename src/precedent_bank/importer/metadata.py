@@ -279,9 +279,14 @@ class Facts:
     def missing(self) -> list[str]:
         """The facts a reviewer must fill in or mark as not stated. The registration form is
         among them: most filed opinions name it, and one not found is more often missed by the
-        importer (an 8-K takedown, a post-effective amendment) than absent from the letter."""
+        importer (an 8-K takedown, a post-effective amendment) than absent from the letter. So
+        are the securities and the laws covered, which nearly every letter states, and the
+        issuer's jurisdiction once the issuer is found."""
         wanted = ["date", "firm", "addressee", "issuer", "exhibit", "registration_form"]
-        return [name for name in wanted if getattr(self, name) is None]
+        missing = [name for name in wanted if getattr(self, name) is None]
+        if self.issuer and not self.jurisdiction:
+            missing.append("jurisdiction")
+        return missing + [name for name in ("securities", "laws") if not getattr(self, name)]
 
 
 def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
@@ -314,7 +319,7 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     }
     exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
-    facts.document = _document(facts.exhibit, by_type, text)
+    facts.document, facts.cue["document"] = _document(facts.exhibit, by_type, text)
     # The engagement names the form; failing that, the "Re:" line or any other sentence does.
     for where, part in (("engagement", engagement), ("heading", heading), ("letter", text)):
         form = _REG_FORM.search(part)
@@ -1700,19 +1705,27 @@ _PLACE_COUNSEL = re.compile(
 local opinion beside the registrant's main one."""
 
 
-def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> str:
+def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[str, str]:
+    """The kind of letter, and what told it (a cue evidence.py weighs): the exhibit number it
+    was filed as, the opinions its clauses give, the place its counsel names itself for."""
     head = " ".join(text[:3000].split()).lower()
-    if (exhibit or "").startswith("8") or "opinion-tax" in by_type or "tax counsel" in head:
-        return "tax-opinion"
+    number = exhibit or ""
+    legality = bool(by_type.keys() & {"opinion-equity", "opinion-debt"})
+    taxed = "opinion-tax" in by_type or "tax counsel" in head
+    if number.startswith("8"):
+        return "tax-opinion", "exhibit" if taxed else "exhibit only"
+    # filed as Exhibit 5 and opining on shares or debt, a tax clause besides is not the kind
+    if taxed and not (number.startswith("5") and legality):
+        return "tax-opinion", "against exhibit" if number.startswith("5") else "clauses"
     local = re.search(
         r"special\s+[a-z]+\s+counsel|counsel\s+in\s+(?:bermuda|the\s+cayman\s+islands|[a-z]+)",
         head,
     ) or _PLACE_COUNSEL.search(head)
     if local and not re.search(r"special\s+(?:united\s+states|u\.s\.|tax)\s+counsel", head):
-        return "local-counsel-opinion"
-    if (exhibit or "").startswith("5") or by_type.keys() & {"opinion-equity", "opinion-debt"}:
-        return "legality-opinion"
-    return "other"
+        return "local-counsel-opinion", "place"
+    if number.startswith("5"):
+        return "legality-opinion", "exhibit" if legality else "exhibit only"
+    return ("legality-opinion", "clauses") if legality else ("other", "nothing")
 
 
 def _filed_with(consent: str, registration_form: str | None) -> str | None:

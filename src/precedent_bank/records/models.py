@@ -170,6 +170,7 @@ FactName = Literal[
     "file_number",
     "exhibit",
     "laws",
+    "document",
 ]
 """The facts the importer reads from a letter."""
 
