@@ -315,3 +315,24 @@ def test_a_firm_spelled_two_ways_in_one_batch_lists_once(
     outcomes = list(import_files([first, second], recogniser, set(), ImportOptions(tmp_path / "o")))
     firms = [o.draft.facts.firm for o in outcomes if o.draft]
     assert firms == ["Halverson & Trent LLP", "Halverson & Trent LLP"]
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_said(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """A Windows zip's "\xe9" in a file name (not UTF-8) stopped the whole batch at writing the
+    record; the name is recorded with the byte escaped, and the letters after it are imported."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = Path(os.fsdecode(bytes(folder) + b"/m-latin1-\xe9.txt"))
+    shutil.copyfile(LETTER, odd)
+    later = folder / "z-last.txt"
+    later.write_text(LETTER.read_text("utf-8").replace("April 7, 2021", "May 7, 2021"), "utf-8")
+    out = tmp_path / "out"
+    outcomes = list(import_files([odd, later], recogniser, set(), ImportOptions(out)))
+    assert [o.error for o in outcomes] == [None, None]
+    assert "its file name is not UTF-8: recorded as 'm-latin1-\\xe9.txt'" in outcomes[0].warnings
+    assert imported_files(out) == ["m-latin1-\\xe9.txt", "z-last.txt"]
+    # imported again, it is known by that name: skipped, not imported beside itself
+    [again] = import_files([odd], recogniser, set(), ImportOptions(out))
+    assert again.skipped

@@ -16,7 +16,7 @@ import yaml
 
 from precedent_bank.atomic import write_atomically, write_exclusively
 from precedent_bank.errors import SourceError
-from precedent_bank.importer.letter import Letter
+from precedent_bank.importer.letter import Letter, readable_name
 from precedent_bank.importer.options import ImportOptions
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
@@ -121,6 +121,8 @@ def _import_letter(
     draft = draft_record(letter, recogniser, known_firms=firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
+    if (name := readable_name(letter.file.name)) != letter.file.name:
+        outcome.warnings.append(f"its file name is not UTF-8: recorded as '{name}'")
     if hidden := sorted(set(letter.text) - set(without_invisible(letter.text))):
         codes = ", ".join(f"U+{ord(c):04X}" for c in hidden)
         outcome.warnings.append(

@@ -22,4 +22,12 @@ class Letter:
 
     @property
     def name(self) -> str:
-        return f"{self.file.name}#{self.part}" if self.part else self.file.name
+        """The file's name (and the EDGAR document's, after "#"), as a record can hold it: bytes
+        of a name that are not UTF-8 (a Windows zip's "\xe9") written as escapes."""
+        file = readable_name(self.file.name)
+        return f"{file}#{self.part}" if self.part else file
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: the bytes Python could not decode ("\udce9") as "\\xe9"."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
