@@ -795,3 +795,29 @@ def test_a_letters_control_characters_reach_the_terminal_as_codes(in_tmp: Path) 
     )
     assert "\x1b" not in result.output
     assert "\\x1b]0;PWNED\\x07\\x1b[2J hidden" in result.output
+
+
+def test_links_to_folders_are_followed_and_broken_links_and_repeats_said(in_tmp: Path) -> None:
+    """A firm's "incoming" folder may link its deal folders in: they are searched (each real
+    folder once, so a loop ends), a broken link is reported, and a letter named twice on the
+    command line is imported once."""
+    deals = in_tmp / "deals"
+    deals.mkdir()
+    (deals / "northwind.txt").write_text((LETTERS / "northwind-exhibit-5.txt").read_text())
+    incoming = in_tmp / "incoming"
+    incoming.mkdir()
+    (incoming / "deals-2023").symlink_to(deals, target_is_directory=True)
+    (incoming / "loop").symlink_to(incoming, target_is_directory=True)
+    (incoming / "broken.docx").symlink_to(in_tmp / "nowhere.docx")
+    bank = ["--bank", str(ROOT / "precedents")]
+    named = ["incoming", "incoming/deals-2023/northwind.txt", "deals/./northwind.txt"]
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", *named, *bank])
+    assert result.exit_code == 1  # the broken link failed
+    assert f"broken.docx: is a link to {in_tmp / 'nowhere.docx'}, which does not exist" in (
+        result.output
+    )
+    assert "imported 1 letter(s); 1 failed" in result.output
+    assert len(list((in_tmp / "precedents" / "imported").glob("*.yml"))) == 1
+    (in_tmp / "empty").mkdir()
+    nothing = CliRunner().invoke(cli, ["import", "empty", *bank])
+    assert "no letters found: nothing to import" in nothing.output

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from precedent_bank.importer import ImportOptions, Outcome, Recogniser, import_files
+from precedent_bank.importer.sources import SUFFIXES
 
 PROGRESS_FROM = 3
 """Show a progress bar from this many files on."""
@@ -26,6 +27,8 @@ def run(
 ) -> list[Outcome]:
     """Import `paths`, showing progress; print records (dry run), explanations and a summary."""
     console = Console(stderr=True)
+    if not paths:
+        console.print(f"no letters found: nothing to import (looked for {', '.join(SUFFIXES)})")
     outcomes: list[Outcome] = []
     steps = import_files(paths, recogniser, taken, options)
     with Progress(

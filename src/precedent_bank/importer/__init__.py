@@ -61,16 +61,30 @@ def learn(bank: Bank) -> Recogniser:
 
 
 def find_sources(paths: Iterable[Path]) -> list[Path]:
-    """The importable files among `paths` (folders are searched recursively)."""
+    """The importable files among `paths`, each once however often it is named (folders are
+    searched recursively, through links to folders; a broken link is kept, to be reported)."""
     found: list[Path] = []
+    seen: set[str] = set()
     for path in paths:
-        if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
-        else:
-            found.append(path)
+        for source in _letters_under(path) if path.is_dir() else [path]:
+            if (real := os.path.realpath(source)) not in seen:
+                seen.add(real)
+                found.append(source)
     return found
+
+
+def _letters_under(folder: Path) -> list[Path]:
+    """The files with a letter's suffix under `folder`, in name order. A link to a folder is
+    followed (a firm's "deals-2023" may be one), each real folder once, so a loop ends."""
+    found, folders = [], set()
+    for root, subfolders, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in folders:
+            subfolders.clear()
+            continue
+        folders.add(real)
+        found += [Path(root, name) for name in files if Path(name).suffix.lower() in SUFFIXES]
+    return sorted(found)
 
 
 def import_files(
@@ -88,7 +102,9 @@ def import_files(
             yield Outcome(path, path.name, error=str(exc))
             continue
         except OSError as exc:
-            yield Outcome(path, path.name, error=f"cannot be read ({exc.strerror})")
+            broken = path.is_symlink() and not path.exists()
+            said = f"is a link to {os.readlink(path)}, which does not exist" if broken else ""
+            yield Outcome(path, path.name, error=said or f"cannot be read ({exc.strerror})")
             continue
         for letter in letters:
             outcome = _import_letter(letter, recogniser, taken, options, firms, texts)
