@@ -127,6 +127,13 @@ def test_other_declared_encodings_are_refused() -> None:
             "control character U\\+0085 \\(line 1, column 10\\)",
         ),
         ("bell.txt", b"We\x07 consent", "control character U\\+0007"),
+        # every one of a few placed in one run, not only the first
+        (
+            "two.txt",
+            b"We\x01 have\n\nacted\x02.",
+            "U\\+0001 \\(line 1, column 3\\), control character U\\+0002 \\(line 3, column 6\\); ",
+        ),
+        ("many.txt", b"\x01" * 11, "U\\+0001 \\(line 1, column 10\\) and more; "),
         ("blank.htm", b"<html><script>x()</script></html>", "has no text"),
     ],
 )

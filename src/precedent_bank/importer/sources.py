@@ -11,6 +11,7 @@ is imported from that file.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from pathlib import Path
 
@@ -279,15 +280,26 @@ def _finish(letter: Letter, first_line: int | None = None) -> Letter:
             f"has characters the PDF does not map to text ({glyph.group()}, line "
             f"{text.count(chr(10), 0, glyph.start()) + 1}); run OCR or export it again"
         )
-    bad = _FORBIDDEN.search(text)
+    bad = list(itertools.islice(_FORBIDDEN.finditer(text), _SAID + 1))
     if bad:
-        line = text.count("\n", 0, bad.start()) + (first_line or 1)
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         in_file = letter.format == "text" or first_line is not None
-        where = f"line {line}, column {column}" if in_file else f"line {line} of the text read"
+        said = [_placed(m, text, first_line, in_file) for m in bad[:_SAID]]
+        more = " and more" if len(bad) > _SAID else ""
         part = f"{letter.part}: " if letter.part else ""
         raise SourceError(
-            f"{part}contains the {_what(bad.group())} U+{ord(bad.group()):04X} ({where}); "
-            "the file is probably mis-encoded"
+            f"{part}contains the {', '.join(said)}{more}; the file is probably mis-encoded"
         )
     return dataclasses.replace(letter, text=text)
+
+
+_SAID = 10
+"""How many characters a record cannot hold are placed in one message: all of them, in a file
+with a few; the first ten and "more" in one whose whole encoding is wrong."""
+
+
+def _placed(bad: re.Match[str], text: str, first_line: int | None, in_file: bool) -> str:
+    """'control character U+0001 (line 4, column 2)': what it is and where."""
+    line = text.count("\n", 0, bad.start()) + (first_line or 1)
+    column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+    where = f"line {line}, column {column}" if in_file else f"line {line} of the text read"
+    return f"{_what(bad.group())} U+{ord(bad.group()):04X} ({where})"
