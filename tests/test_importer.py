@@ -309,6 +309,22 @@ def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: 
     assert f"the same text as {renamed}: imported before?" in other.output
 
 
+def test_the_same_words_laid_out_otherwise_are_said(in_tmp: Path) -> None:
+    """The Word file and the signed PDF of one letter read out with other line breaks and
+    spaces: the second is imported, but the import says which record holds the same words."""
+    bank = ["--bank", str(ROOT / "precedents")]
+    (in_tmp / "in").mkdir()
+    text = LETTERS.joinpath("northwind-exhibit-5.txt").read_text()
+    (in_tmp / "in" / "a-word.txt").write_text(text)
+    (in_tmp / "in" / "b-signed.txt").write_text(text.replace(" ", "  ").rstrip() + "\n\n\n")
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in", *bank])
+    assert result.exit_code == 0, result.output
+    first = Path("precedents/imported/2021-04-07-northwind-logistics-legality.yml")
+    said = " ".join(result.output.replace("│", " ").split())
+    assert f"the same words as {first}, laid out otherwise: the same letter in another" in said
+    assert "the same text as" not in said
+
+
 def test_the_same_text_in_an_out_folder_outside_the_bank_is_said(in_tmp: Path) -> None:
     """Records written to an `--out` folder the bank does not hold are looked at too: the same
     letter under another file name there is named, as it would be in the bank."""

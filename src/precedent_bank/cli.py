@@ -17,7 +17,7 @@ from precedent_bank.importer import (
     ImportOptions,
     Recogniser,
     find_sources,
-    text_digest,
+    letter_keys,
     texts_in,
 )
 from precedent_bank.importer.learning import BankError, learn_for_import
@@ -169,7 +169,11 @@ def import_command(
     taken = {r.id for r in lesson.bank.records}
     firms = tuple(dict.fromkeys(r.precedent.firm for r in lesson.bank.records if r.precedent.firm))
     texts = (
-        *((text_digest(r.precedent.text), r.display_path) for r in lesson.bank.records),
+        *(
+            (key, r.display_path)
+            for r in lesson.bank.records
+            for key in letter_keys(r.precedent.text)
+        ),
         *texts_in(out, (r.path for r in lesson.bank.records)),
     )
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms, texts)

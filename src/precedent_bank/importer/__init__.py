@@ -36,6 +36,7 @@ __all__ = [
     "find_sources",
     "import_files",
     "learn",
+    "letter_keys",
     "text_digest",
 ]
 
@@ -120,8 +121,15 @@ def texts_in(folder: Path, known: Iterable[Path]) -> list[tuple[str, str]]:
     found = []
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
         if path.resolve() not in seen and (text := _earlier(path)[1]) is not None:
-            found.append((text_digest(text), str(path)))
+            found += [(key, str(path)) for key in letter_keys(text)]
     return found
+
+
+def letter_keys(text: str) -> tuple[str, str]:
+    """What a letter is known by in the bank: its text's digest, and its words' (the same
+    letter read from another format - its Word file and its PDF - differs in line breaks and
+    spaces, not in words)."""
+    return text_digest(text), "words:" + text_digest(" ".join(text.split()))
 
 
 def _import_letter(
@@ -178,10 +186,16 @@ def _import_letter(
             return outcome
     if record_id != draft.record_id and not before:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
+    words = letter_keys(letter.text)[1]
     if (other := texts.get(digest)) and Path(other).resolve() != target.resolve():
         # another file name, or a record renamed or moved since: the same letter all the same
         outcome.warnings.append(f"the same text as {other}: imported before?")
+    elif (other := texts.get(words)) and Path(other).resolve() != target.resolve():
+        outcome.warnings.append(
+            f"the same words as {other}, laid out otherwise: the same letter in another format?"
+        )
     texts.setdefault(digest, str(target))  # a dry run too: it says what the run would say
+    texts.setdefault(words, str(target))
     outcome.warnings += [
         f"{path} was imported from a file named {letter.name} too, with other text: kept beside "
         "this one (delete it if this letter replaces it)"
