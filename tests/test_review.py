@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,14 @@ def test_validate_fails_on_a_confirmed_record_with_anything_open(in_tmp: Path) -
     assert "clauses[1].type: the record is confirmed but type 'heading' needs review" in (
         result.output
     )
+    # the command it gives settles that question on the confirmed record
+    suggested = re.search(r"`precedents (confirm [^`]*--clause 2)`", result.output)
+    assert suggested, result.output
+    settled = CliRunner().invoke(cli, shlex.split(suggested.group(1)))
+    assert settled.exit_code == 0, settled.output
+    assert "status: confirmed" in record.read_text("utf-8")
+    again = CliRunner().invoke(cli, ["validate", str(record)])
+    assert "clauses[1].type" not in again.output
 
 
 def test_drafts_teach_nothing_and_are_no_examples(in_tmp: Path) -> None:

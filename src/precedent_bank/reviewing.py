@@ -90,7 +90,7 @@ def confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], acce
 
 
 def _confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], accept: bool) -> None:
-    loaded, problems = load_record(record)
+    loaded, problems = load_record(record, settling=True)
     if loaded is None:
         for problem in errors_in(problems):
             click.echo(str(problem), err=True)
@@ -166,7 +166,7 @@ def _check_unharmed(before: Precedent, text: str, record: Path, record_id: str) 
     """Refuse to write an edit that leaves the record invalid or changes a letter's clauses:
     the edit is made in the YAML text, and a layout the editor did not foresee must not cost
     the reviewer the file."""
-    after, problems = validate_text(text, str(record), record_id)
+    after, problems = validate_text(text, str(record), record_id, settling=True)
     if after is None or _kept(after) != _kept(before):
         for problem in errors_in(problems):
             click.echo(str(problem), err=True)

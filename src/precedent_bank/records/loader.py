@@ -46,15 +46,16 @@ class LoadedRecord:
 
 
 def load_record(
-    path: Path, display_path: str | None = None
+    path: Path, display_path: str | None = None, *, settling: bool = False
 ) -> tuple[LoadedRecord | None, list[Problem]]:
-    """Read and validate one record file. The record is None if it has any error."""
+    """Read and validate one record file. The record is None if it has any error; `settling`
+    (for `confirm`) allows a confirmed record's open questions, which it is there to settle."""
     shown = display_path or str(path)
     try:
         raw = read_record(path)
     except UnreadableRecord as exc:
         return None, [Problem(shown, 1, 1, "", str(exc))]
-    return load_bytes(raw, path, shown, content_digest(raw))
+    return load_bytes(raw, path, shown, content_digest(raw), settling=settling)
 
 
 def content_digest(raw: bytes) -> str:
@@ -63,21 +64,24 @@ def content_digest(raw: bytes) -> str:
 
 
 def load_bytes(
-    raw: bytes, path: Path, shown: str, digest: str
+    raw: bytes, path: Path, shown: str, digest: str, *, settling: bool = False
 ) -> tuple[LoadedRecord | None, list[Problem]]:
     """Validate the bytes read from the record file at `path` (shown as `shown`)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [_undecodable(raw, shown, exc)]
-    record, problems = validate_text(text, shown, path.stem)
+    record, problems = validate_text(text, shown, path.stem, settling=settling)
     if record is None:
         return None, problems
     return LoadedRecord(path.stem, path, shown, record, digest), problems
 
 
-def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | None, list[Problem]]:
-    """Validate a record's YAML text; `shown` is the path printed in problems."""
+def validate_text(
+    text: str, shown: str, record_id: str, *, settling: bool = False
+) -> tuple[Precedent | None, list[Problem]]:
+    """Validate a record's YAML text; `shown` is the path printed in problems. A confirmed
+    record may leave nothing open, unless it is `settling` them (see load_record)."""
     parsed = parse_yaml(text)
     located = _Locator(parsed, shown)
     problems = [located.at(i.line, i.col, i.loc, i.message, i.severity) for i in parsed.issues]
@@ -89,7 +93,7 @@ def validate_text(text: str, shown: str, record_id: str) -> tuple[Precedent | No
         if parsed.root is not None:
             problems.append(located.node((), "a record is a mapping of fields (title: ..., ...)"))
         return None, sorted(problems)
-    confirmed = parsed.data.get("status") == "confirmed"
+    confirmed = parsed.data.get("status") == "confirmed" and not settling
     problems += _check_clauses(parsed.data.get("clauses"), located, confirmed)
     if confirmed:
         problems += _check_nothing_missing(parsed.data.get("imported"), located)
