@@ -28,9 +28,9 @@ def validations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = loader.validate_text
 
-    def counting(text: str, shown: str, record_id: str) -> object:
+    def counting(text: str, shown: str, record_id: str, *, settling: bool = False) -> object:
         seen.append(shown)
-        return real(text, shown, record_id)
+        return real(text, shown, record_id, settling=settling)
 
     monkeypatch.setattr(loader, "validate_text", counting)
     return seen
