@@ -501,6 +501,17 @@ CASES: list[Case] = [
             "We express no opinion on the enforceability of the Notes or the Guarantees, which is the subject of the opinion of Corrow Pell LLP filed as Exhibit 5.1.",
         ),
     ),
+    # ... or saying that lead counsel relies on it for its own opinion, which gives it
+    case(
+        "guarantees authorized, lead counsel relying on it",
+        HOLLIS,
+        *ONLY_AUTHORIZED,
+        add(
+            "limitation-jurisdiction",
+            "limitation-scope",
+            "We express no opinion as to the enforceability of the Guarantees. Corrow Pell LLP may rely on this opinion for purposes of rendering its opinion filed as Exhibit 5.1.",
+        ),
+    ),
     case(
         "shelf notes only duly issued",
         GALL,
