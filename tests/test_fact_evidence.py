@@ -247,6 +247,21 @@ def test_company_names_stop_where_a_name_does(text: str, names: list[str]) -> No
     assert company_names(text) == names
 
 
+def test_a_series_numeral_is_part_of_a_companys_name() -> None:
+    """ "Quillon Acquisition Corp. II" read as "Quillon Acquisition Corp." made the issuer's own
+    name a rival of it, and the issuer was doubted."""
+    from precedent_bank.importer.companies import rival
+
+    name = "Quillon Acquisition Corp. II"
+    text = (
+        f"{name}\n1 Oak Way\n\nWe have acted as counsel to {name}, a Delaware corporation. {name}"
+    )
+    assert rival(text + " will issue units.", name, None) is None
+    # the first of the series is another company
+    other = "Quillon Acquisition Corp."
+    assert rival(f"{text}. {other} and {other} merge.", name, None) == (other, 2)
+
+
 def test_a_rival_is_counted_in_any_form_and_by_whole_words() -> None:
     from precedent_bank.importer.companies import company_names, rival
 

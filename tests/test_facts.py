@@ -185,6 +185,9 @@ def test_an_office_address_is_no_addressee_and_odd_firms_are_doubted() -> None:
     assert not looks_like_firm("Assistant Vice President & Senior Counsel")
     assert not looks_like_firm("Halvern, Pike &")
     assert looks_like_firm("Halvern, Pike & Moss LLP")
+    # partners' names and a professional limited company's "PLC"; a company's "plc" alone is not
+    assert looks_like_firm("Halvern, Pike & Moss, PLC")
+    assert not looks_like_firm("Harrow Holdings plc")
 
 
 def test_a_firm_naming_itself_in_the_third_person_is_the_firm() -> None:

@@ -51,7 +51,9 @@ COMPANY = re.compile(
     # long run of capitals is tried once, not from each of its letters
     rf"(?=[A-Z])(?<![\w.&'\u2019/-])(?!{_SUFFIX}\b(?! of\b)|{_NOT_FIRST})"
     rf"({_WORD}(?:[ \n]{_JOIN}(?!{_NOT_FIRST}){_WORD}){{0,4}}?,?[ \n]{_SUFFIX}\b"
-    r"(?:,\s+(?:Inc|Ltd|LLC|L\.P|N\.A)\b)?\.?)"
+    r"(?:,\s+(?:Inc|Ltd|LLC|L\.P|N\.A)\b)?\.?"
+    # a series numeral after the form is the name's: "Quillon Acquisition Corp. II"
+    r"(?:[ ](?:II|III|IV|V|VI|VII|VIII|IX|X)\b)?)"
     # ... ending the name: "Limited Partnership Act", "General Corporation Law" are statutes
     r"(?:(?<=\.)|(?!\s+(?:of\s+|&\s+)?[A-Z][a-z]|\s+and\s+Trust\b))"
 )

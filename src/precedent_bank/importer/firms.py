@@ -62,7 +62,10 @@ def looks_like_firm(name: str) -> bool:
     Law, Inc." are lawyers' practices) - a client or an address read as the firm fails this."""
     words = name.split()
     company = _COMPANY_FORM.search(name.strip(" ,")) and not re.search(
-        r"(?i)professional\s+(?:law\s+)?corporation$|\b(?:associates|law),?\s+\w+\.?$", name
+        r"(?i)professional\s+(?:law\s+)?corporation$|\b(?:associates|law),?\s+\w+\.?$|"
+        # partners' names and "PLC", a professional limited company ("Harlow & Vance, PLC")
+        r"&.*\bplc\.?$",
+        name,
     )
     cut_off = name.rstrip().endswith(("&", ",", " and"))  # half a name: "Halvern, Pike &"
     return (
