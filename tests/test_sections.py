@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
-from precedent_bank.importer.sections import is_section_heading, sections
+from precedent_bank.importer.sections import is_caption, is_section_heading, sections
 from precedent_bank.importer.segment import Unit
 from tests.test_importer import letter
 
@@ -65,3 +65,27 @@ def test_a_bare_heading_joins_the_clause_it_heads_whatever_its_type(
     [headed] = [c for c in clauses if "2 Assumptions" in c.text]
     assert headed.text.startswith("2 Assumptions\n\n2.1 As to matters of fact")
     assert headed.type == "assumption-factual-reliance"
+
+
+def test_any_caption_joins_the_clause_it_heads(recogniser: Recogniser) -> None:
+    """A firm's own captions ("PART FOUR \u2014 OUR VIEW") are no section word the importer
+    knows; one was typed on its own (as a tax opinion, in a tester's letter, which made the
+    letter a "tax opinion" and the caption a clause page's first variant)."""
+    text = (
+        "May 4, 2019\n\nQuillon Ridge Corp.\n1 Oak Way\n\nLadies and Gentlemen:\n\n"
+        "We have acted as counsel to Quillon Ridge Corp., a Delaware corporation (the "
+        '"Company"), in connection with its Registration Statement on Form S-3 for the resale '
+        'of 2,000,000 shares of common stock (the "Shares").\n\n'
+        "PART TWO \u2014 THE PAPERS ON OUR DESK\n\nWe have examined the Company's certificate "
+        "of incorporation and bylaws and the resolutions of its board.\n\n"
+        "PART FOUR \u2014 OUR VIEW\n\nIn our opinion, the Shares are validly issued, fully paid "
+        "and non-assessable.\n\nVery truly yours,\n\n/s/ Harlow & Vance LLP\n"
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    [headed] = [c for c in clauses if "OUR VIEW" in c.text]
+    assert headed.text.startswith("PART FOUR \u2014 OUR VIEW\n\nIn our opinion, the Shares")
+    assert headed.type == "opinion-equity"
+    assert is_caption("Matters Assumed\n")
+    assert is_caption("PART ONE \u2014 WHY YOU ARE HEARING FROM US")
+    for sentence in ("We consent.", "the Company", "Very truly yours,", "(a) the Indenture;"):
+        assert not is_caption(sentence)

@@ -29,7 +29,12 @@ from precedent_bank.importer.cues import (
     CueHit,
     cue_evidence,
 )
-from precedent_bank.importer.sections import SECTION_DISCOUNT, is_section_heading, sections
+from precedent_bank.importer.sections import (
+    SECTION_DISCOUNT,
+    is_caption,
+    is_section_heading,
+    sections,
+)
 from precedent_bank.importer.segment import Unit, body_units
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
@@ -611,16 +616,16 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
         now, after = out[i], out[i + 1]
         if units[i].zone != "body" or units[i + 1].zone != "body":
             continue
-        if now.type != after.type and is_section_heading(units[i].text) and not now.doubt:
-            # a bare heading ("2 Assumptions") belongs to the clause it heads, whichever of
-            # the section's types that is: one clause, not a heading typed on its own
+        if now.type != after.type and is_caption(units[i].text) and not now.doubt:
+            # a bare heading ("2 Assumptions", "PART FOUR - OUR VIEW") belongs to the clause
+            # it heads, whichever type that is: one clause, not a heading typed on its own
             reason = "a section heading: typed as the clause it heads"
             out[i] = Decision(after.type, after.confidence, reason)
             continue
         if now.type != after.type:
             continue
         carried = round(after.confidence * CONTEXT, 2)
-        heads = units[i].text.rstrip().endswith(":") or is_section_heading(units[i].text)
+        heads = units[i].text.rstrip().endswith(":") or is_caption(units[i].text)
         if now.doubt or carried <= now.confidence or not heads:
             continue
         reason = f"{now.reason}; introduces the next clause, of this type"
