@@ -2604,8 +2604,10 @@ def test_ltd_and_chtd_keep_the_stop_the_letter_gives_them() -> None:
         ("5.1", ["opinion-tax"], "tax-opinion", True),
         ("8.1", ["opinion-tax"], "tax-opinion", False),
         ("5.1", ["opinion-equity"], "legality-opinion", False),
-        # filed as Exhibit 8, with no clause that reads as a tax opinion: not sure
-        ("8.1", ["opinion-equity"], "tax-opinion", False),
+        # filed as Exhibit 8, with no clause that reads as a tax opinion: not sure, and doubted
+        # when the opinion it gives is a legality one
+        ("8.1", ["opinion-existence"], "tax-opinion", False),
+        ("8.1", ["opinion-equity"], "tax-opinion", True),
         (None, ["opinion-other"], "other", True),
     ],
 )

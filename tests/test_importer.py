@@ -24,7 +24,7 @@ from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import read_letters
 from precedent_bank.records.bank import load_bank
 from precedent_bank.records.loader import validate_text
-from precedent_bank.records.yamlio import dump_yaml
+from precedent_bank.records.yamlio import dump_yaml, load_plain
 from tests.conftest import ROOT, SHARED
 
 LETTERS = Path(__file__).parent / "letters"
@@ -837,3 +837,69 @@ def test_links_to_folders_are_followed_and_broken_links_and_repeats_said(in_tmp:
     (in_tmp / "empty").mkdir()
     nothing = CliRunner().invoke(cli, ["import", "empty", *bank])
     assert "no letters found: nothing to import" in nothing.output
+
+
+def test_a_letter_is_known_by_every_record_that_holds_it(in_tmp: Path) -> None:
+    """A record holding the letter is found wherever it is and whatever state it is in: moved
+    into a sub-folder and invalid (a fact left open on a confirmed record), beside another
+    record of the same text under another file name, in a sub-folder of an --out folder, or
+    in this very run (a dry run's too, though unwritten)."""
+    bank = ["--bank", str(ROOT / "precedents")]
+    text = LETTERS.joinpath("northwind-exhibit-5.txt").read_text()
+    for name in ("a.txt", "b.txt"):
+        (in_tmp / name).write_text(text)
+    runner = CliRunner(env={"COLUMNS": "400"})
+    assert runner.invoke(cli, ["import", "a.txt", "b.txt", *bank]).exit_code == 0
+    records = {
+        load_plain(p.read_text("utf-8"))["imported"]["file"]: p
+        for p in Path("precedents/imported").glob("*.yml")
+    }
+    a_record, b_record = records["a.txt"], records["b.txt"]
+    moved = Path("precedents/deals/2021/northwind.yml")
+    moved.parent.mkdir(parents=True)
+    b_record.rename(moved)
+    reviewed = moved.read_text("utf-8").replace("status: draft", "status: confirmed")
+    moved.write_text(reviewed, "utf-8")  # invalid now: a confirmed record lists facts open
+    forced = runner.invoke(cli, ["import", "b.txt", "--force", *bank])
+    said = " ".join(forced.output.split())
+    assert f"{moved} is already imported and reviewed" in said
+    for dry in (["--dry-run"], []):  # the dry run fails as the run would
+        assert runner.invoke(cli, ["import", "b.txt", "--force", *dry, *bank]).exit_code == 1
+    assert moved.read_text("utf-8") == reviewed
+    assert sorted(Path("precedents/imported").glob("*.yml")) == [a_record]
+    # an --out folder outside the bank, its record moved into a sub-folder of it
+    out = ["--out", "staging"]
+    (in_tmp / "c.txt").write_text(text.replace("April 7", "June 2"))
+    assert runner.invoke(cli, ["import", "c.txt", *out, *bank]).exit_code == 0
+    [staged] = Path("staging").glob("*.yml")
+    Path("staging/sub").mkdir()
+    staged.rename("staging/sub/x.yml")
+    again = runner.invoke(cli, ["import", "c.txt", *out, *bank])
+    assert "already imported as staging/sub/x.yml" in " ".join(again.output.split())
+    # two deals' folders holding one letter under one name: the dry run says what the run does
+    for deal in ("deal-a", "deal-b"):
+        Path(deal).mkdir()
+        Path(deal, "opinion.txt").write_text(text.replace("April 7", "May 9"))
+    dry = runner.invoke(cli, ["import", "deal-a", "deal-b", "--dry-run", *bank])
+    assert "would import 1 letter(s); 1 imported before, skipped; 0 failed" in dry.output
+    real = runner.invoke(cli, ["import", "deal-a", "deal-b", *bank])
+    assert "imported 1 letter(s); 1 imported before, skipped; 0 failed" in real.output
+
+
+def test_word_quotes_and_a_broken_link_to_a_folder(in_tmp: Path) -> None:
+    """Word's curly quotes and dashes are the same words as a plain copy's; a link to a folder
+    that is gone is reported, not passed over."""
+    bank = ["--bank", str(ROOT / "precedents")]
+    text = LETTERS.joinpath("northwind-exhibit-5.txt").read_text()
+    assert '"' in text
+    (in_tmp / "in").mkdir()
+    (in_tmp / "in" / "a.txt").write_text(text)
+    curly = text.replace(' "', " \u201c").replace('"', "\u201d").replace(" - ", " \u2014 ")
+    (in_tmp / "in" / "b.txt").write_text(curly)
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in", *bank])
+    assert "the same words as" in " ".join(result.output.replace("│", " ").split())
+    (in_tmp / "links").mkdir()
+    (in_tmp / "links" / "deals-2023").symlink_to(in_tmp / "gone", target_is_directory=True)
+    broken = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "links", *bank])
+    assert broken.exit_code == 1
+    assert f"deals-2023: is a link to {in_tmp / 'gone'}, which does not exist" in broken.output

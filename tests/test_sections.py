@@ -85,7 +85,9 @@ def test_any_caption_joins_the_clause_it_heads(recogniser: Recogniser) -> None:
     [headed] = [c for c in clauses if "OUR VIEW" in c.text]
     assert headed.text.startswith("PART FOUR \u2014 OUR VIEW\n\nIn our opinion, the Shares")
     assert headed.type == "opinion-equity"
-    assert is_caption("Matters Assumed\n")
+    assert is_caption("MATTERS ASSUMED\n")
+    assert not is_caption("Delaware General Corporation Law")  # a listed law, not a caption
+    assert not is_caption("SERIES B WARRANTS 1000000 WARRANTS")  # a table row
     assert is_caption("PART ONE \u2014 WHY YOU ARE HEARING FROM US")
     for sentence in ("We consent.", "the Company", "Very truly yours,", "(a) the Indenture;"):
         assert not is_caption(sentence)

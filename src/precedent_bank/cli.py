@@ -17,8 +17,7 @@ from precedent_bank.importer import (
     ImportOptions,
     Recogniser,
     find_sources,
-    letter_keys,
-    texts_in,
+    known_letters,
 )
 from precedent_bank.importer.learning import BankError, learn_for_import
 from precedent_bank.market.standards import load_standards
@@ -168,14 +167,10 @@ def import_command(
     click.echo(lesson.description, err=True)
     taken = {r.id for r in lesson.bank.records}
     firms = tuple(dict.fromkeys(r.precedent.firm for r in lesson.bank.records if r.precedent.firm))
-    texts = (
-        *(
-            (key, r.display_path)
-            for r in lesson.bank.records
-            for key in letter_keys(r.precedent.text)
-        ),
-        *texts_in(out, (r.path for r in lesson.bank.records)),
-    )
+    # the records learned from, the project's bank (a --bank elsewhere is only learned from)
+    # and the folder written to: wherever a record of a letter may be
+    folders = [bank_dir or Path(BANK_DIR), Path(BANK_DIR), out]
+    texts = tuple(known_letters(lesson.bank.records, folders))
     options = ImportOptions(out, force, dry_run, int(max_size * 1e6), explain, firms, texts)
     outcomes = console.run(find_sources(paths), lesson.recogniser, taken, options)
     sys.exit(1 if any(o.error and not o.skipped for o in outcomes) else 0)

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from precedent_bank.importer import ImportOptions, Outcome, Recogniser, import_files
+from precedent_bank.importer.letter import readable_name
 from precedent_bank.importer.sources import SUFFIXES
 
 PROGRESS_FROM = 3
@@ -49,7 +50,7 @@ def run(
                 progress.update(task, advance=1, description=outcome.file.name)
             if outcome.error:
                 # One unwrapped line per failure, located like validate's problems.
-                where = outcome.file.parent / outcome.name
+                where = readable_name(str(outcome.file.parent / outcome.name))
                 console.print(
                     _inert(f"{where}: {outcome.error}"),
                     markup=False,
@@ -95,7 +96,7 @@ def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
 
     A letter that failed is marked "not imported"; its reason was printed as it happened.
     """
-    done = [o for o in outcomes if not o.error]
+    done = [o for o in outcomes if not o.error and not o.skipped]
     skipped = sum(o.skipped for o in outcomes)
     verb = "would import" if dry_run else "imported"
     before = f"{skipped} imported before, skipped; " if skipped else ""
@@ -106,8 +107,9 @@ def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
     for column in ("file", "record", "clauses", "review", "warnings"):
         table.add_column(column, overflow="fold")
     for o in outcomes:
-        if o.skipped:
-            table.add_row(Text(_inert(o.name)), "imported before: skipped", "", "", "")
+        if o.skipped:  # a dry run's says where (a real run's error was printed already)
+            said = "" if o.error else _inert("; ".join(o.warnings))
+            table.add_row(Text(_inert(o.name)), "imported before: skipped", "", "", Text(said))
             continue
         if o.error or o.draft is None:
             table.add_row(Text(_inert(o.name)), "[red]not imported[/red]", "", "", "")

@@ -17,12 +17,13 @@ import yaml
 from precedent_bank.atomic import write_atomically, write_exclusively
 from precedent_bank.errors import SourceError
 from precedent_bank.importer.letter import Letter, readable_name
-from precedent_bank.importer.options import ImportOptions
+from precedent_bank.importer.options import ImportOptions, Known
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
 from precedent_bank.importer.sources import SUFFIXES, read_letters
 from precedent_bank.records.bank import Bank
 from precedent_bank.records.letter import text_digest
+from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.records.paths import MAX_RECORD_BYTES, SCHEMA_FILE
 from precedent_bank.records.yamlio import dump_yaml, load_plain, without_invisible
 
@@ -35,6 +36,7 @@ __all__ = [
     "Recogniser",
     "find_sources",
     "import_files",
+    "known_letters",
     "learn",
     "letter_keys",
     "text_digest",
@@ -84,7 +86,11 @@ def _letters_under(folder: Path) -> list[Path]:
             subfolders.clear()
             continue
         folders.add(real)
-        found += [Path(root, name) for name in files if Path(name).suffix.lower() in SUFFIXES]
+        for name in files:
+            path = Path(root, name)
+            # a broken link, to a letter or to a folder of them, is reported, whatever its name
+            if path.suffix.lower() in SUFFIXES or (path.is_symlink() and not path.exists()):
+                found.append(path)
     return sorted(found)
 
 
@@ -95,17 +101,22 @@ def import_files(
     spelled as the bank spells it, or else as the first letter of this run that names it, so
     that a firm imported in one batch lists once ("Ropes & Gray" and "ROPES & GRAY LLP")."""
     firms = list(options.firms)
-    texts = dict(options.texts)
+    texts: dict[str, list[tuple[str, str | None]]] = {}
+    for key, shown, name in options.texts:
+        texts.setdefault(key, []).append((shown, name))
     for path in paths:
+        name = readable_name(path.name)
+        if path.is_symlink() and not path.exists():
+            target = readable_name(os.readlink(path))
+            yield Outcome(path, name, error=f"is a link to {target}, which does not exist")
+            continue
         try:
             letters = read_letters(path, options.max_bytes)
         except SourceError as exc:
-            yield Outcome(path, path.name, error=str(exc))
+            yield Outcome(path, name, error=str(exc))
             continue
         except OSError as exc:
-            broken = path.is_symlink() and not path.exists()
-            said = f"is a link to {os.readlink(path)}, which does not exist" if broken else ""
-            yield Outcome(path, path.name, error=said or f"cannot be read ({exc.strerror})")
+            yield Outcome(path, name, error=f"cannot be read ({exc.strerror})")
             continue
         for letter in letters:
             outcome = _import_letter(letter, recogniser, taken, options, firms, texts)
@@ -114,22 +125,38 @@ def import_files(
             yield outcome
 
 
-def texts_in(folder: Path, known: Iterable[Path]) -> list[tuple[str, str]]:
-    """The digests of the letters held by the records in `folder` that are not among `known`
-    (an `--out` folder outside the bank): the same text there is imported before too."""
-    seen = {path.resolve() for path in known}
-    found = []
-    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        if path.resolve() not in seen and (text := _earlier(path)[1]) is not None:
-            found += [(key, str(path)) for key in letter_keys(text)]
-    return found
+def known_letters(records: Iterable[LoadedRecord], folders: Iterable[Path]) -> list[Known]:
+    """The letters held by the bank's `records` and by every other record file under `folders`
+    (the bank's, an --out folder outside it): a record that fails validation, or was moved into
+    a sub-folder, still holds its letter."""
+    known: list[Known] = []
+    loaded = set()
+    for record in records:
+        loaded.add(record.path.resolve())
+        imported = record.precedent.imported
+        name = imported.file if imported else None
+        known += [(key, record.display_path, name) for key in letter_keys(record.precedent.text)]
+    for folder in folders:
+        for path in sorted(folder.rglob("*.yml")) if folder.is_dir() else []:
+            if path.resolve() in loaded:
+                continue
+            loaded.add(path.resolve())
+            name, text = _earlier(path)
+            if text is not None:
+                known += [(key, str(path), name) for key in letter_keys(text)]
+    return known
 
 
 def letter_keys(text: str) -> tuple[str, str]:
     """What a letter is known by in the bank: its text's digest, and its words' (the same
-    letter read from another format - its Word file and its PDF - differs in line breaks and
-    spaces, not in words)."""
-    return text_digest(text), "words:" + text_digest(" ".join(text.split()))
+    letter read from another format - its Word file and its PDF - differs in line breaks,
+    spaces and the shape of its quotes and dashes, not in words)."""
+    words = " ".join(text.translate(_PLAIN_MARKS).split())
+    return text_digest(text), "words:" + text_digest(words)
+
+
+_PLAIN_MARKS = str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2014\u00a0", "''\"\"-- ")
+"""Word's curly quotes, dashes and non-breaking space, as a plain text copy types them."""
 
 
 def _import_letter(
@@ -138,7 +165,7 @@ def _import_letter(
     taken: set[str],
     options: ImportOptions,
     firms: list[str],
-    texts: dict[str, str],
+    texts: dict[str, list[tuple[str, str | None]]],
 ) -> Outcome:
     if (size := len(letter.text.encode("utf-8", "surrogatepass"))) > MAX_RECORD_BYTES:
         return Outcome(letter.file, letter.name, error=_too_big(size, "its text alone"))
@@ -160,13 +187,13 @@ def _import_letter(
     namesakes: list[Path] = []
     digest = draft.data["imported"]["text_sha256"]  # the letter's, hashed once, for its record
     ids = _free_ids(draft.record_id, letter, options.out, taken, namesakes)
-    if before := _same_letter_in_bank(letter, texts.get(digest)):
+    if before := _same_letter_in_bank(letter, texts.get(digest, [])):
         # its facts read otherwise this time (the bank has taught the recogniser since, or a
         # reviewer changed them), so its id is another: the letter is the same all the same
         ids = iter([(before.stem, True)])
     for record_id, same_letter in ids:
         target = before or options.out / f"{record_id}.yml"
-        if same_letter and options.force and not options.dry_run and _reviewed(target):
+        if same_letter and options.force and _reviewed(target):
             outcome.error = (
                 f"{target} is already imported and reviewed: --force would throw its review "
                 "away. Delete it, or set its status to draft, to import the letter again"
@@ -175,6 +202,7 @@ def _import_letter(
         if same_letter and not options.force:
             if options.dry_run:  # shown all the same: the run is for seeing what would be done
                 outcome.warnings.append(f"already imported as {target}: skipped without --force")
+                outcome.skipped = True
                 break
             outcome.error = f"already imported as {target} (use --force to overwrite it)"
             outcome.skipped = True
@@ -187,15 +215,15 @@ def _import_letter(
     if record_id != draft.record_id and not before:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
     words = letter_keys(letter.text)[1]
-    if (other := texts.get(digest)) and Path(other).resolve() != target.resolve():
-        # another file name, or a record renamed or moved since: the same letter all the same
+    if other := _elsewhere(texts.get(digest, []), target):
+        # another file name: the same letter all the same
         outcome.warnings.append(f"the same text as {other}: imported before?")
-    elif (other := texts.get(words)) and Path(other).resolve() != target.resolve():
+    elif other := _elsewhere(texts.get(words, []), target):
         outcome.warnings.append(
             f"the same words as {other}, laid out otherwise: the same letter in another format?"
         )
-    texts.setdefault(digest, str(target))  # a dry run too: it says what the run would say
-    texts.setdefault(words, str(target))
+    for key in (digest, words):  # a dry run too: it says what the run would say
+        texts.setdefault(key, []).append((str(target), letter.name))
     outcome.warnings += [
         f"{path} was imported from a file named {letter.name} too, with other text: kept beside "
         "this one (delete it if this letter replaces it)"
@@ -255,13 +283,16 @@ def _free_ids(
         candidate = f"{record_id}-{n}"
 
 
-def _same_letter_in_bank(letter: Letter, holder: str | None) -> Path | None:
-    """The record that holds this letter already, imported from a file of the same name with
-    the same text (`holder`: the record the bank or the --out folder holds it in, if any)."""
-    if holder is None:
-        return None
-    path = Path(holder)
-    return path if _earlier(path) == (letter.name, letter.text) else None
+def _same_letter_in_bank(letter: Letter, holders: list[tuple[str, str | None]]) -> Path | None:
+    """The record that holds this letter already: of the records holding its text (`holders`,
+    each with the file it was imported from), one imported from a file of the same name - in
+    the bank, the --out folder, or earlier in this run (a dry run's too, though unwritten)."""
+    return next((Path(shown) for shown, name in holders if name == letter.name), None)
+
+
+def _elsewhere(holders: list[tuple[str, str | None]], target: Path) -> str | None:
+    """The first of the records holding a letter's text or words that is not `target`."""
+    return next((shown for shown, _ in holders if Path(shown).resolve() != target.resolve()), None)
 
 
 def _reviewed(path: Path) -> bool:

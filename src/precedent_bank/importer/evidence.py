@@ -269,6 +269,11 @@ _DOCUMENT_CUES: dict[str, Weighed] = {
         "a clause reads as a tax opinion, but the letter is filed as Exhibit 5 and no clause "
         "opines on shares or debt: which kind is it?",
     ),
+    "against opinions": (
+        0.4,
+        "filed as Exhibit 8, but its opinion is on shares or debt and no clause reads as a tax "
+        "opinion: which kind is it?",
+    ),
     "place": (0.8, 'counsel names itself for a place ("special Nevada counsel")'),
     "nothing": (0.4, "neither an exhibit number nor an opinion clause says what kind it is"),
 }

@@ -26,6 +26,12 @@ class ImportOptions:
     """Show why each clause got its type."""
     firms: tuple[str, ...] = ()
     """The firms the bank already has, so that an imported letter's firm is spelled the same."""
-    texts: tuple[tuple[str, str], ...] = ()
-    """The bank's letters, as (digest of the letter's text, record shown as), so that a letter
-    imported before under another file name, or whose record was renamed or moved, is said."""
+    texts: tuple[Known, ...] = ()
+    """The letters the bank and the --out folder hold (see `known_letters`), so that a letter
+    imported before is known wherever its record now is, and the same text or words under
+    another file name is said."""
+
+
+Known = tuple[str, str, str | None]
+"""A letter the bank holds: (a key of its text - see `letter_keys`, the record shown as, the
+file it was imported from or None)."""

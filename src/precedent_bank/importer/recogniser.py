@@ -616,7 +616,10 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
         now, after = out[i], out[i + 1]
         if units[i].zone != "body" or units[i + 1].zone != "body":
             continue
-        if now.type != after.type and is_caption(units[i].text) and not now.doubt:
+        # a line after a lead-in's colon is what it leads in to, not a caption
+        listed = i > 0 and units[i - 1].text.rstrip().endswith(":")
+        caption = is_section_heading(units[i].text) or (is_caption(units[i].text) and not listed)
+        if now.type != after.type and caption and not now.doubt:
             # a bare heading ("2 Assumptions", "PART FOUR - OUR VIEW") belongs to the clause
             # it heads, whichever type that is: one clause, not a heading typed on its own
             reason = "a section heading: typed as the clause it heads"
@@ -625,7 +628,7 @@ def _lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision
         if now.type != after.type:
             continue
         carried = round(after.confidence * CONTEXT, 2)
-        heads = units[i].text.rstrip().endswith(":") or is_caption(units[i].text)
+        heads = units[i].text.rstrip().endswith(":") or caption
         if now.doubt or carried <= now.confidence or not heads:
             continue
         reason = f"{now.reason}; introduces the next clause, of this type"

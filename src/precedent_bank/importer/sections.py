@@ -61,18 +61,17 @@ def is_section_heading(text: str) -> bool:
     return bool(_HEADING.fullmatch(text.strip()))
 
 
-_CAPTION = re.compile(r"[A-Z0-9][^\n.;:,!?]{0,78}[^\s.;:,!?]")
-_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+_CAPTION = re.compile(r"[A-Z0-9][^\n.;:,!?|]{0,78}[^\s.;:,!?|]")
 
 
 def is_caption(text: str) -> bool:
-    """Whether a unit is a caption alone: a section heading, or any short line of capitals or
-    capitalised words without a sentence's punctuation ("PART FOUR \u2014 OUR VIEW",
-    "Matters Assumed"). It heads the clause after it, and is no clause of its own."""
+    """Whether a unit is a caption alone: a section heading, or a short line in capitals
+    without a sentence's punctuation or a long number ("PART FOUR \u2014 OUR VIEW"; not a table's
+    row, "SERIES B WARRANTS 1000000"). It heads the clause after it, and is no clause of its own."""
     line = text.strip()
     if is_section_heading(line):
         return True
     if not _CAPTION.fullmatch(line):  # first: it fails within 80 characters on a long unit
         return False
     words = re.findall(r"[^\W\d_]+", line)
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w in _SMALL for w in words)
+    return 0 < len(words) <= 8 and line.isupper() and not re.search(r"\d{3}", line)
