@@ -702,6 +702,15 @@ def test_a_letter_that_ends_at_its_opinions_lead_in_types_it_by_its_securities(
     last = draft_record(letter(text), recogniser).clauses[-1]
     assert last.text.startswith("Based upon the foregoing")
     assert last.type == expected
+    # a combined Exhibit 5 and 8 stopping at its second lead-in, on taxation: a tax opinion's
+    taxed = "EXHIBIT 5\n\n" + text.replace(
+        "we are of the opinion that",
+        "we are of the opinion that the Securities are validly issued.\n\nBased upon the "
+        "foregoing, we are also of the opinion that the legal conclusions contained in the "
+        "Registration Statement under the caption \u201cUnited States Federal Income "
+        "Taxation\u201d are",
+    )
+    assert draft_record(letter(taxed), recogniser).clauses[-1].type == "opinion-tax"
 
 
 @pytest.mark.parametrize("greeting", ["Members of the Board:", "Directors of the Board:"])

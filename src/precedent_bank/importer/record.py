@@ -164,7 +164,8 @@ def _ends_at_its_lead_in(clauses: list[Clause], facts: Facts) -> list[Clause]:
     last = clauses[at]
     if not last.type.startswith("opinion-") or not leads_into_opinion(last.text):
         return clauses
-    ctype = _opinion_called_for(facts)
+    # a lead-in that speaks of taxation leads into a tax opinion, in a combined Exhibit 5 and 8
+    ctype = "opinion-tax" if _TAXATION.search(last.text) else _opinion_called_for(facts)
     if ctype is None or ctype == last.type:
         return clauses
     reason = f"{last.reason}; the letter ends at this lead-in: typed by what it opines on"
@@ -177,6 +178,9 @@ def _ends_at_its_lead_in(clauses: list[Clause], facts: Facts) -> list[Clause]:
 
 def _says_something(clause: Clause) -> bool:
     return bool(clause.text.strip()) and clause.type != "page-furniture"
+
+
+_TAXATION = re.compile(r"(?i)\b(?:income\s+tax(?:ation|es)?|tax\s+consequences|taxation)\b")
 
 
 def _opinion_called_for(facts: Facts) -> str | None:
