@@ -1712,11 +1712,10 @@ def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[
     number = exhibit or ""
     legality = bool(by_type.keys() & {"opinion-equity", "opinion-debt"})
     taxed = "opinion-tax" in by_type or "tax counsel" in head
-    if number.startswith("8"):
-        return (
-            "tax-opinion",
-            "exhibit" if taxed else "against opinions" if legality else "exhibit only",
-        )
+    if number.startswith("8") and taxed:
+        return "tax-opinion", "exhibit"
+    if number.startswith("8"):  # an opinion on shares or debt under Exhibit 8 is doubted
+        return "tax-opinion", "against opinions" if legality else "exhibit only"
     # filed as Exhibit 5 and opining on shares or debt, a tax clause besides is not the kind
     if taxed and not (number.startswith("5") and legality):
         return "tax-opinion", "against exhibit" if number.startswith("5") else "clauses"
