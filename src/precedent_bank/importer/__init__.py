@@ -38,7 +38,6 @@ __all__ = [
     "import_files",
     "known_letters",
     "learn",
-    "letter_keys",
     "text_digest",
 ]
 
@@ -136,11 +135,15 @@ def known_letters(records: Iterable[LoadedRecord], folders: Iterable[Path]) -> l
         imported = record.precedent.imported
         name = imported.file if imported else None
         known += [(key, record.display_path, name) for key in letter_keys(record.precedent.text)]
+    walked: set[Path] = set()
     for folder in folders:
-        for path in sorted(folder.rglob("*.yml")) if folder.is_dir() else []:
-            if path.resolve() in loaded:
+        if not folder.is_dir() or folder.resolve() in walked:  # the bank named twice
+            continue
+        walked.add(folder.resolve())
+        for path in sorted(folder.rglob("*.yml")):
+            if (real := path.resolve()) in loaded:
                 continue
-            loaded.add(path.resolve())
+            loaded.add(real)
             name, text = _earlier(path)
             if text is not None:
                 known += [(key, str(path), name) for key in letter_keys(text)]
