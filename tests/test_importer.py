@@ -824,6 +824,10 @@ def test_links_to_folders_are_followed_and_broken_links_and_repeats_said(in_tmp:
     incoming.mkdir()
     (incoming / "deals-2023").symlink_to(deals, target_is_directory=True)
     (incoming / "loop").symlink_to(incoming, target_is_directory=True)
+    # links to folders holding this one would search everything around it: not followed
+    (in_tmp / "elsewhere.txt").write_text((LETTERS / "pinecrest-s8.htm").read_text())
+    (incoming / "up").symlink_to(in_tmp, target_is_directory=True)
+    (incoming / "root").symlink_to("/", target_is_directory=True)
     (incoming / "broken.docx").symlink_to(in_tmp / "nowhere.docx")
     bank = ["--bank", str(ROOT / "precedents")]
     named = ["incoming", "incoming/deals-2023/northwind.txt", "deals/./northwind.txt"]

@@ -77,20 +77,32 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
 
 def _letters_under(folder: Path) -> list[Path]:
     """The files with a letter's suffix under `folder`, in name order. A link to a folder is
-    followed (a firm's "deals-2023" may be one), each real folder once, so a loop ends."""
+    followed (a firm's "deals-2023" may be one), each real folder once, so a loop ends - but
+    not a link to a folder holding the one searched ("up -> ..", "root -> /"), which would
+    search everything around it, a whole disk."""
     found, folders = [], set()
+    top = os.path.realpath(folder)
     for root, subfolders, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(root)
         if real in folders:
             subfolders.clear()
             continue
         folders.add(real)
+        subfolders[:] = [name for name in subfolders if not _holds(Path(root, name), top)]
         for name in files:
             path = Path(root, name)
             # a broken link, to a letter or to a folder of them, is reported, whatever its name
             if path.suffix.lower() in SUFFIXES or (path.is_symlink() and not path.exists()):
                 found.append(path)
     return sorted(found)
+
+
+def _holds(link: Path, top: str) -> bool:
+    """Whether `link` is a link to `top` or to a folder above it."""
+    if not link.is_symlink():
+        return False
+    target = os.path.realpath(link)
+    return top == target or top.startswith(target.rstrip(os.sep) + os.sep)
 
 
 def import_files(
