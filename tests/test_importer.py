@@ -18,7 +18,7 @@ from precedent_bank.importer.flagging import flag_model
 from precedent_bank.importer.learning import learn_for_import, sample_bank
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import read_facts
-from precedent_bank.importer.recogniser import Recogniser
+from precedent_bank.importer.recogniser import K, Recogniser
 from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.segment import segment
 from precedent_bank.importer.sources import read_letters
@@ -156,6 +156,26 @@ def test_the_recogniser_learns_the_banks_house_style() -> None:
     assert learned.type == "limitation-reliance"
     assert 'in the bank, e.g. "house-style", a' in learned.reason
     assert draft_record(letter(text), untrained).clauses[-1].type != "limitation-reliance"
+
+
+def test_a_sentence_the_bank_repeats_votes_once_for_each_copy() -> None:
+    """A firm's bank repeats its boilerplate word for word: one example per wording and type,
+    counted as often as it occurs, so the vote is the same as with every copy kept."""
+    zebras = "Zebras graze quietly at dusk near the river."
+    letters = [("odd", [("consent", "1", zebras)])] + [
+        (f"house-{i}", [("limitation-reliance", "1", zebras.replace(" ", "\n", 1))])
+        for i in range(9)
+    ]
+    bank = Recogniser(letters)
+    assert [e.type for e in bank.examples] == ["consent", "limitation-reliance"]
+    assert bank.copies == [1, 9]
+    votes, nearest = bank._knn(zebras)
+    # the K nearest are the one consent and six of the nine copies, each as near as the other
+    assert nearest["consent"][1] == 1
+    assert nearest["limitation-reliance"][1] == K - 1
+    assert votes["limitation-reliance"] == pytest.approx((K - 1) * votes["consent"])
+    reason = draft_record(letter(f"Ladies and Gentlemen:\n\n{zebras}\n"), bank).clauses[-1].reason
+    assert f"like {K - 1} clauses of this type" in reason
 
 
 def test_unsure_clauses_are_marked_for_review(recogniser: Recogniser) -> None:

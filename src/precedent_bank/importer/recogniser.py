@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from precedent_bank.importer.cues import (
     FOLLOWING_ASSUMPTIONS,
     STRONG_CUE,
@@ -213,9 +215,14 @@ class Recogniser:
         letters in reasons (their ids otherwise)."""
         self.titles = dict(titles or {})
         self.examples: list[Labelled] = []
+        self.copies: list[int] = []
+        """How many times each example's words occur in the training letters with its type."""
+        self._seen: dict[tuple[str, str], int] = {}
+        self._units: dict[str, list[str]] = {}
         sequences: list[list[str]] = []
         for record_id, clauses in letters:
             sequences.append(self._learn_letter(record_id, clauses))
+        del self._seen, self._units  # needed only while learning
         self._index()
         # with `remember` 0 a letter's sentences are still weighed once within it: its clauses
         # are read again as wholes (judge) and most are one sentence
@@ -231,10 +238,19 @@ class Recogniser:
         """Cut each clause into units to learn from; return the types of the body's units."""
         sequence = []
         for ctype, anchor, text in clauses:
-            for unit in body_units(text):
-                if not unit.text.strip():
-                    continue
-                self.examples.append(Labelled(ctype, f"{record_id}#{anchor}", unit.text))
+            if (units := self._units.get(text)) is None:  # a firm's boilerplate: cut it once
+                units = self._units[text] = [u.text for u in body_units(text) if u.text.strip()]
+            for unit in units:
+                # A bank of thousands of letters repeats its sentences word for word: each is
+                # one example, counted as often as it occurs, so that the nearest-units vote
+                # is what it would be with every copy, at the cost of one.
+                key = (ctype, _flat(unit))
+                if (i := self._seen.get(key)) is None:
+                    self._seen[key] = len(self.examples)
+                    self.examples.append(Labelled(ctype, f"{record_id}#{anchor}", unit))
+                    self.copies.append(1)
+                else:
+                    self.copies[i] += 1
                 if ctype not in FRAME_TYPES:
                     sequence.append(ctype)
         return sequence
@@ -242,20 +258,27 @@ class Recogniser:
     def _index(self) -> None:
         df: Counter[str] = Counter()
         counts = [features(e.text) for e in self.examples]
-        for grams in counts:
-            df.update(grams.keys())
-        n = max(len(self.examples), 1)
+        for grams, copies in zip(counts, self.copies, strict=True):
+            for gram in grams:
+                df[gram] += copies
+        n = max(sum(self.copies), 1)
         # Features in over a quarter of all units ("of the", "company") tell types apart
         # little and make the longest postings: leave them out.
         self.idf = {g: math.log(n / d) + 1.0 for g, d in df.items() if d <= COMMON * n or n < 40}
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        postings: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for i, grams in enumerate(counts):
             ctype = self.examples[i].type
             for gram, weight in _normalise(grams, self.idf).items():
-                self.postings[gram].append((i, weight))
+                postings[gram][0].append(i)
+                postings[gram][1].append(weight)
                 if ctype not in _UNCOMPARED:
-                    sums[ctype][gram] += weight
+                    sums[ctype][gram] += weight * self.copies[i]
+        self.postings = {
+            gram: (np.array(rows, dtype=np.intp), np.array(weights))
+            for gram, (rows, weights) in postings.items()
+        }
+        """Each feature's examples and its weight in each."""
         self.compared = frozenset(sums)
         """The types whose clauses in the bank a new clause is compared with."""
         self.centroid_postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
@@ -378,19 +401,25 @@ class Recogniser:
     def _knn(self, text: str) -> tuple[dict[str, float], dict[str, tuple[str, int]]]:
         """Similarity-weighted vote of the K nearest labelled units (weak when even the nearest
         are far), and for each type its nearest unit, described, and how many of the K it has."""
-        query = _normalise(features(text), self.idf)
-        sims: dict[int, float] = defaultdict(float)
-        for gram, weight in query.items():
-            for i, w in self.postings.get(gram, ()):
-                sims[i] += weight * w
-        top = heapq.nlargest(K, sims.items(), key=lambda kv: kv[1])
+        sims = np.zeros(len(self.examples))
+        for gram, weight in _normalise(features(text), self.idf).items():
+            if (posting := self.postings.get(gram)) is not None:
+                sims[posting[0]] += weight * posting[1]
+        near = np.flatnonzero(sims)
+        if len(near) > K:  # the K most similar, then in order (the first example on a tie)
+            near = near[np.argpartition(-sims[near], K - 1)[:K]]
+        top = sorted(near.tolist(), key=lambda i: (-sims[i], i))
         votes: dict[str, float] = defaultdict(float)
         nearest: dict[str, tuple[str, int]] = {}
-        for i, s in top:
-            example = self.examples[i]
-            votes[example.type] += s / K
+        left = K  # the K nearest units, each copy of an example one of them
+        for i in top:
+            s = float(sims[i])
+            example, copies = self.examples[i], min(self.copies[i], left)
+            votes[example.type] += s * copies / K
             first, count = nearest.get(example.type, (self._describe(example), 0))
-            nearest[example.type] = (first, count + 1)
+            nearest[example.type] = (first, count + copies)
+            if not (left := left - copies):
+                break
         return dict(votes), nearest
 
     def _describe(self, example: Labelled) -> str:
