@@ -56,6 +56,16 @@ def test_valid_record_has_no_problems() -> None:
             "(one of: debt, equity, preferred, guarantee, warrant, unit, right, other)",
         ),
         (
+            "document: legality-opinion",
+            "document: legality-opinion\nstatus: confirmd",
+            "precedents/x.yml:3:9: status: unknown status 'confirmd'; did you mean 'confirmed'?",
+        ),
+        (
+            "document: legality-opinion",
+            "document: legality-opinion\nstatus: 1",
+            "precedents/x.yml:3:9: status: unknown status '1' (one of: draft, confirmed)",
+        ),
+        (
             'exhibit: "5.1"',
             "exhibt: '5.1'",
             "precedents/x.yml:3:1: exhibt: unknown field 'exhibt'; did you mean 'exhibit'?",

@@ -7,7 +7,7 @@ import re
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -319,9 +319,6 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
     ("securities", "#"): Security,
     ("clauses", "#"): Clause,
 }
-_CHOICES: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("clauses", "#", "paragraph"): ("new", "same"),
-}
 
 
 def _shape(loc: Loc) -> tuple[str, ...]:
@@ -354,8 +351,19 @@ def _unknown_key(loc: Loc) -> str:
     return f"unknown {what} '{loc[-1]}'{tail}"
 
 
+def _literals(loc: Loc) -> list[str]:
+    """The values a field typed `Literal[...]` (or `Literal[...] | None`) takes, from its model:
+    the one place they are written."""
+    model = _MODELS.get(_shape(loc[:-1]))
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    if field is None:
+        return []
+    kinds = [field.annotation, *get_args(field.annotation)]
+    return [str(v) for kind in kinds if get_origin(kind) is Literal for v in get_args(kind)]
+
+
 def _unknown_choice(loc: Loc, value: Any) -> str:
-    choices = list(_CHOICES.get(_shape(loc), ()))
+    choices = _literals(loc)
     what = {"document": "document type", "type": "security type"}.get(str(loc[-1]), str(loc[-1]))
     hint = suggest(str(value), choices)
     tail = f"; did you mean '{hint}'?" if hint else f" (one of: {', '.join(choices)})"
