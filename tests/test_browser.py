@@ -203,6 +203,17 @@ def test_search_finds_firm_issuer_and_explanations(page: object, server: str) ->
         assert expected in search(page, query)[0], query
 
 
+def test_search_shows_titles_as_written_not_as_indexed(page: object, server: str) -> None:
+    """The index reads "Section 7" as one term, `Section~7^section7`: no reader sees that."""
+    page.goto(server)
+    page.click("[data-pb-search-input]")
+    assert "clauses/consent-section-7" in search(page, "Section 7 disclaimer")[0]
+    shown = page.inner_text("[data-pb-search-list]")  # type: ignore[attr-defined]
+    assert "Section 7 disclaimer" in shown
+    assert "~" not in shown
+    assert "^" not in shown
+
+
 def test_escape_closes_the_search_box(page: object, server: str) -> None:
     page.goto(server + SEED)
     page.keyboard.press("s")

@@ -28,8 +28,8 @@
     });
   }
 
-  /* The index reads "Rule~436^rule436" and "judgement^judgment" (search_terms.py): show the
-     words as the letter has them. */
+  /* The index reads "Rule~436^rule436" and "judgement^judgment" (search_terms.py), in titles
+     as in excerpts: show the words as the letter has them. */
   function cleanTerms(html) {
     return html.replace(/\^[a-z0-9]+/g, "").replace(/([A-Za-z\u00a7])~(\d)/g, "$1 $2");
   }
@@ -224,7 +224,7 @@
     var hits = meta.clauses ? clauseHits(data, meta, queryTerms(query), phrase) : sectionHits(data);
     return {
       url: data.url,
-      title: meta.title || data.url,
+      title: cleanTerms(meta.title || data.url),
       kind: meta.kind || "",
       draft: meta.status === "Draft",
       facts: ["firm", "date", "document"].filter(function (k) { return meta[k]; })
@@ -337,7 +337,9 @@
 
   function sectionHits(data) {
     return (data.sub_results || []).filter(function (s) { return s.anchor; })
-      .map(function (s) { return { title: s.title, url: s.url, excerpt: cleanTerms(s.excerpt) }; });
+      .map(function (s) {
+        return { title: cleanTerms(s.title), url: s.url, excerpt: cleanTerms(s.excerpt) };
+      });
   }
 
   /* --- the compact offline index ---------------------------------------------------- */
