@@ -31,6 +31,20 @@ def test_hashes_cover_inline_scripts_only() -> None:
     assert inline_script_hashes(PAGE) == expected
 
 
+def test_a_script_in_the_pages_content_is_never_allowed() -> None:
+    """Whatever got into a page's content (a hand-written page's raw HTML, say) is not the
+    theme's: its hash stays out of the policy, so the browser refuses it."""
+    content = (
+        '<article class="md-content__inner md-typeset"><p>Term</p><script>alert(1)</script>'
+        "</article><script>alert(2)</script></article>"
+    )
+    page = PAGE.replace("<body>", f"<body>{content}")
+    hashes = inline_script_hashes(page)
+    assert sha("alert(1)") not in hashes
+    assert sha("alert(2)") not in hashes  # an early </article> does not end the content
+    assert hashes == inline_script_hashes(PAGE)  # the theme's own still run
+
+
 def test_the_policy_goes_right_after_the_charset() -> None:
     policies = PagePolicies()
     out = policies.apply(PAGE)

@@ -261,3 +261,32 @@ def test_a_style_of_endless_unclosed_comments_does_not_hang() -> None:
     with deadline(30):
         text, _ = read_html(html + '<p style="/* a */ display: none /* b">[note]</p>')
     assert text == "We consent.\n\nShown? no."  # an unclosed comment runs to the style's end
+
+
+HOSTILE_GLOSSARY = """
+EVILTERM
+:   Definition of the term <script>alert('G1')</script> [js](javascript:alert('G2'))
+
+<meta http-equiv="refresh" content="0;url=https://evil.example/">
+<form action="https://evil.example/"><input name=q></form>
+<style>body{display:none}</style>
+<div onclick="alert('G4')">Click</div>
+<iframe src="https://evil.example/"></iframe>
+"""
+
+
+def test_a_hostile_glossary_keeps_only_its_words(tmp_path: Path) -> None:
+    """The glossary is a page the firm edits as Markdown, which passes raw HTML through: none
+    of it may send readers elsewhere, ask them for anything, hide the page or run."""
+    project = copy_project(tmp_path / "project")
+    glossary = project / "docs" / "glossary.md"
+    glossary.write_text(glossary.read_text("utf-8") + HOSTILE_GLOSSARY, "utf-8")
+    site = build_site(project, tmp_path / "site")
+    html = (site / "glossary" / "index.html").read_text("utf-8")
+    content = html[html.index('<article class="md-content__inner') : html.rindex("</article>")]
+    assert "Definition of the term" in content  # the words stay
+    for payload in ("<script", "javascript:", "http-equiv", "<form", "<input", "<style"):
+        assert payload not in content, payload
+    assert "<iframe" not in content
+    assert "onclick" not in content
+    assert "evil.example" not in content

@@ -31,6 +31,7 @@ from precedent_bank.site.browse import BROWSE_DIR, BROWSE_VIEWS, Browse, registr
 from precedent_bank.site.clause_list_pages import clause_list_pages
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.glossary_terms import GlossaryTerms
+from precedent_bank.site.hand_written import clean_page
 from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
 from precedent_bank.site.market_pages import market_pages
 from precedent_bank.site.pages import (
@@ -187,7 +188,7 @@ class Site:
     def finish_html(self, src_uri: str, page_url: str, html: str) -> tuple[str, set[str]]:
         """A page's content after Markdown; also the ids of the parts still to come."""
         page = self.page(src_uri)
-        return page.content(html, self.linker(page_url)) if page else (html, set())
+        return page.content(html, self.linker(page_url)) if page else (clean_page(html), set())
 
     def finish_page(self, src_uri: str, page_url: str, output: str) -> str:
         """Put the data parts into a finished page."""

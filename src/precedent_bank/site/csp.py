@@ -2,10 +2,12 @@
 
 Each finished page gets the policy as a `<meta http-equiv>` right after its charset, so it also
 protects the offline copy opened from disk, where no server can send headers. Scripts may come
-from the site itself, plus the inline scripts the page actually holds, allowed by their SHA-256
-hashes (Material writes a few whose text depends on the page's depth), computed from the
-finished page so that they always match. Should anything get past the record sanitizer, the
-browser still refuses to run it or to send anything to another host.
+from the site itself, plus the theme's inline scripts, allowed by their SHA-256 hashes (Material
+writes a few whose text depends on the page's depth), computed from the finished page so that
+they always match. Only scripts outside the page's content count: the content is what records,
+notes and hand-written pages put there, so a script that got into it is not the theme's, and
+stays refused. Should anything get past the sanitizers, the browser still refuses to run it or
+to send anything to another host.
 
 A header can say more than a meta tag (`frame-ancestors`), so the build also collects the hashes
 of all pages into one policy for the web server (see docs/guide/hosting.md).
@@ -49,10 +51,21 @@ _JS_TYPES = {"", "module", "text/javascript", "application/javascript"}
 _HEAD = re.compile(r"<head\b[^>]*>(?:\s*<meta\s+charset\s*=[^>]*>)?", re.IGNORECASE)
 
 
+_CONTENT_OPEN = '<article class="md-content__inner md-typeset">'
+_CONTENT_CLOSE = "</article>"
+"""Where Material puts a page's content: everything between is the page's, not the theme's."""
+
+
 def inline_script_hashes(html: str) -> list[str]:
-    """CSP sources ('sha256-...') for the inline scripts a browser would run, in page order."""
+    """CSP sources ('sha256-...') for the theme's inline scripts a browser would run (those
+    outside the page's content), in page order."""
+    start = html.find(_CONTENT_OPEN)
+    # the last closing tag: content that closes an <article> of its own early stays inside
+    end = html.rfind(_CONTENT_CLOSE) if start >= 0 else -1
     hashes = []
     for match in _SCRIPT.finditer(html):
+        if start <= match.start() < end:
+            continue  # in the content: records' and pages' text, never the theme's
         attributes, body = match.groups()
         kind = _TYPE.search(attributes)
         if _SRC.search(attributes) or (kind and kind.group(1).lower() not in _JS_TYPES):

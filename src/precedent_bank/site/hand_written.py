@@ -1,0 +1,43 @@
+"""The HTML of hand-written pages (the glossary, the guides): only what Markdown writes.
+
+The firm edits these pages as Markdown, and Markdown passes raw HTML through: a `<meta
+http-equiv="refresh">` in the glossary would send every reader to another host, a `<form>` would
+ask them for anything, a `<style>` or an unclosed `<div>` would hide what follows. So the page's
+HTML is cleaned by ammonia (nh3) down to the elements and attributes that Markdown and the
+site's extensions (admonitions, details, definition lists, footnotes, tables, tooltips, heading
+links) write; scripts are dropped here, and refused by the Content-Security-Policy anyway.
+Pages that show bank data are made from the site's own templates and are not cleaned again.
+"""
+
+from __future__ import annotations
+
+import nh3
+
+_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "ins", "kbd", "li", "ol", "p", "pre",
+    "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+_ATTRIBUTES = {
+    "*": {"id", "class", "title"},
+    "a": {"href"},
+    "details": {"open"},
+    "img": {"src", "alt", "width", "height"},
+    "ol": {"start"},
+    "td": {"align"},
+    "th": {"align"},
+}
+_URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def clean_page(html: str) -> str:
+    """A hand-written page's content with only Markdown's markup left: no script, style, form,
+    frame or meta element, no event handler, no `javascript:` link."""
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        strip_comments=True,
+        link_rel=None,  # the Referrer-Policy covers links out
+    )
