@@ -290,3 +290,19 @@ def test_a_hostile_glossary_keeps_only_its_words(tmp_path: Path) -> None:
     assert "<iframe" not in content
     assert "onclick" not in content
     assert "evil.example" not in content
+
+
+def test_a_fact_list_cannot_end_the_review_banner_with_a_fake_all_clear(
+    hostile_site: Path,
+) -> None:
+    """A value shown inline stays inline: its line breaks cannot open an admonition saying
+    all is reviewed, nor a details box folding the real question away."""
+    for path in (
+        precedent(hostile_site, "hostile-missing-hides-question"),
+        hostile_site / "browse" / "review" / "index.html",
+    ):
+        html = path.read_text("utf-8")
+        assert "admonition success" not in html, path
+        assert '<details class="note"' not in html, path
+        assert "THE-REAL-QUESTION" in read(path).visible, path
+        assert "!!! success" in read(path).visible, path  # shown as the text it is

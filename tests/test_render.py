@@ -112,6 +112,11 @@ def test_markdown_in_notes_and_summaries_still_works(hostile_page: Path) -> None
         ("<Name of Underwriter>", "&lt;Name of Underwriter&gt;"),
         ("a | b [c](d) *e* _f_ `g` {h}", r"a \| b \[c\](d) \*e\* \_f\_ \`g\` \{h\}"),
         ("AT&T - 5.1 (Inc.) 3. no", "AT&amp;T - 5.1 (Inc.) 3. no"),
+        ("firm\n\n!!! success\n    All clear", "firm !!! success     All clear"),
+        ("a\r\nb\u2028c", "a b c"),
+        ("!!! success", "&#33;!! success"),
+        ("??? note", "&#63;?? note"),
+        (": a definition", "&#58; a definition"),
     ],
 )
 def test_md_escape(raw: str, escaped: str) -> None:

@@ -29,10 +29,23 @@ _MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _MD_LINE_START = re.compile(r"^(\s*)(?:([#+-])|(\d+)([.)]))")
 
 
+# Every line break Python's splitlines() knows: each would start a line of Markdown of its own.
+_LINE_BREAKS = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+# Where a line starts, "!!!" opens an admonition, "???" a details box and ":" a definition:
+# written as character references, they are only the characters.
+_BLOCK_START = re.compile(r"^[!?:]")
+
+
 def md_escape(value: object) -> Markup:
-    """Text for a Markdown context: HTML-escaped, then Markdown-escaped where it would matter."""
-    text = _MD_INLINE.sub(r"\\\1", str(escape(value)))
-    return Markup(_MD_LINE_START.sub(_escape_line_start, text))
+    """Text for a Markdown context: HTML-escaped, then Markdown-escaped where it would matter.
+
+    Every such context is inline (a heading, a list item, a table cell, a link), so the value's
+    line breaks become spaces: a line of its own could open a block (an admonition saying all
+    is well, an indented code block) and hide what follows it on the page."""
+    flat = _LINE_BREAKS.sub(" ", str(value)).strip()
+    text = _MD_INLINE.sub(r"\\\1", str(escape(flat)))
+    text = _MD_LINE_START.sub(_escape_line_start, text)
+    return Markup(_BLOCK_START.sub(lambda m: f"&#{ord(m.group())};", text))
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
