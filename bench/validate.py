@@ -1,12 +1,17 @@
 """`precedents validate` at scale: N synthetic records, timed in a child process.
 
-usage: python bench/validate.py N [--repeat 3] [--keep]
+usage: python bench/validate.py N [--repeat 3] [--keep] [--bad-fields M]
 
 Writes N synthetic records (bench/synthetic.py, as bench/build.py writes them) into a temporary
 bank, then runs the command line `precedents validate` on it `--repeat` times in a child process
 and prints each run's wall-clock and CPU time (user + system, the steadier figure on a shared
 machine), start-up included. Not a test: run it by hand and record the figures in
 bench/README.md.
+
+With --bad-fields M the first record also gets M misspelt fields, M problems to locate in one
+file: the time should grow in proportion to M (each problem's line and column is looked up in
+the record's YAML; until session 19 each lookup scanned the whole mapping, so the time grew
+with the square of M).
 """
 
 from __future__ import annotations
@@ -44,10 +49,15 @@ def main() -> None:
     parser.add_argument("n", type=int, help="number of synthetic records")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the temporary bank")
+    parser.add_argument("--bad-fields", type=int, default=0, help="misspelt fields in one record")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pb-validate-"))
     try:
         size = write_bank(work / "precedents", args.n)
+        if args.bad_fields:
+            first = work / "precedents" / "synthetic-00000.yml"
+            bad = "".join(f"titel{i}: x\n" for i in range(args.bad_fields))
+            first.write_text(first.read_text("utf-8") + bad, "utf-8")
         print(f"N = {args.n} records, {size / 1e6:.1f} MB of YAML; {os.cpu_count()} cores")
         for run in range(1, args.repeat + 1):
             wall, cpu, status, last = run_validate(work)

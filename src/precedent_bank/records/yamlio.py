@@ -132,7 +132,7 @@ class ParsedYaml:
         """The node at `loc`, or its nearest ancestor; the flag says whether it is exact."""
         node = self.root
         for part in loc:
-            child = _child(node, part)
+            child = self._child(node, part)
             if child is None:
                 return node, False
             node = child
@@ -143,22 +143,36 @@ class ParsedYaml:
         parent, exact = self.node_at(loc[:-1])
         if not exact or not isinstance(parent, MappingNode):
             return None
-        return next((k for k, _ in parent.value if k.value == loc[-1]), None)
+        return self._entries(parent).get(str(loc[-1]), (None, None))[0]
+
+    def _child(self, node: Node | None, part: str | int) -> Node | None:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            return self._entries(node).get(part, (None, None))[1]
+        if isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child: Node = node.value[part]
+            return child
+        return None
+
+    def _entries(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+        """A mapping's (key, value) nodes by key, the first of a repeated key; made once per
+        mapping, so that locating each of a record's many problems does not scan it again."""
+        entries = self._mappings.get(id(node))
+        if entries is None:
+            entries = self._mappings[id(node)] = {}
+            for key, value in node.value:
+                if isinstance(key.value, str):  # a key that is a list or mapping names nothing
+                    entries.setdefault(key.value, (key, value))
+        return entries
+
+    @cached_property
+    def _mappings(self) -> dict[int, dict[str, tuple[Node, Node]]]:
+        return {}
 
     def where(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """The line and column of the value at `loc` (or of its nearest ancestor), or with
         `key` of the key that names it (for unknown keys); 1:1 if the document has no nodes."""
         node = (self.key_at(loc) if key else None) or self.node_at(loc)[0]
         return self.position(node.start_mark) if node is not None else (1, 1)
-
-
-def _child(node: Node | None, part: str | int) -> Node | None:
-    if isinstance(node, MappingNode) and isinstance(part, str):
-        return next((v for k, v in node.value if k.value == part), None)
-    if isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
-        child: Node = node.value[part]
-        return child
-    return None
 
 
 def parse_yaml(text: str, noun: str = "record") -> ParsedYaml:
