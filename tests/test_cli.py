@@ -39,6 +39,18 @@ def test_validate_reports_every_problem_and_exits_1(
     ]
 
 
+def test_validate_names_a_file_with_a_terminal_escape_in_its_name_as_it_is(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    """A terminal would act on the escape ("\x1b[31m" turns the text red) and show a name that
+    is no file's: it is printed escaped."""
+    write_record("title: [", name="x\x1b[31mred")
+    result = runner.invoke(cli, ["validate", "precedents"])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert "precedents/x\\x1b[31mred.yml:2:1: YAML syntax error" in result.output
+
+
 def test_validate_warnings_pass_unless_strict(
     runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
 ) -> None:

@@ -317,6 +317,24 @@ def test_a_firm_spelled_two_ways_in_one_batch_lists_once(
     assert firms == ["Halverson & Trent LLP", "Halverson & Trent LLP"]
 
 
+def test_control_characters_in_a_file_name_are_recorded_escaped(
+    tmp_path: Path, recogniser: Recogniser
+) -> None:
+    """A terminal escape or a newline in a file name was written into the record as it is:
+    the record then failed validation, and with it every build of the site."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = folder / "evil\x1b[2J\nname.txt"
+    shutil.copyfile(LETTER, odd)
+    out = tmp_path / "out"
+    [outcome] = import_files([odd], recogniser, set(), ImportOptions(out))
+    assert outcome.error is None
+    assert imported_files(out) == ["evil\\x1b[2J\\nname.txt"]
+    bank, problems = load_bank([out])
+    assert problems == []
+    assert len(bank.records) == 1
+
+
 def test_a_file_name_that_is_not_utf8_is_imported_and_said(
     tmp_path: Path, recogniser: Recogniser
 ) -> None:
@@ -331,7 +349,10 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_said(
     out = tmp_path / "out"
     outcomes = list(import_files([odd, later], recogniser, set(), ImportOptions(out)))
     assert [o.error for o in outcomes] == [None, None]
-    assert "its file name is not UTF-8: recorded as 'm-latin1-\\xe9.txt'" in outcomes[0].warnings
+    assert (
+        "its file name is not UTF-8 or holds control characters: recorded as 'm-latin1-\\xe9.txt'"
+        in outcomes[0].warnings
+    )
     assert imported_files(out) == ["m-latin1-\\xe9.txt", "z-last.txt"]
     # imported again, it is known by that name: skipped, not imported beside itself
     [again] = import_files([odd], recogniser, set(), ImportOptions(out))

@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
+from precedent_bank.errors import printable
 from precedent_bank.importer import ImportOptions, Outcome, Recogniser, import_files
-from precedent_bank.importer.letter import readable_name
 from precedent_bank.importer.sources import SUFFIXES
 
 PROGRESS_FROM = 3
@@ -50,7 +50,7 @@ def run(
                 progress.update(task, advance=1, description=outcome.file.name)
             if outcome.error:
                 # One unwrapped line per failure, located like validate's problems.
-                where = readable_name(str(outcome.file.parent / outcome.name))
+                where = printable(str(outcome.file.parent / outcome.name))
                 console.print(
                     _inert(f"{where}: {outcome.error}"),
                     markup=False,

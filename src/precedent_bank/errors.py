@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,10 +21,22 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
+        where = f"{printable(self.path)}:{self.line}:{self.col}"
         prefix = "warning: " if self.severity == "warning" else ""
         field = f"{self.field}: " if self.field else ""
         return f"{where}: {prefix}{field}{self.message}"
+
+
+def printable(name: str) -> str:
+    """A file name as one line of text that a record can hold and a terminal shows as it is:
+    bytes Python could not decode ("\udce9") as "\\xe9", control characters and line breaks
+    (a terminal escape, a newline in the name) as "\\x1b", "\\n"."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+"""What no record may hold (records/yamlio.py) nor one line (records/models.py)."""
 
 
 class PrecedentError(Exception):

@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from precedent_bank.atomic import write_atomically, write_exclusively
-from precedent_bank.errors import SourceError
-from precedent_bank.importer.letter import Letter, readable_name
+from precedent_bank.errors import SourceError, printable
+from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.options import ImportOptions, Known
 from precedent_bank.importer.recogniser import Recogniser, training_letters
 from precedent_bank.importer.record import Draft, draft_record
@@ -116,9 +116,9 @@ def import_files(
     for key, shown, name in options.texts:
         texts.setdefault(key, []).append((shown, name))
     for path in paths:
-        name = readable_name(path.name)
+        name = printable(path.name)
         if path.is_symlink() and not path.exists():
-            target = readable_name(os.readlink(path))
+            target = printable(os.readlink(path))
             yield Outcome(path, name, error=f"is a link to {target}, which does not exist")
             continue
         try:
@@ -187,8 +187,10 @@ def _import_letter(
     draft = draft_record(letter, recogniser, known_firms=firms)
     outcome = Outcome(letter.file, letter.name, draft, warnings=list(letter.warnings))
     outcome.warnings += [f"not found: {name}" for name in draft.facts.missing]
-    if (name := readable_name(letter.file.name)) != letter.file.name:
-        outcome.warnings.append(f"its file name is not UTF-8: recorded as '{name}'")
+    if (name := printable(letter.file.name)) != letter.file.name:
+        outcome.warnings.append(
+            f"its file name is not UTF-8 or holds control characters: recorded as '{name}'"
+        )
     if hidden := sorted(set(letter.text) - set(without_invisible(letter.text))):
         codes = ", ".join(f"U+{ord(c):04X}" for c in hidden)
         outcome.warnings.append(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from precedent_bank.errors import printable
+
 
 @dataclass(frozen=True)
 class Letter:
@@ -24,10 +26,5 @@ class Letter:
     def name(self) -> str:
         """The file's name (and the EDGAR document's, after "#"), as a record can hold it: bytes
         of a name that are not UTF-8 (a Windows zip's "\xe9") written as escapes."""
-        file = readable_name(self.file.name)
+        file = printable(self.file.name)
         return f"{file}#{self.part}" if self.part else file
-
-
-def readable_name(name: str) -> str:
-    """A file name as text: the bytes Python could not decode ("\udce9") as "\\xe9"."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
