@@ -38,7 +38,7 @@ from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_e
 from precedent_bank.site.preview import problems_banner, with_banner
 from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
-from precedent_bank.site.sources import collisions, unpublishable
+from precedent_bank.site.sources import collisions, not_utf8, unpublishable
 
 log = get_plugin_logger("precedents")
 # Under `mkdocs serve` record errors are shown, not fatal. They go to the terminal through a
@@ -175,7 +175,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages = site.pages(kept, functools.partial(_stage, site, stage="source", given=""))
     docs = Path(config.docs_dir).name
     handwritten = {file.src_uri for file in files if not file.generated_by}
-    unsafe = unpublishable(handwritten, docs)
+    unsafe = unpublishable(handwritten, docs) + not_utf8(Path(config.docs_dir), handwritten, docs)
     _report(problems + collisions(pages, handwritten, docs) + unsafe)
     for problem in unsafe:  # under serve only: never publish them, even in a preview
         files.remove(files.src_uris[problem.path.removeprefix(f"{docs}/")])

@@ -244,6 +244,21 @@ def test_records_and_letters_in_docs_are_not_published(
     assert not (project / "other-site" / name).exists()
 
 
+def test_a_hand_written_page_that_is_not_utf8_is_a_located_error(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A glossary saved as Latin-1 stopped the build with a traceback from MkDocs."""
+    glossary = project / "docs" / "glossary.md"
+    glossary.write_bytes(glossary.read_bytes() + b"\nCaf\xe9 term\n:   A definition.\n")
+    line = glossary.read_bytes().count(b"\n") - 1
+    with pytest.raises(Abort):
+        build_site(project, project / "other-site")
+    assert f"docs/glossary.md:{line}:4: not UTF-8 (byte 0xe9); save the page as UTF-8" in (
+        caplog.text
+    )
+    assert "Traceback" not in caplog.text
+
+
 def asset_urls(html: str) -> list[str]:
     """The stylesheets, scripts and icons a page loads."""
     links = re.findall(r'<link [^>]*href="([^"]+)"', html)

@@ -70,7 +70,7 @@ def load_bytes(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [_undecodable(raw, shown, exc)]
+        return None, [undecodable(raw, shown, exc)]
     record, problems = validate_text(text, shown, path.stem, settling=settling)
     if record is None:
         return None, problems
@@ -126,7 +126,8 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
     ]
 
 
-def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:
+def undecodable(data: bytes, shown: str, exc: UnicodeDecodeError, noun: str = "record") -> Problem:
+    """Where a file stops being UTF-8, located as an editor shows it."""
     raw = data[: exc.start]
     line = raw.count(b"\n") + 1
     col = len(raw) - (raw.rfind(b"\n") + 1) + 1
@@ -135,7 +136,7 @@ def _undecodable(data: bytes, shown: str, exc: UnicodeDecodeError) -> Problem:
         line,
         col,
         "",
-        f"not UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the record as UTF-8",
+        f"not UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the {noun} as UTF-8",
     )
 
 

@@ -99,7 +99,8 @@ def load_glossary(docs_dir: Path) -> dict[str, str]:
         return {}
     glossary: dict[str, str] = {}
     terms: list[str] = []
-    for line in path.read_text("utf-8").splitlines():
+    # Not UTF-8: MkDocs reports the page itself, located; its terms wait until it is fixed.
+    for line in path.read_bytes().decode("utf-8", "replace").splitlines():
         if line.startswith(":   "):
             for term in terms:
                 for variant in _case_variants(term):

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from precedent_bank.errors import Problem
+from precedent_bank.errors import Problem, errors_in
+from precedent_bank.records.bank_yaml import read_bank_yaml
 
 SYNONYMS_FILE = "search-synonyms.yml"
 """The bank's editable synonym list, beside mkdocs.yml."""
+_NOUN = "search synonyms file"
 
 # A reference word, then its number: "Rule 436", "Rule 424(b)(2)", "§ 152", "Section 7(a)".
 REFERENCE = (
@@ -116,15 +116,14 @@ def _mark_reference(match: re.Match[str]) -> str:
 
 def load_search_terms(project_dir: Path) -> tuple[SearchTerms, list[Problem]]:
     """The synonym list in `search-synonyms.yml`, if the bank has one, and what is wrong with it."""
-    path = project_dir / SYNONYMS_FILE
-    if not path.is_file():
-        return SearchTerms(), []
-    try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return SearchTerms(), [Problem(SYNONYMS_FILE, line, col, "synonyms", f"not YAML: {exc}")]
+    # Read as standards.yml is: a link, a FIFO, a file that is not UTF-8 or not YAML is a
+    # located problem, never a hang or a traceback.
+    parsed, problems = read_bank_yaml(project_dir / SYNONYMS_FILE, SYNONYMS_FILE, _NOUN)
+    if errors_in(problems):
+        return SearchTerms(), problems
+    if parsed.data is None and parsed.root is None:  # no file, or an empty one
+        return SearchTerms(), problems
+    data = parsed.data
     groups = data.get("synonyms") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(
         isinstance(g, list) and len(g) >= 2 and all(isinstance(w, str) and term(w) for w in g)
@@ -134,5 +133,5 @@ def load_search_terms(project_dir: Path) -> tuple[SearchTerms, list[Problem]]:
             "expected a list of groups, each a list of two or more words or phrases, "
             "e.g. - [judgment, judgement]"
         )
-        return SearchTerms(), [Problem(SYNONYMS_FILE, 1, 1, "synonyms", message)]
-    return SearchTerms([[" ".join(w.split()) for w in g] for g in groups]), []
+        return SearchTerms(), [*problems, Problem(SYNONYMS_FILE, 1, 1, "synonyms", message)]
+    return SearchTerms([[" ".join(w.split()) for w in g] for g in groups]), problems

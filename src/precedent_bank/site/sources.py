@@ -9,9 +9,10 @@ Both are errors: the build names the file and says what to do.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from precedent_bank.errors import Problem
+from precedent_bank.records.loader import undecodable
 from precedent_bank.site.builder import GeneratedPage
 
 NOT_PUBLISHED = frozenset(
@@ -63,3 +64,18 @@ def unpublishable(src_uris: Iterable[str], docs: str) -> list[Problem]:
         for uri in sorted(src_uris)
         if PurePosixPath(uri).suffix.lower() in NOT_PUBLISHED
     ]
+
+
+def not_utf8(docs_dir: Path, src_uris: Iterable[str], docs: str) -> list[Problem]:
+    """A problem, located, for each hand-written Markdown page that is not UTF-8 text (a
+    glossary saved as Latin-1): MkDocs would stop on it with a traceback."""
+    problems = []
+    for uri in sorted(src_uris):
+        if PurePosixPath(uri).suffix.lower() != ".md":
+            continue
+        data = (docs_dir / uri).read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(undecodable(data, f"{docs}/{uri}", exc, "page"))
+    return problems
