@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +50,28 @@ def test_validate_names_a_file_with_a_terminal_escape_in_its_name_as_it_is(
     assert result.exit_code == 1
     assert "\x1b" not in result.output
     assert "precedents/x\\x1b[31mred.yml:2:1: YAML syntax error" in result.output
+
+
+def test_validate_checks_what_the_build_checks_in_a_project(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    """`validate` said "valid" where the build then stopped: a training step reading a page
+    the site lacks, a synonym list that is not a list."""
+    write_record(VALID_RECORD)
+    shutil.copytree(ROOT / "docs", in_tmp / "docs")
+    (in_tmp / "training").mkdir()
+    (in_tmp / "training" / "path.yml").write_text(
+        "steps:\n  - title: One\n    read: [clauses/nowhere.md]\n", "utf-8"
+    )
+    (in_tmp / "search-synonyms.yml").write_text("synonyms: judgment\n", "utf-8")
+    result = runner.invoke(cli, ["validate"])
+    assert result.exit_code == 1
+    assert "training/path.yml:3:12: steps[0].read[0]: no page 'clauses/nowhere.md'" in result.output
+    assert "search-synonyms.yml:1:1: synonyms: expected a list of groups" in result.output
+    # a record named on its own is checked with the bank's files, not the whole project
+    alone = runner.invoke(cli, ["validate", "precedents/acme-2021-shares.yml"])
+    assert "training/path.yml" not in alone.output
+    assert "search-synonyms.yml:1:1" in alone.output
 
 
 def test_validate_warnings_pass_unless_strict(

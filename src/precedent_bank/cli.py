@@ -26,10 +26,14 @@ from precedent_bank.records.models import Precedent
 from precedent_bank.records.paths import BANK_DIR, IMPORT_DIR, SCHEMA_FILE, bank_dir, find_records
 from precedent_bank.records.settings import SETTINGS_FILE, load_settings
 from precedent_bank.reviewing import confirm, review
+from precedent_bank.site.builder import load_site
 from precedent_bank.site.output import OutputError, check_site_dir
+from precedent_bank.site.search_terms import load_search_terms
 
 SCHEMA_PATH = Path(SCHEMA_FILE)
 IMPORT_OUT = Path(IMPORT_DIR)
+DOCS_DIR = "docs"
+"""The project's hand-written pages, as mkdocs.yml names them (MkDocs' default)."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,15 +49,21 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     """Check records and print every problem as FILE:LINE:COL: FIELD: MESSAGE.
 
     PATHS are record files or folders (searched recursively); the default is ./precedents.
-    The firm's standard wording, ./standards.yml, and the bank's settings, ./bank-settings.yml,
-    are checked too when there are any. Exits 0 when all records (and those files) are valid,
-    1 when any is not.
+    The firm's standard wording, ./standards.yml, the bank's settings, ./bank-settings.yml, and
+    its search synonyms, ./search-synonyms.yml, are checked too when there are any; with no
+    PATHS in a project (a ./docs folder), so are the training path and the clause pages, as
+    the build checks them. Exits 0 when all records (and those files) are valid, 1 when any
+    is not.
     """
     targets = list(paths) or [Path(BANK_DIR)]
     if not paths and not Path(BANK_DIR).is_dir():
         raise click.UsageError(f"no PATHS given and no ./{BANK_DIR} folder here")
-    _, problems = load_bank(targets, base=Path.cwd())
-    problems += load_standards(Path.cwd())[1] + load_settings(Path.cwd())[1]
+    if not paths and Path(DOCS_DIR).is_dir():  # the whole project, loaded as the build loads it
+        problems = load_site(Path.cwd(), Path(DOCS_DIR))[1]
+    else:
+        _, problems = load_bank(targets, base=Path.cwd())
+        problems += load_standards(Path.cwd())[1] + load_settings(Path.cwd())[1]
+        problems += load_search_terms(Path.cwd())[1]
     for problem in problems:
         click.echo(str(problem), err=True)
     errors = errors_in(problems)
@@ -88,7 +98,7 @@ def build(config_file: Path, site_dir: Path | None) -> None:
         check_site_dir(
             site_dir or project / "site",
             project_dir=project,
-            protected=[bank_dir(project), project / "docs", project / "hooks"],
+            protected=[bank_dir(project), project / DOCS_DIR, project / "hooks"],
         )
     except OutputError as error:
         raise click.ClickException(str(error)) from error
