@@ -159,14 +159,27 @@ def test_the_build_writes_the_header_policy(bundled_site: Path) -> None:
 def test_a_note_linking_to_no_page_is_a_located_error(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """ammonia swallowed errors raised while it cleaned links: this one used to vanish."""
+    """ammonia swallowed errors raised while it cleaned links: this one used to vanish. Then
+    each bad link stopped the build on its own, named by its file alone: now every one is
+    reported at its field's place in one run."""
     project = copy_project(tmp_path / "project")
     record = (HOSTILE / "hostile-values.yml").read_text("utf-8")
-    record = record.replace("note: 'Plain note with **bold**.'", "note: '[gone](../clauses/x.md)'")
+    assert "note: 'Plain note with **bold**.'" in record
+    record = record.replace(
+        "note: 'Plain note with **bold**.'", "note: '[gone](../clauses/x.md) [too](y.md#z)'"
+    )
     (project / "precedents" / "broken-link.yml").write_text(record, "utf-8")
+    second = record.replace("note: '[gone](../clauses/x.md) [too](y.md#z)'", "note: '[ok](x.md)'")
+    (project / "precedents" / "other-link.yml").write_text(second, "utf-8")
+    line = record[: record.index("[gone]")].count("\n") + 1
     with pytest.raises(Exception, match="Aborted"):
         build_site(project, tmp_path / "site")
-    assert re.search(r"broken-link\.yml: .*no page clauses/x\.md to link to", caplog.text)
+    for path in ("clauses/x.md", "precedents/y.md"):
+        assert f"broken-link.yml:{line}:11: clauses[1].note: links to {path}, a page the site " in (
+            caplog.text
+        )
+    assert "other-link.yml" in caplog.text
+    assert "links to precedents/x.md" in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ from precedent_bank.site.pages import (
     precedent_uri,
 )
 from precedent_bank.site.reading_path import ReadingPath, load_reading_path
+from precedent_bank.site.record_links import broken_links
 from precedent_bank.site.record_markdown import RecordMarkdown
 from precedent_bank.site.render import linker, render
 from precedent_bank.site.review_queue import REVIEW_URI, ReviewQueuePage
@@ -421,5 +422,6 @@ def load_site(
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     site.reading_path, path_problems = load_reading_path(project_dir, pages)
+    problems += broken_links(bank.records, pages, site.record_html)
     problems += page_problems + path_problems + term_problems + standard_problems
     return site, problems
