@@ -927,3 +927,40 @@ def test_word_quotes_and_a_broken_link_to_a_folder(in_tmp: Path) -> None:
     broken = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "links", *bank])
     assert broken.exit_code == 1
     assert f"deals-2023: is a link to {in_tmp / 'gone'}, which does not exist" in broken.output
+
+
+def test_an_unpunctuated_bullet_of_another_kind_of_assumption_is_cut_off(
+    recogniser: Recogniser,
+) -> None:
+    """Bullets with no punctuation after "we have assumed:" stayed one genuineness clause,
+    sure of itself, though the last names no such thing: it is another assumption."""
+    text = (
+        "Ladies and Gentlemen:\n\nIn our review, we have assumed:\n\n"
+        "- the genuineness of all signatures\n"
+        "- the authenticity of all documents submitted to us as originals\n"
+        "- that each award agreement under which Shares are issued will be consistent with the "
+        "Plan\n\nVery truly yours,\n"
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    lead = next(c for c in clauses if c.text.startswith("In our review"))
+    assert lead.type == "assumption-genuineness"
+    assert "- the authenticity" in lead.text  # the same kind: one clause
+    last = next(c for c in clauses if c.text.lstrip().startswith("- that each award"))
+    assert last.type == "assumption-other"
+    assert "".join(c.text for c in clauses) == text
+
+
+def test_an_inline_list_of_assumptions_is_cut_where_the_kind_changes(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Ladies and Gentlemen:\n\nWe have assumed (a) the genuineness of all signatures; (b) "
+        "that the Resolutions remain in full force and effect; and (c) that the Directors "
+        "acted in good faith.\n\nVery truly yours,\n"
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    first = next(c for c in clauses if "(a)" in c.text)
+    assert "(b)" not in first.text
+    assert first.type == "assumption-genuineness"
+    rest = next(c for c in clauses if "(b)" in c.text)
+    assert rest.type == "assumption-other"

@@ -37,7 +37,7 @@ from precedent_bank.importer.sections import (
     is_section_heading,
     sections,
 )
-from precedent_bank.importer.segment import Unit, body_units
+from precedent_bank.importer.segment import ASSUMES_LIST, Unit, body_units
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
@@ -784,10 +784,11 @@ _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}
 """The start of an item of a list: "(ii)", "b)", "2.2."."""
 _LIST_ITEM = re.compile(
     r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-h]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-h]|\d{1,2})\)|"
-    r"(?P<d>\d{1,2})(?:\.|\s|$))"
+    r"(?P<d>\d{1,2})(?:\.|\s|$)|(?P<u>[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t])"
 )
 """An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
-("(a)", "(b)") from the next level's or the next section's ("2.", "(i)")."""
+("(a)", "(b)") from the next level's or the next section's ("2.", "(i)"); a bullet ("- ",
+"\u2022 ") marks an item too."""
 TAX_OPINION = "opinion-tax"
 ASSUMED = "assumption-other"
 """The type of a list of assumptions' items that say nothing of their own kind of assumption."""
@@ -832,8 +833,15 @@ def _list_items(
         if lead is None and unit.zone == "body" and _opens_list(unit.text):
             out[i] = _lead_in_own_words(out[i], evidence.get(i))
             lead = _list_lead(unit.text, out[i], evidence.get(i))
-            out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is an assumption
-            lead_at = i if lead is not None and _assumes_list(unit.text) else -1
+            assumes = lead is not None and _assumes_list(unit.text)
+            if assumes and _holds_first_item(unit.text):
+                # "we have assumed:\n- the genuineness of all signatures": the unit is of the
+                # kind its item names; the items after it that name none are other assumptions
+                lead = (_assumed(evidence.get(i)), False, "")
+                assumes = False
+            else:
+                out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is one
+            lead_at = i if assumes else -1
         before = unit if unit.zone == "body" else None
     return out
 
@@ -887,14 +895,23 @@ def _marker_kind(text: str) -> str | None:
     m = _LIST_ITEM.match(text)
     if not m or is_section_heading(text):
         return None
+    if m.group("u"):
+        return "bullet"
     return "paren" if m.group("p") else "bracket" if m.group("b") else "number"
 
 
 def _opens_list(text: str) -> bool:
     """Whether a unit ends in a colon (a table's cell bars after it aside), or names its list's
-    first items itself ("we have examined the following: | 1. | ...; | 2. | ...;")."""
+    first items itself ("we have examined the following: | 1. | ...; | 2. | ...;", "we have
+    assumed:\n- the genuineness ...")."""
     flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
-    return flat.endswith(":") or bool(re.search(r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s", flat))
+    return flat.endswith(":") or bool(_NAMES_FIRST_ITEM.search(flat))
+
+
+_NAMES_FIRST_ITEM = re.compile(
+    r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s|:[ \t]*\n\s*[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-][ \t]"
+)
+"""A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line."""
 
 
 _ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
@@ -902,20 +919,30 @@ _ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
 each item's own clause ("We have also assumed, without independent verification, that:")."""
 
 
-_ASSUMES_LIST = re.compile(
-    r"(?i)\b(?:(?:we|i) (?:have )?(?:also |further )?assumed?|assuming)\b(?: that)?\W*$"
-)
-"""The last words of a lead-in to a list of assumptions ("..., we assume that:"; see
-_assumes_list)."""
 _ASSUMPTIONS_LEAD = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
+
+
+def _assumed(evidence: _Evidence | None) -> Decision:
+    """A lead-in to a list of assumptions, as sure as its words are of other assumptions."""
+    sure = evidence.sure.get(ASSUMED, 0.0) if evidence is not None else 0.0
+    return Decision(ASSUMED, round(sure, 2), "introduces a list of assumptions")
+
+
+def _holds_first_item(text: str) -> bool:
+    """Whether a lead-in holds its list's first item after the colon (a list of unpunctuated
+    bullets is cut before each later item only)."""
+    return not text.rstrip(" \t\r\n|").endswith(":")
 
 
 def _assumes_list(text: str) -> bool:
     """Whether a lead-in ending in a colon introduces assumptions: its last phrase ends "we
-    (have) assumed (that):" or "assuming that:", or it names "the following assumptions"."""
+    (have) assumed (that):" or "assuming that:", or it names "the following assumptions". A
+    lead-in holding its first item is read up to that item's marker."""
+    if first := _NAMES_FIRST_ITEM.search(text):
+        text = text[: first.start() + 1]
     flat = " ".join(text.split()).rstrip(" |:")
     tail = flat[max(flat.rfind("."), flat.rfind(";"), flat.rfind(",")) + 1 :]
-    return bool(_ASSUMES_LIST.search(tail) or _ASSUMPTIONS_LEAD.search(flat))
+    return bool(ASSUMES_LIST.search(tail) or _ASSUMPTIONS_LEAD.search(flat))
 
 
 def _list_lead(
@@ -933,8 +960,7 @@ def _list_lead(
     if _assumes_list(text):
         if decision.type.startswith("assumption-"):
             return decision, False, ""
-        sure = evidence.sure.get(ASSUMED, 0.0) if evidence is not None else 0.0
-        return Decision(ASSUMED, round(sure, 2), "introduces a list of assumptions"), False, ""
+        return _assumed(evidence), False, ""
     weight = evidence.distinct.get(decision.type, 0.0) if evidence is not None else 0.0
     if decision.type not in LIST_TYPES or not weight:
         return None

@@ -925,7 +925,8 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         + [m.start(m.lastindex or 0) for m in _BULLET.finditer(text, start, end)]
         + [m.start(1) for m in _NUMBERED_ITEM.finditer(text, start, end)]
     )
-    if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end]):
+    before = text[start : markers[0]] if markers else ""  # the list's lead-in
+    if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end], before):
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
         if m.end() - start > 20 and not _joins_nouns(text, m):
@@ -1012,19 +1013,32 @@ def _strong_type(text: str) -> str | None:
     return max(strong, key=lambda t: scores[t]) if strong else None
 
 
-def _items_differ(text: str, bounds: list[int]) -> bool:
+def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
     """Whether the items of a list point to different types (by their strongest cues).
 
     A list is cut into items only then: the conditions of an opinion, or the documents
     examined, stay one unit; "(1) bankruptcy ..., (2) general principles of equity" do not.
+    Under an assumptions lead-in ("we have assumed:"), an item that names no kind of
+    assumption ("that each award agreement will be consistent with the Plan") is another kind
+    than the items that do (the genuineness of signatures).
     """
     kinds = set()
+    plain = False
     for a, b in itertools.pairwise(bounds):
         scores, _ = cue_scores(text[a:b])
         strong = [t for t, w in scores.items() if w >= STRONG_CUE]
         if strong:
             kinds.add(max(strong, key=lambda t: scores[t]))
-    return len(kinds) >= 2
+        else:
+            plain = True
+    return len(kinds) >= 2 or (plain and bool(kinds) and bool(ASSUMES_LIST.search(lead)))
+
+
+ASSUMES_LIST = re.compile(
+    r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b(?:\s+that)?\W*$"
+)
+"""The last words of a lead-in to a list of assumptions ("..., we assume that:", "We have
+assumed (a) ...")."""
 
 
 def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
