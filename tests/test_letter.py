@@ -86,6 +86,19 @@ def test_short_lines_are_kept_as_lines_and_prose_may_reflow() -> None:
     assert prose[0].kind == "prose"
 
 
+def test_a_list_set_out_one_item_to_a_line_keeps_its_lines() -> None:
+    """Unpunctuated bullets reflowed ran into one line: "- signatures - the authenticity"."""
+    items = (
+        "- the genuineness of all signatures on every document that we have reviewed\n"
+        "- the authenticity of all documents submitted to us as originals\n"
+    )
+    assert layout([clause("assumption-genuineness", items)])[0].kind == "lines"
+    numbered = "(a) the genuineness of all signatures on every document that we reviewed;\n(b) x\n"
+    assert layout([clause("assumption-genuineness", numbered)])[0].kind == "lines"
+    wrapped = items.replace("\n- the", "\nthe", 1)  # a wrapped line: prose after all
+    assert layout([clause("assumption-genuineness", wrapped)])[0].kind == "prose"
+
+
 pieces_of_text = (
     st.lists(
         st.sampled_from(["We", " opine", ".", " ", "\n", "\n\n", "   ", "\t", "x\n \n", "é"]),

@@ -84,10 +84,21 @@ class Paragraph:
 
 
 def paragraph_kind(text: str) -> Literal["prose", "lines"]:
-    """Prose may be reflowed on screen; short lines (addresses, signatures) may not."""
-    lines = text.strip("\n").split("\n")
+    """Prose may be reflowed on screen; short lines (addresses, signatures) may not, nor a list
+    set out one item to a line ("- the genuineness of all signatures"), however long its
+    items: with no punctuation, only the line breaks show where one ends."""
+    lines = [line for line in text.strip("\n").split("\n") if line.strip()]
     longest = max(len(line.strip()) for line in lines)
-    return "prose" if longest >= PROSE_LINE else "lines"
+    if longest < PROSE_LINE:
+        return "lines"
+    return "lines" if len(lines) >= 2 and all(map(_LIST_LINE.match, lines)) else "prose"
+
+
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])"
+    r"[ \t]+\S"
+)
+"""A line that is an item of a list: a bullet, or "(a)", "a)", "1.", "(iv)" before its words."""
 
 
 def layout(clauses: Sequence[Clause]) -> list[Paragraph]:
