@@ -405,6 +405,28 @@ def test_pages_fit_a_phone_and_tables_scroll_inside(
     context.close()
 
 
+def test_a_long_label_with_its_review_mark_fits_a_phone(browser: object, server: str) -> None:
+    """An indented paragraph whose clause has a long type and a review mark: the label did not
+    wrap, and the page scrolled sideways (an outside tester's imported letters)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(server + SEED)
+    page.evaluate(
+        """() => {
+        const para = document.querySelector('.pb-para.pb-prose');
+        para.classList.add('pb-indented');
+        const label = para.querySelector('.pb-label');
+        label.querySelector('a').textContent = 'Reliance on certificates as to facts';
+        const mark = document.createElement('span');
+        mark.className = 'pb-review-mark';
+        mark.textContent = 'needs review';
+        label.querySelector('a').after(mark);
+        }"""
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "page scrolls sideways"
+    context.close()
+
+
 def test_browse_tables_look_like_the_clause_library(page: object, server: str) -> None:
     def border(path: str) -> str:
         page.goto(server + path)  # type: ignore[attr-defined]
