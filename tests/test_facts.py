@@ -2577,6 +2577,18 @@ def test_local_counsel_is_known_by_the_place_it_is_counsel_for(
         ),
         # a government's legal adviser: the republic's name, not "Republic"
         ("this opinion is limited to the laws of the Republic of Esterna.", ["Esterna"]),
+        (
+            "we express no opinion as to laws other than the New York Business Corporation Law.",
+            ["New York Business Corporation Law"],
+        ),
+        (
+            "this opinion is limited to the General Corporation Law of the State of Ohio.",
+            ["Ohio General Corporation Law"],
+        ),
+        (
+            "limited to the General Corporation Law of the State of Delaware.",
+            ["Delaware General Corporation Law"],
+        ),
     ],
 )
 def test_a_states_statute_named_as_the_law_covered_is_a_law(covered: str, laws: list[str]) -> None:

@@ -240,9 +240,16 @@ _STATE_LAW = re.compile(
 _STATUTE = re.compile(
     rf"\b(?:{alternation(US_STATES)})\s+(?:Revised\s+Statutes|Business\s+Corporation\s+Act|"
     r"Business\s+Organizations\s+Code|Corporations?\s+Code|Limited\s+Liability\s+Company\s+"
-    r"Act|Revised\s+Uniform\s+Limited\s+Partnership\s+Act|Statutory\s+Trust\s+Act)"
+    r"Act|Revised\s+Uniform\s+Limited\s+Partnership\s+Act|Statutory\s+Trust\s+Act|"
+    r"(?:Business|General)\s+Corporation\s+Law)"
 )
-"""A state's statute named as the law covered ("the Colorado Business Corporation Act")."""
+"""A state's statute named as the law covered ("the Colorado Business Corporation Act", "the New
+York Business Corporation Law")."""
+_STATUTE_OF_STATE = re.compile(
+    r"\b(Business|General)\s+Corporation\s+Law\s+of\s+the\s+(?:State|Commonwealth)\s+of\s+"
+    rf"({alternation(US_STATES)})\b"
+)
+"""The same named after its state ("the General Corporation Law of the State of Ohio")."""
 _NOT_PLACES = {"The", "Any", "Such", "United", "General", "Federal", "Delaware General"}
 
 
@@ -1884,8 +1891,10 @@ def _laws(clause: str) -> list[str]:
     for pattern, name in _LAWS:
         if re.search(pattern, flat, re.IGNORECASE):
             found.append(name)
-    for m in _STATUTE.finditer(flat):  # "Chapter 78 of the Nevada Revised Statutes"
-        if (name := " ".join(m.group().split())) not in found:
+    statutes = [" ".join(m.group().split()) for m in _STATUTE.finditer(flat)]
+    statutes += [f"{m[2]} {m[1]} Corporation Law" for m in _STATUTE_OF_STATE.finditer(flat)]
+    for name in statutes:  # "Chapter 78 of the Nevada Revised Statutes"
+        if name not in found:
             found.append(name)
     for m in _STATE_LAW.finditer(flat):
         place = m.group(1)
