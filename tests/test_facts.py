@@ -2638,3 +2638,19 @@ def test_the_kind_of_letter_weighs_its_exhibit_against_its_opinions(
     # sure only where the exhibit number and the opinion given agree
     agree = (exhibit, opinions[-1]) in {("5.1", "opinion-equity"), ("8.1", "opinion-tax")}
     assert (confidence >= 0.9) == agree, how
+
+
+def test_an_impossible_date_is_doubted_and_the_addressee_still_read() -> None:
+    """ "February 30, 2021" was reported only as a date not found, and the address block under
+    it was lost with it."""
+    facts = facts_of(
+        "CRANE & HOLT LLP\n\nFebruary 30, 2021\n\nFenmore Glass, Inc.\n\nLadies and Gentlemen:\n\n",
+        ENGAGED,
+    )
+    assert facts.date is None
+    assert "date: the letter is dated 'February 30, 2021', a day no calendar has" in (
+        facts.doubtful
+    )
+    assert facts.addressee == "Fenmore Glass, Inc."
+    sound = facts_of("CRANE & HOLT LLP\n\nFebruary 28, 2021\n\nFenmore Glass, Inc.\n\n", ENGAGED)
+    assert not [d for d in sound.doubtful if d.startswith("date:")]

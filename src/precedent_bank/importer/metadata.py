@@ -313,6 +313,8 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     if facts.date is None and (repeated := find_date(furniture)):
         # a copy that lost the date line may keep it in a later page's running head
         facts.date, facts.cue["date"] = repeated, "later pages"
+    if facts.date is None and (slip := impossible_date(heading)):
+        facts.doubtful.append(f"date: the letter is dated '{slip}', a day no calendar has")
     facts.addressee = _addressee(heading)
     _read_issuer(facts, text, "\n".join((header, heading, engagement)), engagement, heading)
     _read_firm(facts, text, header, heading or text[:600], signature, furniture)
@@ -582,6 +584,20 @@ def find_date(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def impossible_date(text: str) -> str | None:
+    """The first date written out in words that no calendar has ("February 30, 2021"), as
+    written: a typing slip a reviewer must settle, not a letter without a date."""
+    for m in sorted([*_DATE_US.finditer(text), *_DATE_UK.finditer(text)], key=lambda m: m.start()):
+        if find_date(m.group()) is None:
+            return " ".join(m.group().split())
+    return None
+
+
+def _dated(line: str) -> bool:
+    """Whether a line holds a date written out in words, one that exists or not."""
+    return bool(_DATE_US.search(line) or _DATE_UK.search(line))
 
 
 def find_firm(
@@ -1372,7 +1388,7 @@ def _addressee(heading: str) -> str | None:
     beside the date); an address with nothing after it is returned, for the checks to doubt.
     """
     lines = [line.strip(" \t|") for line in heading.splitlines()]
-    date_at = next((i for i, line in enumerate(lines) if find_date(line)), None)
+    date_at = next((i for i, line in enumerate(lines) if _dated(line)), None)
     if date_at is None:
         return _undated_addressee(lines)
     first_date = _DATE_US.search(lines[date_at]) or _DATE_UK.search(lines[date_at])
