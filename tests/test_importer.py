@@ -313,10 +313,13 @@ def test_the_same_letter_under_another_name_or_a_renamed_record_is_said(in_tmp: 
     for name in ("Exhibit5.1.txt", "opinion-final.txt"):
         (in_tmp / "in" / name).write_text(LETTERS.joinpath("northwind-exhibit-5.txt").read_text())
     first = Path("precedents/imported/2021-04-07-northwind-logistics-legality.yml")
+    second = first.with_name(f"{first.stem}-2.yml")
     for dry in (["--dry-run"], []):  # a dry run says what the run will
         result = CliRunner(env={"COLUMNS": "400"}).invoke(cli, ["import", "in", *bank, *dry])
         assert result.exit_code == 0, result.output
         assert f"the same text as {first}: imported before?" in result.output
+        # the record's id as written, "-2" and all, in the table of a dry run too
+        assert re.search(rf"opinion-final\.txt\s+│\s+{re.escape(str(second))}", result.output)
     renamed = Path("precedents/northwind-2021-notes.yml")
     first.rename(renamed)
     Path("precedents/imported/2021-04-07-northwind-logistics-legality-2.yml").unlink()

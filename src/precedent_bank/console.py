@@ -114,7 +114,7 @@ def summary(outcomes: list[Outcome], dry_run: bool) -> Table:
         if o.error or o.draft is None:
             table.add_row(Text(_inert(o.name)), "[red]not imported[/red]", "", "", "")
             continue
-        record = str(o.written) if o.written else o.draft.record_id
+        record = str(o.written or o.target or o.draft.record_id)
         review = str(o.draft.review) if o.draft.review else ""
         warnings = Text(_inert("; ".join(o.warnings)))  # a letter's words: never markup
         table.add_row(

@@ -50,6 +50,9 @@ class Outcome:
     name: str
     draft: Draft | None = None
     written: Path | None = None
+    target: Path | None = None
+    """Where its record is written, or in a dry run would be (its id may not be the draft's:
+    "-2" when the draft's is taken)."""
     yaml: str = ""
     error: str | None = None
     skipped: bool = False
@@ -229,6 +232,7 @@ def _import_letter(
         if outcome.error or _earlier(target) == (letter.name, letter.text):
             outcome.error = outcome.error or f"already imported as {target} by another import"
             return outcome
+    outcome.target = target
     if record_id != draft.record_id and not before:
         outcome.warnings.append(f"id {draft.record_id} is taken; using {record_id}")
     words = letter_keys(letter.text)[1]
