@@ -437,11 +437,16 @@ def test_outside_a_project_it_learns_from_the_bundled_samples_and_says_so(in_tmp
     assert result.exit_code == 0, result.output
     bundled = len(sample_bank().records)  # the count grows as samples are added
     assert (
-        f"no reviewed records in precedents: learning from the {bundled} sample letters bundled"
+        f"no bank folder precedents here: learning from the {bundled} sample letters bundled"
         in result.output
     )
     assert "type: engagement" in result.output  # not a letter-long heading at confidence 0
     assert "type: consent" in result.output
+    (in_tmp / "precedents").mkdir()  # a bank folder with nothing in it yet
+    empty = CliRunner().invoke(cli, args)
+    assert f"no reviewed records in precedents: learning from the {bundled} sample" in (
+        empty.output
+    )
 
 
 def test_a_project_bank_is_learned_from_besides_the_samples(in_tmp: Path) -> None:

@@ -69,6 +69,8 @@ def _describe(
     skipped = sum(r.precedent.draft for r in records) if not drafts else 0
     left_out = f" ({skipped} drafts left out)" if skipped else ""
     taught = len(records) - skipped
+    if not folder.is_dir():
+        return f"no bank folder {folder} here: learning from the {bundled} only"
     if not taught:
         return f"no reviewed records in {folder}{left_out}: learning from the {bundled} only"
     return f"learning from {taught} records in {folder}{left_out} and {bundled}"
