@@ -2654,3 +2654,18 @@ def test_an_impossible_date_is_doubted_and_the_addressee_still_read() -> None:
     assert facts.addressee == "Fenmore Glass, Inc."
     sound = facts_of("CRANE & HOLT LLP\n\nFebruary 28, 2021\n\nFenmore Glass, Inc.\n\n", ENGAGED)
     assert not [d for d in sound.doubtful if d.startswith("date:")]
+
+
+def test_a_letterhead_and_a_signature_of_two_firms_are_doubted() -> None:
+    """One firm's letterhead over another's signature was read as the signer's, sure (0.8)."""
+    heading = "ROSSITER & VALE LLP\n15 Beacon Street\n\nJune 1, 2019\n\nQuillon Ridge Corp.\n\n"
+    facts = facts_of(heading, ENGAGED, "Very truly yours,\n\n/s/ Abernethy Kolb LLP\n")
+    assert facts.firm == "Abernethy Kolb LLP"
+    assert (
+        "firm: the letterhead names Rossiter & Vale LLP, but the letter is signed Abernethy "
+        "Kolb LLP: which firm gave it?"
+    ) in facts.doubtful
+    same = facts_of(heading, ENGAGED, "Very truly yours,\n\n/s/ Rossiter & Vale LLP\n")
+    assert not [d for d in same.doubtful if d.startswith("firm:")]
+    short = facts_of(heading, ENGAGED, "Very truly yours,\n\n/s/ ROSSITER & VALE\n")
+    assert not [d for d in short.doubtful if d.startswith("firm:")]

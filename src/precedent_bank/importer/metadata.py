@@ -526,6 +526,11 @@ def _read_firm(
     is told to the reviewer."""
     clients = [n for n in (facts.issuer, facts.addressee) if n]
     facts.firm = find_firm(header, heading, signature, text, clients)
+    if facts.firm and signature.strip() and (other := _letterhead_differs(facts.firm, heading)):
+        facts.doubtful.append(
+            f"firm: the letterhead names {other}, but the letter is signed {facts.firm}: which "
+            "firm gave it?"
+        )
     # the top of the letter too: a letterhead's e-mail line typed as part of the engagement
     facts.domains = letter_domains("\n".join((header, heading, signature, text[:_TOP])))
     if facts.firm is None and (lawyer := _own_name(signature, text)):
@@ -545,6 +550,17 @@ def _read_firm(
             f"firm: not found; the letter gives the domain '{facts.domains[0]}', "
             "but no name in it that the domain spells"
         )
+
+
+def _letterhead_differs(firm: str, heading: str) -> str | None:
+    """Another firm's name in the letterhead than the one the letter is signed with (the
+    letterhead of one firm over another's signature: a template reused, or two firms' letters
+    run together), or None when they agree or the letterhead names no firm."""
+    named = find_firm("", heading, "", "")
+    if not named or not looks_like_firm(named):
+        return None
+    ours, theirs = firm_key(firm), firm_key(named)
+    return None if ours in theirs or theirs in ours else named
 
 
 def _firm_on_later_pages(facts: Facts, furniture: str, clients: Sequence[str]) -> None:
