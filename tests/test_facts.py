@@ -2669,3 +2669,70 @@ def test_a_letterhead_and_a_signature_of_two_firms_are_doubted() -> None:
     assert not [d for d in same.doubtful if d.startswith("firm:")]
     short = facts_of(heading, ENGAGED, "Very truly yours,\n\n/s/ ROSSITER & VALE\n")
     assert not [d for d in short.doubtful if d.startswith("firm:")]
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        # the class named in lower case after "of", not the defined term standing in for it
+        (
+            "4,250,000 shares of the Company's common stock, par value $0.0001 per share "
+            '(the "Shares")',
+            "common stock",
+        ),
+        (
+            '12,000,000 shares of common stock, par value $0.001 per share (the "Shares")',
+            "common stock",
+        ),
+        (
+            '$600,000,000 of the Company\'s first mortgage bonds (the "Bonds")',
+            "first mortgage bonds",
+        ),
+        # a capitalised name is kept as it was
+        (
+            '$400,000,000 of its 5.25% Senior Notes due 2031 (the "Notes")',
+            "5.25% Senior Notes due 2031",
+        ),
+    ],
+)
+def test_a_security_is_described_by_its_class_in_words(described: str, expected: str) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    engagement = (
+        "We have acted as counsel to Quillon Ridge Corp., a Delaware corporation (the "
+        '"Company"), in connection with its Registration Statement on Form S-3 relating to '
+        f"{described}.\n"
+    )
+    facts = read_facts(engagement, [("engagement", engagement)])
+    wanted = (
+        expected
+        or {
+            "Shares": "common stock",
+            "Bonds": "first mortgage bonds",
+            "Notes": "5.25% Senior Notes due 2031",
+        }[described.rsplit('"', 2)[-2]]
+    )
+    assert [d for _, d in facts.securities] == [wanted]
+
+
+def test_a_universal_shelfs_five_kinds_are_all_in_its_title(recogniser: Recogniser) -> None:
+    """The units' term closes the list ("the "Units" and, together with ..., the
+    "Securities""): it was not read as a term, and the title named four kinds at most."""
+    shelf = (
+        'a Registration Statement on Form S-3 relating to (i) debt securities (the "Debt '
+        'Securities"), (ii) shares of preferred stock (the "Preferred Stock"), (iii) shares of '
+        'common stock (the "Common Stock"), (iv) warrants (the "Warrants") and (v) units '
+        'consisting of any of the foregoing (the "Units" and, together with the Debt Securities, '
+        'the Preferred Stock, the Common Stock and the Warrants, the "Securities")'
+    )
+    text = fictional("Brask Ottley LLP", "/s/ Brask Ottley LLP", shelf)
+    data = draft_record(Letter(Path("x.txt"), None, text, "text", None), recogniser).data
+    assert [s["type"] for s in data["securities"]] == [
+        "debt",
+        "preferred",
+        "equity",
+        "warrant",
+        "unit",
+    ]
+    assert data["title"].endswith("Warrants and Units")
+    assert not [d for d in data["imported"].get("doubtful", []) if d.startswith("securities:")]

@@ -215,8 +215,11 @@ _SECURITY_WORDS = [
     ("equity", r"\b(?:common\s+(?:stock|shares)|ordinary\s+shares|shares)\b"),
 ]
 _DEFINED = re.compile(
-    r"\((?:collectively,\s+)?(?:the\s+)?[\"\u201c]([A-Z][\w -]{1,40})[\"\u201d]\)"
+    r"\((?:collectively,\s+)?(?:the\s+)?[\"\u201c]([A-Z][\w -]{1,40})[\"\u201d]"
+    r"(?:\s+and,?\s+together\s+with\b[^()]{1,300})?\)"
 )
+"""A defined term in its parenthesis, the last of a list's too: "(the "Units" and, together with
+the Debt Securities and the Warrants, the "Securities")"."""
 _LAWS = [
     (
         r"general\s+corporation\s+law\s+of\s+the\s+state\s+of\s+delaware|delaware\s+general\s+"
@@ -1876,6 +1879,10 @@ def _description(before: str, term: str) -> str:
     sentence = max((m.end() - 1 for m in _SENTENCE_END.finditer(tail)), default=-1)
     cut = max(tail.rfind(" of "), tail.rfind("("), tail.rfind(")"), tail.rfind(";"), sentence)
     phrase = _CLAUSE_AFTER.split(tail[cut + 1 :].strip(" ,"))[0]
+    # "... of the Company's common stock, par value $0.0001 per share (the "Shares")": a class
+    # named in lower case is the security's name too
+    if (owned := _CLIENTS_CLASS.fullmatch(phrase)) and _CLASS_IN_WORDS.fullmatch(owned[1]):
+        return owned[1]
     while (shorter := _LEAD_WORDS.sub("", _ON_FORM.sub("", phrase))) != phrase:
         phrase = shorter
     # "Securities and Exchange Commission today to register 95,510 common shares": a sentence
@@ -1895,6 +1902,13 @@ def _description(before: str, term: str) -> str:
     )
 
 
+_CLASS_IN_WORDS = re.compile(
+    r"(?:(?:common|ordinary|preferred|depositary|limited|partnership|senior|subordinated|"
+    r"convertible|first|mortgage|secured|class\s+[a-z]|series\s+[a-z0-9]+)\s+)+"
+    r"(?:stock|shares|units|notes|debentures|bonds)"
+)
+"""A class of securities named in lower case ("common stock", "class a ordinary shares", "first
+mortgage bonds")."""
 _RELATIVE_AFTER = re.compile(
     r"(?<=[A-Za-z0-9])\s+(?:that|which)\s+(?:have|has|are|is|will|were|was)\b[^()]*$"
 )
@@ -1915,6 +1929,9 @@ _CLAUSE_AFTER = re.compile(r",\s+(?=the\s|which\s|and\s|[a-z])")
 "Common Shares, no par value"): the name before it describes the security."""
 _CLIENT_TERM = r"(?:Company|Issuer|Corporation|Registrant|Trust|Partnership|Fund|Bank|Parent)"
 """The defined terms a letter gives its client, which a security is "of"."""
+_CLIENTS_CLASS = re.compile(rf"(?:of\s+)?(?:(?:the\s+)?{_CLIENT_TERM}['\u2019]s\s+|its\s+)?(.+)")
+"""The class of securities after "of" and the client's name: "of the Company's common stock",
+"of common stock"."""
 
 
 def _laws(clause: str) -> list[str]:

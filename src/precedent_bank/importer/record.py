@@ -301,10 +301,17 @@ def make_id(facts: Facts, letter: Letter) -> str:
     return f"{date}-{who}-{_ID_KIND[facts.document]}"
 
 
+TITLE_SECURITIES = 6
+"""At most this many securities are named in a title: a universal shelf's five (debt, preferred,
+common, warrants, units) all are."""
+
+
 def _title(facts: Facts) -> str:
     """The issuer and the securities ("Acme Corp. - debt securities, preferred stock and
     warrants"), never the file's name: what the letter does not say, the title says is missing."""
-    described = list(dict.fromkeys(d for _, d in facts.securities))[:4]
+    described = list(dict.fromkeys(d for _, d in facts.securities))
+    if len(described) > TITLE_SECURITIES:  # a long list: the title names the first ones
+        described = [*described[: TITLE_SECURITIES - 1], "other securities"]
     kind = load_taxonomy().documents[facts.document].lower()
     if len(described) > 1:
         what = ", ".join(described[:-1]) + " and " + described[-1]
