@@ -76,6 +76,26 @@ def test_an_impossible_year_is_doubted(recogniser: Recogniser) -> None:
     assert any(d.startswith("date: '1921-") for d in draft.data["imported"]["doubtful"])
 
 
+def test_a_registration_statement_of_another_company_doubts_the_issuer(
+    recogniser: Recogniser,
+) -> None:
+    """Counsel to a selling holder: its client was taken for the issuer, sure and unflagged,
+    though the letter says whose registration statement it is."""
+    selling = SHELF.replace(
+        "in connection with its Registration Statement on Form S-3 relating to debt securities, "
+        "preferred stock and warrants.",
+        "in connection with its sale of 8,000,000 shares of Northfield Media Group, Inc. "
+        '("Northfield") under Northfield\'s Registration Statement on Form S-3.',
+    )
+    assert selling != SHELF
+    draft = imported(recogniser, selling)
+    issuer = draft.data["imported"]["evidence"]["issuer"]
+    assert issuer["confidence"] < DOUBT_BELOW
+    assert "the registration statement is Northfield's: is Northfield the issuer?" in issuer["how"]
+    own = imported(recogniser, SHELF.replace("its Registration", "the Company's Registration"))
+    assert own.data["imported"]["evidence"]["issuer"]["confidence"] >= DOUBT_BELOW
+
+
 @pytest.mark.parametrize(
     ("evidence", "message"),
     [

@@ -196,8 +196,12 @@ def test_a_note_linking_to_no_page_is_a_located_error(
         # 14's review
         "Exhibit 5\n" + "(" * 60_000 + "\nMay 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel."
         "\n\nVery truly yours,\n/s/ Harlow & Pike LLP\n",
+        # whose registration statement the engagement names was looked for from each of the
+        # word's letters after a stop, to its end: minutes before session 19's review
+        "May 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel to Quillon Corp., a Delaware "
+        "corporation, in connection with " + "Aa." * 20_000 + " Registration Statement.\n",
     ],
-    ids=["bracket", "first-line", "open-brackets"],
+    ids=["bracket", "first-line", "open-brackets", "registered-by"],
 )
 def test_a_letterhead_over_one_endless_word_does_not_hang(text: str) -> None:
     from precedent_bank.importer.letter import Letter

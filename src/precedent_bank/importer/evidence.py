@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 import re
 
-from precedent_bank.importer.companies import company_names
+from precedent_bank.importer.companies import company_names, same_company
 from precedent_bank.importer.domains import spells
 from precedent_bank.importer.firms import firm_key, looks_like_firm
 from precedent_bank.importer.metadata import PROFESSION, Facts, find_date, letterhead
@@ -234,6 +234,11 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
         # a merger's letter names both sides (and often is addressed to the target): which of
         # them issues the securities is for the reviewer to say
         return min(confidence, 0.55), how + "; the letter is on a merger of companies it names"
+    if (owner := _REGISTERED_BY.search(engagement)) and not same_company(owner[1], issuer):
+        # counsel to a selling holder: "... pursuant to Northfield's Registration Statement"
+        return min(confidence, RIVAL), (
+            how + f"; the registration statement is {owner[1]}'s: is {owner[1]} the issuer?"
+        )
     if facts.rival:
         # a bank and its holding company, a guarantor and its parent: the engagement's client
         # may not be the company whose securities these are
@@ -249,6 +254,16 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
 
 
 _MERGER = re.compile(r"(?i)\b(?:merger|will acquire|acquisition of)\b")
+_REGISTERED_BY = re.compile(
+    r"\b((?:[A-Z][\w&.-]{0,30}+,?\s+){0,4}[A-Z][\w&.-]{0,30}+)(?<!\bCompany)(?<!\bIssuer)(?<!\bRegistrant)(?<!\bCorporation)"
+    r"(?<!\bTrust)(?<!\bPartnership)(?<!\bFund)(?<!\bBank)(?<!\bParent)(?<!\bDepositor)"
+    r"(?<!\bSponsor)['\u2019]s\s+(?:[Rr]egistration\s+[Ss]tatement|Form\s+S-\d)"
+)
+"""A registration statement said to be a company's by name ("Northfield's Registration
+Statement"), not the client's by a defined term ("the Company's", "the Holding Company's", "the
+Depositor's registration statement"). Each word of the name is taken whole and is at most 31
+characters: a run of "Aa.Aa.Aa..." is no name, and must not be read again from each of its
+words (that took minutes)."""
 
 
 def _exhibit(facts: Facts, exhibit: str) -> Weighed:
