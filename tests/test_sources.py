@@ -643,6 +643,17 @@ def test_big_text_and_html_are_read_within_limits(
         read_letters(text)
 
 
+def test_the_reading_child_loads_no_numpy() -> None:
+    """Loading numpy starts OpenBLAS, which reserves address space for every core: more than
+    the child's cap on a large server, where every Word or PDF file then failed to read."""
+    import subprocess
+    import sys
+
+    probe = "import sys, precedent_bank.importer.sandbox; print('numpy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+
+
 def test_small_text_is_read_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sandbox, "SECONDS", 0.01)  # a child would time out
     assert read_letters(write(tmp_path, "x.txt", b"We consent.\n"))[0].text == "We consent.\n"

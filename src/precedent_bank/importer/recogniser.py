@@ -23,8 +23,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from precedent_bank.importer.cues import (
     FOLLOWING_ASSUMPTIONS,
     STRONG_CUE,
@@ -274,6 +272,11 @@ class Recogniser:
                 postings[gram][1].append(weight)
                 if ctype not in _UNCOMPARED:
                     sums[ctype][gram] += weight * self.copies[i]
+        # numpy is loaded by the first recogniser, not by importing the package: the child that
+        # reads a Word or PDF file (sandbox.py) runs within 1 GB of address space, and OpenBLAS
+        # reserves memory for every core when numpy is loaded - on a large server, more than that
+        import numpy as np
+
         self.postings = {
             gram: (np.array(rows, dtype=np.intp), np.array(weights))
             for gram, (rows, weights) in postings.items()
@@ -401,6 +404,8 @@ class Recogniser:
     def _knn(self, text: str) -> tuple[dict[str, float], dict[str, tuple[str, int]]]:
         """Similarity-weighted vote of the K nearest labelled units (weak when even the nearest
         are far), and for each type its nearest unit, described, and how many of the K it has."""
+        import numpy as np  # loaded already, by _index
+
         sims = np.zeros(len(self.examples))
         for gram, weight in _normalise(features(text), self.idf).items():
             if (posting := self.postings.get(gram)) is not None:
