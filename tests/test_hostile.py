@@ -292,14 +292,25 @@ EVILTERM
 """
 
 
-def test_a_hostile_glossary_keeps_only_its_words(tmp_path: Path) -> None:
-    """The glossary is a page the firm edits as Markdown, which passes raw HTML through: none
-    of it may send readers elsewhere, ask them for anything, hide the page or run."""
+@pytest.mark.parametrize(
+    ("source", "built"),
+    [
+        ("glossary.md", "glossary/index.html"),
+        ("clauses/consent.md", "clauses/consent/index.html"),  # with the bank's examples after
+        ("index.md", "index.html"),  # with the bank's overview in it
+    ],
+)
+def test_a_hostile_hand_written_page_keeps_only_its_words(
+    tmp_path: Path, source: str, built: str
+) -> None:
+    """The glossary, the clause explanations and the home page are pages the firm edits as
+    Markdown, which passes raw HTML through: none of it may send readers elsewhere, ask them
+    for anything, hide the page or run."""
     project = copy_project(tmp_path / "project")
-    glossary = project / "docs" / "glossary.md"
-    glossary.write_text(glossary.read_text("utf-8") + HOSTILE_GLOSSARY, "utf-8")
+    page = project / "docs" / source
+    page.write_text(page.read_text("utf-8") + HOSTILE_GLOSSARY, "utf-8")
     site = build_site(project, tmp_path / "site")
-    html = (site / "glossary" / "index.html").read_text("utf-8")
+    html = (site / built).read_text("utf-8")
     content = html[html.index('<article class="md-content__inner') : html.rindex("</article>")]
     assert "Definition of the term" in content  # the words stay
     for payload in ("<script", "javascript:", "http-equiv", "<form", "<input", "<style"):

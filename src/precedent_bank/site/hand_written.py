@@ -1,4 +1,5 @@
-"""The HTML of hand-written pages (the glossary, the guides): only what Markdown writes.
+"""The HTML of hand-written pages (the glossary, the guides, the clause explanations, the home
+page): only what Markdown writes.
 
 The firm edits these pages as Markdown, and Markdown passes raw HTML through: a `<meta
 http-equiv="refresh">` in the glossary would send every reader to another host, a `<form>` would
@@ -6,7 +7,8 @@ ask them for anything, a `<style>` or an unclosed `<div>` would hide what follow
 HTML is cleaned by ammonia (nh3) down to the elements and attributes that Markdown and the
 site's extensions (admonitions, details, definition lists, footnotes, tables, tooltips, heading
 links) write; scripts are dropped here, and refused by the Content-Security-Policy anyway.
-Pages that show bank data are made from the site's own templates and are not cleaned again.
+A clause explanation and the home page are cleaned before the bank's examples, tables and
+letters are put in; the pages made wholly from the site's templates are not cleaned again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _TAGS = {
     "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
 }  # fmt: skip
 _ATTRIBUTES = {
-    "*": {"id", "class", "title"},
+    "*": {"id", "class", "title", "data-search-exclude"},  # the last: kept out of search
     "a": {"href"},
     "details": {"open"},
     "img": {"src", "alt", "width", "height"},
@@ -32,12 +34,13 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 
 def clean_page(html: str) -> str:
     """A hand-written page's content with only Markdown's markup left: no script, style, form,
-    frame or meta element, no event handler, no `javascript:` link."""
+    frame or meta element, no event handler, no `javascript:` link. Comments stay: they are the
+    placeholders (placeholders.py) where the bank's data goes when the page is finished."""
     return nh3.clean(
         html,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
-        strip_comments=True,
+        strip_comments=False,
         link_rel=None,  # the Referrer-Policy covers links out
     )

@@ -37,6 +37,7 @@ from precedent_bank.site.findings import (
     rule_sections,
 )
 from precedent_bank.site.fragments import example_html, paragraph_views
+from precedent_bank.site.hand_written import clean_page
 from precedent_bank.site.library import CLAUSES_DIR
 from precedent_bank.site.market_sections import ClauseMarket, compare_picker
 from precedent_bank.site.placeholders import fill, placeholder
@@ -189,6 +190,9 @@ class ClausePage(Page):
     def __init__(self, site: Site, slug: str) -> None:
         super().__init__(site, f"{CLAUSES_DIR}/{slug}.md")
         self.slug = slug
+
+    def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
+        return clean_page(html), set()  # the firm may edit the explanation: see hand_written.py
 
     def markdown(self, markdown: str) -> str:
         bank = self.site.bank
@@ -344,6 +348,9 @@ class HomePage(Page):
 
     def markdown(self, markdown: str) -> str:
         return fill(markdown, {"overview": lambda _: self.site.overview(self.link())})
+
+    def content(self, html: str, url: Linker) -> tuple[str, set[str]]:
+        return clean_page(html), set()  # the firm may edit it: see hand_written.py
 
 
 def precedent_uri(record_id: str) -> str:
