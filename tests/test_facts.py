@@ -1147,6 +1147,8 @@ def test_a_place_above_the_clients_name_is_no_firm_and_a_reference_no_addressee(
         "this 12th day of March, 2024",
         "March 12 , 2024",
         "March _12, 2024",  # written into a form's blank
+        "Mar. 12, 2024",  # a month's short name, with its stop
+        "12 Mar. 2024",
     ],
 )
 def test_dates_written_with_ordinals_and_weekdays(line: str) -> None:
@@ -2736,3 +2738,15 @@ def test_a_universal_shelfs_five_kinds_are_all_in_its_title(recogniser: Recognis
     ]
     assert data["title"].endswith("Warrants and Units")
     assert not [d for d in data["imported"].get("doubtful", []) if d.startswith("securities:")]
+
+
+def test_a_months_short_name_ends_no_sentence() -> None:
+    from precedent_bank.importer.metadata import find_date
+    from precedent_bank.importer.segment import body_units
+
+    assert find_date("Sept. 3, 2021") == dt.date(2021, 9, 3)
+    text = "This letter is dated Sept. 3, 2021, and speaks as of that date. We consent."
+    assert [u.text for u in body_units(text)] == [
+        "This letter is dated Sept. 3, 2021, and speaks as of that date. ",
+        "We consent.",
+    ]

@@ -36,8 +36,10 @@ _MONTHS = (
     "december",
 )
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
+"""A month's name, or its abbreviation with its stop ("Sept. 3, 2021")."""
 # "March 12, 2024", "March 12th, 2024"; "March 12 , 2024", a space typed before the comma
 _DATE_US = re.compile(
     # a day written into a form's blank keeps the blank's underscore ("November _29, 2000")
@@ -599,10 +601,15 @@ def find_date(text: str) -> dt.date | None:
         found.append((m.start(), m.group(2), m.group(1), m.group(3)))
     for _, month, day, year in sorted(found):
         try:
-            return dt.date(int(year), _MONTHS.index(month.lower()) + 1, int(day))
+            return dt.date(int(year), _month_number(month), int(day))
         except ValueError:
             continue
     return None
+
+
+def _month_number(month: str) -> int:
+    """1 for "January" or "Jan.", 9 for "Sept." ..."""
+    return [m[:3] for m in _MONTHS].index(month.lower()[:3]) + 1
 
 
 def impossible_date(text: str) -> str | None:

@@ -107,6 +107,10 @@ _HEAD_NAME = re.compile(rf"(?:[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}?[ \t]+)?$"
 
 # --- sentences ------------------------------------------------------------------------------
 
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+"""A month's short name before a day ("Sept. 3, 2021"): no sentence ends at its stop."""
 _ABBREVIATIONS = {
     "inc",
     "corp",
@@ -900,6 +904,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # "... the papers named in Annex 4. Our assumptions ...": a figure ends a sentence
         # like a word; only a number opening its line ("1. The Company") is no sentence
         return len(token) == 1 and _numbers_its_line(text, dot - 1)
+    if token in _MONTH_ABBREVIATIONS and re.match(r"[ \t]+\d", text[dot + 1 : dot + 4]):
+        return True  # "dated Sept. 3, 2021"
     if token in _ABBREVIATIONS or (
         len(token) == 1
         and not _FORM_END.search(text, max(0, dot - 8), dot)
