@@ -428,6 +428,18 @@ def test_the_imported_corpus_validates_and_builds(tmp_path: Path) -> None:
         assert (site / "precedents" / record.stem / "index.html").is_file()
 
 
+def test_explain_piped_to_a_file_is_wide_enough_to_read(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Piped, rich drew its tables 80 columns wide: the clause's words came a few at a time."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    args = ["import", str(LETTERS / "northwind-exhibit-5.txt"), "--dry-run", "--explain"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith("│")]
+    assert any("We have acted as counsel to Northwind" in row for row in rows)
+
+
 # --- what the recogniser learns from ----------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ The importer itself never prints; this module shows what it did (on stderr, so t
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def run(
     paths: list[Path], recogniser: Recogniser, taken: set[str], options: ImportOptions
 ) -> list[Outcome]:
     """Import `paths`, showing progress; print records (dry run), explanations and a summary."""
-    console = Console(stderr=True)
+    console = _console()
     if not paths:
         console.print(f"no letters found: nothing to import (looked for {', '.join(SUFFIXES)})")
     outcomes: list[Outcome] = []
@@ -64,6 +65,18 @@ def run(
                 console.print(explanation(outcome))
     console.print(summary(outcomes, options.dry_run))
     return outcomes
+
+
+PIPED_WIDTH = 160
+"""Columns of the tables when the output goes to a file or a pager, not a terminal (whose own
+width is used): rich's 80 cut `--explain`'s text column to a few words."""
+
+
+def _console() -> Console:
+    console = Console(stderr=True)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        return Console(stderr=True, width=PIPED_WIDTH)
+    return console
 
 
 def explanation(outcome: Outcome) -> Table:
