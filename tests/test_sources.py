@@ -643,6 +643,16 @@ def test_big_text_and_html_are_read_within_limits(
         read_letters(text)
 
 
+def test_a_pipe_named_like_a_letter_is_refused_not_read(tmp_path: Path) -> None:
+    """A FIFO was reported as "is empty" (its size is 0), which it is not: reading it blocks."""
+    import os
+
+    pipe = tmp_path / "letter.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(SourceError, match="is not a regular file"):
+        read_letters(pipe)
+
+
 def test_the_reading_child_loads_no_numpy() -> None:
     """Loading numpy starts OpenBLAS, which reserves address space for every core: more than
     the child's cap on a large server, where every Word or PDF file then failed to read."""

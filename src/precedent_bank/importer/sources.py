@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import stat
 from pathlib import Path
 
 from precedent_bank.errors import SourceError
@@ -74,7 +75,10 @@ def read_letters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Letter]
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise SourceError(f"unsupported file type '{suffix}' (use {', '.join(SUFFIXES)})")
-    size = path.stat().st_size
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):  # a FIFO would block, a device never end
+        raise SourceError("is not a regular file (a pipe, a device or a socket): not read")
+    size = status.st_size
     if size > max_bytes:
         raise SourceError(
             f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
