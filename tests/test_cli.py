@@ -87,6 +87,26 @@ def test_validate_warnings_pass_unless_strict(
     assert "warning: clauses[2].type: type 'signature' needs review" in strict.output
 
 
+def test_validate_strict_fails_on_a_draft_with_facts_still_open(
+    runner: CliRunner, in_tmp: Path, write_record: Callable[..., Path]
+) -> None:
+    """A draft whose only open questions were facts passed `validate --strict`: a check before
+    publishing that let a doubted firm through."""
+    draft = VALID_RECORD.replace(
+        "document: legality-opinion",
+        "status: draft\ndocument: legality-opinion\nimported:\n  file: x.txt\n  format: text\n"
+        "  doubtful:\n    - \"firm: 'X LLP' (confidence 0.50: only in EDGAR's header line)\"",
+    )
+    write_record(draft)
+    relaxed = runner.invoke(cli, ["validate"])
+    strict = runner.invoke(cli, ["validate", "--strict"])
+    assert relaxed.exit_code == 0, relaxed.output
+    assert strict.exit_code == 1
+    assert "warning: imported.doubtful: 1 fact(s) are still listed as doubtful: firm:" in (
+        strict.output
+    )
+
+
 def test_validate_usage_errors_exit_2(runner: CliRunner, in_tmp: Path) -> None:
     assert runner.invoke(cli, ["validate"]).exit_code == 2  # no ./precedents here
     assert runner.invoke(cli, ["validate", "does-not-exist.yml"]).exit_code == 2

@@ -95,8 +95,8 @@ def validate_text(
         return None, sorted(problems)
     confirmed = parsed.data.get("status") == "confirmed" and not settling
     problems += _check_clauses(parsed.data.get("clauses"), located, confirmed)
-    if confirmed:
-        problems += _check_nothing_missing(parsed.data.get("imported"), located)
+    if not settling:
+        problems += _check_open_facts(parsed.data.get("imported"), located, confirmed)
     try:
         record = Precedent.model_validate(parsed.data)
     except ValidationError as exc:
@@ -140,17 +140,20 @@ def undecodable(data: bytes, shown: str, exc: UnicodeDecodeError, noun: str = "r
     )
 
 
-def _check_nothing_missing(imported: Any, located: _Locator) -> list[Problem]:
-    """A confirmed record has no facts left to find and none in doubt."""
+def _check_open_facts(imported: Any, located: _Locator, confirmed: bool) -> list[Problem]:
+    """Facts left to find or in doubt: on a confirmed record an error, on a draft a warning
+    (as a clause awaiting review is), so that `validate --strict` fails while any is open."""
     problems = []
     for key, what in (("missing", "not found"), ("doubtful", "doubtful")):
         listed = imported.get(key) if isinstance(imported, dict) else None
         if isinstance(listed, list) and listed:
+            opening = "the record is confirmed but " if confirmed else ""
             problems.append(
                 located.node(
                     ("imported", key),
-                    f"the record is confirmed but {len(listed)} fact(s) are still listed as "
-                    f"{what}: {'; '.join(map(str, listed))}; settle them and delete the list",
+                    f"{opening}{len(listed)} fact(s) are still listed as {what}: "
+                    f"{'; '.join(map(str, listed))}; settle them and delete the list",
+                    severity="error" if confirmed else "warning",
                 )
             )
     return problems
