@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from precedent_bank.site.library import load_clause_pages, load_glossary, with_clause_nav
+from precedent_bank.site.library import (
+    GLOSSARY_MAX_TERMS,
+    glossary_problems,
+    load_clause_pages,
+    load_glossary,
+    with_clause_nav,
+)
 from precedent_bank.taxonomy import load_taxonomy
 from tests.conftest import ROOT, SHARED
 
@@ -75,6 +81,21 @@ def test_glossary_terms_and_case_variants() -> None:
         assert term in glossary, term
     assert glossary["Indenture"] == glossary["indenture"]
     assert "[" not in glossary["SLB 19"]  # links reduced to their text for the tooltip
+
+
+def test_a_glossary_of_too_many_terms_is_an_error_at_the_first_too_many(tmp_path: Path) -> None:
+    """Every term is looked for on every page: 20,000 terms made a build take minutes."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    entries = [f"term{i}\n:   Definition {i}.\n" for i in range(GLOSSARY_MAX_TERMS + 5)]
+    (docs / "glossary.md").write_text("# Glossary\n\n" + "\n".join(entries), "utf-8")
+    [problem] = glossary_problems(docs)
+    assert str(problem).startswith(
+        f"docs/glossary.md:{3 + 3 * GLOSSARY_MAX_TERMS}:1: the glossary defines "
+        f"{GLOSSARY_MAX_TERMS + 5:,} terms, more than the {GLOSSARY_MAX_TERMS:,}"
+    )
+    assert len(load_glossary(docs)) == 2 * GLOSSARY_MAX_TERMS  # the first ones, two cases each
+    assert glossary_problems(DOCS) == []
 
 
 def test_clause_library_navigation_is_made_from_the_taxonomy() -> None:

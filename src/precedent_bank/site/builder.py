@@ -32,7 +32,13 @@ from precedent_bank.site.clause_list_pages import clause_list_pages
 from precedent_bank.site.fragments import ClauseLabel
 from precedent_bank.site.glossary_terms import GlossaryTerms
 from precedent_bank.site.hand_written import clean_page
-from precedent_bank.site.library import CLAUSES_DIR, ClausePage, load_clause_pages, load_glossary
+from precedent_bank.site.library import (
+    CLAUSES_DIR,
+    ClausePage,
+    glossary_problems,
+    load_clause_pages,
+    load_glossary,
+)
 from precedent_bank.site.market_pages import market_pages
 from precedent_bank.site.pages import (
     Linker,
@@ -422,6 +428,6 @@ def load_site(
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     site.reading_path, path_problems = load_reading_path(project_dir, pages)
-    problems += broken_links(bank.records, pages, site.record_html)
+    problems += broken_links(bank.records, pages, site.record_html) + glossary_problems(docs_dir)
     problems += page_problems + path_problems + term_problems + standard_problems
     return site, problems

@@ -87,30 +87,59 @@ def with_clause_nav(nav: list[NavItem]) -> list[NavItem]:
     return out
 
 
+GLOSSARY_MAX_TERMS = 1000
+"""The most terms the glossary may define. Python-Markdown's abbr extension looks for every term
+on every page the site builds, so the time a build takes grows with terms times pages: 1,000
+terms add about 1.5 s to a build of the bundled bank, 5,000 add 9 s (bench/README.md)."""
+
+
 def load_glossary(docs_dir: Path) -> dict[str, str]:
-    """Terms and plain-text definitions from the glossary page's definition list.
+    """Terms and plain-text definitions from the glossary page's definition list (the first
+    GLOSSARY_MAX_TERMS of them: `glossary_problems` says when there are more).
 
     The page is ordinary Markdown: one or more term lines, then a definition starting ":   ".
     Python-Markdown's abbr extension matches terms case-sensitively, so each term also gets its
     capitalised (or lower-case) form, as at the start of a sentence.
     """
+    glossary: dict[str, str] = {}
+    for term, definition, _ in _glossary_terms(docs_dir)[:GLOSSARY_MAX_TERMS]:
+        for variant in _case_variants(term):
+            glossary.setdefault(variant, plain_text(definition))
+    return glossary
+
+
+def glossary_problems(docs_dir: Path) -> list[Problem]:
+    """An error, at the first term too many, when the glossary defines too many terms."""
+    terms = _glossary_terms(docs_dir)
+    if len(terms) <= GLOSSARY_MAX_TERMS:
+        return []
+    message = (
+        f"the glossary defines {len(terms):,} terms, more than the {GLOSSARY_MAX_TERMS:,} the "
+        "site shows as tooltips (each makes every page slower to build); keep the terms readers "
+        "need, and move the rest into a page of their own"
+    )
+    line = terms[GLOSSARY_MAX_TERMS][2]
+    return [Problem(f"{docs_dir.name}/{GLOSSARY_PAGE}", line, 1, "", message)]
+
+
+def _glossary_terms(docs_dir: Path) -> list[tuple[str, str, int]]:
+    """(term, definition, the term's line) for each term of the glossary page, in order."""
     path = docs_dir / GLOSSARY_PAGE
     if not path.is_file():
-        return {}
-    glossary: dict[str, str] = {}
-    terms: list[str] = []
+        return []
+    found: list[tuple[str, str, int]] = []
+    terms: list[tuple[str, int]] = []
     # Not UTF-8: MkDocs reports the page itself, located; its terms wait until it is fixed.
-    for line in path.read_bytes().decode("utf-8", "replace").splitlines():
+    text = path.read_bytes().decode("utf-8", "replace")
+    for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith(":   "):
-            for term in terms:
-                for variant in _case_variants(term):
-                    glossary.setdefault(variant, plain_text(line[4:]))
+            found += [(term, line[4:], at) for term, at in terms]
             terms = []
         elif line.strip() and not line.startswith(("#", "<", "-", " ", "!", "*")):
-            terms.append(line.strip())
+            terms.append((line.strip(), number))
         else:
             terms = []
-    return glossary
+    return found
 
 
 def _case_variants(term: str) -> list[str]:
