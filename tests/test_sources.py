@@ -549,6 +549,26 @@ def test_text_a_browser_or_word_hides_is_left_out_and_said(tmp_path: Path) -> No
     )
 
 
+def test_text_no_reader_sees_in_a_word_file_is_kept_and_said(tmp_path: Path) -> None:
+    """White or two-point text was imported without a word: it is the letter's, and kept, but
+    the reviewer is told, as a reader of the printed letter never saw it."""
+    from tests.documents import make_docx_xml
+
+    body = (
+        '<w:p><w:r><w:t>We consent.</w:t></w:r><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr>'
+        '<w:t xml:space="preserve"> SECRETLY NOT</w:t></w:r></w:p>'
+        '<w:p><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>tiny</w:t></w:r>'
+        '<w:r><w:rPr><w:sz w:val="24"/><w:color w:val="000000"/></w:rPr><w:t> Shown.</w:t></w:r>'
+        "</w:p>"
+    )
+    [word] = read_letters(make_docx_xml(tmp_path / "x.docx", body))
+    assert word.text == "We consent. SECRETLY NOT\n\ntiny Shown."
+    assert word.warnings == (
+        "text set in white or under 2 points, kept as written: 16 character(s) in 2 run(s), "
+        'the first: "SECRETLY NOT"',
+    )
+
+
 def test_word_files_of_other_kinds_are_named_for_what_they_are(tmp_path: Path) -> None:
     """An old .doc, a .docm, a Strict Open XML file and a damaged one, each named .docx: each is
     refused saying what it is and what to do, not with a parser's exception."""

@@ -62,6 +62,7 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
         notes, noted = _notes(parts, numbers)
         _check_complete(body, "".join(blocks))
         hidden = _hidden_warning([body, *parts.values()])
+        hidden += _faint_warning([body, *parts.values()])
     finally:
         _HIDDEN_STYLES.reset(token)
     text = "\n\n".join(b for b in [*top, *blocks, *notes, *bottom] if b.strip())
@@ -185,6 +186,35 @@ def _hidden_warning(parts: list[Any]) -> list[str]:
 
 
 _QUOTED = 60
+
+
+def _faint_warning(parts: list[Any]) -> list[str]:
+    """One warning for text kept in the letter that a reader of the page could not see: set in
+    white, or under 2 points (what a hidden instruction to the reader of the file, not of the
+    letter, looks like); the reviewer decides what to do with it."""
+    runs = [r for part in parts for r in part.iter(f"{_W}r") if _faint(r) and not _hidden(r)]
+    texts = [t for r in runs if (t := "".join(e.text or "" for e in r.iter(*_TEXT)).strip())]
+    if not texts:
+        return []
+    first = " ".join(texts[0].split())
+    first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
+    return [
+        f"text set in white or under 2 points, kept as written: {sum(map(len, texts))} "
+        f'character(s) in {len(texts)} run(s), the first: "{first}"'
+    ]
+
+
+def _faint(run: Any) -> bool:
+    """A run Word shows but no reader sees: its own colour white, or its size 2 points or less
+    (`w:sz` counts half points)."""
+    color = run.find(f"{_W}rPr/{_W}color")
+    size = run.find(f"{_W}rPr/{_W}sz")
+    white = color is not None and str(color.get(f"{_W}val", "")).upper() in {"FFFFFF", "WHITE"}
+    value = str(size.get(f"{_W}val", "")) if size is not None else ""
+    return white or (value.isdigit() and int(value) <= _TINY_HALF_POINTS)
+
+
+_TINY_HALF_POINTS = 4
 
 
 def _numbers(document: Any) -> WordNumbers:
