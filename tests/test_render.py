@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from precedent_bank.site.render import md_escape
+from tests.conftest import ROOT
 from tests.sitetools import build_site, copy_project, read_page
 
 HOSTILE = r"""
@@ -121,3 +122,19 @@ def test_markdown_in_notes_and_summaries_still_works(hostile_page: Path) -> None
 )
 def test_md_escape(raw: str, escaped: str) -> None:
     assert md_escape(raw) == escaped
+
+
+def test_a_direction_control_in_a_letter_is_isolated_and_shown() -> None:
+    """A right-to-left override reordered the words after it on the page, and a zero-width
+    space showed nothing: each stays in the text (copying gives it back) in a span that CSS
+    isolates and marks with its code point."""
+    from precedent_bank.site.fragments import _verbatim
+
+    html = _verbatim("Pay \u202e001$ <b>\u200b")
+    assert html == (
+        'Pay <span class="pb-invisible" data-code="U+202E" title="right-to-left override">'
+        "\u202e</span>001$ &lt;b&gt;"
+        '<span class="pb-invisible" data-code="U+200B" title="zero width space">\u200b</span>'
+    )
+    css = (ROOT / "docs" / "stylesheets" / "precedents.css").read_text("utf-8")
+    assert ".pb-invisible { unicode-bidi: isolate; }" in css

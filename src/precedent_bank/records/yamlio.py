@@ -64,7 +64,8 @@ _MAYBE_PROPERTY = re.compile(
 _EDITOR_BREAK = re.compile("\r\n?|\n")
 # Characters that change how text displays (bidi controls) or do not display (zero width).
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]")
+# (the letter pages mark them where a letter holds them: site/fragments.py)
+INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]")
 
 
 def without_invisible(text: str) -> str:
@@ -356,7 +357,7 @@ class _Builder:
         value: str = node.value
         if (bad := _ESCAPED.search(value)) and node.style is not None:
             self.report(node, loc, _bad_char(bad.group()))
-        for char in dict.fromkeys(_INVISIBLE.findall(value)):
+        for char in dict.fromkeys(INVISIBLE.findall(value)):
             self._warn_invisible(node, loc, char)
         return value
 

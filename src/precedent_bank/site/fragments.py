@@ -8,6 +8,8 @@ template would, at a quarter of markupsafe's cost per call.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
@@ -15,6 +17,7 @@ from html import escape
 from markupsafe import Markup
 
 from precedent_bank.records.letter import Paragraph, Piece, paragraph_kind
+from precedent_bank.records.yamlio import INVISIBLE
 from precedent_bank.site.glossary_terms import GlossaryTerms
 
 
@@ -111,12 +114,23 @@ def _piece(piece: Piece, label: ClauseLabel, terms: GlossaryTerms | None = None)
 
 
 def _verbatim(text: str) -> str:
-    """Escaped text whose lone carriage returns survive the page.
+    """Escaped text whose lone carriage returns survive the page, and whose invisible
+    characters show.
 
     A browser reads a raw CR in HTML as a line feed, so copying would give back "\\n"; a
-    character reference stays a CR in the page's text, and CSS shows it as a line break.
+    character reference stays a CR in the page's text, and CSS shows it as a line break. A
+    direction control (a right-to-left override) would reorder the words after it on screen,
+    and a zero-width space shows nothing: each stays in the text, in a span that isolates it
+    (CSS) and shows its code point beside it, which copying leaves out.
     """
-    return str(escape(text)).replace("\r", '<span class="pb-cr">&#13;</span>')
+    html = str(escape(text)).replace("\r", '<span class="pb-cr">&#13;</span>')
+    return INVISIBLE.sub(_marked, html)
+
+
+def _marked(match: re.Match[str]) -> str:
+    char = match.group()
+    name = unicodedata.name(char, "").lower()
+    return f'<span class="pb-invisible" data-code="U+{ord(char):04X}" title="{name}">{char}</span>'
 
 
 def _label(label: ClauseLabel, anchor: str) -> str:
