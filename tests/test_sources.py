@@ -663,6 +663,15 @@ def test_big_text_and_html_are_read_within_limits(
         read_letters(text)
 
 
+def test_html_nested_beyond_the_parsers_depth_says_so_in_words(tmp_path: Path) -> None:
+    """libxml2's own message advised an option (XML_PARSE_HUGE) the reader uses already."""
+    deep = b"<html><body>" + b"<div>" * 3000 + b"We consent." + b"</div>" * 3000
+    with pytest.raises(SourceError) as raised:
+        read_letters(write(tmp_path, "deep.htm", deep + b"</body></html>"))
+    assert "elements nested more than 2,048 deep (a broken or hostile file?)" in str(raised.value)
+    assert "XML_PARSE_HUGE" not in str(raised.value)
+
+
 def test_a_pipe_named_like_a_letter_is_refused_not_read(tmp_path: Path) -> None:
     """A FIFO was reported as "is empty" (its size is 0), which it is not: reading it blocks."""
     import os

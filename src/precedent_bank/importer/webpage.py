@@ -52,7 +52,8 @@ def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
     source = _XML_DECLARATION.sub("", source).replace("\r\n", "\n").replace("\r", "\n")
     if not source.strip():
         return "", warnings
-    parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is read, not cut off at 256
+    # nesting is read 2,048 levels deep (libxml2's limit for a huge tree), not cut off at 256
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
         root = lxml.html.document_fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError):
@@ -60,9 +61,15 @@ def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
     fatal = [e for e in parser.error_log if e.level >= lxml.etree.ErrorLevels.FATAL]
     if fatal:  # libxml2 stops at a fatal error: the rest of the document would be lost
         line = first_line + fatal[0].line - 1
-        raise SourceError(f"could not be read to the end as HTML (line {line}: {fatal[0].message})")
+        message = str(fatal[0].message).strip()
+        if _TOO_DEEP.match(message):  # its own advice (XML_PARSE_HUGE) is taken already
+            message = "elements nested more than 2,048 deep (a broken or hostile file?)"
+        raise SourceError(f"could not be read to the end as HTML (line {line}: {message})")
     text, hidden = _text(root)
     return text, [*warnings, *_hidden_warnings(hidden, first_line)]
+
+
+_TOO_DEEP = re.compile(r"Excessive depth in document")
 
 
 def _keep_invalid_references(source: str, first_line: int) -> tuple[str, list[str]]:
