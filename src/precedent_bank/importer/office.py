@@ -174,15 +174,7 @@ def _margins_and_notes(document: Any) -> dict[str, Any]:
 def _hidden_warning(parts: list[Any]) -> list[str]:
     """One warning for the hidden text left out of the letter, and how it begins."""
     runs = [r for part in parts for r in part.iter(f"{_W}r") if _hidden(r)]
-    texts = [t for r in runs if (t := "".join(e.text or "" for e in r.iter(*_TEXT)).strip())]
-    if not texts:
-        return []
-    first = " ".join(texts[0].split())
-    first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
-    return [
-        f"hidden text left out, as Word hides it: {sum(map(len, texts))} character(s) in "
-        f'{len(texts)} run(s), the first: "{first}"'
-    ]
+    return _runs_said(runs, "hidden text left out, as Word hides it")
 
 
 _QUOTED = 60
@@ -193,14 +185,18 @@ def _faint_warning(parts: list[Any]) -> list[str]:
     white, or under 2 points (what a hidden instruction to the reader of the file, not of the
     letter, looks like); the reviewer decides what to do with it."""
     runs = [r for part in parts for r in part.iter(f"{_W}r") if _faint(r) and not _hidden(r)]
+    return _runs_said(runs, "text set in white or under 2 points, kept as written")
+
+
+def _runs_said(runs: list[Any], what: str) -> list[str]:
+    """One warning saying `what` of these runs' text: how much, and how it begins."""
     texts = [t for r in runs if (t := "".join(e.text or "" for e in r.iter(*_TEXT)).strip())]
     if not texts:
         return []
     first = " ".join(texts[0].split())
     first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
     return [
-        f"text set in white or under 2 points, kept as written: {sum(map(len, texts))} "
-        f'character(s) in {len(texts)} run(s), the first: "{first}"'
+        f'{what}: {sum(map(len, texts))} character(s) in {len(texts)} run(s), the first: "{first}"'
     ]
 
 
