@@ -2750,3 +2750,22 @@ def test_a_months_short_name_ends_no_sentence() -> None:
         "This letter is dated Sept. 3, 2021, and speaks as of that date. ",
         "We consent.",
     ]
+
+
+def test_the_consent_names_the_exhibit_a_letter_with_no_exhibit_line_is() -> None:
+    """Five of an outside tester's eleven letters had their exhibit "not found", though each
+    consent said "as Exhibit 5.1 to the Registration Statement"."""
+    from precedent_bank.importer.evidence import weigh_facts
+    from precedent_bank.importer.metadata import read_facts
+
+    heading = "CRANE & HOLT LLP\n\nFebruary 1, 2021\n\nFenmore Glass, Inc.\n\n"
+    consent = (
+        "We consent to the filing of this opinion as Exhibit 5.1 to the Registration Statement.\n"
+    )
+    text = heading + ENGAGED + consent
+    facts = read_facts(text, [("heading", heading), ("engagement", ENGAGED), ("consent", consent)])
+    assert facts.exhibit == "5.1"
+    assert "exhibit" not in facts.missing
+    assert weigh_facts(facts)["exhibit"] == (0.8, "the consent files the letter as that exhibit")
+    headed = read_facts("Exhibit 5.2\n" + text, [("heading", "Exhibit 5.2\n" + heading)])
+    assert headed.exhibit == "5.2"  # the exhibit line first

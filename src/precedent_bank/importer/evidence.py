@@ -268,6 +268,8 @@ words (that took minutes)."""
 
 def _exhibit(facts: Facts, exhibit: str) -> Weighed:
     pattern = re.compile(rf"(?i)\b(?:exhibit|ex-)\s*{re.escape(exhibit)}\b")
+    if facts.cue.get("exhibit") == "consent":
+        return 0.8, "the consent files the letter as that exhibit"
     in_header = bool(pattern.search(facts.parts.get("header", "")))
     in_heading = bool(pattern.search(facts.parts.get("heading", "")))
     if in_header and in_heading:

@@ -88,6 +88,8 @@ _LETTERHEAD = re.compile(
 )
 _OPINION_OF = re.compile(r"\bOPINIONS?\s+(?:AND\s+CONSENT\s+)?OF\s+([^\n]{3,80})", re.IGNORECASE)
 _EXHIBIT = re.compile(r"\b(?:Exhibit|EX-)\s*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+_FILED_AS = re.compile(r"\bas\s+(?:an\s+)?Exhibit\s+(\d{1,2}(?:\.\d{1,2})?)\b")
+"""The exhibit a consent files the letter as ("... this opinion as Exhibit 5.1 to the ...")."""
 _ENTITY = (
     r"(corporation|limited\s+liability\s+company|limited\s+partnership|statutory\s+trust|"
     r"business\s+trust|(?:voluntary|unincorporated)\s+association|(?:public|private)\s+(?:limited\s+)?company(?:\s+with\s+limited\s+"
@@ -333,6 +335,11 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     }
     exhibit = _EXHIBIT.search(header + heading)
     facts.exhibit = exhibit.group(1) if exhibit else None
+    consent = " ".join(by_type.get("consent", "").split())
+    if facts.exhibit is None and (filed := _FILED_AS.search(consent)):
+        # "We consent to the filing of this opinion as Exhibit 5.1 to the Registration
+        # Statement": a letter with no exhibit line says which exhibit it is there
+        facts.exhibit, facts.cue["exhibit"] = filed.group(1), "consent"
     facts.document, facts.cue["document"] = _document(facts.exhibit, by_type, text)
     # The engagement names the form; failing that, the "Re:" line or any other sentence does.
     for where, part in (("engagement", engagement), ("heading", heading), ("letter", text)):
