@@ -1301,3 +1301,15 @@ def test_a_reference_to_the_filing_then_it_is_my_opinion_that(recogniser: Recogn
     lead = next(c for c in found if "it is my opinion" in c.text)
     assert lead.type == "opinion-existence"
     assert lead.text.startswith("it is my opinion")
+
+
+def test_an_opinion_that_expresses_its_views_only_on_some_laws_limits_the_laws_covered(
+    recogniser: Recogniser,
+) -> None:
+    """A tax letter's "This opinion expresses our views only as to United States federal income
+    tax laws" was typed as the tax opinion itself."""
+    body = (
+        "This opinion expresses our views only as to the federal income tax laws of the United "
+        "States.\n"
+    )
+    assert [t for t, _ in typed(recogniser, body)] == ["limitation-jurisdiction"]

@@ -712,6 +712,10 @@ CUES: list[Cue] = [
         r"\bmembers? of the bar\b",
         r"\blaws of any (?:other )?jurisdiction\b",
         r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?laws",
+        # "This opinion expresses our views only as to the federal income tax laws of the
+        # United States": the laws it covers, said of its views
+        r"\b(?:opinions?|letter)\b[^.;]{0,30}\bexpress(?:es)? (?:our|its|my) views? only "
+        r"(?:as to|with respect to|on|concerning) (?:the )?(?:[\w-]+ ){0,6}laws?\b",
     ),
     *_cues(
         "limitation-jurisdiction",
