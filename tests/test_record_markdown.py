@@ -129,3 +129,18 @@ def test_glossary_terms_become_tooltips_and_abbreviations_do_not_leak(
 def test_placeholder_and_ampersands_read_as_written(md: RecordMarkdown) -> None:
     out = md.render("Dear <Name of Underwriter> & <Trustee>; AT&T &amp; co")
     assert html.unescape(inspect(out).text) == "Dear <Name of Underwriter> & <Trustee>; AT&T & co"
+
+
+def test_a_direction_control_in_a_note_is_isolated_and_shown(md: RecordMarkdown) -> None:
+    """As in a letter: a right-to-left override in a note reordered the words after it."""
+    out = str(md.render("Pay \u202e001$ to **x\u200by**."))
+    assert out == (
+        '<p>Pay <span class="pb-invisible" data-code="U+202E" title="right-to-left override">'
+        "\u202e</span>001$ to <strong>x"
+        '<span class="pb-invisible" data-code="U+200B" title="zero width space">\u200b</span>'
+        "y</strong>.</p>"
+    )
+    # the note's author cannot make such a span, nor any other class
+    forged = str(md.render('<span class="pb-invisible">A</span> and <b class="x">B</b>'))
+    assert "<span" not in forged
+    assert "&lt;span" in forged

@@ -6,13 +6,15 @@ for `pre.mermaid`, and an unclosed `<style>` or `<div>` would swallow the warnin
 each field is converted by its own Python-Markdown with extensions that cannot set attributes
 (no attr_list, md_in_html or footnotes), raw HTML is shown as the text it is (a placeholder
 such as `<Name of Underwriter>` stays visible), and ammonia (nh3) then keeps only plain
-document markup: no `id`, `class`, `style` or `data-*` attribute, links only to the site or to
-http(s) and mailto addresses. ammonia's output is always balanced, so a field can only ever
-hold its own text.
+document markup: no `id`, `class`, `style` or `data-*` attribute (but on the spans this module
+itself puts around a direction control, `_Invisible`), links only to the site or to http(s) and
+mailto addresses. ammonia's output is always balanced, so a field can only ever hold its own
+text.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from xml.etree import ElementTree as etree
 
@@ -21,11 +23,14 @@ import nh3
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from precedent_bank.records.yamlio import INVISIBLE
+
 Link = Callable[[str], str]
 """Turns a relative link written in a record (e.g. "../clauses/consent.md") into its URL."""
 
 _TAGS = {
     "a",
+    "span",
     "abbr",
     "blockquote",
     "br",
@@ -58,7 +63,9 @@ _ATTRIBUTES = {
     "ol": {"start"},
     "td": {"align"},
     "th": {"align"},
+    "span": {"data-code", "title"},  # only the marks of invisible characters (_Invisible)
 }
+_CLASSES = {"span": {"pb-invisible"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -89,6 +96,7 @@ class RecordMarkdown:
         self._md.inlinePatterns.deregister("image_reference")
         self._links = _Links(self._md)
         self._md.treeprocessors.register(self._links, "pb-links", 0)  # after inline markup
+        self._md.treeprocessors.register(_Invisible(self._md), "pb-invisible", -1)
 
     def render(self, text: str, link: Link | None = None) -> Markup:
         """One field as HTML that holds only its own text and plain markup.
@@ -109,6 +117,7 @@ class RecordMarkdown:
                 html,
                 tags=_TAGS,
                 attributes=_ATTRIBUTES,
+                allowed_classes=_CLASSES,
                 url_schemes=_URL_SCHEMES,
                 strip_comments=True,
                 link_rel=None,  # no target=_blank to guard; the Referrer-Policy covers the rest
@@ -128,6 +137,42 @@ class _Links(Treeprocessor):
             href = a.get("href", "")
             if _is_relative(href):
                 a.set("href", self.link(href))
+
+
+class _Invisible(Treeprocessor):
+    """A direction control or zero-width character in a note or summary, marked as in a letter
+    (site/fragments.py): isolated, so a right-to-left override cannot reorder what follows, and
+    shown by its code point. Raw HTML is text in a record's Markdown, so these spans are the
+    only ones ammonia lets through."""
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):  # the marks made here are not walked again
+            if parent.text and INVISIBLE.search(parent.text):
+                parent.text, marks = _split(parent.text)
+                for i, mark in enumerate(marks):
+                    parent.insert(i, mark)
+            placed = 0  # marks put in after children so far: where the next child now is
+            for i, child in enumerate(list(parent)):
+                if child.tail and INVISIBLE.search(child.tail):
+                    child.tail, marks = _split(child.tail)
+                    for j, mark in enumerate(marks):
+                        parent.insert(i + placed + 1 + j, mark)
+                    placed += len(marks)
+
+
+def _split(text: str) -> tuple[str, list[etree.Element]]:
+    """The text before the first invisible character, and a marked span for each of them with
+    the text after it as its tail."""
+    pieces = INVISIBLE.split(text)
+    chars = INVISIBLE.findall(text)
+    marks = []
+    for char, after in zip(chars, pieces[1:], strict=True):
+        mark = etree.Element("span", {"class": "pb-invisible", "data-code": f"U+{ord(char):04X}"})
+        mark.set("title", unicodedata.name(char, "").lower())
+        mark.text = char
+        mark.tail = after
+        marks.append(mark)
+    return pieces[0], marks
 
 
 def _is_relative(href: str) -> bool:
