@@ -2769,3 +2769,22 @@ def test_the_consent_names_the_exhibit_a_letter_with_no_exhibit_line_is() -> Non
     assert weigh_facts(facts)["exhibit"] == (0.8, "the consent files the letter as that exhibit")
     headed = read_facts("Exhibit 5.2\n" + text, [("heading", "Exhibit 5.2\n" + heading)])
     assert headed.exhibit == "5.2"  # the exhibit line first
+
+
+def test_a_later_pages_header_with_another_date_is_doubted() -> None:
+    """A running head kept from an earlier draft ("March 4, 2021" under a letter dated March 3)
+    was passed over: one of the two dates is wrong."""
+    from precedent_bank.importer.metadata import read_facts
+
+    heading = "CRANE & HOLT LLP\n\nMarch 3, 2021\n\nFenmore Glass, Inc.\n\n"
+    furniture = "Fenmore Glass, Inc.\nMarch 4, 2021\nPage 2\n\n"
+    parts = [("heading", heading), ("engagement", ENGAGED), ("page-furniture", furniture)]
+    facts = read_facts(heading + ENGAGED + furniture, parts)
+    assert facts.date == dt.date(2021, 3, 3)
+    assert (
+        "date: the letter is dated 2021-03-03, but a later page's header says 2021-03-04"
+        in facts.doubtful
+    )
+    same = furniture.replace("March 4", "March 3")
+    agreed = read_facts(heading + ENGAGED + same, [*parts[:2], ("page-furniture", same)])
+    assert not [d for d in agreed.doubtful if d.startswith("date:")]

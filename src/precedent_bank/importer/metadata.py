@@ -317,9 +317,16 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     furniture = by_type.get("page-furniture", "")
     if facts.date is None and (signed := find_date(signature)):
         facts.date, facts.cue["date"] = signed, "signature"
-    if facts.date is None and (repeated := find_date(furniture)):
+    repeated = find_date(furniture)
+    if facts.date is None and repeated:
         # a copy that lost the date line may keep it in a later page's running head
         facts.date, facts.cue["date"] = repeated, "later pages"
+    elif facts.date and repeated and repeated != facts.date:
+        # a running head kept from an earlier draft, or a date line mistyped
+        facts.doubtful.append(
+            f"date: the letter is dated {facts.date.isoformat()}, but a later page's header "
+            f"says {repeated.isoformat()}"
+        )
     if facts.date is None and (slip := impossible_date(heading)):
         facts.doubtful.append(f"date: the letter is dated '{slip}', a day no calendar has")
     facts.addressee = _addressee(heading)
