@@ -1313,3 +1313,18 @@ def test_an_opinion_that_expresses_its_views_only_on_some_laws_limits_the_laws_c
         "States.\n"
     )
     assert [t for t, _ in typed(recogniser, body)] == ["limitation-jurisdiction"]
+
+
+def test_what_is_assumed_of_the_trustee_is_cut_from_the_factual_assumption(
+    recogniser: Recogniser,
+) -> None:
+    """ "... that all such certificates are accurate and that the Indenture has been duly
+    authorized, executed and delivered by the trustee" was one factual-reliance clause."""
+    body = (
+        "As to matters of fact, we have relied upon certificates of officers of the Company, and "
+        "we have assumed that all such certificates are accurate and complete and that the "
+        "Indenture has been duly authorized, executed and delivered by the trustee thereunder.\n"
+    )
+    found = typed(recogniser, body)
+    assert found[-1] == ("assumption-other-parties", "and that the Indenture has b")
+    assert "assumption-factual-reliance" in {t for t, _ in found[:-1]}

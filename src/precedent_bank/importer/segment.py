@@ -231,6 +231,10 @@ _FUNCTION_SHIFT = re.compile(
     r"and\s+(?:this|our|my)\s+opinion\s+does\s+not\s+(?:relate|extend|apply)\s+to\b|"
     r"and\s+is\s+(?:being\s+)?(?:delivered|furnished|rendered|given)\s+(?:to\s+you\s+)?"
     r"(?:pursuant|in\s+accordance|in\s+connection)\b|"
+    # "... that all such certificates are accurate and that the Indenture has been duly
+    # authorized, executed and delivered by the trustee": what is assumed of the other parties
+    r"and\s+that\s+(?:the\s+)?[^.;,]{1,60}?\s+(?:has|have)\s+been\s+duly\s+authori[sz]ed,?\s+"
+    r"executed\s+and\s+delivered\s+by\s+(?:each\s+of\s+)?(?:the\s+)?(?:parties|trustee)\b|"
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
     r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
