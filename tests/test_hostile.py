@@ -289,6 +289,8 @@ EVILTERM
 <style>body{display:none}</style>
 <div onclick="alert('G4')">Click</div>
 <iframe src="https://evil.example/"></iframe>
+
+![pixel](https://evil.example/pixel.png) ![also](//evil.example/pixel.png)
 """
 
 

@@ -41,6 +41,20 @@ def clean_page(html: str) -> str:
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
+        attribute_filter=_own_images,
         strip_comments=False,
         link_rel=None,  # the Referrer-Policy covers links out
     )
+
+
+def _own_images(tag: str, attribute: str, value: str) -> str | None:
+    """An image from the site itself only: the browser fetches an image with the page, so one
+    from another host would be a request out (the CSP refuses it too); a link is followed only
+    when clicked, and may point anywhere."""
+    if (
+        tag == "img"
+        and attribute == "src"
+        and (value.startswith("//") or ":" in value.split("/")[0])
+    ):
+        return None
+    return value
