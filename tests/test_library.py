@@ -10,9 +10,9 @@ import yaml
 
 from precedent_bank.site.library import (
     GLOSSARY_MAX_TERMS,
-    glossary_problems,
     load_clause_pages,
     load_glossary,
+    read_glossary,
     with_clause_nav,
 )
 from precedent_bank.taxonomy import load_taxonomy
@@ -89,13 +89,13 @@ def test_a_glossary_of_too_many_terms_is_an_error_at_the_first_too_many(tmp_path
     docs.mkdir()
     entries = [f"term{i}\n:   Definition {i}.\n" for i in range(GLOSSARY_MAX_TERMS + 5)]
     (docs / "glossary.md").write_text("# Glossary\n\n" + "\n".join(entries), "utf-8")
-    [problem] = glossary_problems(docs)
+    [problem] = read_glossary(docs)[1]
     assert str(problem).startswith(
         f"docs/glossary.md:{3 + 3 * GLOSSARY_MAX_TERMS}:1: the glossary defines "
         f"{GLOSSARY_MAX_TERMS + 5:,} terms, more than the {GLOSSARY_MAX_TERMS:,}"
     )
     assert len(load_glossary(docs)) == 2 * GLOSSARY_MAX_TERMS  # the first ones, two cases each
-    assert glossary_problems(DOCS) == []
+    assert read_glossary(DOCS)[1] == []
 
 
 def test_clause_library_navigation_is_made_from_the_taxonomy() -> None:

@@ -35,9 +35,8 @@ from precedent_bank.site.hand_written import clean_page
 from precedent_bank.site.library import (
     CLAUSES_DIR,
     ClausePage,
-    glossary_problems,
     load_clause_pages,
-    load_glossary,
+    read_glossary,
 )
 from precedent_bank.site.market_pages import market_pages
 from precedent_bank.site.pages import (
@@ -424,10 +423,11 @@ def load_site(
     terms, term_problems = load_search_terms(project_dir)
     standards, standard_problems = load_standards(project_dir)
     standard_problems += load_settings(project_dir)[1]  # a wrong setting fails the build too
-    site = Site(bank, clause_pages, load_glossary(docs_dir), terms, standards, memo)
+    glossary, glossary_problems = read_glossary(docs_dir)
+    site = Site(bank, clause_pages, glossary, terms, standards, memo)
     pages = set(site.generated_uris())
     pages |= {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     site.reading_path, path_problems = load_reading_path(project_dir, pages)
-    problems += broken_links(bank.records, pages, site.record_html) + glossary_problems(docs_dir)
+    problems += broken_links(bank.records, pages, site.record_html) + glossary_problems
     problems += page_problems + path_problems + term_problems + standard_problems
     return site, problems

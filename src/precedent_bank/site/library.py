@@ -94,32 +94,32 @@ terms add about 1.5 s to a build of the bundled bank, 5,000 add 9 s (bench/READM
 
 
 def load_glossary(docs_dir: Path) -> dict[str, str]:
-    """Terms and plain-text definitions from the glossary page's definition list (the first
-    GLOSSARY_MAX_TERMS of them: `glossary_problems` says when there are more).
+    """Terms and plain-text definitions from the glossary page (see `read_glossary`)."""
+    return read_glossary(docs_dir)[0]
+
+
+def read_glossary(docs_dir: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Terms and plain-text definitions from the glossary page's definition list - the first
+    GLOSSARY_MAX_TERMS of them - and an error, at the first term too many, when there are more.
 
     The page is ordinary Markdown: one or more term lines, then a definition starting ":   ".
     Python-Markdown's abbr extension matches terms case-sensitively, so each term also gets its
     capitalised (or lower-case) form, as at the start of a sentence.
     """
+    terms = _glossary_terms(docs_dir)
     glossary: dict[str, str] = {}
-    for term, definition, _ in _glossary_terms(docs_dir)[:GLOSSARY_MAX_TERMS]:
+    for term, definition, _ in terms[:GLOSSARY_MAX_TERMS]:
         for variant in _case_variants(term):
             glossary.setdefault(variant, plain_text(definition))
-    return glossary
-
-
-def glossary_problems(docs_dir: Path) -> list[Problem]:
-    """An error, at the first term too many, when the glossary defines too many terms."""
-    terms = _glossary_terms(docs_dir)
     if len(terms) <= GLOSSARY_MAX_TERMS:
-        return []
+        return glossary, []
     message = (
         f"the glossary defines {len(terms):,} terms, more than the {GLOSSARY_MAX_TERMS:,} the "
         "site shows as tooltips (each makes every page slower to build); keep the terms readers "
         "need, and move the rest into a page of their own"
     )
     line = terms[GLOSSARY_MAX_TERMS][2]
-    return [Problem(f"{docs_dir.name}/{GLOSSARY_PAGE}", line, 1, "", message)]
+    return glossary, [Problem(f"{docs_dir.name}/{GLOSSARY_PAGE}", line, 1, "", message)]
 
 
 def _glossary_terms(docs_dir: Path) -> list[tuple[str, str, int]]:
