@@ -18,7 +18,13 @@ import re
 from precedent_bank.importer.companies import company_names, same_company
 from precedent_bank.importer.domains import spells
 from precedent_bank.importer.firms import firm_key, looks_like_firm
-from precedent_bank.importer.metadata import PROFESSION, Facts, find_date, letterhead
+from precedent_bank.importer.metadata import (
+    CLIENT_TERMS,
+    PROFESSION,
+    Facts,
+    find_date,
+    letterhead,
+)
 
 DOUBT_BELOW = 0.6
 """Facts with less confidence than this are listed under `imported.doubtful`."""
@@ -255,9 +261,9 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
 
 _MERGER = re.compile(r"(?i)\b(?:merger|will acquire|acquisition of)\b")
 _REGISTERED_BY = re.compile(
-    r"\b((?:[A-Z][\w&.-]{0,30}+,?\s+){0,4}[A-Z][\w&.-]{0,30}+)(?<!\bCompany)(?<!\bIssuer)(?<!\bRegistrant)(?<!\bCorporation)"
-    r"(?<!\bTrust)(?<!\bPartnership)(?<!\bFund)(?<!\bBank)(?<!\bParent)(?<!\bDepositor)"
-    r"(?<!\bSponsor)['\u2019]s\s+(?:[Rr]egistration\s+[Ss]tatement|Form\s+S-\d)"
+    r"\b((?:[A-Z][\w&.-]{0,30}+,?\s+){0,4}[A-Z][\w&.-]{0,30}+)"
+    + "".join(rf"(?<!\b{term})" for term in (*CLIENT_TERMS, "Depositor", "Sponsor"))
+    + r"['\u2019]s\s+(?:[Rr]egistration\s+[Ss]tatement|Form\s+S-\d)"
 )
 """A registration statement said to be a company's by name ("Northfield's Registration
 Statement"), not the client's by a defined term ("the Company's", "the Holding Company's", "the

@@ -575,6 +575,8 @@ def _letterhead_differs(firm: str, heading: str) -> str | None:
     """Another firm's name in the letterhead than the one the letter is signed with (the
     letterhead of one firm over another's signature: a template reused, or two firms' letters
     run together), or None when they agree or the letterhead names no firm."""
+    if f" {firm_key(firm)} " in f" {firm_key(_above_date(heading))} ":
+        return None  # the letterhead spells the signer's name: read no firm from it again
     named = find_firm("", heading, "", "")
     if not named or not looks_like_firm(named):
         return None
@@ -623,7 +625,10 @@ def find_date(text: str) -> dt.date | None:
 
 def _month_number(month: str) -> int:
     """1 for "January" or "Jan.", 9 for "Sept." ..."""
-    return [m[:3] for m in _MONTHS].index(month.lower()[:3]) + 1
+    return _MONTH_STARTS.index(month.lower()[:3]) + 1
+
+
+_MONTH_STARTS = [m[:3] for m in _MONTHS]
 
 
 def impossible_date(text: str) -> str | None:
@@ -1948,8 +1953,12 @@ _ON_FORM = re.compile(r"^Form\s+[\w-]+\s+(?:relating|with\s+respect|in\s+respect
 _CLAUSE_AFTER = re.compile(r",\s+(?=the\s|which\s|and\s|[a-z])")
 """Where a security's description goes on as a clause ("Senior Notes, which may be ...",
 "Common Shares, no par value"): the name before it describes the security."""
-_CLIENT_TERM = r"(?:Company|Issuer|Corporation|Registrant|Trust|Partnership|Fund|Bank|Parent)"
+CLIENT_TERMS = (
+    "Company", "Issuer", "Corporation", "Registrant", "Trust", "Partnership", "Fund", "Bank",
+    "Parent",
+)  # fmt: skip
 """The defined terms a letter gives its client, which a security is "of"."""
+_CLIENT_TERM = f"(?:{'|'.join(CLIENT_TERMS)})"
 _CLIENTS_CLASS = re.compile(rf"(?:of\s+)?(?:(?:the\s+)?{_CLIENT_TERM}['\u2019]s\s+|its\s+)?(.+)")
 """The class of securities after "of" and the client's name: "of the Company's common stock",
 "of common stock"."""
