@@ -113,6 +113,10 @@ class ParsedYaml:
     """Where nodes with an explicit tag start (character index): their tag is not applied."""
     noun: str = "record"
     """What kind of file this is, as its messages name it ("record", "standards file")."""
+    _mappings: dict[int, dict[str, tuple[Node, Node]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """Each mapping's entries by key, made when a problem in it is first located."""
 
     def position(self, mark: Mark) -> tuple[int, int]:
         """The 1-based line and column of a mark, as an editor shows them."""
@@ -164,10 +168,6 @@ class ParsedYaml:
                 if isinstance(key.value, str):  # a key that is a list or mapping names nothing
                     entries.setdefault(key.value, (key, value))
         return entries
-
-    @cached_property
-    def _mappings(self) -> dict[int, dict[str, tuple[Node, Node]]]:
-        return {}
 
     def where(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """The line and column of the value at `loc` (or of its nearest ancestor), or with
