@@ -129,8 +129,22 @@ def _verbatim(text: str) -> str:
 
 def _marked(match: re.Match[str]) -> str:
     char = match.group()
-    name = unicodedata.name(char, "").lower()
-    return f'<span class="pb-invisible" data-code="U+{ord(char):04X}" title="{name}">{char}</span>'
+    attributes = "".join(f' {k}="{v}"' for k, v in invisible_mark(char).items())
+    return f"<span{attributes}>{char}</span>"
+
+
+INVISIBLE_CLASS = "pb-invisible"
+"""The class of the span around a direction control or zero-width character (precedents.css)."""
+
+
+def invisible_mark(char: str) -> dict[str, str]:
+    """The attributes of the span that isolates and shows an invisible character, in a letter
+    and in a note alike: its class, its code point and its name."""
+    return {
+        "class": INVISIBLE_CLASS,
+        "data-code": f"U+{ord(char):04X}",
+        "title": unicodedata.name(char, "").lower(),
+    }
 
 
 def _label(label: ClauseLabel, anchor: str) -> str:

@@ -14,7 +14,6 @@ text.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping
 from xml.etree import ElementTree as etree
 
@@ -24,13 +23,13 @@ from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from precedent_bank.records.yamlio import INVISIBLE
+from precedent_bank.site.fragments import INVISIBLE_CLASS, invisible_mark
 
 Link = Callable[[str], str]
 """Turns a relative link written in a record (e.g. "../clauses/consent.md") into its URL."""
 
 _TAGS = {
     "a",
-    "span",
     "abbr",
     "blockquote",
     "br",
@@ -48,6 +47,7 @@ _TAGS = {
     "ol",
     "p",
     "pre",
+    "span",
     "strong",
     "table",
     "tbody",
@@ -65,7 +65,7 @@ _ATTRIBUTES = {
     "th": {"align"},
     "span": {"data-code", "title"},  # only the marks of invisible characters (_Invisible)
 }
-_CLASSES = {"span": {"pb-invisible"}}
+_CLASSES = {"span": {INVISIBLE_CLASS}}
 _URL_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -167,8 +167,7 @@ def _split(text: str) -> tuple[str, list[etree.Element]]:
     chars = INVISIBLE.findall(text)
     marks = []
     for char, after in zip(chars, pieces[1:], strict=True):
-        mark = etree.Element("span", {"class": "pb-invisible", "data-code": f"U+{ord(char):04X}"})
-        mark.set("title", unicodedata.name(char, "").lower())
+        mark = etree.Element("span", invisible_mark(char))
         mark.text = char
         mark.tail = after
         marks.append(mark)
