@@ -121,7 +121,7 @@ def _verbatim(text: str) -> str:
     character reference stays a CR in the page's text, and CSS shows it as a line break. A
     direction control (a right-to-left override) would reorder the words after it on screen,
     and a zero-width space shows nothing: each stays in the text, in a span that isolates it
-    (CSS) and shows its code point beside it, which copying leaves out.
+    (CSS) and shows its code point before it, which copying leaves out.
     """
     html = str(escape(text)).replace("\r", '<span class="pb-cr">&#13;</span>')
     return INVISIBLE.sub(_marked, html)
