@@ -34,7 +34,12 @@ from precedent_bank.site.kept_pages import (
     serve_signature,
 )
 from precedent_bank.site.library import with_clause_nav
-from precedent_bank.site.output import StagedSite, check_site_dir, describe_os_error
+from precedent_bank.site.output import (
+    StagedSite,
+    check_site_dir,
+    describe_os_error,
+    stop_cleanly_on_sigterm,
+)
 from precedent_bank.site.preview import problems_banner, with_banner
 from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
@@ -80,6 +85,8 @@ class BankBuild:
     """Under serve, the theme's compiled templates."""
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """Under serve, Pagefind indexing each build in a thread of its own."""
+    restore_sigterm: Callable[[], None] = lambda: None
+    """Puts back the SIGTERM handler the build replaced."""
     written_since: int = 0
     """Under serve, when this build began writing (ns): older files in the folder are stale."""
 
@@ -124,6 +131,7 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
     _build.serving = command == "serve"
     _build.dirty = dirty
     _build.search = BackgroundIndex()  # a session's own: on_shutdown closed the last one
+    _build.restore_sigterm = stop_cleanly_on_sigterm()  # on_shutdown cleans a stopped build
 
 
 @_edge
@@ -409,5 +417,6 @@ def on_build_error(error: Exception) -> None:
 
 def on_shutdown() -> None:
     _build.search.close()
-    _build.discard()  # stopped (Ctrl-C) before the swap
+    _build.discard()  # stopped (Ctrl-C, SIGTERM) before the swap
     _build.release()
+    _build.restore_sigterm()

@@ -95,7 +95,10 @@ def test_a_successful_build_replaces_the_site(project: Path) -> None:
     assert leftovers(project) == []
 
 
-def test_a_build_killed_midway_leaves_the_site_whole(bundled_site: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_a_build_killed_midway_leaves_the_site_whole(
+    bundled_site: Path, tmp_path: Path, how: signal.Signals
+) -> None:
     # Thirty copies of the bundled bank: a build that is still writing pages after 2 s.
     project = copy_project(tmp_path / "project")
     for record in sorted((ROOT / "precedents").rglob("*.yml")):
@@ -126,11 +129,15 @@ def test_a_build_killed_midway_leaves_the_site_whole(bundled_site: Path, tmp_pat
         assert build.poll() is None, "the build ended before it was killed: nothing was tested"
         assert time.monotonic() - started < 120
         time.sleep(0.1)
-    build.send_signal(signal.SIGKILL)
-    build.wait()
+    build.send_signal(how)
+    assert build.wait() in (-how, 128 + how)
     assert snapshot(site) == before
-    # The next build clears what the killed one left beside the site.
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.new-")]
+    left = [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.new-")]
+    if how == signal.SIGTERM:  # stopped cleanly: its own folder is gone at once
+        assert build.returncode == 128 + how
+        assert left == []
+    else:  # the next build clears what the killed one left beside the site
+        assert left
     StagedSite.begin(site).discard()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]
 

@@ -13,9 +13,13 @@ import errno
 import os
 import re
 import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
 from precedent_bank.errors import PrecedentError
 
@@ -118,6 +122,31 @@ class StagedSite:
     def discard(self) -> None:
         """Delete this build's folder (the site folder is left as it was)."""
         shutil.rmtree(self.temp, ignore_errors=True)
+
+
+def stop_cleanly_on_sigterm() -> Callable[[], None]:
+    """Make SIGTERM end the process as Ctrl-C does, so that a stopped build deletes its folder.
+
+    SIGTERM's default action ends the process at once, skipping every `finally`, and leaves the
+    build's `.site.new-*` folder until the next build; `kill`, systemd and CI runners send it.
+    Raising SystemExit instead unwinds the build like any other stop. Python only lets the main
+    thread set a handler; elsewhere the default stays.
+
+    Returns:
+        What puts the previous handler back (for a build run inside another program).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
+
+
+def _exit_on_signal(signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)  # the status a shell reports for a process the signal ended
 
 
 def describe_os_error(error: OSError, target: Path) -> str:
