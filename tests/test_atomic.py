@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,24 @@ def test_an_exclusive_write_without_hard_links(
         write_exclusively(path, "second\n")
     assert path.read_text("utf-8") == "first\n"
     assert os.listdir(tmp_path) == ["record.yml"]
+
+
+@pytest.mark.parametrize("write", [write_atomically, write_exclusively])
+def test_the_text_and_the_new_name_are_on_disk_before_returning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Callable[[Path, str], None]
+) -> None:
+    # What each fsync saw when it was called: the file's text first, then the folder's entry.
+    path = tmp_path / "record.yml"
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            synced.append(f"folder holding {sorted(os.listdir(tmp_path))}")
+        else:
+            synced.append(f"file of {os.fstat(fd).st_size} bytes")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    write(path, "title: Acme\n")
+    assert synced == ["file of 12 bytes", "folder holding ['record.yml']"]
