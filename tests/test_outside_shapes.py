@@ -1567,3 +1567,29 @@ def test_a_letter_with_no_salutation_starts_its_body_where_in_house_counsel_spea
     assert units[0].zone == "heading"
     assert units[0].text.endswith("Re: Form S-8 Registration Statement\n")
     assert units[1].zone == "body"
+
+
+@pytest.mark.parametrize("title", ["SCHEDULE I", "Annex A - Documents Reviewed", "Exhibit B"])
+def test_a_schedule_after_the_signature_is_not_the_signature(
+    recogniser: Recogniser, title: str
+) -> None:
+    """The documents a letter lists in a schedule below the signature are what was examined:
+    the signature ends above the schedule's title."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Carrow Fen Inc. (the Company).\n\n"
+        "We have examined the documents listed on Schedule I.\n\nVery truly yours,\n\n"
+        f"/s/ Penwick & Lowe LLP\n\n{title}\n\n1. The certificate of incorporation of the "
+        "Company.\n\n2. Resolutions of the board of directors of the Company.\n"
+    )
+    found = types(recogniser, text)
+    assert found[-2:] == [
+        ("signature", "Very truly yours, /s/ Pe"),
+        ("documents-examined", f"{title} 1. The certificat"[:24]),
+    ]
+
+
+def test_the_letters_own_exhibit_label_after_the_signature_stays_in_it(
+    recogniser: Recogniser,
+) -> None:
+    text = in_a_letter("We have acted as counsel to Carrow Fen Inc.") + "Exhibit 5.1\n\nPage 2\n"
+    assert [t for t, _ in types(recogniser, text)][-2:] == ["signature", "page-furniture"]

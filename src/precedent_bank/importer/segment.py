@@ -292,9 +292,32 @@ def segment(text: str) -> list[Unit]:
         pos = heading_end
     closing = _closing_start(text, pos)
     units += _body_units(text, pos, closing)
-    if closing < len(text):
-        units += _signature_units(text, closing)
+    annex = _annex_start(text, closing)
+    if closing < annex:
+        units += _signature_units(text[:annex], closing)
+    if annex < len(text):  # a schedule after the signature: one clause, typed by what it holds
+        units.append(Unit(annex, len(text), "body", text[annex:]))
     return [u for u in units if u.end > u.start]
+
+
+_ANNEX = re.compile(
+    r"(?m)^[ \t|]*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|"
+    r"EXHIBIT|Exhibit)[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})(?![\w.])[^\n]{0,80}$"
+)
+"""A schedule's title after the signature ("SCHEDULE I", "Annex A - Documents Reviewed"); not
+"Exhibit 5.1", which is the letter's own label."""
+
+
+def _annex_start(text: str, closing: int) -> int:
+    """Where a schedule or annex after the signature starts: its title line, below a signed
+    line; the end of the text when there is none. Its lists (the documents examined, the
+    subsidiaries) are no part of the signature."""
+    signed = _SIGNED.search(text, closing)
+    after = signed.end() if signed else text.find("\n", closing)
+    title = _ANNEX.search(text, after) if after >= 0 else None
+    if title is None or not text[title.end() :].strip():
+        return len(text)
+    return title.start()
 
 
 def _with_page_markers(text: str, start: int, end: int, zone: Zone) -> list[Unit]:
