@@ -2788,3 +2788,101 @@ def test_a_later_pages_header_with_another_date_is_doubted() -> None:
     same = furniture.replace("March 4", "March 3")
     agreed = read_facts(heading + ENGAGED + same, [*parts[:2], ("page-furniture", same)])
     assert not [d for d in agreed.doubtful if d.startswith("date:")]
+
+
+# English-style offshore and European letters (issue 8, session 20: an outside tester's letters;
+# every name, address and sentence here is invented).
+
+
+def test_a_dutch_client_named_over_a_wrapped_line_is_not_its_country() -> None:
+    """ "legal adviser (advocaten) to X N.V., a public company ... (naamloze vennootschap)
+    incorporated under the laws of the" / "Netherlands (the Company)": the client is X, not the
+    place the wrapped line starts with."""
+    heading = (
+        "Amsterdam, 3 May 2021\n\nTo: Haverkamp Optics N.V.\nStationsplein 4\n\nDear Sir/Madam,\n\n"
+    )
+    engagement = (
+        "1. We have acted as Dutch legal adviser (advocaten) to Haverkamp Optics N.V., a\n"
+        "public company with limited liability (naamloze vennootschap) incorporated under the\n"
+        "laws of the\nNetherlands (the Company), in connection with its statement on Form F-3.\n"
+    )
+    facts = facts_of(heading, engagement)
+    assert (facts.issuer, facts.jurisdiction) == ("Haverkamp Optics N.V.", "Netherlands")
+    assert facts.addressee == "Haverkamp Optics N.V."  # not "To: Haverkamp Optics N.V."
+
+
+def test_a_firm_over_its_profession_and_a_client_block_above_the_date() -> None:
+    heading = (
+        "Brehaut Le Cras Mauger\nAdvocates & Notaries Public\nPO Box 12, Le Pollet, St Peter "
+        "Port\n\nCobo Bay Income Fund Limited\nLe Truchot Court\nSt Peter Port\n\n4 March 2020\n\n"
+        "Dear Sirs\n\nCobo Bay Income Fund Limited (the Fund)\n\n"
+    )
+    engagement = (
+        "We have acted as Guernsey advocates to the Fund, a non-cellular company limited by "
+        "shares incorporated in Guernsey with registered number 60001, in connection with its "
+        "registration statement on Form N-2.\n"
+    )
+    facts = facts_of(heading, engagement, "Yours faithfully\n\n/s/ Brehaut Le Cras Mauger\n")
+    assert facts.firm == "Brehaut Le Cras Mauger"  # not "Advocates & Notaries Public"
+    assert facts.addressee == "Cobo Bay Income Fund Limited"
+    assert (facts.issuer, facts.jurisdiction) == ("Cobo Bay Income Fund Limited", "Guernsey")
+    assert facts.document == "local-counsel-opinion"
+
+
+def test_where_a_client_defined_before_its_description_is_organised() -> None:
+    engagement = (
+        "1.1 We act as Jersey legal advisers to Rozel Metals plc (the Company), a public company "
+        "incorporated with limited liability in Jersey with registered number 120001, in "
+        "connection with its registration statement on Form F-3.\n"
+    )
+    facts = facts_of("Dear Sirs\n\n", engagement)
+    assert (facts.issuer, facts.jurisdiction) == ("Rozel Metals plc", "Jersey")
+
+
+@pytest.mark.parametrize(
+    ("clause", "laws"),
+    [
+        (
+            "This opinion is limited to the laws of the Island of Guernsey in force today.",
+            ["Guernsey"],
+        ),
+        ("This opinion is confined to the laws of the Grand Duchy of Luxembourg.", ["Luxembourg"]),
+        ("This opinion letter is rendered only with respect to Dutch law.", ["Netherlands"]),
+        ("We give no opinion on any law but Jersey law.", ["Jersey"]),
+    ],
+)
+def test_laws_named_by_an_island_a_duchy_or_an_adjective(clause: str, laws: list[str]) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    assert read_facts(clause, [("limitation-jurisdiction", clause)]).laws == laws
+
+
+@pytest.mark.parametrize(
+    ("engagement", "document"),
+    [
+        # counsel "in connection with" a filing names no place
+        ("We have acted as counsel in connection with the Registration Statement.", "legality"),
+        # another firm the letter relies on is not the one writing it
+        (
+            "We have relied, as to matters of Ohio law, on the opinion of Dray & Fenn, P.C., Ohio "
+            "counsel to the Company.",
+            "legality",
+        ),
+        ("We have acted as Luxembourg legal counsel to the Company.", "local-counsel"),
+        ("We are Cayman Islands legal advisers to the Company.", "local-counsel"),
+    ],
+)
+def test_a_letter_is_local_counsels_when_its_writer_names_its_place(
+    engagement: str, document: str
+) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    opinion = "The Shares will be validly issued, fully paid and non-assessable.\n"
+    text = "Exhibit 5.1\n\nDear Sirs\n\n" + engagement + "\n" + opinion
+    clauses = [
+        ("heading", "Exhibit 5.1\n\nDear Sirs\n\n"),
+        ("engagement", engagement + "\n"),
+        ("opinion-equity", opinion),
+    ]
+    facts = read_facts(text, clauses)
+    assert facts.document == f"{document}-opinion"

@@ -105,12 +105,14 @@ _NAME = (
     r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|"
     r"Co)\.?)?)"
 )
+_ADVISING = r"(?:counsel|advisers?|advisors?)(?:\s+\([^()]{1,30}\))?\s+(?:to|for)"
+"""What counsel is to its client: "counsel to", "legal adviser (advocaten) to"."""
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
 _ISSUER = re.compile(
     # (the company's own lawyer: "I am the General Counsel of Quillon Ridge, Incorporated, a
     # Missouri corporation")
-    rf"(?:\b(?:counsel|advisers?|advisors?)\s+(?:to|for)|\b(?:represented|advised|assisted)|"
+    rf"(?:\b{_ADVISING}|\b(?:represented|advised|assisted)|"
     r"\bGeneral\s+Counsel\s+of)\s+"
     rf"{_NAME},?\s+an?\s+"
     rf"((?:[A-Z][\w.]*\s+){{1,4}}?){_ENTITY}"
@@ -118,17 +120,18 @@ _ISSUER = re.compile(
 # "incorporated under the laws of the State of": what comes before the place a company is
 # organised in (one wording for every pattern that reads it).
 _ORGANISED_IN = (
-    r"(?:organi[sz]ed|incorporated|formed|existing|registered)\s+(?:in|under\s+the\s+[Ll]aws?\s+of)"
+    r"(?:organi[sz]ed|incorporated|formed|existing|registered)(?:\s+with\s+limited\s+liability)?"
+    r"\s+(?:in|under\s+the\s+[Ll]aws?\s+of)"
     r"\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic)\s+of\s+)?"
 )
 _ISSUER_INCORPORATED = re.compile(
-    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME},?\s+an?\s+{_ENTITY}\s+"
+    rf"\b{_ADVISING}\s+{_NAME},?\s+an?\s+{_ENTITY}\s+"
     rf"{_ORGANISED_IN}([A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){{0,3}})"
 )
 # ... or a name that ends in its company's form, whatever follows ("general counsel to Quillon
 # Ridge, Inc. and as such, we are familiar with ...")
 _ISSUER_NAMED = re.compile(
-    rf"\b(?:counsel|advisers?|advisors?)\s+(?:to|for)\s+{_NAME}"
+    rf"\b{_ADVISING}\s+{_NAME}"
     r"(?=,|\s+in\s+connection|\s+\(|(?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.))\s)"
 )
 _COMPANY_NAME = re.compile(
@@ -169,8 +172,10 @@ _ISSUER_CALLED = re.compile(
 # laws of the State of Freedonia (the "Company")': the defined term stands after the place, which
 # is no client.
 _ISSUER_LAWS_CALLED = re.compile(
-    rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+[^()]{{0,80}}?"
-    rf"{_ORGANISED_IN}([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,2}}),?\s*\("
+    rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+"
+    # (with the company's form in its own words between: "(naamloze vennootschap)")
+    rf"(?:[^()]|\([^()]{{1,40}}\)){{0,120}}?{_ORGANISED_IN}"
+    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2}),?\s*\("
     rf"{_DEFINED_AS.format(guarantor='')}"
 )
 # '... filed by Quillon Ridge N.V., a public company with limited liability (naamloze
@@ -180,6 +185,10 @@ _ISSUER_OWN_TERM = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?\s+an?\s+[^()]{{0,100}}?(?:\([^()]{{0,40}}\)[^()]{{0,80}}?)?"
     r"\((?:the\s+)?[\"\u201c]([A-Z][\w&-]*)[\"\u201d]\)"
 )
+_DESCRIBED_IN = re.compile(
+    rf",?\s+an?\s+[^();]{{0,100}}?{_ORGANISED_IN}([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,2}})"
+)
+"""The description after a client's defined term, naming where it is organised."""
 _UNDER_LAWS = re.compile(rf"{_ORGANISED_IN}([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){{0,2}})")
 # 'Acme Widgets Corp., a Delaware corporation ("Acme"), and ...': the letter opens with its
 # client, defined by the first word of its name.
@@ -241,7 +250,8 @@ _LAWS = [
     ),
 ]
 _STATE_LAW = re.compile(
-    r"laws?\s+of\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic|Kingdom|Province)\s+of\s+)?"
+    r"laws?\s+of\s+(?:the\s+)?(?:(?:State|Commonwealth|Republic|Kingdom|Province|Islands?|"
+    r"Grand\s+Duchy|Bailiwick)\s+of\s+)?"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _STATUTE = re.compile(
@@ -978,11 +988,19 @@ def _table_free(text: str) -> str:
 
 
 def _defined_clients(text: str) -> list[str]:
-    """The names a heading calls "the Company": 'Re: Quillon Ridge Ltd. (the "Company")'."""
+    """The names a heading calls "the Company": 'Re: Quillon Ridge Ltd. (the "Company")'; not
+    a line that goes on from a sentence above ("... under the laws of the" over "Netherlands
+    (the Company)"), where the name is a place."""
     found = []
-    for m in _CALLED_LINE.finditer(_table_free(text)):
-        found.append(" ".join((m.group(1) or m.group(2)).split()).strip(" ,"))
+    text = _table_free(text)
+    for m in _CALLED_LINE.finditer(text):
+        if not _GOES_ON.search(text, 0, m.start()):
+            found.append(" ".join((m.group(1) or m.group(2)).split()).strip(" ,"))
     return found
+
+
+_GOES_ON = re.compile(r"\b(?:of|the|in|to|by|and|under)[ \t]*\n[ \t]*$")
+"""The end of a line whose sentence runs on to the next line."""
 
 
 _COUNSEL_TO = re.compile(r"(?i),?\s+(?:general\s+|in-house\s+)?counsel\s+(?:to|for|of)\s+.*$")
@@ -1012,6 +1030,10 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     if associates := _ASSOCIATES.search(letterhead):  # "Corban & Associates, Inc."
         return _mixed_case(associates.group(1))
     lines = [" ".join(line.split()) for line in letterhead.splitlines() if line.strip()]
+    # (first: an offshore client's name in its address block above the date has a legal form
+    # too, "Sarnia Harbour Fund Limited", and would be taken before the firm over "Advocates")
+    if professional := _above_profession(lines):
+        return professional
     for line in lines:
         if offices := _NAME_THEN_OFFICES.fullmatch(line):
             return offices.group(1)
@@ -1019,8 +1041,6 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
             re.search(r"(?i)(?:[NB]\.V\.|PLC)$", line) and "&" not in line  # "Quillon N.V."
         ):
             return line
-    if professional := _above_profession(lines):
-        return professional
     signed = {firm_key(re.sub(r"^/s/\s*", "", line)) for line in signature.splitlines()}
     while lines and _EXHIBIT_LINE.fullmatch(lines[0]):  # "Exhibit 5.1" above the letterhead
         lines = lines[1:]
@@ -1101,13 +1121,16 @@ _WHAT_FIRM = re.compile(
     r"(?:corporation|association|company)|an?\s+limited\s+liability\s+partnership"
 )
 # The words of a lawyer's profession a letterhead prints under the firm's name, one or a list
-# ("AVOCATS • BARRISTERS • SOLICITORS", "Advocates and Notaries").
+# ("AVOCATS • BARRISTERS • SOLICITORS", "Advocates & Notaries Public", "Advocaten  Notarissen").
 _ONE_PROFESSION = (
     r"(?:avocats?(?:\s+[àa]\s+la\s+cour)?|advocaten|rechtsanw[äa]lte|solicitors|barristers|"
-    r"attorneys?(?:[\s-]+at[\s-]+law)?|counsell?ors(?:\s+at\s+law)?|lawyers|notaries|advocates|"
+    r"attorneys?(?:[\s-]+at[\s-]+law)?|counsell?ors(?:\s+at\s+law)?|lawyers|notaries(?:\s+public)?|"
+    r"advocates|notarissen|belastingadviseurs|tax\s+advis[eo]rs|abogados|avvocati|"
     r"(?:patent|trade[\s-]?marks?)(?:\s*&\s*(?:patent|trade[\s-]?marks?))?\s+agents|agents\s+de\s+marques(?:\s+de\s+commerce)?)"
 )
-PROFESSION = re.compile(rf"(?i){_ONE_PROFESSION}(?:\s*(?:[•·|,/&]|\band\b)\s*{_ONE_PROFESSION})*")
+PROFESSION = re.compile(
+    rf"(?i){_ONE_PROFESSION}(?:(?:\s*(?:[•·|,/&]|\band\b)\s*|\s+){_ONE_PROFESSION})*"
+)
 
 
 # "varrow & lisle llp boston, denver, london,": a partnership's name, then its offices.
@@ -1455,7 +1478,20 @@ def _addressee(heading: str) -> str | None:
     for block in blocks:
         if not is_address(block[0]):
             return _SUBJECT_AFTER.split(_first_name(block))[0]
-    return blocks[0][0].strip(" ,") if blocks else None
+    if not blocks:  # the address block above the date, as English-style letters set it out
+        return _addressee_above_date(lines[:date_at])
+    return blocks[0][0].strip(" ,")
+
+
+def _addressee_above_date(lines: list[str]) -> str | None:
+    """The company an English-style letter is addressed to, in the block just above its date,
+    below the letterhead's: its name over its street ("Sarnia Harbour Fund Limited" over
+    "Trafalgar Court"), whatever its form (a "Limited" may be a firm's too)."""
+    blocks = _address_blocks(lines)
+    last = blocks[-1] if len(blocks) > 1 else []
+    if len(last) > 1 and _COMPANY_NAME.search(last[0].strip(" ,")) and is_address(last[1]):
+        return last[0].strip(" ,")
+    return None
 
 
 _DATE_LEAD = re.compile(r"(?i)(?:dated|date:?)(?:\s+(?:this|as\s+of|on))?|(?:effective\s+)?as\s+of")
@@ -1510,6 +1546,7 @@ _SUBJECT_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+(?=(?i:registration|re\b|opin
 def _first_name(block: list[str]) -> str:
     """The block's first line; with the next, if the name runs on to it ("Quillon" over
     "Ridge Corporation")."""
+    block = [_TO.sub("", block[0]), *block[1:]]  # "To: Quillon N.V.": the name after "To:"
     if _BOARD.fullmatch(block[0].strip(" ,")) and len(block) > 1:  # "Board of Directors"
         block = [re.sub(r"^of\s+", "", block[1]), *block[2:]]
     first = block[0].strip(" ,")
@@ -1519,6 +1556,7 @@ def _first_name(block: list[str]) -> str:
     return first
 
 
+_TO = re.compile(r"^[ \t]*(?i:to)[ \t]*:[ \t]*")
 # A letter to the client's board: "The Board of Directors", "To the Board of Directors" over
 # "of Quillon S.A.". The addressee is the company on the next line.
 _BOARD = re.compile(r"(?i)(?:to\s+)?(?:the\s+)?board\s+of\s+directors(?:\s+of)?")
@@ -1568,7 +1606,10 @@ def _issuer_in(engagement: str, heading: str) -> tuple[str | None, str | None, s
     found = _issuer(engagement) if engagement.strip() else (None, None, "")
     called = _defined_clients(heading)
     if found[0] is None and called:
-        return called[0], None, "heading"
+        # "We have acted as Guernsey advocates to the Fund, a company ... incorporated in
+        # Guernsey": the engagement says where the client the heading named is organised
+        where = _TERM_ORGANISED.search(" ".join(engagement.split())[:_ISSUER_REACH])
+        return called[0], where.group(1) if where else None, "heading"
     return found
 
 
@@ -1719,7 +1760,9 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
         before = flat[: m.start()]
         place = m.group().startswith("of") and _LAWS_OF.search(before)
         if not _NAMED_OF.search(before) and not place:
-            return m.group(1).strip(" ,"), None, "called"
+            # '... (the Company), a public company incorporated in Jersey': where, after it
+            where = _DESCRIBED_IN.match(flat, m.end())
+            return m.group(1).strip(" ,"), where.group(1) if where else None, "called"
     for m in _ISSUER_OWN_TERM.finditer(flat):
         name = m.group(1).strip(" ,")
         if _COMPANY_NAME.search(name) and re.sub(r"^The\s+", "", name).split()[0] == m.group(2):
@@ -1765,12 +1808,16 @@ _LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republi
 _NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
 
 
+_PLACES = alternation(US_STATES + OFFSHORE).lower()
 _PLACE_COUNSEL = re.compile(
-    rf"\b(?:{alternation(US_STATES + OFFSHORE).lower()})\s+(?:counsel|legal\s+advis[eo]rs|"
-    r"attorneys|lawyers)\b"
+    rf"\b(?:as|are|been)\s+(?:(?:special|local|the\s+company's)\s+)?(?:{_PLACES})\s+"
+    r"(?:(?:legal\s+)?(?:counsel|advis[eo]rs?)|attorneys|lawyers|advocates)\b"
+    rf"|\bcounsel\s+in\s+(?:the\s+)?(?:{_PLACES})\b"
 )
-"""Counsel named for its place ("as Maryland counsel", "Cayman Islands legal advisers"): the
-local opinion beside the registrant's main one."""
+"""Counsel naming itself for its place ("as Maryland counsel", "we are Cayman Islands legal
+advisers", "as Guernsey advocates", "counsel in Bermuda"): the local opinion beside the
+registrant's main one. Not another firm the letter relies on ("Fenn & Ash, P.C., Pennsylvania
+counsel to the Company"), nor counsel "in connection with" anything."""
 
 
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[str, str]:
@@ -1787,10 +1834,7 @@ def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[
     # filed as Exhibit 5 and opining on shares or debt, a tax clause besides is not the kind
     if taxed and not (number.startswith("5") and legality):
         return "tax-opinion", "against exhibit" if number.startswith("5") else "clauses"
-    local = re.search(
-        r"special\s+[a-z]+\s+counsel|counsel\s+in\s+(?:bermuda|the\s+cayman\s+islands|[a-z]+)",
-        head,
-    ) or _PLACE_COUNSEL.search(head)
+    local = re.search(r"special\s+[a-z]+\s+counsel", head) or _PLACE_COUNSEL.search(head)
     if local and not re.search(r"special\s+(?:united\s+states|u\.s\.|tax)\s+counsel", head):
         return "local-counsel-opinion", "place"
     if number.startswith("5"):
@@ -1959,9 +2003,20 @@ CLIENT_TERMS = (
 )  # fmt: skip
 """The defined terms a letter gives its client, which a security is "of"."""
 _CLIENT_TERM = f"(?:{'|'.join(CLIENT_TERMS)})"
+_TERM_ORGANISED = re.compile(
+    rf"\bthe\s+{_CLIENT_TERM},?\s+an?\s+[^();]{{0,120}}?{_ORGANISED_IN}"
+    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"
+)
+"""The client, by its defined term, and where it is organised."""
+
 _CLIENTS_CLASS = re.compile(rf"(?:of\s+)?(?:(?:the\s+)?{_CLIENT_TERM}['\u2019]s\s+|its\s+)?(.+)")
 """The class of securities after "of" and the client's name: "of the Company's common stock",
 "of common stock"."""
+
+
+_PLACE_LAW = re.compile(rf"\b({alternation(US_STATES + OFFSHORE + tuple(_PLACE_OF))})\s+law\b")
+"""A law named by its place or the place's adjective: "Jersey law", "Dutch law"."""
+_PLACE_NAMED = {**_PLACE_OF, "Cayman": "Cayman Islands", "BVI": "British Virgin Islands"}
 
 
 def _laws(clause: str) -> list[str]:
@@ -1970,6 +2025,10 @@ def _laws(clause: str) -> list[str]:
     for pattern, name in _LAWS:
         if re.search(pattern, flat, re.IGNORECASE):
             found.append(name)
+    for m in _PLACE_LAW.finditer(flat):
+        place = _PLACE_NAMED.get(m.group(1), m.group(1))
+        if not any(place in f for f in found):
+            found.append(place)
     statutes = [" ".join(m.group().split()) for m in _STATUTE.finditer(flat)]
     statutes += [f"{m[2]} {m[1]} Corporation Law" for m in _STATUTE_OF_STATE.finditer(flat)]
     for name in statutes:  # "Chapter 78 of the Nevada Revised Statutes"

@@ -302,10 +302,10 @@ def segment(text: str) -> list[Unit]:
 
 _ANNEX = re.compile(
     r"(?m)^[ \t|]*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|"
-    r"EXHIBIT|Exhibit)[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})(?![\w.])[^\n]{0,80}$"
+    r"EXHIBIT|Exhibit)(?:[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})(?![\w.])[^\n]{0,80})?[ \t]*$"
 )
-"""A schedule's title after the signature ("SCHEDULE I", "Annex A - Documents Reviewed"); not
-"Exhibit 5.1", which is the letter's own label."""
+"""A schedule's title after the signature ("SCHEDULE I", "Annex A - Documents Reviewed", "SCHEDULE"
+alone on its line); not "Exhibit 5.1", which is the letter's own label."""
 
 
 def _annex_start(text: str, closing: int) -> int:
