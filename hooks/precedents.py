@@ -25,8 +25,9 @@ from precedent_bank import PrecedentError, Problem, Site, errors_in, load_glossa
 from precedent_bank.records.cache import RecordCache, RecordMemo
 from precedent_bank.records.paths import bank_dir
 from precedent_bank.site import csp, serve_folder
-from precedent_bank.site.csp import PagePolicies
+from precedent_bank.site.csp import PagePolicies, ThemeScripts
 from precedent_bank.site.data_files import data_files
+from precedent_bank.site.hand_written import inert_meta
 from precedent_bank.site.kept_pages import (
     CompiledTemplates,
     KeptPages,
@@ -71,8 +72,9 @@ class BankBuild:
     """Under serve, the problems to show at the top of every page."""
     frozen: bool = False
     """Whether `gc.freeze()` holds this build's objects out of collection."""
-    policies: PagePolicies = field(default_factory=PagePolicies)
-    """This build's Content-Security-Policies: each page's, and the site's for the header."""
+    policies: PagePolicies = field(default_factory=lambda: PagePolicies(ThemeScripts([])))
+    """This build's Content-Security-Policies: each page's, and the site's for the header (made
+    anew by on_config, from the theme's templates)."""
     records: RecordCache = field(default_factory=RecordCache)
     """Under serve, validated records kept from one rebuild to the next (by content hash)."""
     memo: RecordMemo = field(default_factory=RecordMemo)
@@ -139,7 +141,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.release(collect=True)  # a rebuild under serve: the previous bank is done with
     # Each build (mkdocs serve rebuilds) collects its own hashes. Under serve, MkDocs injects
     # its live-reload script inline into every page, so the policy must allow inline scripts.
-    _build.policies = PagePolicies(live_reload=_build.serving)
+    _build.policies = PagePolicies(
+        ThemeScripts(map(Path, config.theme.dirs)), live_reload=_build.serving
+    )
     # Glossary terms become tooltips through Python-Markdown's abbr extension.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = load_glossary(Path(config.docs_dir))
     if config.nav is not None:
@@ -335,6 +339,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     )
     if page.present_anchor_ids is not None:  # so MkDocs can check links to clause anchors
         page.present_anchor_ids |= anchors
+    # (the home page's title is the site's name: Material leaves its heading out of <title>)
+    page.meta = inert_meta(page.meta, None if page.is_homepage else page.title)
     return html
 
 

@@ -110,7 +110,28 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     for record in HOSTILE.glob("*.yml"):
         shutil.copy(record, project / "precedents" / record.name)
+    # Hand-written pages' front matter (printed by the theme, the subtitle into the navigation
+    # every page shares) and a heading that becomes the page's <title>.
+    glossary = project / "docs" / "glossary.md"
+    glossary.write_text(HOSTILE_FRONT_MATTER + glossary.read_text("utf-8").split("---\n", 2)[2])
+    consent = project / "docs" / "clauses" / "consent.md"
+    text = consent.read_text("utf-8")
+    consent.write_text(text.replace("# Consent to filing", HOSTILE_HEADING, 1), "utf-8")
     return build_site(project, project.parent / "site")
+
+
+RAN = 'window.pbReport && pbReport("{} ran")'
+"""What a hostile page's script does: report itself to the browser tests' watcher."""
+HOSTILE_FRONT_MATTER = f"""---
+title: 'Glossary</title><script>{RAN.format("front matter title")}</script><title>'
+subtitle: '<script>{RAN.format("subtitle")}</script><b style="position:fixed">Reviewed</b>'
+description: '0;url=https://evil.example/" http-equiv="refresh'
+summary: Terms.
+---
+"""
+HOSTILE_HEADING = (
+    f"# Consent to filing &lt;/title&gt;&lt;script&gt;{RAN.format('heading')}&lt;/script&gt;"
+)
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from precedent_bank.site.csp import inline_script_hashes
-from tests.conftest import HOSTILE
+from precedent_bank.site.csp import inline_scripts, script_hash
+from tests.conftest import HOSTILE, ROOT
 from tests.sitetools import build_site, copy_project
 
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "embed", "source"}
@@ -142,7 +142,8 @@ def test_every_page_has_its_policy_first_in_head(
         script_src = re.search(r"script-src ([^;]*)", policy)
         assert script_src
         assert "unsafe-inline" not in script_src.group(1)
-        assert set(inline_script_hashes(html)) <= set(script_src.group(1).split())
+        # every inline script on these pages is the theme's, and allowed
+        assert {script_hash(b) for b in inline_scripts(html)} <= set(script_src.group(1).split())
 
 
 def test_the_build_writes_the_header_policy(bundled_site: Path) -> None:
@@ -151,9 +152,8 @@ def test_the_build_writes_the_header_policy(bundled_site: Path) -> None:
     script_src = re.search(r"script-src ([^;]*)", header)
     assert script_src
     for path in bundled_site.rglob("*.html"):
-        assert set(inline_script_hashes(path.read_text("utf-8"))) <= set(
-            script_src.group(1).split()
-        )
+        scripts = inline_scripts(path.read_text("utf-8"))
+        assert {script_hash(b) for b in scripts} <= set(script_src.group(1).split())
 
 
 def test_a_note_linking_to_no_page_is_a_located_error(
@@ -291,6 +291,11 @@ EVILTERM
 <iframe src="https://evil.example/"></iframe>
 
 ![pixel](https://evil.example/pixel.png) ![also](//evil.example/pixel.png)
+
+<div class="md-dialog md-dialog--active note">Reviewed: no open questions</div>
+<div id="__config">{"features": ["navigation.instant"]}</div>
+
+## Plain words {: #pb-compare .md-banner }
 """
 
 
@@ -320,6 +325,12 @@ def test_a_hostile_hand_written_page_keeps_only_its_words(
     assert "<iframe" not in content
     assert "onclick" not in content
     assert "evil.example" not in content
+    # no class of the theme's (a notice fixed over the page) and no id it looks up
+    assert "md-dialog" not in content
+    assert 'class="note"' in content  # an admonition's kind stays
+    assert 'id="__config"' not in content
+    assert "md-banner" not in content
+    assert 'id="pb-compare"' not in content
 
 
 def test_a_fact_list_cannot_end_the_review_banner_with_a_fake_all_clear(
@@ -336,3 +347,52 @@ def test_a_fact_list_cannot_end_the_review_banner_with_a_fake_all_clear(
         assert '<details class="note"' not in html, path
         assert "THE-REAL-QUESTION" in read(path).visible, path
         assert "!!! success" in read(path).visible, path  # shown as the text it is
+
+
+def test_hand_written_front_matter_and_headings_stay_text(hostile_site: Path) -> None:
+    """The theme prints front matter as it is (the subtitle into the navigation on every page,
+    the description into an attribute) and a heading's title through `striptags`, which turns
+    "&lt;/title&gt;" back into a tag: their markup is dropped, their text shown, and nothing
+    runs."""
+    for path in hostile_site.rglob("*.html"):
+        html = path.read_text("utf-8")
+        assert not [b for b in inline_scripts(html) if "pbReport" in b], path
+        title = re.search(r"<title>(.*?)</title>", html, re.DOTALL)
+        assert title, path
+        assert "<" not in title.group(1), path
+        assert not re.search(r'<meta[^>]*http-equiv="refresh', html), path
+        assert not re.search(r'<b style="position:fixed"', html), path
+    glossary = (hostile_site / "glossary" / "index.html").read_text("utf-8")
+    assert "<title>Glossary - Precedent Bank</title>" in glossary  # its markup dropped
+    consent = (hostile_site / "clauses" / "consent" / "index.html").read_text("utf-8")
+    assert "Consent to filing &lt;/title&gt;&lt;script&gt;" in consent
+
+
+def test_the_classes_and_ids_the_site_puts_into_markdown_are_kept() -> None:
+    """The bank's parts go into a clause explanation's and the home page's Markdown before it
+    is converted and cleaned: their classes and ids are the ones the cleaning keeps."""
+    from precedent_bank.site.hand_written import SITE_CLASSES, SITE_IDS
+
+    classes: set[str] = set()
+    ids: set[str] = set()
+    templates = ROOT / "src" / "precedent_bank" / "site" / "templates"
+    for name in CLEANED_WITH_THE_PAGE:
+        # (Jinja's own braces first: "{#- a comment -#}", "{{ value }}")
+        text = JINJA.sub("", (templates / name).read_text("utf-8"))
+        for attributes in re.findall(r"\{:?\s*([^{}\n]*)\}", text):
+            classes |= set(re.findall(r"(?<![\w-])\.([\w-]+)", attributes))
+            ids |= set(re.findall(r"(?<![\w-])#([\w-]+)", attributes))
+        for names in re.findall(r'class="([^"{}]*)"', text):
+            classes |= set(names.split())
+    assert classes == SITE_CLASSES
+    assert ids == SITE_IDS
+
+
+JINJA = re.compile(r"\{#.*?#\}|\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+CLEANED_WITH_THE_PAGE = (
+    "clause_examples.md.j2",  # a clause explanation's examples, variants, figures and checks
+    "clause_market.md.j2",
+    "clause_rules.md.j2",
+    "overview.md.j2",  # the home page's overview
+)
+"""The templates of what goes into a hand-written page's Markdown (pages.py, builder.py)."""

@@ -4,10 +4,12 @@ Each finished page gets the policy as a `<meta http-equiv>` right after its char
 protects the offline copy opened from disk, where no server can send headers. Scripts may come
 from the site itself, plus the theme's inline scripts, allowed by their SHA-256 hashes (Material
 writes a few whose text depends on the page's depth), computed from the finished page so that
-they always match. Only scripts outside the page's content count: the content is what records,
-notes and hand-written pages put there, so a script that got into it is not the theme's, and
-stays refused. Should anything get past the sanitizers, the browser still refuses to run it or
-to send anything to another host.
+they always match. Only a script the theme's own templates write is hashed: its text must be
+one of theirs, with a path where the template prints a value (`ThemeScripts`). Where a page
+stands is no proof - a hand-written page's front matter reaches the navigation, and its heading
+the page's `<title>` - so any other inline script, wherever it got in, stays refused. Should
+anything get past the sanitizers, the browser still refuses to run it or to send anything to
+another host.
 
 A header can say more than a meta tag (`frame-ancestors`), so the build also collects the hashes
 of all pages into one policy for the web server (see docs/guide/hosting.md).
@@ -18,6 +20,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
 from markupsafe import escape
 
@@ -51,27 +55,73 @@ _JS_TYPES = {"", "module", "text/javascript", "application/javascript"}
 _HEAD = re.compile(r"<head\b[^>]*>(?:\s*<meta\s+charset\s*=[^>]*>)?", re.IGNORECASE)
 
 
-_CONTENT_OPEN = '<article class="md-content__inner md-typeset">'
-_CONTENT_CLOSE = "</article>"
-"""Where Material puts a page's content: everything between is the page's, not the theme's."""
+class ThemeScripts:
+    """The inline scripts the theme's templates write, each as a pattern of its text.
+
+    Read from the templates themselves (Material's and overrides/), so an upgrade of the theme
+    needs no list kept by hand. A value a template prints into a script (`{{ base_url }}`)
+    matches a path: no quote, angle bracket, backslash or line break, so nothing can close the
+    string it stands in. Scripts of templates the site does not use and whose printed value
+    comes from a page are left out: redirect.html sends the reader to its page's `location`
+    (a hand-written page could name any address), and the analytics integrations load an
+    outside service's script.
+    """
+
+    def __init__(self, template_dirs: Iterable[Path]) -> None:
+        patterns: dict[str, None] = {}
+        for folder in template_dirs:
+            for path in sorted(Path(folder).rglob("*.html")):
+                if path.name in _NOT_ALLOWED or "integrations" in path.parts:
+                    continue
+                for body in _script_bodies(path.read_text("utf-8")):
+                    patterns[_template_pattern(body)] = None
+        self._patterns = [re.compile(p, re.DOTALL) for p in patterns]
+
+    def allows(self, body: str) -> bool:
+        """Whether a page's inline script is one of the theme's."""
+        return any(p.fullmatch(body) for p in self._patterns)
 
 
-def inline_script_hashes(html: str) -> list[str]:
-    """CSP sources ('sha256-...') for the theme's inline scripts a browser would run (those
-    outside the page's content), in page order."""
-    start = html.find(_CONTENT_OPEN)
-    # the last closing tag: content that closes an <article> of its own early stays inside
-    end = html.rfind(_CONTENT_CLOSE) if start >= 0 else -1
-    hashes = []
+_NOT_ALLOWED = frozenset({"redirect.html"})
+_PRINTED = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.DOTALL)
+_VALUE = r"[^\"'<>\\\n]*"
+
+
+def _template_pattern(body: str) -> str:
+    """A script of a template as a regular expression: its text, a path for each value."""
+    parts = _PRINTED.split(body)
+    return "".join(
+        re.escape(part) if i % 2 == 0 else _VALUE if part.startswith("{{") else ""
+        for i, part in enumerate(parts)
+    )
+
+
+def _script_bodies(html: str) -> list[str]:
+    """The text of each inline script a browser would run (not a file, not data)."""
+    bodies = []
     for match in _SCRIPT.finditer(html):
-        if start <= match.start() < end:
-            continue  # in the content: records' and pages' text, never the theme's
         attributes, body = match.groups()
         kind = _TYPE.search(attributes)
         if _SRC.search(attributes) or (kind and kind.group(1).lower() not in _JS_TYPES):
             continue  # a script file (covered by 'self') or data such as Material's __config
-        digest = hashlib.sha256(body.encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+        bodies.append(body)
+    return bodies
+
+
+def script_hash(body: str) -> str:
+    """The CSP source ('sha256-...') allowing an inline script with this text."""
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def inline_scripts(html: str) -> list[str]:
+    """The text of every inline script of a finished page a browser would run, in page order."""
+    return _script_bodies(html)
+
+
+def inline_script_hashes(html: str, theme: ThemeScripts) -> list[str]:
+    """CSP sources for the page's inline scripts that are the theme's, in page order."""
+    hashes = [script_hash(b) for b in _script_bodies(html) if theme.allows(b)]
     return list(dict.fromkeys(hashes))
 
 
@@ -93,9 +143,10 @@ def policy(hashes: list[str], header: bool = False, live_reload: bool = False) -
 class PagePolicies:
     """Puts each page's policy into it, and remembers every hash for the site-wide header."""
 
-    def __init__(self, live_reload: bool = False) -> None:
+    def __init__(self, theme: ThemeScripts, live_reload: bool = False) -> None:
         """Start a build's policies; `live_reload` under `mkdocs serve` (see `policy`)."""
         self.hashes: dict[str, None] = {}
+        self.theme = theme
         self.live_reload = live_reload
 
     def apply(self, html: str) -> str:
@@ -104,7 +155,7 @@ class PagePolicies:
         Raises:
             ValueError: the page has no <head> to put the policy in.
         """
-        hashes = inline_script_hashes(html)
+        hashes = inline_script_hashes(html, self.theme)
         self.hashes.update(dict.fromkeys(hashes))
         content = escape(policy(hashes, live_reload=self.live_reload))
         meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
