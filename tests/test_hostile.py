@@ -396,3 +396,12 @@ CLEANED_WITH_THE_PAGE = (
     "overview.md.j2",  # the home page's overview
 )
 """The templates of what goes into a hand-written page's Markdown (pages.py, builder.py)."""
+
+
+def test_a_firm_written_as_markdown_is_text_on_the_home_page(hostile_site: Path) -> None:
+    home = (hostile_site / "index.html").read_text("utf-8")
+    listed = home[home.index("Hostile - Markdown in plain values") :][:600]
+    assert "**Reviewed by the opinion committee**" in listed  # as written
+    assert "<strong>" not in listed
+    assert "md-dialog" not in listed.replace("{: .md-dialog .md-dialog--active }", "")
+    assert 'href="https://evil.example/"' not in listed

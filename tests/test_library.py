@@ -10,6 +10,7 @@ import yaml
 
 from precedent_bank.site.library import (
     GLOSSARY_MAX_TERMS,
+    TOOLTIP_MAX,
     load_clause_pages,
     load_glossary,
     read_glossary,
@@ -110,3 +111,18 @@ def test_clause_library_navigation_is_made_from_the_taxonomy() -> None:
     assert pages == [
         f"clauses/{slug}.md" for f in taxonomy.families for slug in (t.slug for t in f.types)
     ]
+
+
+def test_a_long_definitions_tooltip_is_cut_at_a_word(tmp_path: Path) -> None:
+    """Each occurrence of a term carries its tooltip: 100 KB definitions of two common words
+    made the site 800 MB. The glossary page itself keeps the whole definition."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    long = " ".join(f"word{i}," for i in range(20_000))
+    (docs / "glossary.md").write_text(f"# Glossary\n\nthe\n:   {long}\n\nof\n:   Short.\n")
+    glossary, problems = read_glossary(docs)
+    assert problems == []
+    assert len(glossary["the"]) <= TOOLTIP_MAX + len("… (the glossary has the rest)")
+    assert glossary["the"].endswith("word62… (the glossary has the rest)")  # no comma left
+    assert glossary["of"] == "Short."
+    assert max(len(d) for d in load_glossary(DOCS).values()) < TOOLTIP_MAX  # none bundled cut

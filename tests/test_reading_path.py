@@ -115,3 +115,23 @@ def test_an_unreadable_path_file_is_a_problem_not_a_crash_or_a_hang(tmp_path: Pa
     course, problems = load_reading_path(tmp_path, PAGES)
     assert course is None
     assert [str(p)[: len(SHOWN) + 5] for p in problems] == [f"{SHOWN}:1:1:"]
+
+
+def test_an_anchor_that_is_no_id_is_a_located_error(tmp_path: Path) -> None:
+    """What follows '#' goes into the page's Markdown as a link: a ")" and more Markdown after
+    it would put a fake all-clear, an outside image or a class of the theme's on the page."""
+    course, problems = _load(
+        tmp_path,
+        "steps:\n"
+        "  - title: One\n"
+        "    read:\n"
+        "      - clauses/opinion-equity.md#what-it-says\n"
+        "      - 'glossary.md#x) **Reviewed: all clear** [y](glossary.md#x'\n"
+        "    notice: Look.\n",
+    )
+    assert course is None
+    assert problems == [
+        f"{SHOWN}:5:9: steps[0].read[1]: '#x) **Reviewed: all clear** [y](glossary.' is no "
+        "anchor: after '#' write a heading's or a clause's id (letters, digits, '-' and '_'), "
+        "as the page's address shows it"
+    ]

@@ -556,3 +556,21 @@ def test_a_corrected_fact_is_settled_with_one_command(tmp_path: Path) -> None:
     assert confirm(str(draft))[0] == 0
     assert "status: confirmed" in draft.read_text("utf-8")
     assert CliRunner().invoke(cli, ["validate", str(draft)]).exit_code == 0
+
+
+def test_a_clause_on_one_line_is_refused_without_a_false_syntax_error(tmp_path: Path) -> None:
+    """Confirm edits the YAML by lines; a clause written in flow style is left for the reviewer,
+    and no "syntax error" is reported at a line of the file that is sound."""
+    record = tmp_path / "flow-2021.yml"
+    text = (
+        "title: Flow\nstatus: draft\ndocument: legality-opinion\ndate: 2021-01-02\nfirm: F\n"
+        "clauses:\n"
+        '  - {type: heading, text: "Exhibit 5.1\\n", review: true, confidence: 0.5, doubt: x}\n'
+        "  - type: engagement\n    text: |\n      We have acted.\n"
+    )
+    record.write_text(text, "utf-8")
+    code, output = confirm(str(record), "--clause", "1")
+    assert code == 1
+    assert "syntax error" not in output
+    assert "written on one line" in output
+    assert record.read_text("utf-8") == text

@@ -166,11 +166,12 @@ def _check_unharmed(before: Precedent, text: str, record: Path, record_id: str) 
     """Refuse to write an edit that leaves the record invalid or changes a letter's clauses:
     the edit is made in the YAML text, and a layout the editor did not foresee must not cost
     the reviewer the file."""
-    after, problems = validate_text(text, str(record), record_id, settling=True)
+    # (the edited text's own problems are not printed: their lines and columns are of a text
+    # that was never written, and would point at sound lines of the reviewer's file)
+    after, _ = validate_text(text, str(record), record_id, settling=True)
     if after is None or _kept(after) != _kept(before):
-        for problem in errors_in(problems):
-            click.echo(str(problem), err=True)
         raise click.ClickException(
             f"confirming would have changed more than the review lines of {record}, so it is "
-            "unchanged: delete the clause's `review`, `confidence` and `doubt` lines by hand"
+            "unchanged: delete the clause's `review`, `confidence` and `doubt` lines by hand "
+            "(or keys, in a clause written on one line as {type: ..., review: true})"
         )

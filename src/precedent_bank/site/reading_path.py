@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
-from precedent_bank.errors import Problem
+from precedent_bank.errors import Problem, printable
 from precedent_bank.records.bank_yaml import read_bank_yaml
 from precedent_bank.records.loader import describe, field_name
 from precedent_bank.records.yamlio import Loc, ParsedYaml
@@ -96,13 +96,26 @@ def _unknown_pages(parsed: ParsedYaml, shown: str, pages: Collection[str]) -> li
     for i, step in enumerate(steps):
         targets = step.get("read") if isinstance(step, dict) else None
         for j, target in enumerate(targets if isinstance(targets, list) else []):
-            page = target.partition("#")[0] if isinstance(target, str) else None
-            if page is not None and page not in pages:
+            if not isinstance(target, str):
+                continue
+            page, hash_sign, anchor = target.partition("#")
+            if page not in pages:
                 hint = suggest(page, sorted(pages))
                 tail = f"; did you mean '{hint}'?" if hint else " (name a page by its docs path)"
                 message = f"no page '{page}'{tail}"
                 problems.append(_at(parsed, shown, ("steps", i, "read", j), message))
+            elif hash_sign and not _ANCHOR.fullmatch(anchor):
+                # (it goes into the page's Markdown as a link: anything else would be Markdown)
+                message = (
+                    f"'#{printable(anchor)[:40]}' is no anchor: after '#' write a heading's or "
+                    "a clause's id (letters, digits, '-' and '_'), as the page's address shows it"
+                )
+                problems.append(_at(parsed, shown, ("steps", i, "read", j), message))
     return problems
+
+
+_ANCHOR = re.compile(r"[A-Za-z0-9][\w-]{0,100}")
+"""An id as Markdown's headings and the letters' clauses have them ("what-it-says", "clause-3")."""
 
 
 def _error(parsed: ParsedYaml, shown: str, error: ErrorDetails) -> Problem:
