@@ -1595,3 +1595,43 @@ def test_the_letters_own_exhibit_label_after_the_signature_stays_in_it(
 ) -> None:
     text = in_a_letter("We have acted as counsel to Carrow Fen Inc.") + "Exhibit 5.1\n\nPage 2\n"
     assert [t for t, _ in types(recogniser, text)][-2:] == ["signature", "page-furniture"]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "----------\n(1)  The Warrants were issued in a private placement completed in 1999.\n",
+        "1 The Old Notes were sold to qualified institutional buyers in a private placement.\n"
+        "2 We have not verified the Trustee's eligibility under the Trust Indenture Act.\n",
+    ],
+)
+def test_footnotes_below_the_signature_are_not_the_signature(
+    recogniser: Recogniser, notes: str
+) -> None:
+    """Notes to the letter's text, below the firm's signature, say something of their own."""
+    text = in_a_letter("We have acted as counsel to Carrow Fen Inc.") + "\n" + notes
+    found = types(recogniser, text)
+    at = found.index(("signature", "Very truly yours, /s/ Pe"))
+    assert found[at + 1][1] == " ".join(notes.split())[:24]  # the notes, typed by what they say
+    assert "signature" not in [t for t, _ in found[at + 1 :]]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "/s/ Penwick & Lowe LLP\n12 Main Street\nDayton\n",
+        "Penwick & Lowe LLP\n\nBy:     /s/  Ada Lorne\n        ----------------\n  Ada Lorne\n",
+    ],
+)
+def test_the_lines_of_a_signature_block_stay_in_it(recogniser: Recogniser, block: str) -> None:
+    """A short numbered line, and the rule under a signer's name, are no footnotes."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Carrow Fen Inc.\n\n"
+        f"Very truly yours,\n\n{block}"
+    )
+    assert types(recogniser, text)[-1] == ("signature", "Very truly yours, " + block[:6])
+    last = segment(text)[-1]
+    assert (last.zone, last.text.strip().splitlines()[-1].strip()) == (
+        "signature",
+        block.split("\n")[-2].strip(),
+    )

@@ -38,7 +38,7 @@ class Unit:
 
 
 _SALUTATION = re.compile(
-    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|"
+    r"(?:Ladies\s+and\s+Gentlemen|Gentlemen(?:\s+and\s+Ladies)?|Dear\s+(?:Sir(?:\s+or|\s*/|,)\s*Madam|"
     r"Sirs?(?:\s*/\s*Mesdames)?|Madam|Mesdames|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+|"
     # a title or a board ("Dear Minister:", "Dear Board Members,"), with its colon or comma
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?=[ \t]*[:,]))|To\s+Whom\s+It\s+May\s+Concern|"
@@ -295,8 +295,9 @@ def segment(text: str) -> list[Unit]:
     annex = _annex_start(text, closing)
     if closing < annex:
         units += _signature_units(text[:annex], closing)
-    if annex < len(text):  # a schedule after the signature: one clause, typed by what it holds
-        units.append(Unit(annex, len(text), "body", text[annex:]))
+    if annex < len(text):  # schedules and footnotes after the signature: typed by what they say
+        tail = _signature_units(text, annex)  # (with the page marks after them split off)
+        units += _annex_units(text, annex, tail[0].end) + tail[1:]
     return [u for u in units if u.end > u.start]
 
 
@@ -308,16 +309,41 @@ _ANNEX = re.compile(
 alone on its line); not "Exhibit 5.1", which is the letter's own label."""
 
 
+_NOTE = r"(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])[ \t]+[A-Z][^\n]{30,}"
+_FOOTNOTE = re.compile(rf"(?m)^[ \t|]*(?:[-_\u2014]{{5,}}[ \t]*\n[ \t\n|]*(?={_NOTE})|{_NOTE})")
+"""A footnote below the signature: a note's long line ("(1) The Warrants were issued in a
+private placement ...", "1 The Old Notes ..."), or the rule above it ("----------"); not a
+short line of the signature block ("12 Main Street"), nor the rule under a signer's name."""
+
+
 def _annex_start(text: str, closing: int) -> int:
-    """Where a schedule or annex after the signature starts: its title line, below a signed
-    line; the end of the text when there is none. Its lists (the documents examined, the
-    subsidiaries) are no part of the signature."""
+    """Where schedules or footnotes after the signature start: below a signed line; the end of
+    the text when there are none. Their lists (the documents examined, the subsidiaries) and
+    notes are no part of the signature."""
     signed = _SIGNED.search(text, closing)
     after = signed.end() if signed else text.find("\n", closing)
-    title = _ANNEX.search(text, after) if after >= 0 else None
-    if title is None or not text[title.end() :].strip():
+    if after < 0:
         return len(text)
-    return title.start()
+    found = [m for p in (_ANNEX, _FOOTNOTE) if (m := p.search(text, after))]
+    first = min(found, key=lambda m: m.start()) if found else None
+    if first is None or not text[first.end() :].strip():
+        return len(text)
+    return first.start()
+
+
+def _annex_units(text: str, start: int, end: int) -> list[Unit]:
+    """One unit per schedule (from its title) and per footnote (the rule above the notes goes
+    with the first), from `start` to `end`."""
+    cuts = {start} | {m.start() for m in _ANNEX.finditer(text, start, end)}
+    for m in _FOOTNOTE.finditer(text, start, end):
+        if not _RULE_ABOVE.search(text, start, m.start()):
+            cuts.add(m.start())
+    bounds = [*sorted(cuts), end]
+    return [u for a, b in itertools.pairwise(bounds) if b > a for u in _body_units(text, a, b)]
+
+
+_RULE_ABOVE = re.compile(r"(?m)^[ \t|]*[-_\u2014]{5,}[ \t]*\n\s*\Z")
+"""The footnotes' rule on the lines just above a note: the two are one unit."""
 
 
 def _with_page_markers(text: str, start: int, end: int, zone: Zone) -> list[Unit]:
