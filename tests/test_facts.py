@@ -2886,3 +2886,53 @@ def test_a_letter_is_local_counsels_when_its_writer_names_its_place(
     ]
     facts = read_facts(text, clauses)
     assert facts.document == f"{document}-opinion"
+
+
+# Shapes of a new outside set's development half (session 20; names and sentences invented).
+
+
+def test_a_letterhead_described_as_from_a_firm() -> None:
+    facts = facts_of("Exhibit 5.1\n[LETTERHEAD FROM HARROW, TESS & QUILL LLP]\n" + DATED, ENGAGED)
+    assert facts.firm == "Harrow, Tess & Quill LLP"
+
+
+def test_a_flattened_letter_names_its_firm_by_a_domain_with_and_and_its_client_in_re() -> None:
+    """A letter flattened to one line: the firm's name with "AND", which its web domain spells
+    ("harrowandfenn.com"), and the client in the "Re:" line mid-line."""
+    heading = (
+        "EX-5.1 2 x.txt HARROW AND FENN 7777 MAIN ROAD SUITE 300 ATTORNEYS AT LAW BOCA RATON, "
+        "FLORIDA 33434 www.harrowandfenn.com November 30, 2004 Quillon Holding Company 36 West "
+        'Park Boulevard Miami, Florida 33311 Re: 21st Quillon Holding Company (the "Company") '
+        "Amendment No. 1 to Registration Statement on Form S-3 Ladies and Gentlemen: "
+    )
+    engagement = "We have acted as counsel to the Company with respect to the Form S-3.\n"
+    facts = facts_of(heading, engagement)
+    assert facts.firm == "Harrow and Fenn"
+    assert facts.issuer == "21st Quillon Holding Company"
+
+
+def test_a_client_described_at_length_is_not_its_province() -> None:
+    """'X, an unlimited liability company organized under the laws of the Province of Nova
+    Scotia (the "Company"), and ... by Y, a Delaware corporation (the "Guarantor")': the issuer
+    is X, not the place, nor the guarantor."""
+    engagement = (
+        "We have acted as counsel in connection with the registration of notes of Quillon Finance "
+        "Canada Corporation, an unlimited liability company organized under the laws of the "
+        'Province of Nova Scotia (the "Company"), and the guarantees of the notes by Quillon '
+        'Corporation, a Delaware corporation (the "Guarantor").\n'
+    )
+    facts = facts_of("Ladies and Gentlemen:\n\n", engagement)
+    assert facts.issuer == "Quillon Finance Canada Corporation"
+
+
+def test_edgars_description_cut_inside_a_word_gives_no_half_name() -> None:
+    """A letter flattened to one line: EDGAR's description "OPINION OF ..." runs into the
+    letterhead, and its first 80 characters end inside the firm's last name ("& MARTI")."""
+    heading = (
+        "EX-5.1.1 3 x.txt OPINION OF HARROW TESS QUILL VANCE HARROW, TESS, QUILL, VANCE, PELHAM, "
+        "ORRIN, LYLE, & MARTINDALE A PARTNERSHIP OF PROFESSIONAL CORPORATIONS ATTORNEYS AT LAW "
+        "1200 SMITH STREET, SUITE 1400 HOUSTON, TEXAS 77002 www.harrowlaw.com January 23, 2004 "
+        "Quillon Corporation 2000 Post Oak Blvd. Houston, Texas 77056 Re: Form S-4 Registration "
+        "Statement Ladies and Gentlemen: "
+    )
+    assert "Marti" not in str(facts_of(heading, ENGAGED).firm)

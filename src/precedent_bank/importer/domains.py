@@ -49,15 +49,18 @@ def _stem(domain: str) -> str:
 
 def spells(name: str, domains: Iterable[str]) -> bool:
     """Whether a domain spells `name`: its words run together, with or without a word firms add
-    ("pellamlaw" for "Pellam"), or, for a name with a legal form, its first words alone
-    ("marrow" for "Marrow & Pike LLP")."""
+    ("pellamlaw" for "Pellam") and with or without its "and" ("broadandcassel"), or, for a name
+    with a legal form, its first words alone ("marrow" for "Marrow & Pike LLP")."""
     words = firm_key(name).split()
     run = "".join(words)
     if not run:
         return False
     heads = {"".join(words[:n]) for n in range(1, len(words))} if _FORM_END.search(name) else set()
+    # (the key leaves "and" out; a domain may spell it: "broadandcassel" for "Broad and Cassel")
+    spelled_and = re.sub(r"[^a-z0-9]", "", name.lower().replace("&", "and"))
+    runs = {r + added for r in (run, spelled_and) for added in _ADDED}
     stems = {_stem(domain) for domain in domains}
-    return any(stem in heads or stem in {run + added for added in _ADDED} for stem in stems)
+    return any(stem in heads or stem in runs for stem in stems)
 
 
 def name_spelling(text: str, domains: Sequence[str], clients: Iterable[str] = ()) -> str | None:

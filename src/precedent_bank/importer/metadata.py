@@ -77,10 +77,11 @@ _FIRM = re.compile(
     r"(?![A-Za-z0-9])(?![ \t]+\d{5}\b)",
 )
 # "[Letterhead of Marrow Pike LLP]", "[MARROW PIKE\nLETTERHEAD]", "[LETERHEAD MARROW PIKE]",
-# "[On the letterhead of Marrow Pike LLP]", "[ON MARROW PIKE LETTERHEAD]"
+# "[On the letterhead of Marrow Pike LLP]", "[ON MARROW PIKE LETTERHEAD]", "[LETTERHEAD FROM
+# MARROW PIKE LLP]"
 _LETTERHEAD = re.compile(
     r"\[\s*(?:on\s+(?:the\s+)?(?=[^\]\n]{3,80}?\s+let+er+head\s*\]))?"
-    r"(?:(?:on\s+)?(?:the\s+)?let+er+head\s+(?:of\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
+    r"(?:(?:on\s+)?(?:the\s+)?let+er+head\s+(?:of\s+|from\s+)?)?((?:[^\]\n]|\n(?![ \t]*\n)){3,80}?)"
     r"(?:\s+(?:issuing\s+office\s+)?let+er+head)?\s*\]|"
     # a web page's text for the letterhead's picture: "Image of Marrow Pike letterhead."
     r"^[ \t]*image\s+of\s+([^\n]{3,80}?)\s+let+er+head\b",
@@ -725,6 +726,8 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
         if of:
             # "TAX OPINION OF MARROW PIKE LAW PA REGARDING CERTAIN FEDERAL INCOME TAX MATTERS"
             named = re.split(r"\s+EX-\d|\s+(?:REGARDING|CONCERNING|AS\s+TO)\s", of.group(1))[0]
+            if part[of.end() : of.end() + 1].isalnum():  # cut off inside a word ("& MAR")
+                named = named.rsplit(" ", 1)[0]
             candidates.append(named)
     return candidates
 
@@ -996,9 +999,15 @@ def _defined_clients(text: str) -> list[str]:
     for m in _CALLED_LINE.finditer(text):
         if not _GOES_ON.search(text, 0, m.start()):
             found.append(" ".join((m.group(1) or m.group(2)).split()).strip(" ,"))
-    return found
+    # a letter flattened to one line: its "Re:" anywhere ('... 33311 Re: Quillon Holding
+    # Company (the "Company") Amendment No. 1 ...')
+    found += [" ".join(m.group(1).split()).strip(" ,") for m in _RE_CALLED.finditer(text)]
+    return list(dict.fromkeys(found))
 
 
+_RE_CALLED = re.compile(
+    rf"(?<=\s)(?:Re|RE)\s*:\s*{_NAME},?[ \t]*\(" + _DEFINED_AS.format(guarantor="")
+)
 _GOES_ON = re.compile(r"\b(?:of|the|in|to|by|and|under)[ \t]*\n[ \t]*$")
 """The end of a line whose sentence runs on to the next line."""
 
@@ -1660,7 +1669,17 @@ def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
     Registrant") or says filed the statement "as issuer", the one that filed it, the one it
     calls "the Company"."""
     for i, pattern in enumerate(_ISSUER_BESIDE):
-        yield from ((m.group(1).strip(" ,"), i < _CALLED_ISSUER) for m in pattern.finditer(flat))
+        for m in pattern.finditer(flat):
+            name = m.group(1).strip(" ,")
+            # "... organized under the laws of the Province of Nova Scotia (the "Company")": the
+            # description was too long to be matched, and the place is no client
+            if not _A_PLACE.match(name) and not _LAWS_OF.search(flat, 0, m.start()):
+                yield name, i < _CALLED_ISSUER
+
+
+_A_PLACE = re.compile(
+    r"(?:The\s+)?(?:Province|State|Commonwealth|Republic|Kingdom|Grand\s+Duchy)\s+of\b"
+)
 
 
 _ISSUER_REACH = 4000
@@ -1685,7 +1704,7 @@ _AMONG_GUARANTORS = re.compile(
 """The client, called "the Company", among the guarantors: "certain guarantors, including the
 Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")" - not
 "the subsidiaries of the Company listed on Schedule I (the "Guarantors")"."""
-_TERMED = r",?\s+(?:an?\s+[^()]{{0,60}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
+_TERMED = r",?\s+(?:an?\s+[^()]{{0,120}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
 """A name's description and the term the letter defines for it (not _DEFINED_AS, which also
 takes the term without quotes)."""
 _ISSUER_BESIDE = (
