@@ -211,3 +211,24 @@ def test_the_findings_page_counts_letters_not_findings() -> None:
     assert len(section.found) == 1
     rules_md = clause_rules("limitation-reliance", [record], lambda _: twice, str)
     assert "Found in 1 of the bank's letters" in rules_md
+
+
+@pytest.mark.parametrize(
+    ("opinion", "missing"),
+    [
+        # offshore counsel say what non-assessable means instead (facts P-3, P-5)
+        ("will be validly issued, fully paid and no further sums will be payable to the Company "
+         "in respect of them.", False),
+        ("will be validly issued and fully paid.", True),
+    ],
+)  # fmt: skip
+def test_saying_what_non_assessable_means_is_the_element(opinion: str, missing: bool) -> None:
+    p = letter(Case("x", "marlow-2024-common-stock-takedown"))
+    at = next(i for i, c in enumerate(p.clauses) if c.type == "opinion-equity")
+    sentence = f"The Shares, when issued and paid for as described in the prospectus, {opinion}\n"
+    clauses = list(p.clauses)
+    clauses[at] = clauses[at].model_copy(update={"text": sentence})
+    found = check_precedent(p.model_copy(update={"clauses": clauses}))
+    elements = [f for f in found if f.rule.id == "equity-opinion-elements"]
+    assert bool(elements) == missing
+    assert all("non-assessable" in f.message for f in elements)

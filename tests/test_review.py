@@ -43,7 +43,7 @@ def test_an_import_is_a_draft_in_the_review_queue(in_tmp: Path) -> None:
     assert result.exit_code == 1  # drafts are left
     assert f"{record.relative_to(in_tmp)}: Northwind Logistics" in result.output
     assert "clause 2: heading (confidence 0." in result.output  # the weather, voted a heading
-    assert "the vote for heading was unsure (0.2" in result.output  # why, in words
+    assert "the bank's clauses most like it disagree: 2" in result.output  # why, in words
     assert "1 draft(s) to review" in result.output
 
 

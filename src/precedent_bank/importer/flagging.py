@@ -102,8 +102,9 @@ class FlagModel:
         return 1.0 / (1.0 + math.exp(z))  # the model gives the odds of a wrong type
 
     def why(self, values: Mapping[str, float], ctype: str, judged: Judged, where: str = "") -> str:
-        """The one or two signals that most raised the chance of a wrong type, in words; the
-        vote's says `where` it was least sure, when that is not the clause's first sentence."""
+        """The one or two signals that most raised the chance of a wrong type, in words, and the
+        type next most likely; the vote's says `where` it was least sure, when that is not the
+        clause's first sentence."""
         raised = []
         for f, w in self.weights.items():
             if f not in _WORDS or (
@@ -122,7 +123,10 @@ class FlagModel:
                 opening = opening if len(opening) <= _AT else opening[: _AT - 3].rstrip() + "..."
                 said += f' at "{opening}"'
             words.append(said)
-        return "; ".join(words) or f"{ctype} clauses like it were often mistyped on import"
+        said = "; ".join(words) or f"{ctype} clauses like it were often mistyped on import"
+        if judged.rival and judged.rival != ctype and judged.rival not in said:
+            said += f"; next most likely: {judged.rival}"  # what the reviewer may retype it as
+        return said
 
 
 _AT = 40
@@ -131,7 +135,10 @@ _OF_WORDING = frozenset({"own_cue", "likeness"})
 """Signals of a clause's wording, which say nothing of the letter's frame."""
 _Words = tuple[int, Callable[[Mapping[str, float], str, Judged], str]]
 _WORDS: dict[str, _Words] = {
-    "vote": (-1, lambda v, t, j: f"the vote for {t} was unsure ({v['vote']:.2f})"),
+    "vote": (
+        -1,
+        lambda v, t, j: f"the bank's clauses most like it disagree: {v['vote']:.0%} for {t}",
+    ),
     "share": (-1, lambda v, t, j: f"only {j.share:.0%} of the evidence points to {t}"),
     "sure": (-1, lambda v, t, j: f"there is little evidence for {t} at all"),
     "rival_share": (1, lambda v, t, j: f"{j.rival_share:.0%} of the evidence points to {j.rival}"),
