@@ -2925,7 +2925,7 @@ def test_a_client_described_at_length_is_not_its_province() -> None:
     assert facts.issuer == "Quillon Finance Canada Corporation"
 
 
-def test_edgars_description_cut_inside_a_word_gives_no_half_name() -> None:
+def test_a_flattened_partnership_of_professional_corporations_named_whole() -> None:
     """A letter flattened to one line: EDGAR's description "OPINION OF ..." runs into the
     letterhead, and its first 80 characters end inside the firm's last name ("& MARTI")."""
     heading = (
@@ -2935,4 +2935,16 @@ def test_edgars_description_cut_inside_a_word_gives_no_half_name() -> None:
         "Quillon Corporation 2000 Post Oak Blvd. Houston, Texas 77056 Re: Form S-4 Registration "
         "Statement Ladies and Gentlemen: "
     )
-    assert "Marti" not in str(facts_of(heading, ENGAGED).firm)
+    # not "..., Lyle, & Marti": the letterhead's own names, before what kind of firm it is
+    firm = facts_of(heading, ENGAGED).firm
+    assert firm == "Harrow, Tess, Quill, Vance, Pelham, Orrin, Lyle, & Martindale"
+
+
+def test_edgars_description_cut_inside_a_word_gives_no_half_word() -> None:
+    """EDGAR's description "OPINION OF ..." read to 80 characters, the last inside a name."""
+    heading = (
+        "EX-5.1.1 3 x.txt OPINION OF HARROW TESS QUILL VANCE HARROW, TESS, QUILL, VANCE, PELHAM, "
+        "ORRIN, LYLE, & MARTINDALE ATTORNEYS AT LAW 1200 SMITH STREET HOUSTON, TEXAS 77002 "
+        "January 23, 2004 Quillon Corporation Re: Form S-4 Ladies and Gentlemen: "
+    )
+    assert not str(facts_of(heading, ENGAGED).firm).endswith("Marti")

@@ -756,7 +756,17 @@ def _names_before_profession(text: str) -> list[str]:
         before = text[max(0, word.start() - _NAME_SPAN) : word.start()].rstrip()
         found = [m for m in _FIRM.finditer(before) if m.end() == len(before)]
         names += [m.group(1) for m in found[-1:]]
+    # "CHAMBERLAIN, HRDLICKA, WHITE & MARTIN A PARTNERSHIP OF PROFESSIONAL CORPORATIONS": a
+    # partnership's names in capitals, before what kind of firm it is, with no legal form
+    names += [m.group(1) for m in _LISTED_OVER_KIND.finditer(text)]
     return names
+
+
+_LISTED_OVER_KIND = re.compile(
+    r"(?<![\w,])([A-Z][A-Z'\u2019-]{1,30}(?:,[ \t]+[A-Z][A-Z'\u2019-]{1,30}){1,6},?[ \t]+&[ \t]+"
+    r"[A-Z][A-Z'\u2019-]{1,30})[ \t]+(?=A[ \t]+(?:PARTNERSHIP[ \t]+OF[ \t]+)?PROFESSIONAL[ \t]+"
+    r"(?:LAW[ \t]+)?CORPORATIONS?\b)"
+)
 
 
 _PROFESSION_WORD = re.compile(r"(?i)\b(?:advocates|attorneys|solicitors|avocats|lawyers)\b")
