@@ -91,3 +91,16 @@ def test_any_caption_joins_the_clause_it_heads(recogniser: Recogniser) -> None:
     assert is_caption("PART ONE \u2014 WHY YOU ARE HEARING FROM US")
     for sentence in ("We consent.", "the Company", "Very truly yours,", "(a) the Indenture;"):
         assert not is_caption(sentence)
+
+
+def test_a_tax_letters_discussion_is_its_opinions() -> None:
+    """A tax letter heads its reasoning "Discussion" or "Federal Income Tax Consequences": what
+    follows is the opinion's, though it speaks of representations and of the regulations."""
+    for heading in ("Discussion\n\n", "Material U.S. Federal Income Tax Consequences\n\n"):
+        text = heading + "The General Partner has represented that the income qualifies.\n\n"
+        units = [Unit(0, len(text), "body", text)]
+        allowed = sections(units)[0]
+        assert allowed is not None
+        assert "opinion-tax" in allowed
+        assert "assumption-factual-reliance" not in allowed
+        assert is_section_heading(heading)

@@ -1,7 +1,8 @@
 """Numbered section headings ("2 Assumptions", "4. Qualifications"): what a section may hold.
 
 English-style letters - the offshore and local-counsel letters most of all - number their parts
-and head each with a word: Documents Reviewed, Assumptions, Opinion, Qualifications, Consent.
+and head each with a word: Documents Reviewed, Assumptions, Opinion, Qualifications, Consent;
+tax letters head their reasoning "Discussion" or "Federal Income Tax Consequences".
 A clause under "Qualifications" that mentions good standing is a caveat, not the existence
 opinion; one under "Assumptions" that mentions the register is an assumption. The heading does
 not decide alone (an "Assumptions" section may hold a caveat on the date), it weighs: types
@@ -22,7 +23,9 @@ SECTION_DISCOUNT = 0.3
 _HEADING = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-H]\.|[IVX]{1,4}\.)?\s*(?P<word>assumptions?(?:\s+of\s+facts?)?|"
     r"qualifications?|reservations?|opinions?|documents\s+(?:reviewed|examined)|"
-    r"consents?|introduction|limitations?)\s*:?\s*",
+    r"consents?|introduction|limitations?|discussion|analysis|"
+    r"(?:(?:material\s+)?(?:u\.s\.\s+)?federal\s+)?(?:income\s+)?tax\s+(?:consequences|considerations))"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 _FAMILIES = {
@@ -34,6 +37,9 @@ _FAMILIES = {
     "documents": ("review",),
     "consent": ("consent",),
     "introduction": ("engagement",),
+    # a tax letter's reasoning, under its own heading, is its opinion's
+    "discussion": ("opinion",),
+    "analysi": ("opinion",),
 }
 
 
@@ -50,7 +56,8 @@ def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
             current = None
         elif heading:
             word = heading.group("word").lower().split()[0].rstrip("s")
-            families = _FAMILIES["documents" if word == "document" else word]
+            word = "documents" if word == "document" else word
+            families = _FAMILIES.get(word, _FAMILIES["discussion"])  # (the tax headings)
             current = frozenset(t.slug for t in taxonomy.types.values() if t.family in families)
         found.append(current)
     return found
