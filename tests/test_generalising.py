@@ -426,3 +426,45 @@ def test_a_sentence_that_opens_with_its_types_wording_is_sure_whatever_its_neigh
     # the same words later in the sentence are no opening: the vote decides how sure it is
     later = "As an exhibit to the Registration Statement on March 3, 2014, " + opening[0].lower()
     assert decide(later + opening[1:])[1] < REVIEW_BELOW
+
+
+HAVING_DONE_ALL = (
+    "Ladies and Gentlemen:\n\n"
+    "Having acted as counsel to Marsh Hollow Fisheries, Inc., a Florida corporation (the "
+    '"Company"), in connection with its Registration Statement on Form S-1 relating to 2,000,000 '
+    'units (the "Units"), each of one share of common stock (the "Common Stock") and one warrant '
+    'to buy one share of Common Stock (the "Warrants"), and the shares of Common Stock issuable on '
+    'exercise of the Warrants (the "Warrant Shares"), and having examined the Company\'s articles '
+    "of incorporation and bylaws, the resolutions of its board of directors adopted on June 3, "
+    "2019, the form of warrant agreement and such other papers as I have thought relevant, and "
+    "having assumed the genuineness of all signatures and the conformity to originals of all "
+    "copies, and having relied, as to matters of fact, upon certificates of officers of the "
+    "Company, I am of the opinion that the shares of Common Stock in the Units, when issued and "
+    "paid for as the prospectus says, will be validly issued, fully paid and non-assessable, "
+    "that the Warrants, when issued under the warrant agreement, will be valid and binding "
+    "obligations of the Company, except as enforcement may be limited by bankruptcy, insolvency "
+    "or similar laws affecting creditors' rights generally, and that the Warrant Shares, when "
+    "issued on exercise of the Warrants and payment of the price, will be validly issued, fully "
+    "paid and non-assessable, all of which opinions are limited to the Florida Business "
+    "Corporation Act.\n\nI consent to the filing of this opinion as an exhibit to the "
+    "Registration Statement.\n\nSincerely,\n\n/s/ Ada Quist\n"
+)
+
+
+def test_a_long_sentence_of_having_dones_is_cut_before_each_job(recogniser: Recogniser) -> None:
+    """ "Having acted ..., and having examined ..., and having relied ..., I am of the opinion
+    that ..., that the Warrants ..., and that the Warrant Shares ..., all of which opinions are
+    limited to ...": each job starts at its own words, not a comma later."""
+    assert len(HAVING_DONE_ALL.split("\n\n")[1]) > LONG_SENTENCE
+    starts = [text for _, text in types(recogniser, HAVING_DONE_ALL)]
+    for opening in (
+        "and having relied, as to",
+        "I am of the opinion that",
+        "that the Warrants, when i",
+        "except as enforcement may",
+        "and that the Warrant Shar",
+        "all of which opinions are",
+    ):
+        assert opening[:24] in starts, opening
+    found = dict(zip(starts, [t for t, _ in types(recogniser, HAVING_DONE_ALL)], strict=True))
+    assert found["all of which opinions ar"] == "limitation-jurisdiction"

@@ -706,7 +706,7 @@ CUES: list[Cue] = [
         r"(?:solely )?to "
         r"(?:and given on the basis of )?"  # offshore: "confined to and given on the basis of"
         r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w-]+ ){0,4}"
-        r"(?:laws?|code)\b",
+        r"(?:laws?|code|act|statutes)\b",  # "limited to the Florida Business Corporation Act"
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
         r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
         r"\bmembers? of the bar\b",

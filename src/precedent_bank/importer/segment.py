@@ -1040,14 +1040,36 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     def opens(at: int) -> str | None:
         return _strong_type(text[at : min(at + OPENS_WITHIN, end)])
 
+    opined = False  # past the words that open the opinions
     for i, m in enumerate(phrases):
         if end - m.end() < 40 or (cuts and m.end() <= cuts[-1]):
             continue
         kind = opens(m.end())
+        if _OPINION_LEAD.match(text, m.end()):  # "..., I am of the opinion that ..."
+            kind = "opinion"
+        elif opined and _NEXT_OPINION.match(text, m.end()):
+            kind = "next opinion"  # "..., and that the Warrant Shares, when issued, ..."
+        elif opined and kind and kind.startswith("opinion"):
+            kind = None  # an opinion's own phrases ("when issued, ...") stay with it
         if kind and kind != current:
             cuts.append(_latest_opening(text, phrases[i:], kind, opens))
-            current = kind
+            current = "opinion" if kind == "next opinion" else kind
+            opined = opined or current.startswith("opinion")
     return cuts
+
+
+_OPINION_LEAD = re.compile(
+    r"(?:(?:I\s+am|we\s+are)\s+of\s+(?:the\s+)?opinion|it\s+is\s+(?:our|my)\s+opinion)\b",
+    re.IGNORECASE,
+)
+"""The words that open the opinions in a long sentence that has been doing other jobs."""
+_NEXT_OPINION = re.compile(r"(?:and\s+)?that\s+(?:the|each|all|any|such)\b", re.IGNORECASE)
+"""The next of a series of opinions in one sentence: "..., and that the Warrant Shares ..."."""
+_OPENS_A_CLAUSE = re.compile(
+    r"\s*(?:(?:and\s+)?(?:that|having)\b|(?:I\s+am|we\s+are)\b)", re.IGNORECASE
+)
+"""A phrase that opens a clause of its own ("and having relied,", "that the Warrants,"): the
+job starts there, not at the phrase after it."""
 
 
 def _latest_opening(
@@ -1057,6 +1079,8 @@ def _latest_opening(
     ("possibly with retroactive effect, and that we consent ...") stays with the job before.
     `opens` gives the type of the wording a phrase opens with at a place."""
     at = phrases[0]
+    if _OPENS_A_CLAUSE.match(text, at.end()):
+        return at.end()
     for later in phrases[1:]:
         if later.end() >= at.end() + OPENS_WITHIN or _strong_type(text[at.end() : later.start()]):
             break
