@@ -1635,3 +1635,19 @@ def test_the_lines_of_a_signature_block_stay_in_it(recogniser: Recogniser, block
         "signature",
         block.split("\n")[-2].strip(),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a European firm's wording of the laws covered, and of the terms of reliance
+        ("2. This opinion letter is rendered only with respect to Freedonian law as it stands.",
+         "limitation-jurisdiction"),
+        ("6. This opinion is confined to, and given on the basis of, the laws of the Grand Duchy "
+         "of Luxembourg in force at its date.", "limitation-jurisdiction"),
+        ("This opinion letter may only be relied upon on the express condition that any liability "
+         "of Haverkamp N.V. is limited to its insurance cover.", "limitation-reliance"),
+    ],
+)  # fmt: skip
+def test_european_wordings_of_the_letters_limits(sentence: str, kind: str) -> None:
+    assert strongest(sentence) == kind

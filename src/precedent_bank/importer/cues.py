@@ -703,8 +703,9 @@ CUES: list[Cue] = [
         1.5,
         "limits the laws covered",
         r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:also )?(?:limited|confined) "
-        r"(?:solely )?to "
-        r"(?:and given on the basis of )?"  # offshore: "confined to and given on the basis of"
+        r"(?:solely )?to,? "
+        # offshore: "confined to and given on the basis of", "confined to, and given on ..., "
+        r"(?:and given on the basis of,? )?"
         r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w-]+ ){0,4}"
         r"(?:laws?|code|act|statutes)\b",  # "limited to the Florida Business Corporation Act"
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
@@ -733,6 +734,10 @@ CUES: list[Cue] = [
         "limitation-jurisdiction",
         2.0,
         "limits the laws covered",
+        # "This opinion letter is rendered only with respect to Dutch law as it stands": the
+        # law it covers, as a European letter says it
+        r"\b(?:opinions?|letter) (?:is|are) (?:rendered|given|expressed) only (?:with respect to|"
+        r"as to|on|under) (?:the )?(?:[\w-]+ ){0,3}laws?\b",
         # "This opinion is limited to Freedonian law in effect on its date": the law it covers,
         # as of its date (more than a warning that the law may change)
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?(?:limited|confined) (?:solely )?to (?:the )?"
@@ -931,6 +936,10 @@ CUES: list[Cue] = [
         1.8,
         "says who may rely on the letter or what it is for",
         r"\bmay (?:only )?be relied (?:up)?on (?:only |solely )?by\b",
+        # "This opinion letter may only be relied upon on the express condition that ...": on
+        # the terms a Dutch firm sets (its liability capped)
+        r"\bmay (?:only )?be relied (?:up)?on (?:only )?(?:on|upon|subject to) the (?:express )?"
+        r"(?:condition|terms?)\b",
         r"\b(?:is|are) addressed to you\b",
         r"\bfurnished (?:to you )?(?:solely )?for (?:submission|filing) (?:to|with) the "
         r"(?:commission|sec)\b",
