@@ -51,8 +51,12 @@ _LOOKS_HTML = re.compile(
 )
 _ENCODED = re.compile(r"\A\s*(?:<PDF>\s*)?begin [0-7]{3,4} \S", re.IGNORECASE)
 """A document EDGAR holds as uuencoded binary (a PDF copy of the exhibit, an image)."""
-_HTML_PAGE = re.compile(r"\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
-"""The start of a web page, whatever the file's name says."""
+_HTML_PAGE = re.compile(
+    r"\ufeff?\s*+(?:<!--(?:(?!-->).)*+-->\s*+)*+<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+"""The start of a web page, whatever the file's name says. Each comment ends at its own "-->"
+and is taken whole: "(?:<!--.*?-->)*" tried every way of grouping a run of comments that no
+page follows, doubling the time with each (40 of them never finished)."""
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 # Control characters a record may not hold. Form feeds (page breaks in EDGAR text) are read as
 # line breaks before this check.
