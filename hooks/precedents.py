@@ -44,7 +44,12 @@ from precedent_bank.site.output import (
 from precedent_bank.site.preview import problems_banner, with_banner
 from precedent_bank.site.search_serve import BackgroundIndex
 from precedent_bank.site.shared_nav import SharedNav
-from precedent_bank.site.sources import collisions, not_utf8, unpublishable
+from precedent_bank.site.sources import (
+    collisions,
+    linked_from_outside,
+    not_utf8,
+    unpublishable,
+)
 
 log = get_plugin_logger("precedents")
 # Under `mkdocs serve` record errors are shown, not fatal. They go to the terminal through a
@@ -170,6 +175,13 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> Li
     return server
 
 
+def _shown(file: File, config: MkDocsConfig) -> str:
+    """A file as messages name it: "docs/assets/x.txt", or a theme's file by its path."""
+    path = Path(str(file.abs_src_path))
+    docs = Path(config.docs_dir)
+    return f"{docs.name}/{file.src_uri}" if path.is_relative_to(docs) else str(path)
+
+
 def _sources(config: MkDocsConfig) -> list[Path]:
     """Folders a build must never delete or write into: the bank, docs/, the hooks."""
     project = Path(config.config_file_path).parent
@@ -188,9 +200,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir).name
     handwritten = {file.src_uri for file in files if not file.generated_by}
     unsafe = unpublishable(handwritten, docs) + not_utf8(Path(config.docs_dir), handwritten, docs)
+    # every file to be copied (the theme's too), by the name messages give it
+    read_from = {_shown(f, config): f for f in files if f.abs_src_path and not f.generated_by}
+    roots = [project_dir, *map(Path, config.theme.dirs)]
+    linked = [(shown, Path(str(f.abs_src_path))) for shown, f in read_from.items()]
+    unsafe += linked_from_outside(linked, roots, bank_dir(project_dir))
     _report(problems + collisions(pages, handwritten, docs) + unsafe)
     for problem in unsafe:  # under serve only: never publish them, even in a preview
-        files.remove(files.src_uris[problem.path.removeprefix(f"{docs}/")])
+        files.remove(read_from[problem.path])
     for page in pages:
         if (old := files.get_file_from_path(page.src_uri)) is not None:
             files.remove(old)  # under serve only: the error is on every page

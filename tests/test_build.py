@@ -251,6 +251,34 @@ def test_records_and_letters_in_docs_are_not_published(
     assert not (project / "other-site" / name).exists()
 
 
+@pytest.mark.parametrize("to", ["outside", "the bank", "a folder outside"])
+def test_a_link_in_docs_to_a_file_elsewhere_is_not_published(
+    project: Path, tmp_path: Path, to: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """MkDocs follows links: one in docs/ to any file of the machine, or to a draft in the
+    bank under another name, would put it in the site and the offline copy."""
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "passwords.txt").write_text("confidential", "utf-8")
+    record = next((project / "precedents").glob("*.yml"))
+    link = project / "docs" / "assets" / "leak.txt"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if to == "outside":
+        link.symlink_to(secret / "passwords.txt")
+    elif to == "the bank":
+        link.symlink_to(record)
+    else:
+        link = project / "docs" / "assets" / "home"
+        link.symlink_to(secret, target_is_directory=True)
+    with pytest.raises(Abort):
+        build_site(project, project / "other-site")
+    shown = "docs/assets/home/passwords.txt" if to == "a folder outside" else "docs/assets/leak.txt"
+    where = "in the bank" if to == "the bank" else "outside the project"
+    assert f"{shown}:1:1: is a link to " in caplog.text
+    assert f", {where}: MkDocs would publish that file" in caplog.text
+    assert not (project / "other-site").exists()
+
+
 def test_a_hand_written_page_that_is_not_utf8_is_a_located_error(
     project: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -1,9 +1,10 @@
 """What docs/ may hold beside the pages the bank generates.
 
-Two mistakes would otherwise pass silently: a hand-written page at a path the bank generates
-(MkDocs would publish one of the two), and a record or a letter dropped into docs/ (MkDocs
-copies every file of docs/ into the site, so a confidential draft would be published).
-Both are errors: the build names the file and says what to do.
+Three mistakes would otherwise pass silently: a hand-written page at a path the bank generates
+(MkDocs would publish one of the two), a record or a letter dropped into docs/ (MkDocs copies
+every file of docs/ into the site, so a confidential draft would be published), and a link in
+docs/ to a file elsewhere (MkDocs follows it: `docs/assets/x.txt -> /etc/passwd`, or to a
+draft in the bank). All are errors: the build names the file and says what to do.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from precedent_bank.errors import Problem
+from precedent_bank.errors import Problem, printable
 from precedent_bank.records.loader import undecodable
 from precedent_bank.site.builder import GeneratedPage
 
@@ -78,4 +79,35 @@ def not_utf8(docs_dir: Path, src_uris: Iterable[str], docs: str) -> list[Problem
             data.decode("utf-8")
         except UnicodeDecodeError as exc:
             problems.append(undecodable(data, f"{docs}/{uri}", exc, "page"))
+    return problems
+
+
+def linked_from_outside(
+    files: Iterable[tuple[str, Path]], roots: Iterable[Path], bank: Path
+) -> list[Problem]:
+    """A problem for each file to be published whose real place, links followed, is outside
+    `roots` (the project, the theme) or inside the bank.
+
+    Args:
+        files: How to name each file in messages, and where MkDocs reads it.
+        roots: The folders published files may come from.
+        bank: The records' folder, whose files are never published as they are.
+    """
+    real_roots = [root.resolve() for root in roots]
+    real_bank = bank.resolve()
+    problems = []
+    for shown, path in files:
+        real = path.resolve()
+        if real.is_relative_to(real_bank) or not any(real.is_relative_to(r) for r in real_roots):
+            where = "in the bank" if real.is_relative_to(real_bank) else "outside the project"
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "",
+                    f"is a link to {printable(str(real))}, {where}: MkDocs would publish that "
+                    "file; copy what should be published into docs/ instead of linking to it",
+                )
+            )
     return problems
