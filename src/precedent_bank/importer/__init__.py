@@ -115,6 +115,7 @@ def import_files(
     spelled as the bank spells it, or else as the first letter of this run that names it, so
     that a firm imported in one batch lists once ("Ropes & Gray" and "ROPES & GRAY LLP")."""
     firms = list(options.firms)
+    seen: Seen = {}
     texts: dict[str, list[tuple[str, str | None]]] = {}
     for key, shown, name in options.texts:
         texts.setdefault(key, []).append((shown, name))
@@ -133,7 +134,7 @@ def import_files(
             yield Outcome(path, name, error=f"cannot be read ({exc.strerror})")
             continue
         for letter in letters:
-            outcome = _import_letter(letter, recogniser, taken, options, firms, texts)
+            outcome = _import_letter(letter, recogniser, taken, options, firms, texts, seen)
             if outcome.draft and (firm := outcome.draft.facts.firm) and firm not in firms:
                 firms.append(firm)
             yield outcome
@@ -184,6 +185,7 @@ def _import_letter(
     options: ImportOptions,
     firms: list[str],
     texts: dict[str, list[tuple[str, str | None]]],
+    seen: Seen,
 ) -> Outcome:
     if (size := len(letter.text.encode("utf-8", "surrogatepass"))) > MAX_RECORD_BYTES:
         return Outcome(letter.file, letter.name, error=_too_big(size, "its text alone"))
@@ -206,7 +208,7 @@ def _import_letter(
         return outcome
     namesakes: list[Path] = []
     digest = draft.data["imported"]["text_sha256"]  # the letter's, hashed once, for its record
-    ids = _free_ids(draft.record_id, letter, options.out, taken, namesakes)
+    ids = _free_ids(draft.record_id, letter, options.out, taken, namesakes, seen)
     if before := _same_letter_in_bank(letter, texts.get(digest, [])):
         # its facts read otherwise this time (the bank has taught the recogniser since, or a
         # reviewer changed them), so its id is another: the letter is the same all the same
@@ -227,7 +229,10 @@ def _import_letter(
             outcome.error = f"already imported as {target} (use --force to overwrite it)"
             outcome.skipped = True
             return outcome
-        if options.dry_run or _write(target, outcome, overwrite=same_letter):
+        if options.dry_run:
+            break
+        if _write(target, outcome, overwrite=same_letter):
+            seen[target] = letter.name, digest
             break
         if outcome.error or _earlier(target) == (letter.name, letter.text):
             outcome.error = outcome.error or f"already imported as {target} by another import"
@@ -245,13 +250,21 @@ def _import_letter(
         )
     for key in (digest, words):  # a dry run too: it says what the run would say
         texts.setdefault(key, []).append((str(target), letter.name))
-    outcome.warnings += [
-        f"{path} was imported from a file named {letter.name} too, with other text: kept beside "
-        "this one (delete it if this letter replaces it)"
-        for path in namesakes
-    ]
+    if namesakes:  # (named at most three: a submission of 1,000 "EX-5.1"s names 999)
+        shown = ", ".join(map(str, namesakes[:_NAMESAKES_SHOWN]))
+        more = len(namesakes) - _NAMESAKES_SHOWN
+        outcome.warnings.append(
+            f"{shown}{f' and {more} more' if more > 0 else ''} "
+            f"{'was' if len(namesakes) == 1 else 'were'} imported from a file named "
+            f"{letter.name} too, with other text: kept beside this one (delete "
+            f"{'it' if len(namesakes) == 1 else 'them'} if this letter replaces "
+            f"{'it' if len(namesakes) == 1 else 'them'})"
+        )
     taken.add(record_id)
     return outcome
+
+
+_NAMESAKES_SHOWN = 3
 
 
 def _too_big(size: int, what: str) -> str:
@@ -279,7 +292,7 @@ def _write(target: Path, outcome: Outcome, *, overwrite: bool) -> bool:
 
 
 def _free_ids(
-    record_id: str, letter: Letter, out: Path, taken: set[str], namesakes: list[Path]
+    record_id: str, letter: Letter, out: Path, taken: set[str], namesakes: list[Path], seen: Seen
 ) -> Iterator[tuple[str, bool]]:
     """The draft's id, then "-2", "-3" ...: each id that is free or holds this same letter.
 
@@ -293,10 +306,10 @@ def _free_ids(
     while True:
         path = out / f"{candidate}.yml"
         if path.exists():
-            name, text = _earlier(path)
-            if name == letter.name and text == letter.text:
+            same_name, same_text = _record_of(path, letter, seen)
+            if same_text:
                 yield candidate, True
-            elif name == letter.name:
+            elif same_name:
                 namesakes.append(path)
         elif candidate not in taken:
             yield candidate, False
@@ -339,6 +352,26 @@ def _earlier(path: Path) -> tuple[str | None, str | None]:
         return name, None
     texts = [c.get("text") for c in clauses if isinstance(c, dict)]
     return name, "".join(t for t in texts if isinstance(t, str))
+
+
+def _record_of(path: Path, letter: Letter, seen: Seen) -> tuple[bool, bool]:
+    """Whether the record at `path` was imported from a file of the letter's name, and whether
+    it holds the letter's very text.
+
+    Each record is read once a run (`seen`): letters that share a name (an EDGAR submission's
+    many "EX-5.1" documents) ask of every earlier one in turn, which reading each anew made
+    quadratic (1,000 of them took 3.6 minutes).
+    """
+    if path not in seen:
+        name, text = _earlier(path)
+        seen[path] = name, text_digest(text) if text is not None else ""
+    name, digest = seen[path]
+    same_name = name == letter.name
+    return same_name, same_name and digest == text_digest(letter.text)
+
+
+Seen = dict[Path, tuple[str | None, str]]
+"""The records a run has read or written: the file each was imported from, its text's digest."""
 
 
 def _schema_comment(out: Path) -> str:
