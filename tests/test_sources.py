@@ -165,6 +165,22 @@ def test_html_becomes_paragraphs_and_lines() -> None:
     )
 
 
+def test_the_text_after_a_comment_is_kept() -> None:
+    """A browser shows "A<!-- x -->B" as AB. Word's "Save as HTML" puts a list item's text after
+    a conditional comment, and filing agents put field comments inside sentences: the text
+    after them was dropped, without a word."""
+    text = html_text(
+        "<p>A<!-- c -->B</p><p>C<![CDATA[ x ]]>D</p><p>E<?pi x?>F</p>"
+        "<p><!--[if !supportLists]--><span>(a)<span>&nbsp; </span></span><!--[endif]-->the "
+        "Certificate of Incorporation;</p>"
+        "<p>validly issued<!-- Field: /Page -->, fully paid and non-assessable.</p>"
+    )
+    assert text == (
+        "AB\n\nCD\n\nEF\n\n(a)\u00a0 the Certificate of Incorporation;\n\n"
+        "validly issued, fully paid and non-assessable."
+    )
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_blank_lines_in_pre_and_between_line_breaks_show(newline: str) -> None:
     """Old EDGAR exhibits are one `<pre>` block, or text joined with `<br>`: the blank line

@@ -159,10 +159,20 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
         elif text.strip():
             hidden.append((where.sourceline or 1, text))
 
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+    # (comments and processing instructions come as events of their own: what follows one up
+    # to the next tag is its `tail`, text of the element it stands in - "A<!-- x -->B" shows AB)
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event in ("comment", "pi"):
+            tail = element.tail
+            if skipping or not tail:
+                continue
+            if tail.strip() and marker and shown[-1]:
+                tail, marker = f"{marker} {tail}", ""
+            write(tail, shown[-1], element)
+            continue
         if event == "start":
-            if skipping or tag in _SKIP or not tag:  # (comments have no str tag)
+            if skipping or tag in _SKIP or not tag:
                 skipping += 1
                 continue
             style = _declared(element)  # read once: display and visibility both come from it
