@@ -122,13 +122,16 @@ def test_footnotes_are_read_after_the_letter(tmp_path: Path) -> None:
         'wordprocessingml/2006/main"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
         '<w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">'
         + paragraph("As amended.")
+        # "normal" is the schema's word for an ordinary note: it was dropped without a word
+        + '</w:footnote><w:footnote w:type="normal" w:id="2">'
+        + paragraph("As restated.")
         + "</w:footnote></w:footnotes>"
     )
     path = make_docx_xml(tmp_path / "a.docx", paragraph("We consent."))
     _add_part(path, "word/footnotes.xml", notes, "footnotes")
     [letter] = read_letters(path)
-    assert letter.text == "We consent.\n\nAs amended."
-    assert letter.warnings == ("its 1 footnotes are added after the letter, unnumbered",)
+    assert letter.text == "We consent.\n\nAs amended.\n\nAs restated."
+    assert letter.warnings == ("its 2 footnotes are added after the letter, unnumbered",)
 
 
 @pytest.mark.parametrize("code", ["D800", "110000", "zz", ""])

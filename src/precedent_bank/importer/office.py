@@ -342,7 +342,11 @@ def _notes(parts: dict[str, Any], numbers: WordNumbers) -> tuple[list[str], list
     for kind, root in parts.items():
         if kind not in _NOTES:
             continue
-        notes = [n for n in root.iterchildren(f"{_W}{_NOTES[kind]}") if n.get(f"{_W}type") is None]
+        notes = [
+            n
+            for n in root.iterchildren(f"{_W}{_NOTES[kind]}")
+            if n.get(f"{_W}type", "normal") == "normal"  # not a separator, nor a notice
+        ]
         found = [
             t for n in notes if (t := "\n\n".join(b for b in _blocks(n, numbers) if b.strip()))
         ]
