@@ -268,6 +268,21 @@ def test_edgar_submission_yields_each_opinion_exhibit(tmp_path: Path) -> None:
     assert letters[1].text == "<PAGE>\nExhibit 8.1\n\nWe confirm our opinion."
 
 
+def test_a_submission_exhibit_writing_the_text_tag_is_read_to_its_end(tmp_path: Path) -> None:
+    """A letter that writes "</TEXT>" in its text was cut there, its opinion and signature
+    dropped without a word: the document's text runs to its last "</TEXT>"."""
+    letter_text = (
+        "Exhibit 5.1\n\nWe have examined the file marked </TEXT> and the statement.\n\n"
+        "The Shares will be validly issued.\n\nVery truly yours,\n\n/s/ Pellam & Gray LLP"
+    )
+    submission = (
+        "<SEC-DOCUMENT>0000950123-21-000002.txt\n<DOCUMENT>\n<TYPE>EX-5.1\n<SEQUENCE>2\n"
+        f"<TEXT>\n{letter_text}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    [letter] = read_letters(write(tmp_path, "0000950123-21-000002.txt", submission.encode()))
+    assert letter.text == letter_text
+
+
 def test_a_submission_s_other_exhibit_names_tables_and_encoded_copies(tmp_path: Path) -> None:
     """EDGAR writes exhibit types as "EX-5.(A)" or "EX-8.A"; a plain-text exhibit of the 1990s
     sets its tables in <TABLE>, <S> and <C> tags, which are no HTML, so its lines stay as they

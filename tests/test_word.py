@@ -142,11 +142,19 @@ def test_a_symbol_that_is_no_character_is_refused(tmp_path: Path, code: str) -> 
         docx_text(path)
 
 
-def test_an_embedded_document_is_refused(tmp_path: Path) -> None:
-    path = make_docx_xml(
-        tmp_path / "a.docx",
-        paragraph("We consent.") + '<w:altChunk r:id="x"/>'.replace("r:id", "w:id"),
-    )
+@pytest.mark.parametrize(
+    "embedded",
+    [
+        '<w:altChunk w:id="x"/>',
+        # Insert > Object > Word document: its text is in a package of its own
+        '<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject '
+        'Type="Embed" ProgID="Word.Document.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+        'ObjectID="_1" w:id="rId9"/></w:object></w:r></w:p>',
+    ],
+    ids=["altChunk", "object"],
+)
+def test_an_embedded_document_is_refused(tmp_path: Path, embedded: str) -> None:
+    path = make_docx_xml(tmp_path / "a.docx", paragraph("We consent.") + embedded)
     with pytest.raises(SourceError, match="embeds another document"):
         docx_text(path)
 

@@ -61,6 +61,7 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
         parts = _margins_and_notes(document)
         notes, noted = _notes(parts, numbers)
         _check_complete(body, "".join(blocks))
+        _refuse_embedded([body, *parts.values()])
         hidden = _hidden_warning([body, *parts.values()])
         hidden += _faint_warning([body, *parts.values()])
     finally:
@@ -278,6 +279,23 @@ def _blocks(parent: Any, numbers: WordNumbers) -> Iterator[str]:
             raise SourceError("embeds another document (altChunk), which the importer cannot read")
         else:  # tables, rows' wrappers, w:sdt, w:customXml, w:ins ...
             yield from _blocks(child, numbers)
+
+
+def _refuse_embedded(roots: list[Any]) -> None:
+    """Refuse a document that embeds another (Insert > Object: a Word document, a worksheet):
+    its text lives in a package of its own, which the reader does not reach, so the letter
+    would come in short without a word."""
+    for root in roots:
+        for element in root.iter(_OLE_OBJECT):
+            if element.get("Type", "Embed") == "Embed":
+                kind = element.get("ProgID") or "an object"
+                raise SourceError(
+                    f"embeds another document ({kind}), whose text the importer cannot reach: "
+                    "paste its text into the letter, or save the letter as PDF, and import that"
+                )
+
+
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 
 
 def _cells(row: Any) -> Iterator[Any]:

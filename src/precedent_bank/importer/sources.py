@@ -40,7 +40,9 @@ _MAGIC = {
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _DOC_FIELD = re.compile(r"^<(TYPE|FILENAME|DESCRIPTION)>([^\n<]*)", re.MULTILINE | re.IGNORECASE)
-_DOC_TEXT = re.compile(r"<TEXT>\n?(.*?)(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
+_DOC_TEXT = re.compile(r"<TEXT>\n?(.*)</TEXT>|<TEXT>\n?(.*)\Z", re.DOTALL | re.IGNORECASE)
+"""A document's text: to its last "</TEXT>" (a letter may write the tag in its text), or to
+its end where it has none."""
 # "EX-5", "EX-5.1", "EX-5.1A", "EX-5.(A)", "EX-8.A", "EX-5(a)" - never "EX-55"
 _OPINION_EXHIBIT = re.compile(r"^EX-[58][A-Z]?(?:(?:\.\(|\.|\()[A-Z0-9]{1,3}\)?)*$", re.IGNORECASE)
 # (not <TABLE>: plain-text exhibits of the 1990s set their tables in <TABLE>, <S> and <C> tags,
@@ -228,12 +230,13 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
         body = _DOC_TEXT.search(document.group(1))
         if not _OPINION_EXHIBIT.match(doc_type) or body is None:
             continue
-        content: str = body.group(1)
+        content: str = body.group(1) if body.group(1) is not None else body.group(2)
         if _ENCODED.match(content):  # the same exhibit again, as a PDF: no text to read
             encoded.append(f"{doc_type} ({fields.get('FILENAME') or 'no file name'})")
             continue
         warnings: list[str] = []
-        first_line = text.count("\n", 0, document.start(1) + body.start(1)) + 1
+        at = body.start(1) if body.group(1) is not None else body.start(2)
+        first_line = text.count("\n", 0, document.start(1) + at) + 1
         plain: int | None = None  # where a plain-text document's first line is in the file
         named_html = fields.get("FILENAME", "").lower().endswith((".htm", ".html"))
         if named_html or _LOOKS_HTML.search(content):
