@@ -152,6 +152,29 @@ def test_every_hostile_page_keeps_to_its_policy(browser: object, hostile_site: P
     check_every_page(browser, hostile_site, queries)
 
 
+def test_a_direction_control_is_isolated_in_search_excerpts(
+    browser: object, hostile_site: Path
+) -> None:
+    """A right-to-left override in a letter is isolated on its page; in a search result's
+    excerpt it laid the words after it out backwards."""
+    httpd, origin = serve(hostile_site)
+    watcher = Watcher(browser, origin)
+    try:
+        watcher.visit(origin + "index.html", "index.html")
+        watcher.page.keyboard.press("s")
+        watcher.page.keyboard.type("dessarbaz")
+        results = watcher.page.locator('[data-pb-search-list][data-pb-query="dessarbaz"]')
+        results.wait_for(state="attached", timeout=10_000)
+        html = watcher.page.locator("[data-pb-search-list]").inner_html()
+    finally:
+        watcher.context.close()
+        httpd.shutdown()
+        httpd.server_close()
+    assert "dessarbaz" in html
+    assert '<span class="pb-invisible" data-code="U+202E">\u202e</span>' in html
+    assert html.count("\u202e") == html.count('data-code="U+202E"')  # none left bare
+
+
 def test_the_offline_copy_keeps_to_its_policy_from_the_file_system(
     browser: object, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -23,6 +23,7 @@ from precedent_bank.site.search_parts import (
     words,
 )
 from precedent_bank.site.search_terms import SearchTerms
+from tests.conftest import ROOT
 
 
 def test_up_to_the_size_of_a_part_the_bank_is_one_part() -> None:
@@ -130,3 +131,19 @@ def fragment_url(path: Path) -> str:
 
 def fragment_text(path: Path) -> str:
     return str(fragment(path)["content"]).lower()
+
+
+def test_search_isolates_the_characters_the_letter_pages_do() -> None:
+    """search.js marks direction controls and zero-width characters in results as the letter
+    page does (records/yamlio.py): one list of characters, kept alike here."""
+    from precedent_bank.records.yamlio import INVISIBLE
+
+    script = (ROOT / "docs" / "javascripts" / "search.js").read_text("utf-8")
+    found = re.search(r"var INVISIBLE = /\[(.*?)\]/g;", script)
+    assert found
+    js_chars = {chr(int(code, 16)) for code in re.findall(r"\\u([0-9a-f]{4})", found.group(1))}
+    ranges = re.findall(r"\\u([0-9a-f]{4})-\\u([0-9a-f]{4})", found.group(1))
+    for start, end in ranges:
+        js_chars |= {chr(c) for c in range(int(start, 16), int(end, 16) + 1)}
+    python_chars = {chr(c) for c in range(0x10000) if INVISIBLE.fullmatch(chr(c))}
+    assert js_chars == python_chars

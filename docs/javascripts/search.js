@@ -34,6 +34,18 @@
     return html.replace(/\^[a-z0-9]+/g, "").replace(/([A-Za-z\u00a7])~(\d)/g, "$1 $2");
   }
 
+  /* A direction control or zero-width character of a letter, isolated and shown by its code
+     point, as on the letter's page (records/yamlio.py INVISIBLE; a test keeps the two alike):
+     a right-to-left override in an excerpt would lay the words after it out backwards. */
+  var INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]/g;
+
+  function shownInvisible(html) {
+    return html.replace(INVISIBLE, function (c) {
+      var code = "U+" + ("000" + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4);
+      return '<span class="pb-invisible" data-code="' + code + '">' + c + "</span>";
+    });
+  }
+
   function normalise(text) {
     return text.toLowerCase().replace(/[^a-z0-9\u00a7]/g, "");
   }
@@ -442,20 +454,20 @@
   function resultHtml(result, hitLimit) {
     var facts = result.facts.map(function (f) {
       return '<span class="pb-field"><span class="pb-field-label">' + escapeHtml(f[0]) +
-        "</span> " + escapeHtml(f[1]) + "</span>";
+        "</span> " + shownInvisible(escapeHtml(f[1])) + "</span>";
     }).join("");
     var main = '<a href="' + escapeHtml(href(result.url)) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset">' +
-      "<h1>" + escapeHtml(result.title) +
+      "<h1>" + shownInvisible(escapeHtml(result.title)) +
       (result.draft ? ' <span class="pb-draft-mark">Draft</span>' : "") + "</h1>" +
       (facts ? '<p class="pb-search-facts">' + facts + "</p>" : "") +
-      (result.excerpt && !result.hits.length ? "<p>" + result.excerpt + "</p>" : "") +
+      (result.excerpt && !result.hits.length ? "<p>" + shownInvisible(result.excerpt) + "</p>" : "") +
       "</article></a>";
     var hits = result.hits.slice(0, hitLimit).map(function (hit) {
       return '<a href="' + escapeHtml(href(hit.url)) + '" class="md-search-result__link pb-search-hit" tabindex="-1">' +
         '<article class="md-search-result__article md-typeset">' +
         '<h2><span class="pb-search-clause">' + escapeHtml(hit.title) + "</span></h2>" +
-        (hit.excerpt ? "<p>" + hit.excerpt + "</p>" : "") + "</article></a>";
+        (hit.excerpt ? "<p>" + shownInvisible(hit.excerpt) + "</p>" : "") + "</article></a>";
     }).join("");
     return '<li class="md-search-result__item" data-pb-kind="' + escapeHtml(result.kind) + '">' +
       main + hits + "</li>";
