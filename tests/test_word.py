@@ -253,3 +253,19 @@ def test_a_later_sections_own_header_is_said_to_be_left_out(tmp_path: Path) -> N
     text, warnings = docx_text(tmp_path / "a.docx")
     assert "Confidential" not in text
     assert warnings == ["1 header(s) or footer(s) of later pages are left out"]
+
+
+def test_a_reference_to_a_part_the_file_lacks_is_refused_in_words(tmp_path: Path) -> None:
+    """A header named by a relationship the package does not hold: python-docx raised
+    "KeyError: 'rIdNOPE'", which was all the reviewer was told."""
+    section = (
+        '<w:sectPr><w:headerReference xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships" w:type="default" r:id="rIdNOPE"/></w:sectPr>'
+    )
+    path = make_docx_xml(tmp_path / "a.docx", paragraph("We consent.") + section)
+    with pytest.raises(SourceError) as caught:
+        docx_text(path)
+    assert str(caught.value) == (
+        "is damaged: it refers to a part it does not hold (rIdNOPE); open it in Word and save "
+        "it again"
+    )

@@ -49,6 +49,18 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
     the paragraph they sit in; footnotes and endnotes come after the body.
     """
     _check_docx(path)
+    try:
+        return _read_docx(path)
+    except KeyError as exc:  # python-docx, following a relationship the package does not hold
+        missing = _short(str(exc.args[0] if exc.args else exc))
+        raise SourceError(
+            f"is damaged: it refers to a part it does not hold ({missing}); open it in Word and "
+            "save it again"
+        ) from None
+
+
+def _read_docx(path: Path) -> tuple[str, list[str]]:
+    """`docx_text`, once the package has been checked."""
     import docx  # python-docx, imported only when a Word file comes
 
     document = docx.Document(str(path))
