@@ -30,7 +30,7 @@ def test_no_file_is_no_synonyms(tmp_path: Path) -> None:
             b"a: &x [1]\nb: *x\n",
             f"{SYNONYMS_FILE}:2:4: YAML aliases (*x) are not allowed in search synonyms files",
         ),
-        (b"synonyms: judgment\n", f"{SYNONYMS_FILE}:1:1: synonyms: expected a list of groups"),
+        (b"synonyms: judgment\n", f"{SYNONYMS_FILE}:1:11: synonyms: expected a list of groups"),
     ],
 )
 def test_a_bad_list_is_a_located_problem(tmp_path: Path, content: bytes, expected: str) -> None:
@@ -50,7 +50,8 @@ def test_too_many_groups_or_too_long_a_phrase_is_a_located_problem(tmp_path: Pat
     (tmp_path / SYNONYMS_FILE).write_text("synonyms:\n" + lines, "utf-8")
     [problem] = load_search_terms(tmp_path)[1]
     assert str(problem).startswith(
-        f"{SYNONYMS_FILE}:{MAX_GROUPS + 2}:5: synonyms: {MAX_GROUPS + 3:,} groups, more than"
+        f"{SYNONYMS_FILE}:{MAX_GROUPS + 2}:5: synonyms[{MAX_GROUPS}]: {MAX_GROUPS + 3:,} groups, "
+        "more than"
     )
     long = "x" * (MAX_VARIANT + 1)
     (tmp_path / SYNONYMS_FILE).write_text(
@@ -58,7 +59,8 @@ def test_too_many_groups_or_too_long_a_phrase_is_a_located_problem(tmp_path: Pat
     )
     [problem] = load_search_terms(tmp_path)[1]
     assert str(problem) == (
-        f"{SYNONYMS_FILE}:3:9: synonyms: a word or phrase of over {MAX_VARIANT} characters is no "
+        f"{SYNONYMS_FILE}:3:9: synonyms[1][1]: a word or phrase of over {MAX_VARIANT} characters "
+        "is no "
         "search term"
     )
 
@@ -83,3 +85,23 @@ def test_variants_sharing_their_beginnings_each_mark_the_longest_they_can() -> N
         "<p>NON-ASSESSABLE  Shares^assessablestock; non-assessable, "
         "Non\nassessable^nonassessable; judgements judgement^judgment.</p>"
     )
+
+
+def test_every_bad_group_is_reported_at_its_place_in_one_run(tmp_path: Path) -> None:
+    """One message at 1:1 for the whole list left the editor to find the bad group among
+    hundreds; a misspelt key was passed over without a word."""
+    (tmp_path / SYNONYMS_FILE).write_text(
+        "synonym:\n  - [a, b]\nsynonyms:\n  - [judgment, judgement]\n  - [one]\n  - 42\n"
+        "  - [x, {a: 1}]\n",
+        "utf-8",
+    )
+    terms, problems = load_search_terms(tmp_path)
+    assert [str(p) for p in problems] == [
+        f"{SYNONYMS_FILE}:1:1: synonym: unknown key 'synonym'; did you mean 'synonyms'?",
+        f"{SYNONYMS_FILE}:5:5: synonyms[1]: a group is a list of two or more words or phrases, "
+        "e.g. - [judgment, judgement]",
+        f"{SYNONYMS_FILE}:6:5: synonyms[2]: a group is a list of two or more words or phrases, "
+        "e.g. - [judgment, judgement]",
+        f"{SYNONYMS_FILE}:7:9: synonyms[3][1]: expected a word or phrase",
+    ]
+    assert terms.browser_rules()["aliases"] == {}

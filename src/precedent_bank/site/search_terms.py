@@ -24,6 +24,7 @@ from typing import Any
 
 from precedent_bank.errors import Problem, errors_in
 from precedent_bank.records.bank_yaml import read_bank_yaml
+from precedent_bank.records.loader import field_name
 from precedent_bank.records.yamlio import ParsedYaml
 
 SYNONYMS_FILE = "search-synonyms.yml"
@@ -154,30 +155,48 @@ def load_search_terms(project_dir: Path) -> tuple[SearchTerms, list[Problem]]:
         return SearchTerms(), problems
     if parsed.data is None and parsed.root is None:  # no file, or an empty one
         return SearchTerms(), problems
+    found = _list_problems(parsed)
+    if found:
+        return SearchTerms(), [*problems, *found]
+    groups = parsed.data["synonyms"]
+    return SearchTerms([[" ".join(w.split()) for w in g] for g in groups]), problems
+
+
+def _list_problems(parsed: ParsedYaml) -> list[Problem]:
+    """Every problem of the list, each at its line and column."""
     data = parsed.data
-    groups = data.get("synonyms") if isinstance(data, dict) else None
-    if not isinstance(groups, list) or not all(
-        isinstance(g, list) and len(g) >= 2 and all(isinstance(w, str) and term(w) for w in g)
-        for g in groups
-    ):
-        message = (
-            "expected a list of groups, each a list of two or more words or phrases, "
-            "e.g. - [judgment, judgement]"
-        )
-        return SearchTerms(), [*problems, Problem(SYNONYMS_FILE, 1, 1, "synonyms", message)]
-    if too_long := next(
-        ((i, j) for i, g in enumerate(groups) for j, w in enumerate(g) if len(w) > MAX_VARIANT),
-        None,
-    ):
-        message = f"a word or phrase of over {MAX_VARIANT} characters is no search term"
-        return SearchTerms(), [*problems, _at(parsed, ("synonyms", *too_long), message)]
+    if not isinstance(data, dict):
+        return [_at(parsed, (), f"expected `synonyms:` and a list of groups, e.g. {_EXAMPLE}")]
+    problems = [
+        _at_key(parsed, key, f"unknown key '{key}'; did you mean 'synonyms'?")
+        for key in data
+        if key != "synonyms"
+    ]
+    groups = data.get("synonyms")
+    if not isinstance(groups, list):
+        where: tuple[str | int, ...] = ("synonyms",) if "synonyms" in data else ()
+        return [*problems, _at(parsed, where, f"expected a list of groups, e.g. {_EXAMPLE}")]
+    for i, group in enumerate(groups):
+        if not isinstance(group, list) or len(group) < 2:
+            message = f"a group is a list of two or more words or phrases, e.g. {_EXAMPLE}"
+            problems.append(_at(parsed, ("synonyms", i), message))
+            continue
+        for j, word in enumerate(group):
+            if not isinstance(word, str) or not term(word):
+                problems.append(_at(parsed, ("synonyms", i, j), "expected a word or phrase"))
+            elif len(word) > MAX_VARIANT:
+                message = f"a word or phrase of over {MAX_VARIANT} characters is no search term"
+                problems.append(_at(parsed, ("synonyms", i, j), message))
     if len(groups) > MAX_GROUPS:
         message = (
             f"{len(groups):,} groups, more than the {MAX_GROUPS:,} search marks on every page: "
             "keep the variants readers search by"
         )
-        return SearchTerms(), [*problems, _at(parsed, ("synonyms", MAX_GROUPS), message)]
-    return SearchTerms([[" ".join(w.split()) for w in g] for g in groups]), problems
+        problems.append(_at(parsed, ("synonyms", MAX_GROUPS), message))
+    return problems
+
+
+_EXAMPLE = "- [judgment, judgement]"
 
 
 MAX_VARIANT = 80
@@ -188,6 +207,13 @@ MAX_GROUPS = 2000
 
 def _at(parsed: ParsedYaml, loc: tuple[str | int, ...], message: str) -> Problem:
     """A problem of the list, at the line and column of the entry at `loc`."""
-    node, _ = parsed.node_at(loc)
+    node, _ = parsed.node_at(loc) if loc else (parsed.root, True)
     line, col = parsed.position(node.start_mark) if node else (1, 1)
-    return Problem(SYNONYMS_FILE, line, col, "synonyms", message)
+    return Problem(SYNONYMS_FILE, line, col, field_name(loc) if loc else "", message)
+
+
+def _at_key(parsed: ParsedYaml, key: object, message: str) -> Problem:
+    """A problem at a top-level key of the file."""
+    found = parsed.key_at((str(key),))
+    line, col = parsed.position(found.start_mark) if found else (1, 1)
+    return Problem(SYNONYMS_FILE, line, col, str(key), message)
