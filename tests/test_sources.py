@@ -165,6 +165,21 @@ def test_html_becomes_paragraphs_and_lines() -> None:
     )
 
 
+def test_words_a_browser_shows_apart_stay_apart() -> None:
+    """A <span style="display: block"> starts a line as a <div> does, a legend heads its box,
+    a list's options stand apart: "valid.We", "DelawareNew York" and "OpinionThe" ran on."""
+    text = html_text(
+        '<div><span style="display:block">The Notes are valid.</span><span style="DISPLAY: '
+        'Block">We consent.</span></div><p>Law: <select><option>Delaware</option>'
+        "<option selected>New York</option></select>.</p><fieldset><legend>Opinion</legend>The "
+        "Shares are validly issued.</fieldset>"
+    )
+    assert text == (
+        "The Notes are valid.\n\nWe consent.\n\nLaw: Delaware New York.\n\nOpinion\n\n"
+        "The Shares are validly issued."
+    )
+
+
 def test_the_text_after_a_comment_is_kept() -> None:
     """A browser shows "A<!-- x -->B" as AB. Word's "Save as HTML" puts a list item's text after
     a conditional comment, and filing agents put field comments inside sentences: the text

@@ -23,10 +23,12 @@ from precedent_bank.records.yamlio import without_invisible
 _BLOCKS = frozenset(
     """address article aside blockquote center dd div dl dt fieldset figcaption figure footer
     form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul page details summary
-    menu""".split()  # noqa: SIM905
+    menu legend""".split()  # noqa: SIM905
 )
 _LINES = frozenset({"br", "tr"})
-_CELLS = frozenset({"td", "th"})
+_CELLS = frozenset({"td", "th", "option"})
+_BLOCK_DISPLAYS = frozenset({"block", "flex", "grid", "list-item", "table", "flow-root"})
+"""An inline `display` that makes an element a block: it starts a paragraph, as a <div> does."""
 _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -150,6 +152,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
     pre = 0
     hidden: list[tuple[int, str]] = []
     shown = [True]  # whether the open elements' own text is visible
+    laid_out: list[str] = []  # the open elements, as laid out: a block by its style, a "div"
     lists: list[_List] = []
     marker = ""  # a list item's marker, written before the item's first text
 
@@ -182,11 +185,13 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
                 continue
             visible = _visibility(style, shown[-1])
             shown.append(visible)
+            # (a <span style="display: block"> breaks the line a <div> would)
+            laid_out.append("div" if style.get("display") in _BLOCK_DISPLAYS else tag)
             pre += tag == "pre"
             if marker and tag in ("ol", "ul", "li"):  # an item whose first content is a list
                 writer.text(marker, pre > 0)
                 marker = ""
-            writer.open(tag)
+            writer.open(laid_out[-1])
             if tag in ("ol", "ul"):
                 lists.append(_List.of(element, len(lists)))
             elif tag == "li" and (number := _marker(element, lists)) and visible:
@@ -207,7 +212,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
             if tag == "li" and marker:  # an item with no text shows its marker alone
                 writer.text(marker, pre > 0)
                 marker = ""
-            writer.close(tag)
+            writer.close(laid_out.pop())
             pre -= tag == "pre"
             shown.pop()
             if tag in ("ol", "ul") and lists:
@@ -368,7 +373,7 @@ class _Writer:
     def open(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.pending = 2
-        elif tag in _CELLS and self.current:
+        elif tag in _CELLS and self.current and not self.current[-1].endswith(" "):
             self.current.append(" ")
 
     def close(self, tag: str) -> None:
