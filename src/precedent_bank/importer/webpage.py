@@ -67,8 +67,14 @@ def read_html(source: str, first_line: int = 1) -> tuple[str, list[str]]:
         if _TOO_DEEP.match(message):  # its own advice (XML_PARSE_HUGE) is taken already
             message = "elements nested more than 2,048 deep (a broken or hostile file?)"
         raise SourceError(f"could not be read to the end as HTML (line {line}: {message})")
-    text, hidden = _text(root)
-    return text, [*warnings, *_hidden_warnings(hidden, first_line)]
+    text, hidden, faint = _text(root)
+    return text, [
+        *warnings,
+        *_hidden_warnings(hidden, first_line),
+        *_places_said(
+            faint, first_line, "text set in white, under 2 points or transparent, kept as written"
+        ),
+    ]
 
 
 _TOO_DEEP = re.compile(r"Excessive depth in document")
@@ -138,8 +144,11 @@ def _shows(text: str) -> bool:
     return bool(without_invisible(text).strip())
 
 
-def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
-    """The text a browser shows, and the hidden text left out (with the line it is on).
+def _text(
+    root: lxml.html.HtmlElement,
+) -> tuple[str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """The text a browser shows, the hidden text left out, and the text kept that no reader
+    sees (white, tiny or transparent by its inline style), each with the line it is on.
 
     An element `display: none` or `hidden` is not shown at all; text in an element
     `visibility: hidden` is not shown either, but a part of it made `visibility: visible` is,
@@ -152,13 +161,17 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
     pre = 0
     hidden: list[tuple[int, str]] = []
     shown = [True]  # whether the open elements' own text is visible
+    faint = [False]  # whether it is laid out but unseen: white, tiny, transparent
+    unseen: list[tuple[int, str]] = []
     laid_out: list[str] = []  # the open elements, as laid out: a block by its style, a "div"
     lists: list[_List] = []
     marker = ""  # a list item's marker, written before the item's first text
 
-    def write(text: str, visible: bool, where: lxml.html.HtmlElement) -> None:
+    def write(text: str, visible: bool, where: lxml.html.HtmlElement, pale: bool) -> None:
         if visible:
             writer.text(text, pre > 0)
+            if pale and text.strip():
+                unseen.append((where.sourceline or 1, text))
         elif text.strip():
             hidden.append((where.sourceline or 1, text))
 
@@ -172,7 +185,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
                 continue
             if tail.strip() and marker and shown[-1]:
                 tail, marker = f"{marker} {tail}", ""
-            write(tail, shown[-1], element)
+            write(tail, shown[-1], element, faint[-1])
             continue
         if event == "start":
             if skipping or tag in _SKIP or not tag:
@@ -185,6 +198,7 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
                 continue
             visible = _visibility(style, shown[-1])
             shown.append(visible)
+            faint.append(faint[-1] or _unseen(element, style))
             # (a <span style="display: block"> breaks the line a <div> would)
             laid_out.append("div" if style.get("display") in _BLOCK_DISPLAYS else tag)
             pre += tag == "pre"
@@ -202,12 +216,12 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
             if text and text.strip() and marker and visible:
                 text, marker = f"{marker} {text}", ""
             if text:
-                write(text, visible, element)
+                write(text, visible, element, faint[-1])
         else:
             if skipping:  # every element met while skipping, and the one that began it, counted
                 skipping -= 1
                 if not skipping and element.tail:  # the tail is the shown parent's
-                    write(element.tail, shown[-1], element)
+                    write(element.tail, shown[-1], element, faint[-1])
                 continue
             if tag == "li" and marker:  # an item with no text shows its marker alone
                 writer.text(marker, pre > 0)
@@ -215,14 +229,35 @@ def _text(root: lxml.html.HtmlElement) -> tuple[str, list[tuple[int, str]]]:
             writer.close(laid_out.pop())
             pre -= tag == "pre"
             shown.pop()
+            faint.pop()
             if tag in ("ol", "ul") and lists:
                 lists.pop()
             tail = element.tail
             if tail and tail.strip() and marker and shown[-1]:
                 tail, marker = f"{marker} {tail}", ""
             if tail:
-                write(tail, shown[-1], element)
-    return writer.result(), hidden
+                write(tail, shown[-1], element, faint[-1])
+    return writer.result(), hidden, unseen
+
+
+def _unseen(element: lxml.html.HtmlElement, style: dict[str, str]) -> bool:
+    """Whether an element's inline style (or a <font color>) lays its text out where no reader
+    sees it: in white, 2 points or smaller, or fully transparent. Such text is kept (a style
+    sheet may set a background it shows on), and reported."""
+    color = style.get("color") or (element.get("color") or "").lower()
+    if _WHITE.fullmatch(color.replace(" ", "")):
+        return True
+    size = _SIZE.fullmatch(style.get("font-size", ""))
+    if size and float(size.group(1)) <= _TINY[size.group(2)]:
+        return True
+    opacity = style.get("opacity", "")
+    return bool(re.fullmatch(r"0*(?:\.0*)?", opacity)) and bool(opacity)
+
+
+_WHITE = re.compile(r"white|#fff(?:fff)?|rgba?\(255,255,255(?:,[\d.]+)?\)")
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)(pt|px)")
+_TINY = {"pt": 2.0, "px": 2.67}
+"""The largest font size, by unit, that no reader can read (2 points, as for Word files)."""
 
 
 @dataclass
@@ -343,7 +378,12 @@ def _visibility(style: dict[str, str], inherited: bool) -> bool:
 
 def _hidden_warnings(hidden: list[tuple[int, str]], first_line: int) -> list[str]:
     """One warning for the hidden text left out, with where it was and how it begins."""
-    texts = [(line, " ".join(text.split())) for line, text in hidden]
+    return _places_said(hidden, first_line, "hidden text left out, as a browser hides it")
+
+
+def _places_said(places: list[tuple[int, str]], first_line: int, what: str) -> list[str]:
+    """One warning saying `what` of these texts: how much, where the first is, how it begins."""
+    texts = [(line, " ".join(text.split())) for line, text in places]
     texts = [(line, text) for line, text in texts if text]
     if not texts:
         return []
@@ -351,8 +391,8 @@ def _hidden_warnings(hidden: list[tuple[int, str]], first_line: int) -> list[str
     start = text if len(text) <= _QUOTED else text[: _QUOTED - 3] + "..."
     count = sum(len(t) for _, t in texts)
     return [
-        f"hidden text left out, as a browser hides it: {count} character(s) in {len(texts)} "
-        f'place(s), the first at line {first_line + line - 1}: "{start}"'
+        f"{what}: {count} character(s) in {len(texts)} place(s), the first at line "
+        f'{first_line + line - 1}: "{start}"'
     ]
 
 
