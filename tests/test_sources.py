@@ -299,6 +299,23 @@ def test_edgar_submission_yields_each_opinion_exhibit(tmp_path: Path) -> None:
     assert letters[1].text == "<PAGE>\nExhibit 8.1\n\nWe confirm our opinion."
 
 
+def test_every_exhibits_problem_is_named_in_one_run(tmp_path: Path) -> None:
+    """One bad exhibit refused the submission and hid the next one's problem until it was
+    mended; a nesting error named no exhibit."""
+    deep = "<div>" * 3000 + "x" + "</div>" * 3000
+    submission = (
+        "<SEC-DOCUMENT>x.txt\n<DOCUMENT>\n<TYPE>EX-5.1\n<TEXT>\nWe\x01 consent.\n</TEXT>\n"
+        "</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-8.1\n<TEXT>\nWe confirm.\n</TEXT>\n</DOCUMENT>\n"
+        f"<DOCUMENT>\n<TYPE>EX-5.2\n<FILENAME>b.htm\n<TEXT>\n<html><body>{deep}</body></html>\n"
+        "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    with pytest.raises(SourceError) as caught:
+        read_letters(write(tmp_path, "x.txt", submission.encode()))
+    said = str(caught.value)
+    assert said.startswith("EX-5.1: contains the control character U+0001 (line 5, column 3)")
+    assert "; EX-5.2: could not be read to the end as HTML (line " in said
+
+
 def test_a_submission_exhibit_writing_the_text_tag_is_read_to_its_end(tmp_path: Path) -> None:
     """A letter that writes "</TEXT>" in its text was cut there, its opinion and signature
     dropped without a word: the document's text runs to its last "</TEXT>"."""

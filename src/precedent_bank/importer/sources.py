@@ -222,8 +222,9 @@ def _refuse_binary(raw: bytes) -> None:
 
 
 def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
-    """The EX-5 and EX-8 documents of an EDGAR full submission."""
-    letters, encoded = [], []
+    """The EX-5 and EX-8 documents of an EDGAR full submission: all of them, or none, with
+    every exhibit's problem named in one run."""
+    letters, encoded, problems = [], [], []
     for document in _DOCUMENT.finditer(text):
         fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(document.group(1))}
         doc_type = fields.get("TYPE", "")
@@ -239,13 +240,19 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
         first_line = text.count("\n", 0, document.start(1) + at) + 1
         plain: int | None = None  # where a plain-text document's first line is in the file
         named_html = fields.get("FILENAME", "").lower().endswith((".htm", ".html"))
-        if named_html or _LOOKS_HTML.search(content):
-            content, warnings = webpage.read_html(content, first_line)
-        else:
-            plain = first_line + len(content) - len(content.lstrip("\n"))
-            content = content.strip("\n")
-        letter = Letter(path, doc_type, content, "edgar-submission", encoding, tuple(warnings))
-        letters.append(_finish(letter, plain))
+        try:
+            if named_html or _LOOKS_HTML.search(content):
+                content, warnings = webpage.read_html(content, first_line)
+            else:
+                plain = first_line + len(content) - len(content.lstrip("\n"))
+                content = content.strip("\n")
+            letter = Letter(path, doc_type, content, "edgar-submission", encoding, tuple(warnings))
+            letters.append(_finish(letter, plain))
+        except SourceError as exc:  # the next exhibits are read all the same, to name theirs
+            said = str(exc)
+            problems.append(said if said.startswith(f"{doc_type}: ") else f"{doc_type}: {said}")
+    if problems:
+        raise SourceError("; ".join(problems))
     if not letters and encoded:
         raise SourceError(
             f"is an EDGAR submission whose opinion is only an encoded binary copy "
