@@ -67,11 +67,11 @@ def test_validate_checks_what_the_build_checks_in_a_project(
     result = runner.invoke(cli, ["validate"])
     assert result.exit_code == 1
     assert "training/path.yml:3:12: steps[0].read[0]: no page 'clauses/nowhere.md'" in result.output
-    assert "search-synonyms.yml:1:1: synonyms: expected a list of groups" in result.output
+    assert "search-synonyms.yml:1:11: synonyms: expected a list of groups" in result.output
     # a record named on its own is checked with the bank's files, not the whole project
     alone = runner.invoke(cli, ["validate", "precedents/acme-2021-shares.yml"])
     assert "training/path.yml" not in alone.output
-    assert "search-synonyms.yml:1:1" in alone.output
+    assert "search-synonyms.yml:1:11" in alone.output
 
 
 def test_validate_warnings_pass_unless_strict(
