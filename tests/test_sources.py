@@ -641,12 +641,19 @@ def test_text_no_reader_sees_in_a_word_file_is_kept_and_said(tmp_path: Path) -> 
         '<w:p><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>tiny</w:t></w:r>'
         '<w:r><w:rPr><w:sz w:val="24"/><w:color w:val="000000"/></w:rPr><w:t> Shown.</w:t></w:r>'
         "</w:p>"
+        # white to the eye, the theme's page colour (over its value), squeezed to a hairline
+        '<w:p><w:r><w:rPr><w:color w:val="FFFFFE"/></w:rPr><w:t>pale</w:t></w:r>'
+        '<w:r><w:rPr><w:color w:val="000000" w:themeColor="background1"/></w:rPr>'
+        '<w:t xml:space="preserve"> themed</w:t></w:r>'
+        '<w:r><w:rPr><w:w w:val="1"/></w:rPr><w:t xml:space="preserve"> thin</w:t></w:r>'
+        '<w:r><w:rPr><w:color w:val="EFEFEF"/></w:rPr><w:t xml:space="preserve"> grey</w:t></w:r>'
+        "</w:p>"
     )
     [word] = read_letters(make_docx_xml(tmp_path / "x.docx", body))
-    assert word.text == "We consent. SECRETLY NOT\n\ntiny Shown."
+    assert word.text == "We consent. SECRETLY NOT\n\ntiny Shown.\n\npale themed thin grey"
     assert word.warnings == (
-        "text set in white or under 2 points, kept as written: 16 character(s) in 2 run(s), "
-        'the first: "SECRETLY NOT"',
+        "text set in white, under 2 points or squeezed, kept as written: 30 character(s) in 5 "
+        'run(s), the first: "SECRETLY NOT"',
     )
 
 

@@ -198,7 +198,7 @@ def _faint_warning(parts: list[Any]) -> list[str]:
     white, or under 2 points (what a hidden instruction to the reader of the file, not of the
     letter, looks like); the reviewer decides what to do with it."""
     runs = [r for part in parts for r in part.iter(f"{_W}r") if _faint(r) and not _hidden(r)]
-    return _runs_said(runs, "text set in white or under 2 points, kept as written")
+    return _runs_said(runs, "text set in white, under 2 points or squeezed, kept as written")
 
 
 def _runs_said(runs: list[Any], what: str) -> list[str]:
@@ -214,16 +214,32 @@ def _runs_said(runs: list[Any], what: str) -> list[str]:
 
 
 def _faint(run: Any) -> bool:
-    """A run Word shows but no reader sees: its own colour white, or its size 2 points or less
-    (`w:sz` counts half points)."""
+    """A run Word shows but no reader sees: its own colour white or all but (each channel at
+    least F0), or the theme's background colour (which wins over the value); its size 2 points
+    or less (`w:sz` counts half points); or squeezed to a tenth of its width or less."""
     color = run.find(f"{_W}rPr/{_W}color")
     size = run.find(f"{_W}rPr/{_W}sz")
-    white = color is not None and str(color.get(f"{_W}val", "")).upper() in {"FFFFFF", "WHITE"}
-    value = str(size.get(f"{_W}val", "")) if size is not None else ""
-    return white or (value.isdigit() and int(value) <= _TINY_HALF_POINTS)
+    scale = run.find(f"{_W}rPr/{_W}w")
+    white = False
+    if color is not None:
+        theme = str(color.get(f"{_W}themeColor", "")).lower()
+        value = str(color.get(f"{_W}val", "")).upper()
+        white = theme in _THEME_WHITE or value == "WHITE" or bool(_PALE.fullmatch(value))
+    points = str(size.get(f"{_W}val", "")) if size is not None else ""
+    width = str(scale.get(f"{_W}val", "")) if scale is not None else ""
+    return (
+        white
+        or (points.isdigit() and int(points) <= _TINY_HALF_POINTS)
+        or (width.isdigit() and int(width) <= _SQUEEZED_PERCENT)
+    )
 
 
 _TINY_HALF_POINTS = 4
+_SQUEEZED_PERCENT = 10
+_PALE = re.compile(r"(?:F[0-9A-F]){3}")
+"""A colour white to the eye: each of red, green and blue F0 or more ("FFFFFE")."""
+_THEME_WHITE = frozenset({"background1", "light1"})
+"""The theme colours that are the page's own (white in every theme Word ships)."""
 
 
 def _numbers(document: Any) -> WordNumbers:
