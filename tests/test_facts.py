@@ -2948,3 +2948,42 @@ def test_edgars_description_cut_inside_a_word_gives_no_half_word() -> None:
         "January 23, 2004 Quillon Corporation Re: Form S-4 Ladies and Gentlemen: "
     )
     assert not str(facts_of(heading, ENGAGED).firm).endswith("Marti")
+
+
+def test_a_published_on_line_is_not_the_letters_date() -> None:
+    """A filings site dates its copy above the letter: the letter's date and letterhead are
+    below it."""
+    from precedent_bank.importer.letter import Letter
+    from precedent_bank.importer.record import draft_record
+    from tests.test_outside_shapes import day_one
+
+    text = (
+        "Published on October 30, 2019\nExhibit 5.1\n[Letterhead of Harrow Tess, LLP]\n"
+        "October 29, 2019\nQuillon Health, Inc.\n4400 Bay Road\nMiami, FL 33137\n"
+        "Ladies and Gentlemen:\nWe have acted as counsel to Quillon Health, Inc., a Delaware "
+        "corporation (the Company), in connection with its Form S-3.\n"
+    )
+    facts = draft_record(Letter(Path("q.txt"), None, text, "text", "utf-8"), day_one()).facts
+    assert (str(facts.date), facts.firm) == ("2019-10-29", "Harrow Tess, LLP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        (
+            "I have acted on behalf of Van Tessel Mark P.C. as Curacao legal adviser (advocaat) "
+            "to Quillon, with its seat in Curacao.",
+            "Van Tessel Mark P.C.",
+        ),
+        (
+            "We have relied upon a certificate of even date herewith delivered to Harrow, Tess & "
+            "Pike PLC by the Company as to its operations.",
+            "Harrow, Tess & Pike PLC",
+        ),
+    ],
+)
+def test_a_firm_named_in_its_own_words_where_nothing_else_names_it(
+    sentence: str, firm: str
+) -> None:
+    facts = facts_of("Dear Sirs,\n\n", sentence + "\n")
+    assert facts.firm == firm

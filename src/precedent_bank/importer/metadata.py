@@ -571,7 +571,7 @@ def _read_firm(
         facts.firm, facts.cue["firm"] = lawyer, "in-house"
     if facts.firm is None and (noticed := notice_firm(text, clients)):
         facts.firm, facts.cue["firm"] = noticed, "notice"
-    if facts.firm is None and (named := _self_named(text[:_TOP])):
+    if facts.firm is None and (named := _self_named(text[:_NAMED_REACH])):
         facts.firm, facts.cue["firm"] = named, "names itself"
     if facts.firm is None:
         _firm_on_later_pages(facts, furniture, clients)
@@ -606,6 +606,9 @@ def _firm_on_later_pages(facts: Facts, furniture: str, clients: Sequence[str]) -
 
 _TOP = 1500
 """How much of a letter's start is searched for its domains, whatever its clauses' types."""
+_NAMED_REACH = 4000
+"""How much of a letter's start is searched for a firm naming itself in its own words (a tax
+letter names the firm an officer's certificate is delivered to in its second paragraph)."""
 
 
 def _signed_at_end(text: str) -> str:
@@ -829,6 +832,13 @@ _ASKED = re.compile(
 )
 """A letter that opens on the firm in the third person: "Harlow & Voss, LLP ("HV") has been
 requested by the Company to ..." (as accounting firms write their tax opinions)."""
+_ON_BEHALF = re.compile(
+    rf"\b(?:I|[Ww]e)\s+(?:have\s+)?act(?:ed|ing)?\s+on\s+behalf\s+of\s+{_FIRM.pattern}\s+as\b|"
+    rf"\bdelivered\s+to\s+{_FIRM.pattern}\s+by\s+the\s+(?:Company|Issuer|Trust|Partnership)\b"
+)
+"""The firm a lawyer writes for ("I have acted on behalf of Marrow Pike P.C. as ... adviser"), or
+the firm a client's certificate is delivered to ("the Certificate delivered to Marrow & Pike PLC
+by the Company", as tax letters say)."""
 _ACTING_AS = re.compile(
     r"(?:^|\n)[ \t]*((?:[A-Z][\w.&'\u2019-]+,?[ \t\n]+){1,5}?)(?:is|has)[ \t\n]+(?:been[ \t\n]+)?"
     r"(?:acting|acted|retained|engaged)[ \t\n]+as\b"
@@ -841,6 +851,8 @@ def _self_named(text: str) -> str | None:
     """The firm a letter names in its own words, where no letterhead or signature names it."""
     if named := _SELF_NAMED.search(text):
         return named.group(1) or named.group(2)
+    if (named := _ON_BEHALF.search(text)) and looks_like_firm(found := named[1] or named[2]):
+        return found
     if (named := _ASKED.search(text)) and looks_like_firm(named.group(1)):
         return named.group(1)
     for m in _ACTING_AS.finditer(text):

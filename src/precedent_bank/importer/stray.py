@@ -21,6 +21,8 @@ import re
 _MARK = re.compile(
     r"(?im)^[ \t]*(?:QuickLinks\b|-*[ \t]*Click here to (?:rapidly )?navigate\b|"
     r"Back to (?:Contents|Index|Top)\b|Filed:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{2,4}\b|"
+    # a filings site's date of its copy ("Published on October 30, 2019"), not the letter's
+    r"Published[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$|"
     # ("Next: QUILLON FUEL CELLS INC, 8-A12G, 2000-11-22": the filing after it, of any form)
     r"(?:Previous|Next):[ \t][^\n]{0,120}?"
     r"(?:\bEX-\d|,[ \t]*[\w/-]{1,12},[ \t]*\d{4}-\d\d-\d\d[ \t]*$)|"
@@ -36,8 +38,8 @@ _TITLE_OVER_CAPTION = re.compile(
 """A web page's title naming the company and the form ("Hollin Vale, Inc. S-4"), directly above
 the exhibit's caption at the top of the copy."""
 _LETTER_LINE = re.compile(
-    r"(?im)^[ \t]*(?:EXHIBIT|Exhibit)[ \t]+\d|\b(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+\d{4}\b|"
+    r"(?im)^[ \t]*(?:EXHIBIT|Exhibit)[ \t]+\d|(?<!Published on )\b(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+\d{4}\b|"
     r"\b(?:Dear|Ladies|Gentlemen)\b"
 )
 """A line that belongs to a letter: stray text is looked for only above the first of them."""
