@@ -269,3 +269,29 @@ def test_a_reference_to_a_part_the_file_lacks_is_refused_in_words(tmp_path: Path
         "is damaged: it refers to a part it does not hold (rIdNOPE); open it in Word and save "
         "it again"
     )
+
+
+@pytest.mark.parametrize(
+    ("requires", "shown"),
+    [
+        ("wps", "Text in the box."),  # Word's own: its Choice, as Word shows it
+        ("zz", "Text Word shows."),  # a namespace Word does not know: the Fallback
+    ],
+)
+def test_alternate_content_is_read_as_word_shows_it(
+    tmp_path: Path, requires: str, shown: str
+) -> None:
+    """The importer read every Choice, whatever it required, and never the Fallback: a Choice
+    Word skips put its text in the letter and left out the text Word shows."""
+    body = (
+        paragraph("We consent.")
+        + '<w:p xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:zz="urn:unknown-zz"><mc:AlternateContent>'
+        f'<mc:Choice Requires="{requires}"><w:r><w:t>Text in the box.</w:t></w:r></mc:Choice>'
+        "<mc:Fallback><w:r><w:t>Text Word shows.</w:t></w:r></mc:Fallback>"
+        "</mc:AlternateContent></w:p>"
+    )
+    if requires == "wps":
+        body = body.replace("Text Word shows.", "The same, for older readers.")
+    path = make_docx_xml(tmp_path / "a.docx", body)
+    assert docx_text(path)[0] == f"We consent.\n\n{shown}"

@@ -35,6 +35,23 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _UNREAD = frozenset(
     {f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr", f"{_W}sectPr", f"{_W}tblPr", _FALLBACK}
 )
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_UNDERSTOOD = frozenset(
+    {
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",  # wps: text boxes
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingInk",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+        "http://schemas.microsoft.com/office/word/2010/wordml",
+        "http://schemas.microsoft.com/office/word/2012/wordml",
+        "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+        "http://schemas.microsoft.com/office/drawing/2010/main",
+        "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    }
+)
+"""The namespaces a `mc:Choice` may require and still be read: Word's own, whose text the
+reader takes as Word shows it."""
 _TEXT = frozenset({f"{_W}t", f"{_M}t"})
 _BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
 _SYM = f"{_W}sym"
@@ -67,10 +84,13 @@ def _read_docx(path: Path) -> tuple[str, list[str]]:
     body = document.element.body
     token = _HIDDEN_STYLES.set(_hidden_styles(document))
     try:
+        _choose_alternatives(document.element)
+        parts = _margins_and_notes(document)
+        for root in parts.values():
+            _choose_alternatives(root)
         top, bottom, warnings = _first_page_margins(document)
         numbers = _numbers(document)
         blocks = list(_blocks(body, numbers))
-        parts = _margins_and_notes(document)
         notes, noted = _notes(parts, numbers)
         _check_complete(body, "".join(blocks))
         _refuse_embedded([body, *parts.values()])
@@ -287,6 +307,26 @@ def _first_page_margins(document: Any) -> tuple[list[str], list[str], list[str]]
     )
     warnings = [f"{left} header(s) or footer(s) of later pages are left out"] if left else []
     return top, bottom, warnings
+
+
+def _choose_alternatives(root: Any) -> None:
+    """Keep, of each `mc:AlternateContent`, the branch Word shows: the first `mc:Choice` whose
+    required namespaces it understands, else the `mc:Fallback` (as ECMA-376 Part 3 says a
+    reader must); the others are taken out of the tree the reader walks (not out of the file).
+    The Fallback is otherwise never read: it is Word's old copy of what the Choice holds."""
+    for switch in list(root.iter(f"{_MC}AlternateContent")):
+        branches = [c for c in switch if c.tag in (f"{_MC}Choice", _FALLBACK)]
+        shown = next((b for b in branches if b.tag == _FALLBACK or _understood(b)), None)
+        for branch in branches:
+            if branch is not shown:
+                switch.remove(branch)
+        if shown is not None and shown.tag == _FALLBACK:
+            shown.tag = f"{_MC}Choice"  # read as the branch shown, as a Choice is
+
+
+def _understood(choice: Any) -> bool:
+    prefixes = str(choice.get("Requires", "")).split()
+    return all(choice.nsmap.get(p) in _UNDERSTOOD for p in prefixes)
 
 
 def _blocks(parent: Any, numbers: WordNumbers) -> Iterator[str]:
