@@ -191,7 +191,7 @@ def test_validate_checks_the_standards_file_with_every_problem_located(
         "standards.yml:7:1: engagement: the standard wording must be text",
         "standards.yml:8:1: opinion-equity-x: unknown clause type 'opinion-equity-x'; "
         "did you mean 'opinion-equity'?",
-        "standards.yml:9:10: warning: consent: '[dates]' is not a blank and is compared as "
+        "standards.yml:9:54: warning: consent: '[dates]' is not a blank and is compared as "
         "words; did you mean '[date]'?",
         "2 record(s): 5 error(s), 1 warning(s)",
     ]

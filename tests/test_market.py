@@ -419,3 +419,19 @@ def test_a_variant_tied_with_another_is_not_called_most_used(
     assert ("no wording is used more often than all the others" in html) is tied
     assert ("· most used" in html) is not tied
     assert "{#" not in html  # a template comment written {# #} reached every clause page
+
+
+def test_a_bracketed_word_that_is_no_blank_is_warned_of_where_it_is(tmp_path: Path) -> None:
+    """The warning pointed at the entry's "|" or opening quote, not at the word."""
+    from precedent_bank.market.standards import load_standards
+
+    (tmp_path / "standards.yml").write_text(
+        "qualification-bankruptcy: |\n  Our opinion is subject to\n  applicable bankruptcy [x] "
+        "and [y] laws.\n",
+        "utf-8",
+    )
+    problems = load_standards(tmp_path)[1]
+    assert [(p.line, p.col, p.message[:24]) for p in problems] == [
+        (3, 25, "'[x]' is not a blank and"),
+        (3, 33, "'[y]' is not a blank and"),
+    ]

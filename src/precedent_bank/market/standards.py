@@ -88,13 +88,20 @@ def _odd_blanks(parsed: ParsedYaml, shown: str, slug: str, text: object) -> list
     if not isinstance(text, str):
         return []
     problems = []
+    node, _ = parsed.node_at((slug,))
+    at = node.start_mark.index if node is not None else -1  # where to look for the next one
     for match in _BRACKETED.finditer(text):
         word = match.group(1)
         if word in _BLANKS:
             continue
         hint = suggest(word.lower(), list(_BLANKS))
         tail = f"; did you mean '[{hint}]'?" if hint else f" (blanks: {_blank_list()})"
-        line, col = parsed.where((slug,), key=False)
+        # at the word itself where it is written as it reads, else at the entry's value
+        found = -1
+        if node is not None and at >= 0:
+            found = parsed.text.find(match.group(), at, node.end_mark.index)
+        line, col = parsed.position_at(found) if found >= 0 else parsed.where((slug,), key=False)
+        at = found + 1 if found >= 0 else at
         message = f"'[{word}]' is not a blank and is compared as words{tail}"
         problems.append(Problem(shown, line, col, slug, message, severity="warning"))
     return problems
