@@ -568,3 +568,33 @@ def test_the_confirm_command_in_a_warning_can_be_pasted_as_it_is() -> None:
     )
     _, problems = validate_text(text, "precedents/deal folder/x.yml", "acme-2021-shares")
     assert "`precedents confirm 'precedents/deal folder/x.yml' --clause 2`" in str(problems[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Netherlands - ordinary shares", "Netherlands"),  # made from the issuer read at import
+        ("Issuer not found - legality opinion", "Issuer not found"),  # the issuer filled in
+        ("Acme Widgets, Inc. - ordinary shares", None),
+    ],
+)
+def test_a_drafts_title_made_from_an_issuer_since_corrected_is_warned_of(
+    title: str, named: str | None
+) -> None:
+    text = (
+        VALID_RECORD.replace(
+            "title: Acme Widgets - 2,000,000 shares of Common Stock",
+            f"title: {title}\nstatus: draft",
+        )
+        + "imported:\n  file: acme.pdf\n  format: pdf\n"
+    )
+    record, problems = validate_text(text, "acme.yml", "acme")
+    assert record is not None
+    said = [str(p) for p in problems if "title" in p.field]
+    expected = (
+        f"acme.yml:1:8: warning: title: the title names '{named}', but the issuer is "
+        "'Acme Widgets, Inc.': the title was made from the issuer read at import; correct it too"
+    )
+    assert said == ([expected] if named else [])
+    confirmed = text.replace("status: draft", "status: confirmed")  # a person decided the title
+    assert not [p for p in validate_text(confirmed, "acme.yml", "acme")[1] if "title" in p.field]

@@ -104,6 +104,7 @@ def validate_text(
         problems += [located.error(e) for e in exc.errors() if tuple(e["loc"]) not in reported]
         return None, sorted(problems)
     problems += _check_letter_kept(record, located)
+    problems += _check_imported_title(record, located)
     has_error = any(p.severity == "error" for p in problems)
     return (None if has_error else record), sorted(problems)
 
@@ -122,6 +123,25 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
             "line break where a clause was cut in two, a blank line lost where `|+` became `|`, "
             "a word retyped); put it back as the letter has it, or delete this line if the "
             "letter's text is meant to change",
+        )
+    ]
+
+
+def _check_imported_title(record: Precedent, located: _Locator) -> list[Problem]:
+    """A draft's title made at import from an issuer the reviewer has since corrected: the title
+    ("Netherlands - ordinary shares") goes on naming the wrong one unless it is corrected too."""
+    if record.imported is None or record.status != "draft" or " - " not in record.title:
+        return []
+    named = record.title.split(" - ", 1)[0]
+    issuer = record.issuer.name if record.issuer else None
+    if not issuer or named == issuer or issuer in named:
+        return []
+    return [
+        located.node(
+            ("title",),
+            f"the title names '{named}', but the issuer is '{issuer}': the title was made from "
+            "the issuer read at import; correct it too",
+            "warning",
         )
     ]
 
