@@ -73,7 +73,7 @@ class ThemeScripts:
             for path in sorted(Path(folder).rglob("*.html")):
                 if path.name in _NOT_ALLOWED or "integrations" in path.parts:
                     continue
-                for body in _script_bodies(path.read_text("utf-8")):
+                for body in inline_scripts(path.read_text("utf-8")):
                     patterns[_template_pattern(body)] = None
         self._patterns = [re.compile(p, re.DOTALL) for p in patterns]
 
@@ -96,8 +96,9 @@ def _template_pattern(body: str) -> str:
     )
 
 
-def _script_bodies(html: str) -> list[str]:
-    """The text of each inline script a browser would run (not a file, not data)."""
+def inline_scripts(html: str) -> list[str]:
+    """The text of each inline script a browser would run (not a file, not data), in page
+    order."""
     bodies = []
     for match in _SCRIPT.finditer(html):
         attributes, body = match.groups()
@@ -114,14 +115,9 @@ def script_hash(body: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def inline_scripts(html: str) -> list[str]:
-    """The text of every inline script of a finished page a browser would run, in page order."""
-    return _script_bodies(html)
-
-
 def inline_script_hashes(html: str, theme: ThemeScripts) -> list[str]:
     """CSP sources for the page's inline scripts that are the theme's, in page order."""
-    hashes = [script_hash(b) for b in _script_bodies(html) if theme.allows(b)]
+    hashes = [script_hash(b) for b in inline_scripts(html) if theme.allows(b)]
     return list(dict.fromkeys(hashes))
 
 
