@@ -138,6 +138,5 @@ def _error(parsed: ParsedYaml, shown: str, error: ErrorDetails) -> Problem:
 
 
 def _at(parsed: ParsedYaml, shown: str, loc: Loc, message: str) -> Problem:
-    node, _ = parsed.node_at(loc)
-    line, col = parsed.position(node.start_mark) if node else (1, 1)
+    line, col = parsed.where(loc)
     return Problem(shown, line, col, field_name(loc), message)

@@ -168,7 +168,7 @@ def _list_problems(parsed: ParsedYaml) -> list[Problem]:
     if not isinstance(data, dict):
         return [_at(parsed, (), f"expected `synonyms:` and a list of groups, e.g. {_EXAMPLE}")]
     problems = [
-        _at_key(parsed, key, f"unknown key '{key}'; did you mean 'synonyms'?")
+        _at(parsed, (str(key),), f"unknown key '{key}'; did you mean 'synonyms'?", key=True)
         for key in data
         if key != "synonyms"
     ]
@@ -205,15 +205,9 @@ MAX_GROUPS = 2000
 """The most groups: each variant is looked for on every page the build indexes."""
 
 
-def _at(parsed: ParsedYaml, loc: tuple[str | int, ...], message: str) -> Problem:
-    """A problem of the list, at the line and column of the entry at `loc`."""
-    node, _ = parsed.node_at(loc) if loc else (parsed.root, True)
-    line, col = parsed.position(node.start_mark) if node else (1, 1)
+def _at(
+    parsed: ParsedYaml, loc: tuple[str | int, ...], message: str, *, key: bool = False
+) -> Problem:
+    """A problem of the list, at the line and column of the entry at `loc` (or of its key)."""
+    line, col = parsed.where(loc, key=key)
     return Problem(SYNONYMS_FILE, line, col, field_name(loc) if loc else "", message)
-
-
-def _at_key(parsed: ParsedYaml, key: object, message: str) -> Problem:
-    """A problem at a top-level key of the file."""
-    found = parsed.key_at((str(key),))
-    line, col = parsed.position(found.start_mark) if found else (1, 1)
-    return Problem(SYNONYMS_FILE, line, col, str(key), message)
