@@ -175,17 +175,23 @@ def _text(
         elif text.strip():
             hidden.append((where.sourceline or 1, text))
 
+    def write_tail(element: lxml.html.HtmlElement) -> None:
+        """The text after an element (or a comment) up to the next tag: its parent's, with a
+        list item's marker before it when it is the item's first text."""
+        nonlocal marker
+        tail = element.tail
+        if tail and tail.strip() and marker and shown[-1]:
+            tail, marker = f"{marker} {tail}", ""
+        if tail:
+            write(tail, shown[-1], element, faint[-1])
+
     # (comments and processing instructions come as events of their own: what follows one up
     # to the next tag is its `tail`, text of the element it stands in - "A<!-- x -->B" shows AB)
     for event, element in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event in ("comment", "pi"):
-            tail = element.tail
-            if skipping or not tail:
-                continue
-            if tail.strip() and marker and shown[-1]:
-                tail, marker = f"{marker} {tail}", ""
-            write(tail, shown[-1], element, faint[-1])
+            if not skipping:
+                write_tail(element)
             continue
         if event == "start":
             if skipping or tag in _SKIP or not tag:
@@ -232,11 +238,7 @@ def _text(
             faint.pop()
             if tag in ("ol", "ul") and lists:
                 lists.pop()
-            tail = element.tail
-            if tail and tail.strip() and marker and shown[-1]:
-                tail, marker = f"{marker} {tail}", ""
-            if tail:
-                write(tail, shown[-1], element, faint[-1])
+            write_tail(element)
     return writer.result(), hidden, unseen
 
 
