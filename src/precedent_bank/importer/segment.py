@@ -336,14 +336,24 @@ def _annex_units(text: str, start: int, end: int) -> list[Unit]:
     with the first), from `start` to `end`."""
     cuts = {start} | {m.start() for m in _ANNEX.finditer(text, start, end)}
     for m in _FOOTNOTE.finditer(text, start, end):
-        if not _RULE_ABOVE.search(text, start, m.start()):
+        if not _rule_above(text, start, m.start()):
             cuts.add(m.start())
     bounds = [*sorted(cuts), end]
     return [u for a, b in itertools.pairwise(bounds) if b > a for u in _body_units(text, a, b)]
 
 
-_RULE_ABOVE = re.compile(r"(?m)^[ \t|]*[-_\u2014]{5,}[ \t]*\n\s*\Z")
-"""The footnotes' rule on the lines just above a note: the two are one unit."""
+def _rule_above(text: str, start: int, at: int) -> bool:
+    """Whether the last line with words before `at` is the footnotes' rule: the two are one
+    unit. Only that line is read (reading back to `start` for each note took time growing with
+    the square of their number)."""
+    end = at
+    while end > start and text[end - 1] in " \t\n|":
+        end -= 1
+    line_start = text.rfind("\n", start, end) + 1 or start  # (-1 + 1: the line starts at start)
+    return bool(_RULE.fullmatch(text, line_start, end))
+
+
+_RULE = re.compile(r"[ \t|]*[-_\u2014]{5,}")
 
 
 def _with_page_markers(text: str, start: int, end: int, zone: Zone) -> list[Unit]:
@@ -886,11 +896,16 @@ def _caption_follows(text: str, pos: int, end: int, before: str, width: int) -> 
     """Whether the line at `pos` is a caption: title-like, with a new sentence after it, and
     not the last word of a wrapped line ("... Common\nStock\nwill be ...")."""
     line = _line_at(text, pos, end)
-    after = text[pos + len(line) : end].lstrip()
-    if not _is_caption(line) or not after[:1].isupper() or _open_end(before):
+    # the first letter after it (not a copy of the rest: taken for each line, that was slow
+    # as the square of the number of lines)
+    after = _WORD_START.search(text, pos + len(line), end)
+    if not _is_caption(line) or not (after and after.group().isupper()) or _open_end(before):
         return False  # after "... 3. The" a line goes on with the sentence: no caption
     ended = bool(re.search(r"[.:;]['\"\u201d\u2019)]?[ \t]*$", before))
     return ended or len(before.strip()) < 0.6 * width or len(line.split()) >= 2
+
+
+_WORD_START = re.compile(r"\S")
 
 
 def _line_at(text: str, pos: int, end: int) -> str:
