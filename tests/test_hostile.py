@@ -419,3 +419,14 @@ def test_a_text_file_opening_with_many_comments_does_not_hang(tmp_path: Path) ->
     with deadline(10):
         [letter] = read_here(path)
     assert letter.text == text  # read as the text it is, not as a web page
+
+
+def test_a_heading_of_endless_defined_names_does_not_hang() -> None:
+    """Each name a heading calls "the Company" was checked for a sentence running on to it by
+    reading back to the heading's start: 20,000 of them took minutes."""
+    from precedent_bank.importer.metadata import _defined_clients
+    from tests.limits import deadline
+
+    heading = "Quillon Ridge Ltd. (the Company)\nword of the\n" * 20_000
+    with deadline(20):
+        assert _defined_clients(heading) == ["Quillon Ridge Ltd."]

@@ -1019,7 +1019,8 @@ def _defined_clients(text: str) -> list[str]:
     found = []
     text = _table_free(text)
     for m in _CALLED_LINE.finditer(text):
-        if not _GOES_ON.search(text, 0, m.start()):
+        # (the line above only: searching back to the start for each name took minutes)
+        if not _GOES_ON.search(text, max(0, m.start() - _GOES_ON_REACH), m.start()):
             found.append(" ".join((m.group(1) or m.group(2)).split()).strip(" ,"))
     # a letter flattened to one line: its "Re:" anywhere ('... 33311 Re: Quillon Holding
     # Company (the "Company") Amendment No. 1 ...')
@@ -1032,6 +1033,8 @@ _RE_CALLED = re.compile(
 )
 _GOES_ON = re.compile(r"\b(?:of|the|in|to|by|and|under)[ \t]*\n[ \t]*$")
 """The end of a line whose sentence runs on to the next line."""
+_GOES_ON_REACH = 40
+"""How far above a name its line's sentence is looked for ("... the" and the line break)."""
 
 
 _COUNSEL_TO = re.compile(r"(?i),?\s+(?:general\s+|in-house\s+)?counsel\s+(?:to|for|of)\s+.*$")
