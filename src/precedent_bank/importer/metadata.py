@@ -1698,7 +1698,9 @@ def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
             name = m.group(1).strip(" ,")
             # "... organized under the laws of the Province of Nova Scotia (the "Company")": the
             # description was too long to be matched, and the place is no client
-            if not _A_PLACE.match(name) and not _LAWS_OF.search(flat, 0, m.start()):
+            if not _A_PLACE.match(name) and not _LAWS_OF.search(
+                flat, max(0, m.start() - 60), m.start()
+            ):
                 yield name, i < _CALLED_ISSUER
 
 
