@@ -9,7 +9,7 @@ from pathlib import Path
 
 def make_pdf(
     path: Path,
-    lines: list[str],
+    lines: list[str | tuple[str, str]],
     *,
     compressed: bool = False,
     damaged: bool = False,
@@ -17,9 +17,12 @@ def make_pdf(
 ) -> Path:
     """A one-page PDF whose text layer holds `lines` (Helvetica, ASCII); its text stream
     deflated, and `damaged` (bytes of the deflated stream overwritten), if asked; with form
-    fields filled in with `fields`."""
+    fields filled in with `fields`. A line given as (operators, text) has the text operators
+    first (a colour, a render mode, a move), which hold for the lines after it."""
     text_ops = ["BT /F1 11 Tf 72 740 Td 14 TL"]
-    for line in lines:
+    for entry in lines:
+        operators, line = entry if isinstance(entry, tuple) else ("", entry)
+        text_ops.append(operators)
         escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
         text_ops.append(f"({escaped}) '")
     text_ops.append("ET")

@@ -1,6 +1,6 @@
-"""Text out of Word (.docx) and PDF files, defended against files built to do harm.
+"""Text out of Word (.docx) files, defended against files built to do harm (PDFs: `pdf`).
 
-Both are read in a child process with limits on memory and time (see `sandbox`). A .docx is a
+It is read in a child process with limits on memory and time (see `sandbox`). A .docx is a
 ZIP archive: before python-docx opens it, its size on unpacking and its compression ratios are
 checked (zip bombs), and every XML part is parsed, without loading or resolving anything, to
 refuse a DTD wherever it is and in whatever encoding (external entities). The document is then
@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections import deque
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -554,125 +553,7 @@ def _refuse_dtd(name: str, data: bytes) -> None:
         raise SourceError(f"declares a DTD in {name} (external entities are not allowed)")
 
 
-def pdf_text(path: Path) -> tuple[str, list[str]]:
-    """The text layer of a PDF, pages separated by a blank line, and warnings.
-
-    Read strictly: pdfminer's lenient reading skips what it cannot read - a stream it cannot
-    decompress, an object its cross-reference table misplaces - so a page would come in short
-    with no word, or with only a warning. A PDF that does not read cleanly is refused, in words,
-    and so is one of which fewer pages are read than it lists.
-    """
-    try:
-        text, read = _pdf_layer(path)
-        listed, fields = _catalogue(path)
-    except MemoryError:
-        raise  # the sandbox says how much it needed
-    except Exception as exc:  # pdfminer raises many kinds
-        raise SourceError(_pdf_failure(exc)) from None
-    if listed is not None and read < listed:
-        raise SourceError(
-            f"is damaged: it lists {listed} pages, of which {read} can be read; save it again "
-            "from its source"
-        )
-    return text, _form_fields(fields)
-
-
-def _pdf_layer(path: Path) -> tuple[str, int]:
-    """The text of every page, and how many pages were read."""
-    from pdfminer import settings
-    from pdfminer.high_level import extract_text
-
-    settings.STRICT = True
-    try:
-        text = str(extract_text(str(path)))
-    finally:
-        settings.STRICT = False
-    return text.replace("\f", "\n\n").rstrip() + "\n", text.count("\f")
-
-
-def _catalogue(path: Path) -> tuple[int | None, list[str]]:
-    """From one reading of the document's catalogue: how many pages its page tree says it has
-    (None where it does not say), and the values of its filled-in form fields."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
-
-    with path.open("rb") as file:
-        catalog = PDFDocument(PDFParser(file)).catalog
-        pages = resolve1(catalog.get("Pages"))
-        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
-        values = _field_values(catalog)
-    return (count if isinstance(count, int) and 0 < count < 100_000 else None), values
-
-
-def _pdf_failure(exc: Exception) -> str:
-    """What a PDF that does not read cleanly is, in words."""
-    name, said = type(exc).__name__, str(exc)
-    if "Password" in name:
-        return "is protected by a password: open it and save a copy without one"
-    if "No /Root" in said:
-        return "is not a complete PDF (it has no document catalogue): a cut-off copy, or no PDF"
-    if re.search(r"(?i)zlib|decompress|data-loss", said):
-        return (
-            "is damaged: part of its text is in a stream that cannot be decompressed, so it "
-            "would come in short; repair the PDF or save it again from its source"
-        )
-    if "EOF" in said:
-        return "is cut off: it ends before its objects do"
-    return (
-        f"is damaged: its objects do not read cleanly ({name}: {_short(said or name)}), so pages "
-        "could come in short; save it again from its source"
-    )
-
-
 def _short(text: str) -> str:
     """`text` on one line, cut to 120 characters."""
     said = " ".join(text.split())
     return said[:120] + "..." if len(said) > 120 else said
-
-
-def _field_values(catalog: dict[str, Any]) -> list[str]:
-    """The values of a PDF's filled-in form fields, each field read once (a form's fields may
-    loop) and at most `_FIELDS_READ` of them; none where the form cannot be followed."""
-    from pdfminer.pdftypes import PDFObjRef, resolve1
-    from pdfminer.utils import decode_text
-
-    values: list[str] = []
-    seen: set[int] = set()
-    try:
-        form = resolve1(catalog.get("AcroForm"))
-        listed = resolve1(form.get("Fields")) if isinstance(form, dict) else None
-        fields = deque(listed if isinstance(listed, list) else [])
-        for _ in range(_FIELDS_READ):
-            if not fields:
-                break
-            ref = fields.popleft()
-            if isinstance(ref, PDFObjRef):
-                if ref.objid in seen:
-                    continue
-                seen.add(ref.objid)
-            field = resolve1(ref)
-            if isinstance(field, dict):
-                fields += list(resolve1(field.get("Kids")) or [])
-                value = resolve1(field.get("V"))
-                if isinstance(value, bytes) and value.strip():
-                    values.append(decode_text(value).strip())
-    except Exception:  # a form the reader cannot follow: the letter's text stands as read
-        return []
-    return values
-
-
-def _form_fields(values: list[str]) -> list[str]:
-    """A warning naming the values of a PDF's filled-in form fields (a date, a signature line),
-    which are no part of its text layer, so not of the letter read."""
-    if not values:
-        return []
-    shown = ", ".join(f'"{_short(v)}"' for v in values[:3])
-    return [
-        f"has filled-in form field(s) whose values are not in its text, so not in the letter "
-        f"read: {shown}{', ...' if len(values) > 3 else ''}; add them by hand where they belong"
-    ]
-
-
-_FIELDS_READ = 20_000
-"""Form fields looked at, at most (a hostile form may have any number, or loop)."""

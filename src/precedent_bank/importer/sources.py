@@ -17,7 +17,7 @@ import stat
 from pathlib import Path
 
 from precedent_bank.errors import SourceError
-from precedent_bank.importer import office, sandbox, webpage
+from precedent_bank.importer import office, pdf, sandbox, webpage
 from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.options import DEFAULT_MAX_BYTES
 
@@ -105,7 +105,7 @@ def read_here(path: Path) -> list[Letter]:
     """The letters in one file, read in this process (`read_letters` checks it first)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        text, warnings = office.pdf_text(path)
+        text, warnings = pdf.pdf_text(path)
         return [_finish(Letter(path, None, text, "pdf", None, tuple(warnings)))]
     if suffix == ".docx":
         text, warnings = office.docx_text(path)

@@ -1,0 +1,136 @@
+"""Text a PDF's text layer holds but a reader of the page does not see: drawn invisibly (render
+modes 3 and 7), in white, under 2 points high, squeezed to a tenth of its width, or outside the
+page. It is kept in the letter as written - the letter is the file - and said in a warning, so
+the reviewer sees what a hidden instruction to the reader of the file, not of the letter, says.
+
+A scan's recognised text is drawn invisibly over the page's image: when all of the text is
+unseen, the warning says so rather than quoting its first words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pdfminer.converter import TextConverter
+from pdfminer.layout import LTChar
+from pdfminer.pdfcolor import PDFColorSpace
+from pdfminer.pdfdevice import PDFTextSeq
+from pdfminer.pdffont import PDFFont
+from pdfminer.pdfinterp import PDFGraphicState, PDFTextState
+from pdfminer.pdfpage import PDFPage
+from pdfminer.utils import Matrix
+
+_INVISIBLE_MODES = frozenset({3, 7})
+"""Render modes that paint nothing: 3 draws nothing, 7 only clips."""
+_STROKED_MODES = frozenset({1, 5})
+"""Render modes that paint the outline only, in the stroking colour."""
+_TINY_POINTS = 2.0
+_SQUEEZED = 0.1
+_PALE = 0.94
+"""A colour channel this light (of 1) is white to the eye on a white page."""
+_QUOTED = 60
+
+
+class UnseenTextConverter(TextConverter):
+    """pdfminer's text converter, which also counts the characters no reader sees."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._mode = 0
+        self._scaling = 1.0
+        self._page_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        self.seen = 0
+        self.unseen = 0
+        self._first_run = ""
+        self._in_first_run = True
+
+    def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
+        super().begin_page(page, ctm)
+        self._page_box = self.cur_item.bbox
+
+    def render_string(
+        self,
+        textstate: PDFTextState,
+        seq: PDFTextSeq,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
+    ) -> None:
+        # The render mode and scaling are the text state's, which `render_char` is not given.
+        self._mode = int(textstate.render or 0)
+        self._scaling = float(textstate.scaling) / 100
+        super().render_string(textstate, seq, ncs, graphicstate)
+
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
+    ) -> float:
+        advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        char = self.cur_item._objs[-1]
+        if isinstance(char, LTChar):
+            self._count(char, graphicstate)
+        return advance
+
+    def _count(self, char: LTChar, state: PDFGraphicState) -> None:
+        """Count a character seen or unseen (spaces neither), and keep the first unseen run's
+        beginning, spaces and all, to quote."""
+        text = char.get_text()
+        unseen = self._unseen(char, state)
+        if unseen and self._in_first_run and len(self._first_run) <= _QUOTED:
+            self._first_run += text
+        if not text.strip():
+            return
+        if unseen:
+            self.unseen += 1
+        else:
+            self.seen += 1
+            self._in_first_run = not self.unseen
+
+    def _unseen(self, char: LTChar, state: PDFGraphicState) -> bool:
+        left, bottom, right, top = self._page_box
+        stroked = self._mode in _STROKED_MODES
+        return (
+            self._mode in _INVISIBLE_MODES
+            or _white(state.scolor if stroked else state.ncolor)
+            or char.size < _TINY_POINTS
+            or abs(self._scaling) <= _SQUEEZED
+            or char.x1 <= left
+            or char.x0 >= right
+            or char.y1 <= bottom
+            or char.y0 >= top
+        )
+
+    def warnings(self) -> list[str]:
+        """One warning for the unseen text, if any: how much, and how it begins."""
+        if not self.unseen:
+            return []
+        if not self.seen:
+            return [
+                f"all of its text ({self.unseen} characters) is drawn where no reader sees it, "
+                "as a scan's recognised text is laid invisibly over the page's picture: check "
+                "the letter against the page as printed"
+            ]
+        first = " ".join(self._first_run.split())
+        first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
+        return [
+            "text drawn invisibly, in white, under 2 points, squeezed or off the page, kept as "
+            f'written: {self.unseen} character(s), the first: "{first}"'
+        ]
+
+
+def _white(color: object) -> bool:
+    """A colour white to the eye: gray, RGB or CMYK (where white has no ink)."""
+    if isinstance(color, (int, float)):
+        return float(color) >= _PALE
+    if isinstance(color, tuple) and all(isinstance(c, (int, float)) for c in color):
+        if len(color) == 3:
+            return all(float(c) >= _PALE for c in color)
+        if len(color) == 4:
+            return all(float(c) <= 1 - _PALE for c in color)
+    return False
