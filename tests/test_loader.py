@@ -593,7 +593,8 @@ def test_a_drafts_title_made_from_an_issuer_since_corrected_is_warned_of(
     said = [str(p) for p in problems if "title" in p.field]
     expected = (
         f"acme.yml:1:8: warning: title: the title names '{named}', but the issuer is "
-        "'Acme Widgets, Inc.': the title was made from the issuer read at import; correct it too"
+        "'Acme Widgets, Inc.': the title was made from the issuer read at import; correct it too, "
+        "or confirm the issuer (`precedents confirm RECORD --fact issuer`), which re-makes it"
     )
     assert said == ([expected] if named else [])
     confirmed = text.replace("status: draft", "status: confirmed")  # a person decided the title

@@ -558,6 +558,37 @@ def test_a_corrected_fact_is_settled_with_one_command(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["validate", str(draft)]).exit_code == 0
 
 
+@pytest.mark.parametrize("written", ["Kestrel - 4.00% Senior Notes due 2031", "'Kestrel - x: y'"])
+def test_confirming_a_corrected_issuer_makes_the_title_again(tmp_path: Path, written: str) -> None:
+    """The importer read the issuer as "Kestrel" and titled the draft from it; the reviewer
+    corrects the issuer, and confirming it makes the title again from the corrected name."""
+    draft = tmp_path / "kestrel.yml"
+    text = (ROOT / "tests" / "golden" / "bank" / "alder-2021-notes.yml").read_text("utf-8")
+    text = text.replace("Kestrel Mills Inc. - 4.00% Senior Notes due 2031", written, 1)
+    issuer = "status: draft\nissuer:\n  name: Kestrel Mills Inc.\n"
+    text = text.replace("document:", issuer + "document:")
+    draft.write_text(
+        text + "imported:\n  file: kestrel.txt\n  format: text\n  doubtful:\n"
+        "    - \"issuer: 'Kestrel' (confidence 0.40: a short name)\"\n",
+        "utf-8",
+    )
+    code, output = confirm(str(draft), "--fact", "issuer")
+    assert code == 0, output
+    title = "Kestrel Mills Inc." + written.strip("'").removeprefix("Kestrel")
+    assert f"title made again from the corrected issuer: {title}" in output
+    record = load_bank([tmp_path])[0].by_id["kestrel"].precedent
+    assert record.title == title
+    assert (
+        record.clauses
+        == load_bank([ROOT / "tests" / "golden" / "bank"])[0]
+        .by_id["alder-2021-notes"]
+        .precedent.clauses
+    )
+    # a title the reviewer wrote is theirs: confirming leaves it
+    assert confirm(str(draft))[0] == 0
+    assert load_bank([tmp_path])[0].by_id["kestrel"].precedent.title == title
+
+
 def test_a_clause_on_one_line_is_refused_without_a_false_syntax_error(tmp_path: Path) -> None:
     """Confirm edits the YAML by lines; a clause written in flow style is left for the reviewer,
     and no "syntax error" is reported at a line of the file that is sound."""

@@ -18,6 +18,7 @@ from precedent_bank.records.review import (
     accept_all,
     confirm_text,
     open_questions,
+    remake_title,
     review_queue,
     settle_facts,
 )
@@ -121,7 +122,12 @@ def _confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], acc
             text = confirm_text(accept_all(text) if accept else text)
     except PrecedentError as exc:
         raise click.ClickException(str(exc)) from exc
-    _check_unharmed(loaded.precedent, text, record, loaded.id)
+    before = loaded.precedent
+    retitled = None
+    if "issuer" in facts or not (clauses or facts):  # the issuer is settled as it now reads
+        text, retitled = remake_title(text, before)
+        before = before.model_copy(update={"title": retitled}) if retitled else before
+    _check_unharmed(before, text, record, loaded.id)
     if (size := len((bom + text).encode("utf-8"))) > MAX_RECORD_BYTES:
         raise click.ClickException(  # `validate` would refuse it
             f"{record} would be {size:,} bytes, over the {MAX_RECORD_BYTES:,} a record may hold, "
@@ -132,6 +138,8 @@ def _confirm(record: Path, clauses: tuple[int, ...], facts: tuple[str, ...], acc
     parts += [f"fact(s) {', '.join(facts)}"] if facts else []
     what = f"{' and '.join(parts)} of " if parts else ""
     click.echo(f"confirmed {what}{record}")
+    if retitled:
+        click.echo(f"title made again from the corrected issuer: {retitled}")
     if accept and open_now:  # what was taken on trust, so that it is a choice, not a surprise
         types = [q for q in open_now if q.clause is not None]
         click.echo(

@@ -129,21 +129,32 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
 
 def _check_imported_title(record: Precedent, located: _Locator) -> list[Problem]:
     """A draft's title made at import from an issuer the reviewer has since corrected: the title
-    ("Netherlands - ordinary shares") goes on naming the wrong one unless it is corrected too."""
-    if record.imported is None or record.status != "draft" or " - " not in record.title:
+    ("Netherlands - ordinary shares") goes on naming the wrong one unless it is corrected too
+    (confirming the issuer re-makes it)."""
+    if (stale := stale_title(record)) is None:
         return []
-    named = record.title.split(" - ", 1)[0]
-    issuer = record.issuer.name if record.issuer else None
-    if not issuer or named == issuer or issuer in named:
-        return []
+    named, issuer = stale
     return [
         located.node(
             ("title",),
             f"the title names '{named}', but the issuer is '{issuer}': the title was made from "
-            "the issuer read at import; correct it too",
+            "the issuer read at import; correct it too, or confirm the issuer "
+            "(`precedents confirm RECORD --fact issuer`), which re-makes it",
             "warning",
         )
     ]
+
+
+def stale_title(record: Precedent) -> tuple[str, str] | None:
+    """The issuer an imported draft's title names and the issuer the record now gives, where
+    they differ; None where the title is not one made at import or names the issuer."""
+    if record.imported is None or record.status != "draft" or " - " not in record.title:
+        return None
+    named = record.title.split(" - ", 1)[0]
+    issuer = record.issuer.name if record.issuer else None
+    if not issuer or named == issuer or issuer in named:
+        return None
+    return named, issuer
 
 
 def undecodable(data: bytes, shown: str, exc: UnicodeDecodeError, noun: str = "record") -> Problem:

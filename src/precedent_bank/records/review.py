@@ -9,6 +9,7 @@ the reviewer left it.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import get_args
 
@@ -16,7 +17,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from precedent_bank.errors import PrecedentError
 from precedent_bank.records.letter import clause_anchors
-from precedent_bank.records.loader import LoadedRecord
+from precedent_bank.records.loader import LoadedRecord, stale_title
 from precedent_bank.records.models import FactName, Precedent
 from precedent_bank.records.yamlio import parse_yaml
 from precedent_bank.taxonomy import suggest
@@ -182,6 +183,21 @@ def settle_facts(text: str, facts: list[str]) -> str:
     for start, end in sorted(set(spans), reverse=True):
         text = text[:start] + text[end:]
     return text
+
+
+def remake_title(text: str, record: Precedent) -> tuple[str, str | None]:
+    """The record's text with a title made at import from an issuer since corrected made again
+    from the corrected one ("Netherlands - ordinary shares" becomes "Acme N.V. - ordinary
+    shares"), and the new title; the text as it was, and None, where the title stands or is
+    written as a block (`title: |`), which is left to the reviewer."""
+    stale = stale_title(record)
+    node, exact = parse_yaml(text).node_at(("title",))
+    if stale is None or not exact or not isinstance(node, ScalarNode) or node.style in ("|", ">"):
+        return text, None
+    named, issuer = stale
+    title = issuer + record.title[len(named) :]
+    # a JSON string is a YAML double-quoted one: whatever the issuer holds stays a string
+    return text[: node.start_mark.index] + json.dumps(title) + text[node.end_mark.index :], title
 
 
 def _fact_of(item: Node, listed: str) -> str:
