@@ -42,6 +42,16 @@ def test_the_index_line_is_furniture_up_to_where_the_letter_starts(
     assert "".join(t for _, t in found) == text
 
 
+@pytest.mark.parametrize("exhibit", ["EX-5.1.1", "EX-5.01", "EX-8(A)", "EX-5"])
+def test_an_index_line_of_any_exhibit_number_is_furniture(
+    recogniser: Recogniser, exhibit: str
+) -> None:
+    """A filing's third exhibit of opinions is "EX-5.1.1": its index line is EDGAR's too."""
+    line = INDEX_LINE.replace("EX-5.1", exhibit)
+    found = clauses(recogniser, letter(line + "\nEXHIBIT 5.1\n\nMarch 3, 2015\n\n" + BODY))
+    assert found[0] == ("page-furniture", line + "\n")
+
+
 def test_submission_tags_and_page_markers_are_furniture(recogniser: Recogniser) -> None:
     text = (
         SUBMISSION_TAGS

@@ -597,7 +597,22 @@ def test_a_letter_to_be_used_only_so_limits_its_use(sentence: str) -> None:
             "This letter, and each term in it, is to be interpreted under Freedonian law.",
             "limitation-jurisdiction",
         ),
+        (
+            "This opinion (and each term used in it) will be construed in accordance with "
+            "Freedonian law.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "It is given on the basis that all matters relating to this opinion will be governed "
+            "by Freedonian law.",
+            "limitation-jurisdiction",
+        ),
         ("Words and terms in capitals are defined in Schedule 2 of this letter.", "engagement"),
+        (
+            "In this regard, Harrowgate Kilns, Inc. has asked us to render our opinion concerning "
+            "certain federal income tax matters of the offering.",
+            "engagement",
+        ),
     ],
 )
 def test_a_european_opinions_law_and_terms(sentence: str, expected: str) -> None:

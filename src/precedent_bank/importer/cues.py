@@ -73,6 +73,10 @@ CUES: list[Cue] = [
         r"^\W*this (?:document|letter|opinion letter) (?:sets (?:forth|out)|presents|contains|"
         r"provides|constitutes|is written to present)(?: to you| you with)? (?:our|the|my) "
         r"opinion\b",
+        # "The Issuer has asked us to render our opinions concerning ...": the request itself,
+        # whatever tax words the request names
+        r"\b(?:has|have) (?:asked|requested) (?:us|me) to (?:render|give|deliver|furnish|"
+        r"provide|issue)\b",
         # "This opinion relates to the qualification of the Merger as a reorganization", "We
         # will address whether the merger will qualify": the question, before its answer
         r"^\W*(?:this|our) (?:opinion|letter|opinion letter) (?:relates|pertains) to\b",
@@ -744,8 +748,15 @@ CUES: list[Cue] = [
         r"(?:[\w-]+ ){1,3}law (?:(?:as )?in (?:force|effect)|as of the date)\b",
         # "This letter, and each term in it, is to be interpreted under Freedonian law": the
         # law the letter itself is read under
-        r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are) (?:to be )?(?:construed|"
-        r"governed|interpreted) (?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){1,3}laws?\b",
+        # ("... will be construed in accordance with Netherlands Antilles law")
+        r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are|will be|shall be) (?:to be )?"
+        r"(?:construed|governed|interpreted) (?:in accordance with|by|under) (?:the )?"
+        r"(?:[\w-]+ ){1,3}laws?\b",
+        # "It is given on the basis that all matters relating to this opinion will be governed
+        # by Freedonian law"
+        r"\bmatters (?:relating to|arising (?:under|out of|from)|in connection with) this "
+        r"(?:opinion|letter)\b[^.;]{0,20}?\b(?:are|will be|shall be) governed by (?:the )?"
+        r"(?:[\w-]+ ){1,3}laws?\b",
     ),
     *_cues(
         "limitation-jurisdiction",

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 
 _INDEX_LINE = re.compile(
-    r"EX-\d+[A-Z]?(?:\.\d+|\.?\([A-Z0-9]\))?[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)",
+    # "EX-5.1", "EX-5.1.1" (a filing's third opinion), "EX-8(A)"
+    r"EX-\d+[A-Z]?(?:(?:\.\d+){1,3}|\.?\([A-Z0-9]\))?"
+    r"[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)",
     re.IGNORECASE,
 )
 _LONGEST_DESCRIPTION = 200
