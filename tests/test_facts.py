@@ -539,6 +539,31 @@ def test_words_leading_into_the_date_are_no_addressee(lead: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "dated", ["Baltimore, Maryland, the 3rd day of May, 2019", "Baltimore, Maryland, May 3, 2019"]
+)
+def test_the_place_a_letter_is_written_is_no_addressee(dated: str) -> None:
+    from precedent_bank.importer.metadata import _addressee
+
+    heading = f"[Letterhead of Pellam & Gray PLLC]\n\n{dated}\n\nQuillon Trust, Inc.\n"
+    assert _addressee(heading + "1 Oak Way\n\nLadies and Gentlemen:\n") == "Quillon Trust, Inc."
+
+
+def test_the_firms_own_office_and_a_greeting_to_the_board_are_no_addressee() -> None:
+    """A letterhead's office block below the date ("Salt Lake City Office" over its street) is
+    passed over for the block after it; with none after it, it is doubted, never kept; and "To
+    the Board of Directors:" with its colon is the greeting, no addressee."""
+    office = "PELLAM AND GRAY\n\nJuly 19, 2017\n\nSalt Lake City Office\n222 South Main Street\n\n"
+    facts = facts_of(office + "Quillon Quarry, Inc.\n1 Oak Way\n\nLadies and Gentlemen:\n")
+    assert facts.addressee == "Quillon Quarry, Inc."
+    facts = facts_of(office + "To the Board of Directors:\n\nIn connection with ...\n")
+    check_facts(facts)
+    assert facts.addressee is None
+    assert [d for d in facts.doubtful if d.startswith("addressee:")] == [
+        "addressee: 'Salt Lake City Office' is an office of the firm, not a name; left empty"
+    ]
+
+
+@pytest.mark.parametrize(
     ("block", "addressee"),
     [
         (
@@ -576,6 +601,7 @@ def test_the_addressee_is_not_a_reference_line_or_counsels_office(
         ("Harlow & Quill LLP Letterhead]", None, "is a letterhead's description"),
         ("Registration Statement on Form F-3", None, "is the letter's subject"),
         ("RICHMOND", None, "is a place in capitals"),
+        ("Richmond, Virginia", None, "is a town and its state"),
         ("Suites 4201 - 03 & 12", None, "is an address"),
         ("Quillon Holding AG \u2013 Registration Statement on Form F-1", "Quillon Holding AG", ""),
         ("Tessaly.com, Inc.", "Tessaly.com, Inc.", ""),

@@ -13,7 +13,7 @@ from precedent_bank.importer.evaluation import bank_training
 from precedent_bank.importer.learning import sample_bank
 from precedent_bank.importer.recogniser import Recogniser, leads_into_opinion
 from precedent_bank.importer.record import draft_record
-from precedent_bank.importer.segment import segment
+from precedent_bank.importer.segment import _opinion_after_other_job, segment
 from tests.test_generalising import types
 from tests.test_importer import letter
 
@@ -1666,3 +1666,28 @@ def test_the_lines_of_a_signature_block_stay_in_it(recogniser: Recogniser, block
 )  # fmt: skip
 def test_european_wordings_of_the_letters_limits(sentence: str, kind: str) -> None:
     assert strongest(sentence) == kind
+
+
+def test_an_opinion_given_after_a_sentence_of_examining_and_assuming_is_its_own_clause(
+    recogniser: Recogniser,
+) -> None:
+    """A sentence that examined papers, relied on certificates and assumed signatures before
+    it says "we advise you that in our opinion" is cut there: the opinion is the opinion's,
+    not the assumption's (a lead-in such as "Based upon the foregoing, we are of the opinion"
+    is too short to be cut)."""
+    text = (
+        "Exhibit 5.1\n\nLadies and Gentlemen:\n\nWe have examined the articles of incorporation "
+        "of Quillon Quarry, Inc. and such other corporate records, certificates and instruments "
+        "as we have thought necessary for the purposes of this opinion, and, having relied as to "
+        "questions of fact upon certificates of officers of the Company and of public officials, "
+        "and having assumed the genuineness of all signatures and the conformity to the "
+        "originals of all documents furnished to us as copies, we advise you that in our "
+        "opinion the Shares have been duly authorized and, when issued and paid for, will be "
+        "validly issued, fully paid and non-assessable.\n\nVery truly yours,\n\n/s/ Pellam\n"
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    opinion = next(c for c in clauses if "duly authorized" in c.text)
+    assert opinion.type == "opinion-equity"
+    assert opinion.text.startswith("we advise you that in our opinion")
+    short = "Based upon and subject to the foregoing, we advise you that in our opinion the Shares"
+    assert _opinion_after_other_job(short, 0, len(short)) == []

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from precedent_bank.importer.firms import firm_key, looks_like_firm, spelled_as_in_bank
-from precedent_bank.importer.metadata import Facts, is_address
+from precedent_bank.importer.metadata import PLACE_LINE, Facts, is_address
 
 _LOCATED = ("firm", "addressee", "issuer", "registration_form", "file_number", "exhibit")
 
@@ -44,6 +44,8 @@ def check_facts(facts: Facts, known_firms: Iterable[str] = ()) -> None:
 
 def _not_a_name(line: str) -> str | None:
     """What an address block's first line holds when it names no one, if it does."""
+    if PLACE_LINE.fullmatch(line.strip(" ,")):
+        return "a town and its state"
     return next((what for what, pattern in _NOT_A_NAME if re.search(pattern, line)), None)
 
 
@@ -52,6 +54,7 @@ _NOT_A_NAME = (
     ("a letterhead's description", r"(?i)\bletterhead\b"),
     ("the letter's subject", r"(?i)\bregistration\s+statement\b|^re\b"),
     ("a place in capitals", r"^[A-Z]{3,}$"),
+    ("an office of the firm", r"(?i)\boffices?\s*$"),
 )
 
 

@@ -1497,18 +1497,22 @@ def _addressee(heading: str) -> str | None:
     before = lines[date_at][: first_date.start()] if first_date else ""
     # "Quillon Corp. May 4, 2019" names the addressee; "Amsterdam, 3 May 2019" and "Tuesday
     # 3 May 2019" only the place and day
-    named = before.strip(" ,|")
+    # (nor "Baltimore, Maryland, the 3rd day of May, 2019": the place the letter is written)
+    named = _DAY_OF.sub("", before.strip(" ,|")).strip(" ,")
     if (
         len(named) > 3
         and " " in named
         and not re.search(r"(?i)exhibit", before)
         and not _DATE_LEAD.fullmatch(named)
+        and not PLACE_LINE.fullmatch(named)
     ):
         return named
     after = lines[date_at][first_date.end() :] if first_date else ""
     if flat := _FLAT_ADDRESSEE.match(after):  # a letter flattened to one line
         return flat.group(1)
     blocks = _address_blocks(lines[date_at + 1 :])
+    if len(blocks) > 1 and _OWN_OFFICE.search(blocks[0][0]):  # the firm's office, printed first
+        blocks = blocks[1:]
     for block in blocks:
         if not is_address(block[0]):
             return _SUBJECT_AFTER.split(_first_name(block))[0]
@@ -1530,8 +1534,17 @@ def _addressee_above_date(lines: list[str]) -> str | None:
 
 _DATE_LEAD = re.compile(r"(?i)(?:dated|date:?)(?:\s+(?:this|as\s+of|on))?|(?:effective\s+)?as\s+of")
 """Words that lead into the date on its line ("Dated this 3rd day of May, 2019"): no addressee."""
-_BLOCK_END = re.compile(r"(?i)(?:re\s*:|ladies|gentlemen|dear)")
-"""A line that ends the address block: the "Re:" line or the salutation."""
+_BLOCK_END = re.compile(
+    r"(?i)(?:re\s*:|ladies|gentlemen|dear|(?:to\s+)?(?:the\s+)?(?:board\s+of\s+)?directors\s*:\s*$)"
+)
+"""A line that ends the address block: the "Re:" line or the salutation ("To the Board of
+Directors:", where a colon makes the board's name the greeting)."""
+_DAY_OF = re.compile(r"(?i),?\s+(?:the|this|on)$")
+"""The words before "3rd day of May" on a date's line: not a name's."""
+PLACE_LINE = re.compile(rf"[A-Z][\w.' -]{{1,40}},\s*(?:{alternation(US_STATES)})\.?")
+"""A town and its state ("Baltimore, Maryland"): where a letter is written, no addressee."""
+_OWN_OFFICE = re.compile(r"(?i)\boffices?\s*$")
+"""A block opening with the firm's own office ("Salt Lake City Office"), above the addressee."""
 
 
 def _addressed_company(addressee: str | None, heading: str) -> str | None:

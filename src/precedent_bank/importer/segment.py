@@ -1014,6 +1014,8 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.add(start + job.end())
     if end - start > LONG_SENTENCE:
         cuts.update(_job_changes(text, start, end))
+    else:
+        cuts.update(_opinion_after_other_job(text, start, end))
     points = sorted(c for c in cuts if start < c < end)
     bounds = [start, *points, end]
     return [(a, b) for a, b in itertools.pairwise(bounds)]
@@ -1073,8 +1075,24 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def _opinion_after_other_job(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence that has long done another job gives the opinion ("..., and having
+    assumed the genuineness of all signatures, we advise you that in our opinion the Shares
+    ..."): at its opening words, once the words before carry strong wording of another type
+    (not a lead-in such as "Based upon and subject to the foregoing, ...")."""
+    for m in _PHRASE.finditer(text, start, end):
+        if m.end() - start < _BEFORE_OPINION or not _OPINION_LEAD.match(text, m.end()):
+            continue
+        before = _strong_type(text[start : m.start()])
+        return [m.end()] if before and not before.startswith("opinion") else []
+    return []
+
+
+_BEFORE_OPINION = 250
+"""Characters of another job a sentence does before its opinion, at least, to be cut there."""
 _OPINION_LEAD = re.compile(
-    r"(?:(?:I\s+am|we\s+are)\s+of\s+(?:the\s+)?opinion|it\s+is\s+(?:our|my)\s+opinion)\b",
+    r"(?:(?:I\s+am|we\s+are)\s+of\s+(?:the\s+)?opinion|it\s+is\s+(?:our|my)\s+opinion|"
+    r"(?:I|we)\s+(?:hereby\s+)?advise\s+you\s+that)\b",
     re.IGNORECASE,
 )
 """The words that open the opinions in a long sentence that has been doing other jobs."""
