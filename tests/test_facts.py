@@ -2586,6 +2586,32 @@ def test_local_counsel_is_known_by_the_place_it_is_counsel_for(
         f"{engagement} in connection with its registration statement on Form S-3.\n",
     )
     assert facts.document == document
+    if document == "local-counsel-opinion":  # the reason quotes the letter, not an example
+        place = engagement.removeprefix("We have ").split(" to the")[0].split(" as ", 1)[1]
+        assert weigh_facts(facts)["document"] == (
+            0.8,
+            f'counsel names itself for a place ("{place}")',
+        )
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "OSTRANDER, PELL & QUAID, a Professional Corporation",
+        "OSTRANDER PELL QUAID A Professional Law Corporation",
+    ],
+)
+def test_a_name_in_capitals_before_its_described_form_is_written_as_firms_write_names(
+    firm: str,
+) -> None:
+    facts = facts_of(
+        "Exhibit 5.1\n" + DATED,
+        "We have acted as counsel to the Company.\n",
+        f"Very truly yours,\n\n{firm}\n",
+    )
+    assert facts.firm == firm.replace("OSTRANDER", "Ostrander").replace("PELL", "Pell").replace(
+        "QUAID", "Quaid"
+    )
 
 
 @pytest.mark.parametrize(

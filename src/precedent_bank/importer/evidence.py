@@ -105,7 +105,12 @@ def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed
             weighed["jurisdiction"] = (weighed["issuer"][0], "named with the issuer")
     if facts.exhibit:
         weighed["exhibit"] = _exhibit(facts, facts.exhibit)
-    weighed["document"] = _DOCUMENT_CUES[facts.cue.get("document", "nothing")]
+    cue, _, said = facts.cue.get("document", "nothing").partition(":")
+    weighed["document"] = (
+        (0.8, f'counsel names itself for a place ("{said}")')
+        if cue == "place"
+        else _DOCUMENT_CUES[cue]
+    )
     weighed.update(_filing(facts))
     if facts.securities:
         weighed["securities"] = (
@@ -297,7 +302,6 @@ _DOCUMENT_CUES: dict[str, Weighed] = {
         "filed as Exhibit 8, but its opinion is on shares or debt and no clause reads as a tax "
         "opinion: which kind is it?",
     ),
-    "place": (0.8, 'counsel names itself for a place ("special Nevada counsel")'),
     "nothing": (0.4, "neither an exhibit number nor an opinion clause says what kind it is"),
 }
 """How sure the kind of letter is, by what told it (metadata.py's `_document`)."""

@@ -1444,7 +1444,10 @@ _LAW_OFFICES = re.compile(r"(?i:(?:the\s+)?law\s+offices?\s+of)\s+$")
 
 def _best_spelling(name: str, text: str) -> str:
     """An all-capitals (or all-lowercase) name as the letter also writes it in mixed case, if it
-    does; else in the case firms write their names. "McKELLAR" is in capitals too."""
+    does; else in the case firms write their names. "McKELLAR" is in capitals too, and so is
+    "PELL & QUAID, a Professional Corporation": the description keeps its own case."""
+    if (described := _DESCRIBED.fullmatch(name)) and _MC.sub("", described[1]).isupper():
+        return _best_spelling(described[1], text) + described[2]
     if not (_MC.sub("", name).isupper() or name.islower()):
         return name
     pattern = r"\s+".join(re.escape(w) for w in name.split())
@@ -1454,6 +1457,11 @@ def _best_spelling(name: str, text: str) -> str:
     return _mixed_case(name)
 
 
+_DESCRIBED = re.compile(
+    r"(.+?)(,?\s+(?:[Aa]\s+)?(?:[A-Z][a-z]+\s+)?Professional\s+(?:Law\s+)?"
+    r"(?:Corporation|Association))"
+)
+"""A name and the description of its form in mixed case after it."""
 _LEGAL_FORMS = re.compile(
     r"(?i)^(?:l\.?l\.?p\.?|p\.?c\.?|l\.?l\.?c\.?|p\.?a\.?|s\.c\.|llp|llc|pllc|plc|n\.v\.|b\.v\.)$"
 )
@@ -1881,7 +1889,8 @@ counsel to the Company"), nor counsel "in connection with" anything."""
 
 def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[str, str]:
     """The kind of letter, and what told it (a cue evidence.py weighs): the exhibit number it
-    was filed as, the opinions its clauses give, the place its counsel names itself for."""
+    was filed as, the opinions its clauses give, the place its counsel names itself for (with
+    the letter's words: "place:special Wyoming counsel")."""
     head = " ".join(text[:3000].split()).lower()
     number = exhibit or ""
     legality = bool(by_type.keys() & {"opinion-equity", "opinion-debt"})
@@ -1895,7 +1904,11 @@ def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[
         return "tax-opinion", "against exhibit" if number.startswith("5") else "clauses"
     local = re.search(r"special\s+[a-z]+\s+counsel", head) or _PLACE_COUNSEL.search(head)
     if local and not re.search(r"special\s+(?:united\s+states|u\.s\.|tax)\s+counsel", head):
-        return "local-counsel-opinion", "place"
+        words = r"\s+".join(
+            map(re.escape, re.sub(r"^(?:as|are|been)\s+", "", local.group()).split())
+        )
+        said = re.search(words, text, re.IGNORECASE)
+        return "local-counsel-opinion", f"place:{' '.join(said.group().split()) if said else ''}"
     if number.startswith("5"):
         return "legality-opinion", "exhibit" if legality else "exhibit only"
     return ("legality-opinion", "clauses") if legality else ("other", "nothing")
