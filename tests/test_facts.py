@@ -432,7 +432,7 @@ def fictional(head: str, signature: str, what: str = SHARES) -> str:
             "TARVEN ROUSSEL DUPLANTIER A Professional Law Corporation Lafourche, LA 70301 "
             "P.O. Drawer 88 Telephone (985) 555-0100",
             "/s/ J. Smith",
-            "TARVEN ROUSSEL DUPLANTIER A Professional Law Corporation",
+            "Tarven Roussel Duplantier A Professional Law Corporation",
             True,
         ),
         # a lowercase letterhead
@@ -2643,6 +2643,14 @@ def test_a_name_in_capitals_before_its_described_form_is_written_as_firms_write_
             "limited to the General Corporation Law of the State of Delaware.",
             ["Delaware General Corporation Law"],
         ),
+        (
+            "the foregoing opinion is limited to the Utah Revised Business Corporation Act.",
+            ["Utah Revised Business Corporation Act"],
+        ),
+        (
+            "the foregoing is limited to the Louisiana Limited Liability Company Law.",
+            ["Louisiana Limited Liability Company Law"],
+        ),
     ],
 )
 def test_a_states_statute_named_as_the_law_covered_is_a_law(covered: str, laws: list[str]) -> None:
@@ -3039,3 +3047,35 @@ def test_a_firm_named_in_its_own_words_where_nothing_else_names_it(
 ) -> None:
     facts = facts_of("Dear Sirs,\n\n", sentence + "\n")
     assert facts.firm == firm
+
+
+@pytest.mark.parametrize(
+    "opinion",
+    [
+        "Under currently applicable United States federal income tax law, the Merger will "
+        "qualify as a reorganization.",
+        'The discussion under the caption "Material U.S. Federal Income Tax Consequences" '
+        "constitutes our opinion.",
+    ],
+)
+def test_a_tax_letters_law_is_read_from_its_opinion(opinion: str) -> None:
+    """A tax letter with no clause limiting the laws covered names its law in the opinion: it
+    is recorded as the bank's tax letters record it."""
+    from precedent_bank.importer.metadata import read_facts
+
+    text = "Exhibit 8.1\n\n" + opinion + "\n"
+    facts = read_facts(text, [("heading", "Exhibit 8.1\n\n"), ("opinion-tax", opinion + "\n")])
+    assert facts.document == "tax-opinion"
+    assert facts.laws == ["United States federal income tax law"]
+
+
+def test_a_client_hereinafter_referred_to_as_the_company_after_what_it_does() -> None:
+    facts = facts_of(
+        "Exhibit 5.1\n" + DATED,
+        "In connection with the registration of 4,600,000 shares of common stock of Quillon "
+        "Quarry Holdings, Inc., a corporation organized and existing under the laws of the State "
+        "of Utah which, through its operating subsidiaries, owns and works limestone quarries in "
+        'Utah and Nevada (hereinafter referred to as the "Company"), we have examined the '
+        "following.\n",
+    )
+    assert (facts.issuer, facts.jurisdiction) == ("Quillon Quarry Holdings, Inc.", "Utah")

@@ -144,6 +144,8 @@ _COMPANY_NAME = re.compile(
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
 # terms in capitals ('(the "COMPANY")').
 _DEFINED_AS = (
+    # ('(hereinafter referred to as the "Company")', as older letters define it)
+    r"(?:(?:hereinafter|herein)\s+(?:referred\s+to\s+as|called)\s+|referred\s+to\s+(?:herein\s+)?as\s+)?"
     r"(?:the\s*|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
     r"Bank|Partnership|Parent|Fund{guarantor}|COMPANY|ISSUER|CORPORATION|REGISTRANT)"
     r"(?:[\"\u201d]|\))"
@@ -176,7 +178,10 @@ _ISSUER_LAWS_CALLED = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+"
     # (with the company's form in its own words between: "(naamloze vennootschap)")
     rf"(?:[^()]|\([^()]{{1,40}}\)){{0,120}}?{_ORGANISED_IN}"
-    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2}),?\s*\("
+    r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"
+    # (and what it does, before the term: "... of Utah which, through its subsidiaries, owns
+    # and works quarries in Utah and Nevada (the "Company")")
+    r"(?:,?\s+(?:which|that|whose)\b[^()]{0,250}?)?,?\s*\("
     rf"{_DEFINED_AS.format(guarantor='')}"
 )
 # '... filed by Quillon Ridge N.V., a public company with limited liability (naamloze
@@ -256,9 +261,9 @@ _STATE_LAW = re.compile(
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _STATUTE = re.compile(
-    rf"\b(?:{alternation(US_STATES)})\s+(?:Revised\s+Statutes|Business\s+Corporation\s+Act|"
-    r"Business\s+Organizations\s+Code|Corporations?\s+Code|Limited\s+Liability\s+Company\s+"
-    r"Act|Revised\s+Uniform\s+Limited\s+Partnership\s+Act|Statutory\s+Trust\s+Act|"
+    rf"\b(?:{alternation(US_STATES)})\s+(?:Revised\s+Statutes|(?:Revised\s+)?Business\s+"
+    r"Corporation\s+Act|Business\s+Organizations\s+Code|Corporations?\s+Code|Limited\s+"
+    r"Liability\s+Company\s+(?:Act|Law)|Revised\s+Uniform\s+Limited\s+Partnership\s+Act|Statutory\s+Trust\s+Act|"
     r"(?:Business|General)\s+Corporation\s+Law)"
 )
 """A state's statute named as the law covered ("the Colorado Business Corporation Act", "the New
@@ -372,7 +377,21 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     facts.securities, facts.cue["securities"] = _securities(engagement)
     facts.amounts = _amounts(engagement, facts.securities)
     facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
+    if facts.document == "tax-opinion":
+        # a tax letter names its law as the bank's tax letters record it, and often in the
+        # opinion itself ("under current United States federal income tax law")
+        tax_law = _TAX_LAW.search(" ".join(" ".join(by_type.values()).split()))
+        facts.laws = [law for law in facts.laws if law != "United States federal law"]
+        if tax_law:
+            facts.laws.insert(0, "United States federal income tax law")
     return facts
+
+
+_TAX_LAW = re.compile(
+    r"(?i)\b(?:(?:united\s+states|u\.\s?s\.)\s+)?federal\s+income\s+tax\s+(?:laws?|purposes|"
+    r"consequences)\b|\binternal\s+revenue\s+code\b"
+)
+"""A tax letter's law: the United States federal income tax law, however it says so."""
 
 
 def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: str) -> None:
