@@ -140,6 +140,31 @@ def test_a_plainly_right_letter_is_mostly_left_alone(recogniser: Recogniser) -> 
     assert sum(c.review for c in clauses) <= 1
 
 
+@pytest.mark.parametrize("closing", ["Sincerely,", "Respectfully submitted,", "Yours very truly,"])
+def test_a_plain_closing_and_a_bare_page_number_are_not_flagged(
+    recogniser: Recogniser, closing: str
+) -> None:
+    """Flags that point at nothing wrong crowd out those that do: a letter signed off with
+    another closing than "Very truly yours", and "-2-" alone on its line, are what they seem."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Corvane Holdings, Inc., a Delaware "
+        'corporation (the "Company"), in connection with its registration statement on Form S-8 '
+        'relating to 500,000 shares of its common stock (the "Shares").\n\nWe have examined the '
+        "certificate of incorporation and by-laws of the Company and the resolutions of its board "
+        "of directors.\n\n                              -2-\n\nBased on the foregoing, we are of "
+        "the opinion that the Shares, when issued under the plan, will be validly issued, fully "
+        "paid and nonassessable.\n\nWe consent to the filing of this opinion as an exhibit to "
+        f"the registration statement.\n\n{closing}\n\nHALVERN & PIKE LLP\n"
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    furniture = next(c for c in clauses if c.type == "page-furniture")
+    signature = next(c for c in clauses if c.text.startswith(closing))
+    assert furniture.text.strip() == "-2-"
+    assert signature.type == "signature"
+    assert not furniture.review
+    assert not signature.review
+
+
 def test_the_clause_signals_are_those_of_the_letters_clauses(recogniser: Recogniser) -> None:
     text = (
         "Ladies and Gentlemen:\n\nWe consent to the filing of this opinion.\n\nVery truly yours,\n"

@@ -988,7 +988,16 @@ CUES: list[Cue] = [
         r"(?:to|of) [^.;]{1,80}?\b(?:llp|l\.l\.p\.|p\.c\.|llc|pllc|firm)\b[^.;]{0,40}?"
         r"\b(?:own|owns|hold|holds|beneficially)\b",
     ),
-    *_cues("signature", 2.0, "a signature line", r"^\s*/s/", r"^\s*very truly yours"),
+    *_cues(
+        "signature",
+        2.0,
+        "a signature line",
+        r"^\s*/s/",
+        r"^\s*very truly yours",
+        # the other closings letters sign off with
+        r"^\s*(?:yours (?:very )?truly|(?:yours )?sincerely|respectfully (?:submitted|yours)|"
+        r"(?:yours )?faithfully(?: yours)?|cordially(?: yours)?)\b",
+    ),
     *_cues("heading", 1.0, "a subject line", r"^\s*re\s*:"),
 ]
 

@@ -136,6 +136,12 @@ CLEARLY_STRAY = 0.97
 flag's model has had."""
 
 
+_PAGE_NUMBER = re.compile(
+    r"(?i)-[ \t]?\d{1,3}[ \t]?-|\(?\d{1,3}\)?|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
+)
+"""A page's number on its own, as letters print it: "-2-", "2", "(2)", "Page 2 of 5"."""
+
+
 def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> list[Clause]:
     """Each clause's confidence becomes the model's chance that its type is right; a clause
     it flags says why (written as the record's doubt when the clause has none of its own)."""
@@ -146,6 +152,8 @@ def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> 
             # a web page's or filing agent's lines above the letter, with nothing of a letter
             # in them: kept as they are, nothing for a reviewer to retype
             confidence = max(confidence, CLEARLY_STRAY)
+        if c.type == "page-furniture" and _PAGE_NUMBER.fullmatch(c.text.strip()):
+            confidence = max(confidence, CLEARLY_STRAY)  # "-2-" alone: no other type it could be
         flagged = confidence < model.review_below
         why = model.why(values, c.type, judged, c.weakest) if flagged else ""
         out.append(dataclasses.replace(c, confidence=confidence, why=why))
