@@ -1420,6 +1420,15 @@ def test_a_form_number_glued_to_its_abbreviation_ends_no_sentence() -> None:
     assert len(bodies(text)) == 1
 
 
+@pytest.mark.parametrize("cited", ["La. R.S. 12:1301", "Nev. Rev. Stat. 78", "Okla. Stat. 18"])
+def test_a_states_abbreviation_in_a_statute_ends_no_sentence(cited: str) -> None:
+    text = (
+        "Dear Sirs\n\nThe opinions expressed in this letter are limited to the limited liability "
+        f"company law of the state ({cited} et seq.). We express no other opinion.\n"
+    )
+    assert len(bodies(text)) == 2
+
+
 def test_one_lawyers_engagement_then_what_was_examined_is_cut(recogniser: Recogniser) -> None:
     body = (
         "You have asked for my opinion concerning the legality of 28,415 shares of Common Stock "
