@@ -3069,6 +3069,18 @@ def test_a_tax_letters_law_is_read_from_its_opinion(opinion: str) -> None:
     assert facts.laws == ["United States federal income tax law"]
 
 
+def test_a_state_tax_letter_is_not_given_the_federal_law_its_engagement_mentions() -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    engagement = "The Merger is intended to qualify as a reorganization for federal income tax "
+    engagement += "purposes.\n"
+    opinion = "Under the Kentucky income tax law, no gain will be recognized on the Merger.\n"
+    clauses = [("heading", "Exhibit 8.2\n"), ("engagement", engagement), ("opinion-tax", opinion)]
+    facts = read_facts("".join(t for _, t in clauses), clauses)
+    assert facts.document == "tax-opinion"
+    assert "United States federal income tax law" not in facts.laws
+
+
 def test_a_client_hereinafter_referred_to_as_the_company_after_what_it_does() -> None:
     facts = facts_of(
         "Exhibit 5.1\n" + DATED,

@@ -380,7 +380,8 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
     if facts.document == "tax-opinion":
         # a tax letter names its law as the bank's tax letters record it, and often in the
         # opinion itself ("under current United States federal income tax law")
-        tax_law = _TAX_LAW.search(" ".join(" ".join(by_type.values()).split()))
+        said = by_type.get("opinion-tax", "") + " " + by_type.get("limitation-jurisdiction", "")
+        tax_law = _TAX_LAW.search(" ".join(said.split()))
         facts.laws = [law for law in facts.laws if law != "United States federal law"]
         if tax_law:
             facts.laws.insert(0, "United States federal income tax law")
