@@ -7,6 +7,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from precedent_bank.cli import cli
@@ -558,14 +559,24 @@ def test_a_corrected_fact_is_settled_with_one_command(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["validate", str(draft)]).exit_code == 0
 
 
-@pytest.mark.parametrize("written", ["Kestrel - 4.00% Senior Notes due 2031", "'Kestrel - x: y'"])
-def test_confirming_a_corrected_issuer_makes_the_title_again(tmp_path: Path, written: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "corrected"),
+    [
+        ("Kestrel - 4.00% Senior Notes due 2031", "Kestrel Mills Inc."),
+        ("'Kestrel - x: y'", "Kestrel Mills Inc."),
+        # a name past U+FFFF and a quote, written back as YAML escapes them
+        ("Kestrel - 4.00% Senior Notes due 2031", '"Kestrel \U0001f3ed Mills \\" Inc."'),
+    ],
+)
+def test_confirming_a_corrected_issuer_makes_the_title_again(
+    tmp_path: Path, written: str, corrected: str
+) -> None:
     """The importer read the issuer as "Kestrel" and titled the draft from it; the reviewer
     corrects the issuer, and confirming it makes the title again from the corrected name."""
     draft = tmp_path / "kestrel.yml"
     text = (ROOT / "tests" / "golden" / "bank" / "alder-2021-notes.yml").read_text("utf-8")
     text = text.replace("Kestrel Mills Inc. - 4.00% Senior Notes due 2031", written, 1)
-    issuer = "status: draft\nissuer:\n  name: Kestrel Mills Inc.\n"
+    issuer = f"status: draft\nissuer:\n  name: {corrected}\n"
     text = text.replace("document:", issuer + "document:")
     draft.write_text(
         text + "imported:\n  file: kestrel.txt\n  format: text\n  doubtful:\n"
@@ -574,7 +585,8 @@ def test_confirming_a_corrected_issuer_makes_the_title_again(tmp_path: Path, wri
     )
     code, output = confirm(str(draft), "--fact", "issuer")
     assert code == 0, output
-    title = "Kestrel Mills Inc." + written.strip("'").removeprefix("Kestrel")
+    name = yaml.safe_load(corrected)
+    title = name + written.strip("'").removeprefix("Kestrel")
     assert f"title made again from the corrected issuer: {title}" in output
     record = load_bank([tmp_path])[0].by_id["kestrel"].precedent
     assert record.title == title

@@ -9,10 +9,10 @@ the reviewer left it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import get_args
 
+import yaml
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from precedent_bank.errors import PrecedentError
@@ -196,8 +196,14 @@ def remake_title(text: str, record: Precedent) -> tuple[str, str | None]:
         return text, None
     named, issuer = stale
     title = issuer + record.title[len(named) :]
-    # a JSON string is a YAML double-quoted one: whatever the issuer holds stays a string
-    return text[: node.start_mark.index] + json.dumps(title) + text[node.end_mark.index :], title
+    # double-quoted on one line, as YAML escapes it: whatever the issuer holds stays a string
+    # (not JSON's escapes, which write a character past U+FFFF as two halves YAML keeps apart)
+    quoted = yaml.safe_dump(title, default_style='"', allow_unicode=True, width=_NO_FOLDING)
+    return text[: node.start_mark.index] + quoted.rstrip("\n") + text[node.end_mark.index :], title
+
+
+_NO_FOLDING = 1_000_000_000
+"""A line width no title reaches: the quoted title stays on the title's line."""
 
 
 def _fact_of(item: Node, listed: str) -> str:
