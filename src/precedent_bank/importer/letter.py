@@ -28,3 +28,14 @@ class Letter:
         of a name that are not UTF-8 (a Windows zip's "\xe9") written as escapes."""
         file = printable(self.file.name)
         return f"{file}#{self.part}" if self.part else file
+
+
+QUOTED = 60
+"""Characters of hidden or unseen text a warning quotes, at most."""
+
+
+def opening(text: str) -> str:
+    """How hidden or unseen text begins, to quote in its warning: on one line, at most QUOTED
+    characters."""
+    said = " ".join(text.split())
+    return said if len(said) <= QUOTED else said[: QUOTED - 3] + "..."

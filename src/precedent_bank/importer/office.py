@@ -22,6 +22,7 @@ from typing import Any
 import lxml.etree
 
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.letter import opening
 from precedent_bank.importer.word_numbers import WordNumbers
 
 DOCX_MAX_UNPACKED = 50_000_000
@@ -68,7 +69,7 @@ def docx_text(path: Path) -> tuple[str, list[str]]:
     try:
         return _read_docx(path)
     except KeyError as exc:  # python-docx, following a relationship the package does not hold
-        missing = _short(str(exc.args[0] if exc.args else exc))
+        missing = one_line(str(exc.args[0] if exc.args else exc))
         raise SourceError(
             f"is damaged: it refers to a part it does not hold ({missing}); open it in Word and "
             "save it again"
@@ -209,9 +210,6 @@ def _hidden_warning(parts: list[Any]) -> list[str]:
     return _runs_said(runs, "hidden text left out, as Word hides it")
 
 
-_QUOTED = 60
-
-
 def _faint_warning(parts: list[Any]) -> list[str]:
     """One warning for text kept in the letter that a reader of the page could not see: set in
     white, or under 2 points (what a hidden instruction to the reader of the file, not of the
@@ -225,8 +223,7 @@ def _runs_said(runs: list[Any], what: str) -> list[str]:
     texts = [t for r in runs if (t := "".join(e.text or "" for e in r.iter(*_TEXT)).strip())]
     if not texts:
         return []
-    first = " ".join(texts[0].split())
-    first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
+    first = opening(texts[0])
     return [
         f'{what}: {sum(map(len, texts))} character(s) in {len(texts)} run(s), the first: "{first}"'
     ]
@@ -553,7 +550,7 @@ def _refuse_dtd(name: str, data: bytes) -> None:
         raise SourceError(f"declares a DTD in {name} (external entities are not allowed)")
 
 
-def _short(text: str) -> str:
+def one_line(text: str) -> str:
     """`text` on one line, cut to 120 characters."""
     said = " ".join(text.split())
     return said[:120] + "..." if len(said) > 120 else said

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.office import one_line
 
 
 def pdf_text(path: Path) -> tuple[str, list[str]]:
@@ -92,15 +93,9 @@ def _pdf_failure(exc: Exception) -> str:
     if "EOF" in said:
         return "is cut off: it ends before its objects do"
     return (
-        f"is damaged: its objects do not read cleanly ({name}: {_short(said or name)}), so pages "
+        f"is damaged: its objects do not read cleanly ({name}: {one_line(said or name)}), so pages "
         "could come in short; save it again from its source"
     )
-
-
-def _short(text: str) -> str:
-    """`text` on one line, cut to 120 characters."""
-    said = " ".join(text.split())
-    return said[:120] + "..." if len(said) > 120 else said
 
 
 def _field_values(catalog: dict[str, Any]) -> list[str]:
@@ -139,7 +134,7 @@ def _form_fields(values: list[str]) -> list[str]:
     which are no part of its text layer, so not of the letter read."""
     if not values:
         return []
-    shown = ", ".join(f'"{_short(v)}"' for v in values[:3])
+    shown = ", ".join(f'"{one_line(v)}"' for v in values[:3])
     return [
         f"has filled-in form field(s) whose values are not in its text, so not in the letter "
         f"read: {shown}{', ...' if len(values) > 3 else ''}; add them by hand where they belong"

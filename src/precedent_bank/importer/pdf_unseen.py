@@ -20,6 +20,8 @@ from pdfminer.pdfinterp import PDFGraphicState, PDFTextState
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Matrix
 
+from precedent_bank.importer.letter import QUOTED, opening
+
 _INVISIBLE_MODES = frozenset({3, 7})
 """Render modes that paint nothing: 3 draws nothing, 7 only clips."""
 _STROKED_MODES = frozenset({1, 5})
@@ -28,7 +30,6 @@ _TINY_POINTS = 2.0
 _SQUEEZED = 0.1
 _PALE = 0.94
 """A colour channel this light (of 1) is white to the eye on a white page."""
-_QUOTED = 60
 
 
 class UnseenTextConverter(TextConverter):
@@ -82,7 +83,7 @@ class UnseenTextConverter(TextConverter):
         beginning, spaces and all, to quote."""
         text = char.get_text()
         unseen = self._unseen(char, state)
-        if unseen and self._in_first_run and len(self._first_run) <= _QUOTED:
+        if unseen and self._in_first_run and len(self._first_run) <= QUOTED:
             self._first_run += text
         if not text.strip():
             return
@@ -116,8 +117,7 @@ class UnseenTextConverter(TextConverter):
                 "as a scan's recognised text is laid invisibly over the page's picture: check "
                 "the letter against the page as printed"
             ]
-        first = " ".join(self._first_run.split())
-        first = first if len(first) <= _QUOTED else first[: _QUOTED - 3] + "..."
+        first = opening(self._first_run)
         return [
             "text drawn invisibly, in white, under 2 points, squeezed or off the page, kept as "
             f'written: {self.unseen} character(s), the first: "{first}"'

@@ -17,6 +17,7 @@ import lxml.etree
 import lxml.html
 
 from precedent_bank.errors import SourceError
+from precedent_bank.importer.letter import opening
 from precedent_bank.importer.word_numbers import roman
 from precedent_bank.records.yamlio import without_invisible
 
@@ -390,15 +391,12 @@ def _places_said(places: list[tuple[int, str]], first_line: int, what: str) -> l
     if not texts:
         return []
     line, text = texts[0]
-    start = text if len(text) <= _QUOTED else text[: _QUOTED - 3] + "..."
+    start = opening(text)
     count = sum(len(t) for _, t in texts)
     return [
         f"{what}: {count} character(s) in {len(texts)} place(s), the first at line "
         f'{first_line + line - 1}: "{start}"'
     ]
-
-
-_QUOTED = 60
 
 
 class _Writer:
