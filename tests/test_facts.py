@@ -518,6 +518,39 @@ def test_a_shelf_defining_one_of_its_kinds_records_them_all_and_doubts_them(
     assert data["imported"]["doubtful"][0].startswith("securities: ")
 
 
+@pytest.mark.parametrize(
+    ("source", "kinds"),
+    [
+        ('outstanding warrants (the "Warrants")', ["equity"]),
+        ('the Company\'s 2.50% Convertible Notes due 2030 (the "Notes")', ["equity"]),
+    ],
+)
+def test_what_registered_shares_are_issued_upon_is_not_itself_registered(
+    source: str, kinds: list[str]
+) -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    sentence = (
+        "We have acted as counsel to Quarrystone Therapeutics, Inc., a Delaware corporation, in "
+        "connection with the resale of up to 3,200,000 shares of its common stock (the "
+        f'"Underlying Shares") issuable upon the exercise or conversion of {source}.'
+    )
+    facts = read_facts(sentence, [("engagement", sentence)])
+    assert [kind for kind, _ in facts.securities] == kinds
+
+
+def test_warrants_registered_beside_their_shares_are_both_recorded() -> None:
+    from precedent_bank.importer.metadata import read_facts
+
+    sentence = (
+        "We have acted as counsel to Quarrystone Therapeutics, Inc., a Delaware corporation, in "
+        'connection with the offering of 1,000,000 warrants (the "Warrants") and the shares of '
+        'its common stock issuable upon their exercise (the "Warrant Shares").'
+    )
+    facts = read_facts(sentence, [("engagement", sentence)])
+    assert sorted(kind for kind, _ in facts.securities) == ["equity", "warrant"]
+
+
 OFFSHORE = (
     "PELLAM & GRAY\n\n12 March 2020\n{block}\n\nDear Sirs\n\nWe have acted as special Bermuda "
     "legal counsel to Quillon Ridge Ltd., a Bermuda exempted company, in connection with its "
@@ -655,6 +688,23 @@ def test_an_addressee_line_that_names_no_one_is_left_empty(
             "Corliss Mills, LLC",
             "Kansas",
             "guarantor",  # doubted: see test_fact_evidence
+        ),
+        (
+            # the issuer named after its guarantor keeps the place its description gives
+            "We have acted as counsel to Ridgeline Parent Corp., an Idaho corporation (the "
+            '"Guarantor"), and Ridgeline Operating Company, an Oregon corporation (the '
+            '"Issuer"), in connection with the exchange of its notes.',
+            "Ridgeline Operating Company",
+            "Oregon",
+            "beside a guarantor",
+        ),
+        (
+            'We have acted as counsel to Ridgeline Parent Corp. (the "Guarantor") and Ridgeline '
+            "Operating LLC, a limited liability company organized under the laws of the State of "
+            'Nevada (the "Issuer"), in connection with the exchange of its notes.',
+            "Ridgeline Operating LLC",
+            "Nevada",
+            "beside a guarantor",
         ),
     ],
 )
@@ -912,7 +962,7 @@ def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
             'company ("Beta"), in connection with the exchange of notes of Quillon Industries, '
             'Inc., an Ohio corporation (the "Company"), and the guarantee of the notes by Beta.',
             "Quillon Industries, Inc.",
-            None,
+            "Ohio",  # (its description after its name says so)
             "beside a guarantor",
         ),
         (
@@ -921,7 +971,7 @@ def test_the_firm_without_what_edgar_or_the_layout_put_around_it(
             'Beta, the "Ohio Guarantors"), in connection with the notes of Quillon Industries, '
             'Inc., an Ohio corporation (the "Company").',
             "Quillon Industries, Inc.",
-            None,
+            "Ohio",  # (its description after its name says so)
             "beside a guarantor",
         ),
         # counsel to the issuer and to its subsidiaries, the guarantors: the client is the

@@ -1723,10 +1723,27 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
         named = ((n, k) for n, k in _issuers_beside(flat) if not re.fullmatch(_CLIENT_TERM, n))
         name, called = next(named, (found[0], False))
         if name != found[0]:
-            return name, None, "beside a guarantor"
+            return name, _where_described(flat, name), "beside a guarantor"
         if guarantor and not called:  # (not when what was found is the one called the Issuer)
             return found[0], found[1], "guarantor"
     return found
+
+
+def _where_described(flat: str, name: str) -> str | None:
+    """Where the description right after a name says it is organised: "Ridgeline Operating
+    Company, an Oregon corporation (the "Issuer")" -> Oregon."""
+    at = flat.find(name)
+    if at < 0:
+        return None
+    m = _DESCRIBED_AS.match(flat, at + len(name))
+    if m:
+        place = re.sub(r"(?i)^state\s+of\s+", "", m.group(1).strip())
+        return _PLACE_OF.get(place, place)
+    m = _DESCRIBED_IN.match(flat, at + len(name))
+    return m.group(1) if m else None
+
+
+_DESCRIBED_AS = re.compile(rf",?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?)(?i:{_ENTITY})")
 
 
 def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
@@ -1949,10 +1966,15 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
     every kind it names in words (a shelf); and which of the two ("defined", "words")."""
     flat = " ".join(engagement.split())
     found: list[tuple[str, str]] = []
+    underlying: list[tuple[str, str]] = []
     for m in _DEFINED.finditer(flat):
         term = m.group(1)
+        # "shares issuable upon the exercise of outstanding warrants (the "Warrants")": the
+        # warrants are what the registered shares come from, not themselves registered
+        source = _UPON_EXERCISE.search(flat, max(0, m.start() - 90), m.start())
+        kept = underlying if source else found
         for kind, pattern in _SECURITY_WORDS:
-            if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in found}:
+            if re.search(pattern, term, re.IGNORECASE) and kind not in {k for k, _ in kept}:
                 described = _description(flat[: m.start()], term)
                 counted = _BARE_COUNT.fullmatch(described) and _CLASS_AFTER.match(flat, m.end())
                 if counted:
@@ -1962,8 +1984,9 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
                     # "warrants to purchase shares of Common Stock (the "Warrants")": the words
                     # after "of" name what a warrant buys, not the warrant
                     described = term
-                found.append((kind, described))
+                kept.append((kind, described))
                 break
+    found = found or underlying
     named = []
     for kind, pattern in _SECURITY_WORDS:
         hit = re.search(pattern, flat, re.IGNORECASE)
@@ -1981,6 +2004,10 @@ def _securities(engagement: str) -> tuple[list[tuple[str, str]], str]:
     return found, "defined"
 
 
+_UPON_EXERCISE = re.compile(
+    r"\b(?:up)?on\s+(?:the\s+)?(?:exercise|conversion)(?:\s+or\s+(?:exercise|conversion))?"
+    r"\s+of\s+(?:[^.;()\"\u201c]|\.(?=\d)){0,60}$"
+)
 _BARE_COUNT = re.compile(r"[\d,]+ shares")
 _CLASS_AFTER = re.compile(
     r"(?<=\))\s+of\s+(?:its|the\s+Company['\u2019]s)\s+([^,;()]{3,100}?(?:[Ss]tock|[Ss]hares))\b"
