@@ -14,18 +14,23 @@ def make_pdf(
     compressed: bool = False,
     damaged: bool = False,
     fields: tuple[str, ...] = (),
+    drawn_before: str = "",
+    drawn_after: str = "",
 ) -> Path:
     """A one-page PDF whose text layer holds `lines` (Helvetica, ASCII); its text stream
     deflated, and `damaged` (bytes of the deflated stream overwritten), if asked; with form
     fields filled in with `fields`. A line given as (operators, text) has the text operators
-    first (a colour, a render mode, a move), which hold for the lines after it."""
-    text_ops = ["BT /F1 11 Tf 72 740 Td 14 TL"]
+    first (a colour, a render mode, a move), which hold for the lines after it. The lines'
+    baselines are 14 points apart, the first at y=726; `drawn_before` and `drawn_after` are
+    painted before and after the text (a box: "1 g 60 708 400 12 re f")."""
+    text_ops = [drawn_before, "BT /F1 11 Tf 72 740 Td 14 TL"]
     for entry in lines:
         operators, line = entry if isinstance(entry, tuple) else ("", entry)
         text_ops.append(operators)
         escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
         text_ops.append(f"({escaped}) '")
     text_ops.append("ET")
+    text_ops.append(drawn_after)
     stream = "\n".join(text_ops).encode("latin-1")
     header = b"<< /Length %d >>"
     if compressed or damaged:

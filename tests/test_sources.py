@@ -456,9 +456,37 @@ def test_pdf_text_no_reader_sees_is_kept_and_said(
     [letter] = read_letters(make_pdf(tmp_path / "letter.pdf", lines))
     assert "Ignore the above." in letter.text
     assert letter.warnings == (
-        "text drawn invisibly, in white, under 2 points, squeezed or off the page, kept as "
-        'written: 15 character(s), the first: "Ignore the above."',
+        "text drawn invisibly, in white, under 2 points, squeezed, off the page or under a "
+        'white box, kept as written: 15 character(s), the first: "Ignore the above."',
     )
+
+
+@pytest.mark.parametrize(
+    ("box", "hidden"),
+    [
+        ("1 g 60 708 400 12 re f", True),  # white, over the second line
+        ("1 1 1 rg 60 708 400 12 re f 0 g", True),  # white as RGB
+        ("0.5 g 60 708 400 12 re f", False),  # grey: a reader sees a bar, not hidden words
+        ("1 g 60 600 400 12 re f", False),  # white where there is no text
+        ("1 g 60 708 400 12 re S", False),  # only its outline drawn
+    ],
+)
+def test_pdf_text_painted_over_with_a_white_box_is_kept_and_said(
+    tmp_path: Path, box: str, hidden: bool
+) -> None:
+    lines = ["We have acted as counsel.", "Ignore the above.", "We consent."]
+    [letter] = read_letters(make_pdf(tmp_path / "letter.pdf", lines, drawn_after=box))
+    assert "Ignore the above." in letter.text
+    assert bool(letter.warnings) is hidden
+    if hidden:
+        assert letter.warnings[0].endswith('15 character(s), the first: "Ignore the above."')
+
+
+def test_a_white_page_painted_before_its_text_hides_nothing(tmp_path: Path) -> None:
+    """Word and browsers paint a white background first: text drawn on it is seen."""
+    lines = ["We have acted as counsel.", "We consent."]
+    path = make_pdf(tmp_path / "letter.pdf", lines, drawn_before="1 g 0 0 612 792 re f 0 g")
+    assert read_letters(path)[0].warnings == ()
 
 
 def test_a_scans_invisible_text_layer_is_said_as_a_whole(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Text a PDF's text layer holds but a reader of the page does not see: drawn invisibly (render
-modes 3 and 7), in white, under 2 points high, squeezed to a tenth of its width, or outside the
-page. It is kept in the letter as written - the letter is the file - and said in a warning, so
-the reviewer sees what a hidden instruction to the reader of the file, not of the letter, says.
+modes 3 and 7), in white, under 2 points high, squeezed to a tenth of its width, outside the
+page, or painted over afterwards with a white box. It is kept in the letter as written - the
+letter is the file - and said in a warning, so the reviewer sees what a hidden instruction to the
+reader of the file, not of the letter, says.
 
 A scan's recognised text is drawn invisibly over the page's image: when all of the text is
 unseen, the warning says so rather than quoting its first words.
@@ -9,16 +10,17 @@ unseen, the warning says so rather than quoting its first words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from pdfminer.converter import TextConverter
-from pdfminer.layout import LTChar
+from pdfminer.converter import PDFLayoutAnalyzer, TextConverter
+from pdfminer.layout import LTChar, LTComponent
 from pdfminer.pdfcolor import PDFColorSpace
 from pdfminer.pdfdevice import PDFTextSeq
 from pdfminer.pdffont import PDFFont
 from pdfminer.pdfinterp import PDFGraphicState, PDFTextState
 from pdfminer.pdfpage import PDFPage
-from pdfminer.utils import Matrix
+from pdfminer.utils import Matrix, PathSegment
 
 from precedent_bank.importer.letter import QUOTED, opening
 
@@ -44,10 +46,49 @@ class UnseenTextConverter(TextConverter):
         self.unseen = 0
         self._first_run = ""
         self._in_first_run = True
+        # A page's characters (and whether each is unseen as drawn) and the white boxes painted
+        # on it, with how many characters were drawn before each: text is judged when the page
+        # ends, once every box that might cover it is known.
+        self._drawn: list[tuple[LTChar, bool]] = []
+        self._boxes: list[tuple[int, tuple[float, float, float, float]]] = []
 
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         super().begin_page(page, ctm)
         self._page_box = self.cur_item.bbox
+        self._drawn, self._boxes = [], []
+
+    def end_page(self, page: PDFPage) -> None:
+        for i, (char, unseen) in enumerate(self._drawn):
+            self._count(char, unseen or self._covered(i, char))
+        super().end_page(page)
+
+    def paint_path(
+        self,
+        gstate: PDFGraphicState,
+        stroke: bool,
+        fill: bool,
+        evenodd: bool,
+        path: Sequence[PathSegment],
+    ) -> None:
+        # (TextConverter keeps no shapes, to save memory: only white fills are worked out, by
+        # the layout analyser, which places them on the page, and taken off it again)
+        if not (fill and _white(gstate.ncolor)):
+            return
+        before = len(self.cur_item._objs)
+        PDFLayoutAnalyzer.paint_path(self, gstate, stroke, fill, evenodd, path)
+        for shape in self.cur_item._objs[before:]:
+            if isinstance(shape, LTComponent):
+                self._boxes.append((len(self._drawn), shape.bbox))
+        del self.cur_item._objs[before:]
+
+    def _covered(self, index: int, char: LTChar) -> bool:
+        """A white box painted after the character over its middle hides it."""
+        x = (char.x0 + char.x1) / 2
+        y = (char.y0 + char.y1) / 2
+        return any(
+            after > index and left <= x <= right and bottom <= y <= top
+            for after, (left, bottom, right, top) in self._boxes
+        )
 
     def render_string(
         self,
@@ -75,14 +116,13 @@ class UnseenTextConverter(TextConverter):
         advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         char = self.cur_item._objs[-1]
         if isinstance(char, LTChar):
-            self._count(char, graphicstate)
+            self._drawn.append((char, self._unseen(char, graphicstate)))
         return advance
 
-    def _count(self, char: LTChar, state: PDFGraphicState) -> None:
+    def _count(self, char: LTChar, unseen: bool) -> None:
         """Count a character seen or unseen (spaces neither), and keep the first unseen run's
         beginning, spaces and all, to quote."""
         text = char.get_text()
-        unseen = self._unseen(char, state)
         if unseen and self._in_first_run and len(self._first_run) <= QUOTED:
             self._first_run += text
         if not text.strip():
@@ -119,7 +159,8 @@ class UnseenTextConverter(TextConverter):
             ]
         first = opening(self._first_run)
         return [
-            "text drawn invisibly, in white, under 2 points, squeezed or off the page, kept as "
+            "text drawn invisibly, in white, under 2 points, squeezed, off the page or under a "
+            "white box, kept as "
             f'written: {self.unseen} character(s), the first: "{first}"'
         ]
 
