@@ -2644,6 +2644,29 @@ def test_local_counsel_is_known_by_the_place_it_is_counsel_for(
         )
 
 
+@pytest.mark.parametrize(("exhibit", "sure"), [("5.1", 0.5), ("5", 0.5), ("5.2", 0.8)])
+def test_special_counsel_filed_as_the_main_legality_opinion_is_doubted(
+    exhibit: str, sure: float
+) -> None:
+    """A letter of "special Wyoming counsel" filed as Exhibit 5.1 with the opinion on the shares
+    may be the only one the issuer filed: kept as local counsel's, but doubted."""
+    from precedent_bank.importer.metadata import read_facts
+
+    heading = f"Exhibit {exhibit}\n" + DATED
+    engagement = (
+        "We have acted as special Wyoming counsel to the Company in connection with its "
+        "registration statement on Form S-1.\n"
+    )
+    opinion = "The Shares are validly issued, fully paid and nonassessable.\n"
+    clauses = [("heading", heading), ("engagement", engagement), ("opinion-equity", opinion)]
+    facts = read_facts(heading + engagement + opinion, clauses)
+    assert facts.document == "local-counsel-opinion"
+    confidence, reason = weigh_facts(facts)["document"]
+    assert confidence == sure
+    assert '"special Wyoming counsel"' in reason
+    assert ("Exhibit 5.1" in reason) is (sure < DOUBT_BELOW)
+
+
 @pytest.mark.parametrize(
     "firm",
     [

@@ -106,11 +106,17 @@ def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed
     if facts.exhibit:
         weighed["exhibit"] = _exhibit(facts, facts.exhibit)
     cue, _, said = facts.cue.get("document", "nothing").partition(":")
-    weighed["document"] = (
-        (0.8, f'counsel names itself for a place ("{said}")')
-        if cue == "place"
-        else _DOCUMENT_CUES[cue]
-    )
+    if cue == "place":
+        weighed["document"] = (0.8, f'counsel names itself for a place ("{said}")')
+    elif cue == "place-main":
+        weighed["document"] = (
+            0.5,
+            f'counsel names itself for a place ("{said}"), but the letter is filed as Exhibit '
+            "5.1 and opines on the securities: the issuer's main legality opinion, or local "
+            "counsel's beside another firm's?",
+        )
+    else:
+        weighed["document"] = _DOCUMENT_CUES[cue]
     weighed.update(_filing(facts))
     if facts.securities:
         weighed["securities"] = (

@@ -1945,7 +1945,11 @@ def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[
             map(re.escape, re.sub(r"^(?:as|are|been)\s+", "", local.group()).split())
         )
         said = re.search(words, text, re.IGNORECASE)
-        return "local-counsel-opinion", f"place:{' '.join(said.group().split()) if said else ''}"
+        # filed as Exhibit 5.1 with the opinion on the securities, it may be the only one the
+        # issuer filed, from counsel that calls itself "special Wyoming counsel": doubted
+        main = number in {"5", "5.1"} and legality
+        cue = "place-main" if main else "place"
+        return "local-counsel-opinion", f"{cue}:{' '.join(said.group().split()) if said else ''}"
     if number.startswith("5"):
         return "legality-opinion", "exhibit" if legality else "exhibit only"
     return ("legality-opinion", "clauses") if legality else ("other", "nothing")
