@@ -133,6 +133,36 @@ def test_the_items_of_a_list_of_assumptions_are_assumptions(recogniser: Recognis
     assert found[5][1].startswith("(d) the trust")
 
 
+SECTION_OF_ASSUMPTIONS = (
+    "Dear Sirs\n\n"
+    "1. Introduction\n\n1.1 We have acted as Guernsey advocates to Quillon Ridge Limited (the "
+    "Company) in connection with its registration statement on Form S-8.\n\n"
+    "2. Assumptions\n\n2.1 For this opinion we have assumed:\n\n"
+    "(a) the genuineness of all signatures and seals and the conformity to originals of all "
+    "documents supplied to us as copies;\n\n"
+    "(b) that the directors' resolutions were passed at a meeting properly called, at which a "
+    "quorum was present throughout;\n\n"
+    "(c) that the Company will keep enough unissued shares to satisfy every award under the "
+    "plan; and\n\n"
+    "(d) that the Company receives the full price of each share before it is issued.\n\n"
+    "Yours faithfully\n\n/s/ Penwick & Lowe\n"
+)
+
+
+def test_the_items_after_a_numbered_lead_in_that_name_no_kind_are_other_assumptions(
+    recogniser: Recogniser,
+) -> None:
+    """ "2.1 ... we have assumed:" on its own line, then items: the lead-in makes one clause with
+    the first item, of the kind it names; the items after it that name none are other
+    assumptions, not more of the first item's kind."""
+    found = types(recogniser, SECTION_OF_ASSUMPTIONS)
+    assumptions = [(t, text) for t, text in found if t.startswith("assumption-")]
+    assert assumptions == [
+        ("assumption-genuineness", "2. Assumptions 2.1 For t"),
+        ("assumption-other", "(b) that the directors' "),
+    ]
+
+
 ANNOUNCED_ASSUMPTIONS = (
     "Gentlemen:\n\nThe following assumptions underlie all of our advice in this letter:\n"
     "1. Every ferry in the fleet is insured with a reputable insurer.\n"

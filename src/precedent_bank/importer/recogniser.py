@@ -963,7 +963,9 @@ def _list_lead(
             decision = Decision(TAX_OPINION, sure, "leads into the tax opinion")
         return decision, True, ""
     if _assumes_list(text):
-        if decision.type.startswith("assumption-"):
+        # a kind of assumption the lead-in was given for its first item's sake ("we have
+        # assumed:" / "(a) the genuineness ...") is no kind for the items that name none
+        if evidence is not None and _names_assumption(evidence, decision):
             return decision, False, ""
         return _assumed(evidence), False, ""
     weight = evidence.distinct.get(decision.type, 0.0) if evidence is not None else 0.0

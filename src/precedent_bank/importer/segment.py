@@ -1018,6 +1018,10 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         + [m.start(1) for m in _NUMBERED_ITEM.finditer(text, start, end)]
     )
     before = text[start : markers[0]] if markers else ""  # the list's lead-in
+    if markers and markers[0] == start:
+        # a list cut from its lead-in at the colon ("we have assumed:" / "(a) ..."): the words
+        # just before it lead it in
+        before = text[max(0, start - _LEAD_REACH) : start]
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end], before):
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
@@ -1039,6 +1043,8 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds)]
 
 
+_LEAD_REACH = 200
+"""How far back the lead-in of a list cut from it at its colon is read."""
 _FAMILIAR = re.compile(r",\s+(?=are\s+(?:also\s+|generally\s+)?familiar\s+with\b)", re.IGNORECASE)
 """The next of a series of things the firm did, sharing its "we" ("We have served as counsel to
 X on its share plan, are familiar with its charter papers, and have read ..."): what it
