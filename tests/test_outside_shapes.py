@@ -728,6 +728,22 @@ def test_an_opinions_items_each_take_the_type_their_subject_gives(
             "legally issued, fully paid and non-assessable.",
             "opinion-equity",
         ),
+        # the subject named first, then conditions long enough to hold semicolons
+        (
+            "4. With respect to any Warrants, when (a) the Board has taken all necessary "
+            "corporate action to approve the issuance and terms of the Warrants and the related "
+            "Warrant Agreement; and (b) the Warrants have been duly executed, countersigned, "
+            "issued and delivered in accordance with the Warrant Agreement against payment of "
+            "the agreed consideration, the Warrants will be valid and binding obligations of "
+            "the Company, enforceable against the Company in accordance with their terms.",
+            "opinion-other",
+        ),
+        (
+            "1. With respect to any Debt Securities, when (a) the Indenture has been duly "
+            "executed; and (b) the Debt Securities have been duly issued, the Debt Securities "
+            "will be valid and binding obligations of the Company.",
+            "opinion-debt",
+        ),
     ],
 )
 def test_the_subject_of_an_opinion_names_its_type(sentence: str, kind: str) -> None:

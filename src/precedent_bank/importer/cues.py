@@ -546,6 +546,12 @@ CUES: list[Cue] = [
         r"options|depositary shares|purchase contracts|subscription receipts)\b(?![^.;]*\b(?:notes|"
         r"debentures|debt securities|guarantees?)\b)[^.;]{0,300}\b(?:valid and (?:legally )?"
         r"binding|(?:issued|valid) and binding obligations?)\b",
+        # the subject named first, its conditions after ("4. With respect to any Warrants, when
+        # (a) the Board has ...; and (b) ..., the Warrants will be valid and binding ...")
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?:with respect to|as to|in the case of|regarding) "
+        r"(?:any|the|each|all) (?:[\w-]+ ){0,3}(?:warrants|units|rights|options|"
+        r"depositary shares|purchase contracts|subscription receipts)\b,[^.]{0,700}\b"
+        r"(?:valid and (?:legally )?binding|(?:issued|valid) and binding obligations?)\b",
     ),
     *_cues(
         "opinion-debt",
