@@ -163,6 +163,39 @@ def test_the_items_after_a_numbered_lead_in_that_name_no_kind_are_other_assumpti
     ]
 
 
+def test_we_have_assumed_the_following_leads_a_list_of_assumptions(recogniser: Recogniser) -> None:
+    """ "we have assumed the following:" is a lead-in to assumptions as "we have assumed:" is:
+    an item that names no kind of its own is another assumption, not what its few words
+    resemble (an opinion on shares, for its talk of shares being issued)."""
+    text = SECTION_OF_ASSUMPTIONS.replace("we have assumed:", "we have assumed the following:")
+    text = text.replace(
+        "(c) that the Company will keep enough unissued shares to satisfy every award under the "
+        "plan; and",
+        "(c) when any Shares are issued, the number of shares then issued and outstanding will "
+        "not exceed the number the Company is then authorised to issue; and",
+    )
+    found = types(recogniser, text)
+    assumptions = [(t, text) for t, text in found if t.startswith("assumption-")]
+    assert assumptions == [
+        ("assumption-genuineness", "2. Assumptions 2.1 For t"),
+        ("assumption-other", "(b) that the directors' "),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Each natural person who signed any of the Documents, on his or her own behalf or for "
+        "another person, was legally competent to do so.",
+        "(a) Each individual signing any of the Documents is legally competent to do so.",
+    ],
+)
+def test_persons_legally_competent_to_sign_is_the_assumption_of_genuineness(
+    sentence: str,
+) -> None:
+    assert strongest(sentence.lower()) == "assumption-genuineness"
+
+
 ANNOUNCED_ASSUMPTIONS = (
     "Gentlemen:\n\nThe following assumptions underlie all of our advice in this letter:\n"
     "1. Every ferry in the fleet is insured with a reputable insurer.\n"

@@ -72,10 +72,10 @@ def test_the_split_holds_whole_firms(corpus: list[GoldLetter], aside: set[str]) 
     assert not firms_aside & firms_rest
 
 
-# The floors are the figures measured at the end of issue 8's fifth round (bench/README.md),
-# a little below them (ceilings a little above): the set-aside letters miss the issue's
-# accuracy target (0.95) and the test says where they stand rather than pretend; macro-F1
-# meets its target (0.90) both ways. Accuracy counts EDGAR header lines as page
+# The floors are the figures measured in issue 8's twenty-second session (bench/README.md),
+# a little below them (ceilings a little above): the set-aside letters meet the issue's
+# accuracy target (0.95) since then, just (0.9505), and macro-F1 its target (0.90) both
+# ways. Accuracy counts EDGAR header lines as page
 # furniture, as the issue defines them; `.plain` is against the labels as written.
 
 
@@ -83,8 +83,8 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     blind, rest = shipped["set-aside"], shipped["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.935  # 0.9358 in session 8 (0.934 in session 7)
-    assert blind.macro_f1 >= 0.91
+    assert blind.accuracy >= 0.95  # 0.9505 in session 22 (0.9358 from session 8 to 21)
+    assert blind.macro_f1 >= 0.94
     assert rest.accuracy >= 0.975
     # the review flag's model (session 9): 22.3% flagged, 7 of 8 wrong ones; the vote's own
     # flags had been 17.0% and 8 of 8, but caught 79% of wrong clauses on outside letters
@@ -96,8 +96,8 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.935  # 0.9358 in session 8 (0.936 in session 7)
-    assert blind.macro_f1 >= 0.905
+    assert blind.accuracy >= 0.95  # 0.9505 in session 22 (0.9358 from session 8 to 21)
+    assert blind.macro_f1 >= 0.94
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
     assert blind.plain is not None
     assert blind.plain.accuracy >= 0.92

@@ -300,6 +300,8 @@ CUES: list[Cue] = [
         "assumes signatures and documents are genuine",
         r"\bgenuineness of (?:all )?(?:the )?signatures\b",
         r"\blegal (?:capacity|competen(?:ce|cy))\b",
+        # "Each natural person who signed any of the Documents ... was legally competent to do so"
+        r"\b(?:individual|natural person|person)s?\b[^.;]{0,120}\blegally competent\b",
         r"\bauthenticity of (?:all )?(?:the )?(?:documents|originals)\b",
         r"\bconformity (?:to|with) (?:the )?(?:authentic )?originals?\b",
         # the same said of them: "(ii) all signatures on all documents examined by us are

@@ -1175,10 +1175,11 @@ def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
 
 
 ASSUMES_LIST = re.compile(
-    r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b(?:\s+that)?\W*$"
+    r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
+    r"(?:\s+that|\s+the\s+following|\s+as\s+follows)?\W*$"
 )
 """The last words of a lead-in to a list of assumptions ("..., we assume that:", "We have
-assumed (a) ...")."""
+assumed (a) ...", "we have assumed the following:")."""
 
 
 def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
