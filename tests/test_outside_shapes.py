@@ -1050,6 +1050,22 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "This opinion does not relate to any shares other than those under option.",
             "limitation-scope",
         ),
+        # the indemnification exception with its words apart, or indemnity for contribution
+        (
+            "We express no opinion as to the enforceability of any provision of any Security "
+            "that purports to provide indemnification of, or contribution to, any person for "
+            "liabilities under federal or state securities laws.",
+            "qualification-indemnification",
+        ),
+        (
+            "We express no opinion on any rights to indemnity or contribution.",
+            "qualification-indemnification",
+        ),
+        (
+            "We express no opinion as to the enforceability of rights to indemnity or "
+            "contribution that may be held contrary to public policy.",
+            "qualification-indemnification",
+        ),
     ],
 )
 def test_rarer_jobs_are_named_by_their_words(sentence: str, kind: str) -> None:

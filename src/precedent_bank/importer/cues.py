@@ -691,6 +691,11 @@ CUES: list[Cue] = [
         "the indemnification exception",
         r"\bindemnification (?:or|and) contribution\b",
         r"\bindemnif\w+.{0,80}\bpublic policy\b",
+        # "indemnification of, or contribution to, any person for liabilities under federal or
+        # state securities laws"; "rights to indemnity or contribution"
+        r"\bindemni(?:fication|ty)(?: (?:of|to|for),?)? or contribution\b",
+        r"\bindemnif\w+[^.;]{0,200}\bliabilit\w+ (?:arising )?under (?:the )?(?:federal|state|"
+        r"united states)[^.;]{0,30}\bsecurities laws?\b",
     ),
     *_cues(
         "qualification-other",
