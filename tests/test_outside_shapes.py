@@ -1061,6 +1061,13 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "We express no opinion on any rights to indemnity or contribution.",
             "qualification-indemnification",
         ),
+        # what the letter is for, then that no one else may rely on it
+        (
+            "This letter is given to the Company for its use in connection with the "
+            "Registration Statement, and no one else may use or rely upon it for any other "
+            "purpose without our prior written permission.",
+            "limitation-reliance",
+        ),
         (
             "We express no opinion as to the enforceability of rights to indemnity or "
             "contribution that may be held contrary to public policy.",

@@ -969,6 +969,17 @@ CUES: list[Cue] = [
         r"(?:commission|sec)\b",
     ),
     *_cues(
+        "limitation-reliance",
+        2.5,
+        "says no one else may rely on the letter",
+        # "This letter is given to the Company for its use in connection with the Registration
+        # Statement, and no one else may use or rely upon it": the engagement's words, but the
+        # job is to say who may rely on it
+        r"\bno (?:one|other person|other party|person|other) (?:else )?(?:is entitled to|may) "
+        r"(?:use|rely|quote)\b",
+        r"\bwithout our (?:prior )?(?:express )?written (?:consent|permission)\b",
+    ),
+    *_cues(
         "consent",
         1.8,
         "consents to filing or naming",
