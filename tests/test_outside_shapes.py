@@ -196,6 +196,28 @@ def test_persons_legally_competent_to_sign_is_the_assumption_of_genuineness(
     assert strongest(sentence.lower()) == "assumption-genuineness"
 
 
+REPRESENTED_LIST = (
+    "Ladies and Gentlemen:\n\n"
+    "We have acted as tax counsel to Quillon Harbor Realty Trust, Inc. (the Company) in "
+    "connection with its registration statement on Form S-11.\n\n"
+    "We have relied on a certificate of the Company's officers (the Officer's Certificate). "
+    "Among other things, the Officer's Certificate represents that:\n\n"
+    "(a) the Company made a timely election to be taxed as a real estate investment trust "
+    "beginning with its taxable year ended December 31, 2013;\n\n"
+    "(b) the Company has at least 100 shareholders on every day of each taxable year; and\n\n"
+    "(c) no more than 20% of the value of the Company's assets consists of the securities of "
+    "taxable subsidiaries.\n\n"
+    "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+)
+
+
+def test_what_a_certificate_represents_is_the_facts_relied_on(recogniser: Recogniser) -> None:
+    """A list led in by "the Officer's Certificate represents that:" is facts the firm takes
+    from others, however much an item speaks of tax (a REIT election is no tax opinion)."""
+    found = [t for t, _ in types(recogniser, REPRESENTED_LIST)]
+    assert found == ["heading", "engagement", "assumption-factual-reliance", "signature"]
+
+
 ANNOUNCED_ASSUMPTIONS = (
     "Gentlemen:\n\nThe following assumptions underlie all of our advice in this letter:\n"
     "1. Every ferry in the fleet is insured with a reputable insurer.\n"

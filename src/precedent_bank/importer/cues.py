@@ -369,6 +369,11 @@ CUES: list[Cue] = [
         # "The Company has advised me of the following facts:" - a list of what it was told
         r"\b(?:has|have) (?:further |also )?(?:advised|informed) (?:us|me) (?:of|as to) the "
         r"following\b",
+        # "Among other things, the Officer's Certificate represents that:" - a list of what a
+        # certificate or a party says is so
+        r"\b(?:certificates?|representation letters?|compan(?:y|ies)|management|officers?|"
+        r"parties|issuer|trust|partnership)\b[^.;]{0,40}\b(?:represents?|certif(?:y|ies)|"
+        r"warrants?|confirms?) that\W*$",
         # "If any of these facts, assumptions or representations is not entirely accurate, it is
         # imperative that we be informed": the facts the opinion takes from others
         r"\bif any of (?:these|the|such|those) (?:facts|representations)\b[^.;]{0,60}\bnot "
