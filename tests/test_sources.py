@@ -482,6 +482,26 @@ def test_pdf_text_painted_over_with_a_white_box_is_kept_and_said(
         assert letter.warnings[0].endswith('15 character(s), the first: "Ignore the above."')
 
 
+def test_text_not_checked_against_too_many_white_boxes_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that paints more white shapes after its text than are worth comparing is read
+    in time, and the reviewer is told which text went unchecked."""
+    from precedent_bank.importer import pdf_unseen
+    from precedent_bank.importer.pdf import pdf_text
+
+    monkeypatch.setattr(pdf_unseen, "BOX_CHECKS", 30)
+    boxes = " ".join("1 g 0 0 1 1 re f" for _ in range(10))  # in a corner, over no text
+    path = make_pdf(tmp_path / "letter.pdf", ["We consent."], drawn_after=boxes)
+    text, warnings = pdf_text(path)
+    assert text.startswith("We consent.")
+    assert warnings == [
+        "8 character(s) were not checked for white boxes painted over them: the file paints "
+        "more white shapes over its text than are worth comparing (a hostile file?); check "
+        "the letter against the page as printed"
+    ]
+
+
 def test_a_white_page_painted_before_its_text_hides_nothing(tmp_path: Path) -> None:
     """Word and browsers paint a white background first: text drawn on it is seen."""
     lines = ["We have acted as counsel.", "We consent."]

@@ -112,8 +112,8 @@ def weigh_facts(facts: Facts, today: dt.date | None = None) -> dict[str, Weighed
         weighed["document"] = (
             0.5,
             f'counsel names itself for a place ("{said}"), but the letter is filed as Exhibit '
-            "5.1 and opines on the securities: the issuer's main legality opinion, or local "
-            "counsel's beside another firm's?",
+            "5.1 (or 5), the main legality opinion's number, and opines on the securities: the "
+            "issuer's main legality opinion, or local counsel's beside another firm's?",
         )
     else:
         weighed["document"] = _DOCUMENT_CUES[cue]

@@ -1737,10 +1737,15 @@ def _where_described(flat: str, name: str) -> str | None:
         return None
     m = _DESCRIBED_AS.match(flat, at + len(name))
     if m:
-        place = re.sub(r"(?i)^state\s+of\s+", "", m.group(1).strip())
-        return _PLACE_OF.get(place, place)
+        return _place(m.group(1))
     m = _DESCRIBED_IN.match(flat, at + len(name))
     return m.group(1) if m else None
+
+
+def _place(described: str) -> str:
+    """The place a company's description gives it ("State of Ohio ", "Bermudian") by name."""
+    place = re.sub(r"(?i)^state\s+of\s+", "", described.strip())
+    return _PLACE_OF.get(place, place)
 
 
 _DESCRIBED_AS = re.compile(rf",?\s+an?\s+((?:[A-Z][\w.]*\s+){{1,4}}?)(?i:{_ENTITY})")
@@ -1844,8 +1849,7 @@ def _issuer_named(flat: str) -> tuple[str | None, str | None, str]:
     for pattern, cue in patterns:
         m = pattern.search(flat)
         if m:
-            jurisdiction = re.sub(r"(?i)^(?:state\s+of\s+)", "", m.group(2).strip())
-            jurisdiction = _PLACE_OF.get(jurisdiction, jurisdiction)
+            jurisdiction = _place(m.group(2))
             if jurisdiction:
                 return m.group(1).strip(" ,"), jurisdiction, cue
             laws = _UNDER_LAWS.search(m.group())  # "a private limited company incorporated

@@ -10,6 +10,7 @@ unseen, the warning says so rather than quoting its first words.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +31,9 @@ _STROKED_MODES = frozenset({1, 5})
 """Render modes that paint the outline only, in the stroking colour."""
 _TINY_POINTS = 2.0
 _SQUEEZED = 0.1
+BOX_CHECKS = 5_000_000
+"""How many character-and-box comparisons a file may cost (some 0.7 s): a file painting
+hundreds of thousands of white shapes after its text must not take the import's whole time."""
 _PALE = 0.94
 """A colour channel this light (of 1) is white to the eye on a white page."""
 
@@ -51,6 +55,8 @@ class UnseenTextConverter(TextConverter):
         # ends, once every box that might cover it is known.
         self._drawn: list[tuple[LTChar, bool]] = []
         self._boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+        self._checks_left = BOX_CHECKS
+        self.unchecked = 0
 
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         super().begin_page(page, ctm)
@@ -59,7 +65,7 @@ class UnseenTextConverter(TextConverter):
 
     def end_page(self, page: PDFPage) -> None:
         for i, (char, unseen) in enumerate(self._drawn):
-            self._count(char, unseen or self._covered(i, char))
+            self._count(char, unseen or self._covered(i, char) is True)
         super().end_page(page)
 
     def paint_path(
@@ -81,13 +87,23 @@ class UnseenTextConverter(TextConverter):
                 self._boxes.append((len(self._drawn), shape.bbox))
         del self.cur_item._objs[before:]
 
-    def _covered(self, index: int, char: LTChar) -> bool:
-        """A white box painted after the character over its middle hides it."""
+    def _covered(self, index: int, char: LTChar) -> bool | None:
+        """A white box painted after the character over its middle hides it; None when the
+        file's budget of comparisons is spent (see BOX_CHECKS). Boxes are kept in the order
+        painted: those painted before it - a page's or a table's white background, however
+        many - are skipped at once."""
+        later = bisect.bisect_right(self._boxes, index, key=lambda box: box[0])
+        cost = len(self._boxes) - later
+        if cost > self._checks_left:
+            if not char.get_text().isspace():
+                self.unchecked += 1
+            return None
+        self._checks_left -= cost
         x = (char.x0 + char.x1) / 2
         y = (char.y0 + char.y1) / 2
         return any(
-            after > index and left <= x <= right and bottom <= y <= top
-            for after, (left, bottom, right, top) in self._boxes
+            left <= x <= right and bottom <= y <= top
+            for _, (left, bottom, right, top) in self._boxes[later:]
         )
 
     def render_string(
@@ -148,7 +164,20 @@ class UnseenTextConverter(TextConverter):
         )
 
     def warnings(self) -> list[str]:
-        """One warning for the unseen text, if any: how much, and how it begins."""
+        """A warning for the unseen text, if any (how much, and how it begins), and one for
+        text not checked against the white boxes painted after it."""
+        unchecked = (
+            [
+                f"{self.unchecked} character(s) were not checked for white boxes painted over "
+                "them: the file paints more white shapes over its text than are worth comparing "
+                "(a hostile file?); check the letter against the page as printed"
+            ]
+            if self.unchecked
+            else []
+        )
+        return self._unseen_warnings() + unchecked
+
+    def _unseen_warnings(self) -> list[str]:
         if not self.unseen:
             return []
         if not self.seen:
