@@ -799,6 +799,36 @@ def test_an_opinions_items_each_take_the_type_their_subject_gives(
             "will be valid and binding obligations of the Company.",
             "opinion-debt",
         ),
+        # a possessive in the subject
+        (
+            "2. The Underwriter's Warrants have been duly authorized and, when executed and "
+            "delivered against payment, will constitute valid and binding obligations of the "
+            "Company.",
+            "opinion-other",
+        ),
+        # a trust's preferred securities and a partnership's units are interests, not shares
+        (
+            "2. The Capital Securities will represent valid and, subject to paragraph 3, fully "
+            "paid and nonassessable undivided beneficial interests in the assets of the Trust.",
+            "opinion-other",
+        ),
+        (
+            "2. The Common Units have been duly authorized and, when issued, will be validly "
+            "issued, fully paid (to the extent the Partnership Agreement requires) and "
+            "nonassessable.",
+            "opinion-other",
+        ),
+        (
+            "3. The Preferred Shares have been duly authorized and, when issued, will be "
+            "validly issued, fully paid and nonassessable.",
+            "opinion-equity",
+        ),
+        # named firms' opinions relied on, the verb in the unit before
+        (
+            "without independent investigation, on the opinions of (i) Dunmore Vale LLP, as to "
+            "matters of Texas law, and (ii) Penwick Ross P.C., as to matters of Ohio law.",
+            "reliance-on-other-counsel",
+        ),
     ],
 )
 def test_the_subject_of_an_opinion_names_its_type(sentence: str, kind: str) -> None:
@@ -1824,3 +1854,25 @@ def test_an_opinion_given_after_a_sentence_of_examining_and_assuming_is_its_own_
     assert opinion.text.startswith("we advise you that in our opinion")
     short = "Based upon and subject to the foregoing, we advise you that in our opinion the Shares"
     assert _opinion_after_other_job(short, 0, len(short)) == []
+
+
+def test_the_conditions_an_opinion_lists_are_the_opinion(recogniser: Recogniser) -> None:
+    """ "2. ... will be validly issued, fully paid and nonassessable, provided that:" lists the
+    opinion's conditions, inside the opinion's own list: they read like assumptions ("(a) the
+    Registration Statement has become effective") but are the opinion on the shares."""
+    body = (
+        "Based on the foregoing, we are of the opinion that:\n\n"
+        "1. The Company is a corporation duly incorporated and validly existing under the laws "
+        "of Ohio.\n\n"
+        "2. The Merger Shares, when issued in exchange for shares of Dunmore Vale common stock "
+        "as the Merger Agreement provides, will be validly issued, fully paid and "
+        "nonassessable, provided that:\n\n"
+        "(a) the Registration Statement has become effective under the Securities Act;\n\n"
+        "(b) the shareholders of the Company have approved the Merger Agreement; and\n\n"
+        "(c) the certificate of merger has been filed with the Secretary of State.\n\n"
+        "3. The Company has taken all corporate action necessary to authorize the Merger."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert "assumption-other" not in found
+    assert found[found.index("opinion-equity") - 1] == "opinion-existence"
+    assert found[found.index("opinion-equity") + 1] == "opinion-other"

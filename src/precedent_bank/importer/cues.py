@@ -19,6 +19,16 @@ _OPINION_SAID = (
 )
 """Words that give the opinion ("it is my opinion that", "we are of the opinion", "in our view"
 as accountants write it)."""
+_INTERESTS = (
+    r"\b(?:undivided (?:preferred )?beneficial (?:ownership )?interests?|common units|"
+    r"subordinated units|limited partner(?:ship)? interests|(?:limited liability company|"
+    r"membership) interests)\b"
+)
+"""A trust's, partnership's or LLC's interests: "validly issued, fully paid and nonassessable"
+too, but no shares (the opinion on them is another opinion)."""
+_NOT_SAID_OF = {"opinion-equity": re.compile(_INTERESTS)}
+"""Wording that rules a type's cues out: the shares' words said of interests that are no
+shares."""
 FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
 """Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
 recogniser's list rule reads them too)."""
@@ -549,9 +559,11 @@ CUES: list[Cue] = [
         "the opinion on warrants or units or rights or depositary shares",
         # the obligation opinion with one of these, and no debt security, as its subject (the
         # item may open with it: "2. Share options, when granted, will be valid and binding")
-        r"^(?:\(?\w{1,4}[.)]\s*)?(?:[^.;]{0,60}\bthe )?(?:[\w-]+ ){0,3}(?:warrants|units|rights|"
-        r"options|depositary shares|purchase contracts|subscription receipts)\b(?![^.;]*\b(?:notes|"
-        r"debentures|debt securities|guarantees?)\b)[^.;]{0,300}\b(?:valid and (?:legally )?"
+        # (the subject may be a possessive: "2. The Representative's Warrants have been ...")
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?:[^.;]{0,60}\bthe )?(?:[\w'\u2019-]+ ){0,3}"
+        r"(?:warrants|units|rights|options|depositary shares|purchase contracts|"
+        r"subscription receipts)\b(?![^.;]*\b(?:notes|debentures|debt securities|guarantees?)\b)"
+        r"[^.;]{0,300}\b(?:valid and (?:legally )?"
         r"binding|(?:issued|valid) and binding obligations?)\b",
         # the subject named first, its conditions after ("4. With respect to any Warrants, when
         # (a) the Board has ...; and (b) ..., the Warrants will be valid and binding ...")
@@ -559,6 +571,17 @@ CUES: list[Cue] = [
         r"(?:any|the|each|all) (?:[\w-]+ ){0,3}(?:warrants|units|rights|options|"
         r"depositary shares|purchase contracts|subscription receipts)\b,[^.]{0,700}\b"
         r"(?:valid and (?:legally )?binding|(?:issued|valid) and binding obligations?)\b",
+    ),
+    *_cues(
+        "opinion-other",
+        4.5,
+        "the opinion on a trust's or partnership's or company's interests",
+        # a trust's preferred securities are "undivided beneficial interests in the assets of
+        # the Trust", not shares, though they too are "fully paid and nonassessable"
+        # (or an MLP's or LLC's: "2. The Common Units have been duly authorized and are validly
+        # issued, fully paid (to the extent ...) and nonassessable")
+        rf"{_ITEM}(?!.*\bassum)(?=.*\b(?:validly issued|fully paid|non-?assessable|duly "
+        rf"authori[sz]ed|will (?:constitute|represent) valid)\b).*{_INTERESTS}",
     ),
     *_cues(
         "opinion-debt",
@@ -955,6 +978,18 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "reliance-on-other-counsel",
+        3.5,
+        "relies on another named firm's opinion",
+        # "we have relied, without independent investigation, on the opinions of (i) Brannock
+        # Pruitt LLP, as to matters of Texas law, ...": a named firm's opinion, not the facts
+        # that "without independent investigation" usually introduces
+        # (the verb may stand in the unit before: "we have relied," / "without independent
+        # investigation, on the opinions of ...")
+        r"\b(?:up)?on the (?:\w+ )?opinions? of (?:\(\w{1,4}\) )?"
+        r"[^.;()]{2,60}?,? (?:llp|l\.l\.p|p\.c|p\.a|l\.p\.a|pllc|ltd|chartered)\b",
+    ),
+    *_cues(
+        "reliance-on-other-counsel",
         3.0,
         "relies on others for the law of a place where the firm does not practise",
         r"\b(?:are|am) not (?:licensed|admitted|qualified) to practi[cs]e law\b[^.;]{0,200}"
@@ -1084,8 +1119,9 @@ def cue_evidence(
     scores: dict[str, float] = {}
     best: dict[str, CueHit] = {}
     spans: dict[str, list[tuple[int, int, float]]] = {}
+    ruled_out = {t for t, words in _NOT_SAID_OF.items() if words.search(lowered)}
     for _, cue in candidates:  # in CUES order, so that ties go to the same cue as ever
-        if any(w not in lowered for w in cue.words):
+        if cue.type in ruled_out or any(w not in lowered for w in cue.words):
             continue
         match = cue.pattern.search(lowered)
         if not match:

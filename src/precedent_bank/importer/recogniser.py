@@ -816,12 +816,15 @@ def _list_items(
     their own words point to most."""
     out = list(decisions)
     lead: tuple[Decision, bool, str] | None = None  # the lead-in, opinion or not, marker kind
+    outer: tuple[Decision, bool, str] | None = None  # the list an item's own list sits in
     lead_at = -1  # the lead-in's unit, while its first item is still to come
     before: Unit | None = None
     for i, unit in enumerate(units):
         if unit.zone == "page-furniture":
             continue
         marker = _marker_kind(unit.text) if unit.zone == "body" else None
+        if outer is not None and marker is not None and marker == outer[2]:
+            lead, outer = outer, None  # the next item of the list around the inner one
         if lead is not None and before is not None and unit.zone == "body":
             kind = lead[2] or (marker or "")
             goes_on = (
@@ -833,8 +836,12 @@ def _list_items(
                 if lead_at >= 0 and marker is not None:
                     out[lead_at] = _first_kind(out[lead_at], out[i], evidence.get(i))
                 lead_at = -1
+                if marker is not None and _lists_conditions(unit.text, out[i]):
+                    # "2. ... will be validly issued, provided that:" / "(a) ...": the item's
+                    # own list, of its conditions, inside the opinion's list
+                    outer, lead = lead, (out[i], True, "")
             else:
-                lead = None
+                lead = outer = None
         if lead is None and unit.zone == "body" and _opens_list(unit.text):
             out[i] = _lead_in_own_words(out[i], evidence.get(i))
             lead = _list_lead(unit.text, out[i], evidence.get(i))
@@ -927,6 +934,22 @@ each item's own clause ("We have also assumed, without independent verification,
 _ASSUMPTIONS_LEAD = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
 
 
+def _lists_conditions(text: str, decision: Decision) -> bool:
+    """Whether an opinion ends by listing its conditions ("2. ... the Merger Shares, when
+    issued ..., will be validly issued, fully paid and nonassessable, provided that:"): its
+    items are the opinion's, not assumptions, though they read like them ("(a) the
+    Registration Statement has become effective")."""
+    return decision.type.startswith("opinion-") and bool(_CONDITIONS_LEAD.search(text))
+
+
+_CONDITIONS_LEAD = re.compile(
+    r"(?i)\b(?:provided(?:,? however,?)?(?: that)?|when|upon|if|once|after|at such time as|"
+    r"on condition that)\W*$"
+)
+"""The last words of an opinion that lists its conditions ("... will be validly issued,
+provided that:")."""
+
+
 def _assumed(evidence: _Evidence | None) -> Decision:
     """A lead-in to a list of assumptions, as sure as its words are of other assumptions."""
     sure = evidence.sure.get(ASSUMED, 0.0) if evidence is not None else 0.0
@@ -961,6 +984,8 @@ def _list_lead(
             # its own words give a tax opinion, whatever the types around it made likelier
             sure = round(evidence.sure.get(TAX_OPINION, 0.0), 2)
             decision = Decision(TAX_OPINION, sure, "leads into the tax opinion")
+        return decision, True, ""
+    if _lists_conditions(text, decision):
         return decision, True, ""
     if _assumes_list(text):
         # a kind of assumption the lead-in was given for its first item's sake ("we have
