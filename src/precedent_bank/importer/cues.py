@@ -29,6 +29,12 @@ too, but no shares (the opinion on them is another opinion)."""
 _NOT_SAID_OF = {"opinion-equity": re.compile(_INTERESTS)}
 """Wording that rules a type's cues out: the shares' words said of interests that are no
 shares."""
+_ASSUMED_FIRST = re.compile(
+    r"^\W*(?:[^.;:]{0,60},\s*)?(?:we|i) (?:have )?(?:also |further |additionally )?assumed?\b"
+)
+"""A sentence that opens by assuming ("In addition, we have assumed that each Guarantor ... is
+validly existing", "We have further assumed that the Indenture constitutes valid and binding
+obligations"): what it assumes is worded as an opinion is, but it is no opinion."""
 FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
 """Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
 recogniser's list rule reads them too)."""
@@ -73,6 +79,15 @@ def _required_words(pattern: str) -> tuple[str, ...]:
 
 
 CUES: list[Cue] = [
+    *_cues(
+        "engagement",
+        3.0,
+        "lists the companies the letter is given for",
+        # a schedule of the guarantors the engagement names, one company and its place to a
+        # line ("Dunmore Vale Holdings, LLC (Delaware)"): who the firm acted for, no letterhead
+        r"^(?:[^()]{3,80}\b(?:inc|llc|l\.l\.c|corporation|corp|company|co|lp|l\.p|ltd|limited|"
+        r"plc|trust)\.?,? \([a-z][a-z .]{2,30}\) ?){2,}",
+    ),
     *_cues(
         "engagement",
         2.0,
@@ -337,6 +352,8 @@ CUES: list[Cue] = [
         r"(?![^.;]{0,30}\bassumptions\b)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
+        # "2. The Director's Certificate was true, accurate and complete when given"
+        r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:true|accurate|correct)\b",
         r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on [^.;]{0,120}"
         r"\brepresentations\b",
         # "we are relying on a letter from the appraiser stating its belief as to ...", "relied
@@ -574,6 +591,43 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "opinion-other",
+        4.0,
+        "the opinion on warrants or units or rights or depositary shares",
+        # the subject just before the opinion's verb, after its conditions ("5. Warrants. When
+        # the terms and issuance of Warrants have been duly authorized ..., the Warrants will be
+        # valid and binding obligations"; "... the depositary receipts will be validly issued")
+        r"\b(?:the|such|any|each|all) (?:[\w'\u2019-]+ ){0,3}(?:warrants|units|rights|"
+        r"depositary (?:shares|receipts)|purchase contracts|subscription receipts) (?:will|shall|"
+        r"are|is) (?:be|constitute|represent) (?:the )?(?:(?:legal(?:ly)?,? )?(?:valid|binding|"
+        r"legal)|(?:validly|duly|legally) issued)\b",
+    ),
+    *_cues(
+        "opinion-other",
+        3.5,
+        "the opinion on depositary receipts",
+        # "2. The Depositary Receipts, when issued ..., will be validly issued and will entitle
+        # their holders to the rights specified in them and in the Deposit Agreement"
+        r"\bvalidly issued,? and (?:will )?entitle (?:the |their )?(?:respective )?holders\b",
+    ),
+    *_cues(
+        "opinion-other",
+        3.0,
+        "the opinion on the limited liability of a trust's holders",
+        # a Delaware statutory trust's holders "will be entitled to the same limitation of
+        # personal liability" as stockholders of a private corporation
+        r"\bentitled to the same limitation of personal liability\b",
+    ),
+    *_cues(
+        "qualification-other",
+        2.5,
+        "the exception that holders may have to pay or give security",
+        # the usual rider on that opinion: holders may be obliged under the trust agreement to
+        # make payments, or give indemnity or security, for transfers or exchanges
+        r"\bmay be (?:required|obligated|obliged)\b[^.]{0,120}\b(?:to make payments?|provide "
+        r"indemnity|provide (?:indemnity or )?security)\b",
+    ),
+    *_cues(
+        "opinion-other",
         4.5,
         "the opinion on a trust's or partnership's or company's interests",
         # a trust's preferred securities are "undivided beneficial interests in the assets of
@@ -742,6 +796,9 @@ CUES: list[Cue] = [
         r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b",
         r"\bgood standing (?:means|is a|only)\b",
         r"\bto remain in good standing\b",
+        # the lead-in to a list of them ("The opinions above are subject to the following
+        # qualifications:")
+        r"\bsubject to the following (?:qualifications|exceptions)\W*$",
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1079,6 +1136,11 @@ def _by_key_word(cues: list[Cue]) -> dict[str, list[tuple[int, Cue]]]:
 
 
 _BY_KEY_WORD = _by_key_word(CUES)
+_NOT_ASSUMED = frozenset(
+    cue.type for cue in CUES if cue.type.startswith("opinion-") or cue.type == "documents-examined"
+)
+"""What a sentence opening "we have assumed" is not, whatever its words ("We have assumed that
+no document we have not reviewed contains ...")."""
 
 
 _NUMBERING = re.compile(
@@ -1120,6 +1182,8 @@ def cue_evidence(
     best: dict[str, CueHit] = {}
     spans: dict[str, list[tuple[int, int, float]]] = {}
     ruled_out = {t for t, words in _NOT_SAID_OF.items() if words.search(lowered)}
+    if _ASSUMED_FIRST.match(lowered):
+        ruled_out |= _NOT_ASSUMED
     for _, cue in candidates:  # in CUES order, so that ties go to the same cue as ever
         if cue.type in ruled_out or any(w not in lowered for w in cue.words):
             continue

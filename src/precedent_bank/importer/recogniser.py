@@ -830,7 +830,9 @@ def _list_items(
             goes_on = (
                 marker is None and _same_line(before) and not _own_words(evidence.get(i), lead)
             )
-            if marker == kind or goes_on:
+            if marker is None and _assumes_on(before, out[i], lead):
+                pass  # "1. Copies ... are complete. All signatures are genuine.": its own kind
+            elif marker == kind or goes_on:
                 out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
                 lead = (lead[0], lead[1], kind)
                 if lead_at >= 0 and marker is not None:
@@ -894,6 +896,14 @@ def _own_words(evidence: _Evidence | None, lead: tuple[Decision, bool, str]) -> 
     return any(not (lead[1] and t.startswith("opinion-")) for t in others)
 
 
+def _assumes_on(before: Unit, decision: Decision, lead: tuple[Decision, bool, str]) -> bool:
+    """Whether a sentence going on with an item of a list of assumptions, of a kind its own
+    words name, is one more assumption of the list, not the next paragraph (the list goes on
+    after it)."""
+    assumed = lead[0].type.startswith("assumption-") and not lead[1]
+    return assumed and _same_line(before) and decision.type.startswith("assumption-")
+
+
 def _same_line(before: Unit) -> bool:
     """Whether the next unit starts on the line where `before` ends: a sentence that goes on
     with an item (where paragraphs are set apart by a line break alone, a line break may start
@@ -917,7 +927,9 @@ def _opens_list(text: str) -> bool:
     first items itself ("we have examined the following: | 1. | ...; | 2. | ...;", "we have
     assumed:\n- the genuineness ...")."""
     flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
-    return flat.endswith(":") or bool(_NAMES_FIRST_ITEM.search(flat))
+    return flat.endswith(":") or bool(
+        _NAMES_FIRST_ITEM.search(flat) or _ASSUMES_INLINE.search(flat)
+    )
 
 
 _NAMES_FIRST_ITEM = re.compile(
@@ -926,6 +938,12 @@ _NAMES_FIRST_ITEM = re.compile(
 """A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line."""
 
 
+_ASSUMES_INLINE = re.compile(
+    r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?|assuming)"
+    r"(?:,[^.;:]{0,60},)?(?:\s+that)?,?\s*(?=\((?:a|i|1)\)\s)"
+)
+"""An assumption whose list runs on in its sentence, with no colon: "We have further assumed
+that (i) ..., (ii) ..." / "we have also assumed (i) that ...", read up to the first marker."""
 _ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
 """Words that announce a list as a whole ("we have examined the following documents:"), not
 each item's own clause ("We have also assumed, without independent verification, that:")."""
@@ -968,8 +986,10 @@ def _assumes_list(text: str) -> bool:
     lead-in holding its first item is read up to that item's marker."""
     if first := _NAMES_FIRST_ITEM.search(text):
         text = text[: first.start() + 1]
+    elif inline := _ASSUMES_INLINE.search(text):
+        text = text[: inline.end()]
     flat = " ".join(text.split()).rstrip(" |:")
-    tail = flat[max(flat.rfind("."), flat.rfind(";"), flat.rfind(",")) + 1 :]
+    tail = flat[max(flat.rfind("."), flat.rfind(";")) + 1 :]
     return bool(ASSUMES_LIST.search(tail) or _ASSUMPTIONS_LEAD.search(flat))
 
 
@@ -1019,6 +1039,10 @@ def _as_item(
         return decision
     if lead.type == ASSUMED and _names_assumption(evidence, decision):
         return decision  # an assumption of a kind it names ("(b) the genuineness of ...")
+    if lead.type == ASSUMED and (kind := _assumption_named(evidence)):
+        # "(ii) that each party ... is duly organized": worded as the existence opinion, but
+        # in a list of assumptions what it names is the other parties' assumption
+        return evidence.decide(kind)
     reason = "an item of the list the clause before it introduces"
     if not evidence.cue_weights.keys() - {lead.type}:
         # no wording of another type ("(vi) the Plan;"): as sure as the lead-in, faded as a
@@ -1032,6 +1056,12 @@ def _as_item(
     # as sure as its own evidence for the list's type: its words were overruled, so a person
     # should look at it unless they point that way too
     return Decision(lead.type, round(evidence.sure.get(lead.type, 0.0), 2), reason)
+
+
+def _assumption_named(evidence: _Evidence) -> str | None:
+    """The kind of assumption a unit's own words name most strongly, if any."""
+    named = {t: w for t, w in evidence.distinct.items() if t.startswith("assumption-") and w}
+    return max(named, key=lambda t: named[t]) if named else None
 
 
 def _names_assumption(evidence: _Evidence, decision: Decision) -> bool:

@@ -71,12 +71,20 @@ def is_section_heading(text: str) -> bool:
 _CAPTION = re.compile(r"[A-Z0-9][^\n.;:,!?|]{0,78}[^\s.;:,!?|]")
 
 
+_SCHEDULE = re.compile(
+    r"(?i:schedule|annex|appendix|attachment)(?:[ \t]+[A-Z0-9]{1,5})?"
+    r"(?:[ \t]*\n\s*[A-Z][^\n.;:]{0,60})?"
+)
+"""A schedule's caption after the signature, with its title below ("Schedule I" /
+"Guarantors"): it heads what it schedules."""
+
+
 def is_caption(text: str) -> bool:
     """Whether a unit is a caption alone: a section heading, or a short line in capitals
     without a sentence's punctuation or a long number ("PART FOUR \u2014 OUR VIEW"; not a table's
     row, "SERIES B WARRANTS 1000000"). It heads the clause after it, and is no clause of its own."""
     line = text.strip()
-    if is_section_heading(line):
+    if is_section_heading(line) or _SCHEDULE.fullmatch(line):
         return True
     if not _CAPTION.fullmatch(line):  # first: it fails within 80 characters on a long unit
         return False

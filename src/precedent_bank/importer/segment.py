@@ -1085,6 +1085,8 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     for i, m in enumerate(phrases):
         if end - m.end() < 40 or (cuts and m.end() <= cuts[-1]):
             continue
+        if _LIST_COLON.match(text, m.end()):
+            continue  # "we have assumed, without independent investigation, | that:": its lead-in
         kind = opens(m.end())
         if _OPINION_LEAD.match(text, m.end()):  # "..., I am of the opinion that ..."
             kind = "opinion"
@@ -1097,6 +1099,10 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
             current = "opinion" if kind == "next opinion" else kind
             opined = opined or current.startswith("opinion")
     return cuts
+
+
+_LIST_COLON = re.compile(r"(?:that|the following|as follows)\s*:", re.IGNORECASE)
+"""The last words of a list's lead-in: the phrase the list's items go on from."""
 
 
 def _opinion_after_other_job(text: str, start: int, end: int) -> list[int]:
@@ -1176,10 +1182,11 @@ def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
 
 ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
-    r"(?:\s+that|\s+the\s+following|\s+as\s+follows)?\W*$"
+    r"(?:,\s*[^,.;:]{1,60},)?(?:\s+that|\s+the\s+following|\s+as\s+follows)?\W*$"
 )
 """The last words of a lead-in to a list of assumptions ("..., we assume that:", "We have
-assumed (a) ...", "we have assumed the following:")."""
+assumed (a) ...", "we have assumed the following:", "we have assumed, without independent
+investigation, that:")."""
 
 
 def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
@@ -1199,11 +1206,21 @@ def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
     return out
 
 
+_RUN_IN_CAPTION = re.compile(
+    r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|or|the|to|for|on)){0,4}\."
+)
+"""A numbered item's caption run in before its text ("5. Warrants. When ...", "(b) Purchase
+Contracts."): capitalised words and a full stop, no verb."""
+
+
 def _is_bare_number(s: str) -> bool:
     """A paragraph number, or a caption on a line of its own ("Opinion as to the Notes")."""
     stripped = s.strip()
     if re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][A-Z ]{2,40})", stripped):
         return True
+    if _RUN_IN_CAPTION.fullmatch(stripped):
+        return True  # "4. Depositary Shares." before its item's text, on the same line
     if re.fullmatch(r"[|\s]*\d{1,2}(?:\.\d{1,2})*\.?[|\s]*", stripped):
         return True  # a numbered cell of a table ("|1", "1.\n|"), alone on its lines
     lines = stripped.split("\n")
