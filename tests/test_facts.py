@@ -3164,3 +3164,18 @@ def test_a_client_hereinafter_referred_to_as_the_company_after_what_it_does() ->
         "following.\n",
     )
     assert (facts.issuer, facts.jurisdiction) == ("Quillon Quarry Holdings, Inc.", "Utah")
+
+
+def test_the_company_lawyer_who_signs_a_double_barrelled_name_is_the_firm() -> None:
+    """In-house counsel writing as "I", signing "/s/ Ann Q. Doe-Reyes": the signer is the
+    "firm", as a sole practitioner is, with a surname joined by a hyphen too."""
+    engagement = (
+        "I am Senior Vice President and General Counsel of Quillon Ridge, Inc., a Delaware "
+        "corporation (the \u201cCompany\u201d), and I furnish this opinion in connection with "
+        "its Registration Statement on Form S-8.\n"
+    )
+    signature = (
+        "Very truly yours,\n\n/s/ Ann Q. Doe-Reyes\n\nAnn Q. Doe-Reyes\nSenior Vice President "
+        "and General Counsel\n"
+    )
+    assert facts_of("Exhibit 5.1\n" + DATED, engagement, signature).firm == "Ann Q. Doe-Reyes"

@@ -954,6 +954,11 @@ def test_conclusions_reached_lead_into_the_opinion() -> None:
             "(iii) all documents submitted to us as originals are complete and authentic;",
             "assumption-genuineness",
         ),
+        (
+            "\u2022 each document submitted to us as an original is authentic, and each copy "
+            "conforms to the authentic original;",
+            "assumption-genuineness",
+        ),
         # an assumption's item that the facts are true (not mid-sentence: below)
         (
             "In rendering the opinion set forth below, we have assumed that (i) all information "

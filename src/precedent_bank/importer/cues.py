@@ -332,7 +332,9 @@ CUES: list[Cue] = [
         # the same said of them: "(ii) all signatures on all documents examined by us are
         # genuine", "all documents submitted to us as originals are authentic"
         r"\bsignatures\b[^.;]{0,80}\b(?:are|is|were) genuine\b",
-        r"\b(?:documents|originals)\b[^.;]{0,80}\b(?:are|is|were) (?:complete and )?authentic\b",
+        r"\b(?:documents?|originals?)\b[^.;]{0,80}\b(?:are|is|were) (?:complete and )?authentic\b",
+        # "each document submitted to us as a copy conforms to the authentic original"
+        r"\bconforms? to (?:the )?(?:authentic )?originals?\b",
     ),
     *_cues(
         "assumption-factual-reliance",

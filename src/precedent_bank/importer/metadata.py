@@ -1020,9 +1020,11 @@ _SIGNED = re.compile(
     r"(?m)/(?i:s)/[ \t]*\n?[ \t]*([A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
     r"[ \t]*(?:\||$)"
 )
-# "Jane Doe", "Jane Q. Doe", "J. Quincy Doe", "Ann Q. McGraw": a person's name, initials allowed.
+# "Jane Doe", "Jane Q. Doe", "J. Quincy Doe", "Ann Q. McGraw", "Ann Q. Doe-Reyes": a person's
+# name, initials allowed.
 _PERSON = re.compile(
-    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)*(?:\s+(?:Ma?c|O['\u2019])?[A-Z][a-z'\u2019-]+){1,2}|"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)*"
+    r"(?:\s+(?:Ma?c|O['\u2019])?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019]+)?){1,2}|"
     r"[A-Z]\.\s+[A-Z][a-z]+\s+(?:Ma?c|O['\u2019])?[A-Z][a-z]+"
 )
 
