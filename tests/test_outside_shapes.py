@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+from precedent_bank.importer.cues import CUES, STRONG_CUE, cue_scores
 from precedent_bank.importer.evaluation import bank_training
 from precedent_bank.importer.learning import sample_bank
 from precedent_bank.importer.recogniser import Recogniser, leads_into_opinion
@@ -1552,6 +1552,42 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "Section 368(a) of the Code.",
             "opinion-tax",
         ),
+        # session 24, from a blind set once it was measured
+        (
+            "3.2 Where we state in this opinion that the Company is in good standing, we mean "
+            "only that it has paid its annual fees.",
+            "qualification-other",
+        ),
+        (
+            '4.3 As used in this opinion, "non-assessable" means that a shareholder is not liable '
+            "for further calls on its shares.",
+            "qualification-other",
+        ),
+        (
+            "3.6 This opinion is issued solely for the purposes of the filing and is not to be "
+            "relied upon in respect of any other matter.",
+            "limitation-reliance",
+        ),
+        (
+            "Any inaccuracy in any of the foregoing assumptions could affect the conclusion "
+            "stated below.",
+            "assumption-other",
+        ),
+        (
+            "We express no opinion as to the manner in which the Subscription Agent will process "
+            "exercises of the Rights.",
+            "limitation-scope",
+        ),
+        (
+            "5. The execution and delivery of the Indenture by the Guarantor do not (a) violate "
+            "its Operating Agreement or (b) violate any Utah statute.",
+            "opinion-other",
+        ),
+        (
+            "We have conducted no independent factual investigation and have relied solely upon "
+            "the documents listed above and the statements set out in them.",
+            "assumption-factual-reliance",
+        ),
     ],
 )
 def test_later_sessions_wordings_lead_their_scores(sentence: str, kind: str) -> None:
@@ -2030,3 +2066,25 @@ def test_a_schedule_of_guarantors_after_the_signature_is_the_engagements(
     found = [t for t, _ in types(recogniser, text)]
     assert found[-1] == "engagement"
     assert "heading" not in found[1:]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.2 A person aggrieved by an entry in the register may apply to the Grand Court, and we "
+        "express no opinion on the outcome of any such application.",
+        "We also express no opinion as to the enforceability of any provision of the Indenture "
+        "that waives a right to trial by jury.",
+        "We express no opinion on compliance with any federal or state securities law.",
+    ],
+)
+def test_no_opinion_on_a_law_or_a_provision_is_not_a_matter_left_out(sentence: str) -> None:
+    """ "We express no opinion as to X" leaves a matter out, but not when X is a law (the laws
+    covered), a provision's enforceability (an exception to the opinion), or the words end a
+    qualification's sentence: the matter-left-out wording does not fire on those."""
+    matter = next(
+        c for c in CUES if c.type == "limitation-scope" and "jurisdictions?|" in c.pattern.pattern
+    )
+    left_out = "We express no opinion as to the manner in which the agent will process exercises."
+    assert matter.pattern.search(left_out.lower())
+    assert not matter.pattern.search(sentence.lower())

@@ -354,6 +354,9 @@ CUES: list[Cue] = [
         r"(?![^.;]{0,30}\bassumptions\b)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
+        # "... and have relied solely upon the documents listed above, the statements and
+        # information set forth in them"
+        r"\brel(?:ied|y|ying) (?:solely|exclusively|only) (?:up)?on\b",
         # "2. The Director's Certificate was true, accurate and complete when given"
         r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:true|accurate|correct)\b",
         r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on [^.;]{0,120}"
@@ -464,6 +467,12 @@ CUES: list[Cue] = [
         "rests on assumptions set out elsewhere",
         # "we rely on the assumptions in the second schedule, which we have not checked"
         r"\brel(?:y|ies|ied|ying) (?:up)?on the assumptions\b",
+        # "Any inaccuracy in the foregoing assumptions could affect our conclusions": what the
+        # opinion rests on, said of the assumptions (not an opinion, whatever else it names)
+        r"\binaccura\w* (?:in|of) (?:any of )?(?:the )?(?:foregoing |above )?assumptions\b",
+        # "We have assumed that no document we have not reviewed is inconsistent with ..."
+        r"\bno (?:provision of any )?documents?\b[^.;]{0,40}\bnot (?:reviewed|examined)\b"
+        r"[^.;]{0,80}\binconsistent\b",
         # "This letter is premised on the assumption that the merger closes on the plan's
         # terms": what the opinion assumes, said of the opinion
         r"\b(?:opinions?|letter|conclusions?)\b[^.;]{0,40}\b(?:is|are) (?:also )?(?:based|premised|"
@@ -660,7 +669,7 @@ CUES: list[Cue] = [
         # (one pattern per verb, so that each is run only on a unit holding its verb)
         *(
             r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]*?\b(?:do|does|will) not "
-            rf"(?:and will not )?{verb}\b"
+            rf"(?:and will not )?(?:\(\w{{1,3}}\) )?{verb}\b"
             for verb in ("conflict with", "contravene", "violate", "result in (?:a |any )?breach")
         ),
     ),
@@ -790,6 +799,17 @@ CUES: list[Cue] = [
         r"\bseverability\b",
         r"\bchoice of (?:law|forum)\b",
         r"\bunearned interest\b",
+    ),
+    *_cues(
+        "qualification-other",
+        3.0,
+        "says what good standing or non-assessable means",
+        # "Where we state that the Company is in good standing, we mean only that it has paid
+        # its fees": what the existence opinion's words mean, not that opinion again (or the
+        # shares opinion's: 'As used in this opinion, "non-assessable" means that ...')
+        r"\bgood standing,? (?:we|it) means?\b",
+        r"\b(?:where|when|wherever) we (?:state|say|use)\b[^.;]{0,80}\bwe mean\b",
+        r"\bas used in this (?:opinion|letter),? \W?(?:non-?assessable|good standing)\W? means\b",
     ),
     *_cues(
         "qualification-other",
@@ -934,6 +954,15 @@ CUES: list[Cue] = [
         r"\bbeyond the matters\b",
         r"\bno opinion is expressed (?:herein )?as to any matter\b",
         r"\b(?:are|is) not passing (?:up)?on\b",
+        # "We express no opinion as to the manner in which the agent will process exercises":
+        # a matter left out, not a law (the laws left out are limitation-jurisdiction)
+        # (a sentence of its own: "..., and we express no opinion on the outcome of such an
+        # application" ends a qualification; nor the enforceability of a document's
+        # provisions: an exception to the opinion)
+        r"^\W*(?:[^.;,]{0,30},\s*)?(?:we|i) (?:also |further )?express no opinion (?:as to|on|"
+        r"concerning|with respect to|regarding) "
+        r"(?![^.;]{0,70}\b(?:laws?|jurisdictions?|statutes?)\b)"
+        r"(?![^.;]*\b(?:enforceab\w*|validity|provisions?)\b)",
         r"\bexpress(?:es)? no (?:other )?opinions? (?:as to|on|concerning|with respect to) "
         r"(?:any )?(?:other|matters? other)\b",
         r"\bno other opinion\b",
@@ -1003,6 +1032,7 @@ CUES: list[Cue] = [
         "limits who may rely on the letter",
         r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
         r"\bmay not be (?:relied|used|quoted)\b",
+        r"\b(?:is|are) not to be relied (?:up)?on\b",
         # "The issuer agrees that this letter is to be used for its unit sales only until its
         # prospectus lapses", "may be used only for ..."
         r"\b(?:opinion|letter) (?:is|may) (?:to )?be used\b[^.;]{0,150}?\bonly\b",
