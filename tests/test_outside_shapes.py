@@ -2088,3 +2088,32 @@ def test_no_opinion_on_a_law_or_a_provision_is_not_a_matter_left_out(sentence: s
     left_out = "We express no opinion as to the manner in which the agent will process exercises."
     assert matter.pattern.search(left_out.lower())
     assert not matter.pattern.search(sentence.lower())
+
+
+def test_a_certificate_as_to_facts_among_the_documents_is_not_cut() -> None:
+    """ "(g) a certificate of an officer, dated the date hereof, as to certain factual matters"
+    names a document examined: a long list's last item is not cut before "as to certain factual
+    matters" as if the letter turned to the facts it relies on."""
+    items = "".join(
+        f"({letter}) the {name} of the Company, as amended and in effect on the date hereof;\n\n"
+        for letter, name in zip(
+            "abcdef",
+            [
+                "Certificate of Formation",
+                "Operating Agreement",
+                "resolutions of the Managers",
+                "certificate of existence",
+                "Indenture and its supplements",
+                "Registration Statement",
+            ],
+            strict=True,
+        )
+    )
+    text = in_a_letter(
+        "In connection with this opinion, we have examined originals or copies of:\n\n"
+        + items
+        + "(g) a certificate of an officer of the Company, dated the date hereof, as to certain "
+        "factual matters (the Officer's Certificate)."
+    )
+    assert len(text) > 700
+    assert not [u for u in bodies(text) if u.startswith("as to certain factual")]

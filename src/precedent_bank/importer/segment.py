@@ -1095,12 +1095,20 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
         elif opined and kind and kind.startswith("opinion"):
             kind = None  # an opinion's own phrases ("when issued, ...") stay with it
         if kind and kind != current:
-            cuts.append(_latest_opening(text, phrases[i:], kind, opens))
+            cut = _latest_opening(text, phrases[i:], kind, opens)
+            if _AS_TO.match(text, cut) and _CERTIFICATE_BEFORE.search(text, start, cut):
+                continue  # "(vii) a certificate of an officer, dated today, | as to facts"
+            cuts.append(cut)
             current = "opinion" if kind == "next opinion" else kind
             opined = opined or current.startswith("opinion")
     return cuts
 
 
+_AS_TO = re.compile(r"as\s+to\b", re.IGNORECASE)
+_CERTIFICATE_BEFORE = re.compile(r"(?i)\bcertificates?\b[^.;:()]{0,100},\s*$")
+"""A certificate just named, whose subject the next phrase gives ("a certificate of an officer
+of the Company, dated the date hereof, as to certain factual matters"): what was examined, not
+the facts relied on."""
 _LIST_COLON = re.compile(r"(?:that|the following|as follows)\s*:", re.IGNORECASE)
 """The last words of a list's lead-in: the phrase the list's items go on from."""
 
