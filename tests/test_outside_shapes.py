@@ -1588,6 +1588,21 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "the documents listed above and the statements set out in them.",
             "assumption-factual-reliance",
         ),
+        (
+            "We have also assumed that the Merger Agreement has been duly authorized, executed "
+            "and delivered by Dunmore Vale and constitutes its valid and binding obligation.",
+            "assumption-other-parties",
+        ),
+        (
+            "We have also assumed the due authorization, execution and delivery of the Agent "
+            "Agreement by the Subscription Agent.",
+            "assumption-other-parties",
+        ),
+        (
+            "We have assumed that the Indenture has been duly authorized, executed and delivered "
+            "by the Company.",
+            "assumption-other",
+        ),
     ],
 )
 def test_later_sessions_wordings_lead_their_scores(sentence: str, kind: str) -> None:

@@ -453,6 +453,12 @@ CUES: list[Cue] = [
         # the power to enter into them": its words of existence and power are assumed of every
         # party, not an opinion on the issuer
         r"\bassumed (?:the )?due authori[sz]ation\b[^.;]{0,80}\bby each part(?:y|ies)\b",
+        # "We have also assumed that the Merger Agreement has been duly authorized, executed and
+        # delivered by Ridley Creek", "... the due authorization, execution and delivery of the
+        # Agent Agreement by the Subscription Agent": by a party named, not the issuer
+        r"\bassumed\b[^.;]{0,120}\b(?:duly authori[sz]ed, executed and delivered|due "
+        r"authori[sz]ation, execution and delivery of [^.;]{1,80}?) by (?!the (?:company|issuer|"
+        r"guarantors?|trust|partnership|bank|corporation)\b)(?:the |each )?[a-z]",
     ),
     *_cues(
         "assumption-other-parties",
