@@ -494,6 +494,27 @@ def test_a_cut_that_changes_the_letter_fails_validation_and_confirm(in_tmp: Path
     assert CliRunner().invoke(cli, ["validate", str(record)]).exit_code == 0
 
 
+def test_a_clause_whose_ending_changed_is_named_at_its_own_line(in_tmp: Path) -> None:
+    """A reviewer retyping a clause as a block (`text: |`) turns the space that ended it into a
+    line break: `validate` names that clause's line and says what changed, not only the
+    digest's line."""
+    record = imported(in_tmp)
+    text = record.read_text("utf-8")
+    quoted = re.search(r"\n  text: '(We have examined the Registration Statement,[^']*) '\n", text)
+    assert quoted
+    block = f"\n  text: |\n    {quoted.group(1)}\n"
+    slipped = text.replace(quoted.group(), block, 1)
+    record.write_text(slipped, "utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(record)])
+    assert result.exit_code == 1
+    line = slipped[: slipped.index(block)].count("\n") + 2  # the "text: |" line
+    assert f"{record.relative_to(in_tmp)}:{line}:" in result.output
+    assert "this clause ends with a line break where the letter imported from unsure.txt has a" in (
+        " ".join(result.output.split())
+    )
+    assert "imported.text_sha256" not in result.output
+
+
 def test_review_outside_a_bank_is_an_error_and_a_broken_record_is_said(in_tmp: Path) -> None:
     """With no ./precedents there is nothing to say "0 drafts" about; a record that does not
     load is in no queue, so the queue says so rather than leave it unseen."""

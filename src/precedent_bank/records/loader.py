@@ -113,8 +113,22 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
     """An imported letter's clauses still join to the text it was imported with: a clause cut
     or retyped by hand must not change a character of the letter without anyone knowing."""
     imported = record.imported
-    if imported is None or imported.text_sha256 in (None, text_digest(record.text)):
+    if imported is None or imported.text_sha256 is None:
         return []
+    if imported.text_sha256 == text_digest(record.text):
+        return []
+    texts = [clause.text for clause in record.clauses]
+    if (slip := find_slipped_end(texts, imported.text_sha256)) is not None:
+        index, now, was = slip
+        return [
+            located.node(
+                ("clauses", index, "text"),
+                f"this clause ends with {_spelled(now)} where the letter imported from "
+                f"{imported.file} has {_spelled(was)} (a clause cut or edited by hand, or `|+` "
+                "made `|`): put it back, or delete the imported text_sha256 line if the "
+                "letter's text is meant to change",
+            )
+        ]
     return [
         located.node(
             ("imported", "text_sha256"),
@@ -125,6 +139,41 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
             "letter's text is meant to change",
         )
     ]
+
+
+_ENDINGS = ("", " ", "\n", "\n\n", "\n\n\n", " \n")
+"""The whitespace a clause may end with that a hand edit most often changes: a space turned into
+a line break where a clause was cut in two, a blank line lost with `|+`."""
+_MOST_CLAUSES_TRIED = 2000
+"""Past this many clauses, only the digest's line is named (each try hashes the whole text)."""
+
+
+def find_slipped_end(texts: list[str], digest: str) -> tuple[int, str, str] | None:
+    """The clause whose ending whitespace alone differs from the letter as imported (its index,
+    the ending it has, the ending the letter had), found by trying the usual endings against the
+    digest; None when no single such change explains it (a word retyped, say)."""
+    if len(texts) > _MOST_CLAUSES_TRIED:
+        return None
+    for index, text in enumerate(texts):
+        body = text.rstrip(" \n")
+        now = text[len(body) :]
+        before, after = "".join(texts[:index]), "".join(texts[index + 1 :])
+        for was in _ENDINGS:
+            if was != now and text_digest(before + body + was + after) == digest:
+                return index, now, was
+    return None
+
+
+def _spelled(whitespace: str) -> str:
+    """Whitespace in words: "a line break", "a space", "nothing"."""
+    if not whitespace:
+        return "nothing"
+    if whitespace == " ":
+        return "a space"
+    if set(whitespace) == {"\n"}:
+        breaks = len(whitespace)
+        return {1: "a line break", 2: "a blank line"}.get(breaks, f"{breaks - 1} blank lines")
+    return " and ".join("a space" if ch == " " else "a line break" for ch in whitespace)
 
 
 def _check_imported_title(record: Precedent, located: _Locator) -> list[Problem]:
