@@ -2009,6 +2009,12 @@ def test_issuers_in_shapes_of_session_7s_batches(engagement: str, issuer: str) -
             "",
             "Law Office of Dana Vell",
         ),
+        # but not before partners' names, signed without it (session 24)
+        (
+            "Exhibit 5.1\nLAW OFFICES OF PELL, ROYCE & YAMADA\nA PROFESSIONAL CORPORATION\n",
+            "Very truly yours,\n/s/ Pell, Royce & Yamada\n",
+            "Pell, Royce & Yamada",
+        ),
         # a practice named as a law group, with its street on the same line
         ("QUILLAN LAW GROUP    1511 West 40th Avenue\nVancouver, BC\n", "", "Quillan Law Group"),
         # a list of names a domain spells only the start of is not cut at a comma

@@ -13,6 +13,7 @@ from precedent_bank.importer.evaluation import bank_training
 from precedent_bank.importer.learning import sample_bank
 from precedent_bank.importer.recogniser import Recogniser, leads_into_opinion
 from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.sections import sections
 from precedent_bank.importer.segment import _opinion_after_other_job, segment
 from tests.test_generalising import types
 from tests.test_importer import letter
@@ -2132,3 +2133,74 @@ def test_a_certificate_as_to_facts_among_the_documents_is_not_cut() -> None:
     )
     assert len(text) > 700
     assert not [u for u in bodies(text) if u.startswith("as to certain factual")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut_before"),
+    [
+        (
+            "We consent to the filing of this opinion as an exhibit to the Registration "
+            "Statement, although in giving that consent we do not admit that we are within the "
+            "category of persons whose consent is required under Section 7 of the Act.",
+            "although in giving that consent",
+        ),
+        (
+            "In our opinion the Shares will be validly issued, fully paid and nonassessable, it "
+            "being understood that we express no opinion on any law other than the Florida "
+            "Business Corporation Act.",
+            "it being understood that",
+        ),
+        (
+            "We express no opinion on any law other than the laws of Florida, and that this "
+            "opinion speaks only as of its date.",
+            "and that this opinion speaks",
+        ),
+    ],
+)
+def test_a_sentence_that_turns_to_another_job_is_cut_there(sentence: str, cut_before: str) -> None:
+    units = bodies(in_a_letter(sentence))
+    assert any(u.startswith(cut_before) for u in units)
+
+
+def test_the_exhibit_a_reliance_limit_allows_is_no_exception_of_its_own() -> None:
+    """ "... may not be relied upon by any other person, except that it may be filed as an
+    exhibit" is one limit on reliance: "except that" cuts an enforceability exception, not
+    this."""
+    sentence = (
+        "This opinion may not be relied upon by any other person without our consent, except "
+        "that it may be filed as provided in the following paragraph."
+    )
+    assert bodies(in_a_letter(sentence)) == [" ".join(sentence.split())]
+
+
+def test_reliance_on_another_firm_under_a_qualifications_heading_keeps_its_type(
+    recogniser: Recogniser,
+) -> None:
+    """A section headed "Qualifications" discounts types outside its families, but reliance on
+    another firm's opinion sits in any section."""
+    body = (
+        "Qualifications\n\n"
+        "Our opinions are subject to the effects of bankruptcy, insolvency and similar laws "
+        "affecting creditors' rights generally.\n\n"
+        "As to matters governed by the laws of the State of Texas, we have relied, without "
+        "independent investigation, on the opinion of Dunmore Vale & Pike LLP, filed as an "
+        "exhibit to the Registration Statement."
+    )
+    found = [t for t, _ in types(recogniser, in_a_letter(body))]
+    assert found[-2] == "reliance-on-other-counsel"
+    units = segment(in_a_letter(body))
+    allowed = sections(units)
+    relied = next(i for i, u in enumerate(units) if "Dunmore Vale" in u.text)
+    assert allowed[relied] is not None
+    assert "reliance-on-other-counsel" in allowed[relied]
+    assert "documents-examined" not in allowed[relied]
+
+
+def test_qualifying_income_is_the_partnerships_tax_opinion() -> None:
+    sentence = (
+        "(b) based on the representations of the General Partner, more than 90% of the "
+        "Partnership's gross income for each taxable year will constitute qualifying income "
+        "within the meaning of Section 7704(d) of the Code."
+    )
+    scores, _ = cue_scores(sentence.lower())
+    assert scores["opinion-tax"] > scores["assumption-factual-reliance"]

@@ -764,6 +764,16 @@ CUES: list[Cue] = [
         r"statements)\b",
     ),
     *_cues(
+        "opinion-tax",
+        2.5,
+        "the tax opinion on a partnership's income",
+        # "(b) based on the representations of the General Partner, more than 90% of the
+        # Partnership's gross income will constitute qualifying income within the meaning of
+        # Section 7704(d)": a publicly traded partnership's conclusion, after what it rests on
+        r"\bqualifying income\b[^.;]{0,80}\bsection 7704\b",
+        r"\b(?:will|would) (?:constitute|be) [\"\u201c]?qualifying income\b",
+    ),
+    *_cues(
         "qualification-bankruptcy",
         1.8,
         "the bankruptcy exception",

@@ -1444,12 +1444,16 @@ def _one_name(name: str) -> str:
 def _fullest(name: str, text: str) -> str:
     """The firm's name as the letter writes it in full, where one place gives its legal form
     and another leaves it off: "Hogan Tull" in the letterhead, "Hogan Tull US LLP" elsewhere;
-    "LAW OFFICES OF ANN REYES" for "Ann Reyes".
+    "LAW OFFICES OF ANN REYES" for "Ann Reyes" (not for partners' names, a firm's as they are).
     The first such fuller form in the letter is taken."""
     pattern = r"\s+".join(re.escape(w) for w in name.split())
     for m in re.finditer(pattern, text, re.IGNORECASE):
         tail = None if _ENDS_IN_FORM.search(name) else _FULL_TAIL.match(text, m.end())
-        head = _LAW_OFFICES.search(text, max(0, m.start() - 40), m.start())
+        # ("LAW OFFICES OF PELL, ROYCE & YAMADA" over a letter signed "Pell, Royce & Yamada":
+        # partners' names are a firm's already, as it signs; a lone lawyer's, "& Associates"
+        # too, are not)
+        partners = _PARTNERS.search(name)
+        head = None if partners else _LAW_OFFICES.search(text, max(0, m.start() - 40), m.start())
         if tail or head:
             parts = (head.group() if head else "", name, tail.group() if tail else "")
             full = " ".join(_mixed_case(p) if p.isupper() else p for p in parts if p)
@@ -1461,6 +1465,7 @@ _FULL_TAIL = re.compile(rf"(?:,?[ \t]+\(?U\.?S\.?\)?)?,?[ \t]+{_FIRM_SUFFIX}(?![
 """What a firm's name may go on with where the letter writes it in full: a legal form on the
 same line ("A Professional Corporation" printed below a name is a description, not part of it)."""
 _ENDS_IN_FORM = re.compile(rf"(?:\s|,){_FIRM_SUFFIX}$")
+_PARTNERS = re.compile(r"(?i)(?:&|\band\b)\s+(?!associates\b)\w")
 _LAW_OFFICES = re.compile(r"(?i:(?:the\s+)?law\s+offices?\s+of)\s+$")
 
 

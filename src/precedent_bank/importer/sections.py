@@ -43,6 +43,11 @@ _FAMILIES = {
 }
 
 
+ANY_SECTION = frozenset({"reliance-on-other-counsel"})
+"""Types any section may hold: reliance on another firm's opinion sits under "Qualifications"
+or "Opinions" as often as on its own ("As to Texas law, we have relied on the opinion of ...")."""
+
+
 def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
     """For each unit, the types its section heading allows (None outside a headed section):
     from a unit whose first line is such a heading to the next one."""
@@ -58,7 +63,8 @@ def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
             word = heading.group("word").lower().split()[0].rstrip("s")
             word = "documents" if word == "document" else word
             families = _FAMILIES.get(word, _FAMILIES["discussion"])  # (the tax headings)
-            current = frozenset(t.slug for t in taxonomy.types.values() if t.family in families)
+            allowed = {t.slug for t in taxonomy.types.values() if t.family in families}
+            current = frozenset(allowed | ANY_SECTION)
         found.append(current)
     return found
 

@@ -237,7 +237,14 @@ when the one before it ends in "; and" (no sentence ends there)."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t|]*$")
 """A paragraph's number on a line of its own, in a table's cell too ("|1.1")."""
 _FUNCTION_SHIFT = re.compile(
-    r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|that)|"
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|"
+    # (not "..., except that it may be filed as an exhibit": the reliance limit goes on)
+    r"that(?!\s+(?:it|this\s+(?:opinion|letter))\s+may\s+be\b))|"
+    # "..., although in giving that consent we do not admit ...": the Section 7 disclaimer
+    # "..., it being understood that we express no opinion on any other law": the law covered
+    r"(?:although|but)\s+in\s+giving\s+(?:that|such|this|our)\s+consent\b|"
+    r"it\s+being\s+understood\s+that\b|"
+    r"and\s+that\s+(?:this|our)\s+opinion\s+(?:speaks|is\s+limited|is\s+given)\b|"
     r"and,?\s+(?:[^,.;]{0,50},\s+)?(?:we\s+)?have\s+(?:also\s+|further\s+)?assumed\b|"
     r"and,?\s+(?:(?:in\s+(?:that|such)\s+capacity|for\s+(?:that|this|such)\s+purposes?|in\s+"
     r"(?:that|this)\s+(?:connection|regard)|as\s+such(?:\s+counsel)?|in\s+(?:so\s+doing|doing\s+so)),?\s+)?"
