@@ -1037,9 +1037,12 @@ def _as_item(
         return decision if not item else _as_opinion(decision, lead, evidence)
     if evidence is None:
         return decision
-    if lead.type == ASSUMED and _names_assumption(evidence, decision):
-        return decision  # an assumption of a kind it names ("(b) the genuineness of ...")
-    if lead.type == ASSUMED and (kind := _assumption_named(evidence)):
+    assumed = lead.type.startswith("assumption-")
+    if assumed and _names_assumption(evidence, decision):
+        # an assumption of a kind it names ("(b) the genuineness of ..."), whatever kind the
+        # lead-in's own aside gave it ("we have assumed, without independent verification,")
+        return decision
+    if assumed and (kind := _assumption_named(evidence)):
         # "(ii) that each party ... is duly organized": worded as the existence opinion, but
         # in a list of assumptions what it names is the other parties' assumption
         return evidence.decide(kind)
