@@ -144,7 +144,7 @@ def test_samples_judged_by_the_rest_and_the_other_samples(
     # 0.945 / 0.942 over 23 samples: session 13's four (a state tax letter, a target's merger
     # tax letter, in-house counsel's and a consultant-shares S-8) are styles the others lack;
     # over the 19 before them it was 0.954 / 0.962
-    assert scores.accuracy >= 0.95  # 0.9566 in session 24
+    assert scores.accuracy >= 0.95  # 0.9597 in session 24
     assert scores.macro_f1 >= 0.95
     assert scores.flagged_share <= 0.30  # 28.9%: styles the corpus lacks, flagged more
     assert scores.wrong_flagged >= 0.80  # 12 of 15 (session 12: one at 0.92, just over the line)
