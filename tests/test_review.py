@@ -638,3 +638,23 @@ def test_a_clause_on_one_line_is_refused_without_a_false_syntax_error(tmp_path: 
     assert "syntax error" not in output
     assert "written on one line" in output
     assert record.read_text("utf-8") == text
+
+
+def test_a_slipped_ending_is_looked_for_only_within_a_bound() -> None:
+    """Finding the clause whose ending changed hashes the rest of the letter for each clause:
+    past a bound of clauses times characters (a hostile record of thousands of long clauses)
+    it is not looked for, and the digest's own line is named instead."""
+    from precedent_bank.records.letter import text_digest
+    from precedent_bank.records.loader import find_slipped_end
+
+    small = ["First sentence. ", "Second sentence.\n", "Third.\n"]
+    digest = text_digest("First sentence. Second sentence. Third.\n")
+    assert find_slipped_end(small, digest) == (1, "\n", " ")
+    big = [f"Clause {i} {'x' * 290}. " for i in range(300)]  # 300 times 90,000 characters
+    slipped = [*big[:-1], big[-1].rstrip()]
+    assert find_slipped_end(slipped, text_digest("".join(big))) is None
+    assert find_slipped_end([*big[:4], big[4].rstrip()], text_digest("".join(big[:5]))) == (
+        4,
+        "",
+        " ",
+    )

@@ -29,9 +29,9 @@ too, but no shares (the opinion on them is another opinion)."""
 _NOT_SAID_OF = {"opinion-equity": re.compile(_INTERESTS)}
 """Wording that rules a type's cues out: the shares' words said of interests that are no
 shares."""
-_ASSUMED_FIRST = re.compile(
-    r"^\W*(?:[^.;:]{0,60},\s*)?(?:we|i) (?:have )?(?:also |further |additionally )?assumed?\b"
-)
+WE_ASSUMED = r"(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?\b"
+"""The firm saying it assumes: "we have further assumed", "I assume"."""
+_ASSUMED_FIRST = re.compile(rf"^\W*(?:[^.;:]{{0,60}},\s*)?{WE_ASSUMED}")
 """A sentence that opens by assuming ("In addition, we have assumed that each Guarantor ... is
 validly existing", "We have further assumed that the Indenture constitutes valid and binding
 obligations"): what it assumes is worded as an opinion is, but it is no opinion."""

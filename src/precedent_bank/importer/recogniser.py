@@ -26,6 +26,7 @@ from functools import lru_cache
 from precedent_bank.importer.cues import (
     FOLLOWING_ASSUMPTIONS,
     STRONG_CUE,
+    WE_ASSUMED,
     CueHit,
     cue_evidence,
 )
@@ -939,8 +940,7 @@ _NAMES_FIRST_ITEM = re.compile(
 
 
 _ASSUMES_INLINE = re.compile(
-    r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?|assuming)"
-    r"(?:,[^.;:]{0,60},)?(?:\s+that)?,?\s*(?=\((?:a|i|1)\)\s)"
+    rf"(?i)\b(?:{WE_ASSUMED}|assuming)(?:,[^.;:]{{0,60}},)?(?:\s+that)?,?\s*(?=\((?:a|i|1)\)\s)"
 )
 """An assumption whose list runs on in its sentence, with no colon: "We have further assumed
 that (i) ..., (ii) ..." / "we have also assumed (i) that ...", read up to the first marker."""

@@ -1103,7 +1103,9 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
             kind = None  # an opinion's own phrases ("when issued, ...") stay with it
         if kind and kind != current:
             cut = _latest_opening(text, phrases[i:], kind, opens)
-            if _AS_TO.match(text, cut) and _CERTIFICATE_BEFORE.search(text, start, cut):
+            if _AS_TO.match(text, cut) and _CERTIFICATE_BEFORE.search(
+                text, max(start, cut - 130), cut
+            ):
                 continue  # "(vii) a certificate of an officer, dated today, | as to facts"
             cuts.append(cut)
             current = "opinion" if kind == "next opinion" else kind

@@ -144,24 +144,34 @@ def _check_letter_kept(record: Precedent, located: _Locator) -> list[Problem]:
 _ENDINGS = ("", " ", "\n", "\n\n", "\n\n\n", " \n")
 """The whitespace a clause may end with that a hand edit most often changes: a space turned into
 a line break where a clause was cut in two, a blank line lost with `|+`."""
-_MOST_CLAUSES_TRIED = 2000
-"""Past this many clauses, only the digest's line is named (each try hashes the whole text)."""
+_MOST_WORK = 20_000_000
+"""Past this many clauses times characters, only the digest's line is named: each try hashes
+the rest of the letter, so a record of thousands of long clauses would take minutes."""
 
 
 def find_slipped_end(texts: list[str], digest: str) -> tuple[int, str, str] | None:
     """The clause whose ending whitespace alone differs from the letter as imported (its index,
     the ending it has, the ending the letter had), found by trying the usual endings against the
     digest; None when no single such change explains it (a word retyped, say)."""
-    if len(texts) > _MOST_CLAUSES_TRIED:
+    if len(texts) * sum(map(len, texts)) > _MOST_WORK:
         return None
+    before = hashlib.sha256()  # the clauses before this one, hashed once as the loop goes
     for index, text in enumerate(texts):
         body = text.rstrip(" \n")
         now = text[len(body) :]
-        before, after = "".join(texts[:index]), "".join(texts[index + 1 :])
-        for was in _ENDINGS:
-            if was != now and text_digest(before + body + was + after) == digest:
+        after = _utf8("".join(texts[index + 1 :]))
+        for was in (ending for ending in _ENDINGS if ending != now):
+            tried = before.copy()
+            tried.update(_utf8(body + was) + after)
+            if tried.hexdigest() == digest:
                 return index, now, was
+        before.update(_utf8(text))
     return None
+
+
+def _utf8(text: str) -> bytes:
+    """As text_digest encodes the letter (a lone surrogate kept, not refused)."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _spelled(whitespace: str) -> str:
