@@ -22,13 +22,21 @@ as accountants write it)."""
 _INTERESTS = (
     r"\b(?:undivided (?:preferred )?beneficial (?:ownership )?interests?|common units|"
     r"subordinated units|limited partner(?:ship)? interests|(?:limited liability company|"
-    r"membership) interests)\b"
+    r"membership) interests|fully paid \(to the extent required (?:under|by) the (?:partnership|"
+    r"limited liability company|operating|llc) agreement\)|sections? 1[78]-(?:303|607|804))\b"
 )
 """A trust's, partnership's or LLC's interests: "validly issued, fully paid and nonassessable"
 too, but no shares (the opinion on them is another opinion)."""
-_NOT_SAID_OF = {"opinion-equity": re.compile(_INTERESTS)}
+_NOT_SAID_OF = {
+    "opinion-equity": re.compile(_INTERESTS),
+    "assumption-factual-reliance": re.compile(
+        r"^(?!.*\b(?:facts?|factual|certificates?|representations?|statements)\b).*\brel(?:y|ied|"
+        r"ying|iance)\b[^.;]{0,80}\b(?:up)?on (?:the )?opinions? (?:letter )?of\b"
+    ),
+}
 """Wording that rules a type's cues out: the shares' words said of interests that are no
-shares."""
+shares; reliance "without independent investigation" on another firm's opinion, and on no
+facts, is reliance on other counsel."""
 WE_ASSUMED = r"(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?\b"
 """The firm saying it assumes: "we have further assumed", "I assume"."""
 _ASSUMED_FIRST = re.compile(rf"^\W*(?:[^.;:]{{0,60}},\s*)?{WE_ASSUMED}")
@@ -594,17 +602,18 @@ CUES: list[Cue] = [
         # the obligation opinion with one of these, and no debt security, as its subject (the
         # item may open with it: "2. Share options, when granted, will be valid and binding")
         # (the subject may be a possessive: "2. The Representative's Warrants have been ...")
-        r"^(?:\(?\w{1,4}[.)]\s*)?(?:[^.;]{0,60}\bthe )?(?:[\w'\u2019-]+ ){0,3}"
-        r"(?:warrants|units|rights|options|depositary shares|purchase contracts|"
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?:[^.;]{0,60}\b(?:the|each) )?(?:[\w'\u2019-]+ ){0,3}"
+        r"(?:warrants?|units?|rights|options|depositary shares|purchase contracts|"
         r"subscription receipts)\b(?![^.;]*\b(?:notes|debentures|debt securities|guarantees?)\b)"
-        r"[^.;]{0,300}\b(?:valid and (?:legally )?"
+        r"[^.;]{0,300}\b(?:(?:valid|legal) and (?:legally )?"
         r"binding|(?:issued|valid) and binding obligations?)\b",
         # the subject named first, its conditions after ("4. With respect to any Warrants, when
         # (a) the Board has ...; and (b) ..., the Warrants will be valid and binding ...")
         r"^(?:\(?\w{1,4}[.)]\s*)?(?:with respect to|as to|in the case of|regarding) "
         r"(?:any|the|each|all) (?:[\w-]+ ){0,3}(?:warrants|units|rights|options|"
         r"depositary shares|purchase contracts|subscription receipts)\b,[^.]{0,700}\b"
-        r"(?:valid and (?:legally )?binding|(?:issued|valid) and binding obligations?)\b",
+        r"(?:(?:valid|legal) and (?:legally )?binding|(?:issued|valid) and binding "
+        r"obligations?)\b",
     ),
     *_cues(
         "opinion-other",

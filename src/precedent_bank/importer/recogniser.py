@@ -368,7 +368,7 @@ class Recogniser:
                 decisions[i] = decision
         labelled = _examined_after_engagement(units, [d for d in decisions if d is not None])
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
-        return _across_page_breaks(units, in_context)
+        return _across_page_breaks(units, in_context, weighed)
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -609,10 +609,15 @@ def _in_context(
     return _lead_ins(units, out)
 
 
-def _across_page_breaks(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+def _across_page_breaks(
+    units: Sequence[Unit], decisions: list[Decision], evidence: Mapping[int, _Evidence]
+) -> list[Decision]:
     """A sentence that a page's furniture (a footer, a page number) interrupts goes on after it
     in lower case: that part is of the type of the part before, whatever its few words resemble
-    ("... of its ordinary shares, to be" / footer / "issued under the Company's plan ...")."""
+    ("... of its ordinary shares, to be" / footer / "issued under the Company's plan ..."),
+    unless the words after the break name the type and those before it do not ("we are of the
+    opinion that the Units, when issued against payment" / page 2 / "therefor, will be validly
+    issued, fully paid (to the extent required under the Partnership Agreement) ...")."""
     out = list(decisions)
     before: int | None = None  # the last body unit before the furniture
     for i, unit in enumerate(units):
@@ -620,11 +625,33 @@ def _across_page_breaks(units: Sequence[Unit], decisions: list[Decision]) -> lis
             continue
         broken = before is not None and units[i - 1].zone == "page-furniture"
         if broken and before is not None and unit.zone == "body" and _goes_on(units[before], unit):
-            carried = out[before]
-            reason = "goes on with the sentence a page break interrupted, of this type"
-            out[i] = Decision(carried.type, round(carried.confidence * CONTEXT, 2), reason)
+            if _named_after_break(evidence.get(before), evidence.get(i), out[before], out[i]) or (
+                unit.text.rstrip().endswith(":") and leads_into_opinion(unit.text)
+            ):
+                # "Based upon the foregoing, and subject to the" / page 2 / "..., we are of the
+                # opinion that:": the words after the break say which opinion it leads into
+                led = out[i]
+                reason = "begins the sentence a page break interrupted, of this type"
+                out[before] = Decision(led.type, round(led.confidence * CONTEXT, 2), reason)
+            else:
+                carried = out[before]
+                reason = "goes on with the sentence a page break interrupted, of this type"
+                out[i] = Decision(carried.type, round(carried.confidence * CONTEXT, 2), reason)
         before = i if unit.zone == "body" else None
     return out
+
+
+def _named_after_break(
+    first: _Evidence | None, second: _Evidence | None, was: Decision, now: Decision
+) -> bool:
+    """Whether the part of a sentence after a page break names its type strongly, and the part
+    before names its own not at all."""
+    if first is None or second is None or was.type == now.type:
+        return False
+    return (
+        second.distinct.get(now.type, 0.0) >= STRONG_CUE
+        and first.distinct.get(was.type, 0.0) < WEAK
+    )
 
 
 def _goes_on(before: Unit, unit: Unit) -> bool:

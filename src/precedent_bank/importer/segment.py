@@ -225,6 +225,12 @@ _NEXT_START = re.compile(
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
 letter ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
 _ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)(?=\s)")
+_REFERENCE = re.compile(
+    r"(?i)\b(?:paragraphs?|clauses?|items?|sections?|subsections?|subparagraphs?|opinions?)"
+    r"\s+(?:\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)\s*(?:,|and|or|through|to)?\s*)*$"
+)
+"""The words before an enumerator that refers to an item rather than opening one ("the
+opinions in paragraphs (a) and | (c) as to enforceability are subject to ...")."""
 _BULLET = re.compile(
     r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)|"
     r"^[ \t]*\|[ \t]*([\u2022\u00b7\u25aa\u25e6])[ \t]*\n[ \t]*\|[ \t]*(?=\S)"
@@ -1020,7 +1026,11 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Enumerated items and function changes inside one sentence."""
     cuts = set()
     markers = sorted(
-        [m.start() for m in _ENUMERATOR.finditer(text, start, end)]
+        [
+            m.start()
+            for m in _ENUMERATOR.finditer(text, start, end)
+            if not _REFERENCE.search(text, max(start, m.start() - 60), m.start())
+        ]
         + [m.start(m.lastindex or 0) for m in _BULLET.finditer(text, start, end)]
         + [m.start(1) for m in _NUMBERED_ITEM.finditer(text, start, end)]
     )
@@ -1088,7 +1098,11 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     def opens(at: int) -> str | None:
         return _strong_type(text[at : min(at + OPENS_WITHIN, end)])
 
-    opined = False  # past the words that open the opinions
+    # past the words that open the opinions: from the start, for a list of opinions cut from
+    # its lead-in ("(a) the Units ..., enforceable in accordance with their terms; (b) ...")
+    opined = bool(_ENUMERATOR.match(text, start)) and (
+        _strong_type(text[start:end]) or ""
+    ).startswith("opinion")
     for i, m in enumerate(phrases):
         if end - m.end() < 40 or (cuts and m.end() <= cuts[-1]):
             continue

@@ -1,0 +1,140 @@
+"""Opinions given item by item, references to items, and sentences a page break cuts (issue 8,
+session 25): shapes met in letters of firms outside the corpus.
+
+Every letter and sentence here is fictional; each test pins one general rule down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.segment import segment
+from tests.test_generalising import types
+from tests.test_outside_shapes import day_one, in_a_letter, strongest
+
+UNITS_LIST = (
+    "Based upon the foregoing, it is my opinion that:\n\n"
+    "(a)  the Units have been duly authorized and, when sold and paid for as the Registration "
+    "Statement describes, will be validly issued and will constitute legal and binding "
+    "obligations of the Company;\n\n"
+    "(b)  the Unit Shares have been duly authorized and, when issued and delivered against "
+    "payment as part of the Units, will be validly issued, fully paid and non-assessable;\n\n"
+    "(c)  the Warrants have been duly authorized and, when countersigned by the warrant agent "
+    "under the Warrant Agreement and delivered as part of the Units against payment, will be "
+    "validly issued and will constitute legal and binding obligations of the Company, "
+    "enforceable against it in accordance with their terms, except as the enforcement thereof "
+    "may be limited by the laws of insolvency and by general principles of equity; and\n\n"
+    "(d)  the Warrant Shares have been duly authorized and reserved and, when issued upon "
+    "exercise of the Warrants against payment of the exercise price, will be validly issued, "
+    "fully paid and non-assessable."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(a) the Units have been duly authorized and, when sold, will constitute legal and "
+        "binding obligations of the Company;",
+        "1. Each Unit will constitute a valid and legally binding obligation of the Company.",
+    ],
+)
+def test_units_that_are_legal_and_binding_are_the_opinion_on_units(sentence: str) -> None:
+    assert strongest(sentence) == "opinion-other"
+
+
+def test_each_opinion_of_a_list_is_its_own_clause_and_no_item_is_cut_within() -> None:
+    opinions = [t for t, _ in types(day_one(), in_a_letter(UNITS_LIST)) if t.startswith("opin")]
+    assert opinions == ["opinion-other", "opinion-equity", "opinion-other", "opinion-equity"]
+    starts = [u.text.lstrip()[:3] for u in segment(in_a_letter(UNITS_LIST)) if u.zone == "body"]
+    assert "enf" not in starts  # "enforceable against it ..." stays with its item (c)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opinions in paragraphs (a) and (c) as to enforceability are subject to (1) "
+        "bankruptcy, insolvency and similar laws affecting creditors' rights generally and (2) "
+        "general principles of equity.",
+        "The opinions in clauses (i), (ii) and (iv) are subject to (a) bankruptcy, insolvency "
+        "and similar laws affecting creditors' rights generally and (b) general principles of "
+        "equity.",
+    ],
+)
+def test_items_a_sentence_refers_to_open_no_item(sentence: str) -> None:
+    units = [u.text for u in segment(in_a_letter(sentence)) if u.zone == "body"]
+    assert units[0].startswith("The opinions in")
+    assert units[0].rstrip().endswith("and")
+    assert "subject to" in units[0]  # cut at the first of its own items, not at "(c)"
+
+
+def test_a_lead_in_to_opinions_goes_with_the_first_opinion() -> None:
+    body = (
+        "We are of the opinion that, when the Units have been delivered to and paid for by the "
+        "underwriters under the Underwriting Agreement:\n\n"
+        "1. Each Unit will constitute a valid and legally binding obligation of the Company, "
+        "enforceable against it in accordance with its terms.\n\n"
+        "2. The Class A Shares included in the Units will be duly authorized, validly issued, "
+        "fully paid and non-assessable."
+    )
+    assert [t for t, _ in types(day_one(), in_a_letter(body))] == [
+        "heading",
+        "opinion-other",
+        "opinion-equity",
+        "signature",
+    ]
+
+
+PAGE_BREAK = (
+    "Based upon the foregoing, we are of the opinion that the Units, when issued and delivered "
+    "on behalf of the Partnership against payment\n\n"
+    "<PAGE>\n\nTallow Creek Partners LP\nMarch 3, 2017\n                -2-\n\n"
+    "therefor as the Prospectus describes, will be duly authorized, validly issued, fully paid "
+    "(to the extent required under the Partnership Agreement) and nonassessable (except as "
+    "Sections 17-303, 17-607 and 17-804 of the Delaware LP Act may affect it)."
+)
+
+
+def test_a_partnerships_units_are_no_shares() -> None:
+    scores, _ = cue_scores(PAGE_BREAK.split("\n\n")[-1])
+    assert "opinion-equity" not in scores
+    assert strongest(PAGE_BREAK.split("\n\n")[-1]) == "opinion-other"
+
+
+def test_the_words_after_a_page_break_type_the_sentence_they_finish() -> None:
+    typed = [t for t, _ in types(day_one(), in_a_letter(PAGE_BREAK))]
+    assert typed == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
+
+
+def test_a_lead_in_cut_by_a_page_break_takes_the_type_of_its_opinions() -> None:
+    body = (
+        "Based upon the foregoing, and subject to the assumptions, exceptions\n\n"
+        "<PAGE>\n\nTallow Creek Acquisition Corp.\nMarch 3, 2021\nPage 2\n\n"
+        "and qualifications stated herein, we are of the opinion that, when the Units have "
+        "been paid for by the underwriters:\n\n"
+        "1. Each Unit will constitute a valid and legally binding obligation of the Company.\n\n"
+        "2. The Class A Shares included in the Units will be validly issued, fully paid and "
+        "non-assessable."
+    )
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed[:4] == ["heading", "opinion-other", "page-furniture", "opinion-other"]
+
+
+def test_relying_on_another_firms_opinion_is_no_reliance_on_facts() -> None:
+    sentence = (
+        "Insofar as our opinions concern the laws of the State of Delaware, we have, with your "
+        "consent, relied without independent investigation upon the opinion of Hollin & "
+        "Tarrant, P.A., special Delaware counsel to the Company, dated the date hereof."
+    )
+    scores, _ = cue_scores(sentence)
+    assert "assumption-factual-reliance" not in scores
+    facts = sentence.replace("the opinion of", "the certificates of officers and the opinion of")
+    assert "assumption-factual-reliance" in cue_scores(facts)[0]
+    after_facts = (
+        "As to questions of fact material to this opinion, we have relied upon certificates of "
+        f"officers of the Company.\n\n{sentence}"
+    )
+    assert [t for t, _ in types(day_one(), in_a_letter(after_facts))][1:3] == [
+        "assumption-factual-reliance",
+        "reliance-on-other-counsel",
+    ]
