@@ -1,5 +1,5 @@
-"""Opinions given item by item, references to items, and sentences a page break cuts (issue 8,
-session 25): shapes met in letters of firms outside the corpus.
+"""Opinions and assumptions given item by item, references to items, and sentences a page break
+cuts (issue 8, session 25): shapes met in letters of firms outside the corpus.
 
 Every letter and sentence here is fictional; each test pins one general rule down.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import cue_scores
-from precedent_bank.importer.segment import segment
+from precedent_bank.importer.segment import LONG_SENTENCE, segment
 from tests.test_generalising import types
 from tests.test_outside_shapes import day_one, in_a_letter, strongest
 
@@ -138,3 +138,46 @@ def test_relying_on_another_firms_opinion_is_no_reliance_on_facts() -> None:
         "assumption-factual-reliance",
         "reliance-on-other-counsel",
     ]
+
+
+def test_an_opinion_based_on_assumptions_leads_into_assumptions() -> None:
+    body = (
+        "Our opinion is further based on the assumptions that:\n\n"
+        "(a) documents submitted to us as copies conform to the originals;\n\n"
+        "(b) the Merger will be consummated as the Merger Agreement describes; and\n\n"
+        "(c) the Merger will qualify as a statutory merger under the laws of the State of Ohio."
+    )
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed == ["heading", "assumption-genuineness", "assumption-other", "signature"]
+
+
+def test_an_assumptions_lead_in_cut_at_its_first_marker_still_leads_the_list() -> None:
+    body = (  # long enough to be cut where each job starts: at "(a)", after the lead-in
+        "For purposes of this letter, we have assumed, without independent investigation, (a) "
+        "the genuineness of all signatures, the authenticity and completeness of all documents "
+        "submitted to us as originals, and the conformity to originals of all documents "
+        "submitted to us as copies; (b) that each Class A Unit will be issued to a person who "
+        "has signed a Subscription Agreement and has been admitted as a member of the Company "
+        "in the manner the Operating Agreement provides; (c) that the full purchase price for "
+        "each Class A Unit will be paid to the Company as the Prospectus describes; and (d) "
+        "that the Operating Agreement will not be amended before the Class A Units are issued "
+        "in any respect that bears on the opinions stated in this letter."
+    )
+    assert len(body) > LONG_SENTENCE
+    units = [u.text for u in segment(in_a_letter(body)) if u.zone == "body"]
+    assert units[0].rstrip().endswith("investigation,")  # the lead-in, cut from "(a)"
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed == ["heading", "assumption-genuineness", "assumption-other", "signature"]
+
+
+def test_a_lead_in_before_a_page_break_takes_the_opinion_the_break_retyped() -> None:
+    body = (  # hard-wrapped, so the lead-in is a unit of its own
+        "    Based upon and subject to the foregoing, and to the assumptions,\n"
+        "qualifications and limitations set forth herein and in the Proxy\n"
+        "Statement/Prospectus, we are of the opinion that, for U.S. federal\n\n"
+        "<PAGE>\n\nTallow Creek Bancorp, Inc.\nApril 2, 2023\nPage 2\n\n"
+        "income tax purposes, the Merger will qualify as a reorganization within\n"
+        "the meaning of Section 368(a) of the Internal Revenue Code of 1986."
+    )
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed == ["heading", "opinion-tax", "page-furniture", "opinion-tax", "signature"]

@@ -43,9 +43,13 @@ _ASSUMED_FIRST = re.compile(rf"^\W*(?:[^.;:]{{0,60}},\s*)?{WE_ASSUMED}")
 """A sentence that opens by assuming ("In addition, we have assumed that each Guarantor ... is
 validly existing", "We have further assumed that the Indenture constitutes valid and binding
 obligations"): what it assumes is worded as an opinion is, but it is no opinion."""
-FOLLOWING_ASSUMPTIONS = r"\bthe following assumptions\b"
-"""Words that announce a list of assumptions wherever they stand in its lead-in (a cue here; the
-recogniser's list rule reads them too)."""
+FOLLOWING_ASSUMPTIONS = (
+    r"\b(?:the following assumptions|(?:based|premised|conditioned) (?:up)?on the "
+    r"(?:further |following )?assumptions? that)\b"
+)
+"""Words that announce a list of assumptions wherever they stand in its lead-in ("Our opinion is
+further based on the assumptions that:"; a cue here; the recogniser's list rule reads them
+too)."""
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from precedent_bank.importer.cues import (
     WE_ASSUMED,
     CueHit,
     cue_evidence,
+    cue_scores,
 )
 from precedent_bank.importer.sections import (
     SECTION_DISCOUNT,
@@ -368,7 +369,8 @@ class Recogniser:
                 decisions[i] = decision
         labelled = _examined_after_engagement(units, [d for d in decisions if d is not None])
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
-        return _across_page_breaks(units, in_context, weighed)
+        # a page break may have retyped the opinion a lead-in leads into: read them again
+        return _opinion_lead_ins(units, _across_page_breaks(units, in_context, weighed))
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -956,7 +958,7 @@ def _opens_list(text: str) -> bool:
     assumed:\n- the genuineness ...")."""
     flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
     return flat.endswith(":") or bool(
-        _NAMES_FIRST_ITEM.search(flat) or _ASSUMES_INLINE.search(flat)
+        _NAMES_FIRST_ITEM.search(flat) or _ASSUMES_INLINE.search(flat) or _ASSUMES_END.search(flat)
     )
 
 
@@ -971,6 +973,15 @@ _ASSUMES_INLINE = re.compile(
 )
 """An assumption whose list runs on in its sentence, with no colon: "We have further assumed
 that (i) ..., (ii) ..." / "we have also assumed (i) that ...", read up to the first marker."""
+_UNCHECKED_ASIDE = re.compile(
+    r"(?i),\s*without (?:any )?independent (?:investigation|verification|inquiry)"
+    r"(?: or (?:investigation|verification|inquiry))?,"
+)
+"""An aside in an assumptions' lead-in ("we have assumed, without independent investigation,"):
+it names no kind of assumption for the items that name none."""
+_ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?,$")
+"""A lead-in cut from its items at their first marker ("For purposes of this letter, we have
+assumed, without independent investigation," / "(a) the genuineness ...")."""
 _ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
 """Words that announce a list as a whole ("we have examined the following documents:"), not
 each item's own clause ("We have also assumed, without independent verification, that:")."""
@@ -1004,7 +1015,8 @@ def _assumed(evidence: _Evidence | None) -> Decision:
 def _holds_first_item(text: str) -> bool:
     """Whether a lead-in holds its list's first item after the colon (a list of unpunctuated
     bullets is cut before each later item only)."""
-    return not text.rstrip(" \t\r\n|").endswith(":")
+    flat = text.rstrip(" \t\r\n|")
+    return not flat.endswith(":") and not _ASSUMES_END.search(flat)
 
 
 def _assumes_list(text: str) -> bool:
@@ -1026,7 +1038,8 @@ def _list_lead(
     """The lead-in of a list, when its type passes to the items: a type of LIST_TYPES named by
     its own words, the opinion (its last phrase speaks of it), or an assumption (see
     _assumes_list): the lead-in's own type when it is an assumption, else assumption-other."""
-    if leads_into_opinion(text):
+    if leads_into_opinion(text) and not _ASSUMPTIONS_LEAD.search(" ".join(text.split())):
+        # ("Our opinion is further based on the assumptions that:" leads into assumptions)
         if evidence is not None and evidence.distinct.get(TAX_OPINION, 0.0) >= STRONG_CUE:
             # its own words give a tax opinion, whatever the types around it made likelier
             sure = round(evidence.sure.get(TAX_OPINION, 0.0), 2)
@@ -1037,7 +1050,11 @@ def _list_lead(
     if _assumes_list(text):
         # a kind of assumption the lead-in was given for its first item's sake ("we have
         # assumed:" / "(a) the genuineness ...") is no kind for the items that name none
-        if evidence is not None and _names_assumption(evidence, decision):
+        if (
+            evidence is not None
+            and _names_assumption(evidence, decision)
+            and decision.type in cue_scores(_UNCHECKED_ASIDE.sub("", " ".join(text.split())))[0]
+        ):
             return decision, False, ""
         return _assumed(evidence), False, ""
     weight = evidence.distinct.get(decision.type, 0.0) if evidence is not None else 0.0

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from precedent_bank.importer.cues import STRONG_CUE, cue_scores
+from precedent_bank.importer.cues import FOLLOWING_ASSUMPTIONS, STRONG_CUE, cue_scores
 from precedent_bank.importer.edgar_lines import TAG_LINE, header_end
 from precedent_bank.importer.stray import stray_end
 
@@ -1208,9 +1208,11 @@ def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
             kinds.add(max(strong, key=lambda t: scores[t]))
         else:
             plain = True
-    return len(kinds) >= 2 or (plain and bool(kinds) and bool(ASSUMES_LIST.search(lead)))
+    assumes = ASSUMES_LIST.search(lead) or _ASSUMPTIONS_NAMED.search(" ".join(lead.split()))
+    return len(kinds) >= 2 or (plain and bool(kinds) and bool(assumes))
 
 
+_ASSUMPTIONS_NAMED = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
 ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
     r"(?:,\s*[^,.;:]{1,60},)?(?:\s+that|\s+the\s+following|\s+as\s+follows)?\W*$"
