@@ -181,3 +181,63 @@ def test_a_lead_in_before_a_page_break_takes_the_opinion_the_break_retyped() -> 
     )
     typed = [t for t, _ in types(day_one(), in_a_letter(body))]
     assert typed == ["heading", "opinion-tax", "page-furniture", "opinion-tax", "signature"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(2) the Rights associated with the Shares, when issued under the Rights Agreement, "
+        "will be validly issued.",
+        "(2) when the Depositary Receipts have been delivered against the deposit of the "
+        "Preferred Stock, the Depositary Shares will entitle their holders to the rights "
+        "specified in the Deposit Agreement.",
+        "(2) those ADRs will be validly issued and will entitle the persons in whose names they "
+        "are registered to the rights specified in the Deposit Agreement.",
+        "(1) the Deposit Agreement will constitute a valid and legally binding obligation of "
+        "the Company.",
+    ],
+)
+def test_rights_receipts_and_their_agreements_are_no_shares_nor_debt(sentence: str) -> None:
+    scores, _ = cue_scores(sentence)
+    assert strongest(sentence) == "opinion-other"
+    assert "opinion-equity" not in scores
+    assert "opinion-debt" not in scores
+
+
+def test_a_sentence_that_opens_with_the_opinion_is_cut_only_between_its_opinions() -> None:
+    sentence = (
+        "In our opinion, subject to the assumptions and limitations stated in this letter, (1) "
+        "the shares of Preferred Stock to be deposited under a Deposit Agreement, when the "
+        "articles supplementary establishing their terms have been accepted for record by the "
+        "State Department of Assessments and Taxation of Maryland and the shares have been "
+        "issued and delivered to the Depositary against payment of the consideration the Board "
+        "has fixed, will be duly authorized, validly issued, fully paid and nonassessable, and "
+        "(2) when the Depositary Receipts evidencing the Depositary Shares have been duly "
+        "executed and delivered by the Depositary under the Deposit Agreement against the "
+        "deposit of those shares of Preferred Stock, the Depositary Shares will entitle their "
+        "holders to the rights specified in the Depositary Receipts and the Deposit Agreement."
+    )
+    assert len(sentence) > LONG_SENTENCE
+    units = [u.text for u in segment(in_a_letter(sentence)) if u.zone == "body"]
+    assert [u.split()[0] for u in units] == ["In", "(2)"]
+    typed = [t for t, _ in types(day_one(), in_a_letter(sentence))]
+    assert typed == ["heading", "opinion-equity", "opinion-other", "signature"]
+
+
+def test_an_assumption_made_without_checking_is_of_the_kind_it_names() -> None:
+    sentence = (
+        "We have further assumed, without independent verification, that the Company is duly "
+        "incorporated and validly existing under the laws of the Netherlands."
+    )
+    assert "assumption-factual-reliance" not in cue_scores(sentence)[0]
+    relied = "We have relied, without independent verification, on what the officers told us."
+    assert "assumption-factual-reliance" in cue_scores(relied)[0]
+
+
+def test_another_firm_named_by_its_role_is_reliance_on_other_counsel() -> None:
+    sentence = (
+        "With respect to matters of Netherlands law, we note that the Company has received the "
+        "opinion of Oorsprong Brink Advocaten N.V., Netherlands counsel to the Company, and we "
+        "have made no independent investigation of those matters."
+    )
+    assert strongest(sentence) == "reliance-on-other-counsel"

@@ -27,15 +27,30 @@ _INTERESTS = (
 )
 """A trust's, partnership's or LLC's interests: "validly issued, fully paid and nonassessable"
 too, but no shares (the opinion on them is another opinion)."""
+_OTHER_ISSUED = (
+    r"^(?:\(?\w{1,4}[.)]\s*)?(?:the |each |such |those )?(?:[\w'\u2019-]+ ){0,2}(?:warrants?|"
+    r"units?|rights|depositary (?:shares|receipts)|adrs|adss|purchase contracts|subscription "
+    r"receipts)\b(?![^.;]*\b(?:fully "
+    r"paid|non-?assessable|notes|debentures|debt securities)\b)[^.;]{0,300}\bvalidly issued\b"
+)
+"""An item whose subject is warrants, units, rights or depositary shares, "validly issued" but
+not fully paid as shares are ("(2) the Rights associated with the Shares, when issued under the
+Rights Agreement, will be validly issued")."""
 _NOT_SAID_OF = {
-    "opinion-equity": re.compile(_INTERESTS),
+    "opinion-equity": re.compile(f"{_INTERESTS}|{_OTHER_ISSUED}"),
+    "opinion-debt": re.compile(
+        r"^(?!.*\b(?:notes|debentures|bonds|debt securities|securities|guarantees?)\b).*\b(?:"
+        r"deposit|warrant|unit|rights|purchase contract) agreements? (?:will )?(?:constitutes?|is|"
+        r"are|has been)\b"
+    ),
     "assumption-factual-reliance": re.compile(
         r"^(?!.*\b(?:facts?|factual|certificates?|representations?|statements)\b).*\brel(?:y|ied|"
         r"ying|iance)\b[^.;]{0,80}\b(?:up)?on (?:the )?opinions? (?:letter )?of\b"
     ),
 }
-"""Wording that rules a type's cues out: the shares' words said of interests that are no
-shares; reliance "without independent investigation" on another firm's opinion, and on no
+"""Wording that rules a type's cues out: the shares' words said of interests, or of rights
+and the like, that are no shares; a debt's words said of a deposit or warrant agreement, with
+no debt in sight; reliance "without independent investigation" on another firm's opinion, and on no
 facts, is reliance on other counsel."""
 WE_ASSUMED = r"(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?\b"
 """The firm saying it assumes: "we have further assumed", "I assume"."""
@@ -132,7 +147,8 @@ CUES: list[Cue] = [
         # (nor "Because this opinion is being delivered prior to the closing, it must be
         # considered prospective": a warning about its date)
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b"
-        r"(?! (?:to you )?solely for| prior to| before)",
+        # (nor "This opinion is rendered as of the date hereof": its date)
+        r"(?! (?:to you )?solely for| prior to| before| (?:only )?as of\b)",
         r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
@@ -199,6 +215,10 @@ CUES: list[Cue] = [
         r"(?:same |respective )?(?:meanings?|definitions?)|are used (?:herein )?as defined|"
         r"are defined in)\b",
         r"^\W*(?:all )?references (?:herein|in this (?:letter|opinion)) to\b",
+        # "As used herein, "Corporate Proceedings" means ...": a term defined for the letter
+        r"^\W*as used (?:herein|in this (?:opinion|letter)(?: letter)?),? (?:the (?:terms?|"
+        r"phrases?|expressions?) )?[\"\u201c][^\"\u201d]{1,60}[\"\u201d] (?:means|shall mean|"
+        r"refers to)\b",
         # "References and abbreviations used in the Federal Opinion Letter are also used herein."
         r"\b(?:references|abbreviations|terms) (?:and abbreviations )?used in [^.;]{1,60}\b"
         r"(?:are|is) (?:also )?used (?:herein|in this (?:letter|opinion))\b",
@@ -357,8 +377,11 @@ CUES: list[Cue] = [
         r"\brel(?:ied|y|ying),?(?: in part,?)? (?:up)?on (?:the |such |these )?"
         r"(?:(?:written|certain|factual|oral) ){0,2}(?:certificates|statements|representations|"
         r"descriptions)\b",
-        # (or "Of those figures we have made no independent investigation")
-        r"\b(?:without|(?:undertaken|made|conducted|performed) no) independent "
+        # (or "Of those figures we have made no independent investigation"; not the aside of
+        # "We have further assumed, without independent verification, that the Company is duly
+        # incorporated": what is assumed names the kind)
+        r"\b(?<!assumed, )(?<!assume, )(?<!assuming, )(?:without|(?:undertaken|made|conducted|"
+        r"performed) no) independent "
         r"(?:check|verification|investigation)\b",
         # (not "We have not independently verified any of those assumptions": the assumptions'
         # own limit)
@@ -608,7 +631,8 @@ CUES: list[Cue] = [
         # (the subject may be a possessive: "2. The Representative's Warrants have been ...")
         r"^(?:\(?\w{1,4}[.)]\s*)?(?:[^.;]{0,60}\b(?:the|each) )?(?:[\w'\u2019-]+ ){0,3}"
         r"(?:warrants?|units?|rights|options|depositary shares|purchase contracts|"
-        r"subscription receipts)\b(?![^.;]*\b(?:notes|debentures|debt securities|guarantees?)\b)"
+        r"subscription receipts|(?:deposit|warrant|unit|rights|purchase contract) agreements?)\b"
+        r"(?![^.;]*\b(?:notes|debentures|debt securities|guarantees?)\b)"
         r"[^.;]{0,300}\b(?:(?:valid|legal) and (?:legally )?"
         r"binding|(?:issued|valid) and binding obligations?)\b",
         # the subject named first, its conditions after ("4. With respect to any Warrants, when
@@ -634,10 +658,23 @@ CUES: list[Cue] = [
     *_cues(
         "opinion-other",
         3.5,
+        "the opinion on warrants or units or rights or depositary shares",
+        # the item opens with one of these as its subject, and they are "validly issued", not
+        # also fully paid as shares are ("(2) the Rights associated with the Shares, when issued
+        # under the Rights Agreement, will be validly issued")
+        _OTHER_ISSUED,
+    ),
+    *_cues(
+        "opinion-other",
+        3.5,
         "the opinion on depositary receipts",
         # "2. The Depositary Receipts, when issued ..., will be validly issued and will entitle
         # their holders to the rights specified in them and in the Deposit Agreement"
-        r"\bvalidly issued,? and (?:will )?entitle (?:the |their )?(?:respective )?holders\b",
+        # (or with no "validly issued": "(2) when the Depositary Receipts have been delivered
+        # ..., the Depositary Shares will entitle their holders to the rights specified ...")
+        r"\b(?:validly issued,? and (?:will )?|(?:depositary shares|depositary receipts|receipts|"
+        r"adrs|adss) (?:will )?)entitle (?:the |their )?(?:respective )?(?:holders|persons|"
+        r"owners)\b",
     ),
     *_cues(
         "opinion-other",
@@ -859,7 +896,7 @@ CUES: list[Cue] = [
         r"(?:solely )?to,? "
         # offshore: "confined to and given on the basis of", "confined to, and given on ..., "
         r"(?:and given on the basis of,? )?"
-        r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w-]+ ){0,4}"
+        r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w.-]+ ){0,4}"
         r"(?:laws?|code|act|statutes)\b",  # "limited to the Florida Business Corporation Act"
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
         r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
@@ -931,6 +968,8 @@ CUES: list[Cue] = [
         "speaks only as of its date",
         r"\bno (?:obligation|duty|responsibility) to (?:update|advise|supplement)\b",
         r"\bspeaks? (?:only )?as of\b",
+        r"\b(?:rendered|given|expressed|delivered) (?:only )?as of (?:the date hereof|its date|"
+        r"the date of this)\b",
         r"\b(?:laws?|facts)(?: and circumstances)?[^.;]{0,40}\b(?:in effect|existing)\b[^.;]{0,40}"
         r"\b(?:date hereof|date of this)\b",
         r"\bundertake no (?:obligation|duty)\b",
@@ -1045,7 +1084,7 @@ CUES: list[Cue] = [
         r"\bno opinions?\b[^.;]{0,30}\bother than (?:those|that|the opinions?|the matters?|as "
         r"(?:expressly )?(?:stated|set forth))\b",
         r"\bno opinion (?:on|as to|with respect to|concerning|regarding) any (?:[\w,-]+ ){0,8}"
-        r"tax(?:es)?\b",
+        r"tax(?:es)?\b(?! laws?\b)",  # (not "... any state or local tax law": the laws left out)
         r"\bno opinion\b[^.;]{0,200}\bor (?:as to |on )?any other matters?\b",
         r"\bno ruling (?:has been|will be|is being|was) (?:or will be )?(?:sought|requested|asked|"
         r"obtained)\b",
@@ -1105,6 +1144,10 @@ CUES: list[Cue] = [
         # investigation, on the opinions of ...")
         r"\b(?:up)?on the (?:\w+ )?opinions? of (?:\(\w{1,4}\) )?"
         r"[^.;()]{2,60}?,? (?:llp|l\.l\.p|p\.c|p\.a|l\.p\.a|pllc|ltd|chartered)\b",
+        # the firm named by its role, whatever its form: "the Company has received the opinion
+        # of Brink Advocaten N.V., Netherlands counsel to the Company, ..."
+        r"\bopinions? (?:letter )?of (?:[^.;()]|\.(?! )){2,80}?, (?:[\w-]+ ){0,3}counsel "
+        r"(?:to|for)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",

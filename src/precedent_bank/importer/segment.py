@@ -802,6 +802,13 @@ def _head_date_end(text: str, at: int, end: int) -> int:
     return below.end() if below else at
 
 
+def _head_line(text: str, start: int, end: int) -> bool:
+    """Whether a line may be a running head's: short, with no sentence ending in it, and not
+    stopping at "the" or "of" (a line "... delivered by the" goes on with its sentence after
+    the page break)."""
+    return bool(_RUNNING_HEAD.fullmatch(text, start, end)) and not _open_end(text[start:end])
+
+
 def _running_head_start(text: str, floor: int, at: int) -> int:
     """Up to four short lines just above a page number (the firm's name, a repeated addressee
     and date), blank lines between them included, are part of the page's furniture; a line
@@ -814,10 +821,10 @@ def _running_head_start(text: str, floor: int, at: int) -> int:
             break
         if not text[line_start:begin].strip():  # a blank line: only with a head line above it
             above = text.rfind("\n", floor, line_start - 1) + 1
-            if above <= floor or not _RUNNING_HEAD.fullmatch(text, above, line_start):
+            if above <= floor or not _head_line(text, above, line_start):
                 break
             line_start = above
-        elif not _RUNNING_HEAD.fullmatch(text, line_start, begin):
+        elif not _head_line(text, line_start, begin):
             break
         begin = line_start
         taken += 1
@@ -1099,10 +1106,12 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
         return _strong_type(text[at : min(at + OPENS_WITHIN, end)])
 
     # past the words that open the opinions: from the start, for a list of opinions cut from
-    # its lead-in ("(a) the Units ..., enforceable in accordance with their terms; (b) ...")
-    opined = bool(_ENUMERATOR.match(text, start)) and (
-        _strong_type(text[start:end]) or ""
-    ).startswith("opinion")
+    # its lead-in ("(a) the Units ..., enforceable in accordance with their terms; (b) ...") or
+    # one that opens with them ("In our opinion, subject to ..., (1) the shares ...")
+    opined = bool(_OPINION_OPENS.match(text, start, min(end, start + OPENS_WITHIN))) or (
+        bool(_ENUMERATOR.match(text, start))
+        and (_strong_type(text[start:end]) or "").startswith("opinion")
+    )
     for i, m in enumerate(phrases):
         if end - m.end() < 40 or (cuts and m.end() <= cuts[-1]):
             continue
@@ -1127,6 +1136,11 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+_OPINION_OPENS = re.compile(
+    r"(?i)[^.;]*?\b(?:in\s+(?:our|my)\s+opinion|(?:we\s+are|i\s+am)\s+of\s+the\s+opinion|"
+    r"it\s+is\s+(?:our|my)\s+opinion)\b"
+)
+"""Words near a sentence's start that open the opinions: its later phrases are theirs."""
 _AS_TO = re.compile(r"as\s+to\b", re.IGNORECASE)
 _CERTIFICATE_BEFORE = re.compile(r"(?i)\bcertificates?\b[^.;:()]{0,100},\s*$")
 """A certificate just named, whose subject the next phrase gives ("a certificate of an officer

@@ -1,0 +1,64 @@
+"""A letter's limits, its defined terms, and the running heads a page break leaves (issue 8,
+session 25): shapes met in letters of firms outside the corpus.
+
+Every letter and sentence here is fictional; each test pins one general rule down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.segment import segment
+from tests.test_outside_shapes import strongest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This opinion is rendered as of the date hereof.",
+        "This letter is given only as of its date.",
+    ],
+)
+def test_an_opinion_rendered_as_of_its_date_is_limited_to_that_date(sentence: str) -> None:
+    scores, _ = cue_scores(sentence)
+    assert "engagement" not in scores
+    assert max(scores, key=lambda t: scores[t]) == "limitation-date"
+
+
+def test_an_opinion_limited_to_us_tax_laws_limits_the_laws_covered() -> None:
+    sentence = (
+        "Our opinion is limited to the U.S. federal income tax laws, and we express no opinion "
+        "as to any state, local or foreign tax law."
+    )
+    scores, _ = cue_scores(sentence)
+    assert "limitation-scope" not in scores
+    assert max(scores, key=lambda t: scores[t]) == "limitation-jurisdiction"
+    consequences = "We express no opinion on any state, local or foreign tax consequences."
+    assert "limitation-scope" in cue_scores(consequences)[0]
+
+
+def test_a_term_defined_for_the_letter_is_the_engagements() -> None:
+    sentence = (
+        'As used herein, "Corporate Proceedings" means, as to any shares of Preferred Stock, the '
+        "authorization of their issuance by the Board of Directors."
+    )
+    assert strongest(sentence) == "engagement"
+
+
+def test_a_line_that_stops_at_the_is_no_running_head() -> None:
+    letter = (
+        "Ladies and Gentlemen:\n\n"
+        "We have examined copies of the Indenture. We have assumed that the\n"
+        "Indenture was duly authorized, executed and delivered by the\n\n"
+        "<PAGE>\n\n"
+        "Tallow Creek Gridworks, Inc.\n"
+        "November 4, 2022\n"
+        "Page 2\n\n"
+        "Trustee, and that it is a valid and binding obligation of the Trustee.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    furniture = [u.text for u in segment(letter) if u.zone == "page-furniture"]
+    assert furniture
+    assert all("Indenture" not in text for text in furniture)
+    assert furniture[0].lstrip().startswith("<PAGE>")
