@@ -109,10 +109,11 @@ def test_a_clause_flagged_by_the_model_says_why_in_words(recogniser: Recogniser)
     assert clause.confidence < flag_model().review_below
     assert not clause.doubt  # nothing of its own: the model alone flags it
     # for the review queue: why, and where in the clause (its least sure sentence)
-    assert clause.why == (
+    assert clause.why.split("; ")[0] == (  # the strongest reason first (of two at most)
         "the bank's clauses most like it disagree: 21% for heading "
         'at "The weather in the city was mild thro..."'
     )
+    assert len(clause.why.split("; ")) <= 2
     words = clause.why.split(" at ")[0]
     assert not re.search(r"[\\()\[\]?*+|^$]", words)  # words, not patterns
 

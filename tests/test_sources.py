@@ -299,6 +299,24 @@ def test_edgar_submission_yields_each_opinion_exhibit(tmp_path: Path) -> None:
     assert letters[1].text == "<PAGE>\nExhibit 8.1\n\nWe confirm our opinion."
 
 
+def test_one_plain_exhibit_in_its_document_tags_is_read_whole(tmp_path: Path) -> None:
+    """The exhibit's own file, as EDGAR keeps a 1990s plain-text one: nothing of it dropped."""
+    text = (
+        "<DOCUMENT>\n<TYPE>EX-5\n<SEQUENCE>2\n<DESCRIPTION>OPINION OF PELL LLP\n<TEXT>\n\n"
+        "<PAGE>\n\n                    EXHIBIT 5\n\nLadies and Gentlemen:\n\nWe consent.\n\n"
+        "</TEXT>\n</DOCUMENT>\n"
+    )
+    (letter,) = read_letters(write(tmp_path, "ex5.txt", text.encode()))
+    assert (letter.format, letter.text) == ("text", text)
+    # an HTML exhibit in its tags, or one beside a submission's header, is still read as such
+    html = text.replace("<TEXT>\n", "<TEXT>\n<HTML><BODY><P>Exhibit 5</P></BODY></HTML>\n")
+    (letter,) = read_letters(write(tmp_path, "ex5h.txt", html.encode()))
+    assert letter.format == "edgar-submission"
+    headed = "<SEC-HEADER>\nACCESSION NUMBER: 0000950123-21-000001\n</SEC-HEADER>\n" + text
+    (letter,) = read_letters(write(tmp_path, "sub.txt", headed.encode()))
+    assert letter.format == "edgar-submission"
+
+
 def test_every_exhibits_problem_is_named_in_one_run(tmp_path: Path) -> None:
     """One bad exhibit refused the submission and hid the next one's problem until it was
     mended; a nesting error named no exhibit."""

@@ -43,6 +43,10 @@ _NOT_SAID_OF = {
         r"deposit|warrant|unit|rights|purchase contract) agreements? (?:will )?(?:constitutes?|is|"
         r"are|has been)\b"
     ),
+    "limitation-scope": re.compile(
+        r"^\W*(?:our|this|the) (?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:limited|confined) "
+        r"to (?:the )?(?:[\w.-]+ ){0,4}tax laws\b"
+    ),
     "assumption-factual-reliance": re.compile(
         r"^(?!.*\b(?:facts?|factual|certificates?|representations?|statements)\b).*\brel(?:y|ied|"
         r"ying|iance)\b[^.;]{0,80}\b(?:up)?on (?:the )?opinions? (?:letter )?of\b"
@@ -50,8 +54,10 @@ _NOT_SAID_OF = {
 }
 """Wording that rules a type's cues out: the shares' words said of interests, or of rights
 and the like, that are no shares; a debt's words said of a deposit or warrant agreement, with
-no debt in sight; reliance "without independent investigation" on another firm's opinion, and on no
-facts, is reliance on other counsel."""
+no debt in sight; the tax laws left out by a letter that opens by naming the tax laws it
+covers ("Our opinion is limited to the U.S. federal income tax laws, and we express no opinion
+as to any state, local or foreign tax law"); reliance "without independent investigation" on
+another firm's opinion, and on no facts, is reliance on other counsel."""
 WE_ASSUMED = r"(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?\b"
 """The firm saying it assumes: "we have further assumed", "I assume"."""
 _ASSUMED_FIRST = re.compile(rf"^\W*(?:[^.;:]{{0,60}},\s*)?{WE_ASSUMED}")
@@ -132,6 +138,10 @@ CUES: list[Cue] = [
         # "This opinion relates to the qualification of the Merger as a reorganization", "We
         # will address whether the merger will qualify": the question, before its answer
         r"^\W*(?:this|our) (?:opinion|letter|opinion letter) (?:relates|pertains) to\b",
+        # "We give this opinion as contemplated by the section of the Registration Statement
+        # headed "Legal Matters"": why the letter is given, not the consent to naming the firm
+        r"^\W*(?:we|i) (?:give|furnish|render|deliver) this (?:opinion|letter) (?:as contemplated "
+        r"by|in connection with|pursuant to|for the purposes? of)\b",
         r"^\W*(?:we|i) will (?:address|consider) whether\b",
     ),
     *_cues(
@@ -1084,7 +1094,7 @@ CUES: list[Cue] = [
         r"\bno opinions?\b[^.;]{0,30}\bother than (?:those|that|the opinions?|the matters?|as "
         r"(?:expressly )?(?:stated|set forth))\b",
         r"\bno opinion (?:on|as to|with respect to|concerning|regarding) any (?:[\w,-]+ ){0,8}"
-        r"tax(?:es)?\b(?! laws?\b)",  # (not "... any state or local tax law": the laws left out)
+        r"tax(?:es)?\b",
         r"\bno opinion\b[^.;]{0,200}\bor (?:as to |on )?any other matters?\b",
         r"\bno ruling (?:has been|will be|is being|was) (?:or will be )?(?:sought|requested|asked|"
         r"obtained)\b",

@@ -18,6 +18,7 @@ from precedent_bank.importer.letter import Letter
 from precedent_bank.importer.metadata import Facts, read_facts
 from precedent_bank.importer.provenance import edgar_filing
 from precedent_bank.importer.recogniser import (
+    FAINT_GUESS,
     Decision,
     Judged,
     Recogniser,
@@ -148,6 +149,10 @@ def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> 
     out = []
     for c, (values, judged) in zip(clauses, _measured(clauses, recogniser), strict=True):
         confidence = round(model.confidence(values), 2)
+        if c.confidence < FAINT_GUESS:
+            # the vote could hardly type one of its sentences: as unsure as that, whatever the
+            # clause's other signals (a heading's, a signature's are the letter's frame's)
+            confidence = min(confidence, c.confidence)
         if c.type == "other" and not reads_as_letter(c.text):
             # a web page's or filing agent's lines above the letter, with nothing of a letter
             # in them: kept as they are, nothing for a reviewer to retype

@@ -1050,6 +1050,8 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
         if m.end() - start > 20 and not _joins_nouns(text, m):
+            if _OPINIONS_NAMED.fullmatch(text, start, m.end()):
+                continue  # "The opinion in paragraph 2 is | subject to ...": the exception's
             cuts.add(m.end())
     cuts.update(m.end() for m in _FAMILIAR.finditer(text, start, end))
     lead = _ASSUMING_LEAD.match(text[start:end])
@@ -1067,6 +1069,12 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds)]
 
 
+_OPINIONS_NAMED = re.compile(
+    r"\W*(?:the|our|each|such|all)?\s*(?:foregoing\s+)?opinions?\b[^.;,]{0,60}\b(?:is|are)\s+",
+    re.IGNORECASE,
+)
+"""The subject of an exception to the opinion, all there is before it ("The opinion in
+paragraph 2 is"): the sentence is the exception."""
 _LEAD_REACH = 200
 """How far back the lead-in of a list cut from it at its colon is read."""
 _FAMILIAR = re.compile(r",\s+(?=are\s+(?:also\s+|generally\s+)?familiar\s+with\b)", re.IGNORECASE)

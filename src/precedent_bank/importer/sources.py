@@ -118,9 +118,26 @@ def read_here(path: Path) -> list[Letter]:
         if suffix not in HTML_SUFFIXES:  # a page saved as .txt: its markup is no letter text
             warnings = [f"is an HTML page saved as '{suffix}': read as HTML", *warnings]
         return [_finish(Letter(path, None, html, "html", encoding, tuple(warnings)))]
-    if re.search(r"<DOCUMENT>", text, re.IGNORECASE) and re.search(r"<TYPE>", text, re.IGNORECASE):
+    submission = re.search(r"<DOCUMENT>", text, re.IGNORECASE) and re.search(r"<TYPE>", text, re.I)
+    if submission and not _one_plain_exhibit(text):
         return _submission(path, text, encoding)
     return [_finish(Letter(path, None, text, "text", encoding))]
+
+
+def _one_plain_exhibit(text: str) -> bool:
+    """Whether a file is one plain-text opinion exhibit in its EDGAR document tags, and no more
+    of a submission (no SEC header, no other document): it is read whole, its tag lines kept as
+    page furniture, so that every character of the file lands in a clause."""
+    documents = _DOCUMENT.findall(text)
+    if len(documents) != 1 or re.search(r"<SEC-(?:HEADER|DOCUMENT)>", text, re.IGNORECASE):
+        return False
+    fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(documents[0])}
+    return bool(
+        _OPINION_EXHIBIT.match(fields.get("TYPE", ""))
+        and not fields.get("FILENAME", "").lower().endswith((".htm", ".html", ".pdf"))
+        and not _LOOKS_HTML.search(documents[0])
+        and not re.search(r"<PDF>|^begin [0-7]{3,4} ", documents[0], re.IGNORECASE | re.MULTILINE)
+    )
 
 
 def decode(raw: bytes) -> tuple[str, str]:
