@@ -65,3 +65,21 @@ def test_a_line_that_stops_at_the_is_no_running_head() -> None:
     assert furniture
     assert all("Indenture" not in text for text in furniture)
     assert furniture[0].lstrip().startswith("<PAGE>")
+
+
+def test_an_exception_naming_the_opinion_it_cuts_back_is_one_unit() -> None:
+    sentence = (
+        "The opinion in paragraph 2 is subject to the effects of bankruptcy, insolvency and "
+        "similar laws affecting the rights of creditors generally."
+    )
+    units = [u.text for u in segment(f"Ladies and Gentlemen:\n\n{sentence}\n") if u.zone == "body"]
+    assert units == [sentence + "\n"]
+    assert strongest(sentence) == "qualification-bankruptcy"
+
+
+def test_why_the_opinion_is_given_is_the_engagements() -> None:
+    sentence = (
+        "We give this opinion as contemplated by the section of the Registration Statement "
+        'headed "Legal Matters".'
+    )
+    assert strongest(sentence) == "engagement"
