@@ -10,7 +10,8 @@ import pytest
 
 from precedent_bank.importer.cues import cue_scores
 from precedent_bank.importer.segment import segment
-from tests.test_outside_shapes import strongest
+from tests.test_generalising import types
+from tests.test_outside_shapes import day_one, in_a_letter, strongest
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,18 @@ def test_why_the_opinion_is_given_is_the_engagements() -> None:
         'headed "Legal Matters".'
     )
     assert strongest(sentence) == "engagement"
+
+
+def test_a_lead_in_to_exceptions_goes_with_the_first_exception() -> None:
+    body = (
+        "The opinions set forth above are subject to the following exceptions, limitations and "
+        "qualifications: (A) the effect of bankruptcy, insolvency, reorganization and similar "
+        "laws affecting the rights of creditors generally; (B) the effect of general principles "
+        "of equity, whether considered in a proceeding in equity or at law; and (C) the "
+        "unenforceability under certain circumstances of provisions indemnifying a party "
+        "against liability for its own wrongful or negligent acts."
+    )
+    assert strongest(body.split(":")[0] + ":") == "qualification-other"
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed[1] == "qualification-bankruptcy"  # the lead-in and its item (A), one clause
+    assert "qualification-other" not in typed

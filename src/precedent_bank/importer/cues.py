@@ -896,7 +896,9 @@ CUES: list[Cue] = [
         r"\bto remain in good standing\b",
         # the lead-in to a list of them ("The opinions above are subject to the following
         # qualifications:")
-        r"\bsubject to the following (?:qualifications|exceptions)\W*$",
+        # ("... subject to the following exceptions, limitations and qualifications:")
+        r"\bsubject to the following (?:(?:exceptions|limitations|qualifications|assumptions),? "
+        r"(?:and )?){0,2}(?:qualifications|exceptions|limitations)\W*$",
     ),
     *_cues(
         "limitation-jurisdiction",

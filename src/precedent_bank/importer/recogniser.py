@@ -370,7 +370,8 @@ class Recogniser:
         labelled = _examined_after_engagement(units, [d for d in decisions if d is not None])
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
         # a page break may have retyped the opinion a lead-in leads into: read them again
-        return _opinion_lead_ins(units, _across_page_breaks(units, in_context, weighed))
+        paged = _across_page_breaks(units, in_context, weighed)
+        return _exceptions_lead_ins(units, _opinion_lead_ins(units, paged))
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -890,6 +891,30 @@ def _list_items(
     return out
 
 
+_ANY_MARKER = re.compile(r"\s*\(?(?:[ivxIVX]{1,5}|[A-Za-z]|\d{1,2})[.)]\s")
+"""An item's marker, in either case ("(A)", "b)", "3.")."""
+
+
+def _exceptions_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """A lead-in to a list of exceptions to the opinion ("The opinions above are subject to the
+    following qualifications:" / "(A) the effect of bankruptcy ...") makes one clause with its
+    first exception, of that exception's kind."""
+    out = list(decisions)
+    for i in range(len(units) - 1):
+        now, after = out[i], out[i + 1]
+        if (
+            units[i].zone == units[i + 1].zone == "body"
+            and now.type != after.type
+            and now.type.startswith("qualification-")
+            and after.type.startswith("qualification-")
+            and units[i].text.rstrip().endswith(":")
+            and _ANY_MARKER.match(units[i + 1].text)
+        ):
+            reason = "introduces a list of exceptions, of the kind its first item names"
+            out[i] = Decision(after.type, round(min(now.confidence, after.confidence), 2), reason)
+    return out
+
+
 def _lead_in_own_words(decision: Decision, evidence: _Evidence | None) -> Decision:
     """A lead-in whose own words strongly name a list's type ("You have advised that:"), and
     not the type the sequence of types gave it for its neighbours' sake (its items, whose facts
@@ -910,7 +935,9 @@ def _first_kind(lead: Decision, item: Decision, evidence: _Evidence | None) -> D
     """A lead-in to assumptions ("In our examination, we have assumed:") has no kind of its own:
     it takes the kind its first item's own words name ("(a) the genuineness of all signatures"),
     and makes one clause with it."""
-    if evidence is None or item.type == lead.type or not _names_assumption(evidence, item):
+    if evidence is None or item.type == lead.type:
+        return lead
+    if not _names_assumption(evidence, item):
         return lead
     reason = "introduces a list of assumptions, of the kind its first item names"
     return Decision(item.type, round(item.confidence * CONTEXT, 2), reason)
