@@ -241,3 +241,41 @@ def test_another_firm_named_by_its_role_is_reliance_on_other_counsel() -> None:
         "have made no independent investigation of those matters."
     )
     assert strongest(sentence) == "reliance-on-other-counsel"
+
+
+def test_an_opinions_list_goes_on_after_a_page_break_inside_an_item() -> None:
+    body = (
+        "Based upon the foregoing, it is our opinion that, for federal income tax purposes:\n"
+        "     (1) The Merger will constitute a reorganization within the meaning of Section\n"
+        "368(a) of the Internal Revenue Code of 1986.\n"
+        "     (2) No gain or loss will be recognized by the shareholders of Tarrow upon\n"
+        "the exchange of their shares solely for shares of Penwick common stock, except for\n\n"
+        "<PAGE>   2\n\nBoard of Directors\nPenwick Financial Corporation\nOctober 5, 1998\n"
+        "Page 2\n\n"
+        "cash received in lieu of a fractional share of Penwick common stock.\n"
+        "     (3) The aggregate tax basis of the Penwick common stock received by each\n"
+        "Tarrow shareholder will equal the aggregate tax basis of the Tarrow common stock\n"
+        "surrendered in exchange for it."
+    )
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed == ["heading", "opinion-tax", "page-furniture", "opinion-tax", "signature"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Roosmalen Hartog N.V., Netherlands counsel to the Company, is delivering an opinion, "
+            "filed as Exhibit 5.1 to the Registration Statement, on matters of Netherlands law.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "- limitations imposed by federal or state law or public policy on indemnification",
+            "qualification-indemnification",
+        ),
+    ],
+)
+def test_other_counsels_opinion_and_the_indemnity_exception_by_their_words(
+    sentence: str, kind: str
+) -> None:
+    assert strongest(sentence) == kind

@@ -860,6 +860,8 @@ CUES: list[Cue] = [
         "the indemnification exception",
         r"\bindemnification (?:or|and) contribution\b",
         r"\bindemnif\w+.{0,80}\bpublic policy\b",
+        r"\bpublic policy (?:on|as to|regarding|limiting|with respect to) (?:rights (?:to|of) )?"
+        r"indemni",
         # "indemnification of, or contribution to, any person for liabilities under federal or
         # state securities laws"; "rights to indemnity or contribution"
         r"\bindemni(?:fication|ty)(?: (?:of|to|for),?)? or contribution\b",
@@ -1160,6 +1162,10 @@ CUES: list[Cue] = [
         # of Brink Advocaten N.V., Netherlands counsel to the Company, ..."
         r"\bopinions? (?:letter )?of (?:[^.;()]|\.(?! )){2,80}?, (?:[\w-]+ ){0,3}counsel "
         r"(?:to|for)\b",
+        # "Roosmalen Hartog N.V., Netherlands counsel to the Company, is delivering an opinion"
+        r"\bcounsel (?:to|for) the (?:company|issuer|guarantors?|trust|partnership)\b,? (?:is|are|"
+        r"has|have) (?:(?:separately|also) )?(?:delivered|delivering|rendered|rendering|furnished|"
+        r"furnishing|given|giving|issued|issuing) (?:an? |its |their )?(?:legal )?opinions?\b",
     ),
     *_cues(
         "reliance-on-other-counsel",
