@@ -99,3 +99,17 @@ def test_a_lead_in_to_exceptions_goes_with_the_first_exception() -> None:
     typed = [t for t, _ in types(day_one(), in_a_letter(body))]
     assert typed[1] == "qualification-bankruptcy"  # the lead-in and its item (A), one clause
     assert "qualification-other" not in typed
+
+
+def test_local_counsel_leaving_the_documents_validity_aside_limits_the_scope() -> None:
+    sentence = (
+        "We express no opinion as to the validity, binding effect or enforceability of the "
+        "Indenture, the Notes or the Guarantee, each of which is governed by the laws of the "
+        "State of New York."
+    )
+    assert strongest(sentence) == "limitation-scope"
+    provisions = (
+        "We express no opinion as to the validity or enforceability of the provisions of the "
+        "Indenture that waive the right to a jury trial."
+    )
+    assert "limitation-scope" not in cue_scores(provisions)[0]

@@ -279,3 +279,23 @@ def test_other_counsels_opinion_and_the_indemnity_exception_by_their_words(
     sentence: str, kind: str
 ) -> None:
     assert strongest(sentence) == kind
+
+
+def test_which_security_an_opinion_is_on_may_be_said_after_the_page_break() -> None:
+    body = (
+        "2. When issued and sold as the Trust Agreement contemplates, the Preferred Securities "
+        "will be validly issued and, subject to the qualifications in the\n\n"
+        "<PAGE>\n\nTallow Creek Capital Trust I\nMay 1, 2001\nPage 2\n\n"
+        "following paragraph, fully paid and nonassessable undivided beneficial interests in "
+        "the assets of the Trust."
+    )
+    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    assert typed == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
+
+
+def test_holders_limited_liability_is_the_opinion_on_the_trusts_interests() -> None:
+    sentence = (
+        "3. Holders of Preferred Securities, as beneficial owners of the Trust, will have the same "
+        "limitation on personal liability as stockholders of private Delaware corporations."
+    )
+    assert strongest(sentence) == "opinion-other"

@@ -692,7 +692,7 @@ CUES: list[Cue] = [
         "the opinion on the limited liability of a trust's holders",
         # a Delaware statutory trust's holders "will be entitled to the same limitation of
         # personal liability" as stockholders of a private corporation
-        r"\bentitled to the same limitation of personal liability\b",
+        r"\b(?:entitled to|will have|have|has) the same limitation (?:of|on) personal liability\b",
     ),
     *_cues(
         "qualification-other",
@@ -1087,6 +1087,12 @@ CUES: list[Cue] = [
         "limitation-scope",
         2.0,
         "says what the opinion does not cover",
+        # local counsel leaving the documents themselves to the lead firm: "We express no
+        # opinion as to the validity, binding effect or enforceability of the Indenture, the
+        # Notes or the Guarantee, each of which is governed by the laws of New York"
+        r"\bexpress no opinion (?:as to|on|concerning|with respect to) (?:the )?validity,? "
+        r"(?:(?:binding effect|legally binding effect)(?:,? or enforceability)?|or enforceability) "
+        r"of (?:the|any|such)\b(?![^.;]{0,60}\bprovisions?\b)",
         # "we give no opinion as to matters of fact or taxation": a limit, not a reliance on facts
         r"\b(?:give|express|expresses|render) no opinion (?:as to|on|with respect to) matters of "
         r"(?:fact|taxation)\b",

@@ -648,13 +648,14 @@ def _named_after_break(
     first: _Evidence | None, second: _Evidence | None, was: Decision, now: Decision
 ) -> bool:
     """Whether the part of a sentence after a page break names its type strongly, and the part
-    before names its own not at all."""
+    before names its own not at all, or (both opinions) less strongly: which security an opinion
+    is on may be said only after the break ("the Preferred Securities will be validly issued
+    and" / page 2 / "fully paid and nonassessable undivided beneficial interests")."""
     if first is None or second is None or was.type == now.type:
         return False
-    return (
-        second.distinct.get(now.type, 0.0) >= STRONG_CUE
-        and first.distinct.get(was.type, 0.0) < WEAK
-    )
+    named, own = second.distinct.get(now.type, 0.0), first.distinct.get(was.type, 0.0)
+    opinions = was.type.startswith("opinion-") and now.type.startswith("opinion-")
+    return named >= STRONG_CUE and (own < WEAK or (opinions and own < named))
 
 
 def _goes_on(before: Unit, unit: Unit) -> bool:
