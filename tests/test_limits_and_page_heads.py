@@ -113,3 +113,32 @@ def test_local_counsel_leaving_the_documents_validity_aside_limits_the_scope() -
         "Indenture that waive the right to a jury trial."
     )
     assert "limitation-scope" not in cue_scores(provisions)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "This opinion is furnished to you solely for use in connection with the Registration "
+            "Statement.",
+            "limitation-reliance",
+        ),
+        (
+            "We understand that the Shares are to be sold to the underwriters for resale to the "
+            "public under an underwriting agreement among the Company and the representatives.",
+            "engagement",
+        ),
+        (
+            "The Notes are to be issued under a purchase agreement among the Company and the "
+            "initial purchasers named in it.",
+            "engagement",
+        ),
+    ],
+)
+def test_what_the_letter_may_be_used_for_and_the_sale_it_is_for(sentence: str, kind: str) -> None:
+    assert strongest(sentence) == kind
+
+
+def test_facts_and_law_in_existence_on_its_date_name_its_date() -> None:
+    sentence = "This opinion is limited to the facts and law in existence on its date."
+    assert "limitation-date" in cue_scores(sentence)[0]

@@ -138,6 +138,13 @@ CUES: list[Cue] = [
         # "This opinion relates to the qualification of the Merger as a reorganization", "We
         # will address whether the merger will qualify": the question, before its answer
         r"^\W*(?:this|our) (?:opinion|letter|opinion letter) (?:relates|pertains) to\b",
+        # "We understand that the Shares are to be sold to the underwriters under an
+        # underwriting agreement ...": the transaction the letter is for
+        r"^\W*(?:we understand that )?the (?:[\w-]+ ){0,2}(?:shares|notes|securities|units|"
+        r"debentures|bonds|warrants)\b[^.;]{0,40}\b(?:are|is|will be) (?:to be )?(?:sold|issued|"
+        r"offered)\b[^.;]{0,120}\b(?:under|pursuant to|in accordance with) (?:an?|the) "
+        r"(?:underwriting|purchase|sales|distribution|equity distribution|placement(?: agency)?) "
+        r"agreement\b",
         # "We give this opinion as contemplated by the section of the Registration Statement
         # headed "Legal Matters"": why the letter is given, not the consent to naming the firm
         r"^\W*(?:we|i) (?:give|furnish|render|deliver) this (?:opinion|letter) (?:as contemplated "
@@ -982,6 +989,10 @@ CUES: list[Cue] = [
         "speaks only as of its date",
         r"\bno (?:obligation|duty|responsibility) to (?:update|advise|supplement)\b",
         r"\bspeaks? (?:only )?as of\b",
+        # "This opinion is limited to the facts and law in existence on its date": its date,
+        # not the laws it covers
+        r"\blimited to the (?:facts and (?:the )?laws?|laws? and (?:the )?facts) (?:in existence|"
+        r"existing|in effect) (?:on|as of)\b",
         r"\b(?:rendered|given|expressed|delivered) (?:only )?as of (?:the date hereof|its date|"
         r"the date of this)\b",
         r"\b(?:laws?|facts)(?: and circumstances)?[^.;]{0,40}\b(?:in effect|existing)\b[^.;]{0,40}"
@@ -1119,6 +1130,10 @@ CUES: list[Cue] = [
         1.8,
         "limits who may rely on the letter",
         r"\bsolely for (?:your|the) (?:benefit|use|information)\b",
+        # "This opinion is furnished to you solely for use in connection with the Registration
+        # Statement": what it may be used for, and no more
+        r"\b(?:furnished|delivered|rendered|given) (?:to you )?solely for (?:use |the purpose )?in "
+        r"connection with\b",
         r"\bmay not be (?:relied|used|quoted)\b",
         r"\b(?:is|are) not to be relied (?:up)?on\b",
         # "The issuer agrees that this letter is to be used for its unit sales only until its
