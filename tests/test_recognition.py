@@ -110,9 +110,9 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
 def test_flags(learned: dict[str, Scores]) -> None:
     blind, rest = learned["set-aside"], learned["rest"]
     assert blind.wrong_flagged >= 0.85
-    # 23.4% with the model refitted in session 25, all 7 wrong clauses caught (22.3% and 6 of 7
-    # in session 24; 15.1% by the vote): within the 25%
-    assert blind.flagged_share <= 0.25
+    # 22.3% with the model refitted in session 25, all 7 wrong clauses caught (22.3% and 6 of 7
+    # in session 24; 15.1% by the vote)
+    assert blind.flagged_share <= 0.23
     # 5 of 7: short of the 85% target on the rest. The seventh is a later page's repeated
     # letterhead ("T +1 441 ... conyers.com") that the corpus labels heading: typed page
     # furniture, as the taxonomy defines a letterhead repeated on later pages, and sure of it.
