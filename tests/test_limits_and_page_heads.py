@@ -142,3 +142,24 @@ def test_what_the_letter_may_be_used_for_and_the_sale_it_is_for(sentence: str, k
 def test_facts_and_law_in_existence_on_its_date_name_its_date() -> None:
     sentence = "This opinion is limited to the facts and law in existence on its date."
     assert "limitation-date" in cue_scores(sentence)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "We understand that Pellam Ward LLP, counsel to the Company, will rely on this "
+            "opinion letter as to matters of Nevada law.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "Without limiting the foregoing, we express no opinion on the enforceability of the "
+            "Indenture, the Exchange Notes or the Guarantees.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_local_counsels_letter_relied_on_and_the_documents_it_leaves_aside(
+    sentence: str, kind: str
+) -> None:
+    assert strongest(sentence) == kind

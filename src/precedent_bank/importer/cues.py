@@ -1104,6 +1104,10 @@ CUES: list[Cue] = [
         r"\bexpress no opinion (?:as to|on|concerning|with respect to) (?:the )?validity,? "
         r"(?:(?:binding effect|legally binding effect)(?:,? or enforceability)?|or enforceability) "
         r"of (?:the|any|such)\b(?![^.;]{0,60}\bprovisions?\b)",
+        # ("... no opinion on the enforceability of the Indenture, the Exchange Notes or ...")
+        r"\bexpress no opinion (?:as to|on|concerning|with respect to) the enforceability of the "
+        r"(?:[\w-]+ )?(?:indenture|notes|guarantees?|debentures|securities|warrants|agreements?)\b"
+        r"(?![^.;]{0,60}\bprovisions?\b)",
         # "we give no opinion as to matters of fact or taxation": a limit, not a reliance on facts
         r"\b(?:give|express|expresses|render) no opinion (?:as to|on|with respect to) matters of "
         r"(?:fact|taxation)\b",
@@ -1152,6 +1156,10 @@ CUES: list[Cue] = [
         "relies on another firm's opinion",
         r"\brel(?:y|ied|ying) (?:up)?on the opinions? of\b",
         r"\bmay rely (?:up)?on this (?:opinion|letter)\b",
+        # "We understand that Pellingham Ward LLP, counsel to the Company, will rely on this
+        # opinion letter as to matters of Nevada law"
+        r"\b(?:will|is entitled to|are entitled to|intends? to) rely (?:up)?on this (?:opinion|"
+        r"letter)\b",
         r"\bopinion of [\w&,. ]{3,60} (?:counsel|llp)\b.{0,80}\brel",
         # "The transaction and its federal income tax consequences are described in an opinion
         # letter from Harlow & Vance dated ...": another firm's opinion this one builds on
