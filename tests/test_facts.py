@@ -3185,3 +3185,15 @@ def test_the_company_lawyer_who_signs_a_double_barrelled_name_is_the_firm() -> N
         "and General Counsel\n"
     )
     assert facts_of("Exhibit 5.1\n" + DATED, engagement, signature).firm == "Ann Q. Doe-Reyes"
+
+
+def test_a_place_before_the_issuers_defined_term_is_no_issuer() -> None:
+    engagement = (
+        "We have acted as United States counsel to Vennick N.V., a public limited liability "
+        "company (naamloze vennootschap) incorporated under the laws of the Netherlands (the "
+        '"Issuer"), and Vennick US Holdings, Inc., a Delaware corporation (the "Guarantor"), in '
+        "connection with the Registration Statement on Form F-3 filed today by the Issuer and the "
+        "Guarantor.\n"
+    )
+    facts = facts_of(DATED, engagement)
+    assert facts.issuer == "Vennick N.V."

@@ -1727,13 +1727,25 @@ def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
     own_name = _OWN_TERM.match(after[len(found[0] or "") :]) and "guarantee" in flat
     if found[0] and (guarantor or own_name):
         # (the letter's own word for a client, "filed by the Company", names no one)
-        named = ((n, k) for n, k in _issuers_beside(flat) if not re.fullmatch(_CLIENT_TERM, n))
+        # (nor a place: "... incorporated under the laws of the Netherlands (the "Issuer")")
+        named = (
+            (n, k)
+            for n, k in _issuers_beside(flat)
+            if not re.fullmatch(_CLIENT_TERM, n) and _PLACE_NAME.fullmatch(n) is None
+        )
         name, called = next(named, (found[0], False))
         if name != found[0]:
             return name, _where_described(flat, name), "beside a guarantor"
         if guarantor and not called:  # (not when what was found is the one called the Issuer)
             return found[0], found[1], "guarantor"
     return found
+
+
+_PLACE_NAME = re.compile(
+    rf"(?i)(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+)?"
+    rf"(?:{alternation(US_STATES)}|{alternation(OFFSHORE)}|United\s+States)"
+)
+"""A place, which issues nothing, however the words before a defined term read."""
 
 
 def _where_described(flat: str, name: str) -> str | None:
