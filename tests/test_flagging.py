@@ -227,3 +227,11 @@ def test_the_model_the_fit_writes_is_the_one_the_importer_reads(tmp_path: Path) 
     ]
     assert flags == [fitting.flagged(weights, intercept, model.review_below, r) for r in rows]
     assert sum(flags) in (6, 7)  # 30% of 20, give or take a tie at the threshold
+
+
+def test_the_importing_guide_states_the_shipped_threshold() -> None:
+    """The guide tells reviewers below which confidence a clause is marked: the model's own."""
+    guide = (Path(__file__).resolve().parent.parent / "docs/guide/importing.md").read_text("utf-8")
+    stated = re.search(r"below the model's `review_below` \((\d\.\d\d)", guide)
+    assert stated is not None
+    assert float(stated.group(1)) == flag_model().review_below
