@@ -163,3 +163,20 @@ def test_local_counsels_letter_relied_on_and_the_documents_it_leaves_aside(
     sentence: str, kind: str
 ) -> None:
     assert strongest(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("4. A copy of the permission given by the Monetary Authority on 2 March 2006.", None),
+        ("3. A certificate of compliance issued by the Registrar of Companies.", None),
+        ("5. A copy of the Registration Statement.", None),
+        (
+            "We have not taken part in preparing the Registration Statement and take no "
+            "responsibility for its contents.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_a_schedules_documents_and_a_part_not_taken(sentence: str, kind: str | None) -> None:
+    assert strongest(sentence) == (kind or "documents-examined")

@@ -345,6 +345,17 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "documents-examined",
+        2.0,
+        "names a copy of a document the firm examined",
+        # an item of a schedule of documents: "4. A copy of the permission given by the
+        # Monetary Authority ...", "3. A certificate of compliance issued by the Registrar ..."
+        r"^\W*(?:\d{1,2}\.?\s+|\(\w{1,3}\)\s+)?an? (?:(?:certified|conformed|executed|electronic|"
+        r"true|specimen|photo) )?cop(?:y|ies) of (?:the|a|an)\b",
+        r"^\W*(?:\d{1,2}\.?\s+|\(\w{1,3}\)\s+)?an? certificate of (?:good standing|compliance|"
+        r"incumbency|status|existence)\b",
+    ),
+    *_cues(
+        "documents-examined",
         0.8,
         "describes a copy of a document the firm examined",
         r"\b(?:certified|conformed|executed|true|specimen) cop(?:y|ies) of\b",
@@ -1063,8 +1074,8 @@ CUES: list[Cue] = [
         r"(?:any )?other\b",
         r"\bexcept as (?:expressly )?(?:stated|set forth) (?:herein|above|in this letter)\b.{0,60}"
         r"\bno opinion\b",
-        r"\b(?:have|has) not (?:participated in|been involved in|assisted in) (?:the )?"
-        r"(?:preparation|drafting)\b",
+        r"\b(?:have|has) not (?:participated in|been involved in|assisted in|taken part in) "
+        r"(?:the )?(?:preparation|drafting|preparing)\b",
         # "I was not engaged to prepare or review ... any portion of the Registration Statement";
         # "I express no opinion as to the accuracy or adequacy of the disclosure"
         r"\b(?:was|were|am|are|have not been) not engaged to (?:prepare|review)\b",
