@@ -180,3 +180,15 @@ def test_local_counsels_letter_relied_on_and_the_documents_it_leaves_aside(
 )
 def test_a_schedules_documents_and_a_part_not_taken(sentence: str, kind: str | None) -> None:
     assert strongest(sentence) == (kind or "documents-examined")
+
+
+def test_except_as_provided_elsewhere_is_an_aside_not_an_exception() -> None:
+    sentence = (
+        "This opinion is given to you in connection with the filing of the Registration "
+        "Statement and, except as provided in the next paragraph, may not be relied upon for any "
+        "other purpose without our prior written consent."
+    )
+    units = [u.text for u in segment(f"Ladies and Gentlemen:\n\n{sentence}\n") if u.zone == "body"]
+    assert units == [sentence + "\n"]
+    limited = "The Notes are enforceable, except as limited by bankruptcy laws."
+    assert len([u for u in segment(f"Gentlemen:\n\n{limited}\n") if u.zone == "body"]) == 2

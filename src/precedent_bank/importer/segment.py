@@ -243,7 +243,10 @@ when the one before it ends in "; and" (no sentence ends there)."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t|]*$")
 """A paragraph's number on a line of its own, in a table's cell too ("|1.1")."""
 _FUNCTION_SHIFT = re.compile(
-    r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:as|to\s+the\s+extent|"
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:"
+    # (not "..., except as provided in the next paragraph, may not be relied upon": an aside)
+    r"as(?!\s+(?:provided|set\s+forth|stated|described|noted|otherwise|expressly)\b)|"
+    r"to\s+the\s+extent|"
     # (not "..., except that it may be filed as an exhibit": the reliance limit goes on)
     r"that(?!\s+(?:it|this\s+(?:opinion|letter))\s+may\s+be\b))|"
     # "..., although in giving that consent we do not admit ...": the Section 7 disclaimer
