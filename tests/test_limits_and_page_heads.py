@@ -10,8 +10,8 @@ import pytest
 
 from precedent_bank.importer.cues import cue_scores
 from precedent_bank.importer.segment import segment
-from tests.test_generalising import types
-from tests.test_outside_shapes import day_one, in_a_letter, strongest
+from tests.test_opinion_items import typed_in_a_letter
+from tests.test_outside_shapes import strongest
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_lead_in_to_exceptions_goes_with_the_first_exception() -> None:
         "against liability for its own wrongful or negligent acts."
     )
     assert strongest(body.split(":")[0] + ":") == "qualification-other"
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    typed = typed_in_a_letter(body)
     assert typed[1] == "qualification-bankruptcy"  # the lead-in and its item (A), one clause
     assert "qualification-other" not in typed
 

@@ -13,6 +13,13 @@ from precedent_bank.importer.segment import LONG_SENTENCE, segment
 from tests.test_generalising import types
 from tests.test_outside_shapes import day_one, in_a_letter, strongest
 
+
+def typed_in_a_letter(body: str) -> list[str]:
+    """The types of the clauses of a fictional letter around `body`, as a firm gets them on
+    day one."""
+    return [t for t, _ in types(day_one(), in_a_letter(body))]
+
+
 UNITS_LIST = (
     "Based upon the foregoing, it is my opinion that:\n\n"
     "(a)  the Units have been duly authorized and, when sold and paid for as the Registration "
@@ -77,7 +84,7 @@ def test_a_lead_in_to_opinions_goes_with_the_first_opinion() -> None:
         "2. The Class A Shares included in the Units will be duly authorized, validly issued, "
         "fully paid and non-assessable."
     )
-    assert [t for t, _ in types(day_one(), in_a_letter(body))] == [
+    assert typed_in_a_letter(body) == [
         "heading",
         "opinion-other",
         "opinion-equity",
@@ -102,7 +109,7 @@ def test_a_partnerships_units_are_no_shares() -> None:
 
 
 def test_the_words_after_a_page_break_type_the_sentence_they_finish() -> None:
-    typed = [t for t, _ in types(day_one(), in_a_letter(PAGE_BREAK))]
+    typed = typed_in_a_letter(PAGE_BREAK)
     assert typed == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
 
 
@@ -116,7 +123,7 @@ def test_a_lead_in_cut_by_a_page_break_takes_the_type_of_its_opinions() -> None:
         "2. The Class A Shares included in the Units will be validly issued, fully paid and "
         "non-assessable."
     )
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    typed = typed_in_a_letter(body)
     assert typed[:4] == ["heading", "opinion-other", "page-furniture", "opinion-other"]
 
 
@@ -134,7 +141,7 @@ def test_relying_on_another_firms_opinion_is_no_reliance_on_facts() -> None:
         "As to questions of fact material to this opinion, we have relied upon certificates of "
         f"officers of the Company.\n\n{sentence}"
     )
-    assert [t for t, _ in types(day_one(), in_a_letter(after_facts))][1:3] == [
+    assert typed_in_a_letter(after_facts)[1:3] == [
         "assumption-factual-reliance",
         "reliance-on-other-counsel",
     ]
@@ -147,7 +154,7 @@ def test_an_opinion_based_on_assumptions_leads_into_assumptions() -> None:
         "(b) the Merger will be consummated as the Merger Agreement describes; and\n\n"
         "(c) the Merger will qualify as a statutory merger under the laws of the State of Ohio."
     )
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    typed = typed_in_a_letter(body)
     assert typed == ["heading", "assumption-genuineness", "assumption-other", "signature"]
 
 
@@ -166,20 +173,41 @@ def test_an_assumptions_lead_in_cut_at_its_first_marker_still_leads_the_list() -
     assert len(body) > LONG_SENTENCE
     units = [u.text for u in segment(in_a_letter(body)) if u.zone == "body"]
     assert units[0].rstrip().endswith("investigation,")  # the lead-in, cut from "(a)"
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    typed = typed_in_a_letter(body)
     assert typed == ["heading", "assumption-genuineness", "assumption-other", "signature"]
 
 
-def test_a_lead_in_before_a_page_break_takes_the_opinion_the_break_retyped() -> None:
-    body = (  # hard-wrapped, so the lead-in is a unit of its own
-        "    Based upon and subject to the foregoing, and to the assumptions,\n"
-        "qualifications and limitations set forth herein and in the Proxy\n"
-        "Statement/Prospectus, we are of the opinion that, for U.S. federal\n\n"
-        "<PAGE>\n\nTallow Creek Bancorp, Inc.\nApril 2, 2023\nPage 2\n\n"
-        "income tax purposes, the Merger will qualify as a reorganization within\n"
-        "the meaning of Section 368(a) of the Internal Revenue Code of 1986."
-    )
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+LEAD_IN_BEFORE_A_BREAK = (
+    "    Based upon and subject to the foregoing, and to the assumptions,\n"
+    "qualifications and limitations set forth herein and in the Proxy\n"
+    "Statement/Prospectus, we are of the opinion that, for U.S. federal\n\n"
+    "<PAGE>\n\nTallow Creek Bancorp, Inc.\nApril 2, 2023\nPage 2\n\n"
+    "income tax purposes, the Merger will qualify as a reorganization within\n"
+    "the meaning of Section 368(a) of the Internal Revenue Code of 1986."
+)
+"""A lead-in cut off by a page break from the tax opinion it leads into (hard-wrapped,
+so the lead-in is a unit of its own)."""
+ITEM_CUT_BY_A_BREAK = (
+    "Based upon the foregoing, it is our opinion that, for federal income tax purposes:\n"
+    "     (1) The Merger will constitute a reorganization within the meaning of Section\n"
+    "368(a) of the Internal Revenue Code of 1986.\n"
+    "     (2) No gain or loss will be recognized by the shareholders of Tarrow upon\n"
+    "the exchange of their shares solely for shares of Penwick common stock, except for\n\n"
+    "<PAGE>   2\n\nBoard of Directors\nPenwick Financial Corporation\nOctober 5, 1998\n"
+    "Page 2\n\n"
+    "cash received in lieu of a fractional share of Penwick common stock.\n"
+    "     (3) The aggregate tax basis of the Penwick common stock received by each\n"
+    "Tarrow shareholder will equal the aggregate tax basis of the Tarrow common stock\n"
+    "surrendered in exchange for it."
+)
+"""A tax opinion's list whose second item a page break cuts."""
+
+
+@pytest.mark.parametrize("body", [LEAD_IN_BEFORE_A_BREAK, ITEM_CUT_BY_A_BREAK])
+def test_a_tax_opinion_cut_by_a_page_break_stays_the_tax_opinion(body: str) -> None:
+    """The lead-in takes the opinion the words after the break retyped; the list goes on after
+    the break inside its item."""
+    typed = typed_in_a_letter(body)
     assert typed == ["heading", "opinion-tax", "page-furniture", "opinion-tax", "signature"]
 
 
@@ -220,7 +248,7 @@ def test_a_sentence_that_opens_with_the_opinion_is_cut_only_between_its_opinions
     assert len(sentence) > LONG_SENTENCE
     units = [u.text for u in segment(in_a_letter(sentence)) if u.zone == "body"]
     assert [u.split()[0] for u in units] == ["In", "(2)"]
-    typed = [t for t, _ in types(day_one(), in_a_letter(sentence))]
+    typed = typed_in_a_letter(sentence)
     assert typed == ["heading", "opinion-equity", "opinion-other", "signature"]
 
 
@@ -241,24 +269,6 @@ def test_another_firm_named_by_its_role_is_reliance_on_other_counsel() -> None:
         "have made no independent investigation of those matters."
     )
     assert strongest(sentence) == "reliance-on-other-counsel"
-
-
-def test_an_opinions_list_goes_on_after_a_page_break_inside_an_item() -> None:
-    body = (
-        "Based upon the foregoing, it is our opinion that, for federal income tax purposes:\n"
-        "     (1) The Merger will constitute a reorganization within the meaning of Section\n"
-        "368(a) of the Internal Revenue Code of 1986.\n"
-        "     (2) No gain or loss will be recognized by the shareholders of Tarrow upon\n"
-        "the exchange of their shares solely for shares of Penwick common stock, except for\n\n"
-        "<PAGE>   2\n\nBoard of Directors\nPenwick Financial Corporation\nOctober 5, 1998\n"
-        "Page 2\n\n"
-        "cash received in lieu of a fractional share of Penwick common stock.\n"
-        "     (3) The aggregate tax basis of the Penwick common stock received by each\n"
-        "Tarrow shareholder will equal the aggregate tax basis of the Tarrow common stock\n"
-        "surrendered in exchange for it."
-    )
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
-    assert typed == ["heading", "opinion-tax", "page-furniture", "opinion-tax", "signature"]
 
 
 @pytest.mark.parametrize(
@@ -289,7 +299,7 @@ def test_which_security_an_opinion_is_on_may_be_said_after_the_page_break() -> N
         "following paragraph, fully paid and nonassessable undivided beneficial interests in "
         "the assets of the Trust."
     )
-    typed = [t for t, _ in types(day_one(), in_a_letter(body))]
+    typed = typed_in_a_letter(body)
     assert typed == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
 
 
