@@ -96,6 +96,24 @@ def test_a_registration_statement_of_another_company_doubts_the_issuer(
     assert own.data["imported"]["evidence"]["issuer"]["confidence"] >= DOUBT_BELOW
 
 
+def test_a_capital_trust_beside_the_company_doubts_the_issuer(recogniser: Recogniser) -> None:
+    """Delaware counsel to a bank holding company and its capital trust: the first client was
+    taken for the issuer, sure and unflagged, though the securities may be the trust's."""
+    trust = SHELF.replace(
+        "We have acted as counsel to Farrowdale Mills, Inc., a Massachusetts corporation, in "
+        "connection with its Registration Statement on Form S-3 relating to debt securities, "
+        "preferred stock and warrants.",
+        "We have acted as special Delaware counsel to Farrowdale Mills, Inc., a Massachusetts "
+        "corporation, and to Farrowdale Mills Capital Trust II, a Delaware statutory trust, in "
+        "connection with the Registration Statement on Form S-3 relating to the trust preferred "
+        "securities.",
+    )
+    assert trust != SHELF
+    issuer = imported(recogniser, trust).data["imported"]["evidence"]["issuer"]
+    assert issuer["confidence"] < DOUBT_BELOW
+    assert "also names Farrowdale Mills Capital Trust II, a trust" in issuer["how"]
+
+
 @pytest.mark.parametrize(
     ("evidence", "message"),
     [

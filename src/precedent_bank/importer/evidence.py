@@ -256,6 +256,14 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
         return min(confidence, RIVAL), (
             how + f"; the registration statement is {owner[1]}'s: is {owner[1]} the issuer?"
         )
+    trust = _TRUST_CLIENT.search(engagement)
+    if trust and not re.search(r"(?i)\btrust\b", issuer):  # (the parent shares its first words)
+        # counsel to a bank holding company and to its capital trust: the trust's preferred
+        # securities, or the company's debentures and guarantee?
+        return min(confidence, RIVAL), (
+            how + f"; the engagement also names {trust[1]}, a trust: which of them issues the "
+            "securities is for the reviewer to say"
+        )
     if facts.rival:
         # a bank and its holding company, a guarantor and its parent: the engagement's client
         # may not be the company whose securities these are
@@ -271,6 +279,12 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
 
 
 _MERGER = re.compile(r"(?i)\b(?:merger|will acquire|acquisition of)\b")
+_TRUST_CLIENT = re.compile(
+    r"\b((?:[A-Z][\w&.-]*\s+){1,6}Trust(?:\s+[IVX]{1,4})?),\s+an?\s+(?:Delaware\s+)?"
+    r"(?:statutory|business)\s+trust\b"
+)
+"""A trust the engagement names beside the company ("Harrow Capital Trust II, a Delaware
+statutory trust"): a capital trust whose securities the letter may be on."""
 _REGISTERED_BY = re.compile(
     r"\b((?:[A-Z][\w&.-]{0,30}+,?\s+){0,4}[A-Z][\w&.-]{0,30}+)"
     + "".join(rf"(?<!\b{term})" for term in (*CLIENT_TERMS, "Depositor", "Sponsor"))
