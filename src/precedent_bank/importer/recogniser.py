@@ -29,7 +29,6 @@ from precedent_bank.importer.cues import (
     WE_ASSUMED,
     CueHit,
     cue_evidence,
-    cue_scores,
 )
 from precedent_bank.importer.sections import (
     SECTION_DISCOUNT,
@@ -899,7 +898,7 @@ def _list_items(
     return out
 
 
-_ANY_MARKER = re.compile(r"\s*\(?(?:[ivxIVX]{1,5}|[A-Za-z]|\d{1,2})[.)]\s")
+_ANY_MARKER = re.compile(_ITEM.pattern, re.IGNORECASE)
 """An item's marker, in either case ("(A)", "b)", "3.")."""
 
 
@@ -943,9 +942,7 @@ def _first_kind(lead: Decision, item: Decision, evidence: _Evidence | None) -> D
     """A lead-in to assumptions ("In our examination, we have assumed:") has no kind of its own:
     it takes the kind its first item's own words name ("(a) the genuineness of all signatures"),
     and makes one clause with it."""
-    if evidence is None or item.type == lead.type:
-        return lead
-    if not _names_assumption(evidence, item):
+    if evidence is None or item.type == lead.type or not _names_assumption(evidence, item):
         return lead
     reason = "introduces a list of assumptions, of the kind its first item names"
     return Decision(item.type, round(item.confidence * CONTEXT, 2), reason)
@@ -1008,12 +1005,6 @@ _ASSUMES_INLINE = re.compile(
 )
 """An assumption whose list runs on in its sentence, with no colon: "We have further assumed
 that (i) ..., (ii) ..." / "we have also assumed (i) that ...", read up to the first marker."""
-_UNCHECKED_ASIDE = re.compile(
-    r"(?i),\s*without (?:any )?independent (?:investigation|verification|inquiry)"
-    r"(?: or (?:investigation|verification|inquiry))?,"
-)
-"""An aside in an assumptions' lead-in ("we have assumed, without independent investigation,"):
-it names no kind of assumption for the items that name none."""
 _ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?,$")
 """A lead-in cut from its items at their first marker ("For purposes of this letter, we have
 assumed, without independent investigation," / "(a) the genuineness ...")."""
@@ -1085,11 +1076,7 @@ def _list_lead(
     if _assumes_list(text):
         # a kind of assumption the lead-in was given for its first item's sake ("we have
         # assumed:" / "(a) the genuineness ...") is no kind for the items that name none
-        if (
-            evidence is not None
-            and _names_assumption(evidence, decision)
-            and decision.type in cue_scores(_UNCHECKED_ASIDE.sub("", " ".join(text.split())))[0]
-        ):
+        if evidence is not None and _names_assumption(evidence, decision):
             return decision, False, ""
         return _assumed(evidence), False, ""
     weight = evidence.distinct.get(decision.type, 0.0) if evidence is not None else 0.0

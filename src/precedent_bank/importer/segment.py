@@ -224,10 +224,12 @@ _NEXT_START = re.compile(
 """What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
 letter ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
-_ENUMERATOR = re.compile(r"(?<![\w(])\((?:[ivx]{1,5}|[a-h]|[A-H]|[1-9]\d?)\)(?=\s)")
+_MARK = r"\((?:[ivx]{1,5}|[a-h]|[A-H]|[1-9]\d?)\)"
+"""An item's marker in brackets: "(iv)", "(b)", "(B)", "(12)"."""
+_ENUMERATOR = re.compile(rf"(?<![\w(]){_MARK}(?=\s)")
 _REFERENCE = re.compile(
     r"(?i)\b(?:paragraphs?|clauses?|items?|sections?|subsections?|subparagraphs?|opinions?)"
-    r"\s+(?:\((?:[ivx]{1,5}|[a-h]|[1-9]\d?)\)\s*(?:,|and|or|through|to)?\s*)*$"
+    rf"\s+(?:{_MARK}\s*(?:,|and|or|through|to)?\s*)*$"
 )
 """The words before an enumerator that refers to an item rather than opening one ("the
 opinions in paragraphs (a) and | (c) as to enforceability are subject to ...")."""
