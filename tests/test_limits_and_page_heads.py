@@ -42,11 +42,16 @@ def test_an_opinion_limited_to_us_tax_laws_limits_the_laws_covered() -> None:
         assert "limitation-scope" in cue_scores(alone)[0]
 
 
-def test_a_term_defined_for_the_letter_is_the_engagements() -> None:
-    sentence = (
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a term defined for the letter; why the opinion is given
         'As used herein, "Corporate Proceedings" means, as to any shares of Preferred Stock, the '
-        "authorization of their issuance by the Board of Directors."
-    )
+        "authorization of their issuance by the Board of Directors.",
+        "We give this opinion as contemplated by the section of the Registration Statement "
+        'headed "Legal Matters".',
+    ],
+)
+def test_terms_defined_and_why_the_opinion_is_given_are_the_engagements(sentence: str) -> None:
     assert strongest(sentence) == "engagement"
 
 
@@ -76,14 +81,6 @@ def test_an_exception_naming_the_opinion_it_cuts_back_is_one_unit() -> None:
     units = [u.text for u in segment(f"Ladies and Gentlemen:\n\n{sentence}\n") if u.zone == "body"]
     assert units == [sentence + "\n"]
     assert strongest(sentence) == "qualification-bankruptcy"
-
-
-def test_why_the_opinion_is_given_is_the_engagements() -> None:
-    sentence = (
-        "We give this opinion as contemplated by the section of the Registration Statement "
-        'headed "Legal Matters".'
-    )
-    assert strongest(sentence) == "engagement"
 
 
 def test_a_lead_in_to_exceptions_goes_with_the_first_exception() -> None:

@@ -108,9 +108,14 @@ def test_a_partnerships_units_are_no_shares() -> None:
     assert strongest(PAGE_BREAK.split("\n\n")[-1]) == "opinion-other"
 
 
-def test_the_words_after_a_page_break_type_the_sentence_they_finish() -> None:
-    typed = typed_in_a_letter(PAGE_BREAK)
-    assert typed == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
+TRUST_AFTER_A_BREAK = (
+    "2. When issued and sold as the Trust Agreement contemplates, the Preferred Securities "
+    "will be validly issued and, subject to the qualifications in the\n\n"
+    "<PAGE>\n\nTallow Creek Capital Trust I\nMay 1, 2001\nPage 2\n\n"
+    "following paragraph, fully paid and nonassessable undivided beneficial interests in "
+    "the assets of the Trust."
+)
+"""Which security an opinion is on, said only after the page break: the trust's interests."""
 
 
 def test_a_lead_in_cut_by_a_page_break_takes_the_type_of_its_opinions() -> None:
@@ -203,12 +208,19 @@ ITEM_CUT_BY_A_BREAK = (
 """A tax opinion's list whose second item a page break cuts."""
 
 
-@pytest.mark.parametrize("body", [LEAD_IN_BEFORE_A_BREAK, ITEM_CUT_BY_A_BREAK])
-def test_a_tax_opinion_cut_by_a_page_break_stays_the_tax_opinion(body: str) -> None:
-    """The lead-in takes the opinion the words after the break retyped; the list goes on after
-    the break inside its item."""
-    typed = typed_in_a_letter(body)
-    assert typed == ["heading", "opinion-tax", "page-furniture", "opinion-tax", "signature"]
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (PAGE_BREAK, "opinion-other"),
+        (TRUST_AFTER_A_BREAK, "opinion-other"),
+        (LEAD_IN_BEFORE_A_BREAK, "opinion-tax"),
+        (ITEM_CUT_BY_A_BREAK, "opinion-tax"),
+    ],
+)
+def test_an_opinion_cut_by_a_page_break_is_one_opinion_on_both_sides(body: str, kind: str) -> None:
+    """The words after the break type the sentence they finish; a lead-in takes the opinion the
+    words after the break retyped; a list goes on after the break inside its item."""
+    assert typed_in_a_letter(body) == ["heading", kind, "page-furniture", kind, "signature"]
 
 
 @pytest.mark.parametrize(
@@ -289,18 +301,6 @@ def test_other_counsels_opinion_and_the_indemnity_exception_by_their_words(
     sentence: str, kind: str
 ) -> None:
     assert strongest(sentence) == kind
-
-
-def test_which_security_an_opinion_is_on_may_be_said_after_the_page_break() -> None:
-    body = (
-        "2. When issued and sold as the Trust Agreement contemplates, the Preferred Securities "
-        "will be validly issued and, subject to the qualifications in the\n\n"
-        "<PAGE>\n\nTallow Creek Capital Trust I\nMay 1, 2001\nPage 2\n\n"
-        "following paragraph, fully paid and nonassessable undivided beneficial interests in "
-        "the assets of the Trust."
-    )
-    typed = typed_in_a_letter(body)
-    assert typed == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
 
 
 def test_holders_limited_liability_is_the_opinion_on_the_trusts_interests() -> None:
