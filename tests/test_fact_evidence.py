@@ -114,6 +114,29 @@ def test_a_capital_trust_beside_the_company_doubts_the_issuer(recogniser: Recogn
     assert "also names Farrowdale Mills Capital Trust II, a trust" in issuer["how"]
 
 
+def test_a_trust_whose_own_securities_the_letter_is_on_is_the_issuer(
+    recogniser: Recogniser,
+) -> None:
+    """Counsel to a sponsor and to its royalty trust, on units of beneficial interest in the
+    trust: the sponsor, named first, was taken for the issuer."""
+    trust = SHELF.replace(
+        "We have acted as counsel to Farrowdale Mills, Inc., a Massachusetts corporation, in "
+        "connection with its Registration Statement on Form S-3 relating to debt securities, "
+        "preferred stock and warrants.",
+        "We have acted as counsel to Farrowdale Mills, Inc., a Massachusetts corporation, and to "
+        "Farrowdale Timber Royalty Trust, a trust formed under the laws of the State of Texas "
+        '(the "Trust"), in connection with the registration of 4,000,000 units of beneficial '
+        "interest in the Trust on Form S-1.",
+    )
+    assert trust != SHELF
+    draft = imported(recogniser, trust)
+    assert draft.data["issuer"]["name"] == "Farrowdale Timber Royalty Trust"
+    assert draft.data["imported"]["evidence"]["issuer"]["confidence"] >= DOUBT_BELOW
+    # the trust named beside its parent, on the parent's own securities: still the parent's
+    debentures = trust.replace("units of beneficial interest in the Trust", "debentures")
+    assert imported(recogniser, debentures).data["issuer"]["name"] == "Farrowdale Mills, Inc."
+
+
 @pytest.mark.parametrize(
     ("evidence", "message"),
     [

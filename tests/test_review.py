@@ -37,14 +37,26 @@ def imported(in_tmp: Path) -> Path:
     return record
 
 
+def open_weather(output: str) -> tuple[int, str, str]:
+    """The queue's question on the clause holding the weather: its number, type and why."""
+    found = re.search(
+        r"clause (\d+): ([a-z-]+) \(confidence 0\.\d+\) - (.*?): \"The weather", output
+    )
+    assert found, output
+    return int(found.group(1)), found.group(2), found.group(3)
+
+
 def test_an_import_is_a_draft_in_the_review_queue(in_tmp: Path) -> None:
     record = imported(in_tmp)
     assert "\nstatus: draft\n" in record.read_text("utf-8")
     result = CliRunner().invoke(cli, ["review"])
     assert result.exit_code == 1  # drafts are left
     assert f"{record.relative_to(in_tmp)}: Northwind Logistics" in result.output
-    assert "clause 2: heading (confidence 0." in result.output  # the weather, voted a heading
-    assert "the bank's clauses most like it disagree: 2" in result.output  # why, in words
+    # the weather, typed with little confidence, and why in words
+    number, ctype, why = open_weather(result.output)
+    assert number >= 2
+    assert ctype in ("heading", "engagement")
+    assert why.startswith("the bank's clauses most like it disagree: ")
     assert "1 draft(s) to review" in result.output
 
 
@@ -61,7 +73,7 @@ def test_confirming_needs_open_questions_settled(in_tmp: Path) -> None:
     assert "accepted as they stand: 1 clause type(s), 0 fact(s) missing or doubtful" in (
         accepted.output
     )
-    assert "  - clause 2: heading (confidence 0." in accepted.output
+    assert re.search(r"\n  - clause \d+: [a-z-]+ \(confidence 0\.\d+\)", accepted.output)
     after = record.read_text("utf-8")
     assert "\nstatus: confirmed\n" in after
     assert "review: true" not in after
@@ -131,21 +143,23 @@ def test_confirming_one_clause_takes_out_its_two_lines_only() -> None:
 
 def test_validate_fails_on_a_confirmed_record_with_anything_open(in_tmp: Path) -> None:
     record = imported(in_tmp)
+    number, ctype, _ = open_weather(CliRunner().invoke(cli, ["review"]).output)
     text = record.read_text("utf-8").replace("\nstatus: draft\n", "\nstatus: confirmed\n")
     record.write_text(text, "utf-8")
     result = CliRunner().invoke(cli, ["validate", str(record)])
     assert result.exit_code == 1
-    assert "clauses[1].type: the record is confirmed but type 'heading' needs review" in (
-        result.output
+    assert (
+        f"clauses[{number - 1}].type: the record is confirmed but type '{ctype}' needs review"
+        in result.output
     )
     # the command it gives settles that question on the confirmed record
-    suggested = re.search(r"`precedents (confirm [^`]*--clause 2)`", result.output)
+    suggested = re.search(rf"`precedents (confirm [^`]*--clause {number})`", result.output)
     assert suggested, result.output
     settled = CliRunner().invoke(cli, shlex.split(suggested.group(1)))
     assert settled.exit_code == 0, settled.output
     assert "status: confirmed" in record.read_text("utf-8")
     again = CliRunner().invoke(cli, ["validate", str(record)])
-    assert "clauses[1].type" not in again.output
+    assert f"clauses[{number - 1}].type" not in again.output
 
 
 def test_drafts_teach_nothing_and_are_no_examples(in_tmp: Path) -> None:

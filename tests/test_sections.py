@@ -104,3 +104,31 @@ def test_a_tax_letters_discussion_is_its_opinions() -> None:
         assert "opinion-tax" in allowed
         assert "assumption-factual-reliance" not in allowed
         assert is_section_heading(heading)
+
+
+def test_parts_numbered_in_roman_figures_or_captioned_in_lower_case_head_their_clause(
+    recogniser: Recogniser,
+) -> None:
+    """ "II. Assumptions" was cut at its full stop, and "II." typed on its own as the clause
+    before; "6. Scope and reliance" (lower-case words) was a clause alone; "3. Assumptions"
+    after items "2.1" to "2.4" was read as the list's next item and typed with the documents."""
+    text = OFFSHORE.replace(
+        "1 Documents Reviewed\n\nWe have reviewed the certificate of incorporation of Marrowby "
+        'Holdings Ltd. (the "Company").\n\n',
+        "I. Documents\n\nWe have reviewed only copies of the following:\n\n"
+        '1.1 the certificate of incorporation of Marrowby Holdings Ltd. (the "Company");\n\n'
+        "1.2 the resolutions of its board of directors.\n\n"
+        "II. Assumptions\n\nWe have assumed the genuineness of all signatures and the "
+        "conformity to originals of all copies.\n\n",
+    ).replace(
+        "3.2 A Share",
+        "4. Scope and reliance\n\nThis opinion is limited to the laws of the Cayman Islands.\n\n"
+        "5.1 A Share",
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    [assumed] = [c for c in clauses if "genuineness" in c.text]
+    assert assumed.text.startswith("II. Assumptions\n\nWe have assumed")
+    assert assumed.type == "assumption-genuineness"
+    [limited] = [c for c in clauses if "limited to the laws" in c.text]
+    assert limited.text.startswith("4. Scope and reliance\n\nThis opinion is limited")
+    assert limited.type == "limitation-jurisdiction"

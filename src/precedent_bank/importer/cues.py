@@ -150,6 +150,14 @@ CUES: list[Cue] = [
         r"^\W*(?:we|i) (?:give|furnish|render|deliver) this (?:opinion|letter) (?:as contemplated "
         r"by|in connection with|pursuant to|for the purposes? of)\b",
         r"^\W*(?:we|i) will (?:address|consider) whether\b",
+        # the client in the third person asking for the opinion, whatever tax words it names:
+        # "The Trust has requested our opinion as to ..." ("Home Bank has requested the
+        # opinion of Ernst & Young regarding ...")
+        r"\b(?:has|have) requested (?:our|the) (?:opinion|advice)\b",
+        # "This letter expresses our opinion regarding certain tax consequences of ...": what
+        # the letter is about, before the opinion itself
+        r"^\W*this (?:opinion|letter) (?:expresses|sets forth|sets out|contains) our (?:opinions?|"
+        r"views) (?:regarding|concerning|as to|with respect to|on) (?:certain|the)\b",
     ),
     *_cues(
         "engagement",
@@ -170,9 +178,6 @@ CUES: list[Cue] = [
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
         r"\byou have (?:requested|asked)\b",
-        # the client in the third person: "The Trust has requested our opinion as to ..."
-        # ("Home Bank has requested the opinion of Ernst & Young regarding ...")
-        r"\b(?:has|have) requested (?:our|the) (?:opinion|advice)\b",
         # "This opinion as to certain tax consequences of the Merger is furnished to you
         # pursuant to Section 7(b) of the Agreement"
         # (its words may hold an abbreviation's full stop: "certain U.S. federal income tax")
@@ -181,10 +186,6 @@ CUES: list[Cue] = [
         # a question the firm was asked, an item of the list after "you have requested our
         # opinion regarding:" ("1. Whether the Company has qualified as a REIT ...")
         rf"{_ITEM}whether\b",
-        # "This letter expresses our opinion regarding certain tax consequences of ...": what
-        # the letter is about, before the opinion itself
-        r"^\W*this (?:opinion|letter) (?:expresses|sets forth|sets out|contains) our (?:opinions?|"
-        r"views) (?:regarding|concerning|as to|with respect to|on) (?:certain|the)\b",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
         r"\b(?:are|is) (?:rendering|delivering|furnishing|giving|issuing) this "

@@ -62,6 +62,11 @@ _ISSUER_CUES: dict[str, Weighed] = {
         0.6,
         'the unit trust the "Re:" line names; the client the letter names is its sponsor',
     ),
+    "trust's securities": (
+        0.7,
+        'a trust the engagement calls "the Trust", whose own securities the letter is on; the '
+        "client named first is its parent or sponsor",
+    ),
     "sovereign": (
         0.75,
         'a state the letter names and defines ("the Republic of X (the "Republic")")',
@@ -264,7 +269,7 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
             how + f"; the engagement also names {trust[1]}, a trust: which of them issues the "
             "securities is for the reviewer to say"
         )
-    if facts.rival:
+    if facts.rival and facts.cue.get("issuer") != "trust's securities":  # (its parent is named)
         # a bank and its holding company, a guarantor and its parent: the engagement's client
         # may not be the company whose securities these are
         name, times = facts.rival

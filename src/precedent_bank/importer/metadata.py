@@ -428,6 +428,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = parent, None, "bank's holding"
     if facts.issuer and (trust := _sponsored_trust(text[:4000], heading, facts.issuer)):
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "sponsor's trust"
+    if facts.issuer and (trust := _trust_issuing(engagement or text[:4000], facts.issuer)):
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "trust's securities"
     if facts.issuer and (full := defined_name(text[:6000], facts.issuer)):
         facts.issuer = full  # "Acquiring Fund": the short name a letter gave a company
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
@@ -494,6 +496,36 @@ def _sponsored_trust(text: str, heading: str, issuer: str) -> str | None:
             # Trust 40 and ..."): the trust they are series of
             return name if re.search(r",| and ", series) else subject.group(1).strip(" ,.")
     return None
+
+
+def _trust_issuing(engagement: str, issuer: str) -> str | None:
+    """A trust the engagement names beside its parent or sponsor and calls "the Trust", whose
+    own securities the letter is on ("units of beneficial interest in the Trust", "the Trust's
+    preferred securities"): the trust issues them, not the company read as the client."""
+    if re.search(r"\bTrust\b", issuer):
+        return None
+    flat = " ".join(engagement.split())
+    named = _TRUST_NAMED.search(flat)
+    if not named or not _OF_THE_TRUST.search(flat, named.end()):
+        return None
+    return named.group(1)
+
+
+_TRUST_NAMED = re.compile(
+    r"\b((?:[A-Z][\w&.'\u2019-]*\s+){1,6}Trust(?:\s+(?:[IVX]{1,4}|\d{4}-\d{1,2}|\d{1,3}))?),?\s+"
+    r"(?:an?\s+(?:[A-Z][a-z]+\s+)?(?:statutory\s+|business\s+)?trust\b[^()]{0,80}?)?"
+    r"\((?:the\s+)?[\"\u201c]Trust[\"\u201d]\)"
+)
+"""A trust named and called "the Trust" ("Selkirk Basin Royalty Trust, a trust formed under the
+laws of the State of Texas (the "Trust")")."""
+_OF_THE_TRUST = re.compile(
+    r"\b(?:units|certificates|(?:preferred|capital|trust)\s+securities|interests?)\s+"
+    r"(?:of\s+beneficial\s+interest\s+|representing\s+(?:undivided\s+)?(?:beneficial\s+)?"
+    r"interests?\s+)?(?:of|in)\s+the\s+Trust\b|"
+    r"\bthe\s+Trust['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:securities|units|certificates)\b|"
+    r"\b(?:issued|sold|offered)\s+by\s+the\s+Trust\b"
+)
+"""The trust's own securities, after its name."""
 
 
 _SPONSOR = re.compile(

@@ -36,7 +36,7 @@ from precedent_bank.importer.sections import (
     is_section_heading,
     sections,
 )
-from precedent_bank.importer.segment import ASSUMES_LIST, Unit, body_units
+from precedent_bank.importer.segment import ASSUMES_LIST, Unit, body_units, opens_with_caption
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
@@ -977,8 +977,8 @@ def _marker_kind(text: str) -> str | None:
     """The kind of an item's marker: "paren" for "(a)", "(iv)", "(3)"; "bracket" for "a)";
     "number" for "3."; None for a unit that is no item."""
     m = _LIST_ITEM.match(text)
-    if not m or is_section_heading(text):
-        return None
+    if not m or is_section_heading(text) or opens_with_caption(text):
+        return None  # "3. Assumptions" / "In giving this opinion ...": a new part, no item
     if m.group("u"):
         return "bullet"
     return "paren" if m.group("p") else "bracket" if m.group("b") else "number"

@@ -1015,6 +1015,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # "... the papers named in Annex 4. Our assumptions ...": a figure ends a sentence
         # like a word; only a number opening its line ("1. The Company") is no sentence
         return len(token) == 1 and _numbers_its_line(text, dot - 1)
+    if re.fullmatch(r"[ivx]{2,4}", token) and word.group(1).isupper():
+        # "II. Assumptions": a part's number in Roman figures, when it opens its line
+        return _numbers_its_line(text, dot - len(token))
     if token in _MONTH_ABBREVIATIONS and re.match(r"[ \t]+\d", text[dot + 1 : dot + 4]):
         return True  # "dated Sept. 3, 2021"
     if token in _ABBREVIATIONS or (
@@ -1266,6 +1269,22 @@ def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
     return out
 
 
+_PART_CAPTION = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H]\.)[ \t]+"
+    r"(?!(?:The|A|An|Each|Copies|Copy)\b)[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019&-]+){0,4}"
+    r"[ \t]*\n[ \t]*\n\s*"
+)
+"""A part's number and caption on a line of its own, a blank line below ("6. Scope and
+reliance", "II. Assumptions"): it heads the part. A numbered line naming a document ("2. The
+Indenture") is a list's item instead."""
+
+
+def opens_with_caption(text: str) -> int:
+    """The length of the numbered caption a unit opens with (0 for none)."""
+    m = _PART_CAPTION.match(text)
+    return m.end() if m else 0
+
+
 _RUN_IN_CAPTION = re.compile(
     r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|or|the|to|for|on)){0,4}\."
@@ -1281,6 +1300,8 @@ def _is_bare_number(s: str) -> bool:
         return True
     if _RUN_IN_CAPTION.fullmatch(stripped):
         return True  # "4. Depositary Shares." before its item's text, on the same line
+    if opens_with_caption(s) and not s[opens_with_caption(s) :].strip():
+        return True  # "6. Scope and reliance", a blank line below it
     if re.fullmatch(r"[|\s]*\d{1,2}(?:\.\d{1,2})*\.?[|\s]*", stripped):
         return True  # a numbered cell of a table ("|1", "1.\n|"), alone on its lines
     lines = stripped.split("\n")
