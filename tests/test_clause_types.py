@@ -16,6 +16,7 @@ from precedent_bank.importer.recogniser import REVIEW_BELOW, Decision, Recognise
 from precedent_bank.importer.record import Clause, draft_record, labelled_clauses
 from precedent_bank.importer.segment import segment
 from tests.test_importer import letter
+from tests.test_outside_shapes import day_one
 
 SIGNED = "\n\nVery truly yours,\n\n/s/ Arlow & Benning LLP\n"
 
@@ -222,6 +223,54 @@ def test_a_tax_letters_engagement_is_not_its_opinion(recogniser: Recogniser) -> 
         "opinion-tax",
         "limitation-date",
         "limitation-scope",
+    ]
+
+
+def test_the_tax_law_an_opinion_rests_on_is_the_laws_covered_unless_it_warns_of_change() -> None:
+    """ "Our opinion is based on the Code, ..., all as in effect on the date of this letter."
+    names the law the opinion covers (it was typed as a warning about the date, on day one);
+    with "any of which may change" in the same sentence it is that warning."""
+    body = (
+        "In our opinion, the Merger will qualify as a reorganization within the meaning of "
+        "Section 368(a) of the Code.\n\nOur opinion is based on the Code, the Treasury "
+        "Regulations promulgated under it, case law and published rulings of the Internal "
+        "Revenue Service, all as in effect on the date of this letter. Any of these authorities "
+        "may be changed at any time, possibly with retroactive effect.\n\n"
+        "We express no opinion on any other tax matter."
+    )
+    expected = ["opinion-tax", "limitation-jurisdiction", "limitation-date", "limitation-scope"]
+    assert [t for t, _ in typed(day_one(), body)] == expected
+    warned = body.replace(". Any of these authorities", ", any of which")
+    assert [t for t, _ in typed(day_one(), warned)] == [
+        "opinion-tax",
+        "limitation-date",
+        "limitation-scope",
+    ]
+
+
+def test_wording_that_decides_a_type_is_not_overruled_by_the_types_around_it(
+    recogniser: Recogniser,
+) -> None:
+    """ "As special Nevada counsel for X, we are familiar with the proceedings ..." opening the
+    letter says what the firm examined (as the taxonomy has it), in plain words: it was made the
+    engagement, because a letter's heading is seldom followed by what was examined."""
+    body = (
+        "As special Nevada counsel for Sagecrest Resorts, Inc., a Nevada corporation (the "
+        '"Company"), we are familiar with the proceedings taken by the Company in connection '
+        'with the issuance of 1,000,000 shares of its common stock (the "Shares"), which are '
+        "being registered for resale under the Securities Act of 1933 on the Company's "
+        'Registration Statement on Form S-3 (the "Registration Statement"). We have been '
+        "engaged solely to render opinions on matters of Nevada law, and Corran & Vail LLP has "
+        "acted as general counsel to the Company in connection with the Registration "
+        "Statement.\n\nWe have examined the Articles of Incorporation and Bylaws of the "
+        "Company.\n\nIn our opinion, the Shares are validly issued, fully paid and "
+        "nonassessable."
+    )
+    assert [t for t, _ in typed(recogniser, body)] == [
+        "documents-examined",
+        "engagement",
+        "documents-examined",
+        "opinion-equity",
     ]
 
 

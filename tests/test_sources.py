@@ -308,6 +308,10 @@ def test_one_plain_exhibit_in_its_document_tags_is_read_whole(tmp_path: Path) ->
     )
     (letter,) = read_letters(write(tmp_path, "ex5.txt", text.encode()))
     assert (letter.format, letter.text) == ("text", text)
+    # named ".htm" by the filer, but with no markup in it: text still, its layout kept
+    named = text.replace("<SEQUENCE>2\n", "<SEQUENCE>2\n<FILENAME>d1dex5.htm\n")
+    (letter,) = read_letters(write(tmp_path, "ex5n.txt", named.encode()))
+    assert (letter.format, letter.text) == ("text", named)
     # an HTML exhibit in its tags, or one beside a submission's header, is still read as such
     html = text.replace("<TEXT>\n", "<TEXT>\n<HTML><BODY><P>Exhibit 5</P></BODY></HTML>\n")
     (letter,) = read_letters(write(tmp_path, "ex5h.txt", html.encode()))

@@ -948,10 +948,12 @@ CUES: list[Cue] = [
         # "The opinions set forth in this letter are based on relevant current provisions of the
         # Internal Revenue Code of 1986, Treasury regulations ...": the law it covers, however
         # the sentence goes on to rulings that bind no one
+        # (not "..., all of which are subject to change": then a warning about its date)
         r"\b(?:opinions?|conclusions?|letter)\b[^.;]{0,60}\b(?:is|are) (?:based|premised) "
         r"(?:up)?on (?:the )?(?:relevant |current |existing |applicable |present )*(?:provisions "
-        r"of )?the (?:internal revenue )?code\b",
-        r"\b(?:opinions?|conclusions?)\b[^.;]{0,40}\brests? on the (?:internal revenue )?code\b",
+        r"of )?the (?:internal revenue )?code\b(?![^.;]{0,300}?\b(?:chang|alter|retroactiv))",
+        r"\b(?:opinions?|conclusions?)\b[^.;]{0,40}\brests? on the (?:internal revenue )?code\b"
+        r"(?![^.;]{0,300}?\b(?:chang|alter|retroactiv))",
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1010,8 +1012,10 @@ CUES: list[Cue] = [
         r"\b(?:laws?|facts)(?: and circumstances)?[^.;]{0,40}\b(?:in effect|existing)\b[^.;]{0,40}"
         r"\b(?:date hereof|date of this)\b",
         r"\bundertake no (?:obligation|duty)\b",
+        # "Our opinion is based on the Code, ..., all of which are subject to change": the law
+        # it rests on, warned of as changing (said without the warning, the laws it covers)
         r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on the "
-        r"(?:internal revenue )?code\b",
+        r"(?:internal revenue )?code\b(?=[^.;]{0,300}?\b(?:chang|alter|retroactiv))",
         # "This letter is based upon the revenue statutes, regulations and rulings, as now in
         # effect": the law it rests on, as of today
         r"\b(?:opinions? (?:is|are)|letter is) (?:based|rests?) (?:solely )?(?:up)?on\b[^.;]{0,200}"

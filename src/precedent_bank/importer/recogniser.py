@@ -377,7 +377,8 @@ class Recogniser:
         ranked = [*sorted(cues.values(), reverse=True), 0.0, 0.0]
         votes: dict[str, float] = {}
         nearest: dict[str, tuple[str, int]] = {}
-        if ranked[0] < DECISIVE_CUE or ranked[1] * 3 > ranked[0]:  # else the cue decides
+        decisive = ranked[0] >= DECISIVE_CUE and ranked[1] * 3 <= ranked[0]
+        if not decisive:  # else the cue decides
             votes, nearest = self._nearest(text)
             if _SPEAKS.search(text):
                 # the firm speaking ("As counsel for the Company, I am furnishing my opinion
@@ -402,7 +403,7 @@ class Recogniser:
         total = sum(scores.values())
         shares = {t: s / total for t, s in scores.items()} if total else {}
         sure = {t: s / (total + UNCERTAINTY) for t, s in scores.items()}
-        return _Evidence(shares, sure, nearest, hits, cues, distinct)
+        return _Evidence(shares, sure, nearest, hits, cues, distinct, decisive)
 
     def _knn(self, text: str) -> tuple[dict[str, float], dict[str, tuple[str, int]]]:
         """Similarity-weighted vote of the K nearest labelled units (weak when even the nearest
@@ -448,13 +449,11 @@ class Recogniser:
         """
         floor = 1e-3
         every = load_taxonomy().slugs
-        first = [t for t in evidence[0].shares if evidence[0].shares[t] > 0] or every
+        first = _candidates(evidence[0]) or every
         best = {t: math.log(evidence[0].shares.get(t, 0.0) + floor) for t in first}
         back: list[dict[str, str]] = []
         for e in evidence[1:]:
-            candidates = [t for t in e.shares if e.shares[t] > 0] or heapq.nlargest(
-                _BEAM, best, key=lambda t: best[t]
-            )
+            candidates = _candidates(e) or heapq.nlargest(_BEAM, best, key=lambda t: best[t])
             step: dict[str, float] = {}
             pointers: dict[str, str] = {}
             for t in candidates:
@@ -473,6 +472,14 @@ class Recogniser:
         return [e.decide(t) for e, t in zip(evidence, path, strict=True)]
 
 
+def _candidates(evidence: _Evidence) -> list[str]:
+    """The types a unit may be: those with some evidence; only the likeliest when its wording
+    decides."""
+    if evidence.decisive:
+        return [max(evidence.cue_weights, key=lambda t: evidence.cue_weights[t])]
+    return [t for t in evidence.shares if evidence.shares[t] > 0]
+
+
 _BEAM = 6
 """How many of the likeliest types so far a unit with no evidence of its own may be."""
 
@@ -488,6 +495,10 @@ class _Evidence:
     cue_weights: dict[str, float]
     distinct: dict[str, float]
     """Each type's cue weight with overlapping matches counted once: how strong its wording is."""
+    decisive: bool = False
+    """Its wording alone decides its type (DECISIVE_CUE): the types around it do not overrule
+    it. "As special Nevada counsel for X, we are familiar with the proceedings ..." opening the
+    letter was made the engagement, the step from the heading to what was examined being rare."""
 
     def within(self, allowed: frozenset[str] | None) -> _Evidence:
         """The evidence under a section heading that allows `allowed` types: the others keep
@@ -503,7 +514,13 @@ class _Evidence:
         total = sum(scaled.values())
         shares = {t: s / total for t, s in scaled.items()}
         return _Evidence(
-            shares, self.sure, self.nearest, self.cues, self.cue_weights, self.distinct
+            shares,
+            self.sure,
+            self.nearest,
+            self.cues,
+            self.cue_weights,
+            self.distinct,
+            self.decisive,
         )
 
     def decide(self, ctype: str) -> Decision:

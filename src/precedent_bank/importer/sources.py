@@ -134,7 +134,9 @@ def _one_plain_exhibit(text: str) -> bool:
     fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(documents[0])}
     return bool(
         _OPINION_EXHIBIT.match(fields.get("TYPE", ""))
-        and not fields.get("FILENAME", "").lower().endswith((".htm", ".html", ".pdf"))
+        # (its file name may say ".htm" over text with no markup in it: read as HTML, its
+        # line breaks and indents were lost)
+        and not fields.get("FILENAME", "").lower().endswith(".pdf")
         and not _LOOKS_HTML.search(documents[0])
         and not re.search(r"<PDF>|^begin [0-7]{3,4} ", documents[0], re.IGNORECASE | re.MULTILINE)
     )
