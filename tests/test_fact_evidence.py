@@ -132,6 +132,13 @@ def test_a_trust_whose_own_securities_the_letter_is_on_is_the_issuer(
     draft = imported(recogniser, trust)
     assert draft.data["issuer"]["name"] == "Farrowdale Timber Royalty Trust"
     assert draft.data["imported"]["evidence"]["issuer"]["confidence"] >= DOUBT_BELOW
+    # a Delaware trust counsel's letter names the trust's securities only further on
+    later = trust.replace("units of beneficial interest in the Trust", "the matters below").replace(
+        "We consent",
+        "The Preferred Securities will represent valid undivided beneficial "
+        "interests in the assets of the Trust.\n\nWe consent",
+    )
+    assert imported(recogniser, later).data["issuer"]["name"] == "Farrowdale Timber Royalty Trust"
     # the trust named beside its parent, on the parent's own securities: still the parent's
     debentures = trust.replace("units of beneficial interest in the Trust", "debentures")
     assert imported(recogniser, debentures).data["issuer"]["name"] == "Farrowdale Mills, Inc."

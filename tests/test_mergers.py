@@ -53,6 +53,23 @@ def test_the_company_the_holders_end_up_in_issues(
     assert acquirer(text, target) == survivor
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the merger of Bluejay Acquisition Corp., a Pennsylvania corporation ("Merger Sub") and a '
+        'wholly owned subsidiary of Velant Systems, Inc., a Delaware corporation ("Velant"), with '
+        'and into Marrowfield Software Corporation ("Marrowfield").',
+        'the merger of Bluejay Acquisition Corp. ("Merger Sub") with and into Marrowfield Software '
+        "Corporation. Bluejay Acquisition Corp. is a wholly owned subsidiary of Velant Systems, "
+        "Inc.",
+    ],
+)
+def test_the_client_a_parents_merger_subsidiary_merges_into_issues_nothing(text: str) -> None:
+    """Target counsel's tax letter on a reverse triangular merger: the client survives the
+    merger, but its holders end up with the parent's shares; the client was kept as issuer."""
+    assert acquirer(text, "Marrowfield Software Corporation") == "Velant Systems, Inc."
+
+
 @pytest.mark.parametrize("text", [ACQUIRES, INTO, INTO_SUBSIDIARY])
 def test_an_issuer_that_is_already_the_survivor_stays(text: str) -> None:
     assert acquirer(text, "Harrow Bancorp, Inc.") is None

@@ -309,3 +309,31 @@ def test_holders_limited_liability_is_the_opinion_on_the_trusts_interests() -> N
         "limitation on personal liability as stockholders of private Delaware corporations."
     )
     assert strongest(sentence) == "opinion-other"
+
+
+def test_a_delaware_trust_counsels_documents_and_assumptions_keep_their_lists() -> None:
+    """Special Delaware counsel to a capital trust: the documents "listed below" were typed
+    the engagement (they name the registration statement); an assumed "(ii) except to the
+    extent provided in paragraph 1 below, the due organization ... and valid existence in good
+    standing, of each party" was cut at "except" and at "and valid existence", the rest typed
+    the existence opinion."""
+    body = (
+        "In preparing this letter we have reviewed only the documents listed below: (a) the "
+        "Certificate of Trust of the Trust; (b) the Declaration of Trust; (c) the Registration "
+        'Statement on Form S-3 (the "Registration Statement") relating to the Preferred '
+        "Securities of the Trust.\n\n"
+        "For purposes of this opinion, we have also assumed (i) that the Declaration will "
+        "constitute the entire agreement among the parties thereto, (ii) except to the extent "
+        "provided in paragraph 1 below, the due organization or formation, as the case may be, "
+        "and valid existence in good standing, of each party to the documents examined by us "
+        "under the laws of the jurisdiction governing its organization or formation, and "
+        "(iii) the legal capacity of natural persons who are parties to the documents examined "
+        "by us.\n\n"
+        "1. The Trust has been duly created and is validly existing in good standing as a "
+        "business trust under the Delaware Business Trust Act."
+    )
+    kinds = typed_in_a_letter(body)[1:-1]  # (the heading and the signature aside)
+    assert kinds[0] == "documents-examined"
+    assert "engagement" not in kinds
+    assert kinds[-1] == "opinion-existence"
+    assert kinds.count("opinion-existence") == 1  # the assumed good standing is no opinion

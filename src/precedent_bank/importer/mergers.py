@@ -61,6 +61,13 @@ def acquirer(text: str, issuer: str | None) -> str | None:
     names = _short_names(flat)
     for survivor, target, after in _sides(flat):
         survivor, target = names.get(survivor, survivor), names.get(target, target)
+        if issuer is not None and _same(issuer, survivor) and (owner := _parent(flat, target)):
+            # a parent's merger subsidiary merged into the client ("... of Bluejay Acquisition
+            # Corp. ("Merger Sub"), a wholly owned subsidiary of Velant Systems, Inc., with and
+            # into Marrowfield"): the client's holders end up in the parent
+            owner = names.get(owner, _bare(owner))
+            if " " in owner and not _same(owner, survivor):
+                return owner
         if issuer is not None and not _same(issuer, target):
             continue
         parent = _SUBSIDIARY_OF.match(after) or _parent_said(flat, survivor, names)
@@ -115,6 +122,24 @@ def _parent_said(flat: str, company: str, names: dict[str, str]) -> re.Match[str
     said = "|".join(re.escape(c) for c in called)
     owned = rf"\s+is\s+an?\s+(?:[\w-]+\s+){{0,3}}subsidiary\s+of\s+{_NAME_LAST}"
     return re.search(rf"\b(?:{said}){owned}", flat)
+
+
+def _parent(flat: str, company: str) -> str | None:
+    """The parent of the company merged into the survivor: the company itself, when the letter
+    calls it a merger subsidiary's parent ("... Merger Sub, a wholly owned subsidiary of Velant
+    Systems, Inc., with and into ..." is read as Velant merging), or the parent it names where
+    it first names the company ("Bluejay Acquisition Corp. ("Merger Sub"), a wholly owned
+    subsidiary of Velant Systems, Inc.")."""
+    if re.search(rf"\bsubsidiary\s+of\s+{re.escape(company)}", flat):
+        return company
+    named = re.search(
+        rf"\b{re.escape(company)}[^.;]{{0,120}}?\ban?\s+(?:(?:direct|indirect|wholly[- ]owned|"
+        rf"wholly)\s+)*subsidiary\s+of\s+{_NAME_LAST}",
+        flat,
+    )
+    if named is None:
+        return None
+    return named.group(1)
 
 
 def _same(name: str, other: str) -> bool:

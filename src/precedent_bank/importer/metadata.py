@@ -428,7 +428,7 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = parent, None, "bank's holding"
     if facts.issuer and (trust := _sponsored_trust(text[:4000], heading, facts.issuer)):
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "sponsor's trust"
-    if facts.issuer and (trust := _trust_issuing(engagement or text[:4000], facts.issuer)):
+    if facts.issuer and (trust := _trust_issuing(engagement or text[:4000], text, facts.issuer)):
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "trust's securities"
     if facts.issuer and (full := defined_name(text[:6000], facts.issuer)):
         facts.issuer = full  # "Acquiring Fund": the short name a letter gave a company
@@ -498,17 +498,23 @@ def _sponsored_trust(text: str, heading: str, issuer: str) -> str | None:
     return None
 
 
-def _trust_issuing(engagement: str, issuer: str) -> str | None:
+def _trust_issuing(engagement: str, text: str, issuer: str) -> str | None:
     """A trust the engagement names beside its parent or sponsor and calls "the Trust", whose
     own securities the letter is on ("units of beneficial interest in the Trust", "the Trust's
-    preferred securities"): the trust issues them, not the company read as the client."""
+    preferred securities", "undivided beneficial interests in the assets of the Trust"), said
+    there or further on: the trust issues them, not the company read as the client."""
     if re.search(r"\bTrust\b", issuer):
         return None
-    flat = " ".join(engagement.split())
-    named = _TRUST_NAMED.search(flat)
-    if not named or not _OF_THE_TRUST.search(flat, named.end()):
+    named = _TRUST_NAMED.search(" ".join(engagement.split()))
+    if not named:
         return None
-    return named.group(1)
+    flat = " ".join(text[:_TRUST_SECURITIES_WITHIN].split())
+    return named.group(1) if _OF_THE_TRUST.search(flat) else None
+
+
+_TRUST_SECURITIES_WITHIN = 8000
+"""How far into the letter its trust's own securities are looked for: a Delaware trust
+counsel's letter names them only in its list of documents and its opinions."""
 
 
 _TRUST_NAMED = re.compile(
@@ -521,7 +527,7 @@ laws of the State of Texas (the "Trust")")."""
 _OF_THE_TRUST = re.compile(
     r"\b(?:units|certificates|(?:preferred|capital|trust)\s+securities|interests?)\s+"
     r"(?:of\s+beneficial\s+interest\s+|representing\s+(?:undivided\s+)?(?:beneficial\s+)?"
-    r"interests?\s+)?(?:of|in)\s+the\s+Trust\b|"
+    r"interests?\s+)?(?:of|in)\s+(?:the\s+assets\s+of\s+)?the\s+Trust\b|"
     r"\bthe\s+Trust['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:securities|units|certificates)\b|"
     r"\b(?:issued|sold|offered)\s+by\s+the\s+Trust\b"
 )

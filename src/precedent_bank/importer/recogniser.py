@@ -1025,7 +1025,10 @@ that (i) ..., (ii) ..." / "we have also assumed (i) that ...", read up to the fi
 _ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?,$")
 """A lead-in cut from its items at their first marker ("For purposes of this letter, we have
 assumed, without independent investigation," / "(a) the genuineness ...")."""
-_ANNOUNCES_LIST = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely)\b")
+_ANNOUNCES_LIST = re.compile(
+    r"(?i)\b(?:the\s+following|as\s+follows|namely|"
+    r"(?:listed|set\s+(?:out|forth)|described|identified|specified)\s+below)\b"
+)
 """Words that announce a list as a whole ("we have examined the following documents:"), not
 each item's own clause ("We have also assumed, without independent verification, that:")."""
 

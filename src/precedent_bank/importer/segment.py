@@ -1057,7 +1057,10 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end], before):
         cuts.update(markers[1:])  # a lead-in goes with the first item
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
-        if m.end() - start > 20 and not _joins_nouns(text, m):
+        # (an aside just after an item's marker, "(ii) except to the extent provided in
+        # paragraph 1 below, the due organization ...", is the item's own)
+        item = max((at for at in markers if at <= m.start()), default=start)
+        if m.end() - item > 20 and not _joins_nouns(text, m):
             if _OPINIONS_NAMED.fullmatch(text, start, m.end()):
                 continue  # "The opinion in paragraph 2 is | subject to ...": the exception's
             cuts.add(m.end())
@@ -1109,6 +1112,9 @@ OPENS_WITHIN = 80
 """A phrase changes the sentence's job when its strong wording starts this close to its start."""
 
 
+_FIRM_SPEAKS = re.compile(r"\s*(?:and\s+)?(?:we|I|it\s+is\s+(?:our|my)|in\s+(?:our|my))\b")
+
+
 def _job_changes(text: str, start: int, end: int) -> list[int]:
     """Where a long sentence turns to another job: at the start of a phrase (after a comma or
     semicolon) whose opening words carry strong wording for a type other than the one the
@@ -1140,6 +1146,16 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
             kind = "next opinion"  # "..., and that the Warrant Shares, when issued, ..."
         elif opined and kind and kind.startswith("opinion"):
             kind = None  # an opinion's own phrases ("when issued, ...") stay with it
+        elif (
+            kind
+            and kind.startswith("opinion")
+            and (current or "").startswith("assumption")
+            and not _FIRM_SPEAKS.match(text, m.end())
+        ):
+            # what is assumed of others reads like an opinion on them ("(ii) the due
+            # organization ... and valid existence in good standing, of each party ..."): the
+            # assumption's, unless the firm turns to its own opinion ("we hereby confirm")
+            kind = None
         if kind and kind != current:
             cut = _latest_opening(text, phrases[i:], kind, opens)
             if _AS_TO.match(text, cut) and _CERTIFICATE_BEFORE.search(
