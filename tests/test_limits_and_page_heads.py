@@ -10,8 +10,9 @@ import pytest
 
 from precedent_bank.importer.cues import cue_scores
 from precedent_bank.importer.segment import segment
+from tests.test_generalising import types
 from tests.test_opinion_items import typed_in_a_letter
-from tests.test_outside_shapes import strongest
+from tests.test_outside_shapes import day_one, strongest
 
 
 @pytest.mark.parametrize(
@@ -189,3 +190,23 @@ def test_except_as_provided_elsewhere_is_an_aside_not_an_exception() -> None:
     assert units == [sentence + "\n"]
     limited = "The Notes are enforceable, except as limited by bankruptcy laws."
     assert len([u for u in segment(f"Gentlemen:\n\n{limited}\n") if u.zone == "body"]) == 2
+
+
+def test_a_circular_230_legend_below_the_signature_is_who_may_rely() -> None:
+    """A pre-2014 tax letter's legend below "/s/ ..." was typed part of the signature."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as tax counsel to Pinehollow Financial "
+        "Corporation in connection with the merger of Ambrey Bancorp with and into it.\n\n"
+        "In our opinion, the Merger will qualify as a reorganization within the meaning of "
+        "Section 368(a) of the Code.\n\nWe express no opinion on any other tax matter.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the Registration Statement.\n\n"
+        "                    Very truly yours,\n\n                    /s/ Kittering Lowe LLP\n\n"
+        "IRS CIRCULAR 230 NOTICE: To comply with requirements imposed by the\n"
+        "Internal Revenue Service, we inform you that any U.S. federal tax\n"
+        "advice contained in this letter was not intended or written to be\n"
+        "used, and cannot be used, for the purpose of avoiding penalties.\n\n"
+        "</TEXT>\n</DOCUMENT>\n"
+    )
+    found = types(day_one(), text)
+    assert [t for t, _ in found][-3:] == ["signature", "limitation-reliance", "page-furniture"]
+    assert found[-2][1].startswith("IRS CIRCULAR 230")

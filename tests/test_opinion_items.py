@@ -337,3 +337,50 @@ def test_a_delaware_trust_counsels_documents_and_assumptions_keep_their_lists() 
     assert "engagement" not in kinds
     assert kinds[-1] == "opinion-existence"
     assert kinds.count("opinion-existence") == 1  # the assumed good standing is no opinion
+
+
+def test_an_assuming_lead_before_a_further_opinion_is_an_assumption() -> None:
+    """ "Assuming that the Warrants are exercised ..., we are further of the opinion that ..."
+    was one opinion: the leading assumption is cut off as it is before "we are of the
+    opinion"."""
+    body = (
+        "Assuming that the Warrants are exercised in accordance with their terms, including "
+        "payment in full of the exercise price, we are further of the opinion that the Warrant "
+        "Shares, when issued upon such exercise, will be validly issued, fully paid and "
+        "nonassessable."
+    )
+    assert typed_in_a_letter(body)[1:-1] == ["assumption-other", "opinion-equity"]
+
+
+def test_the_limited_partners_exception_in_an_opinion_on_units_is_the_opinions() -> None:
+    """ "..., except as such obligation may arise under Sections 17-303, 17-607 and 17-804 of
+    the Delaware LP Act" was cut off the opinion on the units and typed on its own."""
+    body = (
+        "In our opinion, the Common Units will be validly issued, and purchasers of the Common "
+        "Units will have no obligation to make payments or contributions to the Partnership "
+        "solely by reason of their ownership of the Common Units, except as such obligation "
+        "may arise under Sections 17-303, 17-607 and 17-804 of the Delaware LP Act."
+    )
+    assert typed_in_a_letter(body)[1:-1] == ["opinion-other"]
+
+
+def test_a_list_of_exceptions_in_hollow_bullets_is_cut_at_each_bullet() -> None:
+    """ "subject to the following exceptions,\nlimitations and qualifications:" was cut at
+    its comma, and items marked by a word processor's "o" were cut mid-way."""
+    body = (
+        "     The opinions expressed above are subject to the following exceptions,\n"
+        "limitations and qualifications:\n\n"
+        "     o    the effect of bankruptcy, insolvency, reorganization, fraudulent\n"
+        "          transfer, moratorium and other laws affecting the rights of\n"
+        "          creditors generally\n\n"
+        "     o    the effect of general principles of equity, whether applied by a\n"
+        "          court of law or equity, and the discretion of the court before\n"
+        "          which any proceeding may be brought\n\n"
+        "     o    the unenforceability of provisions for indemnification or\n"
+        "          contribution, as contrary to public policy\n"
+    )
+    assert typed_in_a_letter(body)[1:-1] == [
+        "qualification-bankruptcy",
+        "qualification-equity",
+        "qualification-indemnification",
+    ]

@@ -837,7 +837,8 @@ _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}
 """The start of an item of a list: "(ii)", "b)", "2.2."."""
 _LIST_ITEM = re.compile(
     r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-h]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-h]|\d{1,2})\)|"
-    r"(?P<d>\d{1,2})(?:\.|\s|$)|(?P<u>[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t])"
+    r"(?P<d>\d{1,2})(?:\.|\s|$)|"
+    r"(?P<u>[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))[ \t])"
 )
 """An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)"); a bullet ("- ",
@@ -1012,7 +1013,8 @@ def _opens_list(text: str) -> bool:
 
 
 _NAMES_FIRST_ITEM = re.compile(
-    r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s|:[ \t]*\n\s*[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-][ \t]"
+    r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s|"
+    r":[ \t]*\n\s*(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))[ \t]"
 )
 """A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line."""
 

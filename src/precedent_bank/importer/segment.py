@@ -234,11 +234,12 @@ _REFERENCE = re.compile(
 """The words before an enumerator that refers to an item rather than opening one ("the
 opinions in paragraphs (a) and | (c) as to enforceability are subject to ...")."""
 _BULLET = re.compile(
-    r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-])[ \t]+(?=\S)|"
+    r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))[ \t]+(?=\S)|"
     r"^[ \t]*\|[ \t]*([\u2022\u00b7\u25aa\u25e6])[ \t]*\n[ \t]*\|[ \t]*(?=\S)"
 )
 """A bulleted item at the start of a line: an item of a list, like "(a)"; in a table, the bullet
-alone in its cell and the item in the next ("|\u2022" over "|The Company is ...")."""
+alone in its cell and the item in the next ("|\u2022" over "|The Company is ..."). A word
+processor's hollow bullet comes through EDGAR text as a letter "o" and a tab or spaces."""
 _NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
 """A numbered item at the start of a line ("2. The Shares ..."), an item of a list like "(b)"
 when the one before it ends in "; and" (no sentence ends there)."""
@@ -247,7 +248,10 @@ _NUMBERED_LINE = re.compile(r"(?m)^[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t|]*$")
 _FUNCTION_SHIFT = re.compile(
     r"(?:,\s+|(?<!\s)\s+)(?=(?:and\s+no\s+opinion\s+is\s+expressed|except\s+(?:"
     # (not "..., except as provided in the next paragraph, may not be relied upon": an aside)
-    r"as(?!\s+(?:provided|set\s+forth|stated|described|noted|otherwise|expressly)\b)|"
+    r"as(?!\s+(?:provided|set\s+forth|stated|described|noted|otherwise|expressly)\b)"
+    # (nor "... no obligation to make payments ..., except as such obligation may arise under
+    # Sections 17-303 ... of the Delaware Act": the limited partners' opinion's own words)
+    r"(?!\s+(?:such\s+)?(?:obligations?|liability|liabilities)\s+(?:may|might)\s+arise\b)|"
     r"to\s+the\s+extent|"
     # (not "..., except that it may be filed as an exhibit": the reliance limit goes on)
     r"that(?!\s+(?:it|this\s+(?:opinion|letter))\s+may\s+be\b))|"
@@ -303,8 +307,9 @@ have examined ...", "In our capacity as counsel to X in connection with the matt
 above, we have examined ..."): the sentence is about what was examined, and stays whole (as the
 labelled letters have it); a lead that also names the filing or offering is the engagement."""
 _ASSUMING_LEAD = re.compile(
-    r"^(?=.{0,300}?\bassum)(.{10,600}?,\s+)(?=(?:we\s+are\s+of\s+the\s+opinion|it\s+is\s+our\s+opinion|"
-    r"in\s+our\s+opinion|we\s+advise\s+you))",
+    r"^(?=.{0,300}?\bassum)(.{10,600}?,\s+)(?=(?:we\s+are\s+(?:(?:also|further)\s+)?of\s+the\s+"
+    r"opinion|it\s+is\s+(?:(?:also|further)\s+)?our\s+opinion|in\s+our\s+(?:further\s+)?opinion|"
+    r"we\s+(?:also\s+|further\s+)?advise\s+you))",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -352,6 +357,15 @@ private placement ...", "1 The Old Notes ..."), or the rule above it ("---------
 short line of the signature block ("12 Main Street"), nor the rule under a signer's name."""
 
 
+_LEGEND = re.compile(
+    r"(?mi)^[ \t|*]*(?:(?:IRS|U\.S\.|(?:U\.S\.\s+)?Treasury(?:\s+Department)?|Internal\s+Revenue"
+    r"\s+Service)\s+)?Circular\s+230\b|^[ \t|*]*To\s+ensure\s+compliance\s+with\s+"
+    r"(?:requirements\s+imposed\s+by\s+the\s+(?:IRS|Internal\s+Revenue\s+Service)|Treasury)\b"
+)
+"""A tax letter's Circular 230 legend below its signature (2005-2014): the letter's limit on
+who may rely on its advice, no part of the signature."""
+
+
 def _annex_start(text: str, closing: int) -> int:
     """Where schedules or footnotes after the signature start: below a signed line; the end of
     the text when there are none. Their lists (the documents examined, the subsidiaries) and
@@ -360,7 +374,7 @@ def _annex_start(text: str, closing: int) -> int:
     after = signed.end() if signed else text.find("\n", closing)
     if after < 0:
         return len(text)
-    found = [m for p in (_ANNEX, _FOOTNOTE) if (m := p.search(text, after))]
+    found = [m for p in (_ANNEX, _FOOTNOTE, _LEGEND) if (m := p.search(text, after))]
     first = min(found, key=lambda m: m.start()) if found else None
     if first is None or not text[first.end() :].strip():
         return len(text)
@@ -1112,6 +1126,10 @@ OPENS_WITHIN = 80
 """A phrase changes the sentence's job when its strong wording starts this close to its start."""
 
 
+_NOUNS_GO_ON = re.compile(
+    r"(?i)(?:exceptions|limitations|qualifications|assumptions)\s*(?:,|and\b|or\b|:)"
+)
+"""A phrase that only goes on naming the kinds of caveat the one before it began: no job."""
 _FIRM_SPEAKS = re.compile(r"\s*(?:and\s+)?(?:we|I|it\s+is\s+(?:our|my)|in\s+(?:our|my))\b")
 
 
@@ -1139,6 +1157,8 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
             continue
         if _LIST_COLON.match(text, m.end()):
             continue  # "we have assumed, without independent investigation, | that:": its lead-in
+        if _NOUNS_GO_ON.match(text, m.end()):
+            continue  # "subject to the following exceptions, | limitations and qualifications:"
         kind = opens(m.end())
         if _OPINION_LEAD.match(text, m.end()):  # "..., I am of the opinion that ..."
             kind = "opinion"
