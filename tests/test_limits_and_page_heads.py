@@ -210,3 +210,39 @@ def test_a_circular_230_legend_below_the_signature_is_who_may_rely() -> None:
     found = types(day_one(), text)
     assert [t for t, _ in found][-3:] == ["signature", "limitation-reliance", "page-furniture"]
     assert found[-2][1].startswith("IRS CIRCULAR 230")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a Delaware trust counsel relying on what it was given, "entirely" (typed an
+        # assumption of other matters: it went on "... or assumed in this letter")
+        (
+            "We have made no factual investigation of our own and have relied entirely on the "
+            "documents listed above and the further matters recited or assumed in this letter.",
+            "assumption-factual-reliance",
+        ),
+        # the approvals a local counsel says are not needed, listed before the authority
+        (
+            "4. No consent, approval or authorization of, or filing with, any governmental "
+            "authority of the State of Nevada is required for the execution of the Indenture.",
+            "opinion-other",
+        ),
+        # the laws a tax letter covers, said as what it addresses (typed the engagement)
+        (
+            "This letter addresses only the federal income tax laws of the United States, as set "
+            "out in the Internal Revenue Code of 1986.",
+            "limitation-jurisdiction",
+        ),
+        # the tax matters an opinion is limited to (typed the tax opinion)
+        (
+            "Our opinion is limited to the federal income tax matters specifically addressed "
+            "above and does not cover any state, local or foreign tax consequence.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_wording_from_outside_tax_and_local_counsel_letters_names_its_type(
+    sentence: str, kind: str
+) -> None:
+    assert strongest(sentence.lower()) == kind

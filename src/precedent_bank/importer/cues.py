@@ -420,7 +420,7 @@ CUES: list[Cue] = [
         r"\bfactual matters\b",
         # "... and have relied solely upon the documents listed above, the statements and
         # information set forth in them"
-        r"\brel(?:ied|y|ying) (?:solely|exclusively|only) (?:up)?on\b",
+        r"\brel(?:ied|y|ying) (?:solely|exclusively|only|entirely|wholly) (?:up)?on\b",
         # "2. The Director's Certificate was true, accurate and complete when given"
         r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:true|accurate|correct)\b",
         r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on [^.;]{0,120}"
@@ -787,6 +787,12 @@ CUES: list[Cue] = [
         r"required )?to authori[sz]e\b",
         r"\bno (?:further |other )?(?:approvals?|consents?|authori[sz]ations?|action) "
         r"(?:of|by|from) [^.;]{0,80}\b(?:is|are|will be) (?:required|necessary)\b",
+        # "No consent, approval or authorization of, or filing with, any governmental authority
+        # of the State of Nevada is required ...": the list of what is not needed said first
+        r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration)s?,? "
+        r"(?:(?:or |and )?(?:consent|approval|authori[sz]ation|order|filing|registration|"
+        r"qualification)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?\b(?:is|are|will be) "
+        r"(?:required|necessary)\b",
     ),
     *_cues(
         "opinion-existence",
@@ -959,6 +965,10 @@ CUES: list[Cue] = [
         "limitation-jurisdiction",
         2.0,
         "limits the laws covered",
+        # "This letter addresses only the federal income tax laws of the United States" (which
+        # the engagement's "this letter addresses ..." matches too)
+        r"\b(?:opinions?|letter)\b[^.;]{0,30}\b(?:address(?:es)?|covers?|deals? with) only "
+        r"(?:the )?(?:[\w.-]+ ){0,6}laws?\b",
         # "This opinion letter is rendered only with respect to Dutch law as it stands": the
         # law it covers, as a European letter says it
         r"\b(?:opinions?|letter) (?:is|are) (?:rendered|given|expressed) only (?:with respect to|"
@@ -1039,7 +1049,7 @@ CUES: list[Cue] = [
         # "This opinion is limited to the Canadian federal income tax consequences of the
         # exchange": the matters it covers, not the opinion itself (whose tax words it shares)
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
-        r"consequences\b",
+        r"(?:consequences|matters|issues)\b",
         # "This letter is not a comprehensive analysis of the income tax consequences to
         # shareholders"
         r"\b(?:letter|opinions?) (?:is|are) not (?:intended as )?an? (?:comprehensive|complete|"
