@@ -234,6 +234,13 @@ def test_a_circular_230_legend_below_the_signature_is_who_may_rely() -> None:
             "out in the Internal Revenue Code of 1986.",
             "limitation-jurisdiction",
         ),
+        # the buyers may rely on it, as if it were addressed to them (typed another firm's
+        # reliance on it)
+        (
+            "Purchasers of the Securities in the offering are entitled to rely on this opinion "
+            "letter to the same extent as if it were addressed to them.",
+            "limitation-reliance",
+        ),
         # the tax matters an opinion is limited to (typed the tax opinion)
         (
             "Our opinion is limited to the federal income tax matters specifically addressed "

@@ -1252,6 +1252,11 @@ CUES: list[Cue] = [
         r"\bno (?:one|other person|other party|person|other) (?:else )?(?:is entitled to|may) "
         r"(?:use|rely|quote)\b",
         r"\bwithout our (?:prior )?(?:express )?written (?:consent|permission)\b",
+        # "Purchasers of the Securities in the offering are entitled to rely on this opinion
+        # letter": who may rely, the buyers (not another firm relying on it for its own opinion)
+        r"\b(?:purchasers|holders|investors|stockholders|shareholders|noteholders|underwriters)"
+        r"\b[^.;]{0,60}\b(?:may|are entitled to|will be entitled to|shall be entitled to) rely "
+        r"(?:up)?on this (?:opinion|letter)\b",
     ),
     *_cues(
         "consent",
