@@ -241,6 +241,26 @@ def test_a_circular_230_legend_below_the_signature_is_who_may_rely() -> None:
             "letter to the same extent as if it were addressed to them.",
             "limitation-reliance",
         ),
+        # a tax letter's reliance, its verb split from "upon" by an aside
+        (
+            "This opinion is based upon, and assumes the accuracy of, the factual representations "
+            "made to us by the Partnership and its general partner.",
+            "assumption-factual-reliance",
+        ),
+        # an offshore letter's meaning of its own words (typed the indemnification exception)
+        (
+            'In this opinion the phrase "non-assessable" means, with respect to the Shares, that '
+            "a shareholder shall not be obliged to make further contributions to the assets of "
+            "the Company.",
+            "limitation-scope",
+        ),
+        # what a REIT opinion cannot say (typed with the opinion)
+        (
+            "The Company's qualification and taxation as a REIT depend on its ability to meet, "
+            "through actual annual operating results, the various qualification tests imposed "
+            "by the Code.",
+            "limitation-scope",
+        ),
         # the tax matters an opinion is limited to (typed the tax opinion)
         (
             "Our opinion is limited to the federal income tax matters specifically addressed "

@@ -384,3 +384,49 @@ def test_a_list_of_exceptions_in_hollow_bullets_is_cut_at_each_bullet() -> None:
         "qualification-equity",
         "qualification-indemnification",
     ]
+
+
+def test_what_is_assumed_of_the_company_in_opinion_words_stays_an_assumption() -> None:
+    """ "we have assumed that: ... (ii) the Company is, and ... will be, duly incorporated and
+    validly existing ..." was cut before "duly incorporated" and typed the existence opinion; the
+    "and" after an item's semicolon was a clause alone."""
+    body = (
+        "For purposes of this opinion, we have assumed that:\n\n"
+        "(i) the Registration Statement will have become effective under the Act, and the "
+        "Indenture will have been qualified under the Trust Indenture Act of 1939;\n\n"
+        "(ii) the Company is, and at the time of each issuance of Debt Securities will be, duly "
+        "incorporated and validly existing under the laws of England and Wales, with the "
+        "corporate power to enter into and perform the Indenture and the Debt Securities;\n\n"
+        "(iii) the execution, delivery and performance of the Indenture and the Debt "
+        "Securities by the Company will have been duly authorized by all necessary corporate "
+        "action of the Company and will not contravene its memorandum or articles of "
+        "association or the laws of England and Wales;\n\n"
+        "(iv) the Indenture will have been duly authorized, executed and delivered by the "
+        "Trustee and will constitute a valid and binding obligation of the Trustee; and\n\n"
+        "(v) all signatures on documents examined by us are genuine.\n\n"
+        "In our opinion, the Debt Securities will constitute valid and binding obligations of "
+        "the Company."
+    )
+    kinds = typed_in_a_letter(body)[1:-1]
+    assert not [k for k in kinds[:-1] if not k.startswith("assumption-")], kinds
+    assert kinds[-1] == "opinion-debt"
+
+
+def test_a_tax_letters_confirmation_after_what_it_did_is_its_opinion() -> None:
+    """ "In connection therewith, we have participated in the preparation of the Discussion,
+    and we hereby confirm that the Discussion, ... except to the extent it expressly states
+    that we are unable to render an opinion, reflects our opinion ...": cut at "except", the
+    confirmation went with the engagement."""
+    body = (
+        "We have acted as special counsel to Tidecross Pipeline Partners, L.P. in connection "
+        "with its Registration Statement on Form S-3.\n\nIn connection therewith, we have "
+        'participated in the preparation of the discussion under the caption "Tax '
+        'Considerations" in the prospectus included in the Registration Statement (the '
+        '"Discussion"), and we hereby confirm that the Discussion, insofar as it describes '
+        "provisions of United States federal income tax law and except to the extent it "
+        "expressly states that we are unable to render an opinion, reflects our opinion as to "
+        "the material federal income tax consequences of the purchase of the Common Units."
+    )
+    found = types(day_one(), in_a_letter(body))
+    assert [t for t, _ in found][1:-1] == ["engagement", "opinion-tax"]
+    assert found[2][1].startswith("and we hereby confirm")

@@ -132,3 +132,23 @@ def test_parts_numbered_in_roman_figures_or_captioned_in_lower_case_head_their_c
     [limited] = [c for c in clauses if "limited to the laws" in c.text]
     assert limited.text.startswith("4. Scope and reliance\n\nThis opinion is limited")
     assert limited.type == "limitation-jurisdiction"
+
+
+def test_an_offshore_letters_assumptions_may_open_with_its_date_and_laws(
+    recogniser: Recogniser,
+) -> None:
+    """A Cayman letter's "2 Assumptions" opens with the circumstances and the laws its opinions
+    are given on: those limits were made assumptions by the section's heading."""
+    text = OFFSHORE.replace(
+        "2 Opinion\n\n",
+        "2 Assumptions\n\nThe following opinions are given only as to, and based on, "
+        "circumstances and matters of fact existing and known to us on the date of this opinion "
+        "letter. These opinions relate only to the laws of the Cayman Islands which are in force "
+        "on the date of this opinion letter.\n\n2.1 All signatures and seals are genuine.\n\n"
+        "3 Opinion\n\n",
+    )
+    clauses = draft_record(letter(text), recogniser).clauses
+    kinds = {" ".join(c.text.split())[:30]: c.type for c in clauses}
+    assert kinds["2 Assumptions The following op"] == "limitation-date"
+    assert kinds["These opinions relate only to "] == "limitation-jurisdiction"
+    assert kinds["2.1 All signatures and seals a"] == "assumption-genuineness"

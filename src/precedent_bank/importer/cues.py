@@ -423,7 +423,8 @@ CUES: list[Cue] = [
         r"\brel(?:ied|y|ying) (?:solely|exclusively|only|entirely|wholly) (?:up)?on\b",
         # "2. The Director's Certificate was true, accurate and complete when given"
         r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:true|accurate|correct)\b",
-        r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on [^.;]{0,120}"
+        # ("This opinion is based upon, and assumes the accuracy of, the factual representations")
+        r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on,? [^.;]{0,120}"
         r"\brepresentations\b",
         # "we are relying on a letter from the appraiser stating its belief as to ...", "relied
         # upon a certificate of existence ... issued by the Secretary of State"
@@ -1050,6 +1051,14 @@ CUES: list[Cue] = [
         # exchange": the matters it covers, not the opinion itself (whose tax words it shares)
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
         r"(?:consequences|matters|issues)\b",
+        # an offshore letter's definition of what it says: "In this opinion the phrase
+        # "non-assessable" means, with respect to the Shares, that a shareholder shall not ..."
+        r"\bthe (?:phrase|term|expression|word)s? [\"\u201c]?[\w-]+[\"\u201d]? (?:means|shall mean|"
+        r"is used to mean)\b",
+        # "The Company's qualification and taxation as a REIT depend on its ability to meet,
+        # through actual annual operating results, ... the tests": what the opinion cannot say
+        r"\b(?:qualification|status)\b[^.;]{0,80}\bdepends? (?:up)?on (?:its|the company's|the "
+        r"partnership's|the trust's) (?:ability to (?:meet|satisfy)|meeting|satisfying)\b",
         # "This letter is not a comprehensive analysis of the income tax consequences to
         # shareholders"
         r"\b(?:letter|opinions?) (?:is|are) not (?:intended as )?an? (?:comprehensive|complete|"

@@ -29,7 +29,9 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _FAMILIES = {
-    "assumption": ("assumption", "review"),
+    # (an offshore letter's "Assumptions" opens with its date and the law it covers: "The
+    # following opinions are given only as to ... circumstances existing at the date ...")
+    "assumption": ("assumption", "review", "limitation"),
     "qualification": ("qualification", "limitation"),
     "reservation": ("qualification", "limitation"),
     "limitation": ("qualification", "limitation"),

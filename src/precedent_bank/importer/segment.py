@@ -252,7 +252,10 @@ _FUNCTION_SHIFT = re.compile(
     # (nor "... no obligation to make payments ..., except as such obligation may arise under
     # Sections 17-303 ... of the Delaware Act": the limited partners' opinion's own words)
     r"(?!\s+(?:such\s+)?(?:obligations?|liability|liabilities)\s+(?:may|might)\s+arise\b)|"
-    r"to\s+the\s+extent|"
+    # (nor "... reflects our opinion, except to the extent it expressly states that we are
+    # unable to render an opinion": a tax discussion's own caveat, in the opinion)
+    r"to\s+the\s+extent(?!\s+(?:that\s+)?(?:it|they|the\s+discussion)\s+(?:expressly\s+)?"
+    r"states?\b)|"
     # (not "..., except that it may be filed as an exhibit": the reliance limit goes on)
     r"that(?!\s+(?:it|this\s+(?:opinion|letter))\s+may\s+be\b))|"
     # "..., although in giving that consent we do not admit ...": the Section 7 disclaimer
@@ -1086,12 +1089,26 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if job and not _CAPACITY_ONLY.fullmatch(job.group()):
         cuts.add(start + job.end())
     if end - start > LONG_SENTENCE:
-        cuts.update(_job_changes(text, start, end))
+        # (a list after "we have assumed that:" holds what is assumed, in an opinion's words)
+        assumed = bool(markers) and bool(ASSUMES_LIST.search(before.rstrip(" \t\n:")))
+        cuts.update(_job_changes(text, start, end, assumed))
     else:
         cuts.update(_opinion_after_other_job(text, start, end))
     points = sorted(c for c in cuts if start < c < end)
+    # (no piece is a bare "and" between an item's "; " and the next item's marker)
+    ends = [*points[1:], end]
+    points = [
+        p for p, q in zip(points, ends[: len(points)], strict=True) if not _bare_and(text, p, q)
+    ]
     bounds = [start, *points, end]
     return [(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+_CONNECTIVE = re.compile(r"\s*(?:and|or|and/or)?\s*", re.IGNORECASE)
+
+
+def _bare_and(text: str, start: int, end: int) -> bool:
+    return bool(_CONNECTIVE.fullmatch(text, start, end))
 
 
 _OPINIONS_NAMED = re.compile(
@@ -1133,7 +1150,7 @@ _NOUNS_GO_ON = re.compile(
 _FIRM_SPEAKS = re.compile(r"\s*(?:and\s+)?(?:we|I|it\s+is\s+(?:our|my)|in\s+(?:our|my))\b")
 
 
-def _job_changes(text: str, start: int, end: int) -> list[int]:
+def _job_changes(text: str, start: int, end: int, assumed: bool = False) -> list[int]:
     """Where a long sentence turns to another job: at the start of a phrase (after a comma or
     semicolon) whose opening words carry strong wording for a type other than the one the
     sentence has been doing."""
@@ -1169,7 +1186,7 @@ def _job_changes(text: str, start: int, end: int) -> list[int]:
         elif (
             kind
             and kind.startswith("opinion")
-            and (current or "").startswith("assumption")
+            and (assumed or (current or "").startswith("assumption"))
             and not _FIRM_SPEAKS.match(text, m.end())
         ):
             # what is assumed of others reads like an opinion on them ("(ii) the due
@@ -1215,11 +1232,13 @@ def _opinion_after_other_job(text: str, start: int, end: int) -> list[int]:
     return []
 
 
-_BEFORE_OPINION = 250
+_BEFORE_OPINION = 120
 """Characters of another job a sentence does before its opinion, at least, to be cut there."""
 _OPINION_LEAD = re.compile(
-    r"(?:(?:I\s+am|we\s+are)\s+of\s+(?:the\s+)?opinion|it\s+is\s+(?:our|my)\s+opinion|"
-    r"(?:I|we)\s+(?:hereby\s+)?advise\s+you\s+that)\b",
+    r"(?:and\s+)?(?:(?:I\s+am|we\s+are)\s+of\s+(?:the\s+)?opinion|it\s+is\s+(?:our|my)\s+opinion|"
+    r"(?:I|we)\s+(?:hereby\s+)?advise\s+you\s+that|"
+    # a tax letter's: "..., and we hereby confirm that the Discussion ... reflects our opinion"
+    r"(?:I|we)\s+(?:hereby\s+)?confirm\s+(?:to\s+you\s+)?that)\b",
     re.IGNORECASE,
 )
 """The words that open the opinions in a long sentence that has been doing other jobs."""
