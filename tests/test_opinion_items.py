@@ -430,3 +430,28 @@ def test_a_tax_letters_confirmation_after_what_it_did_is_its_opinion() -> None:
     found = types(day_one(), in_a_letter(body))
     assert [t for t, _ in found][1:-1] == ["engagement", "opinion-tax"]
     assert found[2][1].startswith("and we hereby confirm")
+
+
+def test_a_lead_in_subject_to_a_list_of_exceptions_goes_with_the_first() -> None:
+    """ "Our opinions set forth in paragraphs (2) and (3) above are subject to:" was typed the
+    existence opinion, on its own."""
+    body = (
+        "In our opinion, the Notes will be valid and binding obligations of the Company.\n\n"
+        "Insofar as the foregoing opinions relate to the valid existence and power of, and the "
+        "authorization, execution and delivery of the Indenture by, the Texas Guarantor, we "
+        "have relied, with your permission, on the opinion of Brazos Lyle LLP.\n\n"
+        "Our opinions set forth in paragraphs (2) and (3) above are subject to: (a) the effects "
+        "of bankruptcy, insolvency, fraudulent transfer, reorganization, moratorium and other "
+        "similar laws affecting creditors' rights generally; (b) the effects of general "
+        "principles of equity, whether applied by a court of law or of equity; and (c) the "
+        "possible unenforceability of any waiver of stay, extension or usury laws."
+    )
+    found = types(day_one(), in_a_letter(body))
+    assert [t for t, _ in found][1:-1] == [
+        "opinion-debt",
+        "reliance-on-other-counsel",
+        "qualification-bankruptcy",
+        "qualification-equity",
+        "qualification-other",
+    ]
+    assert found[3][1].startswith("Our opinions set forth")

@@ -930,7 +930,7 @@ def _exceptions_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> li
         if (
             units[i].zone == units[i + 1].zone == "body"
             and now.type != after.type
-            and now.type.startswith("qualification-")
+            and (now.type.startswith("qualification-") or _SUBJECT_TO.search(units[i].text))
             and after.type.startswith("qualification-")
             and units[i].text.rstrip().endswith(":")
             and _ANY_MARKER.match(units[i + 1].text)
@@ -938,6 +938,11 @@ def _exceptions_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> li
             reason = "introduces a list of exceptions, of the kind its first item names"
             out[i] = Decision(after.type, round(min(now.confidence, after.confidence), 2), reason)
     return out
+
+
+_SUBJECT_TO = re.compile(r"(?i)\bsubject\s+to\W*$")
+"""A lead-in ending "... are subject to:": its words name no type of their own (one was typed
+the existence opinion, after the opinions it names)."""
 
 
 def _lead_in_own_words(decision: Decision, evidence: _Evidence | None) -> Decision:
