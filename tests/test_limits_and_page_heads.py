@@ -12,7 +12,7 @@ from precedent_bank.importer.cues import cue_scores
 from precedent_bank.importer.segment import segment
 from tests.test_generalising import types
 from tests.test_opinion_items import typed_in_a_letter
-from tests.test_outside_shapes import day_one, strongest
+from tests.test_outside_shapes import day_one, in_a_letter, strongest
 
 
 @pytest.mark.parametrize(
@@ -273,3 +273,52 @@ def test_wording_from_outside_tax_and_local_counsel_letters_names_its_type(
     sentence: str, kind: str
 ) -> None:
     assert strongest(sentence.lower()) == kind
+
+
+def test_running_heads_in_one_line_or_below_the_page_number_are_furniture() -> None:
+    """ "Wiltzius Reuland | 14 September 2022 | Page 2 of 4" in mid-sentence, and the addressee
+    and date below "Page 2 of 3", were letter text."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have assumed that the Indenture has been duly executed by "
+        "each party to it other than the Guarantor\n\nHarlow Vance | 14 September 2022 | Page 2 "
+        "of 4\n\nand that each such party has the power to enter into it.\n\n"
+        "In our opinion, the Warrants will be binding obligations of the\n\n\n"
+        "                            Page 2 of 3\n\nAquaPell Dynamics, Inc.\nFebruary 12, 2001\n\n"
+        "          Company, enforceable in accordance with their terms; and\n\n"
+        "     (4)  the Warrant Shares, when issued, will be validly issued, fully paid and "
+        "nonassessable.\n\nVery truly yours,\n\n/s/ Harlow Vance\n"
+    )
+    furniture = [u.text.strip() for u in segment(text) if u.zone == "page-furniture"]
+    assert furniture == [
+        "Harlow Vance | 14 September 2022 | Page 2 of 4",
+        "Page 2 of 3\n\nAquaPell Dynamics, Inc.\nFebruary 12, 2001",
+    ]
+    kinds = [t for t, _ in types(day_one(), text)]
+    assert kinds[-3:] == ["opinion-other", "opinion-equity", "signature"]
+
+
+def test_a_sentence_a_page_break_cuts_after_the_goes_on_in_capitals() -> None:
+    """ "... issued and sold to the Holders as described in the" / page 2 / "Registration
+    Statement." was typed on its own (the heading)."""
+    body = (
+        "We have also assumed (i) that each person to whom a Capital Security is to be issued "
+        "will pay the consideration for it, and (ii) that the Capital Securities will be issued "
+        "and sold to the Holders as described in the\n\n\n                2\n<PAGE>\n\n"
+        "Registration Statement.\n\nIn our opinion, the Trust is validly existing in good standing as a "
+        "statutory trust."
+    )
+    kinds = typed_in_a_letter(body)[1:-1]
+    assert kinds == ["assumption-other", "page-furniture", "assumption-other", "opinion-existence"]
+
+
+def test_a_caption_in_sentence_case_heads_its_clause() -> None:
+    """ "Basis of this letter" over what the firm examined was typed on its own."""
+    body = (
+        "We have acted as counsel to Brightmoor Genomics, Inc. in connection with its "
+        "registration statement on Form S-1.\n\nBasis of this letter\n\nWe have examined the "
+        "Company's certificate of incorporation and bylaws and such other records as we have "
+        "deemed necessary."
+    )
+    found = types(day_one(), in_a_letter(body))
+    assert [t for t, _ in found][1:-1] == ["engagement", "documents-examined"]
+    assert found[2][1].startswith("Basis of this letter")

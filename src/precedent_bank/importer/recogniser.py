@@ -676,12 +676,21 @@ def _named_after_break(
 
 def _goes_on(before: Unit, unit: Unit) -> bool:
     """Whether `unit` finishes the sentence `before` left unfinished: `before` stops after a
-    word or a comma, and `unit` opens with a word in lower case (not "firm.com")."""
-    return bool(_RESUMES.match(unit.text)) and bool(_UNFINISHED.search(before.text.rstrip()))
+    word or a comma, and `unit` opens with a word in lower case (not "firm.com"), or with a
+    capital after an article or a preposition ("... as described in the" / page 2 /
+    "Registration Statement.")."""
+    tail = before.text.rstrip()
+    if not _UNFINISHED.search(tail):
+        return False
+    return bool(_RESUMES.match(unit.text)) or bool(
+        _OPEN_BEFORE.search(tail) and _NAMED_AFTER.match(unit.text)
+    )
 
 
 _RESUMES = re.compile(r"\s*[a-z]+[\s,]")
 _UNFINISHED = re.compile(r"(?:\b[a-z]+|,)$")
+_OPEN_BEFORE = re.compile(r"\b(?:the|a|an|of|to|in|on|by|for|and|or|with|under|as|such)$")
+_NAMED_AFTER = re.compile(r"\s*[A-Z][a-z]+[\s,.;]")
 
 
 def _worded_otherwise(evidence: _Evidence | None, ctype: str) -> bool:

@@ -87,12 +87,20 @@ _SCHEDULE = re.compile(
 "Guarantors"): it heads what it schedules."""
 
 
+_SENTENCE_CASE_CAPTION = re.compile(
+    r"[A-Z][a-z'\u2019-]*(?:[ ][A-Za-z'\u2019&-]+){0,5}[ \t]*\n[ \t]*\n\s*"
+)
+"""A caption in sentence case on a line of its own, a blank line below ("Basis of this letter")."""
+
+
 def is_caption(text: str) -> bool:
     """Whether a unit is a caption alone: a section heading, or a short line in capitals
     without a sentence's punctuation or a long number ("PART FOUR \u2014 OUR VIEW"; not a table's
     row, "SERIES B WARRANTS 1000000"). It heads the clause after it, and is no clause of its own."""
     line = text.strip()
     if is_section_heading(line) or _SCHEDULE.fullmatch(line):
+        return True
+    if _SENTENCE_CASE_CAPTION.fullmatch(text):
         return True
     if not _CAPTION.fullmatch(line):  # first: it fails within 80 characters on a long unit
         return False

@@ -73,9 +73,18 @@ _FURNITURE_LINE = re.compile(
 # The date of a running head, on its own line just below the page number ("Page 2" / "March
 # 3, 2011"); and a footer line of the firm's office (street | city | telephone | web address).
 _HEAD_DATE_BELOW = re.compile(
+    # (the addressee's name may come first: "Page 2 of 3" / "AquaPure Dynamics, Inc." /
+    # "February 12, 2001")
+    r"(?:[ \t]*[A-Z](?:(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\.|[^.;:\n]){0,80}\n)?"
     r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+\d{4}[ \t]*\n\s*\n"
 )
+_PAGE_OF_LINE = re.compile(
+    r"(?m)^[^\n.;]{0,80}[|\u2022\u00b7][ \t]*Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]*$\n*"
+)
+"""A running footer or header in one line, its fields set apart by bars ("Wiltzius Reuland | 14
+September 2022 | Page 2 of 4"). (A plain run of characters, then one bar: no nested repeats, which
+took minutes on lines of wide spaces.)"""
 # A field is words with at most two blanks between them, so that a run of blanks is either
 # inside a field or a separator, never both: a field that could take blanks on either side
 # left the matcher trying every way to split a long run of them (seconds for forty spaces).
@@ -770,6 +779,7 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().strip()
     ]
     spans += [(m.start(), m.end()) for m in _LIST_LINE.finditer(text, start, end)]
+    spans += [(m.start(), m.end()) for m in _PAGE_OF_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _FIRM_FORM_LINE.finditer(text, start, end)]
     spans += _legal_notices(text, start, end)
@@ -1073,6 +1083,10 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(0, start - _LEAD_REACH) : start]
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end], before):
         cuts.update(markers[1:])  # a lead-in goes with the first item
+    elif len(markers) == 1 and markers[0] > start and _ITEM_ENDS.search(text, start, markers[0]):
+        # the end of an item a page break cut, then the next: "Company, enforceable ...; and"
+        # / "(4) the Warrant Shares ..."
+        cuts.add(markers[0])
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
         # (an aside just after an item's marker, "(ii) except to the extent provided in
         # paragraph 1 below, the due organization ...", is the item's own)
@@ -1104,6 +1118,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds)]
 
 
+_ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
 _CONNECTIVE = re.compile(r"\s*(?:and|or|and/or)?\s*", re.IGNORECASE)
 
 
