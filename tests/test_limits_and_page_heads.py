@@ -304,8 +304,8 @@ def test_a_sentence_a_page_break_cuts_after_the_goes_on_in_capitals() -> None:
         "We have also assumed (i) that each person to whom a Capital Security is to be issued "
         "will pay the consideration for it, and (ii) that the Capital Securities will be issued "
         "and sold to the Holders as described in the\n\n\n                2\n<PAGE>\n\n"
-        "Registration Statement.\n\nIn our opinion, the Trust is validly existing in good standing as a "
-        "statutory trust."
+        "Registration Statement.\n\nIn our opinion, the Trust is validly existing in good "
+        "standing as a statutory trust."
     )
     kinds = typed_in_a_letter(body)[1:-1]
     assert kinds == ["assumption-other", "page-furniture", "assumption-other", "opinion-existence"]
