@@ -150,6 +150,11 @@ CUES: list[Cue] = [
         r"^\W*(?:we|i) (?:give|furnish|render|deliver) this (?:opinion|letter) (?:as contemplated "
         r"by|in connection with|pursuant to|for the purposes? of)\b",
         r"^\W*(?:we|i) will (?:address|consider) whether\b",
+        # "This opinion as to certain tax consequences of the Merger is furnished to you
+        # pursuant to Section 7(b) of the Agreement"
+        # (its words may hold an abbreviation's full stop: "certain U.S. federal income tax")
+        r"^\W*this (?:opinion|letter)\b[^;]{1,120}? is (?:being )?(?:furnished|delivered|"
+        r"rendered|given) (?:to you )?pursuant to\b",
         # the client in the third person asking for the opinion, whatever tax words it names:
         # "The Trust has requested our opinion as to ..." ("Home Bank has requested the
         # opinion of Ernst & Young regarding ...")
@@ -178,11 +183,6 @@ CUES: list[Cue] = [
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
         r"\byou have (?:requested|asked)\b",
-        # "This opinion as to certain tax consequences of the Merger is furnished to you
-        # pursuant to Section 7(b) of the Agreement"
-        # (its words may hold an abbreviation's full stop: "certain U.S. federal income tax")
-        r"^\W*this (?:opinion|letter)\b[^;]{1,120}? is (?:being )?(?:furnished|delivered|"
-        r"rendered|given) (?:to you )?pursuant to\b",
         # a question the firm was asked, an item of the list after "you have requested our
         # opinion regarding:" ("1. Whether the Company has qualified as a REIT ...")
         rf"{_ITEM}whether\b",
