@@ -322,3 +322,14 @@ def test_a_caption_in_sentence_case_heads_its_clause() -> None:
     found = types(day_one(), in_a_letter(body))
     assert [t for t, _ in found][1:-1] == ["engagement", "documents-examined"]
     assert found[2][1].startswith("Basis of this letter")
+
+
+def test_a_statute_cited_et_seq_ends_no_sentence() -> None:
+    """ "12 Del. C. Section 3801 et seq. (the "Act")." was cut after "seq.", its defined term
+    typed on its own (a Section 7 disclaimer)."""
+    units = segment(
+        "Ladies and Gentlemen:\n\n1. The Trust is validly existing under the Delaware Statutory "
+        'Trust Act, 12 Del. C. Section 3801 et seq. (the "Act").\n\n2. The Securities are '
+        "validly issued.\n"
+    )
+    assert [u.text.split()[0] for u in units if u.zone == "body"] == ["1.", "2."]

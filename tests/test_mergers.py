@@ -70,6 +70,23 @@ def test_the_client_a_parents_merger_subsidiary_merges_into_issues_nothing(text:
     assert acquirer(text, "Marrowfield Software Corporation") == "Velant Systems, Inc."
 
 
+def test_a_spin_offs_issuer_is_the_company_filing_its_form_10() -> None:
+    """Parent's tax counsel on a spin-off: the parent, named first as the client, was taken for
+    the issuer, and "Form 10" was no registration form."""
+    facts = facts_of(
+        "May 2, 2016\n\nOstrand Aero Corporation\n1 Main Street\n\nLadies and Gentlemen:\n\n",
+        "We have acted as tax counsel to Ostrand Aero Corporation, a Delaware corporation "
+        '("Parent"), in connection with the distribution by Parent to its stockholders of all '
+        "of the outstanding shares of Halden Precision Components, Inc., a Delaware corporation "
+        '("SpinCo"), as described in the Registration Statement on Form 10 filed by SpinCo with '
+        "the Securities and Exchange Commission.\n\n",
+    )
+    assert facts.issuer == "Halden Precision Components, Inc."
+    assert facts.registration_form == "10"
+    weighed = weigh_facts(facts)
+    assert "Form 10" in weighed["issuer"][1]
+
+
 @pytest.mark.parametrize("text", [ACQUIRES, INTO, INTO_SUBSIDIARY])
 def test_an_issuer_that_is_already_the_survivor_stays(text: str) -> None:
     assert acquirer(text, "Harrow Bancorp, Inc.") is None

@@ -62,6 +62,11 @@ _ISSUER_CUES: dict[str, Weighed] = {
         0.6,
         'the unit trust the "Re:" line names; the client the letter names is its sponsor',
     ),
+    "filed by": (
+        0.65,
+        "the company the engagement says files the registration statement on Form 10 (a "
+        "spin-off's distributed company); the client named first is its parent",
+    ),
     "trust's securities": (
         0.7,
         'a trust the engagement calls "the Trust", whose own securities the letter is on; the '

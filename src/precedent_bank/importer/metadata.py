@@ -216,8 +216,9 @@ _CALLED_LINE = re.compile(
 # "Form S-3", "FORM S-3", "form s-3", "Form S-3 ASR": letters write the form in any case.
 _REG_FORM = re.compile(
     r"(?i)\bforms?\s+([SF]-\d{1,2}(?:\s?(?:ASR|MEF))?|SB-\d|8-K|10-K|S-8\s*POS|POS\s+AM|"
-    r"N-\d{1,2}A?)\b"
+    r"N-\d{1,2}A?|10(?:-12[BG])?(?![-\w]))\b"
 )
+"""... and "Form 10", a spin-off's registration under the Exchange Act (not "Form 10-Q")."""
 # "File No. 333-12345", "Registration No. 333-12345", "(No. 333-12345)", "File Number 333-..."
 _FILE_NO = re.compile(
     r"(?:\b(?:File|Registration(?:\s+Statement)?|Reg\.|Commission\s+File)\s+(?:Nos?\.?|Numbers?)"
@@ -428,6 +429,8 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = parent, None, "bank's holding"
     if facts.issuer and (trust := _sponsored_trust(text[:4000], heading, facts.issuer)):
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "sponsor's trust"
+    if facts.issuer and (spun := _spun_off(engagement, text, facts.issuer)):
+        facts.issuer, facts.jurisdiction, facts.cue["issuer"] = spun, None, "filed by"
     if facts.issuer and (trust := _trust_issuing(engagement or text[:4000], text, facts.issuer)):
         facts.issuer, facts.jurisdiction, facts.cue["issuer"] = trust, None, "trust's securities"
     if facts.issuer and (full := defined_name(text[:6000], facts.issuer)):
@@ -496,6 +499,27 @@ def _sponsored_trust(text: str, heading: str, issuer: str) -> str | None:
             # Trust 40 and ..."): the trust they are series of
             return name if re.search(r",| and ", series) else subject.group(1).strip(" ,.")
     return None
+
+
+def _spun_off(engagement: str, text: str, issuer: str) -> str | None:
+    """A spin-off's tax letter is the parent's counsel's, on a registration statement on Form 10
+    "filed by SpinCo": the company that files it, defined by a short name, is the issuer of the
+    shares distributed, not the parent named as the client."""
+    flat = " ".join(engagement.split())
+    filed = _FILED_BY.search(flat)
+    if not filed:
+        return None
+    named = defined_name(text[:6000], filed.group(1)) or filed.group(1)
+    if " " not in named or firm_key(named) == firm_key(issuer):
+        return None
+    return named
+
+
+_FILED_BY = re.compile(
+    r"\bRegistration\s+Statement\s+on\s+Form\s+10(?:-12[BG])?\s+(?:to\s+be\s+)?filed\s+by\s+"
+    r"(?:the\s+)?([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,5})"
+)
+"""The company filing a spin-off's Form 10, by name or by its short name ("filed by SpinCo")."""
 
 
 def _trust_issuing(engagement: str, text: str, issuer: str) -> str | None:

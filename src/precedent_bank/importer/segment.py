@@ -184,6 +184,7 @@ _ABBREVIATIONS = {
     "ch",
     "cf",
     "etc",
+    "seq",  # "12 Del. C. Section 3801 et seq. (the "Act")"
     "approx",
     "dept",
     "corps",
