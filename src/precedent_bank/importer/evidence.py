@@ -21,6 +21,7 @@ from precedent_bank.importer.firms import firm_key, looks_like_firm
 from precedent_bank.importer.metadata import (
     CLIENT_TERMS,
     PROFESSION,
+    TRUST_NAME,
     Facts,
     find_date,
     letterhead,
@@ -290,7 +291,7 @@ def _issuer(facts: Facts, issuer: str) -> Weighed:
 
 _MERGER = re.compile(r"(?i)\b(?:merger|will acquire|acquisition of)\b")
 _TRUST_CLIENT = re.compile(
-    r"\b((?:[A-Z][\w&.-]*\s+){1,6}Trust(?:\s+[IVX]{1,4})?),\s+an?\s+(?:Delaware\s+)?"
+    rf"\b({TRUST_NAME}),\s+an?\s+(?:Delaware\s+)?"
     r"(?:statutory|business)\s+trust\b"
 )
 """A trust the engagement names beside the company ("Harrow Capital Trust II, a Delaware

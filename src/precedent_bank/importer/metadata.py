@@ -541,8 +541,10 @@ _TRUST_SECURITIES_WITHIN = 8000
 counsel's letter names them only in its list of documents and its opinions."""
 
 
+TRUST_NAME = r"(?:[A-Z][\w&.'\u2019-]*\s+){1,6}Trust(?:\s+(?:[IVX]{1,4}|\d{4}-\d{1,2}|\d{1,3}))?"
+"""A trust's name: "Harrow Capital Trust II", "Fenwick Point Receivables Trust 2019-1"."""
 _TRUST_NAMED = re.compile(
-    r"\b((?:[A-Z][\w&.'\u2019-]*\s+){1,6}Trust(?:\s+(?:[IVX]{1,4}|\d{4}-\d{1,2}|\d{1,3}))?),?\s+"
+    rf"\b({TRUST_NAME}),?\s+"
     r"(?:an?\s+(?:[A-Z][a-z]+\s+)?(?:statutory\s+|business\s+)?trust\b[^()]{0,80}?)?"
     r"\((?:the\s+)?[\"\u201c]Trust[\"\u201d]\)"
 )

@@ -36,7 +36,13 @@ from precedent_bank.importer.sections import (
     is_section_heading,
     sections,
 )
-from precedent_bank.importer.segment import ASSUMES_LIST, Unit, body_units, opens_with_caption
+from precedent_bank.importer.segment import (
+    ASSUMES_LIST,
+    BULLET_MARK,
+    Unit,
+    body_units,
+    opens_with_caption,
+)
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
@@ -847,7 +853,7 @@ _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}
 _LIST_ITEM = re.compile(
     r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-h]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-h]|\d{1,2})\)|"
     r"(?P<d>\d{1,2})(?:\.|\s|$)|"
-    r"(?P<u>[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))[ \t])"
+    rf"(?P<u>{BULLET_MARK})[ \t])"
 )
 """An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
 ("(a)", "(b)") from the next level's or the next section's ("2.", "(i)"); a bullet ("- ",
@@ -1028,7 +1034,7 @@ def _opens_list(text: str) -> bool:
 
 _NAMES_FIRST_ITEM = re.compile(
     r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s|"
-    r":[ \t]*\n\s*(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))[ \t]"
+    rf":[ \t]*\n\s*{BULLET_MARK}[ \t]"
 )
 """A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line."""
 

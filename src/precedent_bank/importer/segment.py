@@ -70,12 +70,14 @@ _FURNITURE_LINE = re.compile(
     r"Page[ \t]+(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
 )
+_ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
+"""A company's abbreviated form, whose full stop ends no sentence."""
 # The date of a running head, on its own line just below the page number ("Page 2" / "March
 # 3, 2011"); and a footer line of the firm's office (street | city | telephone | web address).
 _HEAD_DATE_BELOW = re.compile(
     # (the addressee's name may come first: "Page 2 of 3" / "AquaPure Dynamics, Inc." /
     # "February 12, 2001")
-    r"(?:[ \t]*[A-Z](?:(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\.|[^.;:\n]){0,80}\n)?"
+    rf"(?:[ \t]*[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}\n)?"
     r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+\d{4}[ \t]*\n\s*\n"
 )
@@ -95,8 +97,6 @@ _FOOTER_LINE = re.compile(
     rf"[ \t]*{_FIELD}(?:(?:{_FIELD_GAP}){_FIELD}){{2,}}[ \t]*$\n*",
     re.IGNORECASE,
 )
-_ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
-"""A company's abbreviated form, whose full stop ends no sentence."""
 _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
     # the addressee's name may hold an abbreviation's full stop ("SouthBanc Shares, Inc.")
@@ -243,13 +243,15 @@ _REFERENCE = re.compile(
 )
 """The words before an enumerator that refers to an item rather than opening one ("the
 opinions in paragraphs (a) and | (c) as to enforceability are subject to ...")."""
+BULLET_MARK = r"(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))"
+"""A bullet opening a list's item; a word processor's hollow bullet comes through EDGAR text as a
+letter "o" and a tab or spaces."""
 _BULLET = re.compile(
-    r"(?m)^[ \t]*([\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|o(?=\t|[ ]{2}))[ \t]+(?=\S)|"
+    rf"(?m)^[ \t]*({BULLET_MARK})[ \t]+(?=\S)|"
     r"^[ \t]*\|[ \t]*([\u2022\u00b7\u25aa\u25e6])[ \t]*\n[ \t]*\|[ \t]*(?=\S)"
 )
 """A bulleted item at the start of a line: an item of a list, like "(a)"; in a table, the bullet
-alone in its cell and the item in the next ("|\u2022" over "|The Company is ..."). A word
-processor's hollow bullet comes through EDGAR text as a letter "o" and a tab or spaces."""
+alone in its cell and the item in the next ("|\u2022" over "|The Company is ...")."""
 _NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
 """A numbered item at the start of a line ("2. The Shares ..."), an item of a list like "(b)"
 when the one before it ends in "; and" (no sentence ends there)."""
@@ -1371,7 +1373,7 @@ def _is_bare_number(s: str) -> bool:
         return True
     if _RUN_IN_CAPTION.fullmatch(stripped):
         return True  # "4. Depositary Shares." before its item's text, on the same line
-    if opens_with_caption(s) and not s[opens_with_caption(s) :].strip():
+    if (caption := opens_with_caption(s)) and not s[caption:].strip():
         return True  # "6. Scope and reliance", a blank line below it
     if re.fullmatch(r"[|\s]*\d{1,2}(?:\.\d{1,2})*\.?[|\s]*", stripped):
         return True  # a numbered cell of a table ("|1", "1.\n|"), alone on its lines
