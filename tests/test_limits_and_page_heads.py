@@ -333,3 +333,50 @@ def test_a_statute_cited_et_seq_ends_no_sentence() -> None:
         "validly issued.\n"
     )
     assert [u.text.split()[0] for u in units if u.zone == "body"] == ["1.", "2."]
+
+
+_FOOTER = "Cardew Nolt LLP  |  40 Quay Street, Portland, ME 04101  |  Page 1 of 2"
+
+
+def test_a_footer_printed_on_every_page_is_furniture_below_the_signature_too() -> None:
+    """A footer printed at the foot of each page (here with no pattern of its own: offices set
+    apart by bars, a firm's form after a comma) was letter text in mid-letter and part of the
+    signature at the end; it is page furniture wherever it stands apart."""
+    offices = "Bangor  |  Augusta  |  Lewiston  |  Portsmouth, N.H."
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        "with its Registration Statement on Form S-8.\n\n"
+        f"{offices}\n\n{_FOOTER}\n\n"
+        "In our opinion, the Shares will be validly issued, fully paid and nonassessable.\n\n"
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n\n"
+        f"{offices}\n\n{_FOOTER.replace('1 of 2', '2 of 2')}\n"
+    )
+    units = segment(text)
+    furniture = [u.text.strip() for u in units if u.zone == "page-furniture"]
+    assert furniture == [
+        f"{offices}\n\n{_FOOTER}",
+        f"{offices}\n\n{_FOOTER.replace('1 of 2', '2 of 2')}",
+    ]
+    assert [u.text.strip() for u in units if u.zone == "signature"] == [
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP"
+    ]
+
+
+def test_the_letterhead_and_the_signature_repeating_a_name_is_no_footer() -> None:
+    """The firm's name, and a signer's name and title, are in the letterhead and the signature
+    both, and a running head may repeat the firm's name: none of them is a footer, and the
+    signature keeps the firm's name under "Very truly yours,"."""
+    head = "CARDEW NOLT & PARRISH LLP\nCelia M. Haverford, General Counsel\n"
+    opinion = "In our opinion, the Shares will be validly issued, fully paid and nonassessable."
+    text = (
+        f"{head}\nMarch 3, 2011\n\nLadies and Gentlemen:\n\nWe have acted as counsel to Pellam "
+        f"Bay Corp. in connection with its Registration Statement on Form S-8.\n\n{opinion}\n\n"
+        f"Very truly yours,\n\n/s/ Celia M. Haverford\n\n{head}"
+    )
+    assert [u.zone for u in segment(text)][-1] == "signature"
+    running_head = text.replace(f"{opinion}", f"CARDEW NOLT & PARRISH LLP\n\n{opinion}")
+    ending = running_head.replace(
+        f"yours,\n\n/s/ Celia M. Haverford\n\n{head}",
+        "yours,\n\nCARDEW NOLT & PARRISH LLP\n",
+    )
+    assert [u.zone for u in segment(ending)][-1] == "signature"

@@ -349,10 +349,12 @@ def segment(text: str) -> list[Unit]:
     closing = _closing_start(text, pos)
     units += _body_units(text, pos, closing)
     annex = _annex_start(text, closing)
+    body_lines = _line_keys(text[pos:closing])  # a footer below the signature repeats one
     if closing < annex:
-        units += _signature_units(text[:annex], closing)
+        units += _signature_units(text[:annex], closing, body_lines)
     if annex < len(text):  # schedules and footnotes after the signature: typed by what they say
-        tail = _signature_units(text, annex)  # (with the page marks after them split off)
+        # (with the page marks after them split off)
+        tail = _signature_units(text, annex, body_lines)
         units += _annex_units(text, annex, tail[0].end) + tail[1:]
     return [u for u in units if u.end > u.start]
 
@@ -614,15 +616,11 @@ def _firm_lines_above(text: str, floor: int, at: int) -> int:
     return max(begin, floor)
 
 
-def _signature_units(text: str, start: int) -> list[Unit]:
-    """The signature, and any page number or marker after it (page furniture)."""
-    furniture = [m for m in _FURNITURE_LINE.finditer(text, start) if m.group().strip()]
-    if furniture and furniture[-1].end() >= len(text.rstrip()):
-        cut = furniture[-1].start()
-        for before in reversed(furniture[:-1]):  # "</TEXT>" and "</DOCUMENT>": one run
-            if before.end() != cut:
-                break
-            cut = before.start()
+def _signature_units(text: str, start: int, body_lines: frozenset[str]) -> list[Unit]:
+    """The signature, and any page number or marker after it, or the footer the letter printed
+    on its earlier pages (page furniture)."""
+    cut = min(_marks_after(text, start), _footer_after(text, start, body_lines))
+    if cut < len(text):
         while cut > start and text[cut - 1] in " \t":
             cut -= 1
         return [
@@ -630,6 +628,36 @@ def _signature_units(text: str, start: int) -> list[Unit]:
             Unit(cut, len(text), "page-furniture", text[cut:]),
         ]
     return [Unit(start, len(text), "signature", text[start:])]
+
+
+def _marks_after(text: str, start: int) -> int:
+    """Where the page numbers and markers ending the text start (its end if none do)."""
+    furniture = [m for m in _FURNITURE_LINE.finditer(text, start) if m.group().strip()]
+    if not furniture or furniture[-1].end() < len(text.rstrip()):
+        return len(text)
+    cut = furniture[-1].start()
+    for before in reversed(furniture[:-1]):  # "</TEXT>" and "</DOCUMENT>": one run
+        if before.end() != cut:
+            break
+        cut = before.start()
+    return cut
+
+
+def _footer_after(text: str, start: int, body_lines: frozenset[str]) -> int:
+    """Where the lines ending the text that the letter's body printed too start (its end if
+    none do): the last page's footer. Lines of the letterhead do not count (the firm's name, a
+    signer's title), and the signature keeps two lines at least (a firm's name under "Very
+    truly yours," is no footer, though a running head repeats it)."""
+    cut = len(text.rstrip())
+    while cut > start:
+        line_start = text.rfind("\n", start, cut) + 1 or start
+        line = text[line_start:cut]
+        if line.strip() and _line_key(line) not in body_lines:
+            break
+        cut = line_start - 1 if line_start > start else start
+    cut = _skip_space(text, max(cut, start))
+    signed_lines = [line for line in text[start:cut].split("\n") if line.strip()]
+    return cut if len(signed_lines) >= 2 and cut < len(text.rstrip()) else len(text)
 
 
 def _body_units(text: str, start: int, end: int) -> list[Unit]:
@@ -786,6 +814,7 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text, start, end)]
     spans += [(m.start(), m.end()) for m in _FIRM_FORM_LINE.finditer(text, start, end)]
     spans += _legal_notices(text, start, end)
+    spans += _repeated_lines(text, start, end)
     spans += [
         (m.start(), m.end())
         for m in _PLACE_RUN.finditer(text, start, end)
@@ -812,6 +841,64 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+_LINE = re.compile(r"(?m)^[^\n]*$\n?")
+
+
+def _line_keys(text: str) -> frozenset[str]:
+    """The lines of a text long enough to be told apart, page numbers aside."""
+    keys = (_line_key(line) for line in text.split("\n"))
+    return frozenset(key for key in keys if len(key) >= _REPEATED_LINE_MIN)
+
+
+@functools.lru_cache(maxsize=4)
+def _printed_on_every_page(text: str) -> frozenset[str]:
+    """The lines a letter prints more than once, page numbers aside: a footer or a running head
+    repeated on each page ("Atlanta | Charlotte | Nashville", a firm's registration notice)."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in text.split("\n"):
+        key = _line_key(line)
+        if len(key) >= _REPEATED_LINE_MIN:
+            (repeated if key in seen else seen).add(key)
+    return frozenset(repeated)
+
+
+_REPEATED_LINE_MIN = 15
+"""Characters a repeated line needs to be taken for a page's print: shorter ones ("Ladies and
+Gentlemen:", "Opinions") may be said twice by the letter itself."""
+
+
+def _line_key(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", line).split())
+
+
+def _repeated_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of lines printed on every page, set apart from the text by blank lines above and
+    below (a hard-wrapped paragraph's line never is), with the blank lines after them."""
+    printed = _printed_on_every_page(text)
+    if not printed:
+        return []
+    spans: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    above_blank = True
+    for m in _LINE.finditer(text, start, end):
+        line = m.group()
+        if _line_key(line) in printed and (above_blank or run):
+            run = (run[0] if run else m.start(), m.end())
+        elif not line.strip():
+            if run:
+                spans.append((run[0], min(_skip_space(text, m.start()), end)))
+                run = None
+            above_blank = True
+            continue
+        else:
+            run = None
+        above_blank = False
+    if run and run[1] >= end:
+        spans.append(run)
+    return spans
 
 
 def _with_office_lines(text: str, s: int, e: int, floor: int, end: int) -> tuple[int, int]:
