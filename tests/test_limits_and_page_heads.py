@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
 from tests.test_generalising import types
+from tests.test_importer import letter
 from tests.test_opinion_items import typed_in_a_letter
 from tests.test_outside_shapes import day_one, in_a_letter, strongest
 
@@ -380,3 +382,22 @@ def test_the_letterhead_and_the_signature_repeating_a_name_is_no_footer() -> Non
         "yours,\n\nCARDEW NOLT & PARRISH LLP\n",
     )
     assert [u.zone for u in segment(ending)][-1] == "signature"
+
+
+def test_a_few_words_before_a_page_break_do_not_type_the_sentence_they_begin() -> None:
+    """ "Nor do we" / page 2 / "express any opinion on the securities laws ...": the three words
+    resemble a Section 7 disclaimer ("nor do we admit ..."), and the sentence they begin was
+    typed by them on both sides of the break."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        "with its Registration Statement on Form S-8.\n\nIn our opinion, the Shares will be "
+        "validly issued, fully paid and nonassessable.\n\nThe opinion above is limited to the "
+        "laws of the State of Maryland. Nor do we\n\n                 - 2 -\n\n"
+        "express any opinion on compliance with federal or state securities laws, including "
+        "the securities laws of Maryland.\n\nVery truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses if "Nor do we" in c.text or "compliance" in c.text] == [
+        "limitation-jurisdiction",
+        "limitation-jurisdiction",
+    ]

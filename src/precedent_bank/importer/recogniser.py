@@ -650,8 +650,10 @@ def _across_page_breaks(
             continue
         broken = before is not None and units[i - 1].zone == "page-furniture"
         if broken and before is not None and unit.zone == "body" and _goes_on(units[before], unit):
-            if _named_after_break(evidence.get(before), evidence.get(i), out[before], out[i]) or (
-                unit.text.rstrip().endswith(":") and leads_into_opinion(unit.text)
+            if (
+                _named_after_break(evidence.get(before), evidence.get(i), out[before], out[i])
+                or _says_too_little(units[before], evidence.get(before), out[before])
+                or (unit.text.rstrip().endswith(":") and leads_into_opinion(unit.text))
             ):
                 # "Based upon the foregoing, and subject to the" / page 2 / "..., we are of the
                 # opinion that:": the words after the break say which opinion it leads into
@@ -678,6 +680,17 @@ def _named_after_break(
     named, own = second.distinct.get(now.type, 0.0), first.distinct.get(was.type, 0.0)
     opinions = was.type.startswith("opinion-") and now.type.startswith("opinion-")
     return named >= STRONG_CUE and (own < WEAK or (opinions and own < named))
+
+
+def _says_too_little(before: Unit, evidence: _Evidence | None, decision: Decision) -> bool:
+    """Whether the part of a sentence before a page break is a few words that name no type
+    ("Nor do we" / page 2 / "express any opinion on the securities laws ..."): what they
+    resemble is no reason to type the rest by them."""
+    few = len(before.text.split()) <= _FEW_WORDS
+    return few and (evidence is None or evidence.distinct.get(decision.type, 0.0) < WEAK)
+
+
+_FEW_WORDS = 4
 
 
 def _goes_on(before: Unit, unit: Unit) -> bool:
