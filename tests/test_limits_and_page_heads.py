@@ -401,3 +401,21 @@ def test_a_few_words_before_a_page_break_do_not_type_the_sentence_they_begin() -
         "limitation-jurisdiction",
         "limitation-jurisdiction",
     ]
+
+
+def test_no_part_of_the_body_goes_back_to_the_heading() -> None:
+    """A piece of a sentence with few words of its own ("except to the extent Sections 5-1401
+    and 5-1402 ... give effect to that selection.") resembled the addressees and addresses of
+    letterheads, and was typed the heading in mid-letter."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        "with its Registration Statement on Form S-3.\n\nIn our opinion, the Notes will be "
+        "valid and binding obligations of the Company.\n\nWe express no opinion as to the "
+        "enforceability of (A) any waiver of jury trial, (B) any waiver of stay or usury laws, "
+        "or (C) any provision selecting the law of the State of New York as governing, except "
+        "to the extent Sections 5-1401 and 5-1402 of the New York General Obligations Law give "
+        "effect to that selection.\n\nVery truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses].count("heading") == 1
+    assert "5-1401" not in clauses[0].text

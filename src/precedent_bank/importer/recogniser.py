@@ -1269,7 +1269,9 @@ def _unit_length(weights: dict[str, float]) -> dict[str, float]:
 
 
 def _transitions(sequences: list[list[str]]) -> dict[tuple[str, str], float]:
-    """P(next type | type), smoothed so that no step is impossible."""
+    """P(next type | type), smoothed so that no step is impossible, but for a step back into
+    the heading: the letter has begun, and what comes after is no letterhead, whatever it
+    resembles ("except to the extent Sections 5-1401 and 5-1402 ... give effect" was)."""
     types = load_taxonomy().slugs
     counts: Counter[tuple[str, str]] = Counter()
     for seq in sequences:
@@ -1279,4 +1281,9 @@ def _transitions(sequences: list[list[str]]) -> dict[tuple[str, str], float]:
         row = sum(counts[a, b] for b in types) + len(types) * 2.0
         for b in types:
             table[a, b] = (counts[a, b] + 2.0) / row
+        if a != "heading":
+            table[a, "heading"] = _NO_WAY_BACK
     return table
+
+
+_NO_WAY_BACK = 1e-12
