@@ -419,3 +419,16 @@ def test_no_part_of_the_body_goes_back_to_the_heading() -> None:
     clauses = draft_record(letter(text), day_one()).clauses
     assert [c.type for c in clauses].count("heading") == 1
     assert "5-1401" not in clauses[0].text
+
+
+def test_a_determiner_before_a_page_break_wants_its_noun_after_it() -> None:
+    """ "... undivided beneficial interests in the assets of that" / page 3 / "Trust.": the
+    noun after the break is the end of the opinion, not a sentence of its own."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as special Delaware counsel to Pellam Capital "
+        "Trust I (the \u201cTrust\u201d).\n\nIn our opinion, the Capital Securities will represent "
+        "valid, fully paid and nonassessable undivided beneficial interests in the assets of "
+        "that\n\n                 - 3 -\n\nTrust.\n\nVery truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses if c.text.strip() == "Trust."] == ["opinion-other"]

@@ -708,7 +708,11 @@ def _goes_on(before: Unit, unit: Unit) -> bool:
 
 _RESUMES = re.compile(r"\s*[a-z]+[\s,]")
 _UNFINISHED = re.compile(r"(?:\b[a-z]+|,)$")
-_OPEN_BEFORE = re.compile(r"\b(?:the|a|an|of|to|in|on|by|for|and|or|with|under|as|such)$")
+_OPEN_BEFORE = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|by|for|and|or|with|under|as|such|"
+    # a determiner wants its noun ("... in the assets of that" / page 3 / "Trust.")
+    r"that|this|each|any|its|their|every)$"
+)
 _NAMED_AFTER = re.compile(r"\s*[A-Z][a-z]+[\s,.;]")
 
 
