@@ -432,3 +432,16 @@ def test_a_determiner_before_a_page_break_wants_its_noun_after_it() -> None:
     )
     clauses = draft_record(letter(text), day_one()).clauses
     assert [c.type for c in clauses if c.text.strip() == "Trust."] == ["opinion-other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(e) A court sitting outside the State of New York may decline to give effect to the "
+        "parties' choice of New York law.",
+        "Courts of other states may not enforce the choice of Delaware law in the Indenture.",
+    ],
+)
+def test_a_court_not_giving_effect_to_a_choice_of_law_is_an_exception(sentence: str) -> None:
+    """Naming New York twice, the exception was taken for the laws the opinion covers."""
+    assert strongest(sentence.lower()) == "qualification-other"

@@ -906,6 +906,16 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "qualification-other",
+        2.0,
+        "a court may not give effect to the parties' choice of law",
+        # "(e) A court sitting outside the State of New York may decline to give effect to the
+        # parties' choice of New York law": an exception to enforceability, however many laws
+        # it names
+        r"\bcourts?\b[^.;]{0,80}\b(?:decline|refuse|fail|not)\b[^.;]{0,20}\b(?:to )?(?:give "
+        r"effect to|enforce|uphold|honou?r|apply)\b[^.;]{0,40}\bchoice of\b",
+    ),
+    *_cues(
+        "qualification-other",
         3.0,
         "says what good standing or non-assessable means",
         # "Where we state that the Company is in good standing, we mean only that it has paid
