@@ -445,3 +445,23 @@ def test_a_determiner_before_a_page_break_wants_its_noun_after_it() -> None:
 def test_a_court_not_giving_effect_to_a_choice_of_law_is_an_exception(sentence: str) -> None:
     """Naming New York twice, the exception was taken for the laws the opinion covers."""
     assert strongest(sentence.lower()) == "qualification-other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am a full-time employee of the Company.",
+        "I beneficially own shares of the Company's common stock and hold restricted stock "
+        "units under its incentive plan.",
+        'As disclosed in the prospectus under "Interests of Named Experts and Counsel," I own '
+        "40,000 shares of the Company's common stock.",
+    ],
+)
+def test_an_in_house_lawyers_own_interest_is_disclosed_apart(sentence: str) -> None:
+    """An in-house or sole lawyer's stake in the issuer (Item 509 of Regulation S-K) was taken
+    for the engagement: it is the letter's 'other' matter, as a firm's partners' stake is."""
+    assert strongest(sentence.lower()) == "other"
+
+
+def test_an_in_house_lawyers_office_is_still_the_engagement() -> None:
+    assert strongest("i am the general counsel of the company.") != "other"

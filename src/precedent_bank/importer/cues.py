@@ -1309,6 +1309,12 @@ CUES: list[Cue] = [
         r"\b(?:members|partners|attorneys|employees)(?: of)? and (?:counsel|employees|associates) "
         r"(?:to|of) [^.;]{1,80}?\b(?:llp|l\.l\.p\.|p\.c\.|llc|pllc|firm)\b[^.;]{0,40}?"
         r"\b(?:own|owns|hold|holds|beneficially)\b",
+        # an in-house lawyer's own: "I am a full-time employee of the Company. I beneficially
+        # own shares of its common stock ..." (not "I am the General Counsel": the engagement)
+        r"^\W*i am an? (?:full-time |salaried )?(?:employee|officer) of the (?:company|"
+        r"corporation|issuer|bank|partnership)\b",
+        r"\bi (?:also )?(?:beneficially )?(?:own|hold)\b[^.;]{0,100}\b(?:shares|stock|options|"
+        r"units|securities)\b",
     ),
     *_cues(
         "signature",
