@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from precedent_bank.importer import segment as segment_module
 from precedent_bank.importer.cues import cue_scores
 from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
@@ -465,3 +466,19 @@ def test_an_in_house_lawyers_own_interest_is_disclosed_apart(sentence: str) -> N
 
 def test_an_in_house_lawyers_office_is_still_the_engagement() -> None:
     assert strongest("i am the general counsel of the company.") != "other"
+
+
+def test_an_assumption_naming_what_was_examined_is_not_cut_there() -> None:
+    """ "(f) that the Charter will be in effect, | in the forms we have examined, ...": the
+    words on what was examined are the assumption's own, not the firm turning to its review
+    (a list of assumptions is weighed for such turns as one sentence)."""
+    listed = (
+        "(a) the genuineness of all signatures and the authenticity of all documents submitted "
+        "to us;\n\n(b) the accuracy of the records the Company made available to us, on which "
+        "we have relied as to facts;\n\n(c) that the Registration Statement will have become "
+        "effective;\n\n(d) that the Restated Charter Documents will be in effect, in the forms "
+        "we have examined, before any Company Shares are issued; and\n\n(e) that the price of "
+        "the Shares will be at least their par value.\n\n"
+    )
+    cuts = segment_module._job_changes(listed, 0, len(listed), assumed=True)
+    assert not [cut for cut in cuts if listed.startswith("in the forms", cut)]

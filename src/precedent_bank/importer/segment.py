@@ -1290,13 +1290,15 @@ def _job_changes(text: str, start: int, end: int, assumed: bool = False) -> list
             kind = None  # an opinion's own phrases ("when issued, ...") stay with it
         elif (
             kind
-            and kind.startswith("opinion")
+            and (kind.startswith("opinion") or kind == "documents-examined")
             and (assumed or (current or "").startswith("assumption"))
             and not _FIRM_SPEAKS.match(text, m.end())
         ):
             # what is assumed of others reads like an opinion on them ("(ii) the due
-            # organization ... and valid existence in good standing, of each party ..."): the
-            # assumption's, unless the firm turns to its own opinion ("we hereby confirm")
+            # organization ... and valid existence in good standing, of each party ..."), or
+            # names what was examined ("(f) that the Charter will be in effect, | in the forms
+            # we have examined, ..."): the assumption's, unless the firm turns to its own
+            # opinion ("we hereby confirm") or to what it examined ("and we have reviewed")
             kind = None
         if kind and kind != current:
             cut = _latest_opening(text, phrases[i:], kind, opens)
