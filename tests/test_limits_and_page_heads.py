@@ -482,3 +482,38 @@ def test_an_assumption_naming_what_was_examined_is_not_cut_there() -> None:
     )
     cuts = segment_module._job_changes(listed, 0, len(listed), assumed=True)
     assert not [cut for cut in cuts if listed.startswith("in the forms", cut)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "We have not reviewed any other document, and we have made no search of the records "
+            "of any court or governmental agency.",
+            "documents-examined",
+        ),
+        (
+            "We have not examined any other document or investigated any other matter, and we "
+            "give no opinion on any document or matter not referred to in this letter.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_what_was_not_examined_bounds_the_review_unless_the_opinion_is_limited(
+    sentence: str, kind: str
+) -> None:
+    """The bounds of the review are what was examined; said with a limit on the opinion, the
+    limit names the sentence."""
+    assert strongest(sentence.lower()) == kind
+
+
+def test_a_page_numbered_as_a_fraction_is_furniture() -> None:
+    """ "12 June 2018" / "Page 2/3": a running head in the European style."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay N.V. in connection "
+        "with its Registration Statement on Form F-3.\n\n12 June 2018\nPage 2/3\n\n"
+        "In our opinion, the Shares will be validly issued, fully paid and nonassessable.\n\n"
+        "Very truly yours,\n\n/s/ Cardew Nolt N.V.\n"
+    )
+    furniture = [u.text.strip() for u in segment(text) if u.zone == "page-furniture"]
+    assert furniture == ["12 June 2018\nPage 2/3"]

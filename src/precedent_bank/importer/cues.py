@@ -357,6 +357,19 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "documents-examined",
+        1.2,
+        "says what the firm did not examine",
+        # the review's bounds: "We have not reviewed any other document, and we have made no
+        # search of the records of any court" (not "no independent investigation" of facts,
+        # which goes with relying on certificates; nor "..., and we give no opinion on any
+        # document not referred to": then a limit on the opinion's scope)
+        r"\b(?:we|i) have not (?:reviewed|examined) any (?:other )?(?:documents?|agreements?|"
+        r"instruments?|records)\b(?![^.;]{0,200}\bno opinion\b)",
+        r"\b(?:made|conducted|performed) no (?:search|review) of (?:the )?(?:records|dockets?|"
+        r"files|court)\b",
+    ),
+    *_cues(
+        "documents-examined",
         0.8,
         "describes a copy of a document the firm examined",
         r"\b(?:certified|conformed|executed|true|specimen) cop(?:y|ies) of\b",
@@ -1153,6 +1166,11 @@ CUES: list[Cue] = [
         r"\bexpress no opinion (?:as to|on|concerning|with respect to) the enforceability of the "
         r"(?:[\w-]+ )?(?:indenture|notes|guarantees?|debentures|securities|warrants|agreements?)\b"
         r"(?![^.;]{0,60}\bprovisions?\b)",
+        # "..., and we give no opinion on any document or matter not referred to in this
+        # letter": a limit, whatever the firm says before it of what it did not examine
+        r"\b(?:give|express|expresses|render) no opinion (?:as to|on|with respect to|concerning) "
+        r"any (?:other )?(?:documents?|matters?|agreements?)(?: or (?:documents?|matters?))? not "
+        r"(?:referred to|mentioned|expressly|addressed|identified)\b",
         # "we give no opinion as to matters of fact or taxation": a limit, not a reliance on facts
         r"\b(?:give|express|expresses|render) no opinion (?:as to|on|with respect to) matters of "
         r"(?:fact|taxation)\b",

@@ -67,7 +67,7 @@ _BODY_OPENING = re.compile(
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
     r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>(?:[ \t]*\d+)?|(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|"
-    r"Page[ \t]+(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?|"
+    r"Page[ \t]+(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
 )
 _ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
