@@ -517,3 +517,24 @@ def test_a_page_numbered_as_a_fraction_is_furniture() -> None:
     )
     furniture = [u.text.strip() for u in segment(text) if u.zone == "page-furniture"]
     assert furniture == ["12 June 2018\nPage 2/3"]
+
+
+def test_items_numbered_with_decimals_are_cut_where_their_types_differ() -> None:
+    """ "We have also assumed:" / "2.1<tab>that copies are true copies ...;" / "2.2<tab>that
+    the Deposit Agreement has been duly authorized ... by the Depositary": the list went as one
+    item, typed by its first."""
+    first = "2.1\tthat copy documents provided to us are true and complete copies;\n\n"
+    second = (
+        "2.2\tthat the Deposit Agreement has been duly authorized, executed and delivered by "
+        "the Depositary and is its valid and binding obligation; and\n\n"
+    )
+    text = (
+        "Dear Sirs\n\nWe have acted as Cayman Islands legal advisers to Pellam Bay Limited in "
+        "connection with its registration statement on Form F-1.\n\nWe have also assumed:\n\n"
+        f"{first}{second}2.3\tthat the Company will receive the full issue price of each "
+        "Share.\n\nBased on the foregoing, we are of the opinion that the Shares will be validly "
+        "issued, fully paid and non-assessable.\n\nYours faithfully\n\n/s/ Cardew Nolt\n"
+    )
+    texts = [u.text for u in segment(text)]
+    assert second in texts
+    assert any(t.endswith(first) for t in texts)

@@ -252,9 +252,12 @@ _BULLET = re.compile(
 )
 """A bulleted item at the start of a line: an item of a list, like "(a)"; in a table, the bullet
 alone in its cell and the item in the next ("|\u2022" over "|The Company is ...")."""
-_NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
+_NUMBERED_ITEM = re.compile(
+    r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)|(?<=\n\n)[ \t]*(\d{1,2}\.\d{1,2}\.?)[ \t]+(?=\S)"
+)
 """A numbered item at the start of a line ("2. The Shares ..."), an item of a list like "(b)"
-when the one before it ends in "; and" (no sentence ends there)."""
+when the one before it ends in "; and" (no sentence ends there); below a blank line, a decimal
+number too ("2.2<tab>that nothing in the law of any other place ...")."""
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t|]*\d{1,2}(?:\.\d{1,2})*\.?[ \t|]*$")
 """A paragraph's number on a line of its own, in a table's cell too ("|1.1")."""
 _FUNCTION_SHIFT = re.compile(
@@ -1164,7 +1167,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not _REFERENCE.search(text, max(start, m.start() - 60), m.start())
         ]
         + [m.start(m.lastindex or 0) for m in _BULLET.finditer(text, start, end)]
-        + [m.start(1) for m in _NUMBERED_ITEM.finditer(text, start, end)]
+        + [m.start(m.lastindex or 0) for m in _NUMBERED_ITEM.finditer(text, start, end)]
     )
     before = text[start : markers[0]] if markers else ""  # the list's lead-in
     if markers and markers[0] == start:
