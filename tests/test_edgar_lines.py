@@ -42,11 +42,12 @@ def test_the_index_line_is_furniture_up_to_where_the_letter_starts(
     assert "".join(t for _, t in found) == text
 
 
-@pytest.mark.parametrize("exhibit", ["EX-5.1.1", "EX-5.01", "EX-8(A)", "EX-5"])
+@pytest.mark.parametrize("exhibit", ["EX-5.1.1", "EX-5.01", "EX-8(A)", "EX-5", "EX-99.(L)(3)"])
 def test_an_index_line_of_any_exhibit_number_is_furniture(
     recogniser: Recogniser, exhibit: str
 ) -> None:
-    """A filing's third exhibit of opinions is "EX-5.1.1": its index line is EDGAR's too."""
+    """A filing's third exhibit of opinions is "EX-5.1.1", and an N-2's opinion "EX-99.(L)(3)":
+    their index lines are EDGAR's too."""
     line = INDEX_LINE.replace("EX-5.1", exhibit)
     found = clauses(recogniser, letter(line + "\nEXHIBIT 5.1\n\nMarch 3, 2015\n\n" + BODY))
     assert found[0] == ("page-furniture", line + "\n")

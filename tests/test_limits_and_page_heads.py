@@ -538,3 +538,18 @@ def test_items_numbered_with_decimals_are_cut_where_their_types_differ() -> None
     texts = [u.text for u in segment(text)]
     assert second in texts
     assert any(t.endswith(first) for t in texts)
+
+
+def test_a_caption_run_in_before_its_sentence_heads_it() -> None:
+    """ "Qualifications. The opinion above is subject to ..." and "Consent. We consent ...":
+    each caption was a clause of its own, typed by what it resembled."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        "with its Registration Statement on Form N-2.\n\nOpinion. In our opinion, the Notes will "
+        "be valid and binding obligations of the Company.\n\nQualifications. The opinion above "
+        "is subject to the effect of bankruptcy, insolvency and similar laws.\n\nConsent. We "
+        "consent to the filing of this letter as an exhibit to the Registration Statement.\n\n"
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    heads = [u.text.split(".")[0] for u in segment(text) if u.zone == "body"]
+    assert heads[1:] == ["Opinion", "Qualifications", "Consent"]

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 _INDEX_LINE = re.compile(
-    # "EX-5.1", "EX-5.1.1" (a filing's third opinion), "EX-8(A)"
-    r"EX-\d+[A-Z]?(?:(?:\.\d+){1,3}|\.?\([A-Z0-9]\))?"
+    # "EX-5.1", "EX-5.1.1" (a filing's third opinion), "EX-8(A)", "EX-99.(L)(3)" (an N-2's)
+    r"EX-\d+[A-Z]?(?:\.\d+){0,3}(?:\.?\([A-Z0-9]{1,3}\)){0,3}"
     r"[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)",
     re.IGNORECASE,
 )

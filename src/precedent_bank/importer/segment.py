@@ -972,6 +972,8 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group()[0] == "." and _ends_no_sentence(text, m.start(), end):
             continue
+        if m.group()[0] == "." and _heads_its_paragraph(text, start, m.start()):
+            continue  # "Consent. We consent to ...": a caption run in, heading its sentence
         if m.group()[0] == ":" and not re.match(r"\s*(?:\n|\(|\d)", text[m.end() : m.end() + 3]):
             continue
         if m.group()[0] == ";":  # items of a list: _split_sentence decides
@@ -982,6 +984,34 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     for m in _NUMBERED_LINE.finditer(text, start, end):  # "1.1." on a line of its own
         cuts.append(m.start())
     return cuts + _paragraph_cuts(text, start, end)
+
+
+_RUN_IN_HEAD = re.compile(
+    r"[ \t|]*[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|and|or|the|to|for|on|as|in)){0,5}"
+)
+"""A caption's words: capitalised, with the small words between them ("Reliance on Maryland
+Counsel")."""
+
+
+def _heads_its_paragraph(text: str, start: int, dot: int) -> bool:
+    """Whether the full stop at `dot` ends a caption run in at the start of a paragraph, a
+    sentence after it on the same line ("Qualifications. The opinion above is subject to
+    ..."): the caption is no sentence of its own."""
+    line_start = max(start, text.rfind("\n", 0, dot) + 1)
+    if not _RUN_IN_HEAD.fullmatch(text, line_start, dot):
+        return False
+    after = text[dot + 1 : dot + 3]
+    above = text.rfind("\n", 0, max(line_start - 1, 0))
+    paragraph_starts = line_start == start or not text[above + 1 : line_start].strip()
+    return paragraph_starts and after[:1] in (" ", "\t") and after[1:].isupper()
+
+
+def _past_run_in_head(text: str, start: int, end: int) -> int:
+    """Where a unit's words start after the caption it opens with ("Qualifications. ")."""
+    head = _RUN_IN_HEAD.match(text, start, end)
+    if head and text.startswith(". ", head.end()) and _heads_its_paragraph(text, start, head.end()):
+        return head.end() + 2
+    return start
 
 
 _TITLE_LINE = re.compile(
@@ -1185,7 +1215,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # paragraph 1 below, the due organization ...", is the item's own)
         item = max((at for at in markers if at <= m.start()), default=start)
         if m.end() - item > 20 and not _joins_nouns(text, m):
-            if _OPINIONS_NAMED.fullmatch(text, start, m.end()):
+            if _OPINIONS_NAMED.fullmatch(text, _past_run_in_head(text, start, end), m.end()):
                 continue  # "The opinion in paragraph 2 is | subject to ...": the exception's
             cuts.add(m.end())
     cuts.update(m.end() for m in _FAMILIAR.finditer(text, start, end))
