@@ -553,3 +553,20 @@ def test_a_caption_run_in_before_its_sentence_heads_it() -> None:
     )
     heads = [u.text.split(".")[0] for u in segment(text) if u.zone == "body"]
     assert heads[1:] == ["Opinion", "Qualifications", "Consent"]
+
+
+def test_a_web_pages_no_break_spaces_set_a_footers_fields_apart_too() -> None:
+    """A footer copied from a web page ("Firm\\xa0\\xa0|\\xa0\\xa0Houston ...") over "Page 1 of
+    2" was letter text in mid-letter, and part of the signature, with its page mark, at the
+    end; the text keeps its no-break spaces."""
+    footer = "\xa0\xa0|\xa0\xa0".join(["Cardew Nolt L.L.P.", "Houston", "New Orleans", "Lafayette"])
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay LP in connection with "
+        f"its Registration Statement on Form S-1.\n\n{footer}\nPage 1 of 2\n\n"
+        "In our opinion, the Common Units will be validly issued.\n\n"
+        f"Very truly yours,\n\n/s/ Cardew Nolt L.L.P.\n\n{footer}\nPage 2 of 2\n"
+    )
+    units = segment(text)
+    assert "".join(u.text for u in units) == text
+    furniture = [u.text.strip() for u in units if u.zone == "page-furniture"]
+    assert furniture == [f"{footer}\nPage 1 of 2", f"{footer}\nPage 2 of 2"]

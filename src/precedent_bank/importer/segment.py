@@ -334,6 +334,18 @@ _ASSUMING_LEAD = re.compile(
 
 def segment(text: str) -> list[Unit]:
     """The letter's units in order, covering every character of `text` exactly once."""
+    # a no-break space from a web page is read as a space ("Firm\xa0\xa0|\xa0\xa0Houston" is
+    # a footer's fields); one character for one, so every unit's bounds hold in `text` itself
+    spaced = text.translate(_SPACES)
+    if spaced == text:
+        return _segment(text)
+    return [Unit(u.start, u.end, u.zone, text[u.start : u.end], u.frame) for u in _segment(spaced)]
+
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
+
+
+def _segment(text: str) -> list[Unit]:
     units: list[Unit] = []
     pos = 0
     end = header_end(text)
@@ -655,12 +667,18 @@ def _footer_after(text: str, start: int, body_lines: frozenset[str]) -> int:
     while cut > start:
         line_start = text.rfind("\n", start, cut) + 1 or start
         line = text[line_start:cut]
-        if line.strip() and _line_key(line) not in body_lines:
+        if line.strip() and _line_key(line) not in body_lines and not _is_page_mark(line):
             break
         cut = line_start - 1 if line_start > start else start
     cut = _skip_space(text, max(cut, start))
     signed_lines = [line for line in text[start:cut].split("\n") if line.strip()]
     return cut if len(signed_lines) >= 2 and cut < len(text.rstrip()) else len(text)
+
+
+def _is_page_mark(line: str) -> bool:
+    """Whether a line is a page number or marker alone ("Page 2 of 2" below a footer)."""
+    mark = _FURNITURE_LINE.match(line)
+    return mark is not None and mark.group().strip() == line.strip() != ""
 
 
 def _body_units(text: str, start: int, end: int) -> list[Unit]:
