@@ -570,3 +570,23 @@ def test_a_web_pages_no_break_spaces_set_a_footers_fields_apart_too() -> None:
     assert "".join(u.text for u in units) == text
     furniture = [u.text.strip() for u in units if u.zone == "page-furniture"]
     assert furniture == [f"{footer}\nPage 1 of 2", f"{footer}\nPage 2 of 2"]
+
+
+def test_a_lead_in_subject_to_the_following_goes_with_its_first_exception() -> None:
+    """ "Our opinion that the Guarantees are valid and binding obligations ... is subject to the
+    following: (A) bankruptcy ...": the lead-in was typed by the opinion it names."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        "with its Registration Statement on Form S-3.\n\nBased on the foregoing, we are of the "
+        "opinion that:\n\n1. Each Guarantor is a corporation validly existing under the laws of "
+        "Ohio.\n\n2. The Guarantees will be valid and binding obligations of each Guarantor."
+        "\n\nOur opinion that the Guarantees are valid and binding obligations of each Guarantor "
+        "is subject to the following: (A) bankruptcy, insolvency, reorganization, moratorium and "
+        "similar laws affecting creditors' rights generally; and (B) general principles of "
+        "equity, whether considered in a proceeding in equity or at law.\n\n"
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    lead = next(c for c in clauses if c.text.startswith("Our opinion that"))
+    assert lead.type == "qualification-bankruptcy"
+    assert "(A) bankruptcy" in lead.text

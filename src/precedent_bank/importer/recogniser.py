@@ -972,9 +972,11 @@ def _exceptions_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> li
     return out
 
 
-_SUBJECT_TO = re.compile(r"(?i)\bsubject\s+to\W*$")
-"""A lead-in ending "... are subject to:": its words name no type of their own (one was typed
-the existence opinion, after the opinions it names)."""
+_SUBJECT_TO = re.compile(
+    r"(?i)\bsubject\s+to(?:\s+the\s+following(?:\s+(?:qualifications|exceptions|limitations))?)?\W*$"
+)
+"""A lead-in ending "... are subject to:" or "... is subject to the following:": its words name
+no type of their own (one was typed the existence opinion, after the opinions it names)."""
 
 
 def _lead_in_own_words(decision: Decision, evidence: _Evidence | None) -> Decision:
