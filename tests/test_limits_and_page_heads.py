@@ -590,3 +590,24 @@ def test_a_lead_in_subject_to_the_following_goes_with_its_first_exception() -> N
     lead = next(c for c in clauses if c.text.startswith("Our opinion that"))
     assert lead.type == "qualification-bankruptcy"
     assert "(A) bankruptcy" in lead.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Nor does this letter address whether the Company qualifies, or will continue to "
+            "qualify, as a real estate investment trust for federal income tax purposes.",
+            "limitation-scope",
+        ),
+        (
+            "References in this letter to the Delaware LP Act include its statutory provisions "
+            "and the reported judicial decisions interpreting them.",
+            "limitation-jurisdiction",
+        ),
+    ],
+)
+def test_what_a_letter_leaves_aside_and_what_its_laws_include(sentence: str, kind: str) -> None:
+    """A REIT's qualification named only to be left aside was taken for the tax opinion, and
+    what a law named as covered includes for the engagement's defined terms."""
+    assert strongest(sentence.lower()) == kind

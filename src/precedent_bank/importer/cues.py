@@ -1093,6 +1093,26 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-scope",
         1.5,
+        "says what the letter does not address",
+        # "Nor does this letter address whether the Company qualifies ... as a REIT": a limit,
+        # whatever it names of a tax opinion's words
+        r"\bnor (?:does|do) (?:this|the|our) (?:letter|opinions?) address\b",
+        r"\b(?:letter|opinions?)\b[^.;]{0,20}\b(?:does|do) not (?:address|consider|cover) "
+        r"whether\b",
+    ),
+    *_cues(
+        "limitation-jurisdiction",
+        2.0,
+        "says what the laws it covers include",
+        # "References in this letter to the Delaware LP Act include its statutory provisions and
+        # the reported judicial decisions interpreting them": the laws covered, not a defined
+        # term of the engagement
+        r"\b(?:statutory provisions|constitution)\b[^.;]{0,120}\b(?:reported )?(?:judicial )?"
+        r"decisions interpreting\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        1.5,
         "limits the opinion to what it states",
         r"\b(?:limited|confined) to the matters (?:expressly )?(?:stated|set forth)\b",
         r"\bnot (?:to be|be) (?:read|construed) as extending\b",
