@@ -611,3 +611,30 @@ def test_what_a_letter_leaves_aside_and_what_its_laws_include(sentence: str, kin
     """A REIT's qualification named only to be left aside was taken for the tax opinion, and
     what a law named as covered includes for the engagement's defined terms."""
     assert strongest(sentence.lower()) == kind
+
+
+def test_an_except_clause_naming_no_type_is_the_opinions_own_condition() -> None:
+    """ "... no gain or loss will be recognized by Northfall upon the Contribution except to
+    the extent, if any, that the cash payment is not applied as described ...": cut there as
+    an exception, the rest was typed a reliance on facts."""
+    opinion = (
+        "(3) no gain or loss will be recognized by Pellam upon the Contribution except to the "
+        "extent, if any, that the cash payment is not applied as described in the Information "
+        "Statement.\n\n"
+    )
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as tax counsel to Pellam Corp. in connection "
+        "with the Distribution.\n\nBased on the foregoing, it is our opinion that, for U.S. "
+        "federal income tax purposes:\n\n(1) the Distribution will qualify as a reorganization "
+        "under Section 368(a)(1)(D) of the Code;\n\n(2) no gain or loss will be recognized by "
+        f"holders of Pellam common stock upon the Distribution; and\n\n{opinion}"
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    texts = [u.text for u in segment(text)]
+    assert any(t.endswith(opinion) for t in texts)
+    enforceable = (
+        "In our opinion, the Notes will be enforceable in accordance with their terms, except "
+        "to the extent that enforcement may be limited by bankruptcy, insolvency or similar laws."
+    )
+    cuts = segment_module._split_sentence(enforceable, 0, len(enforceable))
+    assert len(cuts) == 2  # an exception that names its type is still cut from the opinion

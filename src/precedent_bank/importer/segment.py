@@ -1228,10 +1228,15 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # the end of an item a page break cut, then the next: "Company, enforceable ...; and"
         # / "(4) the Warrant Shares ..."
         cuts.add(markers[0])
+    weighed = 0
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
         # (an aside just after an item's marker, "(ii) except to the extent provided in
         # paragraph 1 below, the due organization ...", is the item's own)
         item = max((at for at in markers if at <= m.start()), default=start)
+        weighed += 1  # (a real sentence has a few; a hostile one thousands, each weighed)
+        if weighed <= _EXCEPTIONS_WEIGHED and _excepts_nothing_named(text, m.end(), end):
+            continue  # "... upon the Contribution except to the extent, if any, that the cash
+            # is not applied as described": a condition of the opinion, no exception to it
         if m.end() - item > 20 and not _joins_nouns(text, m):
             if _OPINIONS_NAMED.fullmatch(text, _past_run_in_head(text, start, end), m.end()):
                 continue  # "The opinion in paragraph 2 is | subject to ...": the exception's
@@ -1425,6 +1430,19 @@ def _latest_opening(
             break
         at = later
     return at.end()
+
+
+def _excepts_nothing_named(text: str, at: int, end: int) -> bool:
+    """Whether the words from an "except ..." at `at` to the sentence's end name no type: then
+    they are the sentence's own condition, not a turn to an exception to it."""
+    reach = min(end, at + _EXCEPTION_REACH)  # (not the whole of a sentence with no end)
+    return text.startswith(("except", "Except"), at) and _strong_type(text[at:reach]) is None
+
+
+_EXCEPTION_REACH = 300
+"""How many characters after "except" are read for the exception's type."""
+_EXCEPTIONS_WEIGHED = 20
+"""How many turns of one sentence are read for what they name."""
 
 
 def _strong_type(text: str) -> str | None:
