@@ -638,3 +638,17 @@ def test_an_except_clause_naming_no_type_is_the_opinions_own_condition() -> None
     )
     cuts = segment_module._split_sentence(enforceable, 0, len(enforceable))
     assert len(cuts) == 2  # an exception that names its type is still cut from the opinion
+
+
+def test_a_letter_not_to_be_used_for_any_other_purpose_limits_who_may_rely() -> None:
+    """The engagement's words ("furnished to you in connection with the filing") came first and
+    named the sentence, whose job is to say what the letter may not be used for."""
+    sentence = (
+        "This letter is furnished to you in connection with the filing of the Registration "
+        "Statement and is not to be used, circulated, quoted or otherwise referred to for any "
+        "other purpose."
+    )
+    assert strongest(sentence.lower()) == "limitation-reliance"
+    assert strongest("this letter is furnished to you in connection with the filing.") == (
+        "engagement"
+    )

@@ -1309,6 +1309,11 @@ CUES: list[Cue] = [
         r"\bno (?:one|other person|other party|person|other) (?:else )?(?:is entitled to|may) "
         r"(?:use|rely|quote)\b",
         r"\bwithout our (?:prior )?(?:express )?written (?:consent|permission)\b",
+        # "This letter is furnished to you in connection with the filing ... and is not to be
+        # used, circulated, quoted or otherwise referred to for any other purpose": what it may
+        # be used for, whatever the engagement's words before it
+        r"\bnot (?:to )?be (?:used|quoted|circulated|relied (?:up)?on)\b[^.;]{0,80}\b(?:for|in "
+        r"connection with) any other purpose\b",
         # "Purchasers of the Securities in the offering are entitled to rely on this opinion
         # letter": who may rely, the buyers (not another firm relying on it for its own opinion)
         r"\b(?:purchasers|holders|investors|stockholders|shareholders|noteholders|underwriters)"
