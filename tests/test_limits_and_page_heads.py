@@ -652,3 +652,18 @@ def test_a_letter_not_to_be_used_for_any_other_purpose_limits_who_may_rely() -> 
     assert strongest("this letter is furnished to you in connection with the filing.") == (
         "engagement"
     )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "(B) that each party to the documents we examined, other than the Trust, is duly formed "
+        "and validly existing under the law of its jurisdiction of organization; and",
+        "that each of the parties to the Indenture, other than the Company, is validly existing "
+        "and in good standing;",
+    ],
+)
+def test_an_item_assuming_each_other_party_exists_is_no_opinion(item: str) -> None:
+    """Its words of existence and good standing are assumed of the other parties: the item was
+    taken for the opinion on the issuer's existence."""
+    assert strongest(item.lower()) == "assumption-other-parties"

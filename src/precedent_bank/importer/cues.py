@@ -510,7 +510,7 @@ CUES: list[Cue] = [
         r"\bauthori[zs]\w*,? executed and delivered by (?:each of )?(?:the )?(?:parties|trustee)",
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
-        r"\bpart(?:y|ies) (?:to [\w ]{1,40} )?other than the\b",
+        r"\bpart(?:y|ies) (?:to [\w ]{1,40},? )?other than the\b",
         # "agreements executed by parties other than Legends Group, I have assumed that such
         # parties had the power"
         r"\bexecuted by parties other than\b",
@@ -544,6 +544,9 @@ CUES: list[Cue] = [
         "assumes the other parties' power and signing",
         # (as heavy as the words of existence and good standing it assumes of them, together)
         r"\bassumed,? that each (?:of the )?part(?:y|ies)\b",
+        # an item of a list of assumptions: "(B) that each party to the documents we examined,
+        # other than the Trust, is duly formed and validly existing ..."
+        r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?that each (?:of the )?(?:other )?part(?:y|ies)\b",
     ),
     *_cues(
         "assumption-other",
