@@ -109,6 +109,15 @@ def test_a_flattened_letter_to_a_companys_board(after_date: str) -> None:
             "\nGentlemen:\nWe have acted as counsel to the Company.\n",
             "Quillon Partners Limited Partnership",
         ),
+        # the subject line defines the client; the engagement names the merger's other party
+        (
+            "Quillon Tern Holdings Ltd. (the \u201cCompany\u201d)\nGentlemen:\nWe have acted as "
+            "legal counsel to the Company in connection with the registration statement on Form "
+            "F-4 filed by the Company, relating to the issue by the Company of ordinary shares to "
+            "the stockholders of Saltwick Acquisition Corp., a Delaware corporation "
+            "(\u201cSaltwick\u201d).\n",
+            "Quillon Tern Holdings Ltd.",
+        ),
         # a savings institution's conversion: the new holding company issues the stock
         (
             "Re: State Tax Opinion\nGentlemen:\nThis letter gives our opinion on the conversion "

@@ -1751,12 +1751,25 @@ def _issuer_in(engagement: str, heading: str) -> tuple[str | None, str | None, s
     ('Re: Quillon Ridge Ltd. (the "Company")')."""
     found = _issuer(engagement) if engagement.strip() else (None, None, "")
     called = _defined_clients(heading)
+    if called and found[0] is not None and _client_defined_above(engagement):
+        found = (None, None, "")  # the engagement names others: the client is the heading's
     if found[0] is None and called:
         # "We have acted as Guernsey advocates to the Fund, a company ... incorporated in
         # Guernsey": the engagement says where the client the heading named is organised
         where = _TERM_ORGANISED.search(" ".join(engagement.split())[:_ISSUER_REACH])
         return called[0], where.group(1) if where else None, "heading"
     return found
+
+
+def _client_defined_above(engagement: str) -> bool:
+    """Whether the engagement speaks of "the Company" without defining it ("We have acted as
+    counsel to the Company in connection with ... the issue by the Company of Merger Shares to
+    the stockholders of Saltmarsh Corp., a Delaware corporation"): the heading defined it, and
+    a company the engagement names with its place is another party."""
+    flat = " ".join(engagement.split())[:_ISSUER_REACH]
+    speaks = re.search(rf"\b(?:to|for|by|of)\s+the\s+{_CLIENT_TERM}\b", flat)
+    defines = re.search(rf"\((?:the\s*)?[\"\u201c]?(?:the\s+)?{_CLIENT_TERM}\b", flat)
+    return bool(speaks) and not defines
 
 
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
