@@ -667,3 +667,31 @@ def test_an_item_assuming_each_other_party_exists_is_no_opinion(item: str) -> No
     """Its words of existence and good standing are assumed of the other parties: the item was
     taken for the opinion on the issuer's existence."""
     assert strongest(item.lower()) == "assumption-other-parties"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "\u2022 each party to a document we reviewed had the power to enter into it and has "
+            "performed its obligations under it;",
+            "assumption-other-parties",
+        ),
+        (
+            "We have further assumed the due execution and delivery of the Warrant Agreement by "
+            "the warrant agent.",
+            "assumption-other-parties",
+        ),
+        (
+            "We note that, under the Trust Agreement, Holders may be required to give security "
+            "or an indemnity, and to pay taxes, in connection with a transfer of Trust Securities.",
+            "qualification-other",
+        ),
+    ],
+)
+def test_other_parties_bulleted_or_signing_alone_and_a_trusts_holders_duties(
+    sentence: str, kind: str
+) -> None:
+    """A bullet's "each party ...", execution and delivery without authorization assumed of an
+    agent, and what a trust's holders may have to give on a transfer, named no type."""
+    assert strongest(sentence.lower()) == kind

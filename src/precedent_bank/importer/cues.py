@@ -535,8 +535,9 @@ CUES: list[Cue] = [
         # delivered by Ridley Creek", "... the due authorization, execution and delivery of the
         # Agent Agreement by the Subscription Agent": by a party named, not the issuer
         r"\bassumed\b[^.;]{0,120}\b(?:duly authori[sz]ed, executed and delivered|due "
-        r"authori[sz]ation, execution and delivery of [^.;]{1,80}?) by (?!the (?:company|issuer|"
-        r"guarantors?|trust|partnership|bank|corporation)\b)(?:the |each )?[a-z]",
+        r"(?:authori[sz]ation, )?execution and delivery of [^.;]{1,80}?) by "
+        r"(?!the (?:company|issuer|guarantors?|trust|partnership|bank|corporation)\b)"
+        r"(?:the |each )?[a-z]",
     ),
     *_cues(
         "assumption-other-parties",
@@ -546,7 +547,9 @@ CUES: list[Cue] = [
         r"\bassumed,? that each (?:of the )?part(?:y|ies)\b",
         # an item of a list of assumptions: "(B) that each party to the documents we examined,
         # other than the Trust, is duly formed and validly existing ..."
-        r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?that each (?:of the )?(?:other )?part(?:y|ies)\b",
+        # (or a bullet's: "\u2022 each party to a document we reviewed had the power to ...")
+        r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that )?each (?:of the )?(?:other )?part(?:y|ies)\b"
+        r"(?! hereto)",
     ),
     *_cues(
         "assumption-other",
@@ -948,6 +951,10 @@ CUES: list[Cue] = [
         r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b",
         r"\bgood standing (?:means|is a|only)\b",
         r"\bto remain in good standing\b",
+        # a trust's holders' duties on transfer: "We note that, under the Trust Agreement,
+        # Holders may be required to give security or an indemnity ..."
+        r"^\W*we note,? (?:however,? )?that\b[^.;]{0,80}\bholders?\b[^.;]{0,60}\bmay be "
+        r"(?:required|obligated|obliged) to\b",
         # the lead-in to a list of them ("The opinions above are subject to the following
         # qualifications:")
         # ("... subject to the following exceptions, limitations and qualifications:")
