@@ -695,3 +695,21 @@ def test_other_parties_bulleted_or_signing_alone_and_a_trusts_holders_duties(
     """A bullet's "each party ...", execution and delivery without authorization assumed of an
     agent, and what a trust's holders may have to give on a transfer, named no type."""
     assert strongest(sentence.lower()) == kind
+
+
+def test_assuming_each_of_the_following_leads_a_list_of_assumptions() -> None:
+    """ "We have assumed each of the following in rendering this opinion:" was no lead-in to
+    assumptions, and was typed what was examined."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        "with its Registration Statement on Form S-3.\n\nWe have assumed each of the following "
+        "in rendering this opinion:\n\n(a) Each natural person executing any document we "
+        "reviewed is legally competent to do so.\n\n(b) Each document submitted to us as an "
+        "original is authentic, and every signature on one is genuine.\n\nIn our opinion, the "
+        "Shares will be validly issued, fully paid and nonassessable.\n\n"
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    lead = next(c for c in clauses if c.text.startswith("We have assumed each"))
+    assert lead.type == "assumption-genuineness"
+    assert "(a) Each natural person" in lead.text
