@@ -713,3 +713,26 @@ def test_assuming_each_of_the_following_leads_a_list_of_assumptions() -> None:
     lead = next(c for c in clauses if c.text.startswith("We have assumed each"))
     assert lead.type == "assumption-genuineness"
     assert "(a) Each natural person" in lead.text
+
+
+def test_what_keeps_a_company_in_good_standing_is_a_caveat_not_the_opinion() -> None:
+    """ "To maintain the Company in good standing ..., annual filing fees must be paid" (and
+    "To remain in good standing under the Act, the Company must pay ..."): naming good standing,
+    the caveat was taken for the opinion on existence."""
+    caveat = (
+        "To maintain the Company in good standing under the laws of the Cayman Islands, annual "
+        "filing fees must be paid and returns made to the Registrar of Companies."
+    )
+    text = (
+        "Dear Sirs\n\nWe have acted as Cayman Islands counsel to Pellam Tern Holdings Limited in "
+        "connection with its registration statement on Form F-1.\n\n3  Opinions\n\nBased upon "
+        "the foregoing, we are of the opinion that the Company has been duly incorporated and is "
+        "validly existing and in good standing under the laws of the Cayman Islands.\n\n"
+        '4  Qualifications\n\nIn this opinion the phrase "non-assessable" means that a '
+        "shareholder shall not be obliged to make further contributions to the Company's "
+        f"assets. {caveat}\n\nYours faithfully\n\n/s/ Cardew Nolt\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses if c.text.startswith(caveat)] == ["qualification-other"]
+    remain = "1. To remain in good standing under the Act, the Company must pay all annual fees."
+    assert strongest(remain.lower()) == "qualification-other"

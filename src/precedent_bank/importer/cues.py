@@ -943,6 +943,10 @@ CUES: list[Cue] = [
         r"\bgood standing,? (?:we|it) means?\b",
         r"\b(?:where|when|wherever) we (?:state|say|use)\b[^.;]{0,80}\bwe mean\b",
         r"\bas used in this (?:opinion|letter),? \W?(?:non-?assessable|good standing)\W? means\b",
+        # "To remain in good standing under the Act, the Company must pay all annual fees", "To
+        # maintain the Company in good standing ..., annual filing fees must be paid": what
+        # keeps it so, not the opinion that it is
+        r"\bto (?:remain|continue|stay|maintain (?:the |its )?[\w ]{0,30}?) in good standing\b",
     ),
     *_cues(
         "qualification-other",
@@ -950,7 +954,6 @@ CUES: list[Cue] = [
         "an exception to enforceability or a caveat on good standing",
         r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b",
         r"\bgood standing (?:means|is a|only)\b",
-        r"\bto remain in good standing\b",
         # a trust's holders' duties on transfer: "We note that, under the Trust Agreement,
         # Holders may be required to give security or an indemnity ..."
         r"^\W*we note,? (?:however,? )?that\b[^.;]{0,80}\bholders?\b[^.;]{0,60}\bmay be "
