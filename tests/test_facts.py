@@ -3206,3 +3206,19 @@ def test_a_place_before_the_issuers_defined_term_is_no_issuer() -> None:
     )
     facts = facts_of(DATED, engagement)
     assert facts.issuer == "Vennick N.V."
+
+
+def test_the_addressees_agent_care_of_is_never_the_firm() -> None:
+    """An offshore letter's addressee "c/o Mariner Corporate Services Ltd." (its registered
+    office's agent, with a legal form) was taken for the firm over counsel's own name."""
+    heading = (
+        "Exhibit 5.1\n\nPELLAM QUAYLE\nAttorneys-at-Law\nCayman Islands | Hong Kong\n\n"
+        "Harbour Court, 38 Fort Street\nGrand Cayman KY1-1105\n\nQuillon Lantern Holdings Limited\n"
+        "c/o Mariner Corporate Services Ltd.\nPO Box 10093, 120 Shedden Road\nGeorge Town, Grand "
+        "Cayman\n\n11 April 2025\n\nDear Sirs\n\nQuillon Lantern Holdings Limited (the "
+        '"Company")\n\n'
+    )
+    engagement = "We have been asked to provide this legal opinion on the Company's Form F-1.\n\n"
+    signature = "Yours faithfully\n\n/s/ Pellam Quayle\n\nPellam Quayle\n"
+    facts = facts_of(heading, engagement, signature)
+    assert facts.firm == "Pellam Quayle"

@@ -791,6 +791,7 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     """Where a firm may be named, most trusted first: the signature, the letterhead (bracketed,
     with a legal form, a line with "&"), a bracketed letterhead in a flattened letter, and
     EDGAR's description "OPINION OF ..."."""
+    letterhead = _CARE_OF.sub("", letterhead)  # the addressee's agent: "c/o Mariner Services Ltd."
     candidates = [_firm_in_signature(signature) or ""]
     # a letter set out as a memo: "To: the client / From: Marrow Pike / Date: ..."
     candidates += [" ".join(m.group(1).split()) for m in _MEMO_FROM.finditer(letterhead)]
@@ -819,6 +820,9 @@ def _firm_candidates(letterhead: str, top: str, signature: str) -> list[str]:
     return candidates
 
 
+_CARE_OF = re.compile(r"(?im)^[ \t|]*c/o\b[^\n]*$")
+"""A line of the addressee's block naming who receives its post ("c/o Mariner Corporate Services
+Ltd."): a company with a legal form, never the firm."""
 _MEMO_FROM = re.compile(
     r"\bFrom:[ \t]*((?:[A-Z][\w&.,'\u2019-]*\s+){0,5}?[A-Z][\w&.,'\u2019-]*)\s*\n\s*Date:"
 )
