@@ -338,6 +338,15 @@ def test_a_statute_cited_et_seq_ends_no_sentence() -> None:
     assert [u.text.split()[0] for u in units if u.zone == "body"] == ["1.", "2."]
 
 
+def counsel_letter(body: str, form: str) -> str:
+    """A fictional letter of counsel to Pellam Bay Corp. on its registration statement on `form`,
+    `body` after the engagement."""
+    return in_a_letter(
+        "We have acted as counsel to Pellam Bay Corp. in connection with its Registration "
+        f"Statement on Form {form}.\n\n{body}"
+    )
+
+
 _FOOTER = "Cardew Nolt LLP  |  40 Quay Street, Portland, ME 04101  |  Page 1 of 2"
 
 
@@ -389,13 +398,12 @@ def test_a_few_words_before_a_page_break_do_not_type_the_sentence_they_begin() -
     """ "Nor do we" / page 2 / "express any opinion on the securities laws ...": the three words
     resemble a Section 7 disclaimer ("nor do we admit ..."), and the sentence they begin was
     typed by them on both sides of the break."""
-    text = (
-        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
-        "with its Registration Statement on Form S-8.\n\nIn our opinion, the Shares will be "
-        "validly issued, fully paid and nonassessable.\n\nThe opinion above is limited to the "
-        "laws of the State of Maryland. Nor do we\n\n                 - 2 -\n\n"
-        "express any opinion on compliance with federal or state securities laws, including "
-        "the securities laws of Maryland.\n\nVery truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    text = counsel_letter(
+        "In our opinion, the Shares will be validly issued, fully paid and nonassessable.\n\n"
+        "The opinion above is limited to the laws of the State of Maryland. Nor do we\n\n"
+        "                 - 2 -\n\nexpress any opinion on compliance with federal or state "
+        "securities laws, including the securities laws of Maryland.",
+        "S-8",
     )
     clauses = draft_record(letter(text), day_one()).clauses
     assert [c.type for c in clauses if "Nor do we" in c.text or "compliance" in c.text] == [
@@ -404,18 +412,28 @@ def test_a_few_words_before_a_page_break_do_not_type_the_sentence_they_begin() -
     ]
 
 
-def test_no_part_of_the_body_goes_back_to_the_heading() -> None:
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "We express no opinion as to the enforceability of (A) any waiver of jury trial, (B) any "
+        "waiver of stay or usury laws, or (C) any provision selecting the law of the State of New "
+        "York as governing, except to the extent Sections 5-1401 and 5-1402 of the New York "
+        "General Obligations Law give effect to that selection.",
+        "Notices to the Trustee go to Pellam Trust Company, N.A., 100 Main Street, Suite 400, "
+        "Boston, Massachusetts 02110, Attention: Corporate Trust.",
+    ],
+)
+def test_no_part_of_the_body_goes_back_to_the_heading(middle: str) -> None:
     """A piece of a sentence with few words of its own ("except to the extent Sections 5-1401
-    and 5-1402 ... give effect to that selection.") resembled the addressees and addresses of
+    and 5-1402 ... give effect to that selection.", before such an "except" stayed in its
+    sentence), or a sentence of names and addresses, resembled the addressees and addresses of
     letterheads, and was typed the heading in mid-letter."""
     text = (
         "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
         "with its Registration Statement on Form S-3.\n\nIn our opinion, the Notes will be "
-        "valid and binding obligations of the Company.\n\nWe express no opinion as to the "
-        "enforceability of (A) any waiver of jury trial, (B) any waiver of stay or usury laws, "
-        "or (C) any provision selecting the law of the State of New York as governing, except "
-        "to the extent Sections 5-1401 and 5-1402 of the New York General Obligations Law give "
-        "effect to that selection.\n\nVery truly yours,\n\n/s/ Cardew Nolt LLP\n"
+        f"valid and binding obligations of the Company.\n\n{middle}\n\nWe consent to the "
+        "filing of this opinion as an exhibit to the Registration Statement.\n\n"
+        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
     )
     clauses = draft_record(letter(text), day_one()).clauses
     assert [c.type for c in clauses].count("heading") == 1
@@ -543,13 +561,12 @@ def test_items_numbered_with_decimals_are_cut_where_their_types_differ() -> None
 def test_a_caption_run_in_before_its_sentence_heads_it() -> None:
     """ "Qualifications. The opinion above is subject to ..." and "Consent. We consent ...":
     each caption was a clause of its own, typed by what it resembled."""
-    text = (
-        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
-        "with its Registration Statement on Form N-2.\n\nOpinion. In our opinion, the Notes will "
-        "be valid and binding obligations of the Company.\n\nQualifications. The opinion above "
-        "is subject to the effect of bankruptcy, insolvency and similar laws.\n\nConsent. We "
-        "consent to the filing of this letter as an exhibit to the Registration Statement.\n\n"
-        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    text = counsel_letter(
+        "Opinion. In our opinion, the Notes will be valid and binding obligations of the "
+        "Company.\n\nQualifications. The opinion above is subject to the effect of bankruptcy, "
+        "insolvency and similar laws.\n\nConsent. We consent to the filing of this letter as an "
+        "exhibit to the Registration Statement.",
+        "N-2",
     )
     heads = [u.text.split(".")[0] for u in segment(text) if u.zone == "body"]
     assert heads[1:] == ["Opinion", "Qualifications", "Consent"]
@@ -575,16 +592,15 @@ def test_a_web_pages_no_break_spaces_set_a_footers_fields_apart_too() -> None:
 def test_a_lead_in_subject_to_the_following_goes_with_its_first_exception() -> None:
     """ "Our opinion that the Guarantees are valid and binding obligations ... is subject to the
     following: (A) bankruptcy ...": the lead-in was typed by the opinion it names."""
-    text = (
-        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
-        "with its Registration Statement on Form S-3.\n\nBased on the foregoing, we are of the "
-        "opinion that:\n\n1. Each Guarantor is a corporation validly existing under the laws of "
-        "Ohio.\n\n2. The Guarantees will be valid and binding obligations of each Guarantor."
-        "\n\nOur opinion that the Guarantees are valid and binding obligations of each Guarantor "
-        "is subject to the following: (A) bankruptcy, insolvency, reorganization, moratorium and "
-        "similar laws affecting creditors' rights generally; and (B) general principles of "
-        "equity, whether considered in a proceeding in equity or at law.\n\n"
-        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    text = counsel_letter(
+        "Based on the foregoing, we are of the opinion that:\n\n1. Each Guarantor is a "
+        "corporation validly existing under the laws of Ohio.\n\n2. The Guarantees will be valid "
+        "and binding obligations of each Guarantor.\n\nOur opinion that the Guarantees are valid "
+        "and binding obligations of each Guarantor is subject to the following: (A) bankruptcy, "
+        "insolvency, reorganization, moratorium and similar laws affecting creditors' rights "
+        "generally; and (B) general principles of equity, whether considered in a proceeding in "
+        "equity or at law.",
+        "S-3",
     )
     clauses = draft_record(letter(text), day_one()).clauses
     lead = next(c for c in clauses if c.text.startswith("Our opinion that"))
@@ -700,14 +716,13 @@ def test_other_parties_bulleted_or_signing_alone_and_a_trusts_holders_duties(
 def test_assuming_each_of_the_following_leads_a_list_of_assumptions() -> None:
     """ "We have assumed each of the following in rendering this opinion:" was no lead-in to
     assumptions, and was typed what was examined."""
-    text = (
-        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
-        "with its Registration Statement on Form S-3.\n\nWe have assumed each of the following "
-        "in rendering this opinion:\n\n(a) Each natural person executing any document we "
-        "reviewed is legally competent to do so.\n\n(b) Each document submitted to us as an "
-        "original is authentic, and every signature on one is genuine.\n\nIn our opinion, the "
-        "Shares will be validly issued, fully paid and nonassessable.\n\n"
-        "Very truly yours,\n\n/s/ Cardew Nolt LLP\n"
+    text = counsel_letter(
+        "We have assumed each of the following in rendering this opinion:\n\n(a) Each "
+        "natural person executing any document we reviewed is legally competent to do so.\n\n"
+        "(b) Each document submitted to us as an original is authentic, and every signature on "
+        "one is genuine.\n\nIn our opinion, the Shares will be validly issued, fully paid and "
+        "nonassessable.",
+        "S-3",
     )
     clauses = draft_record(letter(text), day_one()).clauses
     lead = next(c for c in clauses if c.text.startswith("We have assumed each"))
