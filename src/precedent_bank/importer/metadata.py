@@ -1771,9 +1771,7 @@ def _client_defined_above(engagement: str) -> bool:
     the stockholders of Saltmarsh Corp., a Delaware corporation"): the heading defined it, and
     a company the engagement names with its place is another party."""
     flat = " ".join(engagement.split())[:_ISSUER_REACH]
-    speaks = re.search(rf"\b(?:to|for|by|of)\s+the\s+{_CLIENT_TERM}\b", flat)
-    defines = re.search(rf"\((?:the\s*)?[\"\u201c]?(?:the\s+)?{_CLIENT_TERM}\b", flat)
-    return bool(speaks) and not defines
+    return bool(_SPEAKS_OF_CLIENT.search(flat)) and not _DEFINES_CLIENT.search(flat)
 
 
 def _issuer(engagement: str) -> tuple[str | None, str | None, str]:
@@ -2230,6 +2228,8 @@ CLIENT_TERMS = (
 )  # fmt: skip
 """The defined terms a letter gives its client, which a security is "of"."""
 _CLIENT_TERM = f"(?:{'|'.join(CLIENT_TERMS)})"
+_SPEAKS_OF_CLIENT = re.compile(rf"\b(?:to|for|by|of)\s+the\s+{_CLIENT_TERM}\b")
+_DEFINES_CLIENT = re.compile(rf"\((?:the\s*)?[\"\u201c]?(?:the\s+)?{_CLIENT_TERM}\b")
 _TERM_ORGANISED = re.compile(
     rf"\bthe\s+{_CLIENT_TERM},?\s+an?\s+[^();]{{0,120}}?{_ORGANISED_IN}"
     r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"

@@ -892,7 +892,11 @@ Gentlemen:", "Opinions") may be said twice by the letter itself."""
 
 
 def _line_key(line: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", line).split())
+    """A line as every page prints it: its page number and spacing aside."""
+    return " ".join(_DIGITS.sub("#", line).split())
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _repeated_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
