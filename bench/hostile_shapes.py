@@ -62,6 +62,21 @@ SHAPES = {
     "blank lines after the signature": lambda n: (
         _TAIL + "\nVery truly yours,\n\n/s/ Harlow & Pike LLP" + "\n" * n + "Very truly yours.\n"
     ),
+    # (session 27: whether a full stop ends a caption run in was read back to its line's start)
+    "one line of short sentences, each like a run-in caption": lambda n: (
+        _TAIL + "Consent. We agree. " * (n // 19) + "\n"
+    ),
+    # (session 27: what each "except ..." names is weighed, for a sentence's first few only)
+    "one sentence of endless exceptions": lambda n: (
+        _TAIL
+        + "In our opinion the Notes are binding"
+        + " except to the extent of it" * (n // 27)
+        + ".\n"
+    ),
+    # (session 27: lines printed on every page are counted, and runs of them looked for)
+    "one footer line repeated between paragraphs": lambda n: (
+        _TAIL + "Harlow | Pike | Boston, MA 02110\n\nWe agree.\n\n" * (n // 45)
+    ),
 }
 
 

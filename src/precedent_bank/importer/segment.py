@@ -1015,11 +1015,20 @@ _RUN_IN_HEAD = re.compile(
 Counsel")."""
 
 
+_RUN_IN_REACH = 120
+"""Characters back from a full stop within which a run-in caption's line must start."""
+
+
 def _heads_its_paragraph(text: str, start: int, dot: int) -> bool:
     """Whether the full stop at `dot` ends a caption run in at the start of a paragraph, a
     sentence after it on the same line ("Qualifications. The opinion above is subject to
     ..."): the caption is no sentence of its own."""
-    line_start = max(start, text.rfind("\n", 0, dot) + 1)
+    # (read back no further than a caption runs: from each full stop of a long line back to
+    # its start took time growing with the square of its length)
+    floor = max(start, dot - _RUN_IN_REACH)
+    line_start = text.rfind("\n", floor, dot) + 1 or floor
+    if line_start == floor and floor > start and text[floor - 1] != "\n":
+        return False  # the line began further back: longer than a caption
     if not _RUN_IN_HEAD.fullmatch(text, line_start, dot):
         return False
     after = text[dot + 1 : dot + 3]
