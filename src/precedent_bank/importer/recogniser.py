@@ -900,22 +900,20 @@ def _list_items(
     outer: tuple[Decision, bool, str] | None = None  # the list an item's own list sits in
     lead_at = -1  # the lead-in's unit, while its first item is still to come
     before: Unit | None = None
-    broken = False  # a page's furniture since `before`
     for i, unit in enumerate(units):
         if unit.zone == "page-furniture":
-            broken = True
-            continue
+            continue  # a page break: the list goes on after it
         marker = _marker_kind(unit.text) if unit.zone == "body" else None
         if outer is not None and marker is not None and marker == outer[2]:
             lead, outer = outer, None  # the next item of the list around the inner one
         if lead is not None and before is not None and unit.zone == "body":
             kind = lead[2] or (marker or "")
-            # (an item a page break cuts goes on after it: "... except with respect to" /
-            # page 2 / "cash received in lieu of a fractional share.")
-            goes_on = (
-                marker is None
-                and (_same_line(before) or (broken and _goes_on(before, unit)))
-                and not _own_words(evidence.get(i), lead)
+            # (an item cut mid-sentence goes on after the cut, across a page break too: "...
+            # except with respect to" / page 2 / "cash received in lieu of a fractional share.";
+            # "... as certified," / "conformed or photostatic copies conform ...")
+            goes_on = marker is None and (
+                _goes_on(before, unit)
+                or (_same_line(before) and not _own_words(evidence.get(i), lead))
             )
             if marker is None and _assumes_on(before, out[i], lead):
                 pass  # "1. Copies ... are complete. All signatures are genuine.": its own kind
@@ -944,7 +942,6 @@ def _list_items(
                 out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is one
             lead_at = i if assumes else -1
         before = unit if unit.zone == "body" else None
-        broken = False
     return out
 
 

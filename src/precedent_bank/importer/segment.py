@@ -1063,7 +1063,9 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
     before it (double-spaced text): no cut there."""
     cuts = []
     width = _line_width(text[start:end])
+    opening = start  # where the paragraph of the line before each break opens
     for m in _LINE_BREAK.finditer(text, start, end):
+        paragraph, opening = opening, m.end() if m.group(1) else opening
         line_start = text.rfind("\n", start, m.start()) + 1
         before = text[max(line_start, start) : m.start()]
         if not before.strip() or m.end() >= end or not text[m.end()].strip():
@@ -1083,11 +1085,27 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
             cuts.append(m.end())  # a caption ("Opinion as to the Notes") is a line of its own
             continue
         open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
+        if open_list and blank and _list_is_over(text, paragraph, m.end(), end):
+            open_list = None
         ended = not open_list and (blank or (deeper and (ends or short)))
         after_list = not deeper and _last_bullet(before, text, m.end())
         if not goes_on and (ended or after_list):
             cuts.append(m.end())
     return cuts
+
+
+def _list_is_over(text: str, paragraph: int, after: int, end: int) -> bool:
+    """Whether the paragraph at `after`, below a blank line, is no item of the list whose last
+    item ended open ("(b) that the Trustee is duly organized;" / "In our opinion, ..."): that
+    item's paragraph (from `paragraph`) opens with a marker, and this one with a sentence."""
+    return bool(_ITEM_OPENS.match(text, paragraph, end) and _SENTENCE_OPENS.match(text, after, end))
+
+
+_ITEM_OPENS = re.compile(rf"\s*(?:{_MARK}|\(?[a-z]\)|\d{{1,2}}\.)[ \t]+\S")
+"""A paragraph that opens with a list item's marker: "(b) ...", "b) ...", "2. ..."."""
+_SENTENCE_OPENS = re.compile(r"[A-Z][a-z]+[ ,]+[a-z]")
+"""A paragraph that opens a sentence: a capitalised word, then one in lower case ("In our
+opinion", "The opinions"), not a name, a title or an item's marker."""
 
 
 _FIGURE_GOES_ON = re.compile(r"\d+(?![\d.)]|[ \t]+[A-Z])")
@@ -1489,12 +1507,13 @@ def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
 _ASSUMPTIONS_NAMED = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
 ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
-    r"(?:,\s*[^,.;:]{1,60},)?(?:\s+that|\s+(?:each\s+of\s+)?the\s+following(?:\s+[^\W\d][^.;:,]{0,50})?|"
+    r"(?:,\s*[^,.;:]{1,60}(?:,|(?=\W*$)))?(?:\s+that|\s+(?:each\s+of\s+)?the\s+following(?:\s+[^\W\d][^.;:,]{0,50})?|"
     r"\s+as\s+follows)?\W*$"
 )
 """The last words of a lead-in to a list of assumptions ("..., we assume that:", "We have
 assumed (a) ...", "we have assumed the following:", "we have assumed, without independent
-investigation, that:", "We have assumed each of the following in rendering this opinion:")."""
+investigation, that:", "We have assumed each of the following in rendering this opinion:"); an
+aside may end the lead-in ("we have assumed, without independent investigation:")."""
 
 
 def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:

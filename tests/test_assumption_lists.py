@@ -1,0 +1,85 @@
+"""Lists of assumptions: what leads one in, and how its items go on across cuts and pages."""
+
+from __future__ import annotations
+
+from precedent_bank.importer.record import draft_record
+from tests.test_importer import letter
+from tests.test_limits_and_page_heads import counsel_letter
+from tests.test_outside_shapes import day_one
+
+_GUARANTORS = (
+    "(c) that each of Tarn Carriers, Inc., an Ohio corporation, and Wick Drayage LLC, a Nevada "
+    "limited liability company, is validly existing and in good standing under the laws of its "
+    "jurisdiction and has duly authorized, executed and delivered its Guarantee;"
+)
+
+
+def _typed(text: str, opening: str) -> str:
+    """The type of the clause of `text` that opens with `opening`."""
+    clauses = draft_record(letter(text), day_one()).clauses
+    return next(c.type for c in clauses if c.text.startswith(opening))
+
+
+def test_an_aside_may_end_the_lead_in_to_assumptions() -> None:
+    """ "we have assumed, without independent investigation:" was no lead-in to assumptions (the
+    aside had to be closed by a comma), so an item worded as the existence opinion - what local
+    counsel will cover for the guarantors - was typed the opinion."""
+    text = counsel_letter(
+        "For purposes of this opinion, we have assumed, without independent investigation:\n\n"
+        "(a) the genuineness of all signatures;\n\n(b) the authenticity of all documents "
+        f"submitted to us as originals;\n\n{_GUARANTORS}\n\n(d) that the Indenture has not been "
+        "amended.\n\nIn our opinion, the Notes will be valid and binding obligations of the "
+        "Company.",
+        "S-3",
+    )
+    assert _typed(text, "(c) that each of Tarn").startswith("assumption-")
+
+
+def test_an_item_cut_mid_sentence_keeps_its_list_going() -> None:
+    """A hard-wrapped item the segmenter cut mid-sentence ("... as certified," / "conformed
+    copies conform ...") ended the list, and the next item, worded as the existence opinion,
+    was typed the opinion."""
+    text = counsel_letter(
+        "          In making our examination, we have assumed:\n\n"
+        "          (a)  that all signatures on the documents examined by us are\n"
+        "               genuine and that each natural person executing any such\n"
+        "               document had the legal capacity to do so;\n\n"
+        "          (b)  that all documents submitted to us as originals are\n"
+        "               authentic and all documents submitted to us as certified,\n"
+        "               conformed or photostatic copies conform to the originals\n"
+        "               thereof;\n\n"
+        "          (c)  that the Trustee is duly organized and validly existing\n"
+        "               and has the power and authority to enter into and perform\n"
+        "               the Indenture;\n\n"
+        "          (d)  that the terms of the Notes have not been varied by any\n"
+        "               oral agreement.\n\n"
+        "          In our opinion, the Notes will be valid and binding obligations of the "
+        "Company.",
+        "S-3",
+    )
+    assert _typed(text, "(c)  that the Trustee").startswith("assumption-")
+
+
+def test_a_paragraph_after_a_lists_open_last_item_is_no_item() -> None:
+    """A list whose last item ends open ("... duly organized;"), then a blank line and the
+    opinion: the opinion was read as going on with the item, and merged into it."""
+    text = counsel_letter(
+        "We have assumed:\n\n(a) that all signatures are genuine;\n\n(b) that the Trustee is "
+        "duly organized;\n\nIn our opinion, the Notes will be valid and binding obligations of "
+        "the Company.",
+        "S-3",
+    )
+    assert _typed(text, "In our opinion") == "opinion-debt"
+    # a list's items that open with no marker, each ending open, stay together with their lead-in
+    listed = counsel_letter(
+        "We have examined the following:\n\nThe Registration Statement;\n\nThe Indenture; "
+        "and\n\nThe resolutions of the Board of Directors.\n\nIn our opinion, the Notes will "
+        "be valid and binding obligations of the Company.",
+        "S-3",
+    )
+    assert _typed(listed, "We have examined").startswith("documents-examined")
+    assert "The resolutions" in next(
+        c.text
+        for c in draft_record(letter(listed), day_one()).clauses
+        if c.text.startswith("We have examined")
+    )
