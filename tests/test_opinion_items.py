@@ -455,3 +455,27 @@ def test_a_lead_in_subject_to_a_list_of_exceptions_goes_with_the_first() -> None
         "qualification-other",
     ]
     assert found[3][1].startswith("Our opinions set forth")
+
+
+def test_an_opinions_conditions_cut_at_their_markers_take_its_conclusions_type() -> None:
+    """ "5. With respect to Depositary Shares, when (A) ..., (B) ..., (C) the shares of Preferred
+    Stock ... have been validly issued ..., such depositary receipts will be validly issued":
+    cut at the markers, the conditions were typed the opinion on shares; a page break in the
+    middle ("7. With respect to Units, when (A) ..." / page / "(C) ...") cut them further."""
+    types = typed_in_a_letter(
+        "Based on the foregoing, we are of the opinion that:\n\n"
+        "5. With respect to Depositary Shares, when (A) the Board has taken all necessary "
+        "corporate action to approve the Deposit Agreement and the issuance of the Depositary "
+        "Shares, (B) the Deposit Agreement has been duly executed and delivered by the Company "
+        "and the depositary, (C) the shares of Preferred Stock underlying such Depositary Shares "
+        "have been validly issued and deposited with the depositary, and (D) the depositary "
+        "receipts have been duly issued against such deposit, such depositary receipts will be "
+        "validly issued and will entitle the holders thereof to the rights specified in the "
+        "Deposit Agreement.\n\n7. With respect to Units, when (A) the Board has taken all "
+        "necessary corporate action to approve the terms and issuance of such Units, (B) the "
+        "Unit Agreement has been duly executed and\n\n- 4 -\n\ndelivered by the Company and the "
+        "unit agent, (C) the Securities comprising such Units have been duly authorized and "
+        "validly issued, and (D) such Units have been issued and delivered against payment, "
+        "such Units will constitute valid and binding obligations of the Company."
+    )
+    assert types == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]

@@ -376,7 +376,8 @@ class Recogniser:
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
         # a page break may have retyped the opinion a lead-in leads into: read them again
         paged = _across_page_breaks(units, in_context, weighed)
-        return _exceptions_lead_ins(units, _opinion_lead_ins(units, paged))
+        concluded = _conditions_of_opinions(units, paged)  # before the lead-ins take their type
+        return _exceptions_lead_ins(units, _opinion_lead_ins(units, concluded))
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -714,6 +715,50 @@ _OPEN_BEFORE = re.compile(
     r"that|this|each|any|its|their|every)$"
 )
 _NAMED_AFTER = re.compile(r"\s*[A-Z][a-z]+[\s,.;]")
+
+
+def _conditions_of_opinions(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
+    """An opinion whose sentence names its conditions first, cut at their markers ("5. With
+    respect to Depositary Shares, when (A) ..., (B) ... and (C) the shares of Preferred Stock
+    ... have been validly issued ..., and" / "(D) ..., such depositary receipts will be validly
+    issued"), is one opinion: the pieces before its conclusion take the conclusion's type (the
+    conditions read like the opinion on shares, the agreements' execution or what was examined).
+    The sentence must open as an opinion does, with a condition's word."""
+    out = list(decisions)
+    for i in range(len(units) - 1, 0, -1):
+        end = out[i]
+        if units[i].zone != "body" or not end.type.startswith("opinion-"):
+            continue
+        if not _CONCLUDES.search(units[i].text):
+            continue
+        chain: list[int] = []  # the pieces before the conclusion, last first
+        j = i - 1
+        while j >= 0 and units[j].zone in ("body", "page-furniture"):
+            if units[j].zone == "body":
+                piece = units[j].text
+                if not _UNFINISHED.search(piece.rstrip()) or _CONCLUDES.search(piece):
+                    break
+                chain.append(j)
+            j -= 1
+        if not chain or not out[chain[-1]].type.startswith("opinion-"):
+            continue  # the sentence opens with no opinion ("We have assumed that, when (a) ...")
+        if not _CONDITIONAL.search(units[chain[-1]].text):
+            continue
+        reason = "a condition of the opinion its sentence concludes, of that opinion's type"
+        for k in chain:
+            if out[k].type != end.type:
+                out[k] = Decision(end.type, round(end.confidence * CONTEXT, 2), reason)
+    return out
+
+
+_CONCLUDES = re.compile(
+    r"(?i)\b(?:will|shall)\s+(?:be|constitute|represent|entitle)\b|"
+    r"\b(?:is|are)\s+(?:validly|duly|legally)\s+(?:issued|authorized|outstanding)\b"
+)
+"""An opinion's conclusion ("such Units will constitute valid and binding obligations"; "the
+Shares are validly issued"), not its conditions ("when the Shares have been issued")."""
+_CONDITIONAL = re.compile(r"(?i)\b(?:when|upon|once|after|if|at such time as)\b")
+"""A condition's opening word: the sentence names its conditions before its conclusion."""
 
 
 def _worded_otherwise(evidence: _Evidence | None, ctype: str) -> bool:
