@@ -83,3 +83,29 @@ def test_a_paragraph_after_a_lists_open_last_item_is_no_item() -> None:
         for c in draft_record(letter(listed), day_one()).clauses
         if c.text.startswith("We have examined")
     )
+
+
+def test_an_aside_after_assumed_that_leads_the_list_too() -> None:
+    """ "we have further assumed that, at the time of the issuance of any Securities: (i) ...;
+    (ii) ..." (and the same with no colon before "(i)") named no list of assumptions: the
+    items, run together, were typed the existence opinion, the trustee's being among them."""
+    items = (
+        "(i) the Registration Statement will be effective under the Act; (ii) each Trustee "
+        "will be duly organized, validly existing and in good standing under the laws of its "
+        "jurisdiction of organization; and (iii) the Company will have enough authorized "
+        "shares of Common Stock for any issuance of them."
+    )
+    for lead in (
+        "In rendering the opinions below, we have further assumed that, at the time of the "
+        "issuance, sale and delivery of any Securities: ",
+        "We have further assumed that, at the time any Securities are issued, ",
+    ):
+        text = counsel_letter(
+            f"{lead}{items}\n\nIn our opinion, the Notes will be valid and binding "
+            "obligations of the Company.",
+            "S-3",
+        )
+        clauses = draft_record(letter(text), day_one()).clauses
+        typed = [c.type for c in clauses if "(i)" in c.text or "(iii)" in c.text]
+        assert typed
+        assert all(t.startswith("assumption-") for t in typed), typed

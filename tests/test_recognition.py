@@ -105,7 +105,7 @@ def test_learned_from_the_rest(learned: dict[str, Scores]) -> None:
     assert len(blind.frequent) >= 8  # the macro average is over the types seen 5+ times
     assert blind.plain is not None
     assert blind.plain.accuracy >= 0.92
-    assert rest.accuracy >= 0.975
+    assert rest.accuracy >= 0.984  # 0.9867 in session 28 (0.9775 in sessions 26-27)
     assert rest.macro_f1 >= 0.98
 
 
@@ -121,8 +121,9 @@ def test_flags(learned: dict[str, Scores]) -> None:
     # (4 of 6 since session 13's samples: a fragment that starts mid-list, 057, has one more
     # numbered assumption typed as the facts relied on, unflagged)
     # The model refitted in session 25 flags more of the rest (16.4%, from 15.1%) and catches
-    # 5 of its 6 wrong clauses.
-    assert rest.wrong_flagged >= 0.80
+    # 5 of its 6 wrong clauses. Session 28's list rules made three of the flagged wrong
+    # clauses right (accuracy 0.9775 -> 0.9867): 3 of the 4 left are flagged.
+    assert rest.wrong_flagged >= 0.75
     assert rest.flagged_share <= 0.18
 
 

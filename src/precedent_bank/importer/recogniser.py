@@ -1101,10 +1101,12 @@ _NAMES_FIRST_ITEM = re.compile(
 
 
 _ASSUMES_INLINE = re.compile(
-    rf"(?i)\b(?:{WE_ASSUMED}|assuming)(?:,[^.;:]{{0,60}},)?(?:\s+that)?,?\s*(?=\((?:a|i|1)\)\s)"
+    rf"(?i)\b(?:{WE_ASSUMED}|assuming)(?:,[^.;:]{{0,60}},)?(?:\s+that)?(?:,[^.;:]{{0,100}}?,)?,?\s*"
+    r"(?=\((?:a|i|1)\)\s)"
 )
 """An assumption whose list runs on in its sentence, with no colon: "We have further assumed
-that (i) ..., (ii) ..." / "we have also assumed (i) that ...", read up to the first marker."""
+that (i) ..., (ii) ..." / "we have also assumed (i) that ..." / "we have assumed that, at the
+time any Shares are issued, (i) ...", read up to the first marker."""
 _ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?,$")
 """A lead-in cut from its items at their first marker ("For purposes of this letter, we have
 assumed, without independent investigation," / "(a) the genuineness ...")."""
