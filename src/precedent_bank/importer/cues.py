@@ -258,6 +258,15 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "engagement",
+        2.5,
+        "defines a term of the letter",
+        # an entry of a list of definitions (an offshore letter's annex: '"Trade Register" means
+        # the Dutch Trade Register ...'), not what an opinion's word means ("non-assessable")
+        r"^\W*[\"\u201c](?!(?:non-?assessable|good standing)\W)[a-z][^\"\u201d]{0,60}[\"\u201d] "
+        r"(?:means|shall mean|refers to|has the meaning)\b",
+    ),
+    *_cues(
+        "engagement",
         0.8,
         "describes the transaction the letter is about",
         # the engagement paragraph's later sentences: what is issued under what, and why the

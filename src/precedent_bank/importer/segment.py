@@ -376,10 +376,11 @@ def _segment(text: str) -> list[Unit]:
 
 _ANNEX = re.compile(
     r"(?m)^[ \t|]*(?:SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|"
-    r"EXHIBIT|Exhibit)(?:[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})(?![\w.])[^\n]{0,80})?[ \t]*$"
+    r"EXHIBIT|Exhibit)(?:[ \t]+(?:[A-Z]|[IVX]{1,5}|\d{1,2})(?![\w.])[^\n]{0,80}|"
+    r"[ \t]*[-:\u2013\u2014][ \t]*[A-Z][^\n]{0,80})?[ \t]*$"
 )
-"""A schedule's title after the signature ("SCHEDULE I", "Annex A - Documents Reviewed", "SCHEDULE"
-alone on its line); not "Exhibit 5.1", which is the letter's own label."""
+"""A schedule's title after the signature ("SCHEDULE I", "Annex A - Documents Reviewed", "ANNEX -
+DEFINITIONS", "SCHEDULE" alone on its line); not "Exhibit 5.1", which is the letter's own label."""
 
 
 _NOTE = r"(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])[ \t]+[A-Z][^\n]{30,}"
