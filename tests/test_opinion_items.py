@@ -9,8 +9,12 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.learning import sample_bank
+from precedent_bank.importer.recogniser import Recogniser, training_letters
+from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import LONG_SENTENCE, segment
 from tests.test_generalising import types
+from tests.test_importer import letter
 from tests.test_outside_shapes import day_one, in_a_letter, strongest
 
 
@@ -479,3 +483,41 @@ def test_an_opinions_conditions_cut_at_their_markers_take_its_conclusions_type()
         "such Units will constitute valid and binding obligations of the Company."
     )
     assert types == ["heading", "opinion-other", "page-furniture", "opinion-other", "signature"]
+
+
+_GUARANTOR_ITEMS = (
+    "Based on the foregoing, we are of the opinion that:\n\n"
+    "1. Each Ohio Guarantor is validly existing and in good standing under the laws of the "
+    "State of Ohio.\n\n"
+    "2. Each Ohio Guarantor has the corporate power to execute and deliver the Indenture and to "
+    "perform its obligations under its Guarantee.\n\n"
+    "3. The execution, delivery and performance by each Ohio Guarantor of the Indenture, "
+    "including its Guarantee, have been duly authorized by all necessary corporate action.\n\n"
+    "4. The execution and delivery of the Indenture by each Ohio Guarantor do not, and the "
+    "performance of its obligations under its Guarantee will not, violate its articles of "
+    "incorporation or code of regulations."
+)
+
+
+def test_local_counsels_items_on_the_guarantee_and_on_no_conflict() -> None:
+    """Local counsel's items after the guarantors' existence and power: the guarantee's
+    authorization is the opinion on the guarantee (the taxonomy's "guarantees are duly
+    authorized"), and that its execution breaks no charter is another opinion. Both were typed
+    the existence opinion, the type of the items before them."""
+    expected = ["heading", "opinion-existence", "opinion-debt", "opinion-other", "signature"]
+    assert typed_in_a_letter(_GUARANTOR_ITEMS) == expected
+    # the Minnesota sample, learned without itself: the item's own words name the opinion,
+    # whatever type the items before it passed on (the existence opinion's, by the vote)
+    records = sample_bank().records
+    others = Recogniser(
+        [t for r in records if "minnesota" not in r.id for t in training_letters([r])]
+    )
+    sample = next(r for r in records if "minnesota" in r.id).precedent.text
+    clauses = draft_record(letter(sample), others).clauses
+    assert [c.type for c in clauses if "3. The execution" in c.text] == ["opinion-debt"]
+    # an item of power and authorization both stays the existence opinion, as the samples have it
+    both = (
+        "2. Each Guarantor has the power to enter into and perform its Guarantee, and its "
+        "Guarantee has been duly authorized by all necessary corporate action."
+    )
+    assert cue_scores(both.lower())[0].get("opinion-debt", 0.0) == 0.0

@@ -775,6 +775,21 @@ CUES: list[Cue] = [
         r"benefits)\b",
     ),
     *_cues(
+        "opinion-debt",
+        2.5,
+        "the opinion that the guarantee is duly authorized",
+        # local counsel's item on a guarantor's own act ("3. The execution, delivery and
+        # performance by each Guarantor of the Indenture, including its Guarantee, have been
+        # duly authorized by all necessary corporate action"): the taxonomy's "guarantees are
+        # duly authorized", not the guarantor's existence or power
+        # (an item of the guarantor's power and its authorization both is the existence
+        # opinion's, as the bundled samples label it)
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|power\b))(?:when [^;]{0,300}?, )?"
+        r"(?:the |each |its )?"
+        r"[^.;]{0,200}?\bguarant(?:ee|y|ees|ies)\b[^.;]{0,200}?\b(?:has|have|will have) been duly "
+        r"authori[sz]ed\b",
+    ),
+    *_cues(
         "opinion-other",
         1.2,
         "the opinion that the transaction breaks no law or charter",
@@ -782,8 +797,10 @@ CUES: list[Cue] = [
         # not an assumption of it
         # (one pattern per verb, so that each is run only on a unit holding its verb)
         *(
-            r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]*?\b(?:do|does|will) not "
-            rf"(?:and will not )?(?:\(\w{{1,3}}\) )?{verb}\b"
+            # ("do not, and the performance of its obligations will not, violate")
+            r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]*?\b(?:do|does|will) not,? "
+            r"(?:and (?:[^.;]{0,120}? )?will not,? )?"
+            rf"(?:\(\w{{1,3}}\) )?{verb}\b"
             for verb in ("conflict with", "contravene", "violate", "result in (?:a |any )?breach")
         ),
     ),

@@ -1261,6 +1261,13 @@ def _as_opinion(decision: Decision, lead: Decision, evidence: _Evidence | None) 
         reason = "an item of the tax opinion's list the clause before it introduces"
         return Decision(TAX_OPINION, round(evidence.sure.get(TAX_OPINION, 0.0), 2), reason)
     if decision.type.startswith("opinion-"):
+        named = [t for t in strong if t.startswith("opinion-")]
+        if named and decision.type not in evidence.distinct:
+            # the opinion before it gave it its type ("2. ... has the power" / "3. ... its
+            # Guarantee has been duly authorized"), but its own words name another opinion
+            best = max(named, key=lambda t: evidence.distinct[t])
+            reason = "an item of the opinion's list, of the opinion its own words name"
+            return Decision(best, round(evidence.sure.get(best, 0.0), 2), reason)
         return decision
     opinions = {t: s for t, s in evidence.shares.items() if t.startswith("opinion-")}
     if opinions:
