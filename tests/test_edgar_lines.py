@@ -81,12 +81,20 @@ def test_facts_still_come_from_the_index_line() -> None:
     [
         "We have reviewed <PAGE> markers in the filing.\n",  # tags inside a sentence
         "EX-5.1 is the exhibit number we were asked to use.\n",  # no sequence or file name
+        "EX-5 2 Shares were issued.\n",  # no file name, and no description in capitals
         "<TABLE>\n",  # not a header tag
     ],
 )
 def test_letter_text_is_not_taken_for_an_edgar_line(line: str) -> None:
     assert edgar_lines.spans(line) == []
     assert edgar_lines.header_end(line) == 0
+
+
+def test_an_older_text_filings_index_line_has_no_file_name() -> None:
+    """ "EX-5 2 OPINION AND CONSENT OF ..." (a 1990s text filing: type, sequence and the
+    description in capitals, no file) was typed the letter's heading."""
+    line = "EX-5 2 OPINION AND CONSENT OF GARRICK, LOWELL & DUNMORE LLP\n\n"
+    assert edgar_lines.header_end(line + "EXHIBIT 5\n\nDear Sirs:\n") == len(line)
 
 
 def test_the_benchmark_counts_old_labels_on_edgar_lines_as_furniture() -> None:

@@ -751,3 +751,24 @@ def test_what_keeps_a_company_in_good_standing_is_a_caveat_not_the_opinion() -> 
     assert [c.type for c in clauses if c.text.startswith(caveat)] == ["qualification-other"]
     remain = "1. To remain in good standing under the Act, the Company must pay all annual fees."
     assert strongest(remain.lower()) == "qualification-other"
+
+
+def test_a_running_head_between_the_signature_and_a_schedule_is_furniture() -> None:
+    """The last page's running head ("Pellam Bay Corp." / "2 May 2023" / "Page 3"), printed
+    between the signature and the schedule after it, was the signature's: its date line is too
+    short to count as a line the body repeats, though the body printed it on every page."""
+    head = "Pellam Bay Corp.\n2 May 2023\nPage {}\n\n"
+    text = (
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Pellam Bay Corp. in connection "
+        f"with its Registration Statement on Form S-3.\n\n{head.format(2)}In our opinion, the "
+        "Shares will be validly issued, fully paid and nonassessable.\n\nYours faithfully\n\n"
+        f"/s/ Cardew Nolt\n\nCARDEW NOLT\n\n{head.format(3)}SCHEDULE\n\n1. The Registration "
+        "Statement.\n"
+    )
+    units = segment(text)
+    signature = next(u.text for u in units if u.zone == "signature")
+    assert "Pellam Bay" not in signature
+    assert [u.text for u in units if u.zone == "page-furniture"] == [
+        head.format(2),
+        head.format(3),
+    ]

@@ -27,7 +27,9 @@ import re
 _INDEX_LINE = re.compile(
     # "EX-5.1", "EX-5.1.1" (a filing's third opinion), "EX-8(A)", "EX-99.(L)(3)" (an N-2's)
     r"EX-\d+[A-Z]?(?:\.\d+){0,3}(?:\.?\([A-Z0-9]{1,3}\)){0,3}"
-    r"[ \t]+\d+[ \t]+\S+\.(?:html?|txt|pdf)\b([^\n]*)",
+    # a file's name after the sequence number; an older text filing's has none, only its
+    # description in capitals ("EX-5 2 OPINION AND CONSENT OF ...")
+    r"[ \t]+\d+[ \t]+(?:\S+\.(?:html?|txt|pdf)\b|(?-i:(?=[A-Z]{2,}[ \t,])))([^\n]*)",
     re.IGNORECASE,
 )
 _LONGEST_DESCRIPTION = 200

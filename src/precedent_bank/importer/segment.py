@@ -661,14 +661,22 @@ def _marks_after(text: str, start: int) -> int:
 
 def _footer_after(text: str, start: int, body_lines: frozenset[str]) -> int:
     """Where the lines ending the text that the letter's body printed too start (its end if
-    none do): the last page's footer. Lines of the letterhead do not count (the firm's name, a
-    signer's title), and the signature keeps two lines at least (a firm's name under "Very
-    truly yours," is no footer, though a running head repeats it)."""
+    none do): the last page's footer, or the running head of a page the signature ends above
+    a schedule. Lines of the letterhead do not count (the firm's name, a signer's title), nor
+    short lines but a running head's, and the signature keeps two lines at least (a firm's
+    name under "Very truly yours," is no footer, though a running head repeats it)."""
     cut = len(text.rstrip())
+    head = False  # in the lines just above a page mark: a running head ("Acme Corp." /
+    # "May 3, 2021" / "Page 5"), whose short lines count too
     while cut > start:
         line_start = text.rfind("\n", start, cut) + 1 or start
         line = text[line_start:cut]
-        if line.strip() and _line_key(line) not in body_lines and not _is_page_mark(line):
+        key = _line_key(line)
+        if _is_page_mark(line):
+            head = True
+        elif not line.strip():
+            head = False
+        elif key not in body_lines or (len(key) < _REPEATED_LINE_MIN and not head):
             break
         cut = line_start - 1 if line_start > start else start
     cut = _skip_space(text, max(cut, start))
@@ -869,9 +877,8 @@ _LINE = re.compile(r"(?m)^[^\n]*$\n?")
 
 
 def _line_keys(text: str) -> frozenset[str]:
-    """The lines of a text long enough to be told apart, page numbers aside."""
-    keys = (_line_key(line) for line in text.split("\n"))
-    return frozenset(key for key in keys if len(key) >= _REPEATED_LINE_MIN)
+    """The lines of a text, page numbers aside."""
+    return frozenset(filter(None, (_line_key(line) for line in text.split("\n"))))
 
 
 @functools.lru_cache(maxsize=4)
