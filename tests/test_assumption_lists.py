@@ -109,3 +109,39 @@ def test_an_aside_after_assumed_that_leads_the_list_too() -> None:
         typed = [c.type for c in clauses if "(i)" in c.text or "(iii)" in c.text]
         assert typed
         assert all(t.startswith("assumption-") for t in typed), typed
+
+
+def test_items_of_a_long_list_name_their_own_kinds() -> None:
+    """A list of assumptions from (a) to (j): "(j)" was no item's marker (only "(a)" to "(h)"
+    were), the other parties' signing "by each party thereto other than the Company" and the
+    facts "set forth in the Merger Agreement ... are true" named no kind, and "duly
+    authorized, | executed and delivered by ..." was cut between the acts it lists."""
+    filler = "".join(
+        f"({m}) that the Merger will be completed as described in the Proxy Statement;\n\n"
+        for m in "efghi"
+    )
+    text = counsel_letter(
+        "In rendering this opinion, we have assumed:\n\n"
+        "(a) that all signatures are genuine;\n\n"
+        "(b) the due execution and delivery of all documents by each party thereto other than "
+        "the Company;\n\n"
+        "(c) that the Merger Agreement will not be amended;\n\n"
+        "(d) that the statements concerning the Merger set forth in the Merger Agreement and the "
+        "Proxy Statement/Prospectus are true, complete and correct;\n\n"
+        f"{filler}"
+        "(j) that the Merger Agreement has been duly authorized, executed and delivered by each "
+        "party thereto other than the Company, and that each such party has the power to "
+        "perform its obligations under it.\n\nIn our opinion, the Shares will be validly issued.",
+        "S-4",
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+
+    def kind(marker: str) -> list[str]:
+        return [c.type for c in clauses if marker in c.text]
+
+    assert kind("(b) the due execution") == ["assumption-other-parties"]
+    assert kind("(d) that the statements") == ["assumption-factual-reliance"]
+    assert kind("(j) that the Merger Agreement") == ["assumption-other-parties"]
+    assert kind("executed and delivered by each party thereto other than the Company, and") == [
+        "assumption-other-parties"
+    ]

@@ -457,9 +457,12 @@ CUES: list[Cue] = [
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
         # an assumption's item about the facts: "(i) all information contained in all documents
         # reviewed by us is true and correct" (its lead-in before it at most)
-        rf"{_ITEM}(?:[^.;]{{0,80}}\bthat:?\s+(?:\(?\w{{1,4}}\)\s*)?)?(?:all |the |such )?"
-        r"(?:information|statements|facts|factual (?:matters|representations)|representations)\b"
-        r"[^.;]{0,80}\b(?:is|are|were) (?:true|accurate|correct)\b",
+        # (or "(d) that the statements concerning the Mergers set forth in the Merger Agreement
+        # and the Proxy Statement are true", "(e) that any representation made 'to the
+        # knowledge of' any person is true")
+        rf"{_ITEM}(?:[^.;]{{0,80}}\bthat:?\s+(?:\(?\w{{1,4}}\)\s*)?)?(?:all |the |such |any )?"
+        r"(?:information|statements?|facts|factual (?:matters|representations)|representations?)"
+        r"\b[^.;]{0,120}\b(?:is|are|were) (?:true|accurate|correct)\b",
         # "we have relied upon the correctness (without any check of our own) of the figures",
         # "relied on the facts set out in the memorandum": facts taken from others (not "examined
         # and relied upon the accuracy of the following papers": what was examined)
@@ -520,6 +523,9 @@ CUES: list[Cue] = [
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
         r"\bpart(?:y|ies) (?:to [\w ]{1,40},? )?other than the\b",
+        # "(b) the due execution and delivery of all documents by each party thereto other than
+        # Halvorsen"
+        r"\bpart(?:y|ies) thereto other than\b",
         # "agreements executed by parties other than Legends Group, I have assumed that such
         # parties had the power"
         r"\bexecuted by parties other than\b",

@@ -910,10 +910,10 @@ def _opinion_goes_on(text: str, after: str) -> bool:
     return text.endswith(",") and bool(_OPENS_OPINION.match(after))
 
 
-_ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?\s)")
+_ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?\s)")
 """The start of an item of a list: "(ii)", "b)", "2.2."."""
 _LIST_ITEM = re.compile(
-    r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-h]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-h]|\d{1,2})\)|"
+    r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-z]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-z]|\d{1,2})\)|"
     r"(?P<d>\d{1,2})(?:\.|\s|$)|"
     rf"(?P<u>{BULLET_MARK})[ \t])"
 )

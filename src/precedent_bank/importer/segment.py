@@ -234,7 +234,7 @@ _NEXT_START = re.compile(
 """What may open the next sentence: a table's next cell too, when words start it ("|Assumptions"
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
 letter ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
-_MARK = r"\((?:[ivx]{1,5}|[a-h]|[A-H]|[1-9]\d?)\)"
+_MARK = r"\((?:[ivx]{1,5}|[a-z]|[A-Z]|[1-9]\d?)\)"
 """An item's marker in brackets: "(iv)", "(b)", "(B)", "(12)"."""
 _ENUMERATOR = re.compile(rf"(?<![\w(]){_MARK}(?=\s)")
 _REFERENCE = re.compile(
@@ -1344,9 +1344,12 @@ OPENS_WITHIN = 80
 
 
 _NOUNS_GO_ON = re.compile(
-    r"(?i)(?:exceptions|limitations|qualifications|assumptions)\s*(?:,|and\b|or\b|:)"
+    r"(?i)(?:exceptions|limitations|qualifications|assumptions)\s*(?:,|and\b|or\b|:)|"
+    # "... have been duly authorized, | executed and delivered by each party thereto ..."
+    r"(?:executed|delivered)(?:,? and (?:delivered|executed))?\b"
 )
-"""A phrase that only goes on naming the kinds of caveat the one before it began: no job."""
+"""A phrase that only goes on naming the kinds of caveat the one before it began, or the
+acts the one before it began to list ("authorized, executed and delivered"): no job."""
 _FIRM_SPEAKS = re.compile(r"\s*(?:and\s+)?(?:we|I|it\s+is\s+(?:our|my)|in\s+(?:our|my))\b")
 
 
