@@ -77,6 +77,20 @@ SHAPES = {
     "one footer line repeated between paragraphs": lambda n: (
         _TAIL + "Harlow | Pike | Boston, MA 02110\n\nWe agree.\n\n" * (n // 45)
     ),
+    # (session 28: a guarantee's authorization, read from an item's start; an opinion's
+    # conditions, walked back from its conclusion; a list's open last item)
+    "one item of endless guarantees and conditions": lambda n: (
+        _TAIL + "1. When the Guarantee, the Guarantee, " * (n // 38) + "has been duly authorized.\n"
+    ),
+    "thousands of an opinion's conditions, each cut at its marker": lambda n: (
+        _TAIL
+        + "In our opinion, when"
+        + " (a) the Board has acted, and" * (n // 29)
+        + " the Units will be valid.\n"
+    ),
+    "thousands of list items, each ending open": lambda n: (
+        _TAIL + "(a) that the Company exists;\n\nIn our opinion, it is so;\n\n" * (n // 58)
+    ),
 }
 
 
