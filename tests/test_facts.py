@@ -11,7 +11,7 @@ from precedent_bank.importer.checks import check_facts, fact_lines
 from precedent_bank.importer.evidence import DOUBT_BELOW, weigh_facts
 from precedent_bank.importer.firms import firm_key, looks_like_firm
 from precedent_bank.importer.letter import Letter
-from precedent_bank.importer.metadata import Facts
+from precedent_bank.importer.metadata import Facts, find_firm
 from precedent_bank.importer.recogniser import Recogniser
 from precedent_bank.importer.record import draft_record
 from tests.conftest import ROOT
@@ -3222,3 +3222,13 @@ def test_the_addressees_agent_care_of_is_never_the_firm() -> None:
     signature = "Yours faithfully\n\n/s/ Pellam Quayle\n\nPellam Quayle\n"
     facts = facts_of(heading, engagement, signature)
     assert facts.firm == "Pellam Quayle"
+
+
+def test_a_name_signed_with_s_is_the_firm_plc_and_all() -> None:
+    """ "/s/ Bellweather Stokes PLC" (a professional limited company, as Tennessee and Arizona
+    firms are) named no firm: "PLC" without "&" was taken for a company's form."""
+    signature = "Very truly yours,\n\n/s/ Pellam Stokes PLC\n"
+    assert find_firm("", "Ladies and Gentlemen:\n", signature, signature) == "Pellam Stokes PLC"
+    # a client's "plc" named in the heading is still no firm
+    heading = "Orrin Minerals plc\n12 Quay Street\nLondon\n\nDear Sirs:\n"
+    assert find_firm("", heading, "Yours faithfully\n", heading) is None

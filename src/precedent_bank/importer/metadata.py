@@ -764,10 +764,12 @@ def find_firm(
     # "ATTORNEYS AND COUNSELORS")
     lines = [line for line in letterhead.splitlines() if line.strip()]
     professional = _above_profession(lines)
+    # and so is the name signed with "/s/": no company signs counsel's letter
+    signed = {firm_key(m.group(1)) for m in _SIGNED_NAME.finditer(signature)}
     names = [
         name
         for name in (
-            _clean_firm(c, domains, c == professional)
+            _clean_firm(c, domains, c == professional or firm_key(c) in signed)
             for c in [*_firm_candidates(letterhead, top, signature), *_opinion_of(heading)]
         )
         if name and firm_key(name) not in client_keys
@@ -783,6 +785,8 @@ def find_firm(
     return _fullest(_best_spelling(bare, text), text)
 
 
+_SIGNED_NAME = re.compile(r"(?m)^[ \t]*/s/[ \t]*(\S[^\n]{0,80}?)[ \t]*$")
+"""A name signed with "/s/" on a line of its own ("/s/ Bellweather Stokes PLC")."""
 _NEAR = 4000
 """How much of the header, heading and signature is searched for a name a domain spells."""
 
@@ -1394,6 +1398,7 @@ def _clean_firm(
         return name  # "OPINION OF VAN TESSEL MARK N.V., DUTCH COUNSEL FOR THE COMPANY"
     if not (
         professional
+        or over_profession
         or _TWO_NAMES.fullmatch(name)
         or re.search(
             r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
