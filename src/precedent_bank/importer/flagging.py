@@ -64,7 +64,7 @@ def signals(
 ) -> dict[str, float]:
     """A clause's signals, each scaled to about 0-1: `vote` is the recogniser's confidence,
     `place` the clause's index and the letter's number of clauses."""
-    visible = sum(not ch.isspace() for ch in text)
+    visible = len("".join(text.split()))  # (counted in C: a character at a time was 3% of import)
     index, count = place
     values = {
         "vote": vote,
