@@ -521,3 +521,20 @@ def test_local_counsels_items_on_the_guarantee_and_on_no_conflict() -> None:
         "Guarantee has been duly authorized by all necessary corporate action."
     )
     assert cue_scores(both.lower())[0].get("opinion-debt", 0.0) == 0.0
+
+
+def test_an_abbreviation_in_the_lead_in_does_not_end_its_last_phrase() -> None:
+    """ "it is our opinion that, for U.S. federal income tax purposes:" was read from after
+    "U.S." ("federal income tax purposes:"), so it led into no opinion, and the items of the
+    tax opinion about holders were typed the engagement, the words they resemble."""
+    types = typed_in_a_letter(
+        "Based upon the foregoing, it is our opinion that, for U.S. federal income tax "
+        "purposes:\n\n"
+        "1. The Merger will qualify as a reorganization within the meaning of Section 368(a) of "
+        "the Code.\n\n"
+        "2. A holder of Tarn Mills common stock who receives solely shares of Pellam common "
+        "stock in exchange for that stock in the Merger will not recognize gain or loss.\n\n"
+        "3. A holder of Tarn Mills common stock who receives a combination of Pellam common "
+        "stock and cash will recognize gain, but not loss, in an amount not exceeding the cash."
+    )
+    assert types == ["heading", "opinion-tax", "signature"]

@@ -815,8 +815,16 @@ def leads_into_opinion(text: str) -> bool:
     rather than by a pattern that tried every such wording to the end of the text: that took
     seconds on a long unit that repeats one ("we confirm we confirm ... .")."""
     flat = " ".join(text.split())
-    tail = flat[max(flat.rfind("."), flat.rfind(";")) + 1 :]
+    last = -1
+    for m in _PHRASE_END.finditer(flat):
+        last = m.start()
+    tail = flat[last + 1 :]
     return bool(_OPINION_WORDS.search(tail)) or (tail == flat and bool(_FOREGOING_LEAD.match(flat)))
+
+
+_PHRASE_END = re.compile(r";|(?<!\b[A-Z])\.(?=\s|$)|\.(?=\s+[^a-z\s]|\s*$)")
+"""A semicolon or a full stop, but not an abbreviation's going on with its sentence ("it is our
+opinion that, for U.S. federal income tax purposes:")."""
 
 
 def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:
