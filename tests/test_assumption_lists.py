@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from precedent_bank.importer.record import draft_record
 from tests.test_importer import letter
-from tests.test_limits_and_page_heads import counsel_letter
+from tests.test_limits_and_page_heads import counsel_letter, opening_clause
 from tests.test_outside_shapes import day_one
 
 _GUARANTORS = (
@@ -12,12 +12,6 @@ _GUARANTORS = (
     "limited liability company, is validly existing and in good standing under the laws of its "
     "jurisdiction and has duly authorized, executed and delivered its Guarantee;"
 )
-
-
-def _typed(text: str, opening: str) -> str:
-    """The type of the clause of `text` that opens with `opening`."""
-    clauses = draft_record(letter(text), day_one()).clauses
-    return next(c.type for c in clauses if c.text.startswith(opening))
 
 
 def test_an_aside_may_end_the_lead_in_to_assumptions() -> None:
@@ -32,7 +26,7 @@ def test_an_aside_may_end_the_lead_in_to_assumptions() -> None:
         "Company.",
         "S-3",
     )
-    assert _typed(text, "(c) that each of Tarn").startswith("assumption-")
+    assert opening_clause(text, "(c) that each of Tarn").type.startswith("assumption-")
 
 
 def test_an_item_cut_mid_sentence_keeps_its_list_going() -> None:
@@ -57,7 +51,7 @@ def test_an_item_cut_mid_sentence_keeps_its_list_going() -> None:
         "Company.",
         "S-3",
     )
-    assert _typed(text, "(c)  that the Trustee").startswith("assumption-")
+    assert opening_clause(text, "(c)  that the Trustee").type.startswith("assumption-")
 
 
 def test_a_paragraph_after_a_lists_open_last_item_is_no_item() -> None:
@@ -69,7 +63,7 @@ def test_a_paragraph_after_a_lists_open_last_item_is_no_item() -> None:
         "the Company.",
         "S-3",
     )
-    assert _typed(text, "In our opinion") == "opinion-debt"
+    assert opening_clause(text, "In our opinion").type == "opinion-debt"
     # a list's items that open with no marker, each ending open, stay together with their lead-in
     listed = counsel_letter(
         "We have examined the following:\n\nThe Registration Statement;\n\nThe Indenture; "
@@ -77,12 +71,9 @@ def test_a_paragraph_after_a_lists_open_last_item_is_no_item() -> None:
         "be valid and binding obligations of the Company.",
         "S-3",
     )
-    assert _typed(listed, "We have examined").startswith("documents-examined")
-    assert "The resolutions" in next(
-        c.text
-        for c in draft_record(letter(listed), day_one()).clauses
-        if c.text.startswith("We have examined")
-    )
+    examined = opening_clause(listed, "We have examined")
+    assert examined.type.startswith("documents-examined")
+    assert "The resolutions" in examined.text
 
 
 def test_an_aside_after_assumed_that_leads_the_list_too() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from precedent_bank.importer import segment as segment_module
 from precedent_bank.importer.cues import cue_scores
-from precedent_bank.importer.record import draft_record
+from precedent_bank.importer.record import Clause, draft_record
 from precedent_bank.importer.segment import segment
 from tests.test_generalising import types
 from tests.test_importer import letter
@@ -347,6 +347,12 @@ def counsel_letter(body: str, form: str) -> str:
     )
 
 
+def opening_clause(text: str, opening: str) -> Clause:
+    """The clause of `text`, imported as a firm does on day one, that opens with `opening`."""
+    clauses = draft_record(letter(text), day_one()).clauses
+    return next(c for c in clauses if c.text.startswith(opening))
+
+
 _FOOTER = "Cardew Nolt LLP  |  40 Quay Street, Portland, ME 04101  |  Page 1 of 2"
 
 
@@ -602,8 +608,7 @@ def test_a_lead_in_subject_to_the_following_goes_with_its_first_exception() -> N
         "equity or at law.",
         "S-3",
     )
-    clauses = draft_record(letter(text), day_one()).clauses
-    lead = next(c for c in clauses if c.text.startswith("Our opinion that"))
+    lead = opening_clause(text, "Our opinion that")
     assert lead.type == "qualification-bankruptcy"
     assert "(A) bankruptcy" in lead.text
 
@@ -724,8 +729,7 @@ def test_assuming_each_of_the_following_leads_a_list_of_assumptions() -> None:
         "nonassessable.",
         "S-3",
     )
-    clauses = draft_record(letter(text), day_one()).clauses
-    lead = next(c for c in clauses if c.text.startswith("We have assumed each"))
+    lead = opening_clause(text, "We have assumed each")
     assert lead.type == "assumption-genuineness"
     assert "(a) Each natural person" in lead.text
 
