@@ -235,7 +235,7 @@ _NEXT_START = re.compile(
 in a letter set out in a table), or a numbered cell with words after it ("| 2. | For this
 letter ..."); empty cells, and numbered ones alone ("| 4. |"), stay where they are."""
 _MARK = r"\((?:[ivx]{1,5}|[a-z]|[A-Z]|[1-9]\d?)\)"
-"""An item's marker in brackets: "(iv)", "(b)", "(B)", "(12)"."""
+"""An item's marker in brackets: "(iv)", "(b)", "(B)", "(12)"; a long list's "(j)" too."""
 _ENUMERATOR = re.compile(rf"(?<![\w(]){_MARK}(?=\s)")
 _REFERENCE = re.compile(
     r"(?i)\b(?:paragraphs?|clauses?|items?|sections?|subsections?|subparagraphs?|opinions?)"
@@ -1109,7 +1109,7 @@ def _list_is_over(text: str, paragraph: int, after: int, end: int) -> bool:
     return bool(_ITEM_OPENS.match(text, paragraph, end) and _SENTENCE_OPENS.match(text, after, end))
 
 
-_ITEM_OPENS = re.compile(rf"\s*(?:{_MARK}|\(?[a-z]\)|\d{{1,2}}\.)[ \t]+\S")
+_ITEM_OPENS = re.compile(rf"\s*(?:{_MARK}|[a-z]\)|\d{{1,2}}\.)[ \t]+\S")
 """A paragraph that opens with a list item's marker: "(b) ...", "b) ...", "2. ..."."""
 _SENTENCE_OPENS = re.compile(r"[A-Z][a-z]+[ ,]+[a-z]")
 """A paragraph that opens a sentence: a capitalised word, then one in lower case ("In our
