@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from precedent_bank.importer.literals import Needs, holds, needs, telling
+
 STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
 _ITEM = r"^[|\s]*(?:\(?\w{1,4}[.)][|\s]*)?"
@@ -80,8 +82,8 @@ class Cue:
     weight: float
     description: str
     """What the wording does, in a lawyer's words ("limits the laws covered")."""
-    words: tuple[str, ...] = ()
-    """Words every match contains: when one is missing, the pattern need not be run."""
+    needs: Needs = ()
+    """Words every match contains (literals.py): when one is missing, the pattern need not run."""
 
 
 @dataclass(frozen=True)
@@ -100,15 +102,8 @@ class CueHit:
 
 
 def _cues(ctype: str, weight: float, description: str, *patterns: str) -> list[Cue]:
-    return [Cue(ctype, re.compile(p), weight, description, _required_words(p)) for p in patterns]
-
-
-def _required_words(pattern: str) -> tuple[str, ...]:
-    """Plain words outside every group and character class of a pattern."""
-    plain = re.sub(r"\\.|\[[^\]]*\]", " ", pattern)
-    while (inner := re.sub(r"\([^()]*\)[?*]?", " ", plain)) != plain:
-        plain = inner
-    return tuple(w for w in re.findall(r"[a-z]{3,}", plain) if not re.search(rf"{w}[?*]", plain))
+    compiled = [re.compile(p) for p in patterns]
+    return [Cue(ctype, p, weight, description, needs(p)) for p in compiled]
 
 
 CUES: list[Cue] = [
@@ -1418,15 +1413,17 @@ CUES: list[Cue] = [
 ]
 
 
-def _by_key_word(cues: list[Cue]) -> dict[str, list[tuple[int, Cue]]]:
-    """Cues (with their place in CUES) by their longest required word; "" for cues with none.
+def _by_key_word(cues: list[Cue]) -> dict[str, list[int]]:
+    """Cues' places in CUES by the words of their most telling set of needed words; "" for cues
+    that need none.
 
     A unit is checked for each key word once, and only the cues whose key word it contains are
     looked at: most units contain few of them.
     """
-    index: dict[str, list[tuple[int, Cue]]] = {}
+    index: dict[str, list[int]] = {}
     for i, cue in enumerate(cues):
-        index.setdefault(max(cue.words, key=len, default=""), []).append((i, cue))
+        for word in max(cue.needs, key=telling, default=frozenset([""])):
+            index.setdefault(word, []).append(i)
     return index
 
 
@@ -1471,7 +1468,7 @@ def cue_evidence(
     if len(lowered) != len(flat):  # a few letters change length in lower case: quote those
         flat = lowered
     candidates = sorted(
-        entry for word, entries in _BY_KEY_WORD.items() if word in lowered for entry in entries
+        {i for word, places in _BY_KEY_WORD.items() if word in lowered for i in places}
     )
     scores: dict[str, float] = {}
     best: dict[str, CueHit] = {}
@@ -1479,8 +1476,9 @@ def cue_evidence(
     ruled_out = {t for t, words in _NOT_SAID_OF.items() if words.search(lowered)}
     if _ASSUMED_FIRST.match(lowered):
         ruled_out |= _NOT_ASSUMED
-    for _, cue in candidates:  # in CUES order, so that ties go to the same cue as ever
-        if cue.type in ruled_out or any(w not in lowered for w in cue.words):
+    for i in candidates:  # in CUES order, so that ties go to the same cue as ever
+        cue = CUES[i]
+        if cue.type in ruled_out or not holds(cue.needs, lowered):
             continue
         match = cue.pattern.search(lowered)
         if not match:

@@ -235,6 +235,7 @@ class Recogniser:
         self._evidence = lru_cache(maxsize=remember or _ONE_LETTER)(self._weigh)
         self._likeness = lru_cache(maxsize=remember or _ONE_LETTER)(self._similarity)
         self._nearest = lru_cache(maxsize=remember or _ONE_LETTER)(self._knn)
+        self._vector = lru_cache(maxsize=remember or _ONE_LETTER)(self._features)
         self.log_transitions = {
             pair: TRANSITION_WEIGHT * math.log(p) for pair, p in _transitions(sequences).items()
         }
@@ -324,7 +325,7 @@ class Recogniser:
         """Cosine similarity of `text` to each compared type's clauses in the bank (to their
         centroid: the sum of their units' vectors)."""
         similarity = dict.fromkeys(self.compared, 0.0)
-        for gram, weight in _normalise(features(text), self.idf).items():
+        for gram, weight in self._vector(text).items():
             for t, w in self.centroid_postings.get(gram, ()):
                 similarity[t] += weight * w
         return similarity
@@ -360,6 +361,7 @@ class Recogniser:
             self._evidence.cache_clear()
             self._likeness.cache_clear()
             self._nearest.cache_clear()
+            self._vector.cache_clear()
         body = [i for i, u in enumerate(units) if u.zone == "body"]
         decisions: list[Decision | None] = [
             None if u.zone == "body" else Decision(u.zone, 1.0, FRAME_REASONS[u.frame or u.zone])
@@ -417,10 +419,19 @@ class Recogniser:
         are far), and for each type its nearest unit, described, and how many of the K it has."""
         import numpy as np  # loaded already, by _index
 
-        sims = np.zeros(len(self.examples))
-        for gram, weight in _normalise(features(text), self.idf).items():
+        rows, weights = [], []
+        for gram, weight in self._vector(text).items():
             if (posting := self.postings.get(gram)) is not None:
-                sims[posting[0]] += weight * posting[1]
+                rows.append(posting[0])
+                weights.append(weight * posting[1])
+        # one sum over all the features' postings: a numpy call per feature cost more
+        sims = (
+            np.bincount(
+                np.concatenate(rows), weights=np.concatenate(weights), minlength=len(self.examples)
+            )
+            if rows
+            else np.zeros(len(self.examples))
+        )
         near = np.flatnonzero(sims)
         if len(near) > K:  # the K most similar, then in order (the first example on a tie)
             near = near[np.argpartition(-sims[near], K - 1)[:K]]
@@ -437,6 +448,11 @@ class Recogniser:
             if not (left := left - copies):
                 break
         return dict(votes), nearest
+
+    def _features(self, text: str) -> dict[str, float]:
+        """`text`'s features weighed by how rare they are in the bank, to unit length: the
+        nearest clauses and the likeness to each type's clauses both read them."""
+        return _normalise(features(text), self.idf)
 
     def _describe(self, example: Labelled) -> str:
         """A labelled unit as a reader knows it: its letter's title and clause number."""
