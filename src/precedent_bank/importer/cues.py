@@ -213,8 +213,8 @@ CUES: list[Cue] = [
         r"^\W*(?:we|i) (?:are|am) (?:rendering|giving|delivering) (?:our|my|this) opinion "
         r"(?:in accordance with|pursuant to|under)\b",
         # "It addresses the tax treatment of holders of the Preferred Stock": what the letter
-        # is about (not "does not address": a limit on it)
-        r"^\W*(?:it|this (?:opinion|letter)) addresses\b",
+        # is about (not "does not address": a limit on it; nor "addresses only": its laws)
+        r"^\W*(?:it|this (?:opinion|letter)) addresses\b(?! only\b)",
         r"^\W*(?:we|i) (?:are|am) writing (?:to you )?(?:in (?:reference|relation|connection) "
         r"(?:to|with)|with reference to)\b",
     ),
@@ -331,6 +331,11 @@ CUES: list[Cue] = [
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
+        # what the firm obtained, and its items: "In addition, on the date of this opinion
+        # letter we obtained:" / "(a) confirmation by telephone from the Chamber of Commerce"
+        r"\b(?:we|i) (?:have )?(?:also )?obtained(?: the following)?\W*$",
+        r"^\W*(?:\(\w{1,3}\)\s+|\d{1,2}\.?\s+)?(?:an? )?(?:oral |written |telephone )?"
+        r"confirmations? (?:by|through|from|obtained)\b",
         r"\bhaving (?:examined|reviewed)\b",
         # the same in other words ("To prepare this letter we examined such minutes ...",
         # "I have reviewed"), never with "we have ..." (matched above: two
@@ -405,11 +410,15 @@ CUES: list[Cue] = [
         r"\blegal (?:capacity|competen(?:ce|cy))\b",
         # "Each natural person who signed any of the Documents ... was legally competent to do so"
         r"\b(?:individual|natural person|person)s?\b[^.;]{0,120}\blegally competent\b",
-        r"\bauthenticity of (?:all )?(?:the )?(?:documents|originals)\b",
+        # ("the authenticity, accuracy and completeness of all documents submitted to us")
+        r"\bauthenticity(?:,? (?:and )?(?:accuracy|completeness))* of (?:all )?(?:the )?"
+        r"(?:documents|originals)\b",
+        r"\b(?:submitted|supplied|provided) to (?:us|me) as originals\b",
+        r"\bthe genuine signature of\b",
         r"\bconformity (?:to|with) (?:the )?(?:authentic )?originals?\b",
         # the same said of them: "(ii) all signatures on all documents examined by us are
         # genuine", "all documents submitted to us as originals are authentic"
-        r"\bsignatures\b[^.;]{0,80}\b(?:are|is|were) genuine\b",
+        r"\bsignatures?\b[^.;]{0,80}\b(?:are|is|were) genuine\b",
         r"\b(?:documents?|originals?)\b[^.;]{0,80}\b(?:are|is|were) (?:complete and )?authentic\b",
         # "each document submitted to us as a copy conforms to the authentic original"
         r"\bconforms? to (?:the )?(?:authentic )?originals?\b",
@@ -439,25 +448,45 @@ CUES: list[Cue] = [
         # information set forth in them"
         r"\brel(?:ied|y|ying) (?:solely|exclusively|only|entirely|wholly) (?:up)?on\b",
         # "2. The Director's Certificate was true, accurate and complete when given"
-        r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:true|accurate|correct)\b",
+        r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:complete and )?(?:true|"
+        r"accurate|correct)\b",
         # ("This opinion is based upon, and assumes the accuracy of, the factual representations")
-        r"\b(?:based|premised|predicated) (?:solely |in part )?(?:up)?on,? [^.;]{0,120}"
+        r"\b(?:based|premised|predicated|rests?) (?:solely |in part )?(?:up)?on,? [^.;]{0,120}"
         r"\brepresentations\b",
         # "we are relying on a letter from the appraiser stating its belief as to ...", "relied
         # upon a certificate of existence ... issued by the Secretary of State"
         r"\brel(?:y|ying|ied) (?:up)?on (?:a|the) (?:letter|report|certificate)s? (?:from|of|by)\b",
+        # "We have also relied upon a certificate, dated the date hereof, executed by the Chief
+        # Financial Officer" (not a charter examined and relied upon: "the certificate of
+        # incorporation")
+        r"(?<!examined and )(?<!reviewed and )\brel(?:y|ying|ied) (?:up)?on (?:a|an|the) "
+        r"(?:[\w'\u2019-]+ ){0,2}(?:certificate|representation letter)s?\b"
+        r"(?! of (?:incorporation|formation|organization|limited partnership|trust|"
+        r"designations?)\b)",
         r"\bconditioned (?:up)?on (?!(?:the )?(?:receipt|delivery)\b)",
-        r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations)\b"
-        r"[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
+        # "Although we have made such inquiries as we considered appropriate, nothing has come to
+        # our attention that leads us to believe that any of those facts is untrue"
+        r"\bnothing has come to (?:our|my) attention\b[^.;]{0,120}\b(?:facts?|representations?|"
+        r"statements?|information|certificates?)\b[^.;]{0,60}\b(?:untrue|inaccurate|incorrect|"
+        r"not (?:true|accurate|correct))\b",
+        # (or a search's: "We have assumed that the information disclosed by the Registry Search
+        # and the Court Search was accurate and complete")
+        r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations|"
+        r"information|searche?s)\b[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
         # an assumption's item about the facts: "(i) all information contained in all documents
         # reviewed by us is true and correct" (its lead-in before it at most)
         # (or "(d) that the statements concerning the Mergers set forth in the Merger Agreement
         # and the Proxy Statement are true", "(e) that any representation made 'to the
         # knowledge of' any person is true")
-        rf"{_ITEM}(?:[^.;]{{0,80}}\bthat:?\s+(?:\(?\w{{1,4}}\)\s*)?)?(?:all |the |such |any )?"
-        r"(?:information|statements?|facts|factual (?:matters|representations)|representations?)"
-        r"\b[^.;]{0,120}\b(?:is|are|were) (?:true|accurate|correct)\b",
+        rf"{_ITEM}(?:[^.;]{{0,80}}\bthat:?\s+(?:\(?\w{{1,4}}\)\s*)?)?"
+        r"(?:all |the |such |any |each |every )?"
+        # (or of a search or a certificate: "(c) that the Searches were accurate and complete",
+        # "(b) Each confirmation referred to in paragraph 3 is true")
+        r"(?:information|statements?|facts|factual (?:matters|representations)|representations?|"
+        r"certificates?|confirmations?|searche?s|registers?|extracts?)"
+        r"\b[^.;]{0,120}\b(?:is|are|were|was) (?:complete and |true and )?(?:true|accurate|"
+        r"correct)\b",
         # "we have relied upon the correctness (without any check of our own) of the figures",
         # "relied on the facts set out in the memorandum": facts taken from others (not "examined
         # and relied upon the accuracy of the following papers": what was examined)
@@ -558,8 +587,10 @@ CUES: list[Cue] = [
         # an item of a list of assumptions: "(B) that each party to the documents we examined,
         # other than the Trust, is duly formed and validly existing ..."
         # (or a bullet's: "\u2022 each party to a document we reviewed had the power to ...")
+        # (not what the parties will do: "(c) each of the parties will comply with all of its
+        # covenants", another assumption of a merger's tax letter)
         r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that )?each (?:of the )?(?:other )?part(?:y|ies)\b"
-        r"(?! hereto)",
+        r"(?! hereto)(?! (?:\w+ ){0,3}will (?:comply|perform|treat|report|act|file|satisfy)\b)",
     ),
     *_cues(
         "assumption-other",
@@ -789,6 +820,19 @@ CUES: list[Cue] = [
         r"(?:the |each |its )?"
         r"[^.;]{0,200}?\bguarant(?:ee|y|ees|ies)\b[^.;]{0,200}?\b(?:has|have|will have) been duly "
         r"authori[sz]ed\b",
+        # the guarantor's signing of the indenture, or its authorizing the signing: "3. The
+        # Indenture has been duly executed and delivered by each Nevada Guarantor", "(b) the
+        # Utah Guarantor has duly authorized, executed and delivered the Indenture", "3. The
+        # Ohio Guarantor has taken all corporate action necessary under Ohio law to authorize
+        # the execution and delivery of the Indenture"
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|power\b))[^.;]{0,200}?\b(?:indenture|"
+        r"guarant(?:ee|y|ees|ies))\b[^.;]{0,200}?\b(?:has|have) been duly (?:authori[sz]ed, )?"
+        r"executed and delivered by (?:the|each|such|every) [^.;]{0,80}?\bguarantors?\b",
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|power\b))(?:the|each|such|every) "
+        r"[^.;]{0,80}?\bguarantors?\b[^.;]{0,80}? (?:has|have) (?:(?:duly )?authori[sz]ed, "
+        r"executed and delivered|duly executed and delivered|taken all (?:[\w-]+ ){0,4}action "
+        r"(?:necessary|required)[^.;]{0,120}? to authori[sz]e the execution)\b[^.;]{0,120}?"
+        r"\b(?:indenture|guarant(?:ee|y|ees|ies))\b",
     ),
     *_cues(
         "opinion-other",
@@ -804,6 +848,26 @@ CUES: list[Cue] = [
             rf"(?:\(\w{{1,3}}\) )?{verb}\b"
             for verb in ("conflict with", "contravene", "violate", "result in (?:a |any )?breach")
         ),
+        *(
+            # "4. Neither the execution and delivery of the Indenture by any Nevada Guarantor
+            # nor the performance of its obligations ... violates its Governing Documents"
+            r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)neither\b[^.;]{0,250}?\bnor\b[^.;]{0,250}?"
+            rf"\b{verb}\b"
+            for verb in ("conflicts? with", "contravenes?", "violates?", "results? in")
+        ),
+    ),
+    *_cues(
+        "opinion-other",
+        2.0,
+        "the opinion that a choice of law or a foreign judgment would be upheld",
+        # local or foreign counsel's item: "4. The choice of the laws of the State of New York
+        # to govern the Indenture ... would be recognized and given effect by the courts of
+        # ..."; "a final judgment ... obtained in a court of New York ... would be recognized
+        # and enforced" (not where it is assumed or no opinion is given on it)
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|no opinion|not express|whether)\b)"
+        r"[^.;]{0,200}?"
+        r"\b(?:choice of (?:the )?(?:[\w ]{0,40} )?laws?|judgments?)\b[^.;]{0,250}?\b(?:would|will|"
+        r"should) be (?:recogni[sz]ed|upheld|given effect|enforced)\b",
     ),
     *_cues(
         "opinion-other",
@@ -836,9 +900,10 @@ CUES: list[Cue] = [
         r"(?:of|by|from) [^.;]{0,80}\b(?:is|are|will be) (?:required|necessary)\b",
         # "No consent, approval or authorization of, or filing with, any governmental authority
         # of the State of Nevada is required ...": the list of what is not needed said first
-        r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration)s?,? "
-        r"(?:(?:or |and )?(?:consent|approval|authori[sz]ation|order|filing|registration|"
-        r"qualification)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?\b(?:is|are|will be) "
+        r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration|license|permit)"
+        r"s?,? (?:(?:or |and )?(?:consent|approval|authori[sz]ation|order|filing|registration|"
+        r"qualification|license|permit)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?"
+        r"\b(?:is|are|will be) "
         r"(?:required|necessary)\b",
     ),
     *_cues(
@@ -1170,8 +1235,8 @@ CUES: list[Cue] = [
         # (a sentence of its own: "..., and we express no opinion on the outcome of such an
         # application" ends a qualification; nor the enforceability of a document's
         # provisions: an exception to the opinion)
-        r"^\W*(?:[^.;,]{0,30},\s*)?(?:we|i) (?:also |further )?express no opinion (?:as to|on|"
-        r"concerning|with respect to|regarding) "
+        r"^\W*(?:[^.;,]{0,30},\s*)?(?:we|i) (?:also |further )?express no (?:opinion|view) "
+        r"(?:as to|on|concerning|with respect to|regarding) "
         r"(?![^.;]{0,70}\b(?:laws?|jurisdictions?|statutes?)\b)"
         r"(?![^.;]*\b(?:enforceab\w*|validity|provisions?)\b)",
         r"\bexpress(?:es)? no (?:other )?opinions? (?:as to|on|concerning|with respect to) "
@@ -1241,8 +1306,11 @@ CUES: list[Cue] = [
         "says what the opinion does not cover or bind",
         r"\bno opinions?\b[^.;]{0,30}\bother than (?:those|that|the opinions?|the matters?|as "
         r"(?:expressly )?(?:stated|set forth))\b",
-        r"\bno opinion (?:on|as to|with respect to|concerning|regarding) any (?:[\w,-]+ ){0,8}"
-        r"tax(?:es)?\b",
+        r"\bno (?:opinion|view) (?:on|as to|with respect to|concerning|regarding) any "
+        r"(?:[\w,-]+ ){0,8}tax(?:es)?\b",
+        # "We express no view on the tax consequences of any particular series of debt securities"
+        r"\bno (?:opinion|view) (?:on|as to|with respect to|concerning|regarding) the "
+        r"(?:[\w-]+ ){0,4}tax (?:consequences|treatment)\b",
         r"\bno opinion\b[^.;]{0,200}\bor (?:as to |on )?any other matters?\b",
         r"\bno ruling (?:has been|will be|is being|was) (?:or will be )?(?:sought|requested|asked|"
         r"obtained)\b",

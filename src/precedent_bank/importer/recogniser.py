@@ -379,7 +379,8 @@ class Recogniser:
         # a page break may have retyped the opinion a lead-in leads into: read them again
         paged = _across_page_breaks(units, in_context, weighed)
         concluded = _conditions_of_opinions(units, paged)  # before the lead-ins take their type
-        return _exceptions_lead_ins(units, _opinion_lead_ins(units, concluded))
+        exceptions = _exceptions_lead_ins(units, _opinion_lead_ins(units, concluded))
+        return _exception_items(units, exceptions, weighed)
 
     def _weigh(self, text: str) -> _Evidence:
         cues, hits, distinct = cue_evidence(text)
@@ -968,6 +969,7 @@ def _list_items(
     lead: tuple[Decision, bool, str] | None = None  # the lead-in, opinion or not, marker kind
     outer: tuple[Decision, bool, str] | None = None  # the list an item's own list sits in
     lead_at = -1  # the lead-in's unit, while its first item is still to come
+    bare: list[int] = []  # items' markers standing alone, their words in the next unit
     before: Unit | None = None
     for i, unit in enumerate(units):
         if unit.zone == "page-furniture":
@@ -989,6 +991,10 @@ def _list_items(
             elif marker == kind or goes_on:
                 out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
                 lead = (lead[0], lead[1], kind)
+                if _bare_marker(unit.text):
+                    bare.append(i)  # "(a)" / "(i) Each copy ...": its words are still to come
+                    before = unit
+                    continue
                 if lead_at >= 0 and marker is not None:
                     out[lead_at] = _first_kind(out[lead_at], out[i], evidence.get(i))
                 lead_at = -1
@@ -1011,7 +1017,18 @@ def _list_items(
                 out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is one
             lead_at = i if assumes else -1
         before = unit if unit.zone == "body" else None
+    for i in bare:  # a marker alone is of the kind of the words after it
+        after = next((j for j in range(i + 1, len(units)) if units[j].zone == "body"), None)
+        if after is not None:
+            reason = "an item's marker, of the kind of the words after it"
+            out[i] = Decision(out[after].type, out[after].confidence, reason, out[after].doubt)
     return out
+
+
+def _bare_marker(text: str) -> bool:
+    """Whether a unit is an item's marker and nothing more ("(a)  ")."""
+    m = _LIST_ITEM.match(text)
+    return m is not None and not text[m.end() :].strip()
 
 
 _ANY_MARKER = re.compile(_ITEM.pattern, re.IGNORECASE)
@@ -1035,6 +1052,28 @@ def _exceptions_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> li
         ):
             reason = "introduces a list of exceptions, of the kind its first item names"
             out[i] = Decision(after.type, round(min(now.confidence, after.confidence), 2), reason)
+    return out
+
+
+def _exception_items(
+    units: Sequence[Unit], decisions: list[Decision], evidence: Mapping[int, _Evidence]
+) -> list[Decision]:
+    """An item of a list of exceptions whose words name no type at all ("(iv) the requirement
+    that any document in a language other than Spanish ... be accompanied by a certified
+    translation") is another exception, not what its few words resemble in the bank."""
+    out = list(decisions)
+    for i in range(1, len(units)):
+        weighed, now = evidence.get(i), out[i]
+        if (
+            units[i].zone == units[i - 1].zone == "body"
+            and out[i - 1].type.startswith("qualification-")
+            and not now.type.startswith("qualification-")
+            and weighed is not None
+            and not weighed.cue_weights
+            and _ANY_MARKER.match(units[i].text)
+        ):
+            reason = "an item of a list of exceptions whose words name no other kind"
+            out[i] = Decision("qualification-other", now.confidence, reason, now.doubt)
     return out
 
 
@@ -1113,7 +1152,10 @@ def _opens_list(text: str) -> bool:
     assumed:\n- the genuineness ...")."""
     flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
     return flat.endswith(":") or bool(
-        _NAMES_FIRST_ITEM.search(flat) or _ASSUMES_INLINE.search(flat) or _ASSUMES_END.search(flat)
+        _NAMES_FIRST_ITEM.search(flat)
+        or _ASSUMES_INLINE.search(flat)
+        or _ASSUMES_END.search(flat)
+        or _BARE_MARKER_END.search(flat)
     )
 
 
@@ -1171,7 +1213,12 @@ def _holds_first_item(text: str) -> bool:
     """Whether a lead-in holds its list's first item after the colon (a list of unpunctuated
     bullets is cut before each later item only)."""
     flat = text.rstrip(" \t\r\n|")
-    return not flat.endswith(":") and not _ASSUMES_END.search(flat)
+    return not (flat.endswith(":") or _ASSUMES_END.search(flat) or _BARE_MARKER_END.search(flat))
+
+
+_BARE_MARKER_END = re.compile(r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)$")
+"""A lead-in ending in its first item's marker alone, the item's words in the next unit ("We have
+made the following assumptions:\n\n(a)" / "(i) Each copy document conforms ...")."""
 
 
 def _assumes_list(text: str) -> bool:
@@ -1205,7 +1252,10 @@ def _list_lead(
     if _assumes_list(text):
         # a kind of assumption the lead-in was given for its first item's sake ("we have
         # assumed:" / "(a) the genuineness ...") is no kind for the items that name none
-        if evidence is not None and _names_assumption(evidence, decision):
+        # (not facts relied on for a list it calls assumptions: "our opinion is conditioned
+        # on the following assumptions, each made without independent verification:")
+        announced = decision.type == RELIED and _ASSUMPTIONS_LEAD.search(" ".join(text.split()))
+        if evidence is not None and _names_assumption(evidence, decision) and not announced:
             return decision, False, ""
         return _assumed(evidence), False, ""
     weight = evidence.distinct.get(decision.type, 0.0) if evidence is not None else 0.0

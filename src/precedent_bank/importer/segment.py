@@ -293,8 +293,9 @@ _FUNCTION_SHIFT = re.compile(
     # authorized, executed and delivered by the trustee": what is assumed of the other parties
     r"and\s+that\s+(?:the\s+)?[^.;,]{1,60}?\s+(?:has|have)\s+been\s+duly\s+authori[sz]ed,?\s+"
     r"executed\s+and\s+delivered\s+by\s+(?:each\s+of\s+)?(?:the\s+)?(?:parties|trustee)\b|"
+    # (not "registered there as being subject to Insolvency Proceedings": a fact, no exception)
     r"subject\s+to\s+(?:the\s+effects?\s+of\s+)?"
-    r"(?:applicable\s+)?(?:bankruptcy|insolvency)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
+    r"(?:applicable\s+)?(?:bankruptcy|insolvency)(?!\s+proceedings\b)|and\s+(?:to\s+|by\s+)?(?:the\s+effect\s+of\s+)?general\s+"
     r"(?:principles\s+of\s+equity|equitable\s+principles)))",
     re.IGNORECASE,
 )

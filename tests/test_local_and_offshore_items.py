@@ -1,0 +1,173 @@
+"""Local and offshore counsel's items: a guarantor's signing, choice of law and judgments, lists
+whose first item's words stand after a bare marker, exceptions whose words name no kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.segment import segment
+from tests.test_limits_and_page_heads import counsel_letter, opening_clause
+
+
+def _named(text: str) -> str:
+    scores, _ = cue_scores(" ".join(text.split()).lower())
+    return max(scores, key=scores.__getitem__) if scores else ""
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "2. The Indenture has been duly executed and delivered by each Idaho Guarantor.",
+        "(c) the Montana Guarantor has duly authorized, executed and delivered the Indenture, "
+        "including its Guarantee.",
+        "4. Each Vermont Guarantor has taken all limited liability company action necessary "
+        "under Vermont law to authorize the execution and delivery of the Indenture.",
+    ],
+)
+def test_a_guarantors_signing_of_the_indenture_is_the_guarantee_opinion(item: str) -> None:
+    """Local counsel's item on the guarantor's own act was typed the existence opinion."""
+    assert _named(item) == "opinion-debt"
+
+
+def test_an_assumed_signing_by_a_guarantor_is_no_opinion() -> None:
+    assumed = "We have assumed that the Indenture has been duly executed and delivered by each "
+    assert _named(assumed + "Guarantor other than the Idaho Guarantor.") != "opinion-debt"
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        (
+            "5. Neither the execution of the Supplemental Indenture by the Guarantor nor its "
+            "performance of the Guarantee contravenes its articles of organization.",
+            "opinion-other",
+        ),
+        (
+            "3. No license of, or filing with, any agency of the State of Idaho is required for "
+            "the Guarantor to perform its Guarantee.",
+            "opinion-other",
+        ),
+        (
+            "6. The choice of the law of the State of New York to govern the Indenture would be "
+            "upheld by the courts of the State of Idaho.",
+            "opinion-other",
+        ),
+        (
+            "7. A final money judgment against the Guarantor obtained in a New York court would "
+            "be recognized and enforced by the courts of Bermuda without retrial of its merits.",
+            "opinion-other",
+        ),
+    ],
+)
+def test_other_conclusions_of_local_counsel(item: str, kind: str) -> None:
+    assert _named(item) == kind
+
+
+def test_choice_of_law_on_which_no_opinion_is_given_is_no_opinion() -> None:
+    doubted = (
+        "We express no opinion as to whether the choice of New York law would be upheld by the "
+        "courts of Idaho."
+    )
+    assert _named(doubted) != "opinion-other"
+
+
+def test_a_lead_in_takes_the_kind_its_first_item_names_after_a_bare_marker() -> None:
+    """ "We have made the following assumptions:" / "(a)" / "(i) Each copy conforms ...": the
+    lead-in and the marker standing alone were typed other assumptions, the words that name
+    their kind coming only after a second marker."""
+    body = (
+        "We have made the following assumptions:\n\n"
+        "    (a)  (i) Every copy document conforms to its original and every original is\n"
+        "         authentic, and (ii) every signature is the genuine signature of the\n"
+        "         person concerned.\n\n"
+        "    (b)  The Plan has not been amended.\n\n"
+        "In our opinion, the Shares will be validly issued, fully paid and nonassessable."
+    )
+    text = counsel_letter(body, "S-8")
+    assert opening_clause(text, "We have made the following").type == "assumption-genuineness"
+    bare = [u.text for u in segment(text) if u.text.strip() == "(a)"]
+    assert bare  # the segmenter does cut the bare marker off: the case this test is about
+
+
+def test_an_exception_whose_words_name_no_kind_is_another_exception() -> None:
+    """ "(iv) the requirement that a document in Spanish be accompanied by a certified
+    translation": no cue, and the bank's nearest clauses (certified copies) made it a
+    genuineness assumption in the middle of the exceptions."""
+    body = (
+        "In our opinion, the Guarantee is a valid and binding obligation of the Guarantor.\n\n"
+        "The opinion above is subject to (i) bankruptcy, insolvency and other laws affecting "
+        "creditors' rights generally, (ii) general principles of equity, (iii) the "
+        "unenforceability of indemnities against one's own negligence, (iv) the rule that "
+        "copies of foreign papers lodged with the court be certified by a sworn translator, and "
+        "(v) the requirement that the judgment have been rendered by a court having "
+        "jurisdiction."
+    )
+    clause = opening_clause(counsel_letter(body, "S-3"), "(iv) the rule")
+    assert clause.type == "qualification-other"
+
+
+def test_factual_reliance_on_a_certificate_or_search() -> None:
+    for text in (
+        "We have also relied upon a certificate, dated the date hereof, executed by the "
+        "Treasurer of the Company, setting forth representations about its income.",
+        "We have assumed that the information disclosed by the Company Search was accurate and "
+        "complete when the search was made.",
+        "(b) Each confirmation referred to in paragraph 3 is true.",
+        "Although we have made such inquiries as we thought fit, nothing has come to our "
+        "attention that leads us to believe that any of those representations is untrue.",
+    ):
+        assert _named(text) == "assumption-factual-reliance", text
+    examined = "We have examined and relied upon the certificate of incorporation of the Company."
+    assert _named(examined) != "assumption-factual-reliance"
+
+
+def test_a_fact_about_insolvency_proceedings_is_not_cut_as_an_exception() -> None:
+    """ "... is not registered there as being subject to Insolvency Proceedings" was cut before
+    "subject to", as if an exception to the opinion began there."""
+    item = (
+        "(b)  confirmation from the Insolvency Register that the Issuer is not registered\n"
+        "     there as being subject to Insolvency Proceedings; and\n"
+    )
+    units = segment(f"In addition, we obtained:\n\n{item}\n(c)  an extract.\n")
+    assert any(u.text.startswith("(b)") and "Proceedings; and" in u.text for u in units)
+    exception = "The Notes are binding obligations subject to bankruptcy, insolvency and the like."
+    assert len(segment(f"In our opinion, {exception}\n")) >= 2  # the exception is still cut
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "This letter addresses only the federal income tax laws of the United States.",
+            "limitation-jurisdiction",  # the laws covered, not what the letter is about
+        ),
+        (
+            "We express no view on the tax consequences of any series of debt securities "
+            "described in a prospectus supplement.",
+            "limitation-scope",
+        ),
+        (
+            "(a) the authenticity, accuracy and completeness of all documents submitted to us, ",
+            "assumption-genuineness",
+        ),
+        (
+            "2.1 that every signature on the documents we have seen is genuine;",
+            "assumption-genuineness",
+        ),
+        ("In addition, on the date of this letter we obtained:", "documents-examined"),
+    ],
+)
+def test_wording_of_letters_from_other_places(text: str, kind: str) -> None:
+    assert _named(text) == kind
+
+
+def test_what_the_parties_will_do_is_another_assumption() -> None:
+    """ "(c) each of the parties will comply with its covenants" was the other parties' power and
+    signing (a merger tax letter's assumptions of what the parties will do)."""
+    assert _named("(c) each of the parties will comply with its covenants;") != (
+        "assumption-other-parties"
+    )
+    assert _named("(c) each of the parties has the power to enter into the Merger Agreement;") == (
+        "assumption-other-parties"
+    )
