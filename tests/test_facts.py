@@ -3232,3 +3232,22 @@ def test_a_name_signed_with_s_is_the_firm_plc_and_all() -> None:
     # a client's "plc" named in the heading is still no firm
     heading = "Orrin Minerals plc\n12 Quay Street\nLondon\n\nDear Sirs:\n"
     assert find_firm("", heading, "Yours faithfully\n", heading) is None
+
+
+def test_a_dutch_firm_signed_under_yours_faithfully() -> None:
+    """A Dutch firm's "N.V." is its legal form: the name signed under "Yours faithfully" was no
+    firm, and the letterhead's words after "Van", which the web address spells, were taken."""
+    heading = (
+        "VAN TESSEL MARK\nAdvocaten - Notarissen - Belastingadviseurs\n"
+        "Keizersgracht 100   www.tesselmark.nl\n" + DATED
+    )
+    signature = "Yours faithfully,\n\nVan Tessel Mark N.V.\n\n/s/ Anke de Vries\n"
+    firm = find_firm("", heading, signature, heading + ENGAGED + signature)
+    assert firm == "Van Tessel Mark N.V."
+
+
+def test_professions_set_apart_by_dashes_are_the_profession() -> None:
+    from precedent_bank.importer.metadata import PROFESSION
+
+    assert PROFESSION.fullmatch("Advocaten - Notarissen - Belastingadviseurs")
+    assert PROFESSION.fullmatch("Avocats \u2013 Rechtsanw\u00e4lte")

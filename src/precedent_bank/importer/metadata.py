@@ -1257,7 +1257,7 @@ _ONE_PROFESSION = (
     r"(?:patent|trade[\s-]?marks?)(?:\s*&\s*(?:patent|trade[\s-]?marks?))?\s+agents|agents\s+de\s+marques(?:\s+de\s+commerce)?)"
 )
 PROFESSION = re.compile(
-    rf"(?i){_ONE_PROFESSION}(?:(?:\s*(?:[•·|,/&]|\band\b)\s*|\s+){_ONE_PROFESSION})*"
+    rf"(?i){_ONE_PROFESSION}(?:(?:\s*(?:[•·|,/&\-\u2013]|\band\b)\s*|\s+){_ONE_PROFESSION})*"
 )
 
 
@@ -1400,6 +1400,9 @@ def _clean_firm(
         professional
         or over_profession
         or _TWO_NAMES.fullmatch(name)
+        # a Dutch firm's names before its "N.V." ("Van Tessel Mark N.V."; one name alone with
+        # it may be the client's parent)
+        or re.fullmatch(r"(?:\S+\s+){2,}N\.V\.?", name)
         or re.search(
             r"[&,]|\b(?:LLP|L\.L\.P|P\.?C|P?LLC|P\.L\.L\.C|P\.A|S\.C|Limited|Ltd|Day|Coie)\b",
             name,
