@@ -171,3 +171,58 @@ def test_what_the_parties_will_do_is_another_assumption() -> None:
     assert _named("(c) each of the parties has the power to enter into the Merger Agreement;") == (
         "assumption-other-parties"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("3.2 A search of the cause book is not conclusive.", "limitation-scope"),
+        (
+            "It would not show a petition to wind up the Company presented but not yet entered.",
+            "limitation-scope",
+        ),
+        (
+            "(b) Neither the Extract nor the Negative Certificate is conclusive as to insolvency.",
+            "limitation-scope",
+        ),
+        (
+            "The Registry Search would not reveal a charge created but not yet registered.",
+            "limitation-scope",
+        ),
+        (
+            "5.5 This opinion is given as at its date and on the basis of the laws of Guernsey in "
+            "force on that date.",
+            "limitation-date",
+        ),
+        (
+            "They relate only to the laws of the Cayman Islands in force on that date, and we "
+            "have not investigated the law of any other jurisdiction.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "This letter is an exhibit to the Registration Statement and may be relied upon for "
+            "the purpose of the Registration only.",
+            "limitation-reliance",
+        ),
+        (
+            "Each person relying on this opinion letter agrees that only this firm will have any "
+            "liability in connection with it.",
+            "limitation-reliance",
+        ),
+        (
+            "2.3 that the factual statements contained in the Registration Statement are accurate;",
+            "assumption-factual-reliance",
+        ),
+    ],
+)
+def test_offshore_reservations_and_limits(text: str, kind: str) -> None:
+    """The reservations and limits of Bermuda, Cayman, Jersey, Luxembourg and Dutch letters."""
+    assert _named(text) == kind
+
+
+def test_an_assumption_about_the_law_of_any_jurisdiction_is_no_limit_on_the_laws() -> None:
+    assumed = (
+        "2.6 that there is no provision of the law of any jurisdiction, other than Bermuda, "
+        "which would have any implication for the opinions expressed herein;"
+    )
+    assert _named(assumed) != "limitation-jurisdiction"

@@ -173,7 +173,7 @@ CUES: list[Cue] = [
         # considered prospective": a warning about its date)
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b"
         # (nor "This opinion is rendered as of the date hereof": its date)
-        r"(?! (?:to you )?solely for| prior to| before| (?:only )?as of\b)",
+        r"(?! (?:to you )?solely for| prior to| before| (?:only )?as (?:of|at)\b)",
         r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
@@ -440,15 +440,16 @@ CUES: list[Cue] = [
         r"(?:check|verification|investigation)\b",
         # (not "We have not independently verified any of those assumptions": the assumptions'
         # own limit)
+        # (nor "we have not investigated the law of any other jurisdiction": the laws covered)
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b"
-        r"(?![^.;]{0,30}\bassumptions\b)",
+        r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         r"\bfactual matters\b",
         # "... and have relied solely upon the documents listed above, the statements and
         # information set forth in them"
         r"\brel(?:ied|y|ying) (?:solely|exclusively|only|entirely|wholly) (?:up)?on\b",
         # "2. The Director's Certificate was true, accurate and complete when given"
-        r"\bcertificate\b[^.;]{0,40}\b(?:was|is|were|are|remains?) (?:complete and )?(?:true|"
+        r"\bcertificate\b[^.;]{0,80}\b(?:was|is|were|are|remains?) (?:complete and )?(?:true|"
         r"accurate|correct)\b",
         # ("This opinion is based upon, and assumes the accuracy of, the factual representations")
         r"\b(?:based|premised|predicated|rests?) (?:solely |in part )?(?:up)?on,? [^.;]{0,120}"
@@ -483,7 +484,8 @@ CUES: list[Cue] = [
         r"(?:all |the |such |any |each |every )?"
         # (or of a search or a certificate: "(c) that the Searches were accurate and complete",
         # "(b) Each confirmation referred to in paragraph 3 is true")
-        r"(?:information|statements?|facts|factual (?:matters|representations)|representations?|"
+        r"(?:information|statements?|facts|factual (?:matters|representations|statements)|"
+        r"representations?|"
         r"certificates?|confirmations?|searche?s|registers?|extracts?)"
         r"\b[^.;]{0,120}\b(?:is|are|were|was) (?:complete and |true and )?(?:true|accurate|"
         r"correct)\b",
@@ -1063,13 +1065,18 @@ CUES: list[Cue] = [
         r"\b(?:opinions?|letter)[\w ,]{0,40} (?:is|are) (?:also )?(?:limited|confined) "
         r"(?:solely )?to,? "
         # offshore: "confined to and given on the basis of", "confined to, and given on ..., "
-        r"(?:and given on the basis of,? )?"
+        r"(?:and (?:is )?given on the basis of,? )?"
         r"(?:the |those )?(?:matters (?:governed by|arising under) )?(?:the )?(?:[\w.-]+ ){0,4}"
         r"(?:laws?|code|act|statutes)\b",  # "limited to the Florida Business Corporation Act"
         r"\blimited (?:solely )?to (?:the )?(?:laws|general corporation law|federal laws|dgcl)\b",
         r"\bno opinion (?:as to|concerning|with respect to|regarding) (?:the )?laws? of any\b",
         r"\bmembers? of the bar\b",
         r"\blaws of any (?:other )?jurisdiction\b",
+        # (the law of one: "we have not investigated the law of any other jurisdiction"; not an
+        # assumption "that there is no provision of the law of any jurisdiction" that matters)
+        r"\b(?:investigated|considered|examined|opinion (?:on|as to)) the law of any other "
+        r"jurisdiction\b",
+        r"\b(?:relates?|speaks?) only to the laws? of\b",  # "They relate only to the laws of ..."
         r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?laws",
         # "This opinion expresses our views only as to the federal income tax laws of the
         # United States": the laws it covers, said of its views
@@ -1146,8 +1153,12 @@ CUES: list[Cue] = [
         # not the laws it covers
         r"\blimited to the (?:facts and (?:the )?laws?|laws? and (?:the )?facts) (?:in existence|"
         r"existing|in effect) (?:on|as of)\b",
-        r"\b(?:rendered|given|expressed|delivered) (?:only )?as of (?:the date hereof|its date|"
-        r"the date of this)\b",
+        r"\b(?:rendered|given|expressed|delivered) (?:only )?as (?:of|at) (?:the date hereof|its "
+        r"date|the date of this)\b",
+        # "The opinions below are given only as to, and on the basis of, the circumstances and
+        # facts known to us on the date of this opinion"
+        r"\b(?:circumstances|facts)(?: and (?:circumstances|facts))? (?:known to (?:us|me)|"
+        r"existing|in existence) (?:on|at|as (?:of|at)) the date (?:hereof|of this)\b",
         r"\b(?:laws?|facts)(?: and circumstances)?[^.;]{0,40}\b(?:in effect|existing)\b[^.;]{0,40}"
         r"\b(?:date hereof|date of this)\b",
         r"\bundertake no (?:obligation|duty)\b",
@@ -1194,6 +1205,21 @@ CUES: list[Cue] = [
         # "Shareholders should consult their own tax advisors about the merger's consequences":
         # what each holder must look to beyond the letter
         r"\bshould consult (?:their|his|her|its|your) own tax (?:advis[eo]rs?|counsel)\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        2.0,
+        "says what a search of public records cannot show",
+        # an offshore letter's reservations: "A search of the cause book is not conclusive. It
+        # would not show a petition ... presented but not yet entered"; "Neither the Extract nor
+        # the Negative Certificate is conclusive"
+        r"\b(?:searche?s?|registers?|registry|extracts?|cause books?)\b[^.;]{0,80}\b(?:is|are) not "
+        r"(?:necessarily )?conclusive\b",
+        r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:is|are) (?:necessarily )?conclusive\b",
+        r"\b(?:searche?s?|registers?|registry|extracts?)\b[^.;]{0,60}\b(?:would|will|does|do|may) "
+        r"not (?:necessarily )?(?:reveal|disclose|show)\b",
+        r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:it|they) (?:would|will|does|do|may) not (?:necessarily )?"
+        r"(?:reveal|disclose|show) (?:a |an |any |whether )",
     ),
     *_cues(
         "limitation-scope",
@@ -1330,6 +1356,11 @@ CUES: list[Cue] = [
         r"\b(?:furnished|delivered|rendered|given) (?:to you )?solely for (?:use |the purpose )?in "
         r"connection with\b",
         r"\bmay not be (?:relied|used|quoted)\b",
+        # "... may be relied upon for the purpose of the Registration only"; "Each person
+        # relying on this opinion letter agrees ... that only the firm will have any liability"
+        r"\bmay be relied (?:up)?on (?:only )?for the purposes? of\b[^.;]{0,80}\bonly\b",
+        r"\b(?:each|any) (?:person|party|addressee) (?:relying|who relies) (?:up)?on this "
+        r"(?:opinion|letter)\b",
         r"\b(?:is|are) not to be relied (?:up)?on\b",
         # "The issuer agrees that this letter is to be used for its unit sales only until its
         # prospectus lapses", "may be used only for ..."
