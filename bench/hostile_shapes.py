@@ -91,6 +91,16 @@ SHAPES = {
     "thousands of list items, each ending open": lambda n: (
         _TAIL + "(a) that the Company exists;\n\nIn our opinion, it is so;\n\n" * (n // 58)
     ),
+    # (session 29: a trust's name was read from each capital of the run to its end; 28 s for
+    # 60,000 characters, inside the hang tests' 30 s)
+    "one word of endless capitalised syllables in the engagement": lambda n: (
+        "May 4, 2021\n\nDear Sirs:\n\nWe have acted as counsel to Quillon Corp., in connection "
+        "with " + "Aa." * (n // 3) + " Registration Statement.\n"
+    ),
+    # (session 29: a guarantor's signing, read from an item's start to its guarantor)
+    "one item of endless indentures executed by guarantors": lambda n: (
+        _TAIL + "1. The Indenture, the Indenture, " * (n // 33) + "has been duly executed.\n"
+    ),
 }
 
 

@@ -250,12 +250,14 @@ def test_a_circular_230_legend_below_the_signature_is_who_may_rely() -> None:
             "made to us by the Partnership and its general partner.",
             "assumption-factual-reliance",
         ),
-        # an offshore letter's meaning of its own words (typed the indemnification exception)
+        # an offshore letter's meaning of the opinion's word (typed the indemnification
+        # exception): part of the equity opinion, which must explain a term foreign law reads
+        # otherwise (facts P-5)
         (
             'In this opinion the phrase "non-assessable" means, with respect to the Shares, that '
             "a shareholder shall not be obliged to make further contributions to the assets of "
             "the Company.",
-            "limitation-scope",
+            "opinion-equity",
         ),
         # what a REIT opinion cannot say (typed with the opinion)
         (

@@ -226,3 +226,41 @@ def test_an_assumption_about_the_law_of_any_jurisdiction_is_no_limit_on_the_laws
         "which would have any implication for the opinions expressed herein;"
     )
     assert _named(assumed) != "limitation-jurisdiction"
+
+
+def test_a_running_head_dated_day_first_below_the_page_number_is_furniture() -> None:
+    """ "-2-" / "Tallis Mining Corp." / "22 September 2016": the addressee and the date as English
+    and offshore letters write it, repeated on a new page, were letter text typed as the
+    sentence they interrupt."""
+    text = (
+        "Ladies and Gentlemen:\n\nWe have assumed that the signatures on the documents we\n"
+        "examined are genuine and that documents submitted to us as\n\n"
+        "                               -2-\n\n"
+        "Tallis Mining Corp.\n22 September 2016\n\n"
+        "originals are authentic.\n\nYours faithfully,\n\nHarrow Quint\n"
+    )
+    furniture = "".join(u.text for u in segment(text) if u.zone == "page-furniture")
+    assert "22 September 2016" in furniture
+    assert "Tallis Mining Corp." in furniture
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In this opinion "non-assessable" means that a holder of a Share is not obliged to make '
+        "any further payment for it.",
+        'The expression "non-assessable" has no settled meaning under Guernsey law.',
+        "As a matter of Anguilla law, a share is non-assessable if its holder is not liable for "
+        "further calls.",
+        '(d) Maltese law has no term equivalent to "non-assessable".',
+    ],
+)
+def test_what_offshore_counsel_mean_by_non_assessable_goes_with_the_equity_opinion(
+    text: str,
+) -> None:
+    """The word is the equity opinion's own, borrowed from US practice: its explanation is part
+    of that opinion, not a limit on the letter's scope."""
+    assert _named(text) == "opinion-equity"
+    assert _named('In this opinion the expression "enforceable" means that a court may act.') == (
+        "limitation-scope"
+    )

@@ -683,6 +683,19 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "opinion-equity",
+        3.0,
+        "says what the opinion on shares means by non-assessable",
+        # offshore counsel explain the word they borrow: 'In this opinion "non-assessable" means
+        # ...', 'The expression "non-assessable" has no settled meaning under Jersey law', "a
+        # share is non-assessable if its holder is not ... liable", 'Dutch law has no term
+        # equivalent to "non-assessable"'
+        r"\bnon-?assessable\W{0,3} (?:means|shall mean|is used|has no (?:settled |precise |exact )?"
+        r"(?:meaning|equivalent))\b",
+        r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
+        r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
+    ),
+    *_cues(
+        "opinion-equity",
         1.0,
         "the opinion on shares",
         _OPINION_SAID + r".{0,200}"
@@ -1190,10 +1203,11 @@ CUES: list[Cue] = [
         # exchange": the matters it covers, not the opinion itself (whose tax words it shares)
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
         r"(?:consequences|matters|issues)\b",
-        # an offshore letter's definition of what it says: "In this opinion the phrase
-        # "non-assessable" means, with respect to the Shares, that a shareholder shall not ..."
-        r"\bthe (?:phrase|term|expression|word)s? [\"\u201c]?[\w-]+[\"\u201d]? (?:means|shall mean|"
-        r"is used to mean)\b",
+        # an offshore letter's definition of what it says: "In this opinion the expression
+        # "enforceable" means that ..." (not "non-assessable": the equity opinion's own word,
+        # which it must explain where foreign law reads it otherwise, facts P-5)
+        r"\bthe (?:phrase|term|expression|word)s? [\"\u201c]?(?!non-?assessable)[\w-]+[\"\u201d]? "
+        r"(?:means|shall mean|is used to mean)\b",
         # "The Company's qualification and taxation as a REIT depend on its ability to meet,
         # through actual annual operating results, ... the tests": what the opinion cannot say
         r"\b(?:qualification|status)\b[^.;]{0,80}\bdepends? (?:up)?on (?:its|the company's|the "

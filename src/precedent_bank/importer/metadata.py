@@ -541,8 +541,12 @@ _TRUST_SECURITIES_WITHIN = 8000
 counsel's letter names them only in its list of documents and its opinions."""
 
 
-TRUST_NAME = r"(?:[A-Z][\w&.'\u2019-]*\s+){1,6}Trust(?:\s+(?:[IVX]{1,4}|\d{4}-\d{1,2}|\d{1,3}))?"
-"""A trust's name: "Harrow Capital Trust II", "Fenwick Point Receivables Trust 2019-1"."""
+TRUST_NAME = (
+    r"(?:[A-Z][\w&.'\u2019-]{0,40}+\s+){1,6}Trust(?:\s+(?:[IVX]{1,4}|\d{4}-\d{1,2}|\d{1,3}))?"
+)
+"""A trust's name: "Harrow Capital Trust II", "Fenwick Point Receivables Trust 2019-1". Each word
+is taken whole and is at most 41 characters: a run of "Aa.Aa.Aa..." is no name, and must not be
+read to its end again from each of its capitals (30 s for 60,000 characters)."""
 _TRUST_NAMED = re.compile(
     rf"\b({TRUST_NAME}),?\s+"
     r"(?:an?\s+(?:[A-Z][a-z]+\s+)?(?:statutory\s+|business\s+)?trust\b[^()]{0,80}?)?"

@@ -74,12 +74,15 @@ _ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
 """A company's abbreviated form, whose full stop ends no sentence."""
 # The date of a running head, on its own line just below the page number ("Page 2" / "March
 # 3, 2011"); and a footer line of the firm's office (street | city | telephone | web address).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _HEAD_DATE_BELOW = re.compile(
     # (the addressee's name may come first: "Page 2 of 3" / "AquaPure Dynamics, Inc." /
     # "February 12, 2001")
+    # (or the day first, as English and offshore letters date: "22 September 2016")
     rf"(?:[ \t]*[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}\n)?"
-    r"[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2},\s+\d{4}[ \t]*\n\s*\n"
+    rf"[ \t]*(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})[ \t]*\n\s*\n"
 )
 _PAGE_OF_LINE = re.compile(
     r"(?m)^[^\n.;]{0,80}[|\u2022\u00b7][ \t]*Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]*$\n*"
@@ -101,13 +104,11 @@ _PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
     # the addressee's name may hold an abbreviation's full stop ("SouthBanc Shares, Inc.")
     rf"(?:\b\d{{1,3}}\s+)?(?:[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}?\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},\s+\d{4}\s+$"
+    rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+$"
 )
 
 _DASH_PAGE = re.compile(
-    r"(?<=[ \t])-[ \t]?\d{1,3}[ \t]?-[ \t]+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d{1,2},\s+\d{4}[ \t]*\n?"
+    rf"(?<=[ \t])-[ \t]?\d{{1,3}}[ \t]?-[ \t]+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}[ \t]*\n?"
 )
 """A running head inside a line a copy ran together: "-2-" and the date after it ("Quillon
 Corp. -2- March 12, 2002 Based upon the foregoing ...")."""
@@ -826,8 +827,7 @@ _ENTITY_WORDS = frozenset(
 )
 _RUNNING_HEAD = re.compile(
     rf"[A-Z0-9][^\n]{{0,58}}(?:{_ABBREV_END}|[^.;:,\n])[ \t]*\n[ \t]*$|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},\s+\d{4}[ \t]*\n[ \t]*$"
+    rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}[ \t]*\n[ \t]*$"
 )
 
 
