@@ -436,16 +436,20 @@ class Recogniser:
         near = np.flatnonzero(sims)
         if len(near) > K:  # the K most similar, then in order (the first example on a tie)
             near = near[np.argpartition(-sims[near], K - 1)[:K]]
-        top = sorted(near.tolist(), key=lambda i: (-sims[i], i))
+        top = sorted(
+            zip(sims[near].tolist(), near.tolist(), strict=True), key=lambda p: (-p[0], p[1])
+        )
         votes: dict[str, float] = defaultdict(float)
         nearest: dict[str, tuple[str, int]] = {}
         left = K  # the K nearest units, each copy of an example one of them
-        for i in top:
-            s = float(sims[i])
+        for s, i in top:
             example, copies = self.examples[i], min(self.copies[i], left)
             votes[example.type] += s * copies / K
-            first, count = nearest.get(example.type, (self._describe(example), 0))
-            nearest[example.type] = (first, count + copies)
+            if example.type in nearest:
+                first, count = nearest[example.type]
+                nearest[example.type] = (first, count + copies)
+            else:  # the type's nearest unit, described once
+                nearest[example.type] = (self._describe(example), copies)
             if not (left := left - copies):
                 break
         return dict(votes), nearest
