@@ -222,8 +222,8 @@ def test_offshore_reservations_and_limits(text: str, kind: str) -> None:
 
 def test_an_assumption_about_the_law_of_any_jurisdiction_is_no_limit_on_the_laws() -> None:
     assumed = (
-        "2.6 that there is no provision of the law of any jurisdiction, other than Bermuda, "
-        "which would have any implication for the opinions expressed herein;"
+        "(f) that nothing in the law of any jurisdiction other than Anguilla would bear on the "
+        "conclusions of this letter;"
     )
     assert _named(assumed) != "limitation-jurisdiction"
 
