@@ -8,7 +8,7 @@ import pytest
 
 from precedent_bank.importer.cues import CUES, cue_evidence
 from precedent_bank.importer.learning import sample_bank
-from precedent_bank.importer.literals import holds, needs
+from precedent_bank.importer.literals import WordFinder, holds, holds_found, needs
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,26 @@ def test_cue_evidence_reads_a_needed_word_wherever_it_stands() -> None:
     for firm in ("Harlow Quince LLP", "Harlow Quince L.L.P.", "Harlow Quince, P.C."):
         scores, _, _ = cue_evidence(flat + firm + ", special Nevada counsel.")
         assert max(scores, key=scores.__getitem__) == "reliance-on-other-counsel", firm
+
+
+def test_the_word_finder_finds_every_word_a_text_holds_overlapping_ones_too() -> None:
+    finder = WordFinder(["assumed", "we have assumed", "have", "notes", "note", "zzz"])
+    found = finder.found("in addition, we have assumed that the notes are valid")
+    assert found == {"assumed", "we have assumed", "have", "notes", "note"}
+    assert WordFinder([]).found("anything") == frozenset()
+
+
+def test_reading_found_words_agrees_with_a_substring_test_for_every_cue() -> None:
+    """The import reads a cue's needed words from the words found in one pass; on every
+    sentence of the bundled letters that must say what a substring test for each says."""
+    finder = WordFinder(word for cue in CUES for words in cue.needs for word in words)
+    texts = [
+        " ".join(c.text.split()).lower() for r in sample_bank().records for c in r.precedent.clauses
+    ]
+    agreed = 0
+    for text in texts:
+        found = finder.found(text)
+        for cue in CUES:
+            assert holds(cue.needs, text) == holds_found(cue.needs, found), cue.pattern.pattern
+            agreed += holds(cue.needs, text)
+    assert agreed > 1000  # the cues' words were there to be found, often

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from precedent_bank.importer.literals import Needs, holds, needs, telling
+from precedent_bank.importer.literals import Needs, WordFinder, holds_found, needs, telling
 
 STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
@@ -1541,6 +1541,9 @@ def _by_key_word(cues: list[Cue]) -> dict[str, list[int]]:
 
 
 _BY_KEY_WORD = _by_key_word(CUES)
+_ALWAYS = tuple(_BY_KEY_WORD.get("", ()))
+"""The cues that need no word: every unit is read with them."""
+_NEEDED = WordFinder(word for cue in CUES for words in cue.needs for word in words)
 _NOT_ASSUMED = frozenset(
     cue.type for cue in CUES if cue.type.startswith("opinion-") or cue.type == "documents-examined"
 )
@@ -1580,9 +1583,8 @@ def cue_evidence(
     lowered = flat.lower()
     if len(lowered) != len(flat):  # a few letters change length in lower case: quote those
         flat = lowered
-    candidates = sorted(
-        {i for word, places in _BY_KEY_WORD.items() if word in lowered for i in places}
-    )
+    found = _NEEDED.found(lowered)
+    candidates = sorted({i for word in found for i in _BY_KEY_WORD.get(word, ())}.union(_ALWAYS))
     scores: dict[str, float] = {}
     best: dict[str, CueHit] = {}
     spans: dict[str, list[tuple[int, int, float]]] = {}
@@ -1591,7 +1593,7 @@ def cue_evidence(
         ruled_out |= _NOT_ASSUMED
     for i in candidates:  # in CUES order, so that ties go to the same cue as ever
         cue = CUES[i]
-        if cue.type in ruled_out or not holds(cue.needs, lowered):
+        if cue.type in ruled_out or not holds_found(cue.needs, found):
             continue
         match = cue.pattern.search(lowered)
         if not match:

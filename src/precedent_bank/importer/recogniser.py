@@ -420,15 +420,20 @@ class Recogniser:
         are far), and for each type its nearest unit, described, and how many of the K it has."""
         import numpy as np  # loaded already, by _index
 
-        rows, weights = [], []
+        rows, weights, own, sizes = [], [], [], []
         for gram, weight in self._vector(text).items():
             if (posting := self.postings.get(gram)) is not None:
                 rows.append(posting[0])
-                weights.append(weight * posting[1])
-        # one sum over all the features' postings: a numpy call per feature cost more
+                weights.append(posting[1])
+                own.append(weight)
+                sizes.append(len(posting[0]))
+        # one product and one sum over all the features' postings: a numpy call per feature
+        # cost more than the rest of the vote
         sims = (
             np.bincount(
-                np.concatenate(rows), weights=np.concatenate(weights), minlength=len(self.examples)
+                np.concatenate(rows),
+                weights=np.repeat(own, sizes) * np.concatenate(weights),
+                minlength=len(self.examples),
             )
             if rows
             else np.zeros(len(self.examples))
