@@ -1161,10 +1161,7 @@ def _opens_list(text: str) -> bool:
     assumed:\n- the genuineness ...")."""
     flat = text.rstrip(" \t\r\n|")  # every empty cell after it too ("...:\n|\n|")
     return flat.endswith(":") or bool(
-        _NAMES_FIRST_ITEM.search(flat)
-        or _ASSUMES_INLINE.search(flat)
-        or _ASSUMES_END.search(flat)
-        or _BARE_MARKER_END.search(flat)
+        _NAMES_FIRST_ITEM.search(flat) or _ASSUMES_INLINE.search(flat) or _ASSUMES_END.search(flat)
     )
 
 
@@ -1222,12 +1219,7 @@ def _holds_first_item(text: str) -> bool:
     """Whether a lead-in holds its list's first item after the colon (a list of unpunctuated
     bullets is cut before each later item only)."""
     flat = text.rstrip(" \t\r\n|")
-    return not (flat.endswith(":") or _ASSUMES_END.search(flat) or _BARE_MARKER_END.search(flat))
-
-
-_BARE_MARKER_END = re.compile(r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)$")
-"""A lead-in ending in its first item's marker alone, the item's words in the next unit ("We have
-made the following assumptions:\n\n(a)" / "(i) Each copy document conforms ...")."""
+    return not flat.endswith(":") and not _ASSUMES_END.search(flat)
 
 
 def _assumes_list(text: str) -> bool:
