@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from precedent_bank.importer.literals import Needs, WordFinder, holds_found, needs, telling
+from precedent_bank.importer.literals import Needs, WordFinder, holds, needs, telling
 
 STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
@@ -1593,7 +1593,7 @@ def cue_evidence(
         ruled_out |= _NOT_ASSUMED
     for i in candidates:  # in CUES order, so that ties go to the same cue as ever
         cue = CUES[i]
-        if cue.type in ruled_out or not holds_found(cue.needs, found):
+        if cue.type in ruled_out or not holds(cue.needs, found):
             continue
         match = cue.pattern.search(lowered)
         if not match:

@@ -77,11 +77,6 @@ def telling(words: frozenset[str]) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
 
 
-def holds(needed: Needs, text: str) -> bool:
-    """Whether `text` holds a word of each set."""
-    return all(any(word in text for word in words) for words in needed)
-
-
 class WordFinder:
     """Which of many words a text holds, found in one pass over it (an Aho-Corasick automaton):
     a substring test for each of a thousand words, for each sentence, was a tenth of an
@@ -100,6 +95,6 @@ class WordFinder:
         return frozenset(word for _, word in self._automaton.iter(text))
 
 
-def holds_found(needed: Needs, found: frozenset[str]) -> bool:
+def holds(needed: Needs, found: frozenset[str]) -> bool:
     """Whether the words a text holds (WordFinder.found) include one of each set."""
     return all(not words.isdisjoint(found) for words in needed)
