@@ -36,8 +36,9 @@ def test_an_assumed_signing_by_a_guarantor_is_no_opinion() -> None:
 
 
 @pytest.mark.parametrize(
-    ("item", "kind"),
+    ("text", "kind"),
     [
+        # local counsel's other conclusions
         (
             "5. Neither the execution of the Supplemental Indenture by the Guarantor nor its "
             "performance of the Guarantee contravenes its articles of organization.",
@@ -58,10 +59,67 @@ def test_an_assumed_signing_by_a_guarantor_is_no_opinion() -> None:
             "be recognized and enforced by the courts of Bermuda without retrial of its merits.",
             "opinion-other",
         ),
+        # wordings of tax and offshore letters
+        (
+            "This letter addresses only the federal income tax laws of the United States.",
+            "limitation-jurisdiction",  # the laws covered, not what the letter is about
+        ),
+        (
+            "We express no view on the tax consequences of any series of debt securities "
+            "described in a prospectus supplement.",
+            "limitation-scope",
+        ),
+        (
+            "(a) the authenticity, accuracy and completeness of all documents submitted to us, ",
+            "assumption-genuineness",
+        ),
+        (
+            "2.1 that every signature on the documents we have seen is genuine;",
+            "assumption-genuineness",
+        ),
+        ("In addition, on the date of this letter we obtained:", "documents-examined"),
+        # the reservations and limits of Bermuda, Cayman, Jersey, Luxembourg and Dutch letters
+        ("3.2 A search of the cause book is not conclusive.", "limitation-scope"),
+        (
+            "It would not show a petition to wind up the Company presented but not yet entered.",
+            "limitation-scope",
+        ),
+        (
+            "(b) Neither the Extract nor the Negative Certificate is conclusive as to insolvency.",
+            "limitation-scope",
+        ),
+        (
+            "The Registry Search would not reveal a charge created but not yet registered.",
+            "limitation-scope",
+        ),
+        (
+            "5.5 This opinion is given as at its date and on the basis of the laws of Guernsey in "
+            "force on that date.",
+            "limitation-date",
+        ),
+        (
+            "They relate only to the laws of the Cayman Islands in force on that date, and we "
+            "have not investigated the law of any other jurisdiction.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "This letter is an exhibit to the Registration Statement and may be relied upon for "
+            "the purpose of the Registration only.",
+            "limitation-reliance",
+        ),
+        (
+            "Each person relying on this opinion letter agrees that only this firm will have any "
+            "liability in connection with it.",
+            "limitation-reliance",
+        ),
+        (
+            "2.3 that the factual statements contained in the Registration Statement are accurate;",
+            "assumption-factual-reliance",
+        ),
     ],
 )
-def test_other_conclusions_of_local_counsel(item: str, kind: str) -> None:
-    assert _named(item) == kind
+def test_wording_of_local_offshore_and_tax_letters_names_its_type(text: str, kind: str) -> None:
+    assert _named(text) == kind
 
 
 def test_choice_of_law_on_which_no_opinion_is_given_is_no_opinion() -> None:
@@ -135,33 +193,6 @@ def test_a_fact_about_insolvency_proceedings_is_not_cut_as_an_exception() -> Non
     assert len(segment(f"In our opinion, {exception}\n")) >= 2  # the exception is still cut
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "This letter addresses only the federal income tax laws of the United States.",
-            "limitation-jurisdiction",  # the laws covered, not what the letter is about
-        ),
-        (
-            "We express no view on the tax consequences of any series of debt securities "
-            "described in a prospectus supplement.",
-            "limitation-scope",
-        ),
-        (
-            "(a) the authenticity, accuracy and completeness of all documents submitted to us, ",
-            "assumption-genuineness",
-        ),
-        (
-            "2.1 that every signature on the documents we have seen is genuine;",
-            "assumption-genuineness",
-        ),
-        ("In addition, on the date of this letter we obtained:", "documents-examined"),
-    ],
-)
-def test_wording_of_letters_from_other_places(text: str, kind: str) -> None:
-    assert _named(text) == kind
-
-
 def test_what_the_parties_will_do_is_another_assumption() -> None:
     """ "(c) each of the parties will comply with its covenants" was the other parties' power and
     signing (a merger tax letter's assumptions of what the parties will do)."""
@@ -171,53 +202,6 @@ def test_what_the_parties_will_do_is_another_assumption() -> None:
     assert _named("(c) each of the parties has the power to enter into the Merger Agreement;") == (
         "assumption-other-parties"
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("3.2 A search of the cause book is not conclusive.", "limitation-scope"),
-        (
-            "It would not show a petition to wind up the Company presented but not yet entered.",
-            "limitation-scope",
-        ),
-        (
-            "(b) Neither the Extract nor the Negative Certificate is conclusive as to insolvency.",
-            "limitation-scope",
-        ),
-        (
-            "The Registry Search would not reveal a charge created but not yet registered.",
-            "limitation-scope",
-        ),
-        (
-            "5.5 This opinion is given as at its date and on the basis of the laws of Guernsey in "
-            "force on that date.",
-            "limitation-date",
-        ),
-        (
-            "They relate only to the laws of the Cayman Islands in force on that date, and we "
-            "have not investigated the law of any other jurisdiction.",
-            "limitation-jurisdiction",
-        ),
-        (
-            "This letter is an exhibit to the Registration Statement and may be relied upon for "
-            "the purpose of the Registration only.",
-            "limitation-reliance",
-        ),
-        (
-            "Each person relying on this opinion letter agrees that only this firm will have any "
-            "liability in connection with it.",
-            "limitation-reliance",
-        ),
-        (
-            "2.3 that the factual statements contained in the Registration Statement are accurate;",
-            "assumption-factual-reliance",
-        ),
-    ],
-)
-def test_offshore_reservations_and_limits(text: str, kind: str) -> None:
-    """The reservations and limits of Bermuda, Cayman, Jersey, Luxembourg and Dutch letters."""
-    assert _named(text) == kind
 
 
 def test_an_assumption_about_the_law_of_any_jurisdiction_is_no_limit_on_the_laws() -> None:
