@@ -180,7 +180,10 @@ CUES: list[Cue] = [
         r"\byou have (?:requested|asked)\b",
         # a question the firm was asked, an item of the list after "you have requested our
         # opinion regarding:" ("1. Whether the Company has qualified as a REIT ...")
-        rf"{_ITEM}whether\b",
+        # (not an exception's aside: "general principles of equity, | whether applied by a
+        # court of law or equity", a phrase a long list of exceptions is cut at)
+        rf"{_ITEM}whether\b(?! (?:or not|applied|considered|sought|brought|enforcement|in (?:a )?"
+        r"proceeding|at law|in equity)\b)",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
         r"\b(?:are|is) (?:rendering|delivering|furnishing|giving|issuing) this "
@@ -200,6 +203,16 @@ CUES: list[Cue] = [
         # into what the firm did for the client, not yet the opinion
         r"^\W*as (?:[\w.-]+ ){0,4}counsel (?:to|for)\b[^;]{0,150}?\b(?:we|i) (?:have )?"
         r"(?:advised|represented)\b",
+    ),
+    *_cues(
+        "engagement",
+        3.0,
+        "says who the firm acts for and what filing it is about",
+        # "As counsel for X (the "Corporation"), we are familiar with the Registration Statement
+        # on Form S-8 which the Corporation proposes to file ...": the capacity and the filing,
+        # not yet the papers examined ("familiar with the proceedings taken": those)
+        r"^\W*as (?:[\w.-]+ ){0,4}counsel (?:to|for)\b[^;]{0,150}?\b(?:we|i) (?:are|am) (?:also )?"
+        r"familiar with the registration statement\b",
         r"\b(?:we|i) have been (?:requested|asked)(?: by [^.;]{1,80}?)? to (?:render|give|deliver|"
         r"furnish|provide|issue)\b",
         # "We also participated in the preparation of the offering circular" (not "have not
@@ -548,7 +561,7 @@ CUES: list[Cue] = [
         r"\bauthori[zs]\w*,? executed and delivered by (?:each of )?(?:the )?(?:parties|trustee)",
         r"\bparties (?:thereto|to such documents|to the documents) other than the company\b",
         r"\bother than the company\b.*\b(?:power|authority|binding)\b",
-        r"\bpart(?:y|ies) (?:to [\w ]{1,40},? )?other than the\b",
+        r"\bpart(?:y|ies) (?:to [\w ]{1,40},? )?\(?other than the\b",
         # "(b) the due execution and delivery of all documents by each party thereto other than
         # Halvorsen"
         r"\bpart(?:y|ies) thereto other than\b",
@@ -1021,6 +1034,27 @@ CUES: list[Cue] = [
         r"united states)[^.;]{0,30}\bsecurities laws?\b",
     ),
     *_cues(
+        "qualification-indemnification",
+        3.0,
+        "the indemnification exception",
+        # "We express no opinion as to the enforceability of the indemnification provisions of
+        # the Indenture": named for what they do, not a general exception to enforceability
+        r"\benforceab\w+ of (?:the |any )?indemni(?:fication|ty) (?:provisions?|clauses?|"
+        r"obligations?|rights)\b",
+    ),
+    *_cues(
+        "qualification-other",
+        2.5,
+        "no opinion on a provision of the documents",
+        # "we express no opinion as to Section 11.07 of the Indenture to the extent that it
+        # purports to waive ...", "as to any provision of the Warrants that would require ...":
+        # a provision a court may not enforce, not a limit on the laws or matters covered
+        r"\bno opinion (?:as to|on|with respect to|regarding|concerning) (?:the (?:validity|"
+        r"enforceability|effect) of )?(?:any provisions?|(?:section|article|clause) \d[\w.()]*) "
+        r"(?:of|in|contained in) (?:the|any)\b(?![^.;]*\bindemni)",  # (a provision on indemnity:
+        # the indemnification exception)
+    ),
+    *_cues(
         "qualification-other",
         1.0,
         "a further exception to enforceability",
@@ -1431,6 +1465,22 @@ CUES: list[Cue] = [
         r"\bcounsel (?:to|for) the (?:company|issuer|guarantors?|trust|partnership)\b,? (?:is|are|"
         r"has|have) (?:(?:separately|also) )?(?:delivered|delivering|rendered|rendering|furnished|"
         r"furnishing|given|giving|issued|issuing) (?:an? |its |their )?(?:legal )?opinions?\b",
+    ),
+    *_cues(
+        "reliance-on-other-counsel",
+        3.0,
+        "takes on the other firm's assumptions or lets it rely on this letter",
+        # "Our opinions below are subject to the same assumptions and limitations as are set
+        # forth in such opinions": the other firm's opinion just relied on
+        r"\bsubject to the (?:same )?(?:assumptions|qualifications|exceptions|limitations)\b"
+        r"[^.;]{0,80}?\b(?:set forth|contained|stated|expressed|described) (?:in|therein)\b"
+        r"[^.;]{0,15}?\b(?:such|that|those|each such|each of such) (?:opinions?|letters?)\b",
+        # "This opinion may be relied upon by Harlow Vance LLP, counsel to the Company, in
+        # connection with its opinion ...": another firm relying on it (taxonomy)
+        r"\bmay (?:also )?be relied (?:up)?on by [^.;]{2,80}?,? (?:llp|l\.l\.p|p\.c|p\.a|pllc|"
+        r"ltd|chartered)\b",
+        r"\bmay (?:also )?be relied (?:up)?on by [^.;]{2,80}?, (?:[\w-]+ ){0,3}counsel "
+        r"(?:to|for)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",

@@ -63,11 +63,14 @@ _BODY_OPENING = re.compile(
     r"Reference\s+is\s+made|At\s+your\s+request|You\s+have\s+(?:requested|asked)|As\s+(?:special\s+)?"
     r"counsel|In\s+connection\s+with|We\s+understand",
 )
+_PAGE_NO = r"(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten)\b)"
+"""A page's number, in figures or, as some older letters print it, in words ("Page Two")."""
 # Page furniture inside the letter: page markers and numbers on their own line, "Page 2" runs
 # (with the repeated addressee and date before them).
 _FURNITURE_LINE = re.compile(
     r"(?m)^[ \t]*(?:</?(?:PAGE|TEXT|DOCUMENT)>(?:[ \t]*\d+)?|(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?|"
-    r"Page[ \t]+(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|"
+    rf"Page[ \t]+(?:-[ \t]*)?{_PAGE_NO}(?:[ \t]*-)?"
+    r"(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
 )
 _ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
@@ -100,7 +103,7 @@ _FOOTER_LINE = re.compile(
     rf"[ \t]*{_FIELD}(?:(?:{_FIELD_GAP}){_FIELD}){{2,}}[ \t]*$\n*",
     re.IGNORECASE,
 )
-_PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}\b\s*")
+_PAGE_MARK = re.compile(rf"\bPage\s+{_PAGE_NO}\b\s*")
 _PAGE_RUN_LEAD = re.compile(
     # the addressee's name may hold an abbreviation's full stop ("SouthBanc Shares, Inc.")
     rf"(?:\b\d{{1,3}}\s+)?(?:[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}?\s+)?"

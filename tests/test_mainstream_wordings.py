@@ -1,0 +1,122 @@
+"""Wordings of ordinary US Exhibit 5 letters a testers' set showed typed wrong: the capacity
+opening on the registration statement, another firm's assumptions taken on or its reliance on
+this letter, exceptions on named provisions, and page heads numbered in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.record import Clause, draft_record
+from precedent_bank.importer.segment import segment
+from tests.test_importer import letter
+from tests.test_limits_and_page_heads import counsel_letter, opening_clause
+from tests.test_outside_shapes import day_one
+
+
+def _named(text: str) -> str:
+    scores, _ = cue_scores(" ".join(text.split()).lower())
+    return max(scores, key=scores.__getitem__) if scores else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'As counsel for Tollard Mills, Inc. (the "Corporation"), we are familiar with the '
+            "Registration Statement on Form S-8 that the Corporation intends to file with the "
+            "Securities and Exchange Commission to register 400,000 shares of its Common Stock.",
+            "engagement",
+        ),
+        (
+            # what the firm knows of the papers, after the capacity: still what was examined
+            "As your counsel, we are familiar with the proceedings taken by the Company to "
+            "authorize the issuance of the Shares.",
+            "documents-examined",
+        ),
+        (
+            "Our opinions in paragraphs 3 and 4 are subject to the same qualifications and "
+            "exceptions as are stated in each such opinion.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "This letter may also be relied upon by Brenlow Ashby LLP for purposes of its own "
+            "opinion on the Guarantees.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "This opinion may be relied upon by Oakes Penner, counsel for the Issuer, in "
+            "delivering its opinion filed as Exhibit 5.1.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            # who else may rely, with no firm among them: who may rely
+            "This opinion may be relied upon by you and by the holders of the Notes.",
+            "limitation-reliance",
+        ),
+        (
+            "Further, we express no opinion as to Section 9.04 of the Indenture insofar as it "
+            "waives any stay or extension law.",
+            "qualification-other",
+        ),
+        (
+            "We express no opinion on any provision of the Warrant Agreement that would fix "
+            "liquidated damages.",
+            "qualification-other",
+        ),
+        (
+            "6. We express no opinion as to the enforceability of the indemnity provisions of "
+            "the Purchase Agreement.",
+            "qualification-indemnification",
+        ),
+        (
+            "(d) Each person signing any of the Transaction Documents on behalf of a party "
+            "(other than the Trust) had the authority to do so.",
+            "assumption-other-parties",
+        ),
+    ],
+)
+def test_the_wording_names_its_type(text: str, kind: str) -> None:
+    assert _named(text) == kind
+
+
+def test_an_exceptions_aside_on_equity_is_not_cut_off_as_a_question() -> None:
+    """A long list of exceptions was cut at ", whether applied by a court ..." and the piece
+    typed the engagement, as if it were a question the firm was asked ("1. Whether the Trust
+    qualifies as a REIT")."""
+    exceptions = (
+        "Our opinion in paragraph 2 is subject to the following exceptions: (a) the effect of "
+        "bankruptcy, insolvency, reorganization, moratorium and other laws affecting the rights "
+        "of creditors generally; (b) the effect of general principles of equity, whether "
+        "applied by a court of law or equity, including, without limitation, principles "
+        "limiting the availability of specific performance and injunctive relief; (c) the "
+        "unenforceability under certain circumstances of provisions waiving rights to notice "
+        "or defenses of a guarantor, and the discharge of a guarantor where the guaranteed "
+        "obligations are changed without its consent; (d) the unenforceability of provisions "
+        "calling for interest on interest or for a penalty or forfeiture; and (e) limits under "
+        "public policy on the enforceability of rights to indemnity or contribution."
+    )
+    text = counsel_letter(
+        f"In our opinion, the Notes are binding obligations.\n\n{exceptions}", "S-3"
+    )
+    pieces = [u.text.strip() for u in segment(text)]
+    assert not any(p.startswith("whether") for p in pieces)
+    assert opening_clause(text, "(b)").type == "qualification-equity"
+
+
+@pytest.mark.parametrize("number", ["Two", "THREE"])
+def test_a_page_head_numbered_in_words_is_furniture(number: str) -> None:
+    """An older letter's running head "Page Two" (under the addressee and the date) was read as
+    letter text and joined to the opinion it broke."""
+    body = (
+        "In our opinion, the Shares, when issued and paid for as described in the Registration "
+        "Statement,\n\nBoard of Directors\nPellam Bay Corp.\nMay 3, 1999\n"
+        f"Page {number}\n\nwill be validly issued, fully paid and nonassessable.\n\n"
+    )
+    clauses = {c.type: c.text for c in _clauses(counsel_letter(body, "S-3"))}
+    assert f"Page {number}" in clauses["page-furniture"]
+    assert f"Page {number}" not in clauses["opinion-equity"]
+
+
+def _clauses(text: str) -> list[Clause]:
+    return draft_record(letter(text), day_one()).clauses
