@@ -101,6 +101,15 @@ SHAPES = {
     "one item of endless indentures executed by guarantors": lambda n: (
         _TAIL + "1. The Indenture, the Indenture, " * (n // 33) + "has been duly executed.\n"
     ),
+    # (session 30: a tax letter's "Whether ... depends on", another firm relying on this one,
+    # an assumed signing by a party named, each read over a bounded stretch of a sentence)
+    "one sentence of endless questions": lambda n: _TAIL + "Whether the Notes, " * (n // 18) + "\n",
+    "one sentence of endless readers relying": lambda n: (
+        _TAIL + "This opinion may be relied upon by " * (n // 35) + "\n"
+    ),
+    "one item of endless agreements signed by others": lambda n: (
+        _TAIL + "(a) that the Agreement has been duly authorized, " * (n // 49) + "\n"
+    ),
 }
 
 

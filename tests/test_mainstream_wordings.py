@@ -1,6 +1,7 @@
-"""Wordings of ordinary US Exhibit 5 letters a testers' set showed typed wrong: the capacity
-opening on the registration statement, another firm's assumptions taken on or its reliance on
-this letter, exceptions on named provisions, and page heads numbered in words."""
+"""Wordings of ordinary US Exhibit 5 letters, tax letters and local counsel's letters that
+testers' sets showed typed wrong: the capacity opening on the registration statement, another
+firm's assumptions taken on or its reliance on this letter, exceptions on named provisions,
+a tax letter's warnings, page heads numbered in words, a line ending in "No."."""
 
 from __future__ import annotations
 
@@ -74,10 +75,75 @@ def _named(text: str) -> str:
             "(other than the Trust) had the authority to do so.",
             "assumption-other-parties",
         ),
+        # tax and local counsel letters (testers' set AM) and modern Exhibit 5s (set AK)
+        (
+            "2. The issuance of the Debentures and the execution and delivery of the First "
+            "Supplemental Indenture have been duly authorized by all requisite corporate action.",
+            "opinion-debt",
+        ),
+        (
+            "Whether the Fund is treated as a grantor trust in later years turns on how the "
+            "Sponsor manages the Fund's holdings of gold and silver.",
+            "limitation-scope",
+        ),
+        (
+            "We shall not monitor the REIT's compliance with the asset tests after the closing.",
+            "limitation-scope",
+        ),
+        (
+            "Nor do we express any view: we express no opinion as to the Bank's PFIC status.",
+            "limitation-scope",
+        ),
+        (
+            "We express no opinion under any state, local or non-U.S. tax law.",
+            "limitation-jurisdiction",
+        ),
+        ("We express no opinion as to any other law.", "limitation-jurisdiction"),
+        (
+            "(g) we express no opinion on the effect of the usury laws of any state on the rate "
+            "of interest the Notes bear;",
+            "qualification-other",
+        ),
+        (
+            "(b) no opinion is given on the enforceability of any provision of the Guarantee "
+            "providing for indemnity of the Trustee;",
+            "qualification-indemnification",
+        ),
+        (
+            "We have assumed that no other document we were given contains terms that bear on the "
+            "opinions expressed below.",
+            "assumption-other",
+        ),
+        (
+            "We have taken it as given that each Unit will be sold as the Prospectus describes.",
+            "assumption-other",
+        ),
+        (
+            "When a representation is made to the best of the Partnership's knowledge, we have "
+            "read it without that limitation.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "\u2022 that the Exchange Agreement has been duly authorized, executed and delivered "
+            "by each Holder party to it",
+            "assumption-other-parties",
+        ),
+        (
+            "We have assumed the correctness of the conclusions expressed in each such opinion.",
+            "reliance-on-other-counsel",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:
     assert _named(text) == kind
+
+
+def test_what_will_have_been_authorized_is_no_opinion_on_the_debt() -> None:
+    """An item of a list of assumptions (its "we have assumed" in the lead-in) says what will
+    have been done: no opinion that it has been."""
+    item = "(c) the Fourth Supplemental Indenture will have been duly authorized and delivered."
+    assert _named(item) != "opinion-debt"
+    assert _named(item.replace("will have", "has")) == "opinion-debt"
 
 
 def test_an_exceptions_aside_on_equity_is_not_cut_off_as_a_question() -> None:
@@ -120,3 +186,17 @@ def test_a_page_head_numbered_in_words_is_furniture(number: str) -> None:
 
 def _clauses(text: str) -> list[Clause]:
     return draft_record(letter(text), day_one()).clauses
+
+
+def test_a_line_ending_in_no_goes_on_below_however_deep_the_next_is_indented() -> None:
+    """A hard-wrapped list item broken after "(File No." was cut there, as if the full stop
+    ended a paragraph, and the file number's line typed on its own."""
+    body = (
+        "We have examined the following:\n"
+        "        (a)   the registration statement on Form S-1 (File No.\n"
+        "              333-204411), including the prospectus it contains;\n"
+        "        (b)   the Trust Agreement.\n\n"
+        "In our opinion, the Units will be validly issued, fully paid and nonassessable.\n\n"
+    )
+    pieces = [u.text for u in segment(counsel_letter(body, "S-1"))]
+    assert not any(p.lstrip().startswith("333-204411") for p in pieces)

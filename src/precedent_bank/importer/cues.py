@@ -16,6 +16,12 @@ STRONG_CUE = 1.5
 """A cue at least this heavy names a type on its own."""
 _ITEM = r"^[|\s]*(?:\(?\w{1,4}[.)][|\s]*)?"
 """An item's number at the start of a unit, in a table's cells too ("|1.\n|The Notes ...")."""
+_WHETHER_TURNS_ON = (
+    r"(?:depends|will depend|turns|will turn|is a (?:factual )?(?:determination|question)|"
+    r"cannot be (?:determined|predicted|known|assured)|can be (?:determined|made|known) only)\b"
+)
+"""What a "Whether ..." sentence says of the question when it warns about the opinion ("Whether
+the Partnership stays a partnership depends on its income each year") rather than asks it."""
 _OPINION_SAID = (
     r"\b(?:(?:in|it is) (?:our|my) (?:opinion|view)|(?:are|am) of the opinion|we advise you)\b"
 )
@@ -182,8 +188,10 @@ CUES: list[Cue] = [
         # opinion regarding:" ("1. Whether the Company has qualified as a REIT ...")
         # (not an exception's aside: "general principles of equity, | whether applied by a
         # court of law or equity", a phrase a long list of exceptions is cut at)
+        # (nor a tax letter's warning, "Whether the Company is a PFIC for any year is a factual
+        # determination ...": a limit on the opinion)
         rf"{_ITEM}whether\b(?! (?:or not|applied|considered|sought|brought|enforcement|in (?:a )?"
-        r"proceeding|at law|in equity)\b)",
+        rf"proceeding|at law|in equity)\b)(?![^.;]{{0,250}}\b{_WHETHER_TURNS_ON})",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
         r"\b(?:are|is) (?:rendering|delivering|furnishing|giving|issuing) this "
@@ -457,6 +465,10 @@ CUES: list[Cue] = [
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b"
         r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
+        # "Where a representation is given to the best knowledge of the Company, we have treated
+        # it as given without that qualification"
+        r"\brepresentations?\b[^.;]{0,40}\b(?:to the (?:best )?(?:of )?[\w\u2019' ]{0,30}?"
+        r"knowledge|best knowledge)\b",
         r"\bfactual matters\b",
         # "... and have relied solely upon the documents listed above, the statements and
         # information set forth in them"
@@ -592,6 +604,13 @@ CUES: list[Cue] = [
         r"(?:authori[sz]ation, )?execution and delivery of [^.;]{1,80}?) by "
         r"(?!the (?:company|issuer|guarantors?|trust|partnership|bank|corporation)\b)"
         r"(?:the |each )?[a-z]",
+        # the same as an item of a list of assumptions: "(e) that the Agent Agreement has been
+        # duly authorized, executed and delivered by Front Range Transfer Company"
+        r"^\W*(?:\(?\w{1,4}[.)]\W*)?that (?:the |each )?[^.;]{1,80}?\b(?:was|were|has been|have "
+        r"been) duly "
+        r"authori[sz]ed, executed and delivered by "
+        r"(?!the (?:company|issuer|guarantors?|trust|partnership|bank|corporation)\b)"
+        r"(?:the |each )?[a-z]",
     ),
     *_cues(
         "assumption-other-parties",
@@ -619,6 +638,12 @@ CUES: list[Cue] = [
         # "We have assumed that no document we have not reviewed is inconsistent with ..."
         r"\bno (?:provision of any )?documents?\b[^.;]{0,40}\bnot (?:reviewed|examined)\b"
         r"[^.;]{0,80}\binconsistent\b",
+        # "We have assumed that no such other document contains a provision that bears on, or
+        # conflicts with, the opinions below"
+        r"\bassumed that no (?:such )?(?:other )?(?:documents?|agreements?|instruments?)\b"
+        r"[^.;]{0,80}\b(?:conflicts?|inconsistent|bears? on|affects?)\b",
+        # "We have taken it as given that the Notes will be issued as the Prospectus describes"
+        r"\b(?:we|i) (?:have )?(?:also )?(?:taken|take) (?:it )?as given\b",
         # "This letter is premised on the assumption that the merger closes on the plan's
         # terms": what the opinion assumes, said of the opinion
         r"\b(?:opinions?|letter|conclusions?)\b[^.;]{0,40}\b(?:is|are) (?:also )?(?:based|premised|"
@@ -856,6 +881,12 @@ CUES: list[Cue] = [
         r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|power\b))[^.;]{0,200}?\b(?:indenture|"
         r"guarant(?:ee|y|ees|ies))\b[^.;]{0,200}?\b(?:has|have) been duly (?:authori[sz]ed, )?"
         r"executed and delivered by (?:the|each|such|every) [^.;]{0,80}?\bguarantors?\b",
+        # the issuer's own: "2. The execution, delivery and performance by the Company of the
+        # Supplemental Indenture and the Notes have been duly authorized by all necessary
+        # corporate action" (not "will have been": a condition or an assumption)
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|power\b|shares|stock))[^.;]{0,200}?\b(?:notes|"
+        r"debentures|bonds|debt securities|indenture)\b[^.;]{0,200}?(?<!will )\b(?:has|have) "
+        r"been duly authori[sz]ed\b",
         r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|power\b))(?:the|each|such|every) "
         r"[^.;]{0,80}?\bguarantors?\b[^.;]{0,80}? (?:has|have) (?:(?:duly )?authori[sz]ed, "
         r"executed and delivered|duly executed and delivered|taken all (?:[\w-]+ ){0,4}action "
@@ -1041,6 +1072,17 @@ CUES: list[Cue] = [
         # the Indenture": named for what they do, not a general exception to enforceability
         r"\benforceab\w+ of (?:the |any )?indemni(?:fication|ty) (?:provisions?|clauses?|"
         r"obligations?|rights)\b",
+        # "... the enforceability of any provision of the Indenture requiring indemnification"
+        r"\benforceab\w+ of (?:the |any )?provisions?\b[^.;]{0,60}?\b(?:requiring|providing for|"
+        r"relating to) indemni(?:fication|ty)\b",
+    ),
+    *_cues(
+        "qualification-other",
+        2.0,
+        "a further exception to enforceability",
+        # "(f) we express no opinion as to the effect of the usury laws of any jurisdiction
+        # other than Arizona": an exception on interest, whatever laws it names
+        r"\busury (?:or [\w ]{1,30}?)?laws?\b",
     ),
     *_cues(
         "qualification-other",
@@ -1124,11 +1166,43 @@ CUES: list[Cue] = [
         r"\b(?:investigated|considered|examined|opinion (?:on|as to)) the law of any other "
         r"jurisdiction\b",
         r"\b(?:relates?|speaks?) only to the laws? of\b",  # "They relate only to the laws of ..."
-        r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?laws",
+        r"\bexpress(?:es)? no opinion (?:as to|concerning|with respect to) (?:the |any )?"
+        r"(?:other )?laws?\b",
         # "This opinion expresses our views only as to the federal income tax laws of the
         # United States": the laws it covers, said of its views
         r"\b(?:opinions?|letter)\b[^.;]{0,30}\bexpress(?:es)? (?:our|its|my) views? only "
         r"(?:as to|with respect to|on|concerning) (?:the )?(?:[\w-]+ ){0,6}laws?\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        1.5,
+        "warns that the answer turns on later facts",
+        # a tax letter's warning after the opinion: "We will not review the Partnership's income
+        # for any year, and we can give no assurance that the test will be met" (not the
+        # assurance that the law will not change: the date limit)
+        r"\b(?:will|do|shall) not (?:review|monitor)\b",
+        r"\b(?:can|could) give no assurance\b(?![^.;]{0,60}\bchang)",
+        # "We therefore express no opinion as to the Company's PFIC status for any year"
+        r"\bno opinion (?:as to|on|with respect to|concerning) (?:the )?[\w\u2019' -]{1,40}? "
+        r"status\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        3.5,
+        "warns that the answer turns on later facts",
+        # "Whether the Company is a PFIC for any taxable year is a factual determination made
+        # only after its close": what the opinion cannot cover
+        rf"^\W*whether\b[^.;]{{0,250}}\b{_WHETHER_TURNS_ON}",
+    ),
+    *_cues(
+        "limitation-jurisdiction",
+        2.5,
+        "leaves out the other tax laws",
+        # "We express no opinion under any state, local or foreign tax law."
+        r"\bno opinion (?:under|as to|on|with respect to|concerning|regarding) (?:any|the) "
+        r"(?:other )?(?:(?:state|local|foreign|non-u\.s\.|u\.s\.|federal)(?:,? (?:or |and )?)?)"
+        r"{1,4} "
+        r"(?:income )?tax laws?\b",  # (its consequences: the matters covered)
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1475,6 +1549,10 @@ CUES: list[Cue] = [
         r"\bsubject to the (?:same )?(?:assumptions|qualifications|exceptions|limitations)\b"
         r"[^.;]{0,80}?\b(?:set forth|contained|stated|expressed|described) (?:in|therein)\b"
         r"[^.;]{0,15}?\b(?:such|that|those|each such|each of such) (?:opinions?|letters?)\b",
+        # "We have assumed, without independent investigation, the correctness of the
+        # conclusions stated in that opinion"
+        r"\b(?:correctness|accuracy) of the (?:conclusions|opinions?)\b[^.;]{0,30}?\b(?:in|of) "
+        r"(?:such|that|those|each such) opinions?\b",
         # "This opinion may be relied upon by Harlow Vance LLP, counsel to the Company, in
         # connection with its opinion ...": another firm relying on it (taxonomy)
         r"\bmay (?:also )?be relied (?:up)?on by [^.;]{2,80}?,? (?:llp|l\.l\.p|p\.c|p\.a|pllc|"

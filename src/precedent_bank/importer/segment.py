@@ -1099,11 +1099,17 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
         open_list = re.search(r"(?:[,;:]|\band|\bor)['\"\u201d\u2019]?[ \t]*$", before)
         if open_list and blank and _list_is_over(text, paragraph, m.end(), end):
             open_list = None
-        ended = not open_list and (blank or (deeper and (ends or short)))
+        goes_below = bool(_NUMBER_OR_NAME_NEXT.search(before))
+        ended = not open_list and (blank or (deeper and (ends or short) and not goes_below))
         after_list = not deeper and _last_bullet(before, text, m.end())
         if not goes_on and (ended or after_list):
             cuts.append(m.end())
     return cuts
+
+
+_NUMBER_OR_NAME_NEXT = re.compile(r"\b(?:No|Nos|Mr|Ms|Mrs|Dr)\.[ \t]*$")
+"""A line ending in a word that a number or a name follows ("(File No." / "333-1)"): the
+sentence goes on below, however deep its next line is indented."""
 
 
 def _list_is_over(text: str, paragraph: int, after: int, end: int) -> bool:
