@@ -110,6 +110,14 @@ SHAPES = {
     "one item of endless agreements signed by others": lambda n: (
         _TAIL + "(a) that the Agreement has been duly authorized, " * (n // 49) + "\n"
     ),
+    # (session 31: a "Whether" question reads on over one-letter abbreviations' periods; other
+    # firms' opinions relied on, read up to "dated" or "to the effect that")
+    "a question over endless one-letter abbreviations": lambda n: (
+        _TAIL + "Whether the " + "U.S. " * (n // 5) + "\n"
+    ),
+    "one sentence of endless opinions of others relied on": lambda n: (
+        _TAIL + "we have relied upon the opinion of Tarrant, " * (n // 44) + "\n"
+    ),
 }
 
 

@@ -138,6 +138,84 @@ def test_the_wording_names_its_type(text: str, kind: str) -> None:
     assert _named(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            # another firm's letter relied on, whatever opinion it gives: no existence opinion
+            "As to matters of Nevada law, we have relied upon the opinion of Tarrant & Voss, "
+            "Reno, Nevada, dated the date hereof, to the effect that the Company is duly "
+            "incorporated and validly existing under the laws of the State of Nevada.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "Hollis Brandt LLP is hereby authorized to rely upon this opinion letter as to "
+            "matters of Ohio law in connection with its own opinion letter.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            # a matter another firm's opinion covers: left out, not relied on
+            "We express no opinion as to the Bermuda tax consequences of holding the Shares, "
+            "which are addressed in the opinion of Sayle Pitt, Bermuda counsel to the Company, "
+            "filed as Exhibit 8.2.",
+            "limitation-scope",
+        ),
+        (
+            "We do not express any opinion as to the validity, binding effect or enforceability "
+            "of the Indenture or the Guarantees, each of which is governed by the laws of the "
+            "State of New York.",
+            "limitation-scope",
+        ),
+        (
+            "Whether the Company qualifies for the exemption from tax on its U.S. source "
+            "shipping income under Section 883 of the Code depends on facts that may change "
+            "from year to year.",
+            "limitation-scope",
+        ),
+        (
+            "The opinions set forth above are limited to the federal income tax matters "
+            "expressly addressed herein.",
+            "limitation-scope",
+        ),
+        (
+            "All statements of legal conclusions contained in the Discussion, unless otherwise "
+            "noted, are our opinion with respect to the matters set forth therein.",
+            "opinion-tax",
+        ),
+        (
+            "(iv) the representations made by the Company and Merger Sub in their officer's "
+            "certificates dated the date hereof and delivered to us for purposes of this "
+            'opinion (the "Tax Certificates") are true, complete and correct;',
+            "assumption-factual-reliance",
+        ),
+        (
+            "Where the factual representations in the Officer's Certificate involve terms "
+            "defined in the Code, we have reviewed with the individual making such "
+            "representations the relevant provisions of the Code.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "We have assumed, with your consent, that the Trust will operate in a manner that "
+            "will make the factual statements in the Officer's Certificate true for each year.",
+            "assumption-other",
+        ),
+        (
+            "We have also assumed that the Indenture will have been duly authorized, executed "
+            "and delivered by the Company and the trustee named therein.",
+            "assumption-other-parties",
+        ),
+        (
+            "and, at your request, we are rendering our opinion concerning certain federal "
+            "income tax consequences of the Merger to the Company and its shareholders.",
+            "engagement",
+        ),
+    ],
+)
+def test_tax_and_local_counsel_wordings_name_their_type(text: str, kind: str) -> None:
+    """From a testers' set of tax and local counsel letters (session 31, AO), reworded."""
+    assert _named(text) == kind
+
+
 def test_what_will_have_been_authorized_is_no_opinion_on_the_debt() -> None:
     """An item of a list of assumptions (its "we have assumed" in the lead-in) says what will
     have been done: no opinion that it has been."""
@@ -200,3 +278,34 @@ def test_a_line_ending_in_no_goes_on_below_however_deep_the_next_is_indented() -
     )
     pieces = [u.text for u in segment(counsel_letter(body, "S-1"))]
     assert not any(p.lstrip().startswith("333-204411") for p in pieces)
+
+
+def test_another_firms_letter_relied_on_is_no_opinion_of_this_one() -> None:
+    """Words of the other firm's opinion ("to the effect that the Company is duly incorporated")
+    made the bank's nearest clauses vote for an existence opinion; the reliance is what the
+    sentence does."""
+    text = counsel_letter(
+        "As to matters of Nevada law, we have relied upon the opinion of Tarrant & Voss, Reno, "
+        "Nevada, dated the date hereof, to the effect that the Company is duly incorporated "
+        "and validly existing under the laws of the State of Nevada.\n\n"
+        "In our opinion, the Shares will be validly issued, fully paid and nonassessable.",
+        "S-11",
+    )
+    assert opening_clause(text, "As to matters").type == "reliance-on-other-counsel"
+
+
+def test_how_a_reit_will_operate_is_an_assumption_not_what_was_examined() -> None:
+    """Below a list of what was examined, a REIT letter's assumption of how the trust will
+    operate was typed (and merged) with the list."""
+    text = counsel_letter(
+        "In giving this opinion, we have examined the following:\n"
+        "(a) the Declaration of Trust of the Trust;\n(b) the Registration Statement; and\n"
+        "(c) such other documents as we have deemed necessary.\n\n"
+        "In connection with the opinions rendered below, we have assumed, with your consent, "
+        "that the Trust will operate in a manner that will make the factual representations "
+        "in the Officer's Certificate true for each taxable year.\n\n"
+        "In our opinion, the Trust has qualified as a real estate investment trust under the "
+        "Code.",
+        "S-3",
+    )
+    assert opening_clause(text, "In connection with the opinions").type == "assumption-other"

@@ -22,6 +22,9 @@ _WHETHER_TURNS_ON = (
 )
 """What a "Whether ..." sentence says of the question when it warns about the opinion ("Whether
 the Partnership stays a partnership depends on its income each year") rather than asks it."""
+_NO_STOP = r"(?:[^.;]|(?<=\b\w)\.)"
+"""A character of the same sentence, a one-letter abbreviation's period included ("U.S. source
+income")."""
 _OPINION_SAID = (
     r"\b(?:(?:in|it is) (?:our|my) (?:opinion|view)|(?:are|am) of the opinion|we advise you)\b"
 )
@@ -191,7 +194,7 @@ CUES: list[Cue] = [
         # (nor a tax letter's warning, "Whether the Company is a PFIC for any year is a factual
         # determination ...": a limit on the opinion)
         rf"{_ITEM}whether\b(?! (?:or not|applied|considered|sought|brought|enforcement|in (?:a )?"
-        rf"proceeding|at law|in equity)\b)(?![^.;]{{0,250}}\b{_WHETHER_TURNS_ON})",
+        rf"proceeding|at law|in equity)\b)(?!{_NO_STOP}{{0,250}}\b{_WHETHER_TURNS_ON})",
         r"\bitem 601\(b\)\((?:5|8)\)",
         r"\b(?:have )?taken instructions\b",
         r"\b(?:are|is) (?:rendering|delivering|furnishing|giving|issuing) this "
@@ -233,6 +236,10 @@ CUES: list[Cue] = [
         # Reorganization": why the letter is written
         r"^\W*(?:we|i) (?:are|am) (?:rendering|giving|delivering) (?:our|my|this) opinion "
         r"(?:in accordance with|pursuant to|under)\b",
+        # "..., and, at your request, we are rendering our opinion concerning certain federal
+        # income tax consequences of the Merger": what the letter is about, not the opinion
+        r"\b(?:we|i) (?:are|am) (?:rendering|giving|delivering|furnishing) (?:our|my|this) "
+        r"opinions? (?:concerning|as to|regarding|with respect to) (?:certain|the)\b",
         # "It addresses the tax treatment of holders of the Preferred Stock": what the letter
         # is about (not "does not address": a limit on it; nor "addresses only": its laws)
         r"^\W*(?:it|this (?:opinion|letter)) addresses\b(?! only\b)",
@@ -500,6 +507,17 @@ CUES: list[Cue] = [
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations|"
         r"information|searche?s)\b[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
+        # an item on the representations, named at length: "(iii) the representations made by
+        # X in their officer's certificates dated the date hereof and delivered to us for
+        # purposes of this opinion (the "Representation Letters") are true, complete and
+        # correct" (not "the statements in the prospectus ... are accurate": an opinion's item)
+        rf"{_ITEM}(?:the |such |all |any )?representations (?:made|contained|set forth|given)\b"
+        r"[^.;]{0,200}\b(?:is|are|were|was) (?:complete and |true and )?(?:true|accurate|"
+        r"correct)\b",
+        # "we have reviewed with the individual making such representations the relevant
+        # provisions of the Code": how the facts relied on were checked
+        r"\b(?:reviewed|discussed) with (?:the |each )?(?:individuals?|officers?|persons?|"
+        r"representatives?) (?:making|who made|giving|who gave|signing)\b",
         # an assumption's item about the facts: "(i) all information contained in all documents
         # reviewed by us is true and correct" (its lead-in before it at most)
         # (or "(d) that the statements concerning the Mergers set forth in the Merger Agreement
@@ -604,6 +622,10 @@ CUES: list[Cue] = [
         r"(?:authori[sz]ation, )?execution and delivery of [^.;]{1,80}?) by "
         r"(?!the (?:company|issuer|guarantors?|trust|partnership|bank|corporation)\b)"
         r"(?:the |each )?[a-z]",
+        # "We have also assumed that the Indenture will have been duly authorized, executed and
+        # delivered by the Company and the trustee named therein": the trustee among the signers
+        r"\bduly authori[sz]ed, executed and delivered by\b[^.;]{0,60}\b(?:trustee|depositary|"
+        r"warrant agent|rights agent|transfer agent|unit agent)\b",
         # the same as an item of a list of assumptions: "(e) that the Agent Agreement has been
         # duly authorized, executed and delivered by Front Range Transfer Company"
         r"^\W*(?:\(?\w{1,4}[.)]\W*)?that (?:the |each )?[^.;]{1,80}?\b(?:was|were|has been|have "
@@ -660,7 +682,7 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-other",
         1.5,
-        "assumes the deal is carried out as described",
+        "assumes the deal or the business goes as described",
         # "(ii) that the Merger will be consummated in the manner described in the Merger
         # Agreement": an item of a tax letter's assumptions (its engagement says only that the
         # Merger "will be consummated pursuant to the Agreement")
@@ -668,6 +690,10 @@ CUES: list[Cue] = [
         r"exchange)s?\b[^.;]{0,40}\bwill (?:be|have been) (?:consummated|effected|implemented|"
         r"completed|carried out) (?:in accordance with|in the manner|as (?:described|"
         r"contemplated))",
+        # a REIT letter's: "we have assumed that ... the Trust will operate in a manner that will
+        # make the factual representations ... true"
+        r"\bwill (?:continue to )?(?:operate|be operated|conduct its (?:business|affairs|"
+        r"operations)) (?:in (?:a|the) manner|in accordance with)\b",
     ),
     *_cues(
         "assumption-other",
@@ -1012,6 +1038,8 @@ CUES: list[Cue] = [
         # (not "This letter constitutes our opinion as to certain tax consequences": the letter
         # saying what it is for)
         r"(?<!this letter )(?<!this document )\b(?:constitutes?|represents?) our opinion\b",
+        # "All statements of legal conclusions contained in the Discussion ... are our opinion"
+        r"\b(?:statements|conclusions|discussion)\b[^.;]{0,120}\b(?:are|is) our opinions?\b",
         # "the Prospectus accurately sets forth our opinions as to the tax issues identified"
         r"\b(?:accurately|fairly|correctly) (?:sets? forth|states?|summari[sz]es|describes?|"
         r"reflects?) our opinions?\b",
@@ -1192,7 +1220,7 @@ CUES: list[Cue] = [
         "warns that the answer turns on later facts",
         # "Whether the Company is a PFIC for any taxable year is a factual determination made
         # only after its close": what the opinion cannot cover
-        rf"^\W*whether\b[^.;]{{0,250}}\b{_WHETHER_TURNS_ON}",
+        rf"^\W*whether\b{_NO_STOP}{{0,250}}\b{_WHETHER_TURNS_ON}",
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1309,7 +1337,10 @@ CUES: list[Cue] = [
         "limits the opinion to the tax matters it names",
         # "This opinion is limited to the Canadian federal income tax consequences of the
         # exchange": the matters it covers, not the opinion itself (whose tax words it shares)
-        r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
+        # ("The opinions set forth above are limited to the federal income tax matters
+        # expressly addressed herein")
+        r"\b(?:opinions?|letter)(?: (?:set forth|expressed|stated|given|rendered) (?:above|herein|"
+        r"below|in this letter))? (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
         r"(?:consequences|matters|issues)\b",
         # an offshore letter's definition of what it says: "In this opinion the expression
         # "enforceable" means that ..." (not "non-assessable": the equity opinion's own word,
@@ -1342,6 +1373,23 @@ CUES: list[Cue] = [
         r"not (?:necessarily )?(?:reveal|disclose|show)\b",
         r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:it|they) (?:would|will|does|do|may) not (?:necessarily )?"
         r"(?:reveal|disclose|show) (?:a |an |any |whether )",
+    ),
+    *_cues(
+        "limitation-scope",
+        4.0,
+        "leaves a matter to another firm's opinion or law",
+        # "We express no opinion as to the Marshall Islands tax consequences, which are addressed
+        # in the opinion of Rennick & Alcott, filed as Exhibit 8.2": a matter left out (this
+        # firm relies on nothing; the other opinion's name says little of the job)
+        r"\bno (?:opinion|view)\b[^.;]{0,200}?\b(?:which|that) (?:are|is|will be) (?:addressed|"
+        r"covered|dealt with|the subject of)\b[^.;]{0,40}\bopinion\b",
+        # local counsel: "We do not express any opinion as to the validity, binding effect or
+        # enforceability of the Indenture, the Notes or the Guarantee, each of which is governed
+        # by the laws of the State of New York": documents under another law left out, not an
+        # exception to an enforceability opinion this letter does not give
+        r"\b(?:express no|do not express any|not express(?:ing)? any) opinion\b[^.;]{0,40}\b"
+        r"(?:validity|binding (?:effect|nature)|enforceab\w*)\b[^.;]{0,150}\b(?:(?:each|all|both|"
+        r"any) of which (?:is|are)|which (?:is|are)) governed by\b",
     ),
     *_cues(
         "limitation-scope",
@@ -1383,7 +1431,8 @@ CUES: list[Cue] = [
         # (a sentence of its own: "..., and we express no opinion on the outcome of such an
         # application" ends a qualification; nor the enforceability of a document's
         # provisions: an exception to the opinion)
-        r"^\W*(?:[^.;,]{0,30},\s*)?(?:we|i) (?:also |further )?express no (?:opinion|view) "
+        r"^\W*(?:[^.;,]{0,30},\s*)?(?:we|i) (?:also |further )?(?:express no|do not express any) "
+        r"(?:opinion|view) "
         r"(?:as to|on|concerning|with respect to|regarding) "
         r"(?![^.;]{0,70}\b(?:laws?|jurisdictions?|statutes?)\b)"
         r"(?![^.;]*\b(?:enforceab\w*|validity|provisions?)\b)",
@@ -1536,6 +1585,13 @@ CUES: list[Cue] = [
         r"\bopinions? (?:letter )?of (?:[^.;()]|\.(?! )){2,80}?, (?:[\w-]+ ){0,3}counsel "
         r"(?:to|for)\b",
         # "Roosmalen Hartog N.V., Netherlands counsel to the Company, is delivering an opinion"
+        # "we have relied upon the opinion of Carrick & Penhallow, Baltimore, Maryland, dated the
+        # date hereof, to the effect that the Company is duly incorporated": a letter of
+        # another firm, whatever opinion it gives (not the issuer's existence, here)
+        r"\brel(?:y|ied|ying) (?:up)?on the (?:\w+ )?opinions? of\b[^.;]{2,120}?,? "
+        r"(?:dated|of even date)\b",
+        r"\brel(?:y|ied|ying) (?:up)?on the (?:\w+ )?opinions? of\b[^.;]{2,200}?\bto the effect "
+        r"that\b",
         r"\bcounsel (?:to|for) the (?:company|issuer|guarantors?|trust|partnership)\b,? (?:is|are|"
         r"has|have) (?:(?:separately|also) )?(?:delivered|delivering|rendered|rendering|furnished|"
         r"furnishing|given|giving|issued|issuing) (?:an? |its |their )?(?:legal )?opinions?\b",
@@ -1559,6 +1615,11 @@ CUES: list[Cue] = [
         r"ltd|chartered)\b",
         r"\bmay (?:also )?be relied (?:up)?on by [^.;]{2,80}?, (?:[\w-]+ ){0,3}counsel "
         r"(?:to|for)\b",
+        # "Garrison Welk LLP is hereby authorized to rely upon this opinion letter as to matters
+        # of Louisiana law"
+        r"\b(?:llp|l\.l\.p\.?|p\.c\.?|p\.a\.?|pllc|ltd\.?|chartered|counsel (?:to|for) "
+        r"[^.;]{2,60}?),? (?:is|are) (?:hereby )?(?:authorized|entitled|permitted) to rely "
+        r"(?:up)?on this (?:opinion|letter)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",
