@@ -178,6 +178,16 @@ def test_the_wording_names_its_type(text: str, kind: str) -> None:
             "limitation-scope",
         ),
         (
+            # an item of "This opinion (i) is based upon ..., (ii) is limited to ..."
+            "(ii) is limited to the federal income tax matters expressly set forth above, so "
+            "that no opinion is expressed or may be inferred as to any other tax issue, and",
+            "limitation-scope",
+        ),
+        (
+            "No opinion is expressed or should be inferred as to any other matter.",
+            "limitation-scope",
+        ),
+        (
             "All statements of legal conclusions contained in the Discussion, unless otherwise "
             "noted, are our opinion with respect to the matters set forth therein.",
             "opinion-tax",

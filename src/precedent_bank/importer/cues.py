@@ -1342,6 +1342,9 @@ CUES: list[Cue] = [
         r"\b(?:opinions?|letter)(?: (?:set forth|expressed|stated|given|rendered) (?:above|herein|"
         r"below|in this letter))? (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
         r"(?:consequences|matters|issues)\b",
+        # an item of what "This opinion (i) is based upon ..., (ii) is limited to ..." says
+        rf"{_ITEM}(?:is|are) (?:also )?limited to the (?:[\w-]+ ){{0,5}}tax (?:consequences|"
+        r"matters|issues)\b",
         # an offshore letter's definition of what it says: "In this opinion the expression
         # "enforceable" means that ..." (not "non-assessable": the equity opinion's own word,
         # which it must explain where foreign law reads it otherwise, facts P-5)
@@ -1419,7 +1422,9 @@ CUES: list[Cue] = [
         r"\bnot (?:to be|be) (?:read|construed) as extending\b",
         r"\b(?:opinions?|letter) (?:is|are) (?:expressly |strictly |specifically )?limited to "
         r"(?:the )?(?:[\w-]+ ){0,2}matters\b",
-        r"\bno opinion (?:is|may be|should be) (?:implied|inferred)\b",
+        # (or "no opinion is expressed or should be inferred as to any other tax matter")
+        r"\bno opinion (?:is|may be|should be) (?:expressed,? or (?:may|should|is to) be )?"
+        r"(?:implied|inferred)\b",
         # "My opinion is limited to the shares the Plan now holds"
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?limited (?:solely )?to the (?:[\w-]+ )?"
         r"(?:shares|securities|notes)\b",
