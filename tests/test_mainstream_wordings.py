@@ -1,7 +1,9 @@
 """Wordings of ordinary US Exhibit 5 letters, tax letters and local counsel's letters that
 testers' sets showed typed wrong: the capacity opening on the registration statement, another
 firm's assumptions taken on or its reliance on this letter, exceptions on named provisions,
-a tax letter's warnings, page heads numbered in words, a line ending in "No."."""
+a tax letter's warnings, page heads numbered in words, a line ending in "No."; offshore
+counsel's tax opinions, governing law and reservations, an English firm's legal notice below
+the signature, schedules after it."""
 
 from __future__ import annotations
 
@@ -288,6 +290,104 @@ def test_a_line_ending_in_no_goes_on_below_however_deep_the_next_is_indented() -
     )
     pieces = [u.text for u in segment(counsel_letter(body, "S-1"))]
     assert not any(p.lstrip().startswith("333-204411") for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "2.1 Copies of documents or drafts of documents provided to us are true and complete "
+            "copies of, or in the final forms of, the originals.",
+            "assumption-genuineness",
+        ),
+        (
+            "We have further assumed that the statements of fact set out in the Prospectus "
+            "concerning the Company, the ADSs and the Ordinary Shares are, and will remain, true.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "3.2 We confirm that no United Kingdom stamp duty or stamp duty reserve tax should be "
+            "payable on the issue of the Ordinary Shares to the depositary.",
+            "opinion-tax",
+        ),
+        (
+            "(a) payments of interest on the Notes to holders will not be subject to Panamanian "
+            "income or withholding tax;",
+            "opinion-tax",
+        ),
+        (
+            "4.5 This letter and the opinion given in it are governed by and shall be construed "
+            "in accordance with English law.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "(v) the effect of any provision of the Guarantees purporting to limit the "
+            "obligations of a Guarantor so that its Guarantee would not constitute a fraudulent "
+            "transfer;",
+            "qualification-other",
+        ),
+        (
+            "A judgment of a foreign court would be enforced in Panama only after it has been "
+            "recognized by the Supreme Court of Justice.",
+            "qualification-other",
+        ),
+        (
+            "(d) We express no opinion as to the enforceability of any Securities Document, each "
+            "of which is expected to be governed by the laws of the State of New York.",
+            "limitation-scope",
+        ),
+        (
+            # the aside ending an assumptions lead-in: the items say of what kind
+            "In giving this opinion, we have assumed, and we have not verified independently:",
+            "assumption-other",
+        ),
+        (
+            "Our opinion below, insofar as it relates to the Shares being fully paid, is based "
+            "solely on a certificate of the Chief Financial Officer of the Company.",
+            "assumption-factual-reliance",
+        ),
+    ],
+)
+def test_offshore_and_regional_wordings_name_their_type(text: str, kind: str) -> None:
+    """From a testers' set of offshore and regional US letters (session 31, AR), reworded."""
+    assert _named(text) == kind
+
+
+def test_an_english_firms_legal_notice_below_the_signature_is_furniture() -> None:
+    notice = (
+        "Marlow Dene LLP is a limited liability partnership registered in England and Wales "
+        "with registered number OC300001 and is authorised and regulated by the Solicitors "
+        "Regulation Authority. A list of members is available for inspection at the above "
+        "address.\n"
+    )
+    text = (
+        "Dear Sirs\n\nWe have acted as English legal advisers to Kestrel plc in connection "
+        "with its Registration Statement on Form F-1.\n\nIn our opinion, the Shares will be "
+        "validly issued, fully paid and non-assessable.\n\n"
+        "Yours faithfully\n\n/s/ Marlow Dene LLP\n\nMarlow Dene LLP\n\n" + notice
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses][-2:] == ["signature", "page-furniture"]
+    assert clauses[-1].text == notice
+
+
+def test_a_schedule_below_the_signature_is_no_heading() -> None:
+    """A schedule's short lines ("SCHEDULE 2", "Searches") are like a letterhead's; below the
+    signature they are the schedule's, whatever the bank's nearest clauses say."""
+    text = (
+        "Dear Sirs\n\nWe have acted as British Virgin Islands counsel to Harlan Holdings Ltd. "
+        "in connection with its Registration Statement on Form F-3.\n\nWe have examined the "
+        "documents listed in Schedule 1 and made the searches listed in Schedule 2.\n\n"
+        "Yours faithfully\n\n/s/ Corlew Tate\n\nCorlew Tate\n\nSCHEDULE 1\n\n"
+        "1. The memorandum and articles of association of the Company.\n\n"
+        "2. The Registration Statement.\n\nSCHEDULE 2\n\nSearches\n\n"
+        "1. A search of the public records of the Company at the Registry of Corporate Affairs "
+        "conducted on 8 August 2022.\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    below = clauses[[c.type for c in clauses].index("signature") + 1 :]
+    assert below
+    assert all(c.type != "heading" for c in below)
 
 
 def test_another_firms_letter_relied_on_is_no_opinion_of_this_one() -> None:

@@ -450,6 +450,10 @@ CUES: list[Cue] = [
         r"\b(?:documents?|originals?)\b[^.;]{0,80}\b(?:are|is|were) (?:complete and )?authentic\b",
         # "each document submitted to us as a copy conforms to the authentic original"
         r"\bconforms? to (?:the )?(?:authentic )?originals?\b",
+        # "Copies of documents ... provided to us are true and complete copies of, or in the final
+        # forms of, the originals"
+        r"\bcopies\b[^.;]{0,100}\b(?:are|is) (?:true|accurate|complete|conformed)(?: and "
+        r"(?:complete|correct|accurate))? copies of\b",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -469,8 +473,10 @@ CUES: list[Cue] = [
         # (not "We have not independently verified any of those assumptions": the assumptions'
         # own limit)
         # (nor "we have not investigated the law of any other jurisdiction": the laws covered)
+        # (nor the aside ending a lead-in, "we have assumed, and we have not verified
+        # independently:": what follows is assumed, of whatever kind its items name)
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b"
-        r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)",
+        r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)(?!(?: independently)?\s*:)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         # "Where a representation is given to the best knowledge of the Company, we have treated
         # it as given without that qualification"
@@ -504,8 +510,10 @@ CUES: list[Cue] = [
         r"not (?:true|accurate|correct))\b",
         # (or a search's: "We have assumed that the information disclosed by the Registry Search
         # and the Court Search was accurate and complete")
+        # ("... the statements of fact set out in the Prospectus concerning the Company, the ADSs
+        # and the Ordinary Shares are, and will remain, true")
         r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations|"
-        r"information|searche?s)\b[^.;]{0,80}\b(?:true|accurate|correct|complete)\b",
+        r"information|searche?s)\b[^.;]{0,160}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
         # an item on the representations, named at length: "(iii) the representations made by
         # X in their officer's certificates dated the date hereof and delivered to us for
@@ -541,6 +549,16 @@ CUES: list[Cue] = [
         # (", at all relevant times," may stand before "of")
         r"completeness))*(?:, [^,.;]{1,40},)? of (?:the |all )?(?:information|factual|"
         r"statements|representations|certificates)",
+    ),
+    *_cues(
+        "assumption-factual-reliance",
+        3.0,
+        "rests the opinion on a certificate",
+        # "Our opinion below, insofar as it relates to the Shares being fully paid, is based solely
+        # on a certificate of the Chief Financial Officer": facts from a certificate, whatever
+        # opinion's words it names
+        r"\b(?:is|are) (?:based|premised) (?:solely |entirely |in part )?(?:up)?on (?:a|the) "
+        r"certificates? (?:of|from|by|executed by|signed by)\b",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -1058,6 +1076,19 @@ CUES: list[Cue] = [
         r"\b(?:will|would) (?:constitute|be) [\"\u201c]?qualifying income\b",
     ),
     *_cues(
+        "opinion-tax",
+        2.5,
+        "the tax opinion that a tax is not payable",
+        # foreign counsel's: "no United Kingdom stamp duty or stamp duty reserve tax should be
+        # payable on the issue of the Ordinary Shares", "payments of interest ... will not be
+        # subject to Panamanian income or withholding tax"
+        r"\bno (?:[\w-]+ ){0,4}(?:stamp|transfer|withholding|income|capital gains|registration|"
+        r"documentary|capital) (?:duty|duties|tax|taxes)\b[^.;]{0,120}\b(?:is|are|will be|"
+        r"should be|would be) (?:payable|imposed|levied|chargeable|due)\b",
+        r"\b(?:will|would|shall) not be subject to (?:any )?(?:[\w-]+ ){0,3}(?:income|withholding|"
+        r"stamp|capital gains|transfer|estate|gift|inheritance)(?: or [\w-]+)? tax(?:es|ation)?\b",
+    ),
+    *_cues(
         "qualification-bankruptcy",
         1.8,
         "the bankruptcy exception",
@@ -1147,6 +1178,20 @@ CUES: list[Cue] = [
     *_cues(
         "qualification-other",
         3.0,
+        "a guarantee's savings clause or a foreign judgment's conditions",
+        # "(v) the effect of any provision of the Guarantees purporting to limit the obligations
+        # of a Guarantor so that its Guarantee would not constitute a fraudulent transfer": the
+        # guarantee's savings clause, not the bankruptcy exception whose words it uses
+        r"\bpurport(?:ing|s)? to limit the (?:obligations|liability|liabilities)\b[^.;]{0,120}\b"
+        r"(?:fraudulent (?:transfer|conveyance)|voidable|avoidable)\b",
+        # "A judgment of a foreign court would be enforced in Panama only after it has been
+        # recognized by the Supreme Court": what enforcing it takes, not that it would be
+        r"\bjudgments?\b[^.;]{0,80}\b(?:would|will|may|could) (?:only )?be (?:enforced|"
+        r"recogni[sz]ed)\b[^.;]{0,60}\bonly (?:after|if|upon|when|once)\b",
+    ),
+    *_cues(
+        "qualification-other",
+        3.0,
         "says what good standing or non-assessable means",
         # "Where we state that the Company is in good standing, we mean only that it has paid
         # its fees": what the existence opinion's words mean, not that opinion again (or the
@@ -1163,7 +1208,10 @@ CUES: list[Cue] = [
         "qualification-other",
         1.8,
         "an exception to enforceability or a caveat on good standing",
-        r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b",
+        # (not of documents governed by another law: "... of the Notes, each of which is governed
+        # by the laws of the State of New York" leaves them out of the letter)
+        r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b"
+        r"(?![^.;]{0,200}\bgoverned by\b)",
         r"\bgood standing (?:means|is a|only)\b",
         # a trust's holders' duties on transfer: "We note that, under the Trust Agreement,
         # Holders may be required to give security or an indemnity ..."
@@ -1265,9 +1313,12 @@ CUES: list[Cue] = [
         # "This letter, and each term in it, is to be interpreted under Freedonian law": the
         # law the letter itself is read under
         # ("... will be construed in accordance with Netherlands Antilles law")
-        r"^\W*(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b(?:is|are|will be|shall be) (?:to be )?"
-        r"(?:construed|governed|interpreted) (?:in accordance with|by|under) (?:the )?"
-        r"(?:[\w-]+ ){1,3}laws?\b",
+        # (or "4.5 This letter and the opinion given in it are governed by and shall be construed
+        # in accordance with English law")
+        r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b"
+        r"(?:is|are|will be|shall be) (?:to be )?(?:construed|governed|interpreted)(?: by)?"
+        r"(?:,? and (?:shall|will|is to|are to) be (?:construed|governed|interpreted))? "
+        r"(?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){1,3}laws?\b",
         # "It is given on the basis that all matters relating to this opinion will be governed
         # by Freedonian law"
         r"\bmatters (?:relating to|arising (?:under|out of|from)|in connection with) this "
@@ -1392,7 +1443,7 @@ CUES: list[Cue] = [
         # exception to an enforceability opinion this letter does not give
         r"\b(?:express no|do not express any|not express(?:ing)? any) opinion\b[^.;]{0,40}\b"
         r"(?:validity|binding (?:effect|nature)|enforceab\w*)\b[^.;]{0,150}\b(?:(?:each|all|both|"
-        r"any) of which (?:is|are)|which (?:is|are)) governed by\b",
+        r"any) of which (?:is|are)|which (?:is|are))(?: expected to be| to be)? governed by\b",
     ),
     *_cues(
         "limitation-scope",

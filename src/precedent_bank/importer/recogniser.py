@@ -14,6 +14,7 @@ Every decision keeps its reason: the cue, or the nearest labelled clause.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import itertools
 import math
@@ -370,7 +371,11 @@ class Recogniser:
         weighed: dict[int, _Evidence] = {}
         if body:
             allowed = sections(units)
-            evidence = [self._evidence(_flat(units[i].text)).within(allowed[i]) for i in body]
+            signed = next((i for i, u in enumerate(units) if u.zone == "signature"), len(units))
+            evidence = [
+                self._evidence(_flat(units[i].text)).within(allowed[i]).below(signed, i)
+                for i in body
+            ]
             weighed = dict(zip(body, evidence, strict=True))
             for i, decision in zip(body, self._decode(evidence), strict=True):
                 decisions[i] = decision
@@ -555,6 +560,17 @@ class _Evidence:
             self.distinct,
             self.decisive,
         )
+
+    def below(self, signed: int, at: int) -> _Evidence:
+        """The evidence of unit `at`, with the heading ruled out below the signature (unit
+        `signed`): a schedule's short lines there ("SCHEDULE 2", "Searches", "4. The Registration
+        Statement.") are like a letterhead's, but the letter's heading is above its body."""
+        if at < signed or "heading" not in self.shares or len(self.shares) == 1:
+            return self
+        total = sum(s for t, s in self.shares.items() if t != "heading")
+        shares = {t: s / total for t, s in self.shares.items() if t != "heading"}
+        sure = {t: s for t, s in self.sure.items() if t != "heading"}
+        return dataclasses.replace(self, shares=shares, sure=sure)
 
     def decide(self, ctype: str) -> Decision:
         confidence = round(max(self.sure.get(ctype, 0.0), self._agreement(ctype)), 2)

@@ -640,7 +640,8 @@ def _firm_lines_above(text: str, floor: int, at: int) -> int:
 def _signature_units(text: str, start: int, body_lines: frozenset[str]) -> list[Unit]:
     """The signature, and any page number or marker after it, or the footer the letter printed
     on its earlier pages (page furniture)."""
-    cut = min(_marks_after(text, start), _footer_after(text, start, body_lines))
+    marks, notice = _marks_after(text, start), _notice_after(text, start)
+    cut = min(marks, notice, _footer_after(text, start, body_lines))
     if cut < len(text):
         while cut > start and text[cut - 1] in " \t":
             cut -= 1
@@ -649,6 +650,18 @@ def _signature_units(text: str, start: int, body_lines: frozenset[str]) -> list[
             Unit(cut, len(text), "page-furniture", text[cut:]),
         ]
     return [Unit(start, len(text), "signature", text[start:])]
+
+
+def _notice_after(text: str, start: int) -> int:
+    """Where a firm's legal notice ending the text starts, below the signature ("X LLP is a
+    limited liability partnership registered in England and Wales ... authorised and regulated
+    by the Solicitors Regulation Authority"): its end if none does, or if the signature would
+    keep less than two lines."""
+    spans = _legal_notices(text, start, len(text))
+    if not spans or text[spans[-1][1] :].strip():
+        return len(text)
+    signed = [line for line in text[start : spans[-1][0]].split("\n") if line.strip()]
+    return spans[-1][0] if len(signed) >= 2 else len(text)
 
 
 def _marks_after(text: str, start: int) -> int:
@@ -747,7 +760,12 @@ _FIRM_FORM_LINE = re.compile(
 LIMITED LIABILITY PARTNERSHIP", "Including Professional Corporations")."""
 _NOTICE_TERMS = re.compile(
     r"(?i)\bgeneral\s+(?:terms\s+and\s+)?conditions\b|\blimitation\s+of\s+liability\b|"
-    r"\blimits?\s+the\s+personal\s+liability\s+of\s+(?:its\s+)?(?:partners|members)\b"
+    r"\blimits?\s+the\s+personal\s+liability\s+of\s+(?:its\s+)?(?:partners|members)\b|"
+    # an English firm's: "... and is authorised and regulated by the Solicitors Regulation
+    # Authority. A list of members is available for inspection at the above address."
+    r"\bauthori[sz]ed\s+and\s+regulated\s+by\b|\blist\s+of\s+(?:the\s+)?(?:its\s+)?(?:members|"
+    r"partners)\b[^.\n]{0,60}\bopen\s+to\s+inspection\b|\blist\s+of\s+(?:the\s+)?(?:its\s+)?"
+    r"(?:members|partners)\b[^.\n]{0,60}\bavailable\s+for\s+inspection\b"
 )
 _NOTICE_OPENING = re.compile(
     r"(?i)\b(?:is|are)\s+(?:established|registered|incorporated)\b[^.\n]{0,120}\b(?:register|"
