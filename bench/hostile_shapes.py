@@ -118,6 +118,10 @@ SHAPES = {
     "one sentence of endless opinions of others relied on": lambda n: (
         _TAIL + "we have relied upon the opinion of Tarrant, " * (n // 44) + "\n"
     ),
+    # (items with no marker, each a paragraph after "; (and)", each weighed for its kind)
+    "thousands of items with no marker": lambda n: (
+        _TAIL + "that the Indenture has been duly executed by the Trustee;\n\n" * (n // 59) + "\n"
+    ),
 }
 
 

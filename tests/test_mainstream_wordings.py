@@ -353,6 +353,92 @@ def test_offshore_and_regional_wordings_name_their_type(text: str, kind: str) ->
     assert _named(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Our opinion is limited to the U.S. federal income tax matters expressly set forth "
+            "above.",
+            "limitation-scope",
+        ),
+        (
+            "We have also relied upon the representation of the Sponsor that each Bond was "
+            "issued by a political subdivision of the State.",
+            "assumption-factual-reliance",
+        ),
+        (
+            # (what is relied on quotes the tax opinion's words)
+            "In rendering our opinion, we have relied upon the factual representations contained "
+            "in a certificate of officers of the General Partner, including the representation "
+            "that more than 90% of the Partnership's gross income will be qualifying income "
+            "within the meaning of Section 7704(d) of the Code.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "(v) the due authorization, execution and delivery by all parties thereto, other than "
+            "the Guarantor, of all documents examined by us.",
+            "assumption-other-parties",
+        ),
+        (
+            "(ii) except to the extent provided in paragraph 1 below, the due organization and "
+            "valid existence in good standing of each party to the documents examined by us,",
+            "assumption-other-parties",
+        ),
+        (
+            "\u2022 that the Notes have been duly authenticated by the Trustee in the manner "
+            "provided in the Indenture.",
+            "assumption-other-parties",
+        ),
+        (
+            "We understand that Corran Lyle LLP will rely as to matters of Delaware law upon this "
+            "opinion in connection with its own opinion, and we hereby consent to such reliance.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "We express no opinion as to the Warrants themselves, which are governed by the laws "
+            "of the State of New York.",
+            "limitation-scope",
+        ),
+        (
+            "C. Under the Business Corporation Act and the Articles of Incorporation, the holders "
+            "of the Company's common stock have no preemptive rights with respect to the Shares.",
+            "opinion-other",
+        ),
+        (
+            "that the terms of each Guarantee will be established in conformity with the "
+            "Indenture and will not violate any law applicable to the Guarantor.",
+            "assumption-other",
+        ),
+    ],
+)
+def test_more_tax_and_local_counsel_wordings_name_their_type(text: str, kind: str) -> None:
+    """From a second testers' set of tax and local counsel letters (session 31, AQ, measured
+    unread first), reworded."""
+    assert _named(text) == kind
+
+
+def test_items_with_no_marker_are_cut_where_their_kinds_differ() -> None:
+    """A list converted from a page that numbered its items in the margin: each item a
+    paragraph of its own, no marker, the one before ending "; (and)". The other parties'
+    signing was one clause with the assumptions after it."""
+    text = counsel_letter(
+        "In rendering this opinion, we have assumed, without independent verification:\n\n"
+        "the genuineness of all signatures and the authenticity of all documents submitted to "
+        "us as originals;\n\n"
+        "that the Indenture has been duly authorized, executed and delivered by each party "
+        "thereto other than the Guarantor;\n\n"
+        "that the Registration Statement will have become effective under the Securities Act; "
+        "and\n\n"
+        "that the terms of each Guarantee will be established in conformity with the "
+        "Indenture.\n\n"
+        "In our opinion, the Guarantor is a corporation validly existing under the laws of the "
+        "State of Arizona.",
+        "S-3",
+    )
+    assert opening_clause(text, "that the Indenture").type == "assumption-other-parties"
+    assert opening_clause(text, "that the Registration").type == "assumption-other"
+
+
 def test_an_english_firms_legal_notice_below_the_signature_is_furniture() -> None:
     notice = (
         "Marlow Dene LLP is a limited liability partnership registered in England and Wales "

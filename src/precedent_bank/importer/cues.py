@@ -62,13 +62,19 @@ _NOT_SAID_OF = {
         r"^(?!.*\b(?:facts?|factual|certificates?|representations?|statements)\b).*\brel(?:y|ied|"
         r"ying|iance)\b[^.;]{0,80}\b(?:up)?on (?:the )?opinions? (?:letter )?of\b"
     ),
+    "opinion-tax": re.compile(
+        rf"^(?!.*{_OPINION_SAID})\W*(?:[^.;:]{{0,60}},\s*)?(?:we|i) (?:have )?(?:also )?"
+        r"rel(?:ied|y) (?:up)?on (?:the )?(?:factual )?representations?\b"
+    ),
 }
 """Wording that rules a type's cues out: the shares' words said of interests, or of rights
 and the like, that are no shares; a debt's words said of a deposit or warrant agreement, with
 no debt in sight; the tax laws left out by a letter that opens by naming the tax laws it
 covers ("Our opinion is limited to the U.S. federal income tax laws, and we express no opinion
 as to any state, local or foreign tax law"); reliance "without independent investigation" on
-another firm's opinion, and on no facts, is reliance on other counsel."""
+another firm's opinion, and on no facts, is reliance on other counsel; the representations
+relied on, whatever tax opinion's words they quote ("... including the representation that more
+than 90% of its gross income will be qualifying income"), with no opinion given."""
 WE_ASSUMED = r"(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?\b"
 """The firm saying it assumes: "we have further assumed", "I assume"."""
 _ASSUMED_FIRST = re.compile(rf"^\W*(?:[^.;:]{{0,60}},\s*)?{WE_ASSUMED}")
@@ -462,7 +468,7 @@ CUES: list[Cue] = [
         r"\bas to (?:certain |all |any )?(?:questions|matters|facts) (?:of fact|material)\b",
         r"\bquestions of fact material\b",
         r"\brel(?:ied|y|ying),?(?: in part,?)? (?:up)?on (?:the |such |these )?"
-        r"(?:(?:written|certain|factual|oral) ){0,2}(?:certificates|statements|representations|"
+        r"(?:(?:written|certain|factual|oral) ){0,2}(?:certificates|statements|representations?|"
         r"descriptions)\b",
         # (or "Of those figures we have made no independent investigation"; not the aside of
         # "We have further assumed, without independent verification, that the Company is duly
@@ -553,12 +559,17 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-factual-reliance",
         3.0,
-        "rests the opinion on a certificate",
+        "rests the opinion on a certificate or representations",
         # "Our opinion below, insofar as it relates to the Shares being fully paid, is based solely
         # on a certificate of the Chief Financial Officer": facts from a certificate, whatever
         # opinion's words it names
         r"\b(?:is|are) (?:based|premised) (?:solely |entirely |in part )?(?:up)?on (?:a|the) "
         r"certificates? (?:of|from|by|executed by|signed by)\b",
+        # "we have relied upon the factual representations contained in a certificate of
+        # officers ..., including the representation that ... 'qualifying income' within the
+        # meaning of Section 7704(d)": what is relied on, whatever opinion's words it quotes
+        r"\brel(?:ied|y|ying) (?:up)?on the (?:factual )?representations? (?:contained|set forth|"
+        r"made) in\b",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -612,7 +623,7 @@ CUES: list[Cue] = [
         r"\bpart(?:y|ies) (?:to [\w ]{1,40},? )?\(?other than the\b",
         # "(b) the due execution and delivery of all documents by each party thereto other than
         # Halvorsen"
-        r"\bpart(?:y|ies) thereto other than\b",
+        r"\bpart(?:y|ies) thereto,? other than\b",
         # "agreements executed by parties other than Legends Group, I have assumed that such
         # parties had the power"
         r"\bexecuted by parties other than\b",
@@ -644,6 +655,14 @@ CUES: list[Cue] = [
         # delivered by the Company and the trustee named therein": the trustee among the signers
         r"\bduly authori[sz]ed, executed and delivered by\b[^.;]{0,60}\b(?:trustee|depositary|"
         r"warrant agent|rights agent|transfer agent|unit agent)\b",
+        # "(ii) ..., the due organization or due formation, as the case may be, and valid
+        # existence in good standing of each party to the documents examined by us"
+        r"\bdue (?:organization|formation|incorporation)\b[^.;]{0,120}\bof each (?:other )?"
+        r"part(?:y|ies)\b",
+        # "\u2022 that the Notes have been duly authenticated by the Trustee": the trustee's act
+        r"^\W*(?:\(?\w{1,4}[.)]\W*)?that (?:the |each )?[^.;]{1,80}?\b(?:was|were|has been|have "
+        r"been|will have been|will be) duly authenticated by (?:the )?(?:trustee|authenticating "
+        r"agent)\b",
         # the same as an item of a list of assumptions: "(e) that the Agent Agreement has been
         # duly authorized, executed and delivered by Front Range Transfer Company"
         r"^\W*(?:\(?\w{1,4}[.)]\W*)?that (?:the |each )?[^.;]{1,80}?\b(?:was|were|has been|have "
@@ -682,6 +701,10 @@ CUES: list[Cue] = [
         # conflicts with, the opinions below"
         r"\bassumed that no (?:such )?(?:other )?(?:documents?|agreements?|instruments?)\b"
         r"[^.;]{0,80}\b(?:conflicts?|inconsistent|bears? on|affects?)\b",
+        # ("... and we have assumed that there exists no provision in any such document that
+        # bears upon or is inconsistent with the opinions stated herein")
+        r"\bthere (?:exists?|is|are) no provisions? (?:in|of) (?:any|such|the)\b[^.;]{0,80}\b"
+        r"(?:bears? (?:up)?on|inconsistent|conflicts?)\b",
         # "We have taken it as given that the Notes will be issued as the Prospectus describes"
         r"\b(?:we|i) (?:have )?(?:also )?(?:taken|take) (?:it )?as given\b",
         # "This letter is premised on the assumption that the merger closes on the plan's
@@ -708,6 +731,11 @@ CUES: list[Cue] = [
         r"exchange)s?\b[^.;]{0,40}\bwill (?:be|have been) (?:consummated|effected|implemented|"
         r"completed|carried out) (?:in accordance with|in the manner|as (?:described|"
         r"contemplated))",
+        # a shelf letter's: "(c) that the terms of each Guarantee will be established in
+        # conformity with the Indenture and will not violate any applicable law" - what will
+        # be done, not the opinion that nothing is violated
+        r"\bterms of (?:each|the|any|such|all) [^.;]{1,60}?\bwill (?:have been |be )(?:duly )?"
+        r"(?:established|fixed|determined)\b",
         # a REIT letter's: "we have assumed that ... the Trust will operate in a manner that will
         # make the factual representations ... true"
         r"\bwill (?:continue to )?(?:operate|be operated|conduct its (?:business|affairs|"
@@ -862,6 +890,17 @@ CUES: list[Cue] = [
         r"\b(?:validly issued,? and (?:will )?|(?:depositary shares|depositary receipts|receipts|"
         r"adrs|adss) (?:will )?)entitle (?:the |their )?(?:respective )?(?:holders|persons|"
         r"owners)\b",
+    ),
+    *_cues(
+        "opinion-other",
+        2.5,
+        "the opinion that holders have no preemptive rights",
+        # "C. Under the Business Corporation Act and the Articles of Incorporation, the holders
+        # of the Company's common stock have no preemptive rights with respect to the issuance
+        # of the Shares"
+        r"\b(?:have|has) no (?:statutory )?(?:preemptive|pre-emptive) (?:or similar )?rights?\b",
+        r"\bnot (?:entitled to|subject to) (?:any )?(?:statutory )?(?:preemptive|pre-emptive) "
+        r"rights?\b",
     ),
     *_cues(
         "opinion-other",
@@ -1391,7 +1430,7 @@ CUES: list[Cue] = [
         # ("The opinions set forth above are limited to the federal income tax matters
         # expressly addressed herein")
         r"\b(?:opinions?|letter)(?: (?:set forth|expressed|stated|given|rendered) (?:above|herein|"
-        r"below|in this letter))? (?:is|are) (?:also )?limited to the (?:[\w-]+ ){0,5}tax "
+        r"below|in this letter))? (?:is|are) (?:also )?limited to the (?:[\w.-]+ ){0,5}tax "
         r"(?:consequences|matters|issues)\b",
         # an item of what "This opinion (i) is based upon ..., (ii) is limited to ..." says
         rf"{_ITEM}(?:is|are) (?:also )?limited to the (?:[\w-]+ ){{0,5}}tax (?:consequences|"
@@ -1444,6 +1483,10 @@ CUES: list[Cue] = [
         r"\b(?:express no|do not express any|not express(?:ing)? any) opinion\b[^.;]{0,40}\b"
         r"(?:validity|binding (?:effect|nature)|enforceab\w*)\b[^.;]{0,150}\b(?:(?:each|all|both|"
         r"any) of which (?:is|are)|which (?:is|are))(?: expected to be| to be)? governed by\b",
+        # (or "We express no opinion as to the Warrants themselves, which are governed by the
+        # laws of the State of New York")
+        r"\bno opinion (?:as to|on|with respect to|concerning) [^.;]{1,80}?,? (?:(?:each|all|both) "
+        r"of )?which (?:is|are)(?: expected to be| to be)? governed by (?:the )?laws?\b",
     ),
     *_cues(
         "limitation-scope",
@@ -1676,6 +1719,12 @@ CUES: list[Cue] = [
         r"\b(?:llp|l\.l\.p\.?|p\.c\.?|p\.a\.?|pllc|ltd\.?|chartered|counsel (?:to|for) "
         r"[^.;]{2,60}?),? (?:is|are) (?:hereby )?(?:authorized|entitled|permitted) to rely "
         r"(?:up)?on this (?:opinion|letter)\b",
+        # "We understand that Staunton Pryce LLP will rely as to matters of Delaware law upon this
+        # opinion ..., and we hereby consent to such reliance": another firm relying, not the
+        # consent to filing
+        r"\b(?:llp|l\.l\.p\.?|p\.c\.?|p\.a\.?|pllc|ltd\.?|chartered|counsel (?:to|for) "
+        r"[^.;]{2,60}?),? (?:will|may|intends? to) rely\b[^.;]{0,60}?\b(?:up)?on this (?:opinion|"
+        r"letter)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",

@@ -1291,6 +1291,10 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(0, start - _LEAD_REACH) : start]
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end], before):
         cuts.update(markers[1:])  # a lead-in goes with the first item
+    elif not markers and (unmarked := [m.end() for m in _UNMARKED_ITEM.finditer(text, start, end)]):
+        # items with no marker, each a paragraph: the sentence's start is the first one's
+        if _items_differ(text, [start, *unmarked, end]):
+            cuts.update(unmarked)
     elif len(markers) == 1 and markers[0] > start and _ITEM_ENDS.search(text, start, markers[0]):
         # the end of an item a page break cut, then the next: "Company, enforceable ...; and"
         # / "(4) the Warrant Shares ..."
@@ -1332,6 +1336,12 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
+_UNMARKED_ITEM = re.compile(
+    r";(?:[ \t]+(?:and|or))?[ \t]*\n[ \t]*\n[ \t|]*(?=(?:that|the|each|all|any) )"
+)
+"""Where an item with no marker starts: a paragraph of its own after one ending "; (and)" -
+"...binding obligation of each such party;" / "" / "that the Registration Statement will have
+become effective ..." (a list converted from a page that numbered its items in the margin)."""
 _CONNECTIVE = re.compile(r"\s*(?:and|or|and/or)?\s*", re.IGNORECASE)
 
 
