@@ -417,6 +417,83 @@ def test_more_tax_and_local_counsel_wordings_name_their_type(text: str, kind: st
     assert _named(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Our opinion is limited to United States federal income tax law as in effect on the "
+            "date hereof.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "We express no opinion as to the tax laws of the Cayman Islands.",
+            "limitation-jurisdiction",
+        ),
+        (
+            # counsel for the underwriters relying, not the underwriters
+            "Ashdown & Crale, counsel for the underwriters, may rely upon this opinion as to all "
+            "matters of Kentucky law in connection with their own opinion. Except for the "
+            "foregoing, no other person may rely on this opinion.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "2. No further approval of the Public Service Commission of Kentucky or of any other "
+            "Kentucky governmental authority is required for the issuance of the Shares.",
+            "opinion-other",
+        ),
+        (
+            "We express no opinion as to the effect on the obligations of the Guarantors under "
+            "their Guarantees of sections 180.0640 and 183.0607 of the Wisconsin Statutes.",
+            "qualification-other",
+        ),
+        (
+            "We express no opinion as to the creation, attachment, perfection or priority of any "
+            "security interest, or as to the enforceability of the Indenture.",
+            "limitation-scope",
+        ),
+        (
+            "I express no opinion on whether the Guarantees will constitute valid and binding "
+            "obligations of the Guarantor, those matters being governed by the laws of the State "
+            "of New York.",
+            "limitation-scope",
+        ),
+        (
+            "Our opinion in paragraph (5) does not extend to any license held by the Station.",
+            "limitation-scope",
+        ),
+    ],
+)
+def test_a_third_sets_wordings_name_their_type(text: str, kind: str) -> None:
+    """From a third testers' set of tax and local counsel letters (session 31, AS, measured
+    unread first), reworded."""
+    assert _named(text) == kind
+
+
+def test_representations_taken_up_after_a_cut_make_the_items_facts_relied_on() -> None:
+    """ "We have relied upon the following representations ..., and we have assumed that each
+    such representation is true:" is cut in two; the list's items (worded like tax opinions,
+    "(1) The Partnership has not elected to be treated as an association taxable as a
+    corporation") are the representations relied on."""
+    text = counsel_letter(
+        "In rendering the opinions expressed below, we have relied upon the following "
+        "representations made to us by the Company in a certificate of an officer of the "
+        "Company dated the date hereof, and we have assumed that each such representation is "
+        "and will continue to be true:\n"
+        "     (1)  The Operating Partnership has not elected, and will not elect, to be treated "
+        "as an association taxable as a corporation for federal income tax purposes.\n"
+        "     (2)  At least 90 percent of the gross income of the Operating Partnership for each "
+        "taxable year will consist of qualifying income within the meaning of Section 7704(d) "
+        "of the Code.\n\n"
+        "Based on the foregoing, in our opinion the Operating Partnership will be treated as a "
+        "partnership for federal income tax purposes.",
+        "S-11",
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    items = [c for c in clauses if "(1)" in c.text or "(2)" in c.text]
+    assert items
+    assert {c.type for c in items} == {"assumption-factual-reliance"}
+
+
 def test_items_with_no_marker_are_cut_where_their_kinds_differ() -> None:
     """A list converted from a page that numbered its items in the margin: each item a
     paragraph of its own, no marker, the one before ending "; (and)". The other parties'

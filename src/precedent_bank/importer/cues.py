@@ -518,7 +518,7 @@ CUES: list[Cue] = [
         # and the Court Search was accurate and complete")
         # ("... the statements of fact set out in the Prospectus concerning the Company, the ADSs
         # and the Ordinary Shares are, and will remain, true")
-        r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations|"
+        r"\bassumed that (?:[\w\u2019']+ ){0,4}(?:certificates?|statements|representations?|"
         r"information|searche?s)\b[^.;]{0,160}\b(?:true|accurate|correct|complete)\b",
         r"\brel(?:ied|y|ying) (?:up)?on the following (?:facts|statements|representations)\b",
         # an item on the representations, named at length: "(iii) the representations made by
@@ -1039,7 +1039,7 @@ CUES: list[Cue] = [
         r"\b(?:has|have) taken all (?:corporate |necessary |requisite )?action (?:necessary |"
         r"required )?to authori[sz]e\b",
         r"\bno (?:further |other )?(?:approvals?|consents?|authori[sz]ations?|action) "
-        r"(?:of|by|from) [^.;]{0,80}\b(?:is|are|will be) (?:required|necessary)\b",
+        r"(?:of|by|from) [^.;]{0,160}?\b(?:is|are|will be) (?:required|necessary)\b",
         # "No consent, approval or authorization of, or filing with, any governmental authority
         # of the State of Nevada is required ...": the list of what is not needed said first
         r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration|license|permit)"
@@ -1216,6 +1216,17 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "qualification-other",
+        2.5,
+        "no opinion on a statute's effect on the obligations",
+        # "We express no opinion as to the effect on the obligations of the Guarantors under
+        # their Guarantees of sections 180.0640 and 183.0607 of the Wisconsin Statutes, which
+        # restrict distributions": an exception to what the guarantees oblige
+        r"\bno opinion (?:as to|on|with respect to|concerning) the effect (?:on|upon) (?:the )?"
+        r"(?:obligations|enforceability|rights|remedies)\b[^.;]{0,160}\b(?:sections?|statutes?|"
+        r"\u00a7)",
+    ),
+    *_cues(
+        "qualification-other",
         3.0,
         "a guarantee's savings clause or a foreign judgment's conditions",
         # "(v) the effect of any provision of the Guarantees purporting to limit the obligations
@@ -1318,6 +1329,9 @@ CUES: list[Cue] = [
         r"(?:other )?(?:(?:state|local|foreign|non-u\.s\.|u\.s\.|federal)(?:,? (?:or |and )?)?)"
         r"{1,4} "
         r"(?:income )?tax laws?\b",  # (its consequences: the matters covered)
+        # ("... and we express no opinion as to the tax laws of the Cayman Islands")
+        r"\bno opinion (?:under|as to|on|with respect to|concerning|regarding) the (?:[\w-]+ )?"
+        r"(?:tax )?laws of\b",
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1348,7 +1362,7 @@ CUES: list[Cue] = [
         # "This opinion is limited to Freedonian law in effect on its date": the law it covers,
         # as of its date (more than a warning that the law may change)
         r"\b(?:opinions?|letter) (?:is|are) (?:also )?(?:limited|confined) (?:solely )?to (?:the )?"
-        r"(?:[\w-]+ ){1,3}law (?:(?:as )?in (?:force|effect)|as of the date)\b",
+        r"(?:[\w.-]+ ){1,5}law (?:(?:as )?in (?:force|effect)|as of the date)\b",
         # "This letter, and each term in it, is to be interpreted under Freedonian law": the
         # law the letter itself is read under
         # ("... will be construed in accordance with Netherlands Antilles law")
@@ -1487,6 +1501,10 @@ CUES: list[Cue] = [
         # laws of the State of New York")
         r"\bno opinion (?:as to|on|with respect to|concerning) [^.;]{1,80}?,? (?:(?:each|all|both) "
         r"of )?which (?:is|are)(?: expected to be| to be)? governed by (?:the )?laws?\b",
+        # ("I express no opinion on whether the Guarantees will constitute valid and binding
+        # obligations ..., those matters being governed by the laws of the State of New York")
+        r"\bno opinion\b[^.;]{0,200}?,? (?:those|such|these|which) matters (?:being|are|is) "
+        r"governed by (?:the )?laws?\b",
     ),
     *_cues(
         "limitation-scope",
@@ -1514,6 +1532,12 @@ CUES: list[Cue] = [
         "limits the opinion to what it states",
         r"\b(?:limited|confined) to the matters (?:expressly )?(?:stated|set forth)\b",
         r"\bnot (?:to be|be) (?:read|construed) as extending\b",
+        # "We express no opinion as to the creation, attachment, perfection or priority of any
+        # security interest": a matter left out, whatever documents the sentence goes on to name
+        r"\bno opinion (?:as to|on|with respect to|concerning) the (?:creation|attachment|"
+        r"perfection|priority)\b",
+        # "Our opinion in paragraph (5) does not extend to any license held by the Station"
+        r"\b(?:opinions?|letter)\b[^.;]{0,40}\b(?:does|do) not (?:extend|relate|apply) to\b",
         r"\b(?:opinions?|letter) (?:is|are) (?:expressly |strictly |specifically )?limited to "
         r"(?:the )?(?:[\w-]+ ){0,2}matters\b",
         # (or "no opinion is expressed or should be inferred as to any other tax matter")
@@ -1763,6 +1787,8 @@ CUES: list[Cue] = [
         r"connection with) any other purpose\b",
         # "Purchasers of the Securities in the offering are entitled to rely on this opinion
         # letter": who may rely, the buyers (not another firm relying on it for its own opinion)
+        # (not "Ashby & Crane, counsel for the underwriters, may rely upon this opinion": counsel)
+        r"(?<!counsel for the )(?<!counsel to the )(?<!counsel for )(?<!counsel to )"
         r"\b(?:purchasers|holders|investors|stockholders|shareholders|noteholders|underwriters)"
         r"\b[^.;]{0,60}\b(?:may|are entitled to|will be entitled to|shall be entitled to) rely "
         r"(?:up)?on this (?:opinion|letter)\b",

@@ -1200,10 +1200,14 @@ _ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?,$")
 assumed, without independent investigation," / "(a) the genuineness ...")."""
 _ANNOUNCES_LIST = re.compile(
     r"(?i)\b(?:the\s+following|as\s+follows|namely|"
-    r"(?:listed|set\s+(?:out|forth)|described|identified|specified)\s+below)\b"
+    r"(?:listed|set\s+(?:out|forth)|described|identified|specified)\s+below|"
+    r"(?:each|every|all)\s+(?:such|of\s+(?:the|these|those)(?:\s+following)?)\s+"
+    r"(?:representations?|statements?))\b"
 )
 """Words that announce a list as a whole ("we have examined the following documents:"), not
-each item's own clause ("We have also assumed, without independent verification, that:")."""
+each item's own clause ("We have also assumed, without independent verification, that:"); or
+that take up the list the sentence announced before a cut ("we have relied upon the following
+representations ..., | and we have assumed that each such representation is true:")."""
 
 
 _ASSUMPTIONS_LEAD = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
