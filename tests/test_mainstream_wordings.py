@@ -469,6 +469,38 @@ def test_a_third_sets_wordings_name_their_type(text: str, kind: str) -> None:
     assert _named(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In addition, we have obtained the following confirmations given by telephone on the "
+            "date of this opinion:",
+            "documents-examined",
+        ),
+        (
+            "The Warrants and the Units are expected to be governed by the laws of the State of "
+            "New York, and we express no opinion as to whether any of them will constitute valid "
+            "and binding obligations of the Company.",
+            "limitation-scope",
+        ),
+        (
+            "(iv) the due authorization, execution and delivery of all documents by all persons "
+            "other than the Company where those are prerequisites to their effectiveness.",
+            "assumption-other-parties",
+        ),
+        (
+            "There has been no oral or written modification of or amendment to any of the "
+            "Documents, and there has been no waiver of any provision of any of the Documents.",
+            "assumption-other",
+        ),
+    ],
+)
+def test_a_fourth_sets_wordings_name_their_type(text: str, kind: str) -> None:
+    """From a testers' set of offshore and mainstream US letters (session 31, AT, measured
+    unread first), reworded."""
+    assert _named(text) == kind
+
+
 def test_representations_taken_up_after_a_cut_make_the_items_facts_relied_on() -> None:
     """ "We have relied upon the following representations ..., and we have assumed that each
     such representation is true:" is cut in two; the list's items (worded like tax opinions,

@@ -437,6 +437,16 @@ CUES: list[Cue] = [
         r"(?:examined|reviewed)\b",
     ),
     *_cues(
+        "documents-examined",
+        2.5,
+        "lists what the firm obtained",
+        # "In addition, we have obtained the following confirmations given by telephone or
+        # electronically on the date of this opinion:" (its items name a register's or a court
+        # clerk's office, "bankruptcy" among their words)
+        r"\b(?:we|i) (?:have )?(?:also )?(?:obtained|received) the following (?:confirmations?|"
+        r"certificates?|extracts?|searches|documents)\b",
+    ),
+    *_cues(
         "assumption-genuineness",
         2.0,
         "assumes signatures and documents are genuine",
@@ -627,6 +637,9 @@ CUES: list[Cue] = [
         # "agreements executed by parties other than Legends Group, I have assumed that such
         # parties had the power"
         r"\bexecuted by parties other than\b",
+        # "(iv) the due authorization, execution and delivery of all documents by all persons
+        # other than the Company"
+        r"\bby (?:all |any )?(?:persons|parties|entities) other than the\b",
         # "I have also assumed the due authorization, execution and delivery of all documents":
         # of the documents others signed (the issuer's own is the opinion's subject)
         r"\bassumed (?:the )?due authori[sz]ation, execution and delivery (?:of|by) (?:all|each|"
@@ -705,6 +718,10 @@ CUES: list[Cue] = [
         # bears upon or is inconsistent with the opinions stated herein")
         r"\bthere (?:exists?|is|are) no provisions? (?:in|of) (?:any|such|the)\b[^.;]{0,80}\b"
         r"(?:bears? (?:up)?on|inconsistent|conflicts?)\b",
+        # a Maryland letter's: "There has been no oral or written modification of or amendment
+        # to any of the Documents, and there has been no waiver of any provision"
+        r"\bno (?:oral or written |written or oral )?(?:modification|amendment|waiver)s?\b"
+        r"[^.;]{0,40}\b(?:of|to) (?:any of )?the (?:documents|agreements|instruments)\b",
         # "We have taken it as given that the Notes will be issued as the Prospectus describes"
         r"\b(?:we|i) (?:have )?(?:also )?(?:taken|take) (?:it )?as given\b",
         # "This letter is premised on the assumption that the merger closes on the plan's
@@ -1501,6 +1518,11 @@ CUES: list[Cue] = [
         # laws of the State of New York")
         r"\bno opinion (?:as to|on|with respect to|concerning) [^.;]{1,80}?,? (?:(?:each|all|both) "
         r"of )?which (?:is|are)(?: expected to be| to be)? governed by (?:the )?laws?\b",
+        # ("The Warrants and the Debt Securities are expected to be governed by the laws of the
+        # State of New York, and we express no opinion as to whether any of them will constitute
+        # valid and binding obligations")
+        r"\b(?:is|are) (?:expected to be |to be )?governed by (?:the )?laws? of\b[^.;]{0,80}?,? "
+        r"(?:and|so) (?:we|i) (?:express no|do not express any) opinion\b",
         # ("I express no opinion on whether the Guarantees will constitute valid and binding
         # obligations ..., those matters being governed by the laws of the State of New York")
         r"\bno opinion\b[^.;]{0,200}?,? (?:those|such|these|which) matters (?:being|are|is) "
