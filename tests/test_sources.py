@@ -400,6 +400,28 @@ def test_submission_without_opinions_is_refused(tmp_path: Path) -> None:
     data = b"<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nAnnual report\n</TEXT>\n</DOCUMENT>\n"
     with pytest.raises(SourceError, match="no EX-5 or EX-8 document"):
         read_letters(write(tmp_path, "s.txt", data))
+    other = data.replace(b"10-K", b"EX-99.3.2") + data.replace(b"10-K", b"EX-99.1")
+    with pytest.raises(SourceError, match="no EX-5 or EX-8 document"):  # which one is the letter?
+        read_letters(write(tmp_path, "s.txt", other))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have acted as special counsel to the Sponsor of the Trust.\n",
+        "<html><body><p>We have acted as special counsel to the Sponsor of the Trust.</p></body>"
+        "</html>\n",
+    ],
+)
+def test_an_exhibit_of_its_own_under_another_number_is_the_letter(
+    tmp_path: Path, text: str
+) -> None:
+    """A unit trust's Form S-6 files its tax opinion as EX-99.3.2: a file holding that one
+    exhibit is the letter (a warning says under which number), not a submission with none."""
+    data = f"<DOCUMENT>\n<TYPE>EX-99.3.2\n<SEQUENCE>5\n<TEXT>\n{text}</TEXT>\n</DOCUMENT>\n"
+    (letter,) = read_letters(write(tmp_path, "s.txt", data.encode()))
+    assert "We have acted as special counsel to the Sponsor" in letter.text
+    assert any("EX-99.3.2 exhibit, not EX-5 or EX-8" in w for w in letter.warnings)
 
 
 def test_word_documents_paragraphs_and_tables(tmp_path: Path) -> None:

@@ -119,27 +119,38 @@ def read_here(path: Path) -> list[Letter]:
             warnings = [f"is an HTML page saved as '{suffix}': read as HTML", *warnings]
         return [_finish(Letter(path, None, html, "html", encoding, tuple(warnings)))]
     submission = re.search(r"<DOCUMENT>", text, re.IGNORECASE) and re.search(r"<TYPE>", text, re.I)
-    if submission and not _one_plain_exhibit(text):
+    exhibit = _one_plain_exhibit(text) if submission else None
+    if submission and exhibit is None:
         return _submission(path, text, encoding)
-    return [_finish(Letter(path, None, text, "text", encoding))]
+    # a unit trust's Form S-6 files its tax opinion as EX-99.3.2, a fund's N-2 its legality
+    # opinion as EX-99.L: the one exhibit of the file is the letter it was given as
+    other = exhibit is not None and not _OPINION_EXHIBIT.match(exhibit)
+    said = (_OTHER_EXHIBIT.format(exhibit),) if other else ()
+    return [_finish(Letter(path, None, text, "text", encoding, said))]
 
 
-def _one_plain_exhibit(text: str) -> bool:
-    """Whether a file is one plain-text opinion exhibit in its EDGAR document tags, and no more
-    of a submission (no SEC header, no other document): it is read whole, its tag lines kept as
-    page furniture, so that every character of the file lands in a clause."""
+_OTHER_EXHIBIT = "is an EDGAR {} exhibit, not EX-5 or EX-8: read as the letter it holds"
+
+
+def _one_plain_exhibit(text: str) -> str | None:
+    """The exhibit type (EX-5.1, EX-99.3.2) of a file that is one plain-text exhibit in its
+    EDGAR document tags, and no more of a submission (no SEC header, no other document): it is
+    read whole, its tag lines kept as page furniture, so that every character of the file lands
+    in a clause. None for anything else (a 10-K's document is no letter)."""
     documents = _DOCUMENT.findall(text)
     if len(documents) != 1 or re.search(r"<SEC-(?:HEADER|DOCUMENT)>", text, re.IGNORECASE):
-        return False
+        return None
     fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(documents[0])}
-    return bool(
-        _OPINION_EXHIBIT.match(fields.get("TYPE", ""))
+    exhibit = fields.get("TYPE", "")
+    plain = (
+        re.match(r"EX-", exhibit, re.IGNORECASE)
         # (its file name may say ".htm" over text with no markup in it: read as HTML, its
         # line breaks and indents were lost)
         and not fields.get("FILENAME", "").lower().endswith(".pdf")
         and not _LOOKS_HTML.search(documents[0])
         and not re.search(r"<PDF>|^begin [0-7]{3,4} ", documents[0], re.IGNORECASE | re.MULTILINE)
     )
+    return exhibit if plain else None
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -244,16 +255,20 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
     """The EX-5 and EX-8 documents of an EDGAR full submission: all of them, or none, with
     every exhibit's problem named in one run."""
     letters, encoded, problems = [], [], []
-    for document in _DOCUMENT.finditer(text):
+    documents = list(_DOCUMENT.finditer(text))
+    for document in documents:
         fields = {k.upper(): v.strip() for k, v in _DOC_FIELD.findall(document.group(1))}
         doc_type = fields.get("TYPE", "")
         body = _DOC_TEXT.search(document.group(1))
-        if not _OPINION_EXHIBIT.match(doc_type) or body is None:
+        # (the one exhibit of a file of its own is the letter, whatever its number: see above)
+        sole = len(documents) == 1 and doc_type.upper().startswith("EX-")
+        if not (_OPINION_EXHIBIT.match(doc_type) or sole) or body is None:
             continue
         content: str = body.group(1) if body.group(1) is not None else body.group(2)
         if _ENCODED.match(content):  # the same exhibit again, as a PDF: no text to read
             encoded.append(f"{doc_type} ({fields.get('FILENAME') or 'no file name'})")
             continue
+        other = [] if _OPINION_EXHIBIT.match(doc_type) else [_OTHER_EXHIBIT.format(doc_type)]
         warnings: list[str] = []
         at = body.start(1) if body.group(1) is not None else body.start(2)
         first_line = text.count("\n", 0, document.start(1) + at) + 1
@@ -265,7 +280,8 @@ def _submission(path: Path, text: str, encoding: str) -> list[Letter]:
             else:
                 plain = first_line + len(content) - len(content.lstrip("\n"))
                 content = content.strip("\n")
-            letter = Letter(path, doc_type, content, "edgar-submission", encoding, tuple(warnings))
+            noted = (*other, *warnings)
+            letter = Letter(path, doc_type, content, "edgar-submission", encoding, noted)
             letters.append(_finish(letter, plain))
         except SourceError as exc:  # the next exhibits are read all the same, to name theirs
             said = str(exc)
