@@ -501,6 +501,45 @@ def test_a_fourth_sets_wordings_name_their_type(text: str, kind: str) -> None:
     assert _named(text) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            # partnership interests are no shares (taxonomy: opinion-other)
+            "4. The partnership interests in the Partnership held by the Company have been duly "
+            "authorized and validly issued.",
+            "opinion-other",
+        ),
+        (
+            "(2) Units are exempt from county personal property tax to the extent the Trust holds "
+            "Bonds.",
+            "opinion-tax",
+        ),
+        (
+            "(c) that the Indenture has been duly authorized, executed and delivered by, and "
+            "constitutes a legal, valid and binding obligation of, each party thereto other than "
+            "the Guarantors;",
+            "assumption-other-parties",
+        ),
+        (
+            "This opinion letter may only be relied upon under the express condition that any "
+            "issues of interpretation arising under it will be governed by Dutch law.",
+            "limitation-reliance",
+        ),
+        (
+            "We express no opinion as to whether a state court outside the State of New York "
+            "would give effect to the choice of New York law provided for in the Warrant "
+            "Agreement.",
+            "qualification-other",
+        ),
+    ],
+)
+def test_a_fifth_sets_wordings_name_their_type(text: str, kind: str) -> None:
+    """From testers' sets of tax, local counsel, offshore and US letters (session 31, AU and
+    AV, measured unread first), reworded."""
+    assert _named(text) == kind
+
+
 def test_representations_taken_up_after_a_cut_make_the_items_facts_relied_on() -> None:
     """ "We have relied upon the following representations ..., and we have assumed that each
     such representation is true:" is cut in two; the list's items (worded like tax opinions,

@@ -32,9 +32,10 @@ _OPINION_SAID = (
 as accountants write it)."""
 _INTERESTS = (
     r"\b(?:undivided (?:preferred )?beneficial (?:ownership )?interests?|common units|"
-    r"subordinated units|limited partner(?:ship)? interests|(?:limited liability company|"
-    r"membership) interests|fully paid \(to the extent required (?:under|by) the (?:partnership|"
-    r"limited liability company|operating|llc) agreement\)|sections? 1[78]-(?:303|607|804))\b"
+    r"subordinated units|(?:limited |general )?partner(?:ship)? interests|(?:limited liability "
+    r"company|membership) interests|fully paid \(to the extent required (?:under|by) the "
+    r"(?:partnership|limited liability company|operating|llc) agreement\)|sections? "
+    r"1[78]-(?:303|607|804))\b"
 )
 """A trust's, partnership's or LLC's interests: "validly issued, fully paid and nonassessable"
 too, but no shares (the opinion on them is another opinion)."""
@@ -666,6 +667,11 @@ CUES: list[Cue] = [
         r"(?:the |each )?[a-z]",
         # "We have also assumed that the Indenture will have been duly authorized, executed and
         # delivered by the Company and the trustee named therein": the trustee among the signers
+        # "(c) that the Indenture has been duly authorized, executed and delivered by, and
+        # constitutes a legal, valid and binding obligation of, each party thereto other than
+        # the Guarantor"
+        r"\bduly authori[sz]ed, executed and delivered by, and\b[^.;]{0,120}\b(?:each|all) (?:of "
+        r"the )?(?:other )?part(?:y|ies)\b",
         r"\bduly authori[sz]ed, executed and delivered by\b[^.;]{0,60}\b(?:trustee|depositary|"
         r"warrant agent|rights agent|transfer agent|unit agent)\b",
         # "(ii) ..., the due organization or due formation, as the case may be, and valid
@@ -1143,6 +1149,8 @@ CUES: list[Cue] = [
         r"should be|would be) (?:payable|imposed|levied|chargeable|due)\b",
         r"\b(?:will|would|shall) not be subject to (?:any )?(?:[\w-]+ ){0,3}(?:income|withholding|"
         r"stamp|capital gains|transfer|estate|gift|inheritance)(?: or [\w-]+)? tax(?:es|ation)?\b",
+        # a state tax letter's: "(2) Units are exempt from county personal property tax"
+        r"\b(?:is|are|will be) exempt from (?:[\w-]+ ){0,4}tax(?:es|ation)?\b",
     ),
     *_cues(
         "qualification-bankruptcy",
@@ -1230,6 +1238,11 @@ CUES: list[Cue] = [
         # it names
         r"\bcourts?\b[^.;]{0,80}\b(?:decline|refuse|fail|not)\b[^.;]{0,20}\b(?:to )?(?:give "
         r"effect to|enforce|uphold|honou?r|apply)\b[^.;]{0,40}\bchoice of\b",
+        # "We express no opinion as to whether a state court outside the State of New York ...
+        # would give effect to the choice of New York law provided for in the Warrant Agreement"
+        # (the same exception as a question left open, not a matter left out of the letter)
+        r"\bno opinion (?:as to|on) whether\b[^.;]{0,120}\bcourts?\b[^.;]{0,80}\b(?:give effect "
+        r"to|enforce|uphold|honou?r|apply)\b[^.;]{0,40}\bchoice of\b",
     ),
     *_cues(
         "qualification-other",
@@ -1347,8 +1360,10 @@ CUES: list[Cue] = [
         r"{1,4} "
         r"(?:income )?tax laws?\b",  # (its consequences: the matters covered)
         # ("... and we express no opinion as to the tax laws of the Cayman Islands")
-        r"\bno opinion (?:under|as to|on|with respect to|concerning|regarding) the (?:[\w-]+ )?"
-        r"(?:tax )?laws of\b",
+        # (or "... as to any federal tax matter or as to the tax laws of any jurisdiction other
+        # than the Commonwealth of Pennsylvania")
+        r"\bno opinion (?:[^.;]{0,60}? or )?(?:under|as to|on|with respect to|concerning|"
+        r"regarding) the (?:[\w-]+ )?(?:tax )?laws of\b",
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1580,7 +1595,8 @@ CUES: list[Cue] = [
         r"(?:opinion|view) "
         r"(?:as to|on|concerning|with respect to|regarding) "
         r"(?![^.;]{0,70}\b(?:laws?|jurisdictions?|statutes?)\b)"
-        r"(?![^.;]*\b(?:enforceab\w*|validity|provisions?)\b)",
+        # (nor whether a court would give effect to a choice of law: an exception)
+        r"(?![^.;]*\b(?:enforceab\w*|validity|provisions?|choice of)\b)",
         r"\bexpress(?:es)? no (?:other )?opinions? (?:as to|on|concerning|with respect to) "
         r"(?:any )?(?:other|matters? other)\b",
         r"\bno other opinion\b",
@@ -1786,8 +1802,8 @@ CUES: list[Cue] = [
         r"\bmay (?:only )?be relied (?:up)?on (?:only |solely )?by\b",
         # "This opinion letter may only be relied upon on the express condition that ...": on
         # the terms a Dutch firm sets (its liability capped)
-        r"\bmay (?:only )?be relied (?:up)?on (?:only )?(?:on|upon|subject to) the (?:express )?"
-        r"(?:condition|terms?)\b",
+        r"\bmay (?:only )?be relied (?:up)?on (?:only )?(?:on|upon|under|subject to) the "
+        r"(?:express )?(?:condition|terms?)\b",
         r"\b(?:is|are) addressed to you\b",
         r"\bfurnished (?:to you )?(?:solely )?for (?:submission|filing) (?:to|with) the "
         r"(?:commission|sec)\b",
