@@ -25,6 +25,7 @@ def _named(text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # session 30, AJ, AK and AM: ordinary Exhibit 5, tax and local counsel letters (reworded)
         (
             'As counsel for Tollard Mills, Inc. (the "Corporation"), we are familiar with the '
             "Registration Statement on Form S-8 that the Corporation intends to file with the "
@@ -134,15 +135,7 @@ def _named(text: str) -> str:
             "We have assumed the correctness of the conclusions expressed in each such opinion.",
             "reliance-on-other-counsel",
         ),
-    ],
-)
-def test_the_wording_names_its_type(text: str, kind: str) -> None:
-    assert _named(text) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
+        # session 31, AO: tax and local counsel letters (reworded)
         (
             # another firm's letter relied on, whatever opinion it gives: no existence opinion
             "As to matters of Nevada law, we have relied upon the opinion of Tarrant & Voss, "
@@ -221,10 +214,208 @@ def test_the_wording_names_its_type(text: str, kind: str) -> None:
             "income tax consequences of the Merger to the Company and its shareholders.",
             "engagement",
         ),
+        # session 31, AR: offshore and regional US letters (reworded)
+        (
+            "2.1 Copies of documents or drafts of documents provided to us are true and complete "
+            "copies of, or in the final forms of, the originals.",
+            "assumption-genuineness",
+        ),
+        (
+            "We have further assumed that the statements of fact set out in the Prospectus "
+            "concerning the Company, the ADSs and the Ordinary Shares are, and will remain, true.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "3.2 We confirm that no United Kingdom stamp duty or stamp duty reserve tax should be "
+            "payable on the issue of the Ordinary Shares to the depositary.",
+            "opinion-tax",
+        ),
+        (
+            "(a) payments of interest on the Notes to holders will not be subject to Panamanian "
+            "income or withholding tax;",
+            "opinion-tax",
+        ),
+        (
+            "4.5 This letter and the opinion given in it are governed by and shall be construed "
+            "in accordance with English law.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "(v) the effect of any provision of the Guarantees purporting to limit the "
+            "obligations of a Guarantor so that its Guarantee would not constitute a fraudulent "
+            "transfer;",
+            "qualification-other",
+        ),
+        (
+            "A judgment of a foreign court would be enforced in Panama only after it has been "
+            "recognized by the Supreme Court of Justice.",
+            "qualification-other",
+        ),
+        (
+            "(d) We express no opinion as to the enforceability of any Securities Document, each "
+            "of which is expected to be governed by the laws of the State of New York.",
+            "limitation-scope",
+        ),
+        (
+            # the aside ending an assumptions lead-in: the items say of what kind
+            "In giving this opinion, we have assumed, and we have not verified independently:",
+            "assumption-other",
+        ),
+        (
+            "Our opinion below, insofar as it relates to the Shares being fully paid, is based "
+            "solely on a certificate of the Chief Financial Officer of the Company.",
+            "assumption-factual-reliance",
+        ),
+        # session 31, AQ: tax and local counsel letters (reworded)
+        (
+            "Our opinion is limited to the U.S. federal income tax matters expressly set forth "
+            "above.",
+            "limitation-scope",
+        ),
+        (
+            "We have also relied upon the representation of the Sponsor that each Bond was "
+            "issued by a political subdivision of the State.",
+            "assumption-factual-reliance",
+        ),
+        (
+            # (what is relied on quotes the tax opinion's words)
+            "In rendering our opinion, we have relied upon the factual representations contained "
+            "in a certificate of officers of the General Partner, including the representation "
+            "that more than 90% of the Partnership's gross income will be qualifying income "
+            "within the meaning of Section 7704(d) of the Code.",
+            "assumption-factual-reliance",
+        ),
+        (
+            "(v) the due authorization, execution and delivery by all parties thereto, other than "
+            "the Guarantor, of all documents examined by us.",
+            "assumption-other-parties",
+        ),
+        (
+            "(ii) except to the extent provided in paragraph 1 below, the due organization and "
+            "valid existence in good standing of each party to the documents examined by us,",
+            "assumption-other-parties",
+        ),
+        (
+            "\u2022 that the Notes have been duly authenticated by the Trustee in the manner "
+            "provided in the Indenture.",
+            "assumption-other-parties",
+        ),
+        (
+            "We understand that Corran Lyle LLP will rely as to matters of Delaware law upon this "
+            "opinion in connection with its own opinion, and we hereby consent to such reliance.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "We express no opinion as to the Warrants themselves, which are governed by the laws "
+            "of the State of New York.",
+            "limitation-scope",
+        ),
+        (
+            "C. Under the Business Corporation Act and the Articles of Incorporation, the holders "
+            "of the Company's common stock have no preemptive rights with respect to the Shares.",
+            "opinion-other",
+        ),
+        (
+            "that the terms of each Guarantee will be established in conformity with the "
+            "Indenture and will not violate any law applicable to the Guarantor.",
+            "assumption-other",
+        ),
+        # session 31, AS: tax and local counsel letters (reworded)
+        (
+            "Our opinion is limited to United States federal income tax law as in effect on the "
+            "date hereof.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "We express no opinion as to the tax laws of the Cayman Islands.",
+            "limitation-jurisdiction",
+        ),
+        (
+            # counsel for the underwriters relying, not the underwriters
+            "Ashdown & Crale, counsel for the underwriters, may rely upon this opinion as to all "
+            "matters of Kentucky law in connection with their own opinion. Except for the "
+            "foregoing, no other person may rely on this opinion.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "2. No further approval of the Public Service Commission of Kentucky or of any other "
+            "Kentucky governmental authority is required for the issuance of the Shares.",
+            "opinion-other",
+        ),
+        (
+            "We express no opinion as to the effect on the obligations of the Guarantors under "
+            "their Guarantees of sections 180.0640 and 183.0607 of the Wisconsin Statutes.",
+            "qualification-other",
+        ),
+        (
+            "We express no opinion as to the creation, attachment, perfection or priority of any "
+            "security interest, or as to the enforceability of the Indenture.",
+            "limitation-scope",
+        ),
+        (
+            "I express no opinion on whether the Guarantees will constitute valid and binding "
+            "obligations of the Guarantor, those matters being governed by the laws of the State "
+            "of New York.",
+            "limitation-scope",
+        ),
+        (
+            "Our opinion in paragraph (5) does not extend to any license held by the Station.",
+            "limitation-scope",
+        ),
+        # session 31, AT: offshore and mainstream US letters (reworded)
+        (
+            "In addition, we have obtained the following confirmations given by telephone on the "
+            "date of this opinion:",
+            "documents-examined",
+        ),
+        (
+            "The Warrants and the Units are expected to be governed by the laws of the State of "
+            "New York, and we express no opinion as to whether any of them will constitute valid "
+            "and binding obligations of the Company.",
+            "limitation-scope",
+        ),
+        (
+            "(iv) the due authorization, execution and delivery of all documents by all persons "
+            "other than the Company where those are prerequisites to their effectiveness.",
+            "assumption-other-parties",
+        ),
+        (
+            "There has been no oral or written modification of or amendment to any of the "
+            "Documents, and there has been no waiver of any provision of any of the Documents.",
+            "assumption-other",
+        ),
+        # session 31, AU and AV: tax, local counsel, offshore and US letters (reworded)
+        (
+            # partnership interests are no shares (taxonomy: opinion-other)
+            "4. The partnership interests in the Partnership held by the Company have been duly "
+            "authorized and validly issued.",
+            "opinion-other",
+        ),
+        (
+            "(2) Units are exempt from county personal property tax to the extent the Trust holds "
+            "Bonds.",
+            "opinion-tax",
+        ),
+        (
+            "(c) that the Indenture has been duly authorized, executed and delivered by, and "
+            "constitutes a legal, valid and binding obligation of, each party thereto other than "
+            "the Guarantors;",
+            "assumption-other-parties",
+        ),
+        (
+            "This opinion letter may only be relied upon under the express condition that any "
+            "issues of interpretation arising under it will be governed by Dutch law.",
+            "limitation-reliance",
+        ),
+        (
+            "We express no opinion as to whether a state court outside the State of New York "
+            "would give effect to the choice of New York law provided for in the Warrant "
+            "Agreement.",
+            "qualification-other",
+        ),
     ],
 )
-def test_tax_and_local_counsel_wordings_name_their_type(text: str, kind: str) -> None:
-    """From a testers' set of tax and local counsel letters (session 31, AO), reworded."""
+def test_the_wording_names_its_type(text: str, kind: str) -> None:
     assert _named(text) == kind
 
 
@@ -290,254 +481,6 @@ def test_a_line_ending_in_no_goes_on_below_however_deep_the_next_is_indented() -
     )
     pieces = [u.text for u in segment(counsel_letter(body, "S-1"))]
     assert not any(p.lstrip().startswith("333-204411") for p in pieces)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "2.1 Copies of documents or drafts of documents provided to us are true and complete "
-            "copies of, or in the final forms of, the originals.",
-            "assumption-genuineness",
-        ),
-        (
-            "We have further assumed that the statements of fact set out in the Prospectus "
-            "concerning the Company, the ADSs and the Ordinary Shares are, and will remain, true.",
-            "assumption-factual-reliance",
-        ),
-        (
-            "3.2 We confirm that no United Kingdom stamp duty or stamp duty reserve tax should be "
-            "payable on the issue of the Ordinary Shares to the depositary.",
-            "opinion-tax",
-        ),
-        (
-            "(a) payments of interest on the Notes to holders will not be subject to Panamanian "
-            "income or withholding tax;",
-            "opinion-tax",
-        ),
-        (
-            "4.5 This letter and the opinion given in it are governed by and shall be construed "
-            "in accordance with English law.",
-            "limitation-jurisdiction",
-        ),
-        (
-            "(v) the effect of any provision of the Guarantees purporting to limit the "
-            "obligations of a Guarantor so that its Guarantee would not constitute a fraudulent "
-            "transfer;",
-            "qualification-other",
-        ),
-        (
-            "A judgment of a foreign court would be enforced in Panama only after it has been "
-            "recognized by the Supreme Court of Justice.",
-            "qualification-other",
-        ),
-        (
-            "(d) We express no opinion as to the enforceability of any Securities Document, each "
-            "of which is expected to be governed by the laws of the State of New York.",
-            "limitation-scope",
-        ),
-        (
-            # the aside ending an assumptions lead-in: the items say of what kind
-            "In giving this opinion, we have assumed, and we have not verified independently:",
-            "assumption-other",
-        ),
-        (
-            "Our opinion below, insofar as it relates to the Shares being fully paid, is based "
-            "solely on a certificate of the Chief Financial Officer of the Company.",
-            "assumption-factual-reliance",
-        ),
-    ],
-)
-def test_offshore_and_regional_wordings_name_their_type(text: str, kind: str) -> None:
-    """From a testers' set of offshore and regional US letters (session 31, AR), reworded."""
-    assert _named(text) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Our opinion is limited to the U.S. federal income tax matters expressly set forth "
-            "above.",
-            "limitation-scope",
-        ),
-        (
-            "We have also relied upon the representation of the Sponsor that each Bond was "
-            "issued by a political subdivision of the State.",
-            "assumption-factual-reliance",
-        ),
-        (
-            # (what is relied on quotes the tax opinion's words)
-            "In rendering our opinion, we have relied upon the factual representations contained "
-            "in a certificate of officers of the General Partner, including the representation "
-            "that more than 90% of the Partnership's gross income will be qualifying income "
-            "within the meaning of Section 7704(d) of the Code.",
-            "assumption-factual-reliance",
-        ),
-        (
-            "(v) the due authorization, execution and delivery by all parties thereto, other than "
-            "the Guarantor, of all documents examined by us.",
-            "assumption-other-parties",
-        ),
-        (
-            "(ii) except to the extent provided in paragraph 1 below, the due organization and "
-            "valid existence in good standing of each party to the documents examined by us,",
-            "assumption-other-parties",
-        ),
-        (
-            "\u2022 that the Notes have been duly authenticated by the Trustee in the manner "
-            "provided in the Indenture.",
-            "assumption-other-parties",
-        ),
-        (
-            "We understand that Corran Lyle LLP will rely as to matters of Delaware law upon this "
-            "opinion in connection with its own opinion, and we hereby consent to such reliance.",
-            "reliance-on-other-counsel",
-        ),
-        (
-            "We express no opinion as to the Warrants themselves, which are governed by the laws "
-            "of the State of New York.",
-            "limitation-scope",
-        ),
-        (
-            "C. Under the Business Corporation Act and the Articles of Incorporation, the holders "
-            "of the Company's common stock have no preemptive rights with respect to the Shares.",
-            "opinion-other",
-        ),
-        (
-            "that the terms of each Guarantee will be established in conformity with the "
-            "Indenture and will not violate any law applicable to the Guarantor.",
-            "assumption-other",
-        ),
-    ],
-)
-def test_more_tax_and_local_counsel_wordings_name_their_type(text: str, kind: str) -> None:
-    """From a second testers' set of tax and local counsel letters (session 31, AQ, measured
-    unread first), reworded."""
-    assert _named(text) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Our opinion is limited to United States federal income tax law as in effect on the "
-            "date hereof.",
-            "limitation-jurisdiction",
-        ),
-        (
-            "We express no opinion as to the tax laws of the Cayman Islands.",
-            "limitation-jurisdiction",
-        ),
-        (
-            # counsel for the underwriters relying, not the underwriters
-            "Ashdown & Crale, counsel for the underwriters, may rely upon this opinion as to all "
-            "matters of Kentucky law in connection with their own opinion. Except for the "
-            "foregoing, no other person may rely on this opinion.",
-            "reliance-on-other-counsel",
-        ),
-        (
-            "2. No further approval of the Public Service Commission of Kentucky or of any other "
-            "Kentucky governmental authority is required for the issuance of the Shares.",
-            "opinion-other",
-        ),
-        (
-            "We express no opinion as to the effect on the obligations of the Guarantors under "
-            "their Guarantees of sections 180.0640 and 183.0607 of the Wisconsin Statutes.",
-            "qualification-other",
-        ),
-        (
-            "We express no opinion as to the creation, attachment, perfection or priority of any "
-            "security interest, or as to the enforceability of the Indenture.",
-            "limitation-scope",
-        ),
-        (
-            "I express no opinion on whether the Guarantees will constitute valid and binding "
-            "obligations of the Guarantor, those matters being governed by the laws of the State "
-            "of New York.",
-            "limitation-scope",
-        ),
-        (
-            "Our opinion in paragraph (5) does not extend to any license held by the Station.",
-            "limitation-scope",
-        ),
-    ],
-)
-def test_a_third_sets_wordings_name_their_type(text: str, kind: str) -> None:
-    """From a third testers' set of tax and local counsel letters (session 31, AS, measured
-    unread first), reworded."""
-    assert _named(text) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "In addition, we have obtained the following confirmations given by telephone on the "
-            "date of this opinion:",
-            "documents-examined",
-        ),
-        (
-            "The Warrants and the Units are expected to be governed by the laws of the State of "
-            "New York, and we express no opinion as to whether any of them will constitute valid "
-            "and binding obligations of the Company.",
-            "limitation-scope",
-        ),
-        (
-            "(iv) the due authorization, execution and delivery of all documents by all persons "
-            "other than the Company where those are prerequisites to their effectiveness.",
-            "assumption-other-parties",
-        ),
-        (
-            "There has been no oral or written modification of or amendment to any of the "
-            "Documents, and there has been no waiver of any provision of any of the Documents.",
-            "assumption-other",
-        ),
-    ],
-)
-def test_a_fourth_sets_wordings_name_their_type(text: str, kind: str) -> None:
-    """From a testers' set of offshore and mainstream US letters (session 31, AT, measured
-    unread first), reworded."""
-    assert _named(text) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            # partnership interests are no shares (taxonomy: opinion-other)
-            "4. The partnership interests in the Partnership held by the Company have been duly "
-            "authorized and validly issued.",
-            "opinion-other",
-        ),
-        (
-            "(2) Units are exempt from county personal property tax to the extent the Trust holds "
-            "Bonds.",
-            "opinion-tax",
-        ),
-        (
-            "(c) that the Indenture has been duly authorized, executed and delivered by, and "
-            "constitutes a legal, valid and binding obligation of, each party thereto other than "
-            "the Guarantors;",
-            "assumption-other-parties",
-        ),
-        (
-            "This opinion letter may only be relied upon under the express condition that any "
-            "issues of interpretation arising under it will be governed by Dutch law.",
-            "limitation-reliance",
-        ),
-        (
-            "We express no opinion as to whether a state court outside the State of New York "
-            "would give effect to the choice of New York law provided for in the Warrant "
-            "Agreement.",
-            "qualification-other",
-        ),
-    ],
-)
-def test_a_fifth_sets_wordings_name_their_type(text: str, kind: str) -> None:
-    """From testers' sets of tax, local counsel, offshore and US letters (session 31, AU and
-    AV, measured unread first), reworded."""
-    assert _named(text) == kind
 
 
 def test_representations_taken_up_after_a_cut_make_the_items_facts_relied_on() -> None:
