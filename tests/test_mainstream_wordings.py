@@ -413,6 +413,27 @@ def _named(text: str) -> str:
             "Agreement.",
             "qualification-other",
         ),
+        # session 31, AY: offshore counsel letters (reworded)
+        (
+            "6.1 This opinion shall be governed by and construed in accordance with the laws of "
+            "Guernsey.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "This letter and any non-contractual obligations arising out of or in connection "
+            "with it are governed by English law.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "Any dispute arising out of or in connection with this opinion shall be subject to "
+            "the exclusive jurisdiction of the ordinary courts of the Canton of Basel.",
+            "limitation-jurisdiction",
+        ),
+        (
+            "(c) We express no opinion as to whether the Warrants constitute legal, valid and "
+            "binding obligations of the Company.",
+            "limitation-scope",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:
@@ -596,3 +617,24 @@ def test_how_a_reit_will_operate_is_an_assumption_not_what_was_examined() -> Non
         "S-3",
     )
     assert opening_clause(text, "In connection with the opinions").type == "assumption-other"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        'Harrowgate Medical plc (the "Company")\nRegistration Statement on Form S-8\n\n',
+        "HARROWGATE MEDICAL LTD. - REGISTERED DIRECT OFFERING OF ORDINARY SHARES\n\n",
+    ],
+)
+def test_subject_lines_above_a_numbered_first_section_are_the_heading(subject: str) -> None:
+    """An offshore letter's subject lines, below "Dear Sirs" with no "Re:", then its first
+    numbered paragraph: they were the body's, typed as the engagement."""
+    text = (
+        f"Dear Sirs\n\n{subject}1. We have acted as Irish counsel to the Company in connection "
+        "with its Registration Statement on Form S-8.\n\n2. In our opinion, the Shares will be "
+        "validly issued, fully paid and non-assessable.\n\nYours faithfully\n\n/s/ Tarbert "
+        "Quinlan\n"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert clauses[0].type == "heading"
+    assert clauses[0].text.endswith(subject)

@@ -1400,10 +1400,21 @@ CUES: list[Cue] = [
         # ("... will be construed in accordance with Netherlands Antilles law")
         # (or "4.5 This letter and the opinion given in it are governed by and shall be construed
         # in accordance with English law")
-        r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:this (?:opinion|letter)|it)\b[^.;]{0,60}?\b"
+        # (or "6.1 This opinion shall be governed by and construed in accordance with the laws
+        # of Jersey", "This letter and any non-contractual obligations arising out of or in
+        # connection with it are governed by English law")
+        r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:this (?:opinion|letter)|it)\b[^.;]{0,100}?\b"
         r"(?:is|are|will be|shall be) (?:to be )?(?:construed|governed|interpreted)(?: by)?"
-        r"(?:,? and (?:shall|will|is to|are to) be (?:construed|governed|interpreted))? "
-        r"(?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){1,3}laws?\b",
+        r"(?:,? and (?:(?:shall|will|is to|are to) be )?(?:construed|governed|interpreted))? "
+        r"(?:in accordance with|by|under) (?:the )?(?:[\w-]+ ){0,3}laws?\b",
+        # the courts that hear disputes on the letter: "Any dispute arising out of or in
+        # connection with this opinion shall be subject to the exclusive jurisdiction of the
+        # ordinary courts of the Canton of Zurich", "the English courts have exclusive
+        # jurisdiction in respect of any dispute arising out of this letter"
+        r"\b(?:disputes?|proceedings?|claims?)\b[^.;]{0,80}\bthis (?:opinion|letter)\b[^.;]{0,60}"
+        r"\bjurisdiction of the\b[^.;]{0,40}\bcourts?\b",
+        r"\bcourts? (?:of [\w ]{2,40} )?(?:have|has|shall have) (?:the )?exclusive jurisdiction\b"
+        r"[^.;]{0,80}\bthis (?:opinion|letter)\b",
         # "It is given on the basis that all matters relating to this opinion will be governed
         # by Freedonian law"
         r"\bmatters (?:relating to|arising (?:under|out of|from)|in connection with) this "
@@ -1499,7 +1510,9 @@ CUES: list[Cue] = [
         r"\bshould consult (?:their|his|her|its|your) own tax (?:advis[eo]rs?|counsel)\b",
     ),
     *_cues(
-        "limitation-scope",
+        # (a reservation on the existence and good standing opinions: session 29's testers
+        # labelled it a limit on the scope, session 31's three a further exception, as here)
+        "qualification-other",
         2.0,
         "says what a search of public records cannot show",
         # an offshore letter's reservations: "A search of the cause book is not conclusive. It
@@ -1538,6 +1551,10 @@ CUES: list[Cue] = [
         # valid and binding obligations")
         r"\b(?:is|are) (?:expected to be |to be )?governed by (?:the )?laws? of\b[^.;]{0,80}?,? "
         r"(?:and|so) (?:we|i) (?:express no|do not express any) opinion\b",
+        # offshore counsel on what New York law governs: "(c) We express no opinion as to
+        # whether the Warrants constitute legal, valid and binding obligations of the Company"
+        r"\bno opinion (?:as to|on) whether (?:the |any )?[^.;]{1,60}?\b(?:constitutes?|are|is|"
+        r"will (?:be|constitute)) (?:the )?(?:legal, )?valid(?:,)? (?:and )?binding\b",
         # ("I express no opinion on whether the Guarantees will constitute valid and binding
         # obligations ..., those matters being governed by the laws of the State of New York")
         r"\bno opinion\b[^.;]{0,200}?,? (?:those|such|these|which) matters (?:being|are|is) "

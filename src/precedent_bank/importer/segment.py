@@ -547,6 +547,10 @@ def _skip_subject_line(text: str, pos: int) -> int:
     opening follows."""
     end = pos
     for _ in range(3):
+        if end > pos and _NUMBERED_CAPTION.match(text, end):
+            # the body's first section ("1 INTRODUCTION", "1. We have acted as Irish counsel
+            # ..."), below the subject lines: they are the heading's
+            return end
         line = _SUBJECT_LINE.match(text, end)
         if end > pos and (last := _last_subject_line(text, end)):
             return last
