@@ -638,3 +638,19 @@ def test_subject_lines_above_a_numbered_first_section_are_the_heading(subject: s
     clauses = draft_record(letter(text), day_one()).clauses
     assert clauses[0].type == "heading"
     assert clauses[0].text.endswith(subject)
+
+
+def test_a_client_regulated_by_its_authority_is_no_firms_legal_notice() -> None:
+    """Only the firm's own regulator makes a legal notice ("... authorised and regulated by the
+    Solicitors Regulation Authority"): a client bank that is "authorised and regulated by the
+    Prudential Regulation Authority" is described in the body, not page furniture."""
+    sentence = (
+        "The Bank is incorporated in England and entered on the register of companies under "
+        "number 100001, and is authorised and regulated by the Prudential Regulation Authority."
+    )
+    text = counsel_letter(
+        f"{sentence}\n\nIn our opinion, the Shares will be validly issued.", "F-3"
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses if sentence in c.text] != ["page-furniture"]
+    assert any(sentence in c.text for c in clauses)

@@ -25,6 +25,11 @@ the Partnership stays a partnership depends on its income each year") rather tha
 _NO_STOP = r"(?:[^.;]|(?<=\b\w)\.)"
 """A character of the same sentence, a one-letter abbreviation's period included ("U.S. source
 income")."""
+_FIRM_OR_COUNSEL = (
+    r"\b(?:llp|l\.l\.p\.?|p\.c\.?|p\.a\.?|pllc|ltd\.?|chartered|counsel (?:to|for) [^.;]{2,60}?)"
+)
+"""The end of a firm's name (its form), or a firm named by its role ("counsel to the Company"):
+another firm, before what it may do with this letter."""
 _OPINION_SAID = (
     r"\b(?:(?:in|it is) (?:our|my) (?:opinion|view)|(?:are|am) of the opinion|we advise you)\b"
 )
@@ -570,17 +575,12 @@ CUES: list[Cue] = [
     *_cues(
         "assumption-factual-reliance",
         3.0,
-        "rests the opinion on a certificate or representations",
+        "rests the opinion on a certificate",
         # "Our opinion below, insofar as it relates to the Shares being fully paid, is based solely
         # on a certificate of the Chief Financial Officer": facts from a certificate, whatever
         # opinion's words it names
         r"\b(?:is|are) (?:based|premised) (?:solely |entirely |in part )?(?:up)?on (?:a|the) "
         r"certificates? (?:of|from|by|executed by|signed by)\b",
-        # "we have relied upon the factual representations contained in a certificate of
-        # officers ..., including the representation that ... 'qualifying income' within the
-        # meaning of Section 7704(d)": what is relied on, whatever opinion's words it quotes
-        r"\brel(?:ied|y|ying) (?:up)?on the (?:factual )?representations? (?:contained|set forth|"
-        r"made) in\b",
     ),
     *_cues(
         "assumption-factual-reliance",
@@ -1538,14 +1538,12 @@ CUES: list[Cue] = [
         # local counsel: "We do not express any opinion as to the validity, binding effect or
         # enforceability of the Indenture, the Notes or the Guarantee, each of which is governed
         # by the laws of the State of New York": documents under another law left out, not an
-        # exception to an enforceability opinion this letter does not give
-        r"\b(?:express no|do not express any|not express(?:ing)? any) opinion\b[^.;]{0,40}\b"
-        r"(?:validity|binding (?:effect|nature)|enforceab\w*)\b[^.;]{0,150}\b(?:(?:each|all|both|"
-        r"any) of which (?:is|are)|which (?:is|are))(?: expected to be| to be)? governed by\b",
-        # (or "We express no opinion as to the Warrants themselves, which are governed by the
-        # laws of the State of New York")
-        r"\bno opinion (?:as to|on|with respect to|concerning) [^.;]{1,80}?,? (?:(?:each|all|both) "
-        r"of )?which (?:is|are)(?: expected to be| to be)? governed by (?:the )?laws?\b",
+        # exception to an enforceability opinion this letter does not give (or "... as to the
+        # Warrants themselves, which are governed by ...", "..., those matters being governed
+        # by ...")
+        r"\b(?:no|not express(?:ing)? any) opinion\b[^.;]{0,200}?,? (?:(?:each|all|both|any) of "
+        r"which|which|(?:those|such|these) matters) (?:is|are|being)(?: expected to be| to be)? "
+        r"governed by\b",
         # ("The Warrants and the Debt Securities are expected to be governed by the laws of the
         # State of New York, and we express no opinion as to whether any of them will constitute
         # valid and binding obligations")
@@ -1555,10 +1553,6 @@ CUES: list[Cue] = [
         # whether the Warrants constitute legal, valid and binding obligations of the Company"
         r"\bno opinion (?:as to|on) whether (?:the |any )?[^.;]{1,60}?\b(?:constitutes?|are|is|"
         r"will (?:be|constitute)) (?:the )?(?:legal, )?valid(?:,)? (?:and )?binding\b",
-        # ("I express no opinion on whether the Guarantees will constitute valid and binding
-        # obligations ..., those matters being governed by the laws of the State of New York")
-        r"\bno opinion\b[^.;]{0,200}?,? (?:those|such|these|which) matters (?:being|are|is) "
-        r"governed by (?:the )?laws?\b",
     ),
     *_cues(
         "limitation-scope",
@@ -1795,15 +1789,13 @@ CUES: list[Cue] = [
         r"(?:to|for)\b",
         # "Garrison Welk LLP is hereby authorized to rely upon this opinion letter as to matters
         # of Louisiana law"
-        r"\b(?:llp|l\.l\.p\.?|p\.c\.?|p\.a\.?|pllc|ltd\.?|chartered|counsel (?:to|for) "
-        r"[^.;]{2,60}?),? (?:is|are) (?:hereby )?(?:authorized|entitled|permitted) to rely "
+        rf"{_FIRM_OR_COUNSEL},? (?:is|are) (?:hereby )?(?:authorized|entitled|permitted) to rely "
         r"(?:up)?on this (?:opinion|letter)\b",
         # "We understand that Staunton Pryce LLP will rely as to matters of Delaware law upon this
         # opinion ..., and we hereby consent to such reliance": another firm relying, not the
         # consent to filing
-        r"\b(?:llp|l\.l\.p\.?|p\.c\.?|p\.a\.?|pllc|ltd\.?|chartered|counsel (?:to|for) "
-        r"[^.;]{2,60}?),? (?:will|may|intends? to) rely\b[^.;]{0,60}?\b(?:up)?on this (?:opinion|"
-        r"letter)\b",
+        rf"{_FIRM_OR_COUNSEL},? (?:will|may|intends? to) rely\b[^.;]{{0,60}}?\b(?:up)?on this "
+        r"(?:opinion|letter)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",

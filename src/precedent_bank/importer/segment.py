@@ -767,7 +767,10 @@ _NOTICE_TERMS = re.compile(
     r"\blimits?\s+the\s+personal\s+liability\s+of\s+(?:its\s+)?(?:partners|members)\b|"
     # an English firm's: "... and is authorised and regulated by the Solicitors Regulation
     # Authority. A list of members is available for inspection at the above address."
-    r"\bauthori[sz]ed\s+and\s+regulated\s+by\b|\blist\s+of\s+(?:the\s+)?(?:its\s+)?(?:members|"
+    # (its own regulator: a client bank "authorised and regulated by the Prudential Regulation
+    # Authority" in the letter's body is no notice)
+    r"\bauthori[sz]ed\s+and\s+regulated\s+by\s+the\s+solicitors\s+regulation\s+authority\b|"
+    r"\blist\s+of\s+(?:the\s+)?(?:its\s+)?(?:members|"
     r"partners)\b[^.\n]{0,60}\bopen\s+to\s+inspection\b|\blist\s+of\s+(?:the\s+)?(?:its\s+)?"
     r"(?:members|partners)\b[^.\n]{0,60}\bavailable\s+for\s+inspection\b"
 )
