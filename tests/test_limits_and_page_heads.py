@@ -251,13 +251,13 @@ def test_a_circular_230_legend_below_the_signature_is_who_may_rely() -> None:
             "assumption-factual-reliance",
         ),
         # an offshore letter's meaning of the opinion's word (typed the indemnification
-        # exception): part of the equity opinion, which must explain a term foreign law reads
-        # otherwise (facts P-5)
+        # exception): a caveat of its own, as most testers label it when it stands apart from
+        # the opinion (session 32; in the opinion's paragraph it is the opinion's)
         (
             'In this opinion the phrase "non-assessable" means, with respect to the Shares, that '
             "a shareholder shall not be obliged to make further contributions to the assets of "
             "the Company.",
-            "opinion-equity",
+            "qualification-other",
         ),
         # what a REIT opinion cannot say (typed with the opinion)
         (
@@ -754,7 +754,7 @@ def test_what_keeps_a_company_in_good_standing_is_a_caveat_not_the_opinion() -> 
         f"assets. {caveat}\n\nYours faithfully\n\n/s/ Cardew Nolt\n"
     )
     clauses = draft_record(letter(text), day_one()).clauses
-    assert [c.type for c in clauses if c.text.startswith(caveat)] == ["qualification-other"]
+    assert [c.type for c in clauses if caveat in c.text] == ["qualification-other"]
     remain = "1. To remain in good standing under the Act, the Company must pay all annual fees."
     assert strongest(remain.lower()) == "qualification-other"
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
+from tests.test_importer import letter
 from tests.test_limits_and_page_heads import counsel_letter, opening_clause
+from tests.test_outside_shapes import day_one
 
 
 def _named(text: str) -> str:
@@ -241,12 +244,36 @@ def test_a_running_head_dated_day_first_below_the_page_number_is_furniture() -> 
         '(d) Maltese law has no term equivalent to "non-assessable".',
     ],
 )
-def test_what_offshore_counsel_mean_by_non_assessable_goes_with_the_equity_opinion(
-    text: str,
-) -> None:
-    """The word is the equity opinion's own, borrowed from US practice: its explanation is part
-    of that opinion, not a limit on the letter's scope."""
-    assert _named(text) == "opinion-equity"
+def test_what_offshore_counsel_mean_by_non_assessable_is_a_caveat_of_its_own(text: str) -> None:
+    """The word is borrowed from US practice and foreign law must explain it (facts P-5); in a
+    sentence of its own, most often under "Qualifications", the explanation is a caveat, as five
+    of the seven testers who wrote such letters label it (it was typed the equity opinion until
+    session 32) - and no limit on the letter's scope."""
+    assert _named(text) == "qualification-other"
     assert _named('In this opinion the expression "enforceable" means that a court may act.') == (
         "limitation-scope"
     )
+
+
+def test_what_non_assessable_means_in_the_opinions_own_paragraph_is_that_opinion() -> None:
+    """'2. The Shares ... will be fully paid and non-assessable. For the purposes of this
+    opinion, the term "non-assessable" means ...' is one item: the explanation goes on in the
+    opinion's paragraph and is the opinion's (standing apart, it is a caveat)."""
+    meaning = (
+        'For the purposes of this opinion, the term "non-assessable" means that a holder will not '
+        "be liable to further calls on the Shares."
+    )
+    opinion = (
+        "2. The New Shares, when issued and paid for as described in the Registration Statement, "
+        "will be validly issued, fully paid and non-assessable. "
+    )
+    head = (
+        "Dear Sirs\n\nWe have acted as Luxembourg counsel to Orvane S.A. in connection with its "
+        "registration statement on Form F-3.\n\nBased on the foregoing, we are of the opinion "
+        "that:\n1. The Company is duly incorporated and validly existing.\n\n"
+    )
+    end = "\n\nYours faithfully\n\n/s/ Keller Marsch\n"
+    together = draft_record(letter(head + opinion + meaning + end), day_one()).clauses
+    assert [c.type for c in together if meaning in c.text] == ["opinion-equity"]
+    apart = draft_record(letter(head + opinion + "\n\n" + meaning + end), day_one()).clauses
+    assert [c.type for c in apart if meaning in c.text] == ["qualification-other"]

@@ -654,3 +654,54 @@ def test_a_client_regulated_by_its_authority_is_no_firms_legal_notice() -> None:
     clauses = draft_record(letter(text), day_one()).clauses
     assert [c.type for c in clauses if sentence in c.text] != ["page-furniture"]
     assert any(sentence in c.text for c in clauses)
+
+
+def test_an_offshore_partnerships_notice_and_an_attached_certificate_are_not_the_signature() -> (
+    None
+):
+    """Below an offshore firm's signature: its notice ("X is a partnership registered in the
+    Cayman Islands. A list of its partners is available for inspection ...") is page furniture,
+    and a director's certificate attached to the letter (its own date, addressee and items,
+    "I hereby certify that:") is the client's document, typed other - not the letter's
+    documents examined or facts relied on, as its items read (two testers' sets, session 32)."""
+    notice = (
+        "Corrin Vale is a partnership registered in the Cayman Islands. A list of its partners "
+        "is available for inspection at its registered office.\n\n"
+    )
+    certificate = (
+        "Director's Certificate\n\n2 May 2021\n\nTo: Corrin Vale\n\nDear Sirs\n\nI, being a "
+        "director of the Company, hereby certify that:\n\n1 The Memorandum and Articles remain "
+        "in full force and effect.\n\n2 The Resolutions were duly passed.\n\n"
+        "Signature: /s/ Lin Hao\nDirector\n"
+    )
+    text = (
+        "Dear Sirs\n\nWe have acted as Cayman Islands counsel to Tessaly Holdings Limited in "
+        "connection with its Registration Statement on Form F-1.\n\nIn our opinion, the Shares "
+        "will be validly issued, fully paid and non-assessable.\n\n"
+        "Yours faithfully\n\n/s/ Corrin Vale\n\nCorrin Vale\n\n" + notice + certificate
+    )
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [c.type for c in clauses][-3:] == ["signature", "page-furniture", "other"]
+    assert (clauses[-2].text, clauses[-1].text) == (notice, certificate)
+    # a certificate the letter mentions is no attachment: nothing below the signature is one
+    mentioned = text.replace(notice + certificate, "") + "Officer's Certificate\n"
+    assert "other" not in [c.type for c in draft_record(letter(mentioned), day_one()).clauses]
+
+
+def test_an_assumptions_lead_in_not_verified_independently_names_no_kind() -> None:
+    """ "We have assumed, and we have not verified independently, the following:" leads into
+    whatever its items name: after a first item on signatures, items that name no kind are
+    other assumptions, not facts relied on (the aside's "not verified" is the lead-in's)."""
+    items = [
+        "2. that the Board Resolutions have been validly adopted and remain in full force;",
+        "3. that the New Shares will be subscribed and fully paid up in cash.",
+    ]
+    body = (
+        "For the purposes of this legal opinion, we have assumed, and we have not verified "
+        "independently, the following:\n1. the genuineness of all signatures and the "
+        "conformity to the originals of all documents supplied to us as copies;\n\n"
+        + "\n\n".join(items)
+        + "\n\nIn our opinion, the Shares will be validly issued."
+    )
+    clauses = draft_record(letter(counsel_letter(body, "F-3")), day_one()).clauses
+    assert {c.type for c in clauses if any(i in c.text for i in items)} == {"assumption-other"}

@@ -1560,12 +1560,13 @@ def test_a_filings_sites_list_of_files_is_stray_text() -> None:
             "only that it has paid its annual fees.",
             "qualification-other",
         ),
-        # (the equity opinion's own word explained, as foreign law reads it otherwise: part of
-        # that opinion, facts P-5)
+        # (the equity opinion's own word explained, as foreign law reads it otherwise (facts
+        # P-5), in a sentence of its own: a caveat, as five of seven testers who wrote such
+        # letters label it - session 32; within the opinion's paragraph it is the opinion's)
         (
             '4.3 As used in this opinion, "non-assessable" means that a shareholder is not liable '
             "for further calls on its shares.",
-            "opinion-equity",
+            "qualification-other",
         ),
         (
             "3.6 This opinion is issued solely for the purposes of the filing and is not to be "

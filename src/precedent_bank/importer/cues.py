@@ -96,6 +96,11 @@ further based on the assumptions that:"; a cue here; the recogniser's list rule 
 too)."""
 
 
+DEFINES_TERMS = "says what good standing or non-assessable means"
+"""A cue's words for a sentence saying what an opinion's term means: a caveat on its own, the
+opinion's when it goes on in the opinion's paragraph (recogniser.py)."""
+
+
 @dataclass(frozen=True)
 class Cue:
     type: str
@@ -496,9 +501,11 @@ CUES: list[Cue] = [
         # own limit)
         # (nor "we have not investigated the law of any other jurisdiction": the laws covered)
         # (nor the aside ending a lead-in, "we have assumed, and we have not verified
-        # independently:": what follows is assumed, of whatever kind its items name)
+        # independently(, the following):": what follows is assumed, of whatever kind its
+        # items name)
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b"
-        r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)(?!(?: independently)?\s*:)",
+        r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)"
+        r"(?!(?: independently)?(?:,? the following)?\s*:)",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         # "Where a representation is given to the best knowledge of the Company, we have treated
         # it as given without that qualification"
@@ -813,19 +820,6 @@ CUES: list[Cue] = [
         # constitute valid and binding obligations")
         r"\b(?:issued|sold),? (?:(?:issued|sold),? )?and paid for\b"
         r"(?![^.;]*\b(?:binding|obligations?|enforceable)\b)",
-    ),
-    *_cues(
-        "opinion-equity",
-        3.0,
-        "says what the opinion on shares means by non-assessable",
-        # offshore counsel explain the word they borrow: 'In this opinion "non-assessable" means
-        # ...', 'The expression "non-assessable" has no settled meaning under Jersey law', "a
-        # share is non-assessable if its holder is not ... liable", 'Dutch law has no term
-        # equivalent to "non-assessable"'
-        r"\bnon-?assessable\W{0,3} (?:means|shall mean|is used|has no (?:settled |precise |exact )?"
-        r"(?:meaning|equivalent))\b",
-        r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
-        r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
     ),
     *_cues(
         "opinion-equity",
@@ -1272,13 +1266,22 @@ CUES: list[Cue] = [
     *_cues(
         "qualification-other",
         3.0,
-        "says what good standing or non-assessable means",
+        DEFINES_TERMS,
         # "Where we state that the Company is in good standing, we mean only that it has paid
         # its fees": what the existence opinion's words mean, not that opinion again (or the
         # shares opinion's: 'As used in this opinion, "non-assessable" means that ...')
         r"\bgood standing,? (?:we|it) means?\b",
         r"\b(?:where|when|wherever) we (?:state|say|use)\b[^.;]{0,80}\bwe mean\b",
         r"\bas used in this (?:opinion|letter),? \W?(?:non-?assessable|good standing)\W? means\b",
+        # offshore counsel explain the word they borrow, in a sentence of its own: 'In this
+        # opinion "non-assessable" means ...', 'The expression "non-assessable" has no settled
+        # meaning under Jersey law', "a share is non-assessable if its holder is not ... liable",
+        # 'Dutch law has no term equivalent to "non-assessable"' (within the opinion's own
+        # sentence, "... fully paid and non-assessable (which term means ...)", the opinion's)
+        r"\bnon-?assessable\W{0,3} (?:means|shall mean|is used|has no (?:settled |precise |exact )?"
+        r"(?:meaning|equivalent))\b",
+        r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
+        r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
         # "To remain in good standing under the Act, the Company must pay all annual fees", "To
         # maintain the Company in good standing ..., annual filing fees must be paid": what
         # keeps it so, not the opinion that it is

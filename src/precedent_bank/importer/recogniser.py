@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from precedent_bank.importer.cues import (
+    DEFINES_TERMS,
     FOLLOWING_ASSUMPTIONS,
     STRONG_CUE,
     WE_ASSUMED,
@@ -74,6 +75,7 @@ FRAME_REASONS = {
     "page-furniture": "a page number, page marker or the header repeated on a new page",
     "edgar": "an EDGAR header line or page marker: page furniture, not part of the letter",
     "stray": "text a web page or a filing agent's software left above the letter",
+    "attached": "a certificate attached after the signature: the client's document, not the letter",
 }
 """Why a unit of the letter's frame got its type, in words."""
 UNNAMED = 0.5
@@ -383,7 +385,8 @@ class Recogniser:
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
         # a page break may have retyped the opinion a lead-in leads into: read them again
         paged = _across_page_breaks(units, in_context, weighed)
-        concluded = _conditions_of_opinions(units, paged)  # before the lead-ins take their type
+        explained = _explained_in_its_paragraph(units, paged, weighed)
+        concluded = _conditions_of_opinions(units, explained)  # before the lead-ins take their type
         exceptions = _exceptions_lead_ins(units, _opinion_lead_ins(units, concluded))
         return _exception_items(units, exceptions, weighed)
 
@@ -757,6 +760,25 @@ _OPEN_BEFORE = re.compile(
     r"that|this|each|any|its|their|every)$"
 )
 _NAMED_AFTER = re.compile(r"\s*[A-Z][a-z]+[\s,.;]")
+
+
+def _explained_in_its_paragraph(
+    units: Sequence[Unit], decisions: list[Decision], evidence: Mapping[int, _Evidence]
+) -> list[Decision]:
+    """A sentence saying what an opinion's term means ('the term "non-assessable" means ...')
+    is a caveat of its own (qualification-other), but the opinion's when it goes on in the
+    opinion's paragraph: "2. The Shares ... will be fully paid and non-assessable. For the
+    purposes of this opinion, the term ... means ..." is one item."""
+    out = list(decisions)
+    for i in range(1, len(units)):
+        hit = evidence[i].cues.get(out[i].type) if i in evidence else None
+        if hit is None or hit.cue.description != DEFINES_TERMS:
+            continue
+        before = out[i - 1]
+        if before.type.startswith("opinion-") and _continues(units[i - 1], units[i]):
+            reason = "says what the opinion before it, in its paragraph, means by its term"
+            out[i] = Decision(before.type, round(before.confidence * CONTEXT, 2), reason)
+    return out
 
 
 def _conditions_of_opinions(units: Sequence[Unit], decisions: list[Decision]) -> list[Decision]:

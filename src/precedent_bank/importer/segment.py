@@ -368,15 +368,41 @@ def _segment(text: str) -> list[Unit]:
         pos = heading_end
     closing = _closing_start(text, pos)
     units += _body_units(text, pos, closing)
-    annex = _annex_start(text, closing)
+    attached = _attached_start(text, closing)
+    letter = text[:attached]  # the letter's own text, without a certificate attached to it
+    annex = _annex_start(letter, closing)
     body_lines = _line_keys(text[pos:closing])  # a footer below the signature repeats one
     if closing < annex:
-        units += _signature_units(text[:annex], closing, body_lines)
-    if annex < len(text):  # schedules and footnotes after the signature: typed by what they say
+        units += _signature_units(letter[:annex], closing, body_lines)
+    if annex < attached:  # schedules and footnotes after the signature: typed by what they say
         # (with the page marks after them split off)
-        tail = _signature_units(text, annex, body_lines)
-        units += _annex_units(text, annex, tail[0].end) + tail[1:]
+        tail = _signature_units(letter, annex, body_lines)
+        units += _annex_units(letter, annex, tail[0].end) + tail[1:]
+    units.append(Unit(attached, len(text), "other", text[attached:], "attached"))
     return [u for u in units if u.end > u.start]
+
+
+_ATTACHED = re.compile(
+    r"(?m)^[ \t|]*(?:(?:Director|Officer|Secretary|Manager)s?[\u2019']?s?[\u2019']?|"
+    r"(?:DIRECTOR|OFFICER|SECRETARY|MANAGER)S?[\u2019']?S?[\u2019']?)[ \t]+(?:Certificate|"
+    r"CERTIFICATE)[ \t]*$"
+)
+"""The title of an officer's certificate printed after the signature ("Director's Certificate",
+"OFFICERS' CERTIFICATE"): a document the client signed for the firm to rely on, attached to
+the letter but no part of its text."""
+_CERTIFIES = re.compile(r"(?i)\bcertif(?:y|ies)\b")
+
+
+def _attached_start(text: str, closing: int) -> int:
+    """Where a certificate attached below the signed letter starts: its title, when the
+    certificate goes on to certify; the end of the text when there is none."""
+    signed = _SIGNED.search(text, closing)
+    if signed is None:
+        return len(text)
+    title = _ATTACHED.search(text, signed.end())
+    if title is None or not _CERTIFIES.search(text, title.end()):
+        return len(text)
+    return title.start()
 
 
 _ANNEX = re.compile(
@@ -779,8 +805,8 @@ _NOTICE_OPENING = re.compile(
     r"registry|chamber\s+of\s+commerce)\b|\bhas\s+its\s+(?:registered\s+)?(?:seat|office)\s+(?:at|in)\b|"
     # "X LLP is a limited liability partnership organized in the United States under the laws
     # of the State of Delaware, which laws limit the personal liability of partners."
-    r"\bis\s+a\s+limited\s+liability\s+partnership\s+(?:organi[sz]ed|registered|established|"
-    r"formed)\b"
+    r"\bis\s+a\s+(?:limited\s+liability\s+|general\s+)?partnership\s+(?:organi[sz]ed|registered|"
+    r"established|formed)\b"
 )
 NOTICE_REACH = 600
 """How far before a notice's terms ("General Terms and Conditions") its opening sentence (the
