@@ -434,6 +434,17 @@ def _named(text: str) -> str:
             "binding obligations of the Company.",
             "limitation-scope",
         ),
+        # session 32, BB: tax letters of foreign issuers
+        (
+            "Nor do we express any opinion as to any U.S. Holder's eligibility for benefits under "
+            "the Treaty, which turns on facts particular to that holder.",
+            "limitation-scope",
+        ),
+        (
+            "The Company's PFIC status for the current and any later taxable year will depend on "
+            "the composition of its income and assets from time to time.",
+            "limitation-scope",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:

@@ -1496,14 +1496,18 @@ CUES: list[Cue] = [
         rf"{_ITEM}(?:is|are) (?:also )?limited to the (?:[\w-]+ ){{0,5}}tax (?:consequences|"
         r"matters|issues)\b",
         # an offshore letter's definition of what it says: "In this opinion the expression
-        # "enforceable" means that ..." (not "non-assessable": the equity opinion's own word,
-        # which it must explain where foreign law reads it otherwise, facts P-5)
+        # "enforceable" means that ..." (not "non-assessable": the word of the equity opinion,
+        # which must explain it where foreign law reads it otherwise, facts P-5 - a caveat on
+        # that opinion, DEFINES_TERMS)
         r"\bthe (?:phrase|term|expression|word)s? [\"\u201c]?(?!non-?assessable)[\w-]+[\"\u201d]? "
         r"(?:means|shall mean|is used to mean)\b",
         # "The Company's qualification and taxation as a REIT depend on its ability to meet,
         # through actual annual operating results, ... the tests": what the opinion cannot say
-        r"\b(?:qualification|status)\b[^.;]{0,80}\bdepends? (?:up)?on (?:its|the company's|the "
-        r"partnership's|the trust's) (?:ability to (?:meet|satisfy)|meeting|satisfying)\b",
+        # ("the Company's PFIC status for any future year will depend on the composition of its
+        # income and assets")
+        r"\b(?:qualification|status)\b[^.;]{0,80}\b(?:depends?|will depend) (?:up)?on (?:(?:its|"
+        r"the company's|the partnership's|the trust's) (?:ability to (?:meet|satisfy)|meeting|"
+        r"satisfying)|the (?:composition|nature|value|sources?) of)\b",
         # "This letter is not a comprehensive analysis of the income tax consequences to
         # shareholders"
         r"\b(?:letter|opinions?) (?:is|are) not (?:intended as )?an? (?:comprehensive|complete|"
@@ -1605,8 +1609,9 @@ CUES: list[Cue] = [
         # (a sentence of its own: "..., and we express no opinion on the outcome of such an
         # application" ends a qualification; nor the enforceability of a document's
         # provisions: an exception to the opinion)
-        r"^\W*(?:[^.;,]{0,30},\s*)?(?:we|i) (?:also |further )?(?:express no|do not express any) "
-        r"(?:opinion|view) "
+        # ("Nor do we express any opinion as to any holder's eligibility for treaty benefits")
+        r"^\W*(?:[^.;,]{0,30},\s*)?(?:(?:we|i) (?:also |further )?(?:express no|do not express "
+        r"any)|nor (?:do|will|shall) (?:we|i) express any) (?:opinion|view) "
         r"(?:as to|on|concerning|with respect to|regarding) "
         r"(?![^.;]{0,70}\b(?:laws?|jurisdictions?|statutes?)\b)"
         # (nor whether a court would give effect to a choice of law: an exception)
