@@ -434,6 +434,30 @@ def _named(text: str) -> str:
             "binding obligations of the Company.",
             "limitation-scope",
         ),
+        # session 32, AY and BB: what offshore counsel mean by the opinion's words, a caveat
+        (
+            '6.3 In this opinion letter, "nonassessable" - which term has no equivalent in Dutch '
+            "- means that the holder owes the issuer nothing more for the share.",
+            "qualification-other",
+        ),
+        (
+            '2. The term "validly existing" has no precise meaning under Jersey law.',
+            "qualification-other",
+        ),
+        (
+            "For the purposes of paragraph 1, a company is deemed to be in good standing if all "
+            "fees and penalties under the Act have been paid.",
+            "qualification-other",
+        ),
+        (
+            "In this opinion, it means that a holder of a Share will not be subject to calls.",
+            "qualification-other",
+        ),
+        (
+            "For the purposes of this letter, we have taken it to mean that, once a New Share is "
+            "paid for in full, no holder of it will be liable to pay more.",
+            "qualification-other",
+        ),
         # session 32, BB: tax letters of foreign issuers
         (
             "Nor do we express any opinion as to any U.S. Holder's eligibility for benefits under "

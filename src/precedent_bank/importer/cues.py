@@ -96,7 +96,7 @@ further based on the assumptions that:"; a cue here; the recogniser's list rule 
 too)."""
 
 
-DEFINES_TERMS = "says what good standing or non-assessable means"
+DEFINES_TERMS = "says what a word of the opinion means"
 """A cue's words for a sentence saying what an opinion's term means: a caveat on its own, the
 opinion's when it goes on in the opinion's paragraph (recogniser.py)."""
 
@@ -1278,10 +1278,18 @@ CUES: list[Cue] = [
         # meaning under Jersey law', "a share is non-assessable if its holder is not ... liable",
         # 'Dutch law has no term equivalent to "non-assessable"' (within the opinion's own
         # sentence, "... fully paid and non-assessable (which term means ...)", the opinion's)
-        r"\bnon-?assessable\W{0,3} (?:means|shall mean|is used|has no (?:settled |precise |exact )?"
-        r"(?:meaning|equivalent))\b",
+        # ('"nonassessable" - which term has no equivalent in Dutch - means'; 'The term "validly
+        # existing" has no precise meaning under Jersey law. In paragraph 4.1 it means only ...';
+        # "a company is deemed to be in good standing if all fees ... have been paid")
+        r"\bnon-?assessable\W{0,3} (?:[^.;]{0,60}? )?(?:means|shall mean|is used|has no "
+        r"(?:settled |precise |exact )?(?:meaning|equivalent))\b",
+        r"\b(?:validly existing|good standing|fully paid)\W{0,3} has no (?:settled |precise |"
+        r"exact )?(?:meaning|equivalent)\b",
         r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
         r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
+        r"\b(?:is|are) (?:deemed|considered|taken) to be in good standing if\b",
+        r"^\W*in this (?:opinion|letter)(?: letter)?,? it means\b",
+        r"\bwe have taken (?:it|the (?:term|expression|phrase)) to mean\b",
         # "To remain in good standing under the Act, the Company must pay all annual fees", "To
         # maintain the Company in good standing ..., annual filing fees must be paid": what
         # keeps it so, not the opinion that it is
