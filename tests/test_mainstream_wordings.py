@@ -458,6 +458,16 @@ def _named(text: str) -> str:
             "paid for in full, no holder of it will be liable to pay more.",
             "qualification-other",
         ),
+        (
+            "5. No law of any jurisdiction outside Jersey would render the issue of the Shares "
+            "illegal or ineffective.",
+            "assumption-other",
+        ),
+        (
+            "5.3 We express no opinion as to the ADSs, the deposit agreement or any document "
+            "governed by a law other than English law.",
+            "limitation-scope",
+        ),
         # session 32, BB: tax letters of foreign issuers
         (
             "Nor do we express any opinion as to any U.S. Holder's eligibility for benefits under "

@@ -773,6 +773,17 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "assumption-other",
+        2.0,
+        "assumes no foreign law stands in the way",
+        # an English-style letter's schedule of assumptions: "5. No law of any jurisdiction
+        # outside Jersey would render the issue of the Shares illegal or ineffective" (not the
+        # laws the letter covers, though it names them)
+        r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:that )?(?:there (?:is|are) )?no (?:provisions? of the )?"
+        r"laws? of any (?:other )?(?:jurisdiction|country|state) (?:outside|other than)\b"
+        r"[^.;]{0,80}?\b(?:would|will|could)\b",
+    ),
+    *_cues(
+        "assumption-other",
         1.5,
         "states an assumption",
         # "My opinion assumes, without investigation, that the Plan holds 3,000 ADRs"
@@ -1559,6 +1570,10 @@ CUES: list[Cue] = [
         r"\b(?:no|not express(?:ing)? any) opinion\b[^.;]{0,200}?,? (?:(?:each|all|both|any) of "
         r"which|which|(?:those|such|these) matters) (?:is|are|being)(?: expected to be| to be)? "
         r"governed by\b",
+        # ("5.3 We express no opinion as to the ADSs ... or any document governed by a law other
+        # than English law")
+        r"\bno opinion\b[^.;]{0,200}?\b(?:documents?|agreements?|instruments?|contracts?) "
+        r"governed by (?:a |the )?laws? (?:other than|of any (?:other )?jurisdiction)\b",
         # ("The Warrants and the Debt Securities are expected to be governed by the laws of the
         # State of New York, and we express no opinion as to whether any of them will constitute
         # valid and binding obligations")
