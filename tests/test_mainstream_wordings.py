@@ -750,3 +750,21 @@ def test_an_assumptions_lead_in_not_verified_independently_names_no_kind() -> No
     )
     clauses = draft_record(letter(counsel_letter(body, "F-3")), day_one()).clauses
     assert {c.type for c in clauses if any(i in c.text for i in items)} == {"assumption-other"}
+
+
+def test_based_upon_the_foregoing_is_no_condition_of_the_opinion_after_it() -> None:
+    """ "Based upon the foregoing, it is my opinion that (1) the Company is ... duly organized
+    ...; and (2) the Shares, when issued ..., will be ... non-assessable": "upon" in the basis
+    is no condition the shares opinion concludes, so the existence opinion keeps its type."""
+    first = (
+        "Based upon the foregoing, it is my opinion that (1) the Company is a corporation duly "
+        "organized, validly existing and in good standing under the laws of the State of "
+        "Nevada; and "
+    )
+    second = (
+        "(2) the Shares, when issued in accordance with the Plan, will be duly authorized, "
+        "validly issued, fully paid and non-assessable."
+    )
+    clauses = draft_record(letter(counsel_letter(first + second, "S-8")), day_one()).clauses
+    assert [c.type for c in clauses if first in c.text] == ["opinion-existence"]
+    assert [c.type for c in clauses if second in c.text] == ["opinion-equity"]

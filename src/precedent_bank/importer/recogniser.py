@@ -821,7 +821,7 @@ _CONCLUDES = re.compile(
 )
 """An opinion's conclusion ("such Units will constitute valid and binding obligations"; "the
 Shares are validly issued"), not its conditions ("when the Shares have been issued")."""
-_CONDITIONAL = re.compile(r"(?i)\b(?:when|upon|once|after|if|at such time as)\b")
+_CONDITIONAL = re.compile(r"(?i)\b(?:when|(?<!based )upon|once|after|if|at such time as)\b")
 """A condition's opening word: the sentence names its conditions before its conclusion."""
 
 
