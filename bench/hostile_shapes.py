@@ -122,6 +122,13 @@ SHAPES = {
     "thousands of items with no marker": lambda n: (
         _TAIL + "that the Indenture has been duly executed by the Trustee;\n\n" * (n // 59) + "\n"
     ),
+    # (session 32: the last line below the signature is read for a footer's contacts)
+    "a footer line of endless signs below the signature": lambda n: (
+        _TAIL + "\nVery truly yours,\n\n/s/ Harlow & Pike LLP\n\nA | B | " + "+-" * (n // 2) + "\n"
+    ),
+    "a footer of endless fields below the signature": lambda n: (
+        _TAIL + "\nVery truly yours,\n\n/s/ Harlow & Pike LLP\n\n" + "a.b | " * (n // 6) + "\n"
+    ),
 }
 
 

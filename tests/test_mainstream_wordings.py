@@ -768,3 +768,26 @@ def test_based_upon_the_foregoing_is_no_condition_of_the_opinion_after_it() -> N
     clauses = draft_record(letter(counsel_letter(first + second, "S-8")), day_one()).clauses
     assert [c.type for c in clauses if first in c.text] == ["opinion-existence"]
     assert [c.type for c in clauses if second in c.text] == ["opinion-equity"]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Harlow Vance LLP | New York | Washington, D.C. | harlowvance.com\n",
+        "Harlow Vance LLC | 1801 Main Street, Suite 36 | Denver, Colorado 80202 | 303.555.0100\n",
+    ],
+)
+def test_a_footer_of_offices_and_contacts_below_the_signature_is_furniture(footer: str) -> None:
+    """The firm's footer printed below the signature - its name, offices or address, web
+    address or telephone between bars - is page furniture, not the signature (two testers'
+    sets, session 32); a line of names between bars with no contact stays the signature's."""
+    signed = "Very truly yours,\n\n/s/ Harlow Vance LLP\n\nHARLOW VANCE LLP\n\n"
+    text = counsel_letter("In our opinion, the Shares will be validly issued.", "S-3")
+    text = text[: text.index("Very truly yours")] + signed + footer
+    clauses = draft_record(letter(text), day_one()).clauses
+    assert [(c.type, c.text) for c in clauses[-2:]] == [
+        ("signature", signed),
+        ("page-furniture", footer),
+    ]
+    names = text.replace(footer, "Ann Lee | Bo Park | Cy Diaz\n")
+    assert draft_record(letter(names), day_one()).clauses[-1].type == "signature"

@@ -671,7 +671,7 @@ def _signature_units(text: str, start: int, body_lines: frozenset[str]) -> list[
     """The signature, and any page number or marker after it, or the footer the letter printed
     on its earlier pages (page furniture)."""
     marks, notice = _marks_after(text, start), _notice_after(text, start)
-    cut = min(marks, notice, _footer_after(text, start, body_lines))
+    cut = min(marks, notice, _footer_after(text, start, body_lines), _contacts_after(text, start))
     if cut < len(text):
         while cut > start and text[cut - 1] in " \t":
             cut -= 1
@@ -680,6 +680,27 @@ def _signature_units(text: str, start: int, body_lines: frozenset[str]) -> list[
             Unit(cut, len(text), "page-furniture", text[cut:]),
         ]
     return [Unit(start, len(text), "signature", text[start:])]
+
+
+_FOOTER_MAX = 400
+"""A footer line is short: a longer one is no footer (and is not searched for contacts, whose
+patterns could take time growing with the square of a hostile line's length)."""
+
+
+def _contacts_after(text: str, start: int) -> int:
+    """Where a footer line ending the text starts, below the signature: the firm's name, its
+    offices or address and its web address or telephone, between bars or bullets ("Harlow
+    Vance LLP | New York | Miami | harlowvance.com"); its end if there is none, or if the
+    signature would keep less than two lines."""
+    end = len(text.rstrip())
+    line_start = text.rfind("\n", start, end) + 1 or start
+    line = text[line_start:end]
+    if len(line) > _FOOTER_MAX or not _FIELDS_LINE.fullmatch(line.strip()):
+        return len(text)
+    if not _CONTACT_SEARCH.search(line):
+        return len(text)
+    signed = [line for line in text[start:line_start].split("\n") if line.strip()]
+    return line_start if len(signed) >= 2 else len(text)
 
 
 def _notice_after(text: str, start: int) -> int:
@@ -781,6 +802,14 @@ _CONTACT_LINE = re.compile(
 """A line of the firm's telephone and fax numbers, e-mail and web address ("Phone: (555) 010-2000
 \u00b7 Fax: ...", "T +1 555 010 2000 F +1 555 010 2001 info@harlow.nl www.harlow.com"): page
 furniture in the body."""
+_FIELDS_LINE = re.compile(r"[^\n|\u2022\u00b7]+(?:[|\u2022\u00b7][^\n|\u2022\u00b7]+){2,}")
+"""A line of three or more fields between bars or bullets ("Firm LLP | New York | firm.com")."""
+_CONTACT_SEARCH = re.compile(
+    rf"(?<![\w.])(?:{_CONTACT_ITEM}|\(?\d{{3}}\)?[ .-]\d{{3}}[.-]\d{{4}}\b)"
+)
+"""A web or e-mail address or a telephone number, labelled or not ("303.555.0100")."""
+
+
 _FIRM_FORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:An?[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?:Limited[ \t]+Liability[ \t]+"
     r"(?:Partnership|Company)|Professional[ \t]+Corporation|LIMITED[ \t]+LIABILITY[ \t]+"
