@@ -791,3 +791,18 @@ def test_a_footer_of_offices_and_contacts_below_the_signature_is_furniture(foote
     ]
     names = text.replace(footer, "Ann Lee | Bo Park | Cy Diaz\n")
     assert draft_record(letter(names), day_one()).clauses[-1].type == "signature"
+
+
+def test_where_the_firm_practises_before_the_laws_covered_is_the_laws_covered() -> None:
+    """ "I am admitted to practice law in the State of Utah. The opinions expressed herein are
+    limited to ...": the licence goes with the laws covered in its paragraph, as every tester who
+    wrote one labels it (session 32); standing alone it still says who writes."""
+    licence = "I am admitted to practice law in the State of Utah. "
+    limit = "The opinions expressed herein are limited to the laws of the State of Utah."
+    opinion = "In my opinion, the Shares will be validly issued.\n\n"
+    together = draft_record(letter(counsel_letter(opinion + licence + limit, "S-8")), day_one())
+    assert [c.type for c in together.clauses if licence in c.text] == ["limitation-jurisdiction"]
+    alone = draft_record(
+        letter(counsel_letter(licence.strip() + "\n\n" + opinion, "S-8")), day_one()
+    )
+    assert [c.type for c in alone.clauses if licence.strip() in c.text] == ["engagement"]

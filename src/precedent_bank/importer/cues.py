@@ -96,6 +96,8 @@ further based on the assumptions that:"; a cue here; the recogniser's list rule 
 too)."""
 
 
+STATES_LICENCE = "says where the firm may practise law"
+"""A cue's words for the firm's licence: who writes, or the laws covered (recogniser.py)."""
 DEFINES_TERMS = "says what a word of the opinion means"
 """A cue's words for a sentence saying what an opinion's term means: a caveat on its own, the
 opinion's when it goes on in the opinion's paragraph (recogniser.py)."""
@@ -339,7 +341,13 @@ CUES: list[Cue] = [
         r"\b(?:participated in (?:the )?preparation of|(?:have |has )?prepared|"
         r"assisted in (?:the )?preparation of) (?:the )?discussions?\b",
         r"\bconditioned (?:up)?on (?:the )?(?:receipt|delivery)\b[^.;]{0,120}\bopinion\b",
-        # the firm's standing, with no limit on the opinion in the same sentence
+    ),
+    *_cues(
+        "engagement",
+        2.5,
+        STATES_LICENCE,
+        # the firm's standing, with no limit on the opinion in the same sentence (the laws
+        # covered when that limit follows in its paragraph: recogniser.py)
         # ("We are attorneys admitted and licensed to practise in Bermuda": no "law")
         r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\W+)?(?:we|i) (?:are|am) "
         r"(?:an? (?:firm|partnership) of (?:[\w-]+ ){0,2}(?:solicitors|attorneys|lawyers|"

@@ -27,6 +27,7 @@ from functools import lru_cache
 from precedent_bank.importer.cues import (
     DEFINES_TERMS,
     FOLLOWING_ASSUMPTIONS,
+    STATES_LICENCE,
     STRONG_CUE,
     WE_ASSUMED,
     CueHit,
@@ -385,7 +386,7 @@ class Recogniser:
         in_context = _in_context(units, _list_items(units, labelled, weighed), weighed)
         # a page break may have retyped the opinion a lead-in leads into: read them again
         paged = _across_page_breaks(units, in_context, weighed)
-        explained = _explained_in_its_paragraph(units, paged, weighed)
+        explained = _taken_by_its_paragraph(units, paged, weighed)
         concluded = _conditions_of_opinions(units, explained)  # before the lead-ins take their type
         exceptions = _exceptions_lead_ins(units, _opinion_lead_ins(units, concluded))
         return _exception_items(units, exceptions, weighed)
@@ -762,22 +763,34 @@ _OPEN_BEFORE = re.compile(
 _NAMED_AFTER = re.compile(r"\s*[A-Z][a-z]+[\s,.;]")
 
 
-def _explained_in_its_paragraph(
+_PARAGRAPH_TAKES = {
+    DEFINES_TERMS: (-1, "opinion-", "says what the opinion before it in its paragraph means"),
+    STATES_LICENCE: (1, "limitation-jurisdiction", "says where the firm practises, then the laws"),
+}
+"""Wordings typed one way alone that take a neighbour's type in its paragraph: which neighbour
+(the sentence before, -1, or after, 1), the types it must have, and why in words."""
+
+
+def _taken_by_its_paragraph(
     units: Sequence[Unit], decisions: list[Decision], evidence: Mapping[int, _Evidence]
 ) -> list[Decision]:
     """A sentence saying what an opinion's term means ('the term "non-assessable" means ...')
     is a caveat of its own (qualification-other), but the opinion's when it goes on in the
-    opinion's paragraph: "2. The Shares ... will be fully paid and non-assessable. For the
-    purposes of this opinion, the term ... means ..." is one item."""
+    opinion's paragraph ("2. The Shares ... will be fully paid and non-assessable. For the
+    purposes of this opinion, the term ... means ..." is one item); where the firm may practise
+    ("I am admitted to practice law in the State of Utah.") says who writes, but before "The
+    opinions expressed herein are limited to ..." in its paragraph it is the laws covered."""
     out = list(decisions)
-    for i in range(1, len(units)):
+    for i in range(len(units)):
         hit = evidence[i].cues.get(out[i].type) if i in evidence else None
-        if hit is None or hit.cue.description != DEFINES_TERMS:
+        if hit is None or hit.cue.description not in _PARAGRAPH_TAKES:
             continue
-        before = out[i - 1]
-        if before.type.startswith("opinion-") and _continues(units[i - 1], units[i]):
-            reason = "says what the opinion before it, in its paragraph, means by its term"
-            out[i] = Decision(before.type, round(before.confidence * CONTEXT, 2), reason)
+        step, kind, why = _PARAGRAPH_TAKES[hit.cue.description]
+        j = i + step
+        if not 0 <= j < len(units) or not out[j].type.startswith(kind):
+            continue
+        if _continues(units[min(i, j)], units[max(i, j)]):
+            out[i] = Decision(out[j].type, round(out[j].confidence * CONTEXT, 2), why)
     return out
 
 
