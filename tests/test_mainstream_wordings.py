@@ -454,6 +454,11 @@ def _named(text: str) -> str:
             "qualification-other",
         ),
         (
+            "As used in this opinion, it means that a holder of Shares will not be subject to "
+            "any further assessment or calls.",
+            "qualification-other",
+        ),
+        (
             "For the purposes of this letter, we have taken it to mean that, once a New Share is "
             "paid for in full, no holder of it will be liable to pay more.",
             "qualification-other",

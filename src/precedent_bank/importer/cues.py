@@ -1307,7 +1307,7 @@ CUES: list[Cue] = [
         r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
         r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
         r"\b(?:is|are) (?:deemed|considered|taken) to be in good standing if\b",
-        r"^\W*in this (?:opinion|letter)(?: letter)?,? it means\b",
+        r"^\W*(?:as used )?in this (?:opinion|letter)(?: letter)?,? it means\b",
         r"\bwe have taken (?:it|the (?:term|expression|phrase)) to mean\b",
         # "To remain in good standing under the Act, the Company must pay all annual fees", "To
         # maintain the Company in good standing ..., annual filing fees must be paid": what
