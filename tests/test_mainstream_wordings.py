@@ -796,6 +796,14 @@ def test_a_footer_of_offices_and_contacts_below_the_signature_is_furniture(foote
     ]
     names = text.replace(footer, "Ann Lee | Bo Park | Cy Diaz\n")
     assert draft_record(letter(names), day_one()).clauses[-1].type == "signature"
+    # the same footer printed between two pages is the body's furniture (one pattern for both)
+    body = counsel_letter(
+        f"In our opinion, the Shares will be validly issued.\n\n{footer}\n"
+        "We consent to the filing of this opinion.",
+        "S-3",
+    )
+    clauses = draft_record(letter(body), day_one()).clauses
+    assert [c.type for c in clauses if footer.strip() in c.text] == ["page-furniture"]
 
 
 def test_where_the_firm_practises_before_the_laws_covered_is_the_laws_covered() -> None:

@@ -99,7 +99,9 @@ took minutes on lines of wide spaces.)"""
 _FIELD = r"[^ \t\n|\u2022\u00b7]+(?:[ \t]{1,2}[^ \t\n|\u2022\u00b7]+)*"
 _FIELD_GAP = r"[ \t]*[|\u2022\u00b7][ \t]*|[ \t]{3,}"
 _FOOTER_LINE = re.compile(
-    r"(?m)^(?=[^\n]*(?:\b\d{5}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\bwww\.|\bsuite\b|\bstreet\b))"
+    r"(?m)^(?=[^\n]*(?:\b\d{5}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\bwww\.|\bsuite\b|\bstreet\b|"
+    # (or the firm's web address: "Harlow Vance LLP | New York | Miami | harlowvance.com")
+    r"\w\.(?:com|law|net|org)\b))"
     rf"[ \t]*{_FIELD}(?:(?:{_FIELD_GAP}){_FIELD}){{2,}}[ \t]*$\n*",
     re.IGNORECASE,
 )
@@ -682,25 +684,22 @@ def _signature_units(text: str, start: int, body_lines: frozenset[str]) -> list[
     return [Unit(start, len(text), "signature", text[start:])]
 
 
-_FOOTER_MAX = 400
-"""A footer line is short: a longer one is no footer (and is not searched for contacts, whose
-patterns could take time growing with the square of a hostile line's length)."""
-
-
 def _contacts_after(text: str, start: int) -> int:
-    """Where a footer line ending the text starts, below the signature: the firm's name, its
-    offices or address and its web address or telephone, between bars or bullets ("Harlow
-    Vance LLP | New York | Miami | harlowvance.com"); its end if there is none, or if the
-    signature would keep less than two lines."""
+    """Where an office footer line ending the text starts, below the signature (the footer the
+    body's furniture knows: "Harlow Vance LLP | New York | Miami | harlowvance.com"); its end if
+    there is none, or if the signature would keep less than two lines."""
     end = len(text.rstrip())
     line_start = text.rfind("\n", start, end) + 1 or start
-    line = text[line_start:end]
-    if len(line) > _FOOTER_MAX or not _FIELDS_LINE.fullmatch(line.strip()):
+    footer = _FOOTER_LINE.fullmatch(text, line_start, end)
+    if footer is None or not _fields_fit(footer):
         return len(text)
-    if not _CONTACT_SEARCH.search(line):
-        return len(text)
-    signed = [line for line in text[start:line_start].split("\n") if line.strip()]
+    signed = [kept for kept in text[start:line_start].split("\n") if kept.strip()]
     return line_start if len(signed) >= 2 else len(text)
+
+
+def _fields_fit(footer: re.Match[str]) -> bool:
+    """Whether each field of a footer line is as long as an office's or a street's."""
+    return all(2 <= len(f) <= 80 for f in re.split(_FIELD_GAP, footer.group().strip()))
 
 
 def _notice_after(text: str, start: int) -> int:
@@ -802,14 +801,6 @@ _CONTACT_LINE = re.compile(
 """A line of the firm's telephone and fax numbers, e-mail and web address ("Phone: (555) 010-2000
 \u00b7 Fax: ...", "T +1 555 010 2000 F +1 555 010 2001 info@harlow.nl www.harlow.com"): page
 furniture in the body."""
-_FIELDS_LINE = re.compile(r"[^\n|\u2022\u00b7]+(?:[|\u2022\u00b7][^\n|\u2022\u00b7]+){2,}")
-"""A line of three or more fields between bars or bullets ("Firm LLP | New York | firm.com")."""
-_CONTACT_SEARCH = re.compile(
-    rf"(?<![\w.])(?:{_CONTACT_ITEM}|\(?\d{{3}}\)?[ .-]\d{{3}}[.-]\d{{4}}\b)"
-)
-"""A web or e-mail address or a telephone number, labelled or not ("303.555.0100")."""
-
-
 _FIRM_FORM_LINE = re.compile(
     r"(?m)^[ \t]*(?:An?[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?:Limited[ \t]+Liability[ \t]+"
     r"(?:Partnership|Company)|Professional[ \t]+Corporation|LIMITED[ \t]+LIABILITY[ \t]+"
@@ -935,9 +926,7 @@ def _furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not any(line.split()[-1] in _ENTITY_WORDS for line in m.group().split("\n") if line)
     ]
     spans += [
-        (m.start(), m.end())
-        for m in _FOOTER_LINE.finditer(text, start, end)
-        if all(2 <= len(f) <= 80 for f in re.split(_FIELD_GAP, m.group().strip()))
+        (m.start(), m.end()) for m in _FOOTER_LINE.finditer(text, start, end) if _fields_fit(m)
     ]
     for mark in _DASH_PAGE.finditer(text, start, end):
         line_start = max(start, text.rfind("\n", start, mark.start()) + 1)
