@@ -14,6 +14,7 @@ import re
 import re._constants as op  # type: ignore[import-not-found]
 import re._parser as parser  # type: ignore[import-not-found]
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # (a C extension with no type stubs)
@@ -92,7 +93,7 @@ class WordFinder:
         """The words `text` holds (overlapping ones too: "assumed" and "we have assumed")."""
         if not len(self._automaton):
             return frozenset()
-        return frozenset(word for _, word in self._automaton.iter(text))
+        return frozenset(map(itemgetter(1), self._automaton.iter(text)))
 
 
 def holds(needed: Needs, found: frozenset[str]) -> bool:
