@@ -819,3 +819,39 @@ def test_where_the_firm_practises_before_the_laws_covered_is_the_laws_covered() 
         letter(counsel_letter(licence.strip() + "\n\n" + opinion, "S-8")), day_one()
     )
     assert [c.type for c in alone.clauses if licence.strip() in c.text] == ["engagement"]
+
+
+def test_an_indented_decimal_list_of_assumptions_is_cut_at_each_item() -> None:
+    """Session 33, BG: an EDGAR copy of an offshore letter numbers its assumptions "3.1",
+    "3.2", ... indented below a blank line. The lead-in's aside ran past what "we assume the
+    following" could hold (it was typed what was examined); the first item, whose indent went
+    with the lead-in, was no item, so the second joined it; an item's first words ("3.4 the
+    truth, | completeness ...") were cut off as a job of their own."""
+    body = (
+        "3.    ASSUMPTIONS\n\n"
+        "      In giving this Opinion we assume the following without any liability on our\n"
+        "      part should any of these assumptions prove to be incorrect:\n\n"
+        "      3.1   the genuineness of all signatures and seals on all documents\n"
+        "            submitted to us as originals or copies;\n\n"
+        "      3.2   that the resolutions of the directors of the Company were duly\n"
+        "            passed at a quorate meeting and remain in full force and effect;\n\n"
+        "      3.3   that the Shares will be issued fully paid at not less than their\n"
+        "            nominal value; and\n\n"
+        "      3.4   the truth, completeness and accuracy of all representations\n"
+        "            as to factual matters contained in the documents we examined; and\n\n"
+        "      3.5   that no petition to wind up the Company has been presented, that no\n"
+        "            receiver or examiner has been appointed over it or any of its assets,\n"
+        "            and that no resolution for its winding up has been passed.\n\n"
+        "4.    OPINION\n\n"
+        "      In our opinion, the Shares will be validly issued, fully paid and\n"
+        "      non-assessable.\n\n"
+    )
+    text = counsel_letter(body, "S-8")
+    clauses = _clauses(text)
+    lead = next(c for c in clauses if "we assume the following" in c.text)
+    assert lead.type == "assumption-genuineness"
+    assert "3.2" not in lead.text
+    assert opening_clause(text, "3.2").type == "assumption-other"
+    assert next(c for c in clauses if "3.3" in c.text).type == "assumption-other"
+    truth = next(c for c in clauses if "3.4" in c.text)
+    assert "completeness and accuracy" in truth.text

@@ -1329,15 +1329,17 @@ def _numbers_its_line(text: str, at: int) -> bool:
 def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Enumerated items and function changes inside one sentence."""
     cuts = set()
-    markers = sorted(
-        [
-            m.start()
-            for m in _ENUMERATOR.finditer(text, start, end)
-            if not _REFERENCE.search(text, max(start, m.start() - 60), m.start())
-        ]
-        + [m.start(m.lastindex or 0) for m in _BULLET.finditer(text, start, end)]
-        + [m.start(m.lastindex or 0) for m in _NUMBERED_ITEM.finditer(text, start, end)]
-    )
+    inline = [
+        m.start()
+        for m in _ENUMERATOR.finditer(text, start, end)
+        if not _REFERENCE.search(text, max(start, m.start() - 60), m.start())
+    ] + [m.start(m.lastindex or 0) for m in _BULLET.finditer(text, start, end)]
+    numbered = [m.start(m.lastindex or 0) for m in _NUMBERED_ITEM.finditer(text, start, end)]
+    if numbered and not inline and _opens_with_numbered_item(text, start):
+        # ("3.1 the genuineness ...; 3.2 that the resolutions ...": the first item too; not
+        # "3. When (i) ... and (ii) ...", whose inner items are the paragraph's own)
+        numbered.insert(0, start)
+    markers = sorted(inline + numbered)
     before = text[start : markers[0]] if markers else ""  # the list's lead-in
     if markers and markers[0] == start:
         # a list cut from its lead-in at the colon ("we have assumed:" / "(a) ..."): the words
@@ -1362,7 +1364,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if weighed <= _EXCEPTIONS_WEIGHED and _excepts_nothing_named(text, m.end(), end):
             continue  # "... upon the Contribution except to the extent, if any, that the cash
             # is not applied as described": a condition of the opinion, no exception to it
-        if m.end() - item > 20 and not _joins_nouns(text, m):
+        if m.end() - item > _ITEM_OPENING and not _joins_nouns(text, m):
             if _OPINIONS_NAMED.fullmatch(text, _past_run_in_head(text, start, end), m.end()):
                 continue  # "The opinion in paragraph 2 is | subject to ...": the exception's
             cuts.add(m.end())
@@ -1376,7 +1378,13 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end - start > LONG_SENTENCE:
         # (a list after "we have assumed that:" holds what is assumed, in an opinion's words)
         assumed = bool(markers) and bool(ASSUMES_LIST.search(before.rstrip(" \t\n:")))
-        cuts.update(_job_changes(text, start, end, assumed))
+        # (not in an item's first words: "3.4 the truth, | completeness and accuracy of all
+        # representations ...", the job its nouns name is the item's)
+        cuts.update(
+            cut
+            for cut in _job_changes(text, start, end, assumed)
+            if not any(0 < cut - item <= _ITEM_OPENING for item in markers)
+        )
     else:
         cuts.update(_opinion_after_other_job(text, start, end))
     points = sorted(c for c in cuts if start < c < end)
@@ -1390,6 +1398,21 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
+_ITEM_OPENING = 20
+"""An item's first characters, its marker's among them: too few to hold a job of their own."""
+
+
+def _opens_with_numbered_item(text: str, start: int) -> bool:
+    """Whether a sentence opens with a numbered item on a line of its own ("      3.1   the
+    genuineness of ..."): the item's indent went with the sentence before, so the item is
+    found from its line's start."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t"):
+        return False
+    item = _NUMBERED_ITEM.match(text, line)
+    return item is not None and item.start(item.lastindex or 0) == start
+
+
 _UNMARKED_ITEM = re.compile(
     r";(?:[ \t]+(?:and|or))?[ \t]*\n[ \t]*\n[ \t|]*(?=(?:that|the|each|all|any) )"
 )
@@ -1612,7 +1635,7 @@ ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
     r"(?:,\s*[^,.;:]{1,60}(?:,|(?=\W*$)))?"
     r"(?:\s+that(?:,\s*[^.;:]{1,100})?|"
-    r"\s+(?:each\s+of\s+)?the\s+following(?:\s+[^\W\d][^.;:,]{0,50})?|\s+as\s+follows)?\W*$"
+    r"\s+(?:each\s+of\s+)?the\s+following(?:\s+[^\W\d][^.;:,]{0,90})?|\s+as\s+follows)?\W*$"
 )
 """The last words of a lead-in to a list of assumptions ("..., we assume that:", "We have
 assumed (a) ...", "we have assumed the following:", "we have assumed, without independent
