@@ -855,3 +855,22 @@ def test_an_indented_decimal_list_of_assumptions_is_cut_at_each_item() -> None:
     assert next(c for c in clauses if "3.3" in c.text).type == "assumption-other"
     truth = next(c for c in clauses if "3.4" in c.text)
     assert "completeness and accuracy" in truth.text
+
+
+def test_an_assumptions_lead_in_with_an_aside_and_no_comma_leads_its_list() -> None:
+    """Session 33, BG: "we have assumed without further enquiry:" was no lead-in to
+    assumptions (only an aside between commas was), so it and an item naming no kind ("that
+    no resolution to wind up the Company has been passed") were typed what was examined."""
+    body = (
+        "For the purposes of this opinion, we have assumed without further enquiry:\n\n"
+        "(a) the genuineness of all signatures on the documents we have examined;\n\n"
+        "(b) that the Board Resolutions remain in full force and effect; and\n\n"
+        "(c) that no resolution to wind up the Company has been passed by its members.\n\n"
+        "Based upon the foregoing, we are of the opinion that the Shares will be validly "
+        "issued, fully paid and non-assessable.\n\n"
+    )
+    text = counsel_letter(body, "F-3")
+    clauses = _clauses(text)
+    lead = next(c for c in clauses if "without further enquiry" in c.text)
+    assert lead.type == "assumption-genuineness"
+    assert next(c for c in clauses if "(c) that no" in c.text).type == "assumption-other"

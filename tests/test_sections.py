@@ -152,3 +152,24 @@ def test_an_offshore_letters_assumptions_may_open_with_its_date_and_laws(
     assert kinds["2 Assumptions The following op"] == "limitation-date"
     assert kinds["These opinions relate only to "] == "limitation-jurisdiction"
     assert kinds["2.1 All signatures and seals a"] == "assumption-genuineness"
+
+
+def test_an_assumptions_section_allows_no_papers_and_a_schedule_has_its_title() -> None:
+    """Session 33, BG: below a schedule of the documents examined, the items of "SCHEDULE 2 /
+    Assumptions" naming no kind ("2. The Board Minutes are a true record of a duly convened
+    meeting") read like those documents and were typed what was examined: an assumptions
+    section allows facts relied on, but no list of papers, and a schedule's number above its
+    title no longer hides the title."""
+    texts = [
+        "SCHEDULE 2\n\nAssumptions\n\n1. All signatures are genuine.\n\n",
+        "2. The minutes.\n\n",
+    ]
+    units, at = [], 0
+    for text in texts:
+        units.append(Unit(at, at + len(text), "body", text))
+        at += len(text)
+    found = sections(units)
+    assert found[0] is not None
+    assert found[1] == found[0]
+    assert {"assumption-other", "assumption-factual-reliance", "limitation-date"} <= found[1]
+    assert "documents-examined" not in found[1]

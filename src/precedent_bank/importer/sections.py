@@ -57,8 +57,7 @@ def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
     current: frozenset[str] | None = None
     found: list[frozenset[str] | None] = []
     for unit in units:
-        first = unit.text.strip().split("\n", 1)[0]
-        heading = _HEADING.fullmatch(first)
+        heading = _HEADING.fullmatch(_first_line(unit.text))
         if unit.zone != "body":
             current = None
         elif heading:
@@ -66,9 +65,25 @@ def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
             word = "documents" if word == "document" else word
             families = _FAMILIES.get(word, _FAMILIES["discussion"])  # (the tax headings)
             allowed = {t.slug for t in taxonomy.types.values() if t.family in families}
+            if word == "assumption":
+                # facts relied on are of the review's family, the papers examined are not
+                # assumed: items naming no kind read like the schedule of papers above them
+                allowed.discard("documents-examined")
             current = frozenset(allowed | ANY_SECTION)
         found.append(current)
     return found
+
+
+_SCHEDULE_NUMBER = re.compile(r"(?i:schedule|annex|appendix)[ \t]+[A-Z0-9]{1,5}")
+
+
+def _first_line(text: str) -> str:
+    """A unit's first line, or the title below a schedule's number ("SCHEDULE 2" /
+    "Assumptions"): the schedule is headed by what it holds."""
+    lines = [line.strip() for line in text.strip().split("\n", 3)[:3] if line.strip()]
+    if len(lines) > 1 and _SCHEDULE_NUMBER.fullmatch(lines[0]):
+        return lines[1]
+    return lines[0] if lines else ""
 
 
 def is_section_heading(text: str) -> bool:

@@ -1633,15 +1633,16 @@ def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
 _ASSUMPTIONS_NAMED = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
 ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
-    r"(?:,\s*[^,.;:]{1,60}(?:,|(?=\W*$)))?"
+    r"(?:,\s*[^,.;:]{1,60}(?:,|(?=\W*$))|\s+without\s+[^,.;:]{1,40}?(?=\s+that\b|\W*$))?"
     r"(?:\s+that(?:,\s*[^.;:]{1,100})?|"
     r"\s+(?:each\s+of\s+)?the\s+following(?:\s+[^\W\d][^.;:,]{0,90})?|\s+as\s+follows)?\W*$"
 )
 """The last words of a lead-in to a list of assumptions ("..., we assume that:", "We have
 assumed (a) ...", "we have assumed the following:", "we have assumed, without independent
 investigation, that:", "We have assumed each of the following in rendering this opinion:"); an
-aside may end the lead-in ("we have assumed, without independent investigation:"; "we have
-further assumed that, at the time of the issuance of any Securities:")."""
+aside may end the lead-in ("we have assumed, without independent investigation:", "we have
+assumed without further enquiry:"; "we have further assumed that, at the time of the issuance
+of any Securities:")."""
 
 
 def _attach_numbering(units: list[Unit], text: str) -> list[Unit]:
