@@ -484,6 +484,32 @@ def _named(text: str) -> str:
             "the composition of its income and assets from time to time.",
             "limitation-scope",
         ),
+        # session 33, BG: offshore and Canadian counsel
+        (
+            "This letter is given solely for the purposes of the Company's Registration "
+            "Statement on Form F-3.",
+            "limitation-reliance",
+        ),
+        (
+            "5. Reservations\n\nOur opinion is subject to the reservations set out in Schedule 4.",
+            "qualification-other",
+        ),
+        (
+            "- rights to indemnity and contribution under the Underwriting Agreement may be "
+            "limited by applicable law.",
+            "qualification-indemnification",
+        ),
+        (
+            "(b) the Issuer is registered under the Corporations Act 2001 (Cth) as a public "
+            "company limited by shares;",
+            "opinion-existence",
+        ),
+        (
+            # an aside ending the lead-in before its first item names no kind of assumption
+            "For the purposes of this opinion we have assumed, and we have not verified "
+            "independently, ",
+            "assumption-other",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:

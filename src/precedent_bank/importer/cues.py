@@ -509,11 +509,11 @@ CUES: list[Cue] = [
         # own limit)
         # (nor "we have not investigated the law of any other jurisdiction": the laws covered)
         # (nor the aside ending a lead-in, "we have assumed, and we have not verified
-        # independently(, the following):": what follows is assumed, of whatever kind its
-        # items name)
+        # independently(, the following):" or "..., (a) the genuineness ...": what follows is
+        # assumed, of whatever kind its items name)
         r"\b(?:have )?not (?:independently )?(?:checked|verified|investigated)\b"
         r"(?![^.;]{0,30}\bassumptions\b)(?! (?:the |any )?laws?\b)"
-        r"(?!(?: independently)?(?:,? the following)?\s*:)",
+        r"(?!(?: independently)?(?:(?:,? the following)?\s*:|,\s*(?:\(\w{1,4}\)|$)))",
         r"\b(?:taken|accepted|treated) as (?:true|accurate|correct)\b",
         # "Where a representation is given to the best knowledge of the Company, we have treated
         # it as given without that qualification"
@@ -1099,6 +1099,10 @@ CUES: list[Cue] = [
         r"trust|corporation|bank|[\w&.,-]+(?: [\w&.,-]+){0,4})(?: \([^()]{1,40}\))? (?:is|are) "
         r"(?:an? |the )?"
         r"(?:[\w-]+ ){0,3}(?:organized|incorporated|formed),? and (?:validly )?existing\b",
+        # "(a) the Company is registered under the Corporations Act as a public company"
+        # (Australia, where a company is registered, not incorporated)
+        rf"{_ITEM}(?![^.;]*\bassum)(?:the )?(?:company|issuer|guarantor) is (?:duly )?registered "
+        r"(?:under|in|as)\b",
         # the power half of the opinion ("The Company has the corporate power necessary for
         # the issuance of the Shares"), not an assumption of it
         r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\bassum)[^.;]{0,80}?\bthe (?:company|issuer|guarantors?|"
@@ -1196,7 +1200,7 @@ CUES: list[Cue] = [
         r"indemni",
         # "indemnification of, or contribution to, any person for liabilities under federal or
         # state securities laws"; "rights to indemnity or contribution"
-        r"\bindemni(?:fication|ty)(?: (?:of|to|for),?)? or contribution\b",
+        r"\bindemni(?:fication|ty)(?: (?:of|to|for),?)? (?:or|and) contribution\b",
         r"\bindemnif\w+[^.;]{0,200}\bliabilit\w+ (?:arising )?under (?:the )?(?:federal|state|"
         r"united states)[^.;]{0,30}\bsecurities laws?\b",
     ),
@@ -1231,6 +1235,19 @@ CUES: list[Cue] = [
         r"enforceability|effect) of )?(?:any provisions?|(?:section|article|clause) \d[\w.()]*) "
         r"(?:of|in|contained in) (?:the|any)\b(?![^.;]*\bindemni)",  # (a provision on indemnity:
         # the indemnification exception)
+    ),
+    *_cues(
+        "qualification-other",
+        2.0,
+        "the exceptions are set out elsewhere",
+        # "This opinion is subject to the qualifications set out in Schedule 3." standing alone
+        # (not the opinion's lead-in: "subject to the qualifications set out below, we are of
+        # the opinion that")
+        r"\b(?:this|our|the) (?:opinion|letter|opinions)(?: letter)?(?: (?:expressed|given|set "
+        r"(?:out|forth)) (?:herein|above|in this letter))? (?:is|are) subject to the "
+        r"(?:qualifications|reservations|exceptions)(?: and (?:assumptions|reservations|"
+        r"qualifications|limitations))? set (?:out|forth) in (?:schedule|paragraph|section|annex)"
+        r" [\w.]{1,6}\W*$",
     ),
     *_cues(
         "qualification-other",
@@ -1737,6 +1754,9 @@ CUES: list[Cue] = [
         # Statement": what it may be used for, and no more
         r"\b(?:furnished|delivered|rendered|given) (?:to you )?solely for (?:use |the purpose )?in "
         r"connection with\b",
+        # "This opinion is given solely for the purposes of the Registration Statement"
+        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?solely for "
+        r"the purposes? of\b",
         r"\bmay not be (?:relied|used|quoted)\b",
         # "... may be relied upon for the purpose of the Registration only"; "Each person
         # relying on this opinion letter agrees ... that only the firm will have any liability"
