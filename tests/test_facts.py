@@ -3251,3 +3251,41 @@ def test_professions_set_apart_by_dashes_are_the_profession() -> None:
 
     assert PROFESSION.fullmatch("Advocaten - Notarissen - Belastingadviseurs")
     assert PROFESSION.fullmatch("Avocats \u2013 Rechtsanw\u00e4lte")
+
+
+def test_a_profession_with_its_place_is_no_firm_and_a_subject_after_the_issuer_is_no_name() -> None:
+    """Session 33, BG and AW: "Advocates & Solicitors, Jersey" under the firm's name was taken
+    for the firm; a sponsor's trust named in a subject line kept the subject ("Halloran Silver
+    Trust \u2013 Registration Statement on Form S-1"); "as amended by Amendment No. 1" was
+    taken for the issuer beside a guarantor trust ("filed ... by Amendment No. 1")."""
+    heading = (
+        "Vardon Le Gallais\nAdvocates & Solicitors, Jersey\n14 Mulcaster Street, St Helier, "
+        "Jersey JE2 3RL\n\nOrrel Biologics plc\n3 Bond Street\nSt Helier\n\n2 May 2016\n\n"
+        "Dear Sirs\n\n"
+    )
+    engagement = (
+        "We have acted as Jersey legal advisers to Orrel Biologics plc (the Company) in "
+        "connection with its registration statement on Form S-8.\n"
+    )
+    facts = facts_of(heading, engagement, "Yours faithfully\n\n/s/ Vardon Le Gallais\n")
+    assert facts.firm == "Vardon Le Gallais"
+    trust = facts_of(
+        "Halloran Metals Sponsor LLC\nas Sponsor of Halloran Silver Trust\n\n"
+        "Re: Halloran Silver Trust \u2013 Registration Statement on Form S-1\n\n"
+        "Ladies and Gentlemen:\n\n",
+        "We have acted as special tax counsel to Halloran Metals Sponsor LLC, a Delaware "
+        'limited liability company (the "Sponsor"), in its capacity as sponsor of Halloran '
+        'Silver Trust, a Delaware statutory trust (the "Trust"), in connection with the '
+        "Registration Statement on Form S-1 filed by the Trust.\n",
+    )
+    assert trust.issuer == "Halloran Silver Trust"
+    amended = facts_of(
+        "Gentlemen:\n\n",
+        "We have acted as special tax counsel to Brackwater Financial Corporation, a Virginia "
+        'corporation (the "Company"), and Brackwater Capital Trust I (the "Trust"), in '
+        "connection with the issuance of the Trust's Capital Securities and the Company's "
+        "guarantee with respect to the Capital Securities, pursuant to a Registration "
+        "Statement on Form S-3 filed with the Securities and Exchange Commission on January "
+        '27, 1997, as amended by Amendment No. 1 thereto (the "Registration Statement").\n',
+    )
+    assert amended.issuer == "Brackwater Financial Corporation"

@@ -438,6 +438,9 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
     if facts.issuer:  # "Introduction.Tessaly Fund, L.P.": a heading glued on in extraction
         facts.issuer = _COMPANY_NUMBER.sub("", _GLUED_HEADING.sub("", facts.issuer))
         facts.issuer = _SECURITY_OF.sub("", _PROGRAM_OF.sub("", facts.issuer))
+        # "Meridian Platinum Trust - Registration Statement on Form S-1" (a dash of any
+        # length): a subject line's name, the subject after it
+        facts.issuer = _SUBJECT_AFTER.split(facts.issuer)[0]
 
 
 def _sovereign(flat: str) -> str | None:
@@ -1262,6 +1265,8 @@ _ONE_PROFESSION = (
 )
 PROFESSION = re.compile(
     rf"(?i){_ONE_PROFESSION}(?:(?:\s*(?:[•·|,/&\-\u2013]|\band\b)\s*|\s+){_ONE_PROFESSION})*"
+    # where they practise, at times: "Advocates & Solicitors, Jersey"
+    r"(?:\s*[,\u2013-]\s*[^\W\d][^\W\d]+(?:\s+[^\W\d][^\W\d]+){0,2})?"
 )
 
 
@@ -1871,12 +1876,16 @@ def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
             name = m.group(1).strip(" ,")
             # "... organized under the laws of the Province of Nova Scotia (the "Company")": the
             # description was too long to be matched, and the place is no client
-            if not _A_PLACE.match(name) and not _LAWS_OF.search(
-                flat, max(0, m.start() - 60), m.start()
+            # (nor "filed ... on January 27, 1997, as amended by Amendment No. 1": a filing)
+            if (
+                not _A_PLACE.match(name)
+                and not _AN_AMENDMENT.match(name)
+                and not _LAWS_OF.search(flat, max(0, m.start() - 60), m.start())
             ):
                 yield name, i < _CALLED_ISSUER
 
 
+_AN_AMENDMENT = re.compile(r"(?i)(?:pre-|post-)?(?:effective\s+)?amendment\b")
 _A_PLACE = re.compile(
     r"(?:The\s+)?(?:Province|State|Commonwealth|Republic|Kingdom|Grand\s+Duchy)\s+of\b"
 )
