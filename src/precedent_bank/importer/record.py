@@ -24,7 +24,7 @@ from precedent_bank.importer.recogniser import (
     Recogniser,
     leads_into_opinion,
 )
-from precedent_bank.importer.segment import segment
+from precedent_bank.importer.segment import CLOSING, segment
 from precedent_bank.importer.stray import reads_as_letter
 from precedent_bank.names import slugify
 from precedent_bank.records.letter import text_digest
@@ -159,10 +159,24 @@ def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> 
             confidence = max(confidence, CLEARLY_STRAY)
         if c.type == "page-furniture" and _PAGE_NUMBER.fullmatch(c.text.strip()):
             confidence = max(confidence, CLEARLY_STRAY)  # "-2-" alone: no other type it could be
+        if c.type == "signature" and _plain_sign_off(c.text):
+            confidence = max(confidence, CLEARLY_STRAY)  # "Respectfully submitted," / the firm
         flagged = confidence < model.review_below
         why = model.why(values, c.type, judged, c.weakest) if flagged else ""
         out.append(dataclasses.replace(c, confidence=confidence, why=why))
     return out
+
+
+_SIGNED_LINES = re.compile(r"(?:[ \t]*[^\n]{0,80}(?:\n|$)){1,8}")
+"""The lines below a closing: the firm's name, "/s/", a partner's name and title, initials."""
+
+
+def _plain_sign_off(text: str) -> bool:
+    """Whether a clause is a closing and a few short lines below it, and nothing else."""
+    closing = CLOSING.match(text.lstrip())
+    return closing is not None and bool(
+        _SIGNED_LINES.fullmatch(text.lstrip()[closing.end() :].lstrip(" \t\n"))
+    )
 
 
 def _ends_at_its_lead_in(clauses: list[Clause], facts: Facts) -> list[Clause]:

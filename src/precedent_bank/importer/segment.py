@@ -48,7 +48,7 @@ _SALUTATION = re.compile(
     r"[ \t]*[:,]?[ \t]*(?=\n|\s+[A-Z(\d])"
 )
 _RE_LINE = re.compile(r"[\s|]*(?:Re|RE)\s*:")
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Yours\s+faithfully|"
     r"Faithfully\s+yours|Respectfully(?:\s+submitted)?|Yours\s+sincerely|Kind\s+regards|"
     r"Cordially(?:\s+yours)?)\s*,?",
@@ -639,7 +639,7 @@ def _closing_start(text: str, pos: int) -> int:
     tail_from = pos + (len(text) - pos) // 3
     tail = text[tail_from:].lower()
     hints = [i for w in _CLOSING_WORDS if (i := tail.find(w)) >= 0]  # cheap before the regex
-    closings = list(_CLOSING.finditer(text, tail_from + max(min(hints) - 20, 0))) if hints else []
+    closings = list(CLOSING.finditer(text, tail_from + max(min(hints) - 20, 0))) if hints else []
     if closings:
         return closings[-1].start()
     signed = [m for m in _SIGNED.finditer(text, tail_from)]
