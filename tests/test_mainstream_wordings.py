@@ -900,3 +900,27 @@ def test_an_assumptions_lead_in_with_an_aside_and_no_comma_leads_its_list() -> N
     lead = next(c for c in clauses if "without further enquiry" in c.text)
     assert lead.type == "assumption-genuineness"
     assert next(c for c in clauses if "(c) that no" in c.text).type == "assumption-other"
+
+
+def test_a_paragraph_numbered_5_ends_the_list_numbered_4_1_4_2() -> None:
+    """Session 33, AY: an Irish letter numbers its paragraphs "4.", "5.", "6." and the items
+    inside them "4.1", "4.2": "5." was taken for the next item of the assumptions listed under
+    "4.", and the opinions, the caveat and the consent after it were typed other assumptions."""
+    body = (
+        "4.   For the purpose of giving this Opinion, we have assumed:\n\n"
+        "4.1  the genuineness of all signatures and seals on the documents we examined;\n\n"
+        "4.2  that the resolutions of the directors of the Company were duly passed and\n"
+        "     remain in full force and effect.\n\n"
+        "5.   Based upon and subject to the foregoing, we are of the opinion that:\n\n"
+        "5.1  the Company is a public limited company duly incorporated and validly\n"
+        "     existing under the laws of Ireland; and\n\n"
+        "5.2  the Shares, when issued in accordance with the Plan, will be validly\n"
+        "     issued, fully paid and non-assessable.\n\n"
+        "6.   We hereby consent to the filing of this Opinion with the SEC as an\n"
+        "     exhibit to the Registration Statement.\n\n"
+    )
+    text = counsel_letter(body, "S-8")
+    clauses = _clauses(text)
+    assert next(c for c in clauses if "5.1" in c.text).type == "opinion-existence"
+    assert opening_clause(text, "5.2").type == "opinion-equity"
+    assert opening_clause(text, "6.").type == "consent"

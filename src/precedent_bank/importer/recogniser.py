@@ -999,12 +999,12 @@ _ITEM = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}
 """The start of an item of a list: "(ii)", "b)", "2.2."."""
 _LIST_ITEM = re.compile(
     r"[\s|]*(?:\((?P<p>[ivx]{1,5}|[a-z]|\d{1,2})\)|(?P<b>[ivx]{1,5}|[a-z]|\d{1,2})\)|"
-    r"(?P<d>\d{1,2})(?:\.|\s|$)|"
+    r"(?P<e>\d{1,2}\.\d{1,2})(?:\.|\s|$)|(?P<d>\d{1,2})(?:\.|\s|$)|"
     rf"(?P<u>{BULLET_MARK})[ \t])"
 )
 """An item of a list, in a table's cells too ("| 3. |"): its marker, to tell one list's items
-("(a)", "(b)") from the next level's or the next section's ("2.", "(i)"); a bullet ("- ",
-"\u2022 ") marks an item too."""
+("(a)", "(b)"; "4.1", "4.2") from the next level's or the next section's ("2.", "(i)"; "5."); a
+bullet ("- ", "\u2022 ") marks an item too."""
 TAX_OPINION = "opinion-tax"
 ASSUMED = "assumption-other"
 """The type of a list of assumptions' items that say nothing of their own kind of assumption."""
@@ -1197,12 +1197,14 @@ def _same_line(before: Unit) -> bool:
 
 def _marker_kind(text: str) -> str | None:
     """The kind of an item's marker: "paren" for "(a)", "(iv)", "(3)"; "bracket" for "a)";
-    "number" for "3."; None for a unit that is no item."""
+    "number" for "3."; "decimal" for "3.1"; None for a unit that is no item."""
     m = _LIST_ITEM.match(text)
     if not m or is_section_heading(text) or opens_with_caption(text):
         return None  # "3. Assumptions" / "In giving this opinion ...": a new part, no item
     if m.group("u"):
         return "bullet"
+    if m.group("e"):
+        return "decimal"
     return "paren" if m.group("p") else "bracket" if m.group("b") else "number"
 
 
