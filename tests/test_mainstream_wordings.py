@@ -505,6 +505,12 @@ def _named(text: str) -> str:
             "opinion-existence",
         ),
         (
+            # AP: for whose benefit the letter is given is who may rely on it, not the engagement
+            "This opinion is given for the benefit of the Issuer in connection with the "
+            "Registration Statement and may also be relied upon by holders of the Notes.",
+            "limitation-reliance",
+        ),
+        (
             # an aside ending the lead-in before its first item names no kind of assumption
             "For the purposes of this opinion we have assumed, and we have not verified "
             "independently, ",

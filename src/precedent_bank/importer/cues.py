@@ -201,7 +201,9 @@ CUES: list[Cue] = [
         # considered prospective": a warning about its date)
         r"\bthis (?:opinion|letter) is (?:being )?(?:furnished|delivered|rendered|given)\b"
         # (nor "This opinion is rendered as of the date hereof": its date)
-        r"(?! (?:to you )?solely for| prior to| before| (?:only )?as (?:of|at)\b)",
+        # (nor "This opinion is given for the benefit of the Company": who may rely on it)
+        r"(?! (?:to you )?solely for| prior to| before| (?:only )?as (?:of|at)\b|"
+        r" (?:to you )?for (?:the|your) (?:sole |exclusive )?benefit\b)",
         r"\breferences? (?:is|are) made to\b",
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
@@ -1754,6 +1756,8 @@ CUES: list[Cue] = [
         # Statement": what it may be used for, and no more
         r"\b(?:furnished|delivered|rendered|given) (?:to you )?solely for (?:use |the purpose )?in "
         r"connection with\b",
+        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?for (?:the|your) "
+        r"(?:sole |exclusive )?benefit\b",
         # "This opinion is given solely for the purposes of the Registration Statement"
         r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?solely for "
         r"the purposes? of\b",
