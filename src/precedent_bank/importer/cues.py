@@ -1756,8 +1756,8 @@ CUES: list[Cue] = [
         # Statement": what it may be used for, and no more
         r"\b(?:furnished|delivered|rendered|given) (?:to you )?solely for (?:use |the purpose )?in "
         r"connection with\b",
-        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?for (?:the|your) "
-        r"(?:sole |exclusive )?benefit\b",
+        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?for "
+        r"(?:the|your) (?:sole |exclusive )?benefit\b",
         # "This opinion is given solely for the purposes of the Registration Statement"
         r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?solely for "
         r"the purposes? of\b",
