@@ -505,6 +505,12 @@ def _named(text: str) -> str:
             "opinion-existence",
         ),
         (
+            # BG, AY: what a search cannot show, however much of insolvency it names
+            "The Searches are not capable of revealing whether a petition to wind up the Company "
+            "has been presented or whether any insolvency proceeding has been commenced abroad.",
+            "qualification-other",
+        ),
+        (
             # AP: for whose benefit the letter is given is who may rely on it, not the engagement
             "This opinion is given for the benefit of the Issuer in connection with the "
             "Registration Statement and may also be relied upon by holders of the Notes.",

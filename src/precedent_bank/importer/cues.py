@@ -1574,8 +1574,9 @@ CUES: list[Cue] = [
         r"\b(?:searche?s?|registers?|registry|extracts?|cause books?)\b[^.;]{0,80}\b(?:is|are) not "
         r"(?:necessarily )?conclusive\b",
         r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:is|are) (?:necessarily )?conclusive\b",
-        r"\b(?:searche?s?|registers?|registry|extracts?)\b[^.;]{0,60}\b(?:would|will|does|do|may) "
-        r"not (?:necessarily )?(?:reveal|disclose|show)\b",
+        r"\b(?:searche?s?|registers?|registry|extracts?)\b[^.;]{0,60}\b(?:(?:would|will|does|do|"
+        r"may) not (?:necessarily )?(?:reveal|disclose|show)|(?:is|are) not capable of "
+        r"(?:revealing|disclosing|showing))\b",
         r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:it|they) (?:would|will|does|do|may) not (?:necessarily )?"
         r"(?:reveal|disclose|show) (?:a |an |any |whether )",
     ),
