@@ -505,6 +505,18 @@ def _named(text: str) -> str:
             "opinion-existence",
         ),
         (
+            # BG, AX: documents another law will govern, or is expressed to govern, left out
+            "We express no opinion as to the legality or validity of the Underwriting Agreement "
+            "or the Warrants, which are expressed to be governed by the laws of the State of New "
+            "York, nor as to any warranty given by the Company in them.",
+            "limitation-scope",
+        ),
+        (
+            "(c) We express no opinion on the warrants or units described in the prospectus, "
+            "which will be governed by the laws of the State of New York.",
+            "limitation-scope",
+        ),
+        (
             # BG, AY: what a search cannot show, however much of insolvency it names
             "The Searches are not capable of revealing whether a petition to wind up the Company "
             "has been presented or whether any insolvency proceeding has been commenced abroad.",

@@ -1596,8 +1596,8 @@ CUES: list[Cue] = [
         # Warrants themselves, which are governed by ...", "..., those matters being governed
         # by ...")
         r"\b(?:no|not express(?:ing)? any) opinion\b[^.;]{0,200}?,? (?:(?:each|all|both|any) of "
-        r"which|which|(?:those|such|these) matters) (?:is|are|being)(?: expected to be| to be)? "
-        r"governed by\b",
+        r"which|which|(?:those|such|these) matters) (?:is|are|being|will be)(?: expected to be| "
+        r"expressed to be| to be)? governed by\b",
         # ("5.3 We express no opinion as to the ADSs ... or any document governed by a law other
         # than English law")
         r"\bno opinion\b[^.;]{0,200}?\b(?:documents?|agreements?|instruments?|contracts?) "
