@@ -505,6 +505,18 @@ def _named(text: str) -> str:
             "opinion-existence",
         ),
         (
+            # AX: the issuer's own counsel will give the opinion under its law, and may rely on
+            # this one
+            "We understand that Marlow Penn LLP, counsel to the Company, will deliver an opinion "
+            "as to those matters under the laws of the State of New York.",
+            "reliance-on-other-counsel",
+        ),
+        (
+            "We hereby consent to the reliance by Marlow Penn LLP upon this opinion as to "
+            "matters of Liberian law.",
+            "reliance-on-other-counsel",
+        ),
+        (
             # BG, AX: documents another law will govern, or is expressed to govern, left out
             "We express no opinion as to the legality or validity of the Underwriting Agreement "
             "or the Warrants, which are expressed to be governed by the laws of the State of New "

@@ -1828,9 +1828,14 @@ CUES: list[Cue] = [
         r"(?:dated|of even date)\b",
         r"\brel(?:y|ied|ying) (?:up)?on the (?:\w+ )?opinions? of\b[^.;]{2,200}?\bto the effect "
         r"that\b",
-        r"\bcounsel (?:to|for) the (?:company|issuer|guarantors?|trust|partnership)\b,? (?:is|are|"
-        r"has|have) (?:(?:separately|also) )?(?:delivered|delivering|rendered|rendering|furnished|"
-        r"furnishing|given|giving|issued|issuing) (?:an? |its |their )?(?:legal )?opinions?\b",
+        r"\bcounsel (?:to|for) the (?:company|issuer|guarantors?|trust|partnership)\b,? "
+        r"(?:(?:is|are|has|have) (?:(?:separately|also) )?(?:delivered|delivering|rendered|"
+        r"rendering|furnished|furnishing|given|giving|issued|issuing)|will "
+        r"(?:(?:separately|also) )?(?:deliver|render|furnish|give|issue)) "
+        r"(?:an? |its |their )?(?:legal )?opinions?\b",
+        # "... and we hereby consent to the reliance by Galloway & Finch LLP upon this opinion"
+        r"\bconsent to (?:the )?reliance (?:by|of)\b[^.;]{2,80}?\b(?:up)?on this "
+        r"(?:opinion|letter)\b",
     ),
     *_cues(
         "reliance-on-other-counsel",
