@@ -129,6 +129,9 @@ SHAPES = {
     "a footer of endless fields below the signature": lambda n: (
         _TAIL + "\nVery truly yours,\n\n/s/ Harlow & Pike LLP\n\n" + "a.b | " * (n // 6) + "\n"
     ),
+    "endless indented lines below the closing": lambda n: (
+        _TAIL + "\nVery truly yours,\n" + (" " * 60 + "Harlow & Pike LLP\n") * (n // 78) + "x" * 200
+    ),
 }
 
 

@@ -1757,11 +1757,10 @@ CUES: list[Cue] = [
         # Statement": what it may be used for, and no more
         r"\b(?:furnished|delivered|rendered|given) (?:to you )?solely for (?:use |the purpose )?in "
         r"connection with\b",
-        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?for "
-        r"(?:the|your) (?:sole |exclusive )?benefit\b",
-        # "This opinion is given solely for the purposes of the Registration Statement"
-        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?solely for "
-        r"the purposes? of\b",
+        # "This opinion is given for the benefit of the Company", "... solely for the purposes
+        # of the Registration Statement"
+        r"\b(?:opinion|letter) is (?:furnished|delivered|rendered|given) (?:to you )?(?:for "
+        r"(?:the|your) (?:sole |exclusive )?benefit|solely for the purposes? of)\b",
         r"\bmay not be (?:relied|used|quoted)\b",
         # "... may be relied upon for the purpose of the Registration only"; "Each person
         # relying on this opinion letter agrees ... that only the firm will have any liability"

@@ -167,8 +167,9 @@ def _judged(clauses: list[Clause], recogniser: Recogniser, model: FlagModel) -> 
     return out
 
 
-_SIGNED_LINES = re.compile(r"(?:[ \t]*[^\n]{0,80}(?:\n|$)){1,8}")
-"""The lines below a closing: the firm's name, "/s/", a partner's name and title, initials."""
+_SIGNED_LINES = re.compile(r"(?:[^\n]{0,120}(?:\n|$)){1,8}")
+"""The lines below a closing: the firm's name, "/s/", a partner's name and title, initials
+(indent included; each line ends where it must, so a long one fails at once)."""
 
 
 def _plain_sign_off(text: str) -> bool:
