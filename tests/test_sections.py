@@ -21,13 +21,18 @@ OFFSHORE = (
 )
 
 
-def test_a_section_heading_allows_its_families_until_the_next_heading() -> None:
-    texts = ["Intro text.\n\n", "4. Qualifications\n\n", "Caveat one.\n\n", "5 Consent\n\n", "x"]
+def _body_units(texts: list[str]) -> list[Unit]:
+    """The body's units, one per text, laid end to end."""
     units, at = [], 0
     for text in texts:
         units.append(Unit(at, at + len(text), "body", text))
         at += len(text)
-    found = sections(units)
+    return units
+
+
+def test_a_section_heading_allows_its_families_until_the_next_heading() -> None:
+    texts = ["Intro text.\n\n", "4. Qualifications\n\n", "Caveat one.\n\n", "5 Consent\n\n", "x"]
+    found = sections(_body_units(texts))
     assert found[0] is None
     assert found[1] == found[2]
     assert found[2] is not None
@@ -164,11 +169,7 @@ def test_an_assumptions_section_allows_no_papers_and_a_schedule_has_its_title() 
         "SCHEDULE 2\n\nAssumptions\n\n1. All signatures are genuine.\n\n",
         "2. The minutes.\n\n",
     ]
-    units, at = [], 0
-    for text in texts:
-        units.append(Unit(at, at + len(text), "body", text))
-        at += len(text)
-    found = sections(units)
+    found = sections(_body_units(texts))
     assert found[0] is not None
     assert found[1] == found[0]
     assert {"assumption-other", "assumption-factual-reliance", "limitation-date"} <= found[1]
