@@ -129,6 +129,13 @@ SHAPES = {
     "a footer of endless fields below the signature": lambda n: (
         _TAIL + "\nVery truly yours,\n\n/s/ Harlow & Pike LLP\n\n" + "a.b | " * (n // 6) + "\n"
     ),
+    "one assumption of endless items, each turning to facts relied on": lambda n: (
+        _TAIL
+        + "We have assumed: "
+        + "(1) the genuineness of all signatures, we have relied upon certificates as to facts, "
+        * (n // 86)
+        + "and no more.\n"
+    ),
     "endless indented lines below the closing": lambda n: (
         _TAIL + "\nVery truly yours,\n" + (" " * 60 + "Harlow & Pike LLP\n") * (n // 78) + "x" * 200
     ),

@@ -11,6 +11,7 @@ Units never overlap and together cover the whole text, each with the whitespace 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1383,7 +1384,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.update(
             cut
             for cut in _job_changes(text, start, end, assumed)
-            if not any(0 < cut - item <= _ITEM_OPENING for item in markers)
+            if not _in_items_opening(markers, cut)
         )
     else:
         cuts.update(_opinion_after_other_job(text, start, end))
@@ -1400,6 +1401,13 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
 _ITEM_OPENING = 20
 """An item's first characters, its marker's among them: too few to hold a job of their own."""
+
+
+def _in_items_opening(markers: list[int], at: int) -> bool:
+    """Whether `at` lies in the first characters of the item whose marker is last before it
+    (`markers` in order: found by halving, as a hostile sentence holds thousands)."""
+    before = bisect.bisect_left(markers, at) - 1
+    return before >= 0 and at - markers[before] <= _ITEM_OPENING
 
 
 def _opens_with_numbered_item(text: str, start: int) -> bool:
