@@ -602,6 +602,11 @@ def _clauses(text: str) -> list[Clause]:
     return draft_record(letter(text), day_one()).clauses
 
 
+def _holding(clauses: list[Clause], words: str) -> Clause:
+    """The first clause that holds `words`."""
+    return next(c for c in clauses if words in c.text)
+
+
 def test_a_line_ending_in_no_goes_on_below_however_deep_the_next_is_indented() -> None:
     """A hard-wrapped list item broken after "(File No." was cut there, as if the full stop
     ended a paragraph, and the file number's line typed on its own."""
@@ -910,12 +915,12 @@ def test_an_indented_decimal_list_of_assumptions_is_cut_at_each_item() -> None:
     )
     text = counsel_letter(body, "S-8")
     clauses = _clauses(text)
-    lead = next(c for c in clauses if "we assume the following" in c.text)
+    lead = _holding(clauses, "we assume the following")
     assert lead.type == "assumption-genuineness"
     assert "3.2" not in lead.text
     assert opening_clause(text, "3.2").type == "assumption-other"
-    assert next(c for c in clauses if "3.3" in c.text).type == "assumption-other"
-    truth = next(c for c in clauses if "3.4" in c.text)
+    assert _holding(clauses, "3.3").type == "assumption-other"
+    truth = _holding(clauses, "3.4")
     assert "completeness and accuracy" in truth.text
 
 
@@ -933,9 +938,9 @@ def test_an_assumptions_lead_in_with_an_aside_and_no_comma_leads_its_list() -> N
     )
     text = counsel_letter(body, "F-3")
     clauses = _clauses(text)
-    lead = next(c for c in clauses if "without further enquiry" in c.text)
+    lead = _holding(clauses, "without further enquiry")
     assert lead.type == "assumption-genuineness"
-    assert next(c for c in clauses if "(c) that no" in c.text).type == "assumption-other"
+    assert _holding(clauses, "(c) that no").type == "assumption-other"
 
 
 def test_a_paragraph_numbered_5_ends_the_list_numbered_4_1_4_2() -> None:
@@ -957,6 +962,6 @@ def test_a_paragraph_numbered_5_ends_the_list_numbered_4_1_4_2() -> None:
     )
     text = counsel_letter(body, "S-8")
     clauses = _clauses(text)
-    assert next(c for c in clauses if "5.1" in c.text).type == "opinion-existence"
+    assert _holding(clauses, "5.1").type == "opinion-existence"
     assert opening_clause(text, "5.2").type == "opinion-equity"
     assert opening_clause(text, "6.").type == "consent"
