@@ -179,6 +179,20 @@ def test_the_clause_signals_are_those_of_the_letters_clauses(recogniser: Recogni
     assert rows[1]["opens"] == 1.0
 
 
+def test_a_clause_is_as_like_a_type_as_the_cosine_of_its_words_and_that_types() -> None:
+    """Likeness (a flag signal) is the cosine between a clause's weighed words and the sum of a
+    type's clauses in the bank: 1 for the words of a type's only clause, 0 for no shared word."""
+    consent = "We consent to the filing of this opinion as an exhibit."
+    dated = "This letter speaks only as of its date and we undertake no duty to update it."
+    trained = Recogniser(
+        [("a", [("consent", "c1", consent)]), ("b", [("limitation-date", "c1", dated)])]
+    )
+    assert trained.judge(consent, "consent").likeness == pytest.approx(1.0)
+    assert trained.judge(consent, "limitation-date").likeness == pytest.approx(0.0)
+    halfway = trained.judge(consent + " " + dated, "consent").likeness
+    assert 0.3 < halfway < 0.9
+
+
 def test_the_fit_finds_the_penalised_likelihoods_top() -> None:
     """bench/flag_model.py's Newton steps end where the penalised log-likelihood is flat."""
     rows = [

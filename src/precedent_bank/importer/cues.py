@@ -1978,7 +1978,14 @@ def _by_key_word(cues: list[Cue]) -> dict[str, list[int]]:
 _BY_KEY_WORD = _by_key_word(CUES)
 _ALWAYS = tuple(_BY_KEY_WORD.get("", ()))
 """The cues that need no word: every unit is read with them."""
-_NEEDED = WordFinder(word for cue in CUES for words in cue.needs for word in words)
+_RULE_OUT_NEEDS = {t: needs(p) for t, p in _NOT_SAID_OF.items()}
+"""The words each rule-out needs (literals.py): most units hold none, and the scan is spared."""
+_NEEDED = WordFinder(
+    word
+    for needed in [*(cue.needs for cue in CUES), *_RULE_OUT_NEEDS.values()]
+    for words in needed
+    for word in words
+)
 _NOT_ASSUMED = frozenset(
     cue.type for cue in CUES if cue.type.startswith("opinion-") or cue.type == "documents-examined"
 )
@@ -2023,7 +2030,11 @@ def cue_evidence(
     scores: dict[str, float] = {}
     best: dict[str, CueHit] = {}
     spans: dict[str, list[tuple[int, int, float]]] = {}
-    ruled_out = {t for t, words in _NOT_SAID_OF.items() if words.search(lowered)}
+    ruled_out = {
+        t
+        for t, words in _NOT_SAID_OF.items()
+        if holds(_RULE_OUT_NEEDS[t], found) and words.search(lowered)
+    }
     if _ASSUMED_FIRST.match(lowered):
         ruled_out |= _NOT_ASSUMED
     for i in candidates:  # in CUES order, so that ties go to the same cue as ever

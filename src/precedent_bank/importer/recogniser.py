@@ -296,10 +296,18 @@ class Recogniser:
         """Each feature's examples and its weight in each."""
         self.compared = frozenset(sums)
         """The types whose clauses in the bank a new clause is compared with."""
-        self.centroid_postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        for ctype, centroid in sums.items():
-            for gram, weight in _unit_length(centroid).items():
-                self.centroid_postings[gram].append((ctype, weight))
+        self._compared_order = sorted(sums)
+        self._centroid_row: dict[str, int] = {}
+        centroids = [_unit_length(sums[t]) for t in self._compared_order]
+        for centroid in centroids:
+            for gram in centroid:
+                self._centroid_row.setdefault(gram, len(self._centroid_row))
+        # a feature's weight in each type's centroid, a row per feature: one product per text
+        # (a loop over features and types was a tenth of an import)
+        self._centroids = np.zeros((len(self._centroid_row), len(centroids)))
+        for column, centroid in enumerate(centroids):
+            for gram, weight in centroid.items():
+                self._centroids[self._centroid_row[gram], column] = weight
 
     def unlike(self, text: str, ctype: str) -> str:
         """Why a clause typed `ctype` needs a second look from a person however sure its words
@@ -328,11 +336,19 @@ class Recogniser:
     def _similarity(self, text: str) -> dict[str, float]:
         """Cosine similarity of `text` to each compared type's clauses in the bank (to their
         centroid: the sum of their units' vectors)."""
-        similarity = dict.fromkeys(self.compared, 0.0)
+        import numpy as np  # loaded already, by _index
+
+        rows, weights = [], []
         for gram, weight in self._vector(text).items():
-            for t, w in self.centroid_postings.get(gram, ()):
-                similarity[t] += weight * w
-        return similarity
+            if (row := self._centroid_row.get(gram)) is not None:
+                rows.append(row)
+                weights.append(weight)
+        sums = (
+            np.asarray(weights) @ self._centroids[rows]
+            if rows
+            else np.zeros(len(self._compared_order))
+        )
+        return dict(zip(self._compared_order, sums.tolist(), strict=True))
 
     def judge(self, text: str, ctype: str) -> Judged:
         """What the cues, the nearest clauses and the bank's clauses of each type say of a whole
