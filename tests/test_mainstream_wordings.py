@@ -546,6 +546,19 @@ def _named(text: str) -> str:
             "independently, ",
             "assumption-other",
         ),
+        # session 34, BJ: offshore counsel
+        (
+            # whether documents under another law are enforceable is left out, not opined on
+            "In particular, we express no opinion as to whether the Warrants or the Warrant "
+            "Agreement are enforceable in accordance with their terms.",
+            "limitation-scope",
+        ),
+        (
+            # no approval needed, in British spelling
+            "(c) no consent, licence or authorisation of, or filing with, any governmental "
+            "authority in Guernsey is required for the execution of the Guarantee;",
+            "opinion-other",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:
@@ -965,3 +978,96 @@ def test_a_paragraph_numbered_5_ends_the_list_numbered_4_1_4_2() -> None:
     assert _holding(clauses, "5.1").type == "opinion-existence"
     assert opening_clause(text, "5.2").type == "opinion-equity"
     assert opening_clause(text, "6.").type == "consent"
+
+
+def test_an_assumption_list_whose_lead_in_is_cut_at_its_first_marker_leads_it() -> None:
+    """Session 34, BJ: "4. We have assumed (i) the genuineness ...;" with each later item a
+    paragraph of its own: the lead-in, cut at "(i)", ended with neither a colon nor a comma, so
+    the items after it were read alone and typed opinions by their words."""
+    body = (
+        "4. We have assumed (i) the genuineness of all signatures and the conformity to "
+        "originals of all copies submitted to us;\n\n"
+        "(ii) that the Merger will be completed in accordance with the Merger Agreement and "
+        "that the Warrant Shares will be issued against payment in full of the exercise "
+        "price; and\n\n"
+        "(iii) that the Articles will be amended in the form we have examined; and\n\n"
+        "(iv) that the Warrant Agreement will be duly executed and delivered by each party "
+        "thereto and, under the laws of the State of New York which govern it, will constitute "
+        "the legal, valid and binding obligations of each party thereto.\n\n"
+        "5. Based on the foregoing, we are of the opinion that the Warrant Shares will be "
+        "validly issued, fully paid and non-assessable.\n\n"
+    )
+    text = counsel_letter(body, "F-4")
+    clauses = _clauses(text)
+    assert _holding(clauses, "(ii) that the Merger").type == "assumption-other"
+    assert _holding(clauses, "(iii) that the Articles").type == "assumption-other"
+    # what a contract under another law needs of all who sign it, assumed
+    assert _holding(clauses, "(iv) that the Warrant").type == "assumption-other-parties"
+    assert opening_clause(text, "5.").type == "opinion-equity"
+
+
+def test_a_lettered_item_inside_a_numbered_assumption_keeps_the_list_going() -> None:
+    """Session 34, BJ: "4.1 (a) ... (b) ..." then "4.2", "4.3": the "(b)" inside item 4.1 was
+    taken for the list's end, so "4.3", saying how the shares will be issued, was typed the
+    opinion on them."""
+    body = (
+        "4.   Assumptions\n\n"
+        "For the purpose of this opinion letter, I have assumed that:\n\n"
+        "4.1  (a) Each copy conforms to its original and each signature is genuine.\n"
+        "     (b) Each statement in the Officer's Certificate is true.\n\n"
+        "4.2  The Board Resolution has been validly passed and remains in force.\n\n"
+        "4.3  Each Plan Share will be issued under a deed of issue, fully paid up as "
+        "required by the Articles, and at not less than its nominal value.\n\n"
+        "5.   Opinion\n\n"
+        "Based on the foregoing, I am of the opinion that the Plan Shares, when issued, will "
+        "be validly issued, fully paid and non-assessable.\n\n"
+    )
+    text = counsel_letter(body, "S-8")
+    clauses = _clauses(text)
+    assert _holding(clauses, "4.3").type == "assumption-other"
+    assert _holding(clauses, "I am of the opinion").type == "opinion-equity"
+
+
+def test_certificates_of_public_officials_in_a_list_of_papers_examined_were_examined() -> None:
+    """Session 34, BJ: a long sentence naming what was examined ("such papers, documents,
+    agreements, certificates of public officials and ...", then a numbered list) was cut at
+    the certificates, and the rest typed facts relied on."""
+    body = (
+        "In rendering our opinion, we have examined such papers, documents, agreements, "
+        "certificates of public officials and certificates of officers of the Company as we "
+        "have deemed necessary as a basis for the opinion expressed below, including (i) the "
+        "Registration Statement; (ii) the Articles of Incorporation and By-laws of the "
+        "Company; (iii) resolutions of the board of directors of the Company and of its "
+        "pricing committee approving the issue and sale of the Shares; (iv) the Statement of "
+        "Designations filed with the Registrar of Corporations on March 3, 2016; (v) the "
+        "underwriting agreement among the Company and the underwriters named in it; and (vi) "
+        "a certificate of good standing issued by the Registrar of Corporations.\n\n"
+        "Based on the foregoing, we are of the opinion that the Shares will be validly "
+        "issued, fully paid and non-assessable.\n\n"
+    )
+    clauses = _clauses(counsel_letter(body, "F-3"))
+    examined = _holding(clauses, "such papers, documents")
+    assert examined.type == "documents-examined"
+    assert "certificates of public officials" in examined.text
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", ":"])
+def test_a_schedules_title_beside_its_number_heads_it(dash: str) -> None:
+    """Session 34, BJ: "Schedule 1 - Assumptions" below the signature was typed on its own (an
+    opinion), and the assumptions under it were not held to be assumptions."""
+    text = (
+        "Dear Sirs\n\nWe have acted as Australian counsel to Tarrow Minerals Limited in "
+        "connection with its Registration Statement on Form F-3.\n\nFor the purposes of this "
+        "opinion we have assumed the matters set out in Schedule 1.\n\nBased on the "
+        "foregoing, we are of the opinion that the Shares will be validly issued, fully paid "
+        "and non-assessable.\n\nYours faithfully\n\n/s/ Tarrant Hale\n\nTarrant Hale\n\n"
+        f"Schedule 1 {dash} Assumptions\n\n"
+        "1    Each document we have examined is authentic and each signature on it genuine.\n\n"
+        "2    Each issue of Shares will be within the capacity of the directors to allot and "
+        "will be approved by the shareholders where the Listing Rules require it.\n"
+    )
+    clauses = _clauses(text)
+    title = _holding(clauses, f"Schedule 1 {dash} Assumptions")
+    assert title.type == "assumption-genuineness"
+    schedule = clauses[clauses.index(title) :]
+    assert all(c.type.startswith("assumption-") for c in schedule), [c.type for c in schedule]

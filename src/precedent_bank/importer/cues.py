@@ -687,6 +687,11 @@ CUES: list[Cue] = [
         # "(c) that the Indenture has been duly authorized, executed and delivered by, and
         # constitutes a legal, valid and binding obligation of, each party thereto other than
         # the Guarantor"
+        # "(iv) that the Warrant Agreement will be duly executed and delivered by each party
+        # thereto ...": offshore counsel assume what a contract under another law needs of all
+        # who sign it
+        r"\bexecuted and delivered by (?:each|all) (?:of )?(?:the )?part(?:y|ies) (?:thereto|to "
+        r"it)\b",
         r"\bduly authori[sz]ed, executed and delivered by, and\b[^.;]{0,120}\b(?:each|all) (?:of "
         r"the )?(?:other )?part(?:y|ies)\b",
         r"\bduly authori[sz]ed, executed and delivered by\b[^.;]{0,60}\b(?:trustee|depositary|"
@@ -1080,9 +1085,9 @@ CUES: list[Cue] = [
         r"(?:of|by|from) [^.;]{0,160}?\b(?:is|are|will be) (?:required|necessary)\b",
         # "No consent, approval or authorization of, or filing with, any governmental authority
         # of the State of Nevada is required ...": the list of what is not needed said first
-        r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration|license|permit)"
+        r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration|licen[cs]e|permit)"
         r"s?,? (?:(?:or |and )?(?:consent|approval|authori[sz]ation|order|filing|registration|"
-        r"qualification|license|permit)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?"
+        r"qualification|licen[cs]e|permit)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?"
         r"\b(?:is|are|will be) "
         r"(?:required|necessary)\b",
     ),
@@ -1609,8 +1614,11 @@ CUES: list[Cue] = [
         r"(?:and|so) (?:we|i) (?:express no|do not express any) opinion\b",
         # offshore counsel on what New York law governs: "(c) We express no opinion as to
         # whether the Warrants constitute legal, valid and binding obligations of the Company"
+        # (or "... whether the Warrants or the Warrant Agreement are enforceable in accordance
+        # with their terms")
         r"\bno opinion (?:as to|on) whether (?:the |any )?[^.;]{1,60}?\b(?:constitutes?|are|is|"
-        r"will (?:be|constitute)) (?:the )?(?:legal, )?valid(?:,)? (?:and )?binding\b",
+        r"will (?:be|constitute)) (?:(?:the )?(?:legal, )?valid(?:,)? (?:and )?binding|"
+        r"enforceable)\b",
     ),
     *_cues(
         "limitation-scope",

@@ -1064,7 +1064,7 @@ def _list_items(
             )
             if marker is None and _assumes_on(before, out[i], lead):
                 pass  # "1. Copies ... are complete. All signatures are genuine.": its own kind
-            elif marker == kind or goes_on:
+            elif marker == kind or goes_on or _inner_item(kind, marker):
                 out[i] = _as_item(out[i], lead[0], lead[1], evidence.get(i), marker is not None)
                 lead = (lead[0], lead[1], kind)
                 if _bare_marker(unit.text):
@@ -1099,6 +1099,12 @@ def _list_items(
             reason = "an item's marker, of the kind of the words after it"
             out[i] = Decision(out[after].type, out[after].confidence, reason, out[after].doubt)
     return out
+
+
+def _inner_item(kind: str, marker: str | None) -> bool:
+    """Whether an item lettered "(b)" sits inside the numbered item before it ("4.1 (a) Each
+    copy ... conforms. (b) Each confirmation ... is true." / "4.2 ..."): the list goes on."""
+    return kind in ("number", "decimal") and marker in ("paren", "bracket")
 
 
 def _bare_marker(text: str) -> bool:
@@ -1248,9 +1254,10 @@ _ASSUMES_INLINE = re.compile(
 """An assumption whose list runs on in its sentence, with no colon: "We have further assumed
 that (i) ..., (ii) ..." / "we have also assumed (i) that ..." / "we have assumed that, at the
 time any Shares are issued, (i) ...", read up to the first marker."""
-_ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?,$")
+_ASSUMES_END = re.compile(rf"(?i)\b{WE_ASSUMED}(?:,[^.;:]{{0,60}})?(?:,|\s+that)?$")
 """A lead-in cut from its items at their first marker ("For purposes of this letter, we have
-assumed, without independent investigation," / "(a) the genuineness ...")."""
+assumed, without independent investigation," / "(a) the genuineness ..."; "4. We have assumed"
+/ "(i) the genuineness ...")."""
 _ANNOUNCES_LIST = re.compile(
     r"(?i)\b(?:the\s+following|as\s+follows|namely|"
     r"(?:listed|set\s+(?:out|forth)|described|identified|specified)\s+below|"

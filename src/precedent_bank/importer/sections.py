@@ -74,15 +74,22 @@ def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
     return found
 
 
-_SCHEDULE_NUMBER = re.compile(r"(?i:schedule|annex|appendix)[ \t]+[A-Z0-9]{1,5}")
+_SCHEDULE_NUMBER = re.compile(
+    r"(?i:schedule|annex|appendix)[ \t]+[A-Z0-9]{1,5}"
+    r"(?:[ \t]*[-\u2013\u2014:.][ \t]*(?P<title>.+))?"
+)
+"""A schedule's number, and its title when on the same line ("Schedule 1 - Assumptions")."""
 
 
 def _first_line(text: str) -> str:
-    """A unit's first line, or the title below a schedule's number ("SCHEDULE 2" /
-    "Assumptions"): the schedule is headed by what it holds."""
+    """A unit's first line, or the title below or beside a schedule's number ("SCHEDULE 2" /
+    "Assumptions", "Schedule 1 - Assumptions"): the schedule is headed by what it holds."""
     lines = [line.strip() for line in text.strip().split("\n", 3)[:3] if line.strip()]
-    if len(lines) > 1 and _SCHEDULE_NUMBER.fullmatch(lines[0]):
-        return lines[1]
+    if lines and (number := _SCHEDULE_NUMBER.fullmatch(lines[0])):
+        if number.group("title"):
+            return number.group("title")
+        if len(lines) > 1:
+            return lines[1]
     return lines[0] if lines else ""
 
 
@@ -96,7 +103,7 @@ _CAPTION = re.compile(r"[A-Z0-9][^\n.;:,!?|]{0,78}[^\s.;:,!?|]")
 
 _SCHEDULE = re.compile(
     r"(?i:schedule|annex|appendix|attachment)(?:[ \t]+[A-Z0-9]{1,5})?"
-    r"(?:[ \t]*\n\s*[A-Z][^\n.;:]{0,60})?"
+    r"(?:[ \t]*\n\s*[A-Z][^\n.;:]{0,60}|[ \t]*[-\u2013\u2014:][ \t]*[A-Z][^\n.;:]{0,60})?"
 )
 """A schedule's caption after the signature, with its title below ("Schedule I" /
 "Guarantors"): it heads what it schedules."""

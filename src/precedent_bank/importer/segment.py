@@ -1469,10 +1469,14 @@ OPENS_WITHIN = 80
 _NOUNS_GO_ON = re.compile(
     r"(?i)(?:exceptions|limitations|qualifications|assumptions)\s*(?:,|and\b|or\b|:)|"
     # "... have been duly authorized, | executed and delivered by each party thereto ..."
-    r"(?:executed|delivered)(?:,? and (?:delivered|executed))?\b"
+    r"(?:executed|delivered)(?:,? and (?:delivered|executed))?\b|"
+    # "we have examined such papers, documents, agreements, | certificates of public officials"
+    r"certificates\s+of\s+public\s+officials\b"
 )
-"""A phrase that only goes on naming the kinds of caveat the one before it began, or the
-acts the one before it began to list ("authorized, executed and delivered"): no job."""
+"""A phrase that only goes on naming the kinds of caveat the one before it began, the acts
+the one before it began to list ("authorized, executed and delivered"), or the papers examined
+(certificates of public officials are examined, not relied on, where a list names them): no
+job."""
 _FIRM_SPEAKS = re.compile(r"\s*(?:and\s+)?(?:we|I|it\s+is\s+(?:our|my)|in\s+(?:our|my))\b")
 
 
@@ -1523,6 +1527,8 @@ def _job_changes(text: str, start: int, end: int, assumed: bool = False) -> list
             kind = None
         if kind and kind != current:
             cut = _latest_opening(text, phrases[i:], kind, opens)
+            if _NOUNS_GO_ON.match(text, cut):
+                continue  # the wording, a few phrases on, still names the papers examined
             if _AS_TO.match(text, cut) and _CERTIFICATE_BEFORE.search(
                 text, max(start, cut - 130), cut
             ):
