@@ -3289,3 +3289,49 @@ def test_a_profession_with_its_place_is_no_firm_and_a_subject_after_the_issuer_i
         '27, 1997, as amended by Amendment No. 1 thereto (the "Registration Statement").\n',
     )
     assert amended.issuer == "Brackwater Financial Corporation"
+
+
+def test_offshore_letters_facts_from_a_capitals_subject_a_to_line_and_a_signed_letterhead() -> None:
+    """Session 34, BJ: the Company defined in a subject line in capitals ('TARVIN MARINE PLC
+    (THE "COMPANY")') was missed, and a merger's target the engagement named taken instead; a
+    client addressed "To: Vessen Optics N.V." above the date, named nowhere else above the
+    annex, gave no issuer; a firm whose two-word name heads the letterhead under "Exhibit 5.1
+    and 8.1" and is signed "/s/" was passed over for the client's "Limited" below it."""
+    jersey = facts_of(
+        "Pell Ouless\nAdvocates and Solicitors\n9 Hill Street, St Helier, Jersey JE2 4UA\n\n"
+        "Tarvin Marine plc\n9 Hill Street\nSt Helier\n\n19 March 2015\n\nDear Sirs\n\n"
+        'TARVIN MARINE PLC (THE "COMPANY"): REGISTRATION STATEMENT ON FORM F-4\n\n',
+        "We have acted as Jersey legal advisers to the Company in connection with the issue "
+        "by the Company of ordinary shares to holders of common stock of Ridley Avionics, "
+        'Inc., a Delaware corporation ("Ridley"), under the Merger Agreement.\n',
+        "Yours faithfully\n\n/s/ Pell Ouless\n",
+    )
+    assert jersey.issuer == "Tarvin Marine plc"
+    # a name in capitals that opens "RE" is no "Re:" line ("RE" + "NVALE SHIPPING LTD.")
+    renvale = facts_of(
+        "Renvale Shipping Ltd.\n9 Hill Street\nSt Helier\n\n19 March 2015\n\nDear Sirs\n\n"
+        'RENVALE SHIPPING LTD. (THE "COMPANY")\n\n',
+        "We have acted as Jersey legal advisers to the Company.\n",
+    )
+    assert renvale.issuer == "Renvale Shipping Ltd."
+    dutch = facts_of(
+        "VOS TERLINDEN N.V.\nAdvocaten | Notarissen\nZuidplein 10, 1077 XV Amsterdam\n\n"
+        "To: Vessen Optics N.V.\n    Kempenbaan 7\n    5641 KM Eindhoven\n\n"
+        "Amsterdam, 3 March 2022\n\nDear Sirs,\n\n"
+        "Re: Vessen Optics N.V. - Registration Statement on Form S-8\n\n",
+        "I act as Dutch legal adviser to the Company in connection with the Registration "
+        "Statement.\n",
+        "Yours faithfully,\n\n/s/ Maarten Vos\n",
+    )
+    assert dutch.issuer == "Vessen Optics N.V."
+    assert dutch.addressee == "Vessen Optics N.V."
+    cayman = facts_of(
+        "Exhibit 5.1 and 8.1\n\nHOLLEN QUAY\n\nHarbour Place, 103 South Church Street, "
+        "Grand Cayman KY1-1106, Cayman Islands\n\nLantern Holdings Limited\nPO Box 3390, "
+        "27 Hospital Road\nGeorge Town, Grand Cayman KY1-1109\n\n6 August 2018\n\n"
+        'Dear Sirs\n\nLantern Holdings Limited (the "Company")\n\n',
+        "We have acted as Cayman Islands legal advisers to the Company in connection with its "
+        "registration statement on Form F-1.\n",
+        "Yours faithfully\n\n/s/ Hollen Quay\n\nHollen Quay\n",
+    )
+    assert cayman.firm == "Hollen Quay"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from precedent_bank.importer.companies import bank_holding_company, rival
@@ -146,7 +146,7 @@ _COMPANY_NAME = re.compile(
 _DEFINED_AS = (
     # ('(hereinafter referred to as the "Company")', as older letters define it)
     r"(?:(?:hereinafter|herein)\s+(?:referred\s+to\s+as|called)\s+|referred\s+to\s+(?:herein\s+)?as\s+)?"
-    r"(?:the\s*|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
+    r"(?:[Tt]he\s*|THE\s*|our\s+)?[\"\u201c]?(?:the\s+)?(?:Company|Issuer|Corporation|Registrant|Trust|"
     r"Bank|Partnership|Parent|Fund{guarantor}|COMPANY|ISSUER|CORPORATION|REGISTRANT)"
     r"(?:[\"\u201d]|\))"
 )
@@ -209,7 +209,7 @@ _LINE_NAME = _NAME.replace(r"\s+", r"[ \t]+")  # a name on one line
 # Company Number 12345 (the Company)"; a numbered opinion may open with the name: "1. QUILLON,
 # INC. (the "Company") is ...".
 _CALLED_LINE = re.compile(
-    rf"(?m)^(?:[Rr][Ee]\s*:?\s*{_NAME}|(?:\d{{1,2}}\.[ \t]+)?{_LINE_NAME}),?"
+    rf"(?m)^(?:[Rr][Ee](?:\s*:\s*|\s+){_NAME}|(?:\d{{1,2}}\.[ \t]+)?{_LINE_NAME}),?"
     r"(?:[ \t]+(?:[Cc]ompany|[Rr]egistration|[Rr]egistered)[ \t]+(?:[Nn]umber|[Nn]o\.?)[ \t]*:?"
     r"[ \t]*[\w-]+)?[ \t]*\(" + _DEFINED_AS.format(guarantor="")
 )
@@ -441,6 +441,10 @@ def _read_issuer(facts: Facts, text: str, top: str, engagement: str, heading: st
         # "Meridian Platinum Trust - Registration Statement on Form S-1" (a dash of any
         # length): a subject line's name, the subject after it
         facts.issuer = _SUBJECT_AFTER.split(facts.issuer)[0]
+        # a subject line in capitals ("TAVISTOCK AEROSPACE PLC (THE "COMPANY")"): the name as
+        # the address block writes it, where it does (else as given: "ACME" may be its name)
+        if _MC.sub("", facts.issuer).isupper():
+            facts.issuer = _in_mixed_case(facts.issuer, text) or facts.issuer
 
 
 def _sovereign(flat: str) -> str | None:
@@ -786,7 +790,7 @@ def find_firm(
     spelled = None if ranked else name_spelling(near, domains, clients)
     if ranked or spelled:
         return _fullest(_best_spelling(ranked[0] if ranked else str(spelled), text), text)
-    bare = _bare_name(letterhead + "\n" + top, signature)
+    bare = _bare_name(letterhead + "\n" + top, signature, client_keys)
     if not bare or firm_key(bare) in client_keys:
         return None
     return _fullest(_best_spelling(bare, text), text)
@@ -1143,7 +1147,7 @@ _COUNSEL_TO = re.compile(r"(?i),?\s+(?:general\s+|in-house\s+)?counsel\s+(?:to|f
 Harrow Bank p.l.c.]"): the client's name is no part of the lawyer's."""
 
 
-def _bare_name(letterhead: str, signature: str) -> str | None:
+def _bare_name(letterhead: str, signature: str, clients: Collection[str] = ()) -> str | None:
     """A firm named without "LLP" or "&": a bracketed "[Corvale Stanton Letterhead]", a
     letterhead line in any case ending in a legal form ("tessaly ground llp"), or the
     letterhead's first line when the signature signs with the same name ("/s/ Brenner Hollis").
@@ -1169,7 +1173,8 @@ def _bare_name(letterhead: str, signature: str) -> str | None:
     # too, "Sarnia Harbour Fund Limited", and would be taken before the firm over "Advocates")
     if professional := _above_profession(lines):
         return professional
-    for line in lines:
+    # (nor is the client's name, in `clients` as firm_key gives it, the firm's)
+    for line in (line for line in lines if firm_key(line) not in clients):
         if offices := _NAME_THEN_OFFICES.fullmatch(line):
             return offices.group(1)
         if re.fullmatch(rf"(?i)[a-z][\w.'\u2019&, -]{{2,60}}\s{_FIRM_SUFFIX}", line) and not (
@@ -1202,7 +1207,10 @@ _LETTERHEAD_OF = re.compile(
     r"(?im)^[ \t|]*letterhead\s+of\s+([A-Z][^,\n]{2,60}?)[ \t]*[,.]?[ \t]*$"
 )
 """A letterhead described, not printed, without brackets: "Letterhead of Harlow Vance,"."""
-_EXHIBIT_LINE = re.compile(r"(?i)exhibits?\s+\d+(?:\.\d+)?[a-z]?")
+_EXHIBIT_LINE = re.compile(
+    r"(?i)exhibits?\s+\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?[a-z]?)*"
+)
+"""An exhibit's label above a letterhead ("Exhibit 5.1", "Exhibit 5.1 and 8.1")."""
 _BRACKETED_NAME = re.compile(
     r"(?m)^[ \t|]*\[([A-Z][\w.'\u2019&-]*(?:[ \t]+[\w.'\u2019&-]+){1,4})\][ \t|]*$"
 )
@@ -1562,11 +1570,16 @@ def _best_spelling(name: str, text: str) -> str:
         return _best_spelling(described[1], text) + described[2]
     if not (_MC.sub("", name).isupper() or name.islower()):
         return name
+    return _in_mixed_case(name, text) or _mixed_case(name)
+
+
+def _in_mixed_case(name: str, text: str) -> str | None:
+    """`name` as `text` writes it in mixed case somewhere, if it does."""
     pattern = r"\s+".join(re.escape(w) for w in name.split())
     for m in re.finditer(pattern, text, re.IGNORECASE):
         if not (_MC.sub("", m.group()).isupper() or m.group().islower()):
             return " ".join(m.group().split())
-    return _mixed_case(name)
+    return None
 
 
 _DESCRIBED = re.compile(
@@ -1647,9 +1660,14 @@ def _addressee_above_date(lines: list[str]) -> str | None:
     "Trafalgar Court"), whatever its form (a "Limited" may be a firm's too)."""
     blocks = _address_blocks(lines)
     last = blocks[-1] if len(blocks) > 1 else []
-    if len(last) > 1 and _COMPANY_NAME.search(last[0].strip(" ,")) and is_address(last[1]):
-        return last[0].strip(" ,")
+    name = _TO.sub("", last[0]).strip(" ,") if last else ""  # "To: Veldhoven Optronics N.V."
+    # (its street may read as none, "Kempenbaan 41": the town's line below it does)
+    if len(last) > 1 and _COMPANY_NAME.search(name) and any(map(is_address, last[1:3])):
+        return name
     return None
+
+
+_TO = re.compile(r"(?i)^to\s*:\s*")
 
 
 _DATE_LEAD = re.compile(r"(?i)(?:dated|date:?)(?:\s+(?:this|as\s+of|on))?|(?:effective\s+)?as\s+of")
