@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from precedent_bank.importer.cues import (
     DEFINES_TERMS,
@@ -49,6 +50,10 @@ from precedent_bank.importer.segment import (
 from precedent_bank.records.letter import clause_anchors
 from precedent_bank.records.loader import LoadedRecord
 from precedent_bank.taxonomy import load_taxonomy
+
+if TYPE_CHECKING:  # numpy itself is loaded by the first recogniser (see _index)
+    import numpy as np
+    from numpy.typing import NDArray
 
 _WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|\d+")
 _STOP = frozenset(
@@ -289,25 +294,28 @@ class Recogniser:
         # reserves memory for every core when numpy is loaded - on a large server, more than that
         import numpy as np
 
-        self.postings = {
-            gram: (np.array(rows, dtype=np.intp), np.array(weights))
-            for gram, (rows, weights) in postings.items()
-        }
-        """Each feature's examples and its weight in each."""
+        # Every feature numbered, and its postings laid end to end (each feature's examples and
+        # its weight in each, from _starts[f] to _starts[f + 1]): a text's postings are then
+        # gathered with a few array operations, not one per feature.
+        self._feature_id = {gram: f for f, gram in enumerate(self.idf)}
+        lists = [postings[gram] for gram in self.idf]
+        self._starts = np.zeros(len(lists) + 1, dtype=np.intp)
+        np.cumsum([len(rows) for rows, _ in lists], out=self._starts[1:])
+        self._examples_of = np.array([i for rows, _ in lists for i in rows], dtype=np.intp)
+        self._weights_of = np.array([w for _, weights in lists for w in weights], dtype=float)
         self.compared = frozenset(sums)
         """The types whose clauses in the bank a new clause is compared with."""
         self._compared_order = sorted(sums)
-        self._centroid_row: dict[str, int] = {}
         centroids = [_unit_length(sums[t]) for t in self._compared_order]
-        for centroid in centroids:
-            for gram in centroid:
-                self._centroid_row.setdefault(gram, len(self._centroid_row))
-        # a feature's weight in each type's centroid, a row per feature: one product per text
-        # (a loop over features and types was a tenth of an import)
-        self._centroids = np.zeros((len(self._centroid_row), len(centroids)))
+        # a feature's weight in each type's centroid, a row per feature in some centroid (-1 for
+        # none): one product per text (a loop over features and types was a tenth of an import)
+        in_some = list(dict.fromkeys(gram for centroid in centroids for gram in centroid))
+        self._centroid_row = np.full(len(self.idf), -1, dtype=np.intp)
+        self._centroid_row[[self._feature_id[gram] for gram in in_some]] = range(len(in_some))
+        self._centroids = np.zeros((len(in_some), len(centroids)))
         for column, centroid in enumerate(centroids):
             for gram, weight in centroid.items():
-                self._centroids[self._centroid_row[gram], column] = weight
+                self._centroids[self._centroid_row[self._feature_id[gram]], column] = weight
 
     def unlike(self, text: str, ctype: str) -> str:
         """Why a clause typed `ctype` needs a second look from a person however sure its words
@@ -336,18 +344,10 @@ class Recogniser:
     def _similarity(self, text: str) -> dict[str, float]:
         """Cosine similarity of `text` to each compared type's clauses in the bank (to their
         centroid: the sum of their units' vectors)."""
-        import numpy as np  # loaded already, by _index
-
-        rows, weights = [], []
-        for gram, weight in self._vector(text).items():
-            if (row := self._centroid_row.get(gram)) is not None:
-                rows.append(row)
-                weights.append(weight)
-        sums = (
-            np.asarray(weights) @ self._centroids[rows]
-            if rows
-            else np.zeros(len(self._compared_order))
-        )
+        ids, weights = self._vector(text)
+        rows = self._centroid_row[ids]
+        kept = rows >= 0
+        sums = weights[kept] @ self._centroids[rows[kept]]
         return dict(zip(self._compared_order, sums.tolist(), strict=True))
 
     def judge(self, text: str, ctype: str) -> Judged:
@@ -445,23 +445,16 @@ class Recogniser:
         are far), and for each type its nearest unit, described, and how many of the K it has."""
         import numpy as np  # loaded already, by _index
 
-        rows, weights, own, sizes = [], [], [], []
-        for gram, weight in self._vector(text).items():
-            if (posting := self.postings.get(gram)) is not None:
-                rows.append(posting[0])
-                weights.append(posting[1])
-                own.append(weight)
-                sizes.append(len(posting[0]))
-        # one product and one sum over all the features' postings: a numpy call per feature
-        # cost more than the rest of the vote
-        sims = (
-            np.bincount(
-                np.concatenate(rows),
-                weights=np.repeat(own, sizes) * np.concatenate(weights),
-                minlength=len(self.examples),
-            )
-            if rows
-            else np.zeros(len(self.examples))
+        ids, own = self._vector(text)
+        starts = self._starts[ids]
+        sizes = self._starts[ids + 1] - starts
+        # where each feature's postings lie: its start, then one on for each (one product and
+        # one sum over them all; a numpy call per feature cost more than the rest of the vote)
+        at = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(sizes.sum())
+        sims = np.bincount(
+            self._examples_of[at],
+            weights=np.repeat(own, sizes) * self._weights_of[at],
+            minlength=len(self.examples),
         )
         near = np.flatnonzero(sims)
         if len(near) > K:  # the K most similar, then in order (the first example on a tie)
@@ -484,10 +477,14 @@ class Recogniser:
                 break
         return dict(votes), nearest
 
-    def _features(self, text: str) -> dict[str, float]:
-        """`text`'s features weighed by how rare they are in the bank, to unit length: the
-        nearest clauses and the likeness to each type's clauses both read them."""
-        return _normalise(features(text), self.idf)
+    def _features(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        """`text`'s features (their numbers) weighed by how rare they are in the bank, to unit
+        length: the nearest clauses and the likeness to each type's clauses both read them."""
+        import numpy as np  # loaded already, by _index
+
+        vector = _normalise(features(text), self.idf)
+        ids = np.fromiter(map(self._feature_id.__getitem__, vector), np.intp, len(vector))
+        return ids, np.fromiter(vector.values(), np.float64, len(vector))
 
     def _describe(self, example: Labelled) -> str:
         """A labelled unit as a reader knows it: its letter's title and clause number."""
