@@ -559,6 +559,17 @@ def _named(text: str) -> str:
             "authority in Guernsey is required for the execution of the Guarantee;",
             "opinion-other",
         ),
+        # session 34, BM: what the existence opinion's words mean is a caveat, not the opinion
+        (
+            '5.2  The phrase "validly existing" means only that the Company has not been '
+            "struck off or dissolved.",
+            "qualification-other",
+        ),
+        (
+            '(b)  Any reference in this opinion to the Company being "in good standing" means '
+            "only that it has paid every fee whose default would have it struck off.",
+            "qualification-other",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:
@@ -1071,3 +1082,28 @@ def test_a_schedules_title_beside_its_number_heads_it(dash: str) -> None:
     assert title.type == "assumption-genuineness"
     schedule = clauses[clauses.index(title) :]
     assert all(c.type.startswith("assumption-") for c in schedule), [c.type for c in schedule]
+
+
+def test_the_items_of_a_list_of_qualifications_are_exceptions_unless_their_words_say_else() -> None:
+    """Session 34, BM: under "This opinion is subject to the following qualifications:", an
+    item whose words name no type (a rule of the company law on when new shares may be
+    issued) and an item's second sentence (what "non-assessable" means there) took the type of
+    the nearest clauses in the bank: facts relied on, papers examined."""
+    body = (
+        "Based upon the foregoing, we are of the opinion that the Conversion Shares, when "
+        "issued, will be validly issued, fully paid and non-assessable.\n\n"
+        "This opinion is subject to the following qualifications:\n\n"
+        "(a) The term \u201cnon-assessable\u201d has no equivalent under German law. For the "
+        "purposes of this opinion it means that a holder of a Conversion Share will not be "
+        "obliged to make further contributions to the Company by reason only of holding it.\n\n"
+        "(b) Under section 199 (2) AktG, subscription shares may be issued in exchange for "
+        "convertible notes only if the notes' issue amount is not less than the lowest issue "
+        "price of the subscription shares.\n\n"
+        "This opinion is limited to the laws of the Federal Republic of Germany.\n\n"
+    )
+    clauses = _clauses(counsel_letter(body, "F-3"))
+    assert _holding(clauses, "For the purposes of this opinion it means").type == (
+        "qualification-other"
+    )
+    assert _holding(clauses, "(b) Under section 199").type == "qualification-other"
+    assert _holding(clauses, "limited to the laws").type == "limitation-jurisdiction"

@@ -1328,6 +1328,10 @@ CUES: list[Cue] = [
         r"(?:settled |precise |exact )?(?:meaning|equivalent))\b",
         r"\b(?:validly existing|good standing|fully paid)\W{0,3} has no (?:settled |precise |"
         r"exact )?(?:meaning|equivalent)\b",
+        # 'The phrase "validly existing" means only that ...', 'Any reference in this opinion to
+        # the Company being "in good standing" means only that ...'
+        r"\b(?:validly existing|good standing)\W{1,3} (?:[^.;]{0,30}? )?(?:means|shall mean|is "
+        r"used to mean)\b",
         r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
         r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
         r"\b(?:is|are) (?:deemed|considered|taken) to be in good standing if\b",

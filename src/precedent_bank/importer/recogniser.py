@@ -1141,19 +1141,53 @@ def _exception_items(
     that any document in a language other than Spanish ... be accompanied by a certified
     translation") is another exception, not what its few words resemble in the bank."""
     out = list(decisions)
+    listing: str | None = None  # the kind of marker of the list an exception's lead-in opened
+    listed: set[int] = set()  # the units that rule made exceptions (they lead no list further)
     for i in range(1, len(units)):
         weighed, now = evidence.get(i), out[i]
-        if (
-            units[i].zone == units[i - 1].zone == "body"
-            and out[i - 1].type.startswith("qualification-")
-            and not now.type.startswith("qualification-")
-            and weighed is not None
+        if units[i].zone == "page-furniture":
+            continue  # a page break: the list goes on after it
+        if units[i].zone != "body" or weighed is None:
+            listing = None
+            continue
+        marker = _marker_kind(units[i].text)  # (none for a new section: "7. Reliance")
+        item = marker is not None and listing in ("", marker)
+        # ("(a) The term "non-assessable" has no equivalent under German law. | For the
+        # purposes of this opinion it means ...": an item's next sentence, in its paragraph)
+        goes_on = marker is None and not _PARAGRAPH_END.search(units[i - 1].text)
+        if now.type.startswith("qualification-"):
+            pass
+        elif (
+            units[i - 1].zone == "body"
+            and (decisions if i - 1 in listed else out)[i - 1].type.startswith("qualification-")
             and not weighed.cue_weights
             and _ANY_MARKER.match(units[i].text)
         ):
             reason = "an item of a list of exceptions whose words name no other kind"
             out[i] = Decision("qualification-other", now.confidence, reason, now.doubt)
+        elif (
+            listing is not None
+            and (item or goes_on)
+            and not now.type.startswith("limitation-")
+            and not weighed.distinct.get(now.type)
+        ):
+            # its type only the nearest clauses' vote, under "This opinion is subject to the
+            # following qualifications:" ("(b) Under section 199 (2) AktG, subscription
+            # shares may be issued ... only if ...")
+            reason = "an item of a list of exceptions whose words name no kind of their own"
+            out[i] = Decision("qualification-other", now.confidence, reason, now.doubt)
+            listed.add(i)
+        if now.type.startswith("qualification-") and _opens_list(units[i].text):
+            listing = ""  # its items' kind of marker still to come
+        elif listing is not None and item:
+            listing = marker
+        elif not goes_on:
+            listing = None
     return out
+
+
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*$")
+"""A blank line at a unit's end: the paragraph ends with it."""
 
 
 _SUBJECT_TO = re.compile(
