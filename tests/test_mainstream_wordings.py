@@ -570,6 +570,33 @@ def _named(text: str) -> str:
             "only that it has paid every fee whose default would have it struck off.",
             "qualification-other",
         ),
+        (
+            # what a register's extract or a search cannot show, however much of insolvency
+            "B. The confirmations and searches referred to above do not provide conclusive "
+            "evidence that the Company is not subject to Insolvency Proceedings.",
+            "qualification-other",
+        ),
+        (
+            "The Excerpt and the Certificate are not conclusive as to the absence of any "
+            "insolvency proceedings against the Guarantor.",
+            "qualification-other",
+        ),
+        (
+            "They would not reveal details of matters filed but not yet registered.",
+            "qualification-other",
+        ),
+        (
+            # the second sentence of what a borrowed word means
+            "For the purposes of this legal opinion it means that a holder of a Share is not "
+            "liable to make further payments to the Company for it.",
+            "qualification-other",
+        ),
+        (
+            # the warrants' and units' issue authorised: their opinion, not the shares'
+            "5. The issuance of the Warrants and units will, upon the corporate action referred "
+            "to in assumption (b), have been duly authorized by the Company.",
+            "opinion-other",
+        ),
     ],
 )
 def test_the_wording_names_its_type(text: str, kind: str) -> None:

@@ -900,6 +900,12 @@ CUES: list[Cue] = [
         r"depositary shares|purchase contracts|subscription receipts)\b,[^.]{0,700}\b"
         r"(?:(?:valid|legal) and (?:legally )?binding|(?:issued|valid) and binding "
         r"obligations?)\b",
+        # their issue authorised, no shares or debt among them ("5. The issuance of the
+        # Warrants, purchase contracts and units will, upon ..., have been duly authorized")
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?:the (?:issuance|issue|creation) of )?(?:the|each|any) "
+        r"(?:[\w'\u2019-]+ ){0,3}(?:warrants|units|rights|purchase contracts|subscription "
+        r"receipts)\b(?![^.;]*\b(?:shares|notes|debentures|debt securities|guarantees?)\b)"
+        r"[^.;]{0,300}\b(?:will have been|have been|has been) duly authori[sz]ed\b",
     ),
     *_cues(
         "opinion-other",
@@ -1335,7 +1341,8 @@ CUES: list[Cue] = [
         r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
         r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
         r"\b(?:is|are) (?:deemed|considered|taken) to be in good standing if\b",
-        r"^\W*(?:as used )?in this (?:opinion|letter)(?: letter)?,? it means\b",
+        r"^\W*(?:(?:as used )?in|for the purposes? of) this (?:legal )?(?:opinion|letter)"
+        r"(?: letter)?,? it means\b",
         r"\bwe have taken (?:it|the (?:term|expression|phrase)) to mean\b",
         # "To remain in good standing under the Act, the Company must pay all annual fees", "To
         # maintain the Company in good standing ..., annual filing fees must be paid": what
@@ -1580,14 +1587,19 @@ CUES: list[Cue] = [
         # an offshore letter's reservations: "A search of the cause book is not conclusive. It
         # would not show a petition ... presented but not yet entered"; "Neither the Extract nor
         # the Negative Certificate is conclusive"
-        r"\b(?:searche?s?|registers?|registry|extracts?|cause books?)\b[^.;]{0,80}\b(?:is|are) not "
-        r"(?:necessarily )?conclusive\b",
+        r"\b(?:searche?s?|registers?|registry|extracts?|excerpts?|certificates?|confirmations?|"
+        r"cause books?)\b[^.;]{0,80}\b(?:is|are) not (?:necessarily )?conclusive\b",
+        # "The Commercial Register Extract does not provide conclusive evidence that ...", "The
+        # Excerpt and the Certificate do not constitute conclusive evidence of the facts"
+        r"\b(?:searche?s?|registers?|registry|extracts?|excerpts?|certificates?|confirmations?)\b"
+        r"[^.;]{0,80}\b(?:does|do) not (?:provide|constitute|give) (?:conclusive|definitive) "
+        r"(?:evidence|proof)\b",
         r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:is|are) (?:necessarily )?conclusive\b",
         r"\b(?:searche?s?|registers?|registry|extracts?)\b[^.;]{0,60}\b(?:(?:would|will|does|do|"
         r"may) not (?:necessarily )?(?:reveal|disclose|show)|(?:is|are) not capable of "
         r"(?:revealing|disclosing|showing))\b",
         r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:it|they) (?:would|will|does|do|may) not (?:necessarily )?"
-        r"(?:reveal|disclose|show) (?:a |an |any |whether )",
+        r"(?:reveal|disclose|show) (?:a |an |any |whether |details? of\b)",
     ),
     *_cues(
         "limitation-scope",
