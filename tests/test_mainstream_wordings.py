@@ -1134,3 +1134,33 @@ def test_the_items_of_a_list_of_qualifications_are_exceptions_unless_their_words
     )
     assert _holding(clauses, "(b) Under section 199").type == "qualification-other"
     assert _holding(clauses, "limited to the laws").type == "limitation-jurisdiction"
+
+
+def test_a_rule_drawn_under_a_page_number_is_furniture_with_it() -> None:
+    """Session 34, BM: "- 2 -" with a line of dashes under it across the page: the number was
+    furniture, the rule was left in the body and typed with the assumption after it."""
+    body = (
+        "3.3  We have assumed that the Underwriting Agreement has been duly authorised,\n"
+        "     executed and delivered by each party to it other than the Company.\n\n"
+        "                                 - 2 -\n" + "-" * 72 + "\n\n"
+        "Pellam Bay Corp.\n20 September 2012\n\n"
+        "3.4  We have assumed that the Company will receive the full subscription price\n"
+        "     for each Share in cash before the Shares are issued.\n\n"
+    )
+    clauses = _clauses(counsel_letter(body, "F-3"))
+    rule = _holding(clauses, "-" * 72)
+    assert rule.type == "page-furniture"
+    assert "3.4" not in rule.text
+
+
+def test_the_assumptions_a_schedule_sets_out_relied_on_are_no_facts_relied_on() -> None:
+    """Session 34, BJ and BM: "We have relied upon the assumptions set out in Schedule 2,
+    which we have not independently verified": the aside's words are those of facts relied on,
+    and the bank's nearest clauses voted so; no fact is relied on. Facts named keep them."""
+    relied = "4. We have relied upon the assumptions set out in Schedule 2, which we have not "
+    scores, _ = cue_scores(relied.lower() + "independently verified.")
+    assert "assumption-factual-reliance" not in scores
+    assert "assumption-other" in scores
+    with_facts = relied + "verified, and as to matters of fact on certificates of officers."
+    scores, _ = cue_scores(with_facts.lower())
+    assert "assumption-factual-reliance" in scores

@@ -66,7 +66,8 @@ _NOT_SAID_OF = {
     ),
     "assumption-factual-reliance": re.compile(
         r"^(?!.*\b(?:facts?|factual|certificates?|representations?|statements)\b).*\brel(?:y|ied|"
-        r"ying|iance)\b[^.;]{0,80}\b(?:up)?on (?:the )?opinions? (?:letter )?of\b"
+        r"ying|iance)\b(?:[^.;]{0,80}\b(?:up)?on (?:the )?opinions? (?:letter )?of| (?:up)?on "
+        r"the assumptions)\b"
     ),
     "opinion-tax": re.compile(
         rf"^(?!.*{_OPINION_SAID})\W*(?:[^.;:]{{0,60}},\s*)?(?:we|i) (?:have )?(?:also )?"
@@ -78,7 +79,8 @@ and the like, that are no shares; a debt's words said of a deposit or warrant ag
 no debt in sight; the tax laws left out by a letter that opens by naming the tax laws it
 covers ("Our opinion is limited to the U.S. federal income tax laws, and we express no opinion
 as to any state, local or foreign tax law"); reliance "without independent investigation" on
-another firm's opinion, and on no facts, is reliance on other counsel; the representations
+another firm's opinion, and on no facts, is reliance on other counsel (on the assumptions a
+schedule sets out, "which we have not independently verified", an assumption); the representations
 relied on, whatever tax opinion's words they quote ("... including the representation that more
 than 90% of its gross income will be qualifying income"), with no opinion given."""
 WE_ASSUMED = r"(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+|additionally\s+)?assumed?\b"

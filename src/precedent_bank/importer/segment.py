@@ -73,6 +73,8 @@ _FURNITURE_LINE = re.compile(
     rf"Page[ \t]+(?:-[ \t]*)?{_PAGE_NO}(?:[ \t]*-)?"
     r"(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|"
     r"\[?LOGO\]?)[ \t]*$\n*"
+    # a rule drawn under it, across the page ("- 2 -" / "--------")
+    r"(?:[ \t]*[-_=]{10,}[ \t]*(?:\n+|$))?"
 )
 _ABBREV_END = r"(?:Inc|Corp|Co|Ltd|L\.?L\.?C|N\.A|S\.A|plc|P\.C|L\.?P)\."
 """A company's abbreviated form, whose full stop ends no sentence."""
