@@ -3335,3 +3335,22 @@ def test_offshore_letters_facts_from_a_capitals_subject_a_to_line_and_a_signed_l
         "Yours faithfully\n\n/s/ Hollen Quay\n\nHollen Quay\n",
     )
     assert cayman.firm == "Hollen Quay"
+
+
+def test_a_sociedad_anonima_is_the_issuer_and_a_partg_mbb_the_firm() -> None:
+    """Session 34, BM: "Grupo Portuario del Istmo, S.A., a sociedad anonima organized under
+    the laws of the Republic of Panama" gave the republic as the issuer ("del" broke the name,
+    and "sociedad anonima" named no form); "/s/ Brandauer Lenz Rechtsanwälte PartG mbB" (a
+    German lawyers' partnership) named no firm."""
+    panama = facts_of(
+        "April 23, 1996\n\nLadies and Gentlemen:\n\n",
+        "We have acted as Panamanian counsel to Grupo Naviero del Canal,\nS.A., a sociedad "
+        'anonima organized under the laws of the Republic of Panama (the "Company"), in '
+        "connection with its Registration Statement on Form F-1.\n",
+    )
+    assert panama.issuer == "Grupo Naviero del Canal, S.A."
+    assert panama.cue["issuer"] != "only the addressee"
+    signature = "Yours faithfully,\n\n/s/ Kessler Brandt Rechtsanw\u00e4lte PartG mbB\n"
+    heading = "Munich, 4 June 2025\n\nDear Sirs,\n\n"
+    firm = find_firm("", heading, signature, heading + signature)
+    assert firm == "Kessler Brandt Rechtsanw\u00e4lte PartG mbB"

@@ -59,7 +59,8 @@ _FIRM_SUFFIX = (
     # as Louisiana's firms do, on one line: a lawyer's own name stacked over it is no firm's)
     r"(?:[Aa]\s+)?Professional\s+Corporation|(?:[Aa][ \t]+)?Professional[ \t]+Law[ \t]+Corporation|"
     r"Limited|LIMITED|LLC|PLC|& C[Oo]\.?|Ltd\.?|LTD\.?|"
-    r"S\.C\.|N\.V\.|B\.V\.)"
+    # a German lawyers' partnership, "Rechtsanwälte PartG mbB" (no issuer's form)
+    r"S\.C\.|N\.V\.|B\.V\.|PartG(?:[ \t]+mbB)?)"
 )
 # "Marrow Pike LLP", "PELLAM & GRAY, LTD.", "Pellam (Bermuda) Limited": words on one line, or
 # over two at its "&" ("MARROW\n& PIKE LLP"); a place above a client's name ("Galway\nQuill
@@ -96,13 +97,14 @@ _ENTITY = (
     r"business\s+trust|(?:voluntary|unincorporated)\s+association|(?:public|private)\s+(?:limited\s+)?company(?:\s+with\s+limited\s+"
     r"liability)?|(?:private\s+)?limited\s+company|exempted\s+company|company|bank|trust|"
     r"real\s+estate\s+investment\s+trust|soci[ée]t[ée]\s+anonyme|naamloze\s+vennootschap|"
-    r"besloten\s+vennootschap|soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e)(?!\w)"
+    r"besloten\s+vennootschap|soci[ée]t[ée]\s+[àa]\s+responsabilit[ée]\s+limit[ée]e|"
+    r"sociedad\s+an[óo]nima|aktiengesellschaft)(?!\w)"
 )
 # A client's name: capitalised words ("Quillon Ridge Corp."), or a figure before them ("400
 # Harbor Holdings, Inc.").
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
-    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du))*"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du|del))*"
     r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|"
     r"Co)\.?)?)"
 )
