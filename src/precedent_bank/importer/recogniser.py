@@ -1139,7 +1139,11 @@ def _exception_items(
 ) -> list[Decision]:
     """An item of a list of exceptions whose words name no type at all ("(iv) the requirement
     that any document in a language other than Spanish ... be accompanied by a certified
-    translation") is another exception, not what its few words resemble in the bank."""
+    translation") is another exception, not what its few words resemble in the bank. So is an
+    item of a list an exception's lead-in opens ("This opinion is subject to the following
+    qualifications:"), or a later sentence of an item's paragraph, typed by the nearest clauses'
+    vote alone (its words name its type nothing); the list ends at a paragraph that is no item
+    of it ("7. Reliance")."""
     out = list(decisions)
     listing: str | None = None  # the kind of marker of the list an exception's lead-in opened
     listed: set[int] = set()  # the units that rule made exceptions (they lead no list further)
@@ -1154,7 +1158,7 @@ def _exception_items(
         item = marker is not None and listing in ("", marker)
         # ("(a) The term "non-assessable" has no equivalent under German law. | For the
         # purposes of this opinion it means ...": an item's next sentence, in its paragraph)
-        goes_on = marker is None and not _PARAGRAPH_END.search(units[i - 1].text)
+        goes_on = marker is None and not _ends_paragraph(units[i - 1].text)
         if now.type.startswith("qualification-"):
             pass
         elif (
@@ -1186,8 +1190,9 @@ def _exception_items(
     return out
 
 
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*$")
-"""A blank line at a unit's end: the paragraph ends with it."""
+def _ends_paragraph(text: str) -> bool:
+    """Whether a unit ends with a blank line: its paragraph ends with it."""
+    return text[len(text.rstrip()) :].count("\n") >= 2
 
 
 _SUBJECT_TO = re.compile(
