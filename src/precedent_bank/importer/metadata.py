@@ -1669,9 +1669,6 @@ def _addressee_above_date(lines: list[str]) -> str | None:
     return None
 
 
-_TO = re.compile(r"(?i)^to\s*:\s*")
-
-
 _DATE_LEAD = re.compile(r"(?i)(?:dated|date:?)(?:\s+(?:this|as\s+of|on))?|(?:effective\s+)?as\s+of")
 """Words that lead into the date on its line ("Dated this 3rd day of May, 2019"): no addressee."""
 _BLOCK_END = re.compile(

@@ -1146,27 +1146,23 @@ def _exception_items(
     of it ("7. Reliance")."""
     out = list(decisions)
     listing: str | None = None  # the kind of marker of the list an exception's lead-in opened
-    listed: set[int] = set()  # the units that rule made exceptions (they lead no list further)
-    for i in range(1, len(units)):
+    after_exception = False  # the unit before is an exception, of its own or by the first rule
+    for i, unit in enumerate(units):
         weighed, now = evidence.get(i), out[i]
-        if units[i].zone == "page-furniture":
-            continue  # a page break: the list goes on after it
-        if units[i].zone != "body" or weighed is None:
-            listing = None
+        if unit.zone != "body" or weighed is None:
+            after_exception = False
+            if unit.zone != "page-furniture":  # (a page break: the list goes on after it)
+                listing = None
             continue
-        marker = _marker_kind(units[i].text)  # (none for a new section: "7. Reliance")
+        marker = _marker_kind(unit.text)  # (none for a new section: "7. Reliance")
         item = marker is not None and listing in ("", marker)
         # ("(a) The term "non-assessable" has no equivalent under German law. | For the
         # purposes of this opinion it means ...": an item's next sentence, in its paragraph)
-        goes_on = marker is None and not _ends_paragraph(units[i - 1].text)
+        goes_on = marker is None and i > 0 and not _ends_paragraph(units[i - 1].text)
+        listed = False
         if now.type.startswith("qualification-"):
             pass
-        elif (
-            units[i - 1].zone == "body"
-            and (decisions if i - 1 in listed else out)[i - 1].type.startswith("qualification-")
-            and not weighed.cue_weights
-            and _ANY_MARKER.match(units[i].text)
-        ):
+        elif after_exception and not weighed.cue_weights and _ANY_MARKER.match(unit.text):
             reason = "an item of a list of exceptions whose words name no other kind"
             out[i] = Decision("qualification-other", now.confidence, reason, now.doubt)
         elif (
@@ -1180,8 +1176,9 @@ def _exception_items(
             # shares may be issued ... only if ...")
             reason = "an item of a list of exceptions whose words name no kind of their own"
             out[i] = Decision("qualification-other", now.confidence, reason, now.doubt)
-            listed.add(i)
-        if now.type.startswith("qualification-") and _opens_list(units[i].text):
+            listed = True  # (no further item follows from it by the first rule)
+        after_exception = out[i].type.startswith("qualification-") and not listed
+        if now.type.startswith("qualification-") and _opens_list(unit.text):
             listing = ""  # its items' kind of marker still to come
         elif listing is not None and item:
             listing = marker

@@ -74,9 +74,10 @@ def sections(units: Sequence[Unit]) -> list[frozenset[str] | None]:
     return found
 
 
+_TITLE_BESIDE = r"[ \t]*[-\u2013\u2014:.][ \t]*"
+"""What sets a schedule's title apart from its number on one line ("Schedule 1 - Assumptions")."""
 _SCHEDULE_NUMBER = re.compile(
-    r"(?i:schedule|annex|appendix)[ \t]+[A-Z0-9]{1,5}"
-    r"(?:[ \t]*[-\u2013\u2014:.][ \t]*(?P<title>.+))?"
+    rf"(?i:schedule|annex|appendix)[ \t]+[A-Z0-9]{{1,5}}(?:{_TITLE_BESIDE}(?P<title>.+))?"
 )
 """A schedule's number, and its title when on the same line ("Schedule 1 - Assumptions")."""
 
@@ -103,7 +104,7 @@ _CAPTION = re.compile(r"[A-Z0-9][^\n.;:,!?|]{0,78}[^\s.;:,!?|]")
 
 _SCHEDULE = re.compile(
     r"(?i:schedule|annex|appendix|attachment)(?:[ \t]+[A-Z0-9]{1,5})?"
-    r"(?:[ \t]*\n\s*[A-Z][^\n.;:]{0,60}|[ \t]*[-\u2013\u2014:][ \t]*[A-Z][^\n.;:]{0,60})?"
+    rf"(?:(?:[ \t]*\n\s*|{_TITLE_BESIDE})[A-Z][^\n.;:]{{0,60}})?"
 )
 """A schedule's caption after the signature, with its title below ("Schedule I" /
 "Guarantors"): it heads what it schedules."""
