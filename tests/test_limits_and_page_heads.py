@@ -77,6 +77,28 @@ def test_a_line_that_stops_at_the_is_no_running_head() -> None:
     assert furniture[0].lstrip().startswith("<PAGE>")
 
 
+def test_a_short_line_ending_a_wrapped_sentence_is_no_running_head() -> None:
+    """ "... and (z) the Registration" / "Statement shall have become" / <PAGE>: the short line
+    goes on with the sentence above it; it was taken into the page's furniture."""
+    letter = (
+        "Ladies and Gentlemen:\n\n"
+        "We have assumed that (y) the Company will have enough authorized shares, and (z) the\n"
+        "Registration Statement, as amended, and any supplement to it, including the\n"
+        "prospectus for the Shares, and the Registration\n"
+        "Statement shall have become\n\n"
+        "<PAGE>\n\n"
+        "Tallow Creek Gridworks, Inc.\n"
+        "November 4, 2022\n"
+        "Page 2\n\n"
+        "effective under the Securities Act.\n\n"
+        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+    )
+    furniture = [u.text for u in segment(letter) if u.zone == "page-furniture"]
+    assert furniture
+    assert furniture[0].lstrip().startswith("<PAGE>")
+    assert not any("Statement shall" in text for text in furniture)
+
+
 def test_an_exception_naming_the_opinion_it_cuts_back_is_one_unit() -> None:
     sentence = (
         "The opinion in paragraph 2 is subject to the effects of bankruptcy, insolvency and "

@@ -1060,9 +1060,27 @@ def _running_head_start(text: str, floor: int, at: int) -> int:
             line_start = above
         elif not _head_line(text, line_start, begin):
             break
+        if _unfinished_above(text, floor, line_start):
+            break
         begin = line_start
         taken += 1
     return begin
+
+
+def _unfinished_above(text: str, floor: int, line_start: int) -> bool:
+    """Whether the line just above a short line is body text that stops mid-sentence: the short
+    line is then its paragraph's last ("... and (z) the Registration / Statement shall have
+    become", then the page break), not a head printed above the page number."""
+    if line_start <= floor + 1:
+        return False
+    above = max(floor, text.rfind("\n", floor, line_start - 1) + 1)
+    line = text[above:line_start]
+    if not line.strip() or _ENDED.search(line):
+        return False
+    return not _head_line(text, above, line_start)
+
+
+_ENDED = re.compile(r"[.;:!?|)\]\"'”]\s*$")
 
 
 def _sentences(text: str, start: int, end: int) -> list[Unit]:
