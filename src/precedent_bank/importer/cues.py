@@ -114,6 +114,9 @@ class Cue:
     """What the wording does, in a lawyer's words ("limits the laws covered")."""
     needs: Needs = ()
     """Words every match contains (literals.py): when one is missing, the pattern need not run."""
+    anchored: bool = False
+    """Whether the pattern matches at the start of a unit ("^"): it is tried again after the
+    unit's caption ("6. GOVERNING LAW" over "6.1 This letter is governed by English law")."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,14 @@ class CueHit:
 
 def _cues(ctype: str, weight: float, description: str, *patterns: str) -> list[Cue]:
     compiled = [re.compile(p) for p in patterns]
-    return [Cue(ctype, p, weight, description, needs(p)) for p in compiled]
+    return [
+        Cue(ctype, p, weight, description, needs(p), bool(_ANCHOR.search(p.pattern)))
+        for p in compiled
+    ]
+
+
+_ANCHOR = re.compile(r"(?<![\[\\])\^")
+"""A "^" that anchors (not one that negates a class or is escaped)."""
 
 
 CUES: list[Cue] = [
@@ -313,6 +323,22 @@ CUES: list[Cue] = [
     ),
     *_cues(
         "engagement",
+        3.5,
+        "defines a term of the letter",
+        # the letter's own glossary: "1.2 In this opinion: "Companies Law" means ...; "COBO
+        # Consent" means ...", "For the purposes of this opinion, the term "Documents" means the
+        # indenture ..." (a list that goes on to define "non-assessable" too is still the list;
+        # 'In this opinion, "Dutch law" means ...' says what law the letter covers, and what
+        # the opinion's own words mean is a caveat or a limit of it)
+        r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:in this (?:legal )?(?:opinion|letter)"
+        r"(?: letter)?|for the purposes? of this (?:legal )?(?:opinion|letter)(?: letter)?),?:?\s+"
+        r"(?:the (?:terms?|expressions?|words?) )?[\"\u201c](?!(?:non-?assessable|good standing|"
+        r"validly existing|enforceable|fully paid)\W)[^\"\u201d]{1,60}[\"\u201d] (?:means|"
+        r"shall mean|refers to)\b"
+        r"(?! (?:the |all )?(?:laws?|legislation)\b)",
+    ),
+    *_cues(
+        "engagement",
         0.8,
         "describes the transaction the letter is about",
         # the engagement paragraph's later sentences: what is issued under what, and why the
@@ -388,6 +414,9 @@ CUES: list[Cue] = [
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
+        # "On 11 September 2019 we carried out an online search at Companies House"
+        r"\b(?:we|i) (?:have )?(?:also )?(?:carried out|conducted|made|undertook) (?:an? |the )?"
+        r"(?:online |electronic |further )?searche?s? (?:at|of|on|in)\b",
         # what the firm obtained, and its items: "In addition, on the date of this opinion
         # letter we obtained:" / "(a) confirmation by telephone from the Chamber of Commerce"
         r"\b(?:we|i) (?:have )?(?:also )?obtained(?: the following)?\W*$",
@@ -1367,8 +1396,10 @@ CUES: list[Cue] = [
         # the lead-in to a list of them ("The opinions above are subject to the following
         # qualifications:")
         # ("... subject to the following exceptions, limitations and qualifications:")
-        r"\bsubject to the following (?:(?:exceptions|limitations|qualifications|assumptions),? "
-        r"(?:and )?){0,2}(?:qualifications|exceptions|limitations)\W*$",
+        # (an English-style letter's "reservations")
+        r"\bsubject to the following (?:(?:exceptions|limitations|qualifications|assumptions|"
+        r"reservations),? (?:and )?){0,2}(?:qualifications|exceptions|limitations|reservations)"
+        r"\W*$",
     ),
     *_cues(
         "limitation-jurisdiction",
@@ -1563,8 +1594,12 @@ CUES: list[Cue] = [
         # "enforceable" means that ..." (not "non-assessable": the word of the equity opinion,
         # which must explain it where foreign law reads it otherwise, facts P-5 - a caveat on
         # that opinion, DEFINES_TERMS)
+        # ('The term "enforceable" as used in this opinion means ...'; "It does not mean that
+        # each obligation will be enforced in accordance with its terms", the next sentence)
         r"\bthe (?:phrase|term|expression|word)s? [\"\u201c]?(?!non-?assessable)[\w-]+[\"\u201d]? "
-        r"(?:means|shall mean|is used to mean)\b",
+        r"(?:(?:as )?used (?:herein|in this (?:opinion|letter)) )?(?:means|shall mean|is used to "
+        r"mean)\b",
+        r"^\W*(?:it|this|the (?:phrase|term|expression|word)) does not (?:mean|imply)\b",
         # "The Company's qualification and taxation as a REIT depend on its ability to meet,
         # through actual annual operating results, ... the tests": what the opinion cannot say
         # ("the Company's PFIC status for any future year will depend on the composition of its
@@ -1972,6 +2007,8 @@ CUES: list[Cue] = [
         r"corporation|issuer|bank|partnership)\b",
         r"\bi (?:also )?(?:beneficially )?(?:own|hold)\b[^.;]{0,100}\b(?:shares|stock|options|"
         r"units|securities)\b",
+        # "I am a participant in the Plan and hold options to purchase shares"
+        r"^\W*i am an? (?:participant|holder|shareholder|stockholder|option ?holder)\b",
     ),
     *_cues(
         "signature",
@@ -2027,13 +2064,38 @@ _NUMBERING = re.compile(
 "(a)", "| 3. |"). Wording after it opens the unit ("2. We have examined ...")."""
 
 
-def _quote(flat: str, match: re.Match[str], at_start: bool) -> str:
+def _quote(flat: str, start: int, end: int, at_start: bool) -> str:
     """The words matched; at the start of a unit, its opening words up to some 50 characters."""
-    end = match.end()
-    if at_start and end < 50:
-        space = flat.find(" ", 50)
+    if at_start and end - start < 50:
+        space = flat.find(" ", start + 50)
         end = space if space > 0 else len(flat)
-    return flat[match.start() : end].strip()
+    return flat[start:end].strip()
+
+
+_CAPTION = re.compile(r"[ \t]*[^a-z\n]{3,40}\n[ \t]*\n\s*(?=\S)")
+"""A unit's first line, in capitals and set apart by a blank line ("6. GOVERNING LAW"): its
+caption, above the words that open the unit."""
+
+
+def _openings(text: str) -> tuple[int, ...]:
+    """Where a unit's words may open, in its flattened text: at the start, and after its
+    caption if it has one."""
+    caption = _CAPTION.match(text)
+    if not caption or sum(c.isupper() for c in caption.group()) < 3:
+        return (0,)
+    return (0, len(" ".join(caption.group().split())) + 1)
+
+
+def _search(cue: Cue, lowered: str, openings: tuple[int, ...]) -> tuple[int, int] | None:
+    """Where a cue matches, if it does: an anchored one at each opening in turn."""
+    match = cue.pattern.search(lowered)
+    if match:
+        return match.span()
+    for at in openings[1:] if cue.anchored else ():
+        match = cue.pattern.search(lowered[at:])
+        if match:
+            return match.start() + at, match.end() + at
+    return None
 
 
 def cue_scores(text: str) -> tuple[dict[str, float], dict[str, CueHit]]:
@@ -2061,20 +2123,22 @@ def cue_evidence(
         for t, words in _NOT_SAID_OF.items()
         if holds(_RULE_OUT_NEEDS[t], found) and words.search(lowered)
     }
-    if _ASSUMED_FIRST.match(lowered):
+    openings = _openings(text)
+    if any(_ASSUMED_FIRST.match(lowered[at:]) for at in openings):
         ruled_out |= _NOT_ASSUMED
     for i in candidates:  # in CUES order, so that ties go to the same cue as ever
         cue = CUES[i]
         if cue.type in ruled_out or not holds(cue.needs, found):
             continue
-        match = cue.pattern.search(lowered)
-        if not match:
+        span = _search(cue, lowered, openings)
+        if not span:
             continue
+        start, end = span
         scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
-        spans.setdefault(cue.type, []).append((match.start(), match.end(), cue.weight))
+        spans.setdefault(cue.type, []).append((start, end, cue.weight))
         if cue.type not in best or cue.weight > best[cue.type].cue.weight:
-            at_start = bool(_NUMBERING.fullmatch(lowered, 0, match.start()))
-            best[cue.type] = CueHit(cue, _quote(flat, match, at_start), at_start)
+            at_start = any(bool(_NUMBERING.fullmatch(lowered, at, start)) for at in openings)
+            best[cue.type] = CueHit(cue, _quote(flat, start, end, at_start), at_start)
     return scores, best, {t: distinct_weight(found) for t, found in spans.items()}
 
 

@@ -87,8 +87,11 @@ _HEAD_DATE_BELOW = re.compile(
     # (the addressee's name may come first: "Page 2 of 3" / "AquaPure Dynamics, Inc." /
     # "February 12, 2001")
     # (or the day first, as English and offshore letters date: "22 September 2016")
+    # (or beside the date, set apart by wide spaces: "Tremont Holdings, Inc. et al.      April 1,
+    # 2008")
     rf"(?:[ \t]*[A-Z](?:{_ABBREV_END}|[^.;:\n]){{0,80}}\n)?"
-    rf"[ \t]*(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})[ \t]*\n\s*\n"
+    rf"[ \t]*(?:[A-Z](?:{_ABBREV_END}|\bet al\.|[^.;:\n]){{0,80}}?[ \t]{{3,}})?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})[ \t]*\n\s*\n"
 )
 _PAGE_OF_LINE = re.compile(
     r"(?m)^[^\n.;]{0,80}[|\u2022\u00b7][ \t]*Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]*$\n*"

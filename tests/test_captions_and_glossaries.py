@@ -1,0 +1,104 @@
+"""Foreign and offshore counsel's letters that testers' sets of session 35 showed typed wrong: a
+letter's own glossary ("In this opinion: ... means"), wording that opens a unit under its caption
+("6. GOVERNING LAW"), an English firm's "reservations", a search at a registry, an in-house
+lawyer's stake in the plan, and a running head with the date beside the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.segment import segment
+
+
+def _named(text: str) -> str:
+    scores, _ = cue_scores(text)
+    return max(scores, key=scores.__getitem__) if scores else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the letter's glossary, even when it goes on to say what "non-assessable" means
+        (
+            "1.2 In this opinion: \u201cCompanies Law\u201d means the Companies (Jersey) Law 1991; "
+            "\u201cnon-assessable\u201d means that no further sum is payable on a share.",
+            "engagement",
+        ),
+        (
+            "For the purposes of this opinion, the term \u201cDocuments\u201d means the indenture "
+            "dated 19 October 2009 and the guarantee endorsed on the notes.",
+            "engagement",
+        ),
+        # what "non-assessable" means on its own is still a caveat on the shares opinion
+        (
+            "In this opinion, \u201cnon-assessable\u201d means that no further sum is payable on a "
+            "share.",
+            "qualification-other",
+        ),
+        # what the registry search was: papers examined
+        (
+            "2.2 On 11 September 2019 we carried out an online search at Companies House in "
+            "respect of the Company.",
+            "documents-examined",
+        ),
+        # an in-house lawyer's stake in the plan, disclosed apart
+        (
+            "I am a participant in the Plan and hold options to purchase shares of Common Stock "
+            "of the Company.",
+            "other",
+        ),
+        # the sentence after what "enforceable" means goes on saying it (a limit, as that
+        # definition is: test_local_and_offshore_items)
+        (
+            "It does not mean that each obligation will be enforced in accordance with its terms.",
+            "limitation-scope",
+        ),
+        # an English firm's "reservations", like anyone's qualifications
+        ("4. Our opinion is subject to the following reservations:", "qualification-other"),
+    ],
+)
+def test_wording_of_foreign_counsel_names_its_type(text: str, kind: str) -> None:
+    assert _named(text.lower()) == kind
+
+
+def test_a_definition_of_the_law_covered_is_no_glossary() -> None:
+    """'In this opinion, "Dutch law" means the law directly applicable in the Netherlands' says
+    what law the letter covers: not the engagement's defined terms."""
+    scores, _ = cue_scores(
+        'in this opinion, "dutch law" means the law directly applicable in the netherlands.'
+    )
+    assert "engagement" not in scores
+
+
+def test_wording_that_opens_a_unit_counts_under_its_caption() -> None:
+    """Session 35, BP: "6. GOVERNING LAW" over "6.1 This letter ... is governed by English law":
+    the pattern for a letter governed by a law opens a unit, and the caption stood before it, so
+    nothing named the clause and it took the type of the bank's nearest (a limit of scope)."""
+    sentence = (
+        "6.1 this letter and any non-contractual obligations arising out of or in connection "
+        "with it are governed by and shall be construed in accordance with english law."
+    )
+    alone, _ = cue_scores(sentence)
+    captioned, best = cue_scores("6. GOVERNING LAW\n\n" + sentence)
+    assert "limitation-jurisdiction" in alone
+    assert captioned.get("limitation-jurisdiction") == alone["limitation-jurisdiction"]
+    assert best["limitation-jurisdiction"].quote.startswith("6.1 this letter")
+    assert best["limitation-jurisdiction"].at_start
+
+
+def test_a_running_head_with_the_date_beside_the_name_is_furniture() -> None:
+    """Session 35, BP: after <PAGE>, "Tremont Holdings, Inc. et al.       April 1, 2008" on one
+    line was taken into the sentence the page break cut."""
+    text = (
+        "Ladies and Gentlemen:\n\n"
+        "We have acted as Ontario counsel to Tremont Holdings, Inc. In rendering this opinion\n"
+        "we have relied upon a\n\n"
+        "                                -2-\n\n<PAGE>\n\n"
+        "Tremont Holdings, Inc. et al.              April 1, 2008\n\n"
+        "certificate of an officer of each Guarantor dated the date hereof.\n\n"
+        "Yours truly,\n\n/s/ Marchbank Oyler LLP\n"
+    )
+    furniture = [u.text for u in segment(text) if u.zone == "page-furniture"]
+    assert any("April 1, 2008" in piece for piece in furniture)
+    assert not any("certificate of an officer" in piece for piece in furniture)
