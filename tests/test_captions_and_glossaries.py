@@ -54,6 +54,13 @@ def _named(text: str) -> str:
             "It does not mean that each obligation will be enforced in accordance with its terms.",
             "limitation-scope",
         ),
+        # an assumption that names a bankruptcy is no bankruptcy exception
+        (
+            "We have further assumed that the Resolutions have not been amended or revoked and "
+            "that the entry into the Guarantee is not made in a period of suspicion preceding "
+            "any bankruptcy of the Guarantor.",
+            "assumption-other",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],
@@ -80,11 +87,13 @@ def test_wording_that_opens_a_unit_counts_under_its_caption() -> None:
         "with it are governed by and shall be construed in accordance with english law."
     )
     alone, _ = cue_scores(sentence)
-    captioned, best = cue_scores("6. GOVERNING LAW\n\n" + sentence)
+    captioned, best = cue_scores("6. GOVERNING LAW " + sentence)  # as the recogniser reads it
     assert "limitation-jurisdiction" in alone
     assert captioned.get("limitation-jurisdiction") == alone["limitation-jurisdiction"]
     assert best["limitation-jurisdiction"].quote.startswith("6.1 this letter")
     assert best["limitation-jurisdiction"].at_start
+    # a name in capitals that opens a sentence is no caption
+    assert cue_scores("ABC " + sentence)[0].get("limitation-jurisdiction") is None
 
 
 def test_a_running_head_with_the_date_beside_the_name_is_furniture() -> None:

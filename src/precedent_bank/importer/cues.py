@@ -2050,10 +2050,13 @@ _NEEDED = WordFinder(
     for word in words
 )
 _NOT_ASSUMED = frozenset(
-    cue.type for cue in CUES if cue.type.startswith("opinion-") or cue.type == "documents-examined"
+    cue.type
+    for cue in CUES
+    if cue.type.startswith(("opinion-", "qualification-")) or cue.type == "documents-examined"
 )
 """What a sentence opening "we have assumed" is not, whatever its words ("We have assumed that
-no document we have not reviewed contains ...")."""
+no document we have not reviewed contains ...", "... that the guarantee is not given in a period
+before the guarantor's bankruptcy")."""
 
 
 _NUMBERING = re.compile(
@@ -2072,18 +2075,21 @@ def _quote(flat: str, start: int, end: int, at_start: bool) -> str:
     return flat[start:end].strip()
 
 
-_CAPTION = re.compile(r"[ \t]*[^a-z\n]{3,40}\n[ \t]*\n\s*(?=\S)")
-"""A unit's first line, in capitals and set apart by a blank line ("6. GOVERNING LAW"): its
-caption, above the words that open the unit."""
+_CAPTION = re.compile(
+    r"\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z])\.?\s+)?"
+    r"(?=[A-Z&'-]{5}|[A-Z&'-]{2,} [A-Z&'-]{2,})[A-Z&'-]{2,}(?: (?:[A-Z&'-]{2,}|OF|TO|[&,]))*"
+    r"(?= (?:\(?\d|\(?[a-z]\)|[A-Z][a-z]))"
+)
+"""A unit's caption in capitals, before the words that open it ("6. GOVERNING LAW 6.1 This letter
+is governed by English law"): a word of five capitals or two of two or more, then a number or a
+word in lower case."""
 
 
-def _openings(text: str) -> tuple[int, ...]:
+def _openings(flat: str) -> tuple[int, ...]:
     """Where a unit's words may open, in its flattened text: at the start, and after its
     caption if it has one."""
-    caption = _CAPTION.match(text)
-    if not caption or sum(c.isupper() for c in caption.group()) < 3:
-        return (0,)
-    return (0, len(" ".join(caption.group().split())) + 1)
+    caption = _CAPTION.match(flat)
+    return (0, caption.end() + 1) if caption else (0,)
 
 
 def _search(cue: Cue, lowered: str, openings: tuple[int, ...]) -> tuple[int, int] | None:
@@ -2123,7 +2129,7 @@ def cue_evidence(
         for t, words in _NOT_SAID_OF.items()
         if holds(_RULE_OUT_NEEDS[t], found) and words.search(lowered)
     }
-    openings = _openings(text)
+    openings = _openings(flat)
     if any(_ASSUMED_FIRST.match(lowered[at:]) for at in openings):
         ruled_out |= _NOT_ASSUMED
     for i in candidates:  # in CUES order, so that ties go to the same cue as ever
