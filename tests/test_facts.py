@@ -3354,3 +3354,32 @@ def test_a_sociedad_anonima_is_the_issuer_and_a_partg_mbb_the_firm() -> None:
     heading = "Munich, 4 June 2025\n\nDear Sirs,\n\n"
     firm = find_firm("", heading, signature, heading + signature)
     assert firm == "Kessler Brandt Rechtsanw\u00e4lte PartG mbB"
+
+
+def test_a_name_never_ends_in_and() -> None:
+    """Session 35, BP: "... subsidiary of Tremont Industrial Holdings, Inc., an Ohio corporation
+    ("Tremont"), ... filed ... by Tremont and the Guarantors" gave "Tremont and" as the issuer;
+    "Corrib Medical Technologies public limited company (the "Company")" gave the name a plan
+    carries ("... plc 2016 Equity Incentive Plan")."""
+    guarantors = facts_of(
+        "April 1, 2008\n\nLadies and Gentlemen:\n\n",
+        "We have acted as special Ontario counsel to Tremont Canada Fabrication Inc. (the\n"
+        '"Guarantor"), a wholly-owned subsidiary of Tremont Industrial Holdings, Inc., an Ohio\n'
+        'corporation ("Tremont"), in connection with the registration statement on Form S-3\n'
+        "filed on the date hereof by Tremont and the Guarantor with the Commission relating\n"
+        "to debt securities of Tremont and the guarantees of them by the Guarantor.\n",
+    )
+    assert guarantors.issuer == "Tremont Industrial Holdings, Inc."
+
+
+def test_an_irish_companys_form_in_words_is_part_of_its_name() -> None:
+    """(Session 35, BP: see above.)"""
+    irish = facts_of(
+        "12 May 2016\n\nCorrib Medical Technologies public limited company\nDublin 2\n\n"
+        'Re: Corrib Medical Technologies public limited company (the "Company")\n\n'
+        "Dear Sirs\n\n",
+        "We act as Irish counsel to the Company in connection with its registration statement "
+        "on Form S-8 for ordinary shares issuable under the Corrib Medical Technologies plc 2016 "
+        "Equity Incentive Plan.\n",
+    )
+    assert irish.issuer == "Corrib Medical Technologies public limited company"

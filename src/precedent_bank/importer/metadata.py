@@ -101,12 +101,14 @@ _ENTITY = (
     r"sociedad\s+an[óo]nima|aktiengesellschaft)(?!\w)"
 )
 # A client's name: capitalised words ("Quillon Ridge Corp."), or a figure before them ("400
-# Harbor Holdings, Inc.").
+# Harbor Holdings, Inc."), joined by "of", "and", "&" (never ending in one: "filed by Tremont and
+# the Guarantors"); an Irish company's form is in words ("Corrib Medical public limited
+# company").
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
-    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|&|of\s+the(?=\s+[A-Z])|of|and|de|du|del))*"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|(?:&|of\s+the|of|and|de|du|del)(?=\s+[A-Z0-9])))*"
     r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|"
-    r"Co)\.?)?)"
+    r"Co|public\s+limited\s+company|designated\s+activity\s+company)\.?)?)"
 )
 _ADVISING = r"(?:counsel|advisers?|advisors?)(?:\s+\([^()]{1,30}\))?\s+(?:to|for)"
 """What counsel is to its client: "counsel to", "legal adviser (advocaten) to"."""
