@@ -61,6 +61,15 @@ def _named(text: str) -> str:
             "any bankruptcy of the Guarantor.",
             "assumption-other",
         ),
+        (
+            "(a) the genuineness and authenticity of all signatures, stamps and seals;",
+            "assumption-genuineness",
+        ),
+        (
+            "3. Luxembourg legal concepts are expressed in English terms and not in their "
+            "original French or German terms.",
+            "limitation-scope",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],

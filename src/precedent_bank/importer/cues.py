@@ -502,7 +502,8 @@ CUES: list[Cue] = [
         "assumption-genuineness",
         2.0,
         "assumes signatures and documents are genuine",
-        r"\bgenuineness of (?:all )?(?:the )?signatures\b",
+        # ("the genuineness and authenticity of all signatures, stamps and seals")
+        r"\bgenuineness(?:,? (?:and )?authenticity)? of (?:all )?(?:the )?signatures\b",
         r"\blegal (?:capacity|competen(?:ce|cy))\b",
         # "Each natural person who signed any of the Documents ... was legally competent to do so"
         r"\b(?:individual|natural person|person)s?\b[^.;]{0,120}\blegally competent\b",
@@ -1672,6 +1673,15 @@ CUES: list[Cue] = [
         r"\bno opinion (?:as to|on) whether (?:the |any )?[^.;]{1,60}?\b(?:constitutes?|are|is|"
         r"will (?:be|constitute)) (?:(?:the )?(?:legal, )?valid(?:,)? (?:and )?binding|"
         r"enforceable)\b",
+    ),
+    *_cues(
+        "limitation-scope",
+        2.5,
+        "says its English words stand for concepts of another law",
+        # "Luxembourg legal concepts are expressed in English terms and not in their original
+        # French or German terms": a limit on how far the letter's words reach
+        r"\blegal concepts\b[^.;]{0,60}\b(?:are|is|have been) (?:expressed|described|referred to) "
+        r"in english\b",
     ),
     *_cues(
         "limitation-scope",
