@@ -1677,7 +1677,7 @@ CUES: list[Cue] = [
     *_cues(
         "limitation-scope",
         2.5,
-        "says its English words stand for concepts of another law",
+        "says its words stand for concepts of another law",
         # "Luxembourg legal concepts are expressed in English terms and not in their original
         # French or German terms": a limit on how far the letter's words reach
         r"\blegal concepts\b[^.;]{0,60}\b(?:are|is|have been) (?:expressed|described|referred to) "
