@@ -3383,3 +3383,26 @@ def test_an_irish_companys_form_in_words_is_part_of_its_name() -> None:
         "Equity Incentive Plan.\n",
     )
     assert irish.issuer == "Corrib Medical Technologies public limited company"
+
+
+def test_a_current_report_the_consent_names_by_its_term_is_the_form_filed_with() -> None:
+    """Session 35, BO: "... as an exhibit to the Company's Current Report on Form 8-K relating to
+    the Shares (the "Current Report")" / "We hereby consent to the filing of this opinion as an
+    exhibit to the Current Report": the letter was filed with the 8-K, not the S-3."""
+    from precedent_bank.importer.metadata import read_facts
+
+    engagement = (
+        "We have served as Maryland counsel to Chesapeake Harbor Trust, Inc. (the \u201cCompany"
+        "\u201d) in connection with its Registration Statement on Form S-3.\n\n"
+    )
+    furnished = (
+        "This opinion is being furnished to you for submission to the Commission as an exhibit "
+        "to the Company\u2019s Current Report on Form 8-K (the \u201cCurrent Report\u201d). "
+    )
+    consent = (
+        "We hereby consent to the filing of this opinion as an exhibit to the Current Report.\n"
+    )
+    clauses = [("engagement", engagement), ("limitation-reliance", furnished), ("consent", consent)]
+    facts = read_facts(engagement + furnished + consent, clauses)
+    assert facts.form == "8-K"
+    assert facts.registration_form == "S-3"

@@ -378,7 +378,7 @@ def read_facts(text: str, clauses: Sequence[tuple[str, str]]) -> Facts:
             break
     number = _FILE_NO.search(text)
     facts.file_number = number.group(1) if number else None
-    facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form)
+    facts.form = _filed_with(by_type.get("consent", ""), facts.registration_form, text)
     facts.securities, facts.cue["securities"] = _securities(engagement)
     facts.amounts = _amounts(engagement, facts.securities)
     facts.laws = _laws(by_type.get("limitation-jurisdiction", ""))
@@ -2097,11 +2097,19 @@ def _document(exhibit: str | None, by_type: dict[str, str], text: str) -> tuple[
     return ("legality-opinion", "clauses") if legality else ("other", "nothing")
 
 
-def _filed_with(consent: str, registration_form: str | None) -> str | None:
+def _filed_with(consent: str, registration_form: str | None, text: str) -> str | None:
+    """The form the letter is filed with, as its consent says: a current report, or the
+    registration statement. (The consent may name the report by the term the letter gave it
+    elsewhere: "... an exhibit to the Company's Current Report on Form 8-K (the "Current
+    Report")" / "We consent to the filing of this opinion as an exhibit to the Current
+    Report".)"""
     flat = " ".join(consent.split())
-    report = re.search(r"Current\s+Report\s+on\s+Form\s+(8-K)|Form\s+(8-K)", flat)
-    if report:
-        return "8-K"
+    for form in ("8-K", "6-K"):
+        if re.search(rf"Form\s+{form}", flat) or (
+            re.search(r"\bCurrent\s+Report\b", flat)
+            and re.search(rf"Current\s+Report\s+on\s+Form\s+{form}", text)
+        ):
+            return form
     if re.search(r"(?i)exhibit\s+to\s+the\s+registration\s+statement", flat):
         return registration_form
     return None
