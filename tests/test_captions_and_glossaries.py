@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from precedent_bank.importer.cues import cue_scores
+from precedent_bank.importer.record import draft_record
 from precedent_bank.importer.segment import segment
+from tests.test_importer import letter
+from tests.test_limits_and_page_heads import counsel_letter
+from tests.test_outside_shapes import day_one
 
 
 def _named(text: str) -> str:
@@ -70,6 +74,17 @@ def _named(text: str) -> str:
             "original French or German terms.",
             "limitation-scope",
         ),
+        (
+            "3.5 No authorisations, consents, approvals, licences, validations or exemptions are "
+            "required by law from any governmental authorities in the Cayman Islands in "
+            "connection with the issue of the Notes.",
+            "opinion-other",
+        ),
+        (
+            "4. The execution, delivery and performance of the Warrant Agreement and the issue "
+            "of the Units and the Warrants have been authorised by and on behalf of the Company.",
+            "opinion-other",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],
@@ -120,3 +135,35 @@ def test_a_running_head_with_the_date_beside_the_name_is_furniture() -> None:
     furniture = [u.text for u in segment(text) if u.zone == "page-furniture"]
     assert any("April 1, 2008" in piece for piece in furniture)
     assert not any("certificate of an officer" in piece for piece in furniture)
+
+
+def test_a_list_of_assumptions_with_no_markers_keeps_its_items() -> None:
+    """Session 35, BT: "We have assumed:" / "the genuineness ...;" / "that where a document has
+    been examined by us in draft form, it will be executed in that form;" / ... - the items
+    with no marker, opening in lower case, whose words name no kind, took the type of the
+    bank's nearest clauses (papers examined, the engagement), or the first item's (the
+    signatures' genuineness); they are other assumptions. A numbered
+    paragraph after such a list is no item of it."""
+    body = (
+        "We have assumed:\n\n"
+        "the genuineness and authenticity of all signatures and the conformity to the originals "
+        "of all copies of documents examined by us;\n\n"
+        "that where a document has been examined by us in draft form, it will be or has been "
+        "executed in the form of that draft;\n\n"
+        "the accuracy and completeness of all factual representations made in the Registration "
+        "Statement and other documents reviewed by us;\n\n"
+        "that the issue of any Securities will be in compliance with the consent to the issue "
+        "and free transferability of the Company's securities given under the Exchange Control "
+        "Act 1972; and\n\n"
+        "that no invitation has been or will be made to the public in Bermuda to subscribe for "
+        "any of the Securities.\n\n"
+        "3. Based upon the foregoing, we are of the opinion that the Company is duly "
+        "incorporated and existing under the laws of Bermuda.\n\n"
+    )
+    clauses = draft_record(letter(counsel_letter(body, "F-3")), day_one()).clauses
+    for words in ("in draft form", "free transferability", "no invitation"):
+        clause = next(c for c in clauses if words in c.text)
+        assert clause.type == "assumption-other", (words, clause.type)
+        assert "genuineness" not in clause.text
+    opinion = next(c for c in clauses if "duly incorporated" in c.text)
+    assert opinion.type == "opinion-existence"

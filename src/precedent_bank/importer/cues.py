@@ -938,6 +938,13 @@ CUES: list[Cue] = [
         r"(?:[\w'\u2019-]+ ){0,3}(?:warrants|units|rights|purchase contracts|subscription "
         r"receipts)\b(?![^.;]*\b(?:shares|notes|debentures|debt securities|guarantees?)\b)"
         r"[^.;]{0,300}\b(?:will have been|have been|has been) duly authori[sz]ed\b",
+        # the signing of their agreement authorised ("4. The execution, delivery and
+        # performance of the Warrant Agreement and the issue of the Units and the Warrants have
+        # been authorised by and on behalf of the Company")
+        r"^(?:\(?\w{1,4}[.)]\s*)?the execution(?:,? (?:and )?(?:delivery|performance))* (?:by "
+        r"the company )?of the (?:warrant|unit|rights|deposit|purchase contract) agreements?\b"
+        r"(?![^.;]*\b(?:notes|debentures|debt securities|guarantees?|indentures?)\b)[^.;]{0,200}"
+        r"\b(?:will have been|have been|has been) (?:duly )?authori[sz]ed\b",
     ),
     *_cues(
         "opinion-other",
@@ -1128,6 +1135,13 @@ CUES: list[Cue] = [
         r"qualification|licen[cs]e|permit)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?"
         r"\b(?:is|are|will be) "
         r"(?:required|necessary)\b",
+        # or what is not needed said before whose it would be: "3.5 No authorisations, consents,
+        # approvals, licences, validations or exemptions are required by law from any
+        # governmental authorities ... in the Cayman Islands"
+        r"\bno (?:consent|approval|authori[sz]ation|order|filing|registration|licen[cs]e|permit|"
+        r"validation|exemption)s?,? (?:(?:or |and )?(?:consent|approval|authori[sz]ation|order|"
+        r"filing|registration|qualification|licen[cs]e|permit|validation|exemption)s?,? ){1,6}"
+        r"(?:is|are|will be) (?:required|necessary|needed)\b[^.;]{0,40}\b(?:from|of|by|with)\b",
     ),
     *_cues(
         "opinion-existence",

@@ -1058,6 +1058,7 @@ def _list_items(
             goes_on = marker is None and (
                 _goes_on(before, unit)
                 or (_same_line(before) and not _own_words(evidence.get(i), lead))
+                or _unmarked_item(before, unit)
             )
             if marker is None and _assumes_on(before, out[i], lead):
                 pass  # "1. Copies ... are complete. All signatures are genuine.": its own kind
@@ -1089,6 +1090,8 @@ def _list_items(
             else:
                 out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is one
             lead_at = i if assumes else -1
+            if lead is not None and re.search(_UNMARKED_FIRST, unit.text.rstrip()):
+                lead = (lead[0], lead[1], UNMARKED)
         before = unit if unit.zone == "body" else None
     for i in bare:  # a marker alone is of the kind of the words after it
         after = next((j for j in range(i + 1, len(units)) if units[j].zone == "body"), None)
@@ -1243,6 +1246,18 @@ def _assumes_on(before: Unit, decision: Decision, lead: tuple[Decision, bool, st
     return assumed and _same_line(before) and decision.type.startswith("assumption-")
 
 
+def _unmarked_item(before: Unit, unit: Unit) -> bool:
+    """Whether `unit` is the next item of a list whose items have no marker: the one before ends
+    its item (";", "; and") and this one opens in lower case ("We have assumed:" / "that the
+    Resolutions were duly passed;" / "that no invitation has been made to the public"), on a
+    line of its own (not "...; we note that the Searches ...", the item going on)."""
+    ended = _ITEM_ENDS.search(before.text.rstrip())
+    return bool(ended and not _same_line(before) and _RESUMES.match(unit.text))
+
+
+_ITEM_ENDS = re.compile(r"[;:](?:\s*(?:and|or))?$")
+
+
 def _same_line(before: Unit) -> bool:
     """Whether the next unit starts on the line where `before` ends: a sentence that goes on
     with an item (where paragraphs are set apart by a line break alone, a line break may start
@@ -1273,11 +1288,17 @@ def _opens_list(text: str) -> bool:
     )
 
 
+_UNMARKED_FIRST = r":[ \t]*\n\s*(?=[a-z]+ )"
+"""A colon, then a list's first item with no marker, in lower case on a line of its own ("We
+have assumed:" / "the genuineness of all signatures ...;")."""
 _NAMES_FIRST_ITEM = re.compile(
     r":[\s|]*(?:\(\w{1,4}\)|\d{1,2}\.)\s|"
-    rf":[ \t]*\n\s*{BULLET_MARK}[ \t]"
+    rf":[ \t]*\n\s*{BULLET_MARK}[ \t]|{_UNMARKED_FIRST}"
 )
-"""A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line."""
+"""A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line; or
+an item with no marker (_UNMARKED_FIRST)."""
+UNMARKED = "unmarked"
+"""The kind of marker of a list whose items have none: a unit with a marker is none of them."""
 
 
 _ASSUMES_INLINE = re.compile(
