@@ -85,6 +85,20 @@ def _named(text: str) -> str:
             "of the Units and the Warrants have been authorised by and on behalf of the Company.",
             "opinion-other",
         ),
+        (
+            "Based on our understanding of the PRC Laws currently in effect, the approval of the "
+            "China Securities Regulatory Commission is not required for the listing of the ADSs.",
+            "opinion-other",
+        ),
+        (
+            '6. There is no concept of "non-assessability" under Hong Kong law.',
+            "qualification-other",
+        ),
+        (
+            'The concept of "non-assessability" is not recognised as such under Italian law.',
+            "qualification-other",
+        ),
+        ("The following terms as used in this opinion are defined as follows:", "engagement"),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],

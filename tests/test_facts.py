@@ -3406,3 +3406,40 @@ def test_a_current_report_the_consent_names_by_its_term_is_the_form_filed_with()
     facts = read_facts(engagement + furnished + consent, clauses)
     assert facts.form == "8-K"
     assert facts.registration_form == "S-3"
+
+
+@pytest.mark.parametrize(
+    ("engagement", "issuer"),
+    [
+        (
+            "We have acted as special Mexican counsel to Grupo Cementero Altamira, S.A.B. de "
+            "C.V., a publicly traded variable capital corporation (sociedad anonima bursatil de "
+            'capital variable) organized under the laws of the United Mexican States ("Mexico") '
+            '(the "Company"), in connection with its Registration Statement on Form F-3.\n',
+            "Grupo Cementero Altamira, S.A.B. de C.V.",
+        ),
+        (
+            "We have acted as Swedish legal counsel to Norrvik Medical AB (publ), reg. no. "
+            "556812-4470, a public limited liability company (publikt aktiebolag) incorporated "
+            'under the laws of Sweden (the "Company"), in connection with the registration '
+            "statement on Form F-1.\n",
+            "Norrvik Medical AB (publ)",
+        ),
+        (
+            # the issuer of the notes, beside the guarantor - not the kingdom both are of
+            "We have acted as Spanish counsel to Telvanza, S.A., a company (sociedad anonima) "
+            'incorporated under the laws of the Kingdom of Spain (the "Guarantor"), and to its '
+            "wholly-owned subsidiary Telvanza Emisiones, S.A. Unipersonal, a company (sociedad "
+            "anonima unipersonal) incorporated under the laws of the Kingdom of Spain (the "
+            '"Issuer"), in connection with the exchange offer for the notes of the Issuer '
+            "guaranteed by the Guarantor on Form F-4.\n",
+            "Telvanza Emisiones, S.A. Unipersonal",
+        ),
+    ],
+)
+def test_a_civil_law_companys_name_form_and_description(engagement: str, issuer: str) -> None:
+    """Session 35, BU: names in a civil-law form ("S.A.B. de C.V.", "AB (publ)") with the form
+    in the local tongue in brackets, a registration number, or a term for the country, between
+    the name and "(the "Company")", gave no issuer, or the country ("Spain")."""
+    facts = facts_of("17 January 2017\n\nDear Sirs:\n\n", engagement)
+    assert facts.issuer == issuer

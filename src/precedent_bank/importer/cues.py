@@ -336,6 +336,10 @@ CUES: list[Cue] = [
         r"validly existing|enforceable|fully paid)\W)[^\"\u201d]{1,60}[\"\u201d] (?:means|"
         r"shall mean|refers to)\b"
         r"(?! (?:the |all )?(?:laws?|legislation)\b)",
+        # its lead-in: "The following terms as used in this opinion are defined as follows:"
+        r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:in this (?:opinion|letter),? )?the following "
+        r"(?:terms|expressions|words|capitali[sz]ed terms)\b[^.;]{0,60}\b(?:are defined|have the "
+        r"(?:following )?meanings?|shall have the (?:following )?meanings?)\b",
     ),
     *_cues(
         "engagement",
@@ -1135,6 +1139,10 @@ CUES: list[Cue] = [
         r"qualification|licen[cs]e|permit)s?,? ){0,4}(?:of|by|from|with)\b[^.;]{0,160}?"
         r"\b(?:is|are|will be) "
         r"(?:required|necessary)\b",
+        # "the approval of the China Securities Regulatory Commission is not required under the
+        # M&A Rules for the listing of the ADSs"
+        r"\b(?:approvals?|consents?|authori[sz]ations?) of (?:the |any )?[^.;]{1,80}? (?:is|are|"
+        r"will be|would be) not (?:required|necessary|needed)\b",
         # or what is not needed said before whose it would be: "3.5 No authorisations, consents,
         # approvals, licences, validations or exemptions are required by law from any
         # governmental authorities ... in the Cayman Islands"
@@ -1386,6 +1394,10 @@ CUES: list[Cue] = [
         r"used to mean)\b",
         r"\b(?:a share|shares|it|they) (?:is|are) non-?assessable if\b",
         r"\bno (?:term |concept |word )?equivalent (?:to|of|for) \W?non-?assessable\b",
+        # 'There is no concept of "non-assessability" under Hong Kong law'; 'The concept of
+        # "non-assessability" is not recognised as such under Italian law'
+        r"\bno (?:equivalent )?(?:concept|notion) of \W?non-?assessab",
+        r"\b(?:concept|notion) of \W?non-?assessab\w*\W{0,3} (?:is|does) not\b",
         r"\b(?:is|are) (?:deemed|considered|taken) to be in good standing if\b",
         r"^\W*(?:(?:as used )?in|for the purposes? of) this (?:legal )?(?:opinion|letter)"
         r"(?: letter)?,? it means\b",

@@ -103,13 +103,17 @@ _ENTITY = (
 # A client's name: capitalised words ("Quillon Ridge Corp."), or a figure before them ("400
 # Harbor Holdings, Inc."), joined by "of", "and", "&" (never ending in one: "filed by Tremont and
 # the Guarantors"); an Irish company's form is in words ("Corrib Medical public limited
-# company").
+# company"), a Mexican's after a comma ("Grupo Altamira, S.A.B. de C.V."), a Swedish listed
+# company's in brackets ("Norrvik Medical AB (publ)").
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
-    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|(?:&|of\s+the|of|and|de|du|del)(?=\s+[A-Z0-9])))*"
-    r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A|plc|p\.l\.c|Corp|CORP|"
-    r"Co|public\s+limited\s+company|designated\s+activity\s+company)\.?)?)"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|\(publ\)|(?:&|of\s+the|of|and|de|du|del)(?=\s+[A-Z0-9])))*"
+    r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A\.B?\.?\s+de\s+C\.V|S\.A(?:\.\s+Unipersonal)?|plc|"
+    r"p\.l\.c|Corp|CORP|Co|public\s+limited\s+company|designated\s+activity\s+company)\.?)?)"
 )
+_REG_NO = r"(?:,?\s+reg(?:istration)?\.?\s+no\.?\s+[\w-]+)?"
+"""A company's registration number after its name ("Norrvik Medical AB (publ), reg. no.
+556812-4470, a public limited liability company ...")."""
 _ADVISING = r"(?:counsel|advisers?|advisors?)(?:\s+\([^()]{1,30}\))?\s+(?:to|for)"
 """What counsel is to its client: "counsel to", "legal adviser (advocaten) to"."""
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
@@ -142,7 +146,7 @@ _ISSUER_NAMED = re.compile(
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
     r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group|"
-    r"funds?)\.?(?:,?\s+series\s+\d+)?$"
+    r"funds?|s\.a\.b?\.? de c\.v|ab \(publ\)|ab|unipersonal)\.?(?:,?\s+series\s+\d+)?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
@@ -179,10 +183,13 @@ _ISSUER_CALLED = re.compile(
 # laws of the State of Freedonia (the "Company")': the defined term stands after the place, which
 # is no client.
 _ISSUER_LAWS_CALLED = re.compile(
-    rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?,?\s+an?\s+"
-    # (with the company's form in its own words between: "(naamloze vennootschap)")
-    rf"(?:[^()]|\([^()]{{1,40}}\)){{0,120}}?{_ORGANISED_IN}"
+    rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?{_REG_NO},?\s+an?\s+"
+    # (with the company's form in its own words between: "(naamloze vennootschap)", "(sociedad
+    # anonima bursatil de capital variable)")
+    rf"(?:[^()]|\([^()]{{1,40}}\)|\([^()\"\u201c\u201d]{{1,80}}\)){{0,160}}?{_ORGANISED_IN}"
     r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"
+    # (and the term the letter gives the place: '... the United Mexican States ("Mexico")')
+    r"(?:\s*\([\"\u201c][^()]{1,40}[\"\u201d]\))?"
     # (and what it does, before the term: "... of Utah which, through its subsidiaries, owns
     # and works quarries in Utah and Nevada (the "Company")")
     r"(?:,?\s+(?:which|that|whose)\b[^()]{0,250}?)?,?\s*\("
@@ -1932,9 +1939,15 @@ _AMONG_GUARANTORS = re.compile(
 """The client, called "the Company", among the guarantors: "certain guarantors, including the
 Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")" - not
 "the subsidiaries of the Company listed on Schedule I (the "Guarantors")"."""
-_TERMED = r",?\s+(?:an?\s+[^()]{{0,120}})?\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
+_TERMED = (
+    _REG_NO + r",?\s+(?:an?\s+(?:[^()]|\([^()\"\u201c\u201d]{{0,80}}\)){{0,160}})?"
+    r"\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
+)
 """A name's description and the term the letter defines for it (not _DEFINED_AS, which also
-takes the term without quotes)."""
+takes the term without quotes); the description may hold its form in the local tongue, in
+brackets, but no term defined for another ("a company (sociedad anonima) incorporated under
+the laws of the Kingdom of Spain (the "Issuer")"), and a registration number may come first
+("Norrvik Medical AB (publ), reg. no. 556812-4470, a public limited liability company ...")."""
 _ISSUER_BESIDE = (
     re.compile(_NAME + _TERMED.format(terms="Issuer|Parent|Registrant")),
     re.compile(rf"{_NAME},?\s+(?:\([^()]{{1,40}}\),?\s+)?as\s+issuer\b"),
