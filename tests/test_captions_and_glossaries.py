@@ -99,6 +99,16 @@ def _named(text: str) -> str:
             "qualification-other",
         ),
         ("The following terms as used in this opinion are defined as follows:", "engagement"),
+        (
+            "(iv) Under the laws of Mexico, the choice of the laws of the State of New York to "
+            "govern the Indenture and the Notes is valid.",
+            "opinion-other",
+        ),
+        (
+            "The New Shares are being issued out of the capital band (Kapitalband) set forth in "
+            "Article 3a of the Articles of Association.",
+            "engagement",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],

@@ -347,7 +347,7 @@ CUES: list[Cue] = [
         "describes the transaction the letter is about",
         # the engagement paragraph's later sentences: what is issued under what, and why the
         # registration statement is filed ("The Notes are to be issued under an indenture ...")
-        r"\b(?:are|is) to be issued\b",
+        r"\b(?:are|is) (?:to be|being) issued\b",
         r"\bregistration statement (?:is being|was|has been|is to be) filed\b",
         r"\bthe purpose of the registration statement\b",
         # a tax letter's account of the deal: "The Merger is intended to qualify ...", "As a
@@ -1102,6 +1102,11 @@ CUES: list[Cue] = [
         r"[^.;]{0,200}?"
         r"\b(?:choice of (?:the )?(?:[\w ]{0,40} )?laws?|judgments?)\b[^.;]{0,250}?\b(?:would|will|"
         r"should) be (?:recogni[sz]ed|upheld|given effect|enforced)\b",
+        # ("(iv) Under the laws of Mexico, the choice of the laws of the State of New York to
+        # govern the Indenture ... is valid")
+        r"^(?:\(?\w{1,4}[.)]\s*)?(?![^.;]*\b(?:assum|no opinion|not express|whether)\b)"
+        r"[^.;]{0,200}?\bchoice of (?:the )?(?:[\w ]{0,40} )?laws?\b[^.;]{0,200}?\b(?:is|are|"
+        r"will be|would be|constitutes?) (?:a )?(?:legal,? )?valid\b",
     ),
     *_cues(
         "opinion-other",
