@@ -109,6 +109,16 @@ def _named(text: str) -> str:
             "Article 3a of the Articles of Association.",
             "engagement",
         ),
+        (
+            "Any undertaking to indemnify a party against the costs of enforcement, or against "
+            "the consequences of its own negligence, may not be enforceable.",
+            "qualification-indemnification",
+        ),
+        (
+            "A judgment of a court of the United States would not be directly enforceable in "
+            "Guernsey.",
+            "qualification-other",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],

@@ -1287,6 +1287,10 @@ CUES: list[Cue] = [
         # "... the enforceability of any provision of the Indenture requiring indemnification"
         r"\benforceab\w+ of (?:the |any )?provisions?\b[^.;]{0,60}?\b(?:requiring|providing for|"
         r"relating to) indemni(?:fication|ty)\b",
+        # "Any undertaking to indemnify a party against the costs of enforcement ... may not be
+        # enforceable"
+        r"\b(?:undertakings?|obligations?|provisions?|agreements?) to indemnify\b[^.;]{0,160}\b"
+        r"(?:may|might|will|would) not be (?:enforceable|enforced|upheld)\b",
     ),
     *_cues(
         "qualification-other",
@@ -1370,6 +1374,10 @@ CUES: list[Cue] = [
         # recognized by the Supreme Court": what enforcing it takes, not that it would be
         r"\bjudgments?\b[^.;]{0,80}\b(?:would|will|may|could) (?:only )?be (?:enforced|"
         r"recogni[sz]ed)\b[^.;]{0,60}\bonly (?:after|if|upon|when|once)\b",
+        # "A judgment of a court of the United States would not be directly enforceable in
+        # Guernsey"
+        r"\bjudgments? of (?:an?|the|any) (?:[\w-]+ ){0,4}courts?\b[^.;]{0,80}\b(?:would|will|may) "
+        r"not be (?:directly |automatically )?(?:enforceable|enforced|recogni[sz]ed)\b",
     ),
     *_cues(
         "qualification-other",
