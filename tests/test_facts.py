@@ -3443,3 +3443,83 @@ def test_a_civil_law_companys_name_form_and_description(engagement: str, issuer:
     the name and "(the "Company")", gave no issuer, or the country ("Spain")."""
     facts = facts_of("17 January 2017\n\nDear Sirs:\n\n", engagement)
     assert facts.issuer == issuer
+
+
+def test_the_letterheads_name_signed_again_is_the_firm_not_counsel_in_the_address_block() -> None:
+    """Session 35, BX: a Dutch and a German firm write to the issuer and its US counsel, both
+    addresses above the date; the firm's name has no legal form or "&" ("HOEKSTRA VAN DER
+    LINDEN" / "/s/ Hoekstra van der Linden"; "KESSLER BRANDAUER" / "Kessler Brandauer
+    Rechtsanwalte PartG mbB" under the partner who signs), and the US firm's "LLP" won. A
+    partner's own name printed above the date and signed below is no firm."""
+    heading = (
+        "HOEKSTRA VAN DER LINDEN\nADVOCATEN - NOTARISSEN\nStrawinskylaan 1877, Amsterdam\n\n"
+        "To:   Brightwater Packaging Corporation\n      1400 Commerce Drive, Toledo, Ohio\n\n"
+        "      Pell, Harrington & Stowe LLP\n      55 Water Street, New York, New York\n\n"
+        "Amsterdam, 17 October 2003\n\nDear Sirs,\n\n"
+    )
+    signature = "Yours faithfully,\n\n/s/ Hoekstra van der Linden\n\nHoekstra van der Linden\n"
+    assert find_firm("", heading, signature, heading + signature) == "Hoekstra van der Linden"
+    heading = (
+        "KESSLER BRANDAUER\nRechtsanwalte PartG mbB\nBockenheimer Landstrasse 33, Frankfurt\n\n"
+        "Halcott Instruments, Inc.\n900 Stanwick Road, Rochester, New York\n\n"
+        "Calloway Brede LLP\nOne Chase Square, Rochester, New York\n\n"
+        "Frankfurt am Main, 12 August 2014\n\nLadies and Gentlemen:\n\n"
+    )
+    signature = (
+        "Yours faithfully,\n\n/s/ Dr. Matthias Kessler\nDr. Matthias Kessler\nRechtsanwalt\n"
+        "Kessler Brandauer Rechtsanwalte PartG mbB\n"
+    )
+    found = find_firm("", heading, signature, heading + signature)
+    assert found == "Kessler Brandauer Rechtsanwalte PartG mbB"
+    heading = (
+        "HAVERFORD AMES PETTIBONE LLP\nATTORNEYS AT LAW\n1211 S.W. Fifth Avenue, Portland\n\n"
+        "MARGARET A. ELLERY\nDirect Dial: 503.555.0148\n\nFebruary 17, 2005\n\n"
+        "Ladies and Gentlemen:\n\n"
+    )
+    signature = (
+        "Very truly yours,\n\n/s/ Margaret A. Ellery\n\nMargaret A. Ellery\n"
+        "for HAVERFORD AMES PETTIBONE LLP\n"
+    )
+    assert firm_key(find_firm("", heading, signature, heading + signature) or "") == firm_key(
+        "Haverford Ames Pettibone LLP"
+    )
+
+
+@pytest.mark.parametrize(
+    ("engagement", "issuer"),
+    [
+        (
+            "We act as Scottish solicitors to Kilbrannan Energy plc, a public company "
+            'incorporated in Scotland with registered number SC148822 (the "Company"), in '
+            "connection with its registration statement on Form S-8.\n",
+            "Kilbrannan Energy plc",
+        ),
+        (
+            "We have acted as Belgian legal counsel to Scheldegen NV, a limited liability company "
+            "(naamloze vennootschap) incorporated under Belgian law, with registered office at "
+            "Technologiepark 21, 9052 Zwijnaarde, Belgium, registered with the Crossroads Bank for "
+            'Enterprises under number 0712.345.678 (RLE Ghent) (the "Company"), in connection '
+            "with its registration statement on Form F-3.\n",
+            "Scheldegen NV",
+        ),
+        (
+            "I am an advocate of the High Court of Justice of the Isle of Man and a partner of "
+            "Kermode Quayle, Isle of Man counsel to Snaefell Interactive plc, a company "
+            'incorporated under the Companies Act 2006 of the Isle of Man (the "Company").\n',
+            "Snaefell Interactive plc",
+        ),
+        (
+            "We have acted as special legal counsel in Bermuda to Halvard Re Holdings Ltd., a "
+            'Bermuda exempted company (the "Guarantor"), in connection with the registration '
+            "statement on Form S-3 filed by the Guarantor and Halvard Re (U.S.) Finance Corp., a "
+            'Delaware corporation (the "Issuer"), relating to notes of the Issuer guaranteed by '
+            "the Guarantor.\n",
+            "Halvard Re (U.S.) Finance Corp.",
+        ),
+    ],
+)
+def test_clients_of_foreign_counsel_described_at_length(engagement: str, issuer: str) -> None:
+    """Session 35, BW and BX: "Scottish solicitors to", a Belgian "NV" with its registered office
+    and number before "(the "Company")", the "Isle of Man" (not "Man"), and a name holding
+    "(U.S.)" after "the Guarantor and" gave no issuer or the wrong one."""
+    assert facts_of("22 June 2004\n\nDear Sirs\n\n", engagement).issuer == issuer

@@ -107,15 +107,17 @@ _ENTITY = (
 # company's in brackets ("Norrvik Medical AB (publ)").
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
-    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|\(publ\)|(?:&|of\s+the|of|and|de|du|del)(?=\s+[A-Z0-9])))*"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|\(publ\)|\((?:U\.S\.|[A-Z][a-z]+)\)|"
+    r"(?:&|of\s+the|of|and|de|du|del)(?=\s+[A-Z0-9])))*"
     r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A\.B?\.?\s+de\s+C\.V|S\.A(?:\.\s+Unipersonal)?|plc|"
     r"p\.l\.c|Corp|CORP|Co|public\s+limited\s+company|designated\s+activity\s+company)\.?)?)"
 )
 _REG_NO = r"(?:,?\s+reg(?:istration)?\.?\s+no\.?\s+[\w-]+)?"
 """A company's registration number after its name ("Norrvik Medical AB (publ), reg. no.
 556812-4470, a public limited liability company ...")."""
-_ADVISING = r"(?:counsel|advisers?|advisors?)(?:\s+\([^()]{1,30}\))?\s+(?:to|for)"
-"""What counsel is to its client: "counsel to", "legal adviser (advocaten) to"."""
+_ADVISING = r"(?:counsel|advisers?|advisors?|solicitors)(?:\s+\([^()]{1,30}\))?\s+(?:to|for)"
+"""What counsel is to its client: "counsel to", "legal adviser (advocaten) to", "Scottish
+solicitors to"."""
 # "counsel to Acme Corp., a Delaware corporation" or "... of Acme Corp., a Delaware corporation
 # (the "Company")": the issuer, and where it is organised.
 _ISSUER = re.compile(
@@ -145,8 +147,8 @@ _ISSUER_NAMED = re.compile(
 )
 _COMPANY_NAME = re.compile(
     r"(?i)\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|"
-    r"n\.a|s\.a|n\.v|b\.v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|group|"
-    r"funds?|s\.a\.b?\.? de c\.v|ab \(publ\)|ab|unipersonal)\.?(?:,?\s+series\s+\d+)?$"
+    r"n\.a|s\.a|n\.?v|b\.?v|ag|se|gmbh|s\.p\.a|trust|bank|bancorp|bancorporation|bancshares|holdings|"
+    r"group|funds?|s\.a\.b?\.? de c\.v|ab \(publ\)|ab|asa|unipersonal)\.?(?:,?\s+series\s+\d+)?$"
 )
 # The defined term a letter gives its client: '(the "Company")', '("the Company")', and without
 # the quotes offshore letters leave out: "(the Company)"; old plain-text filings set defined
@@ -796,6 +798,8 @@ def find_firm(
         )
         if name and firm_key(name) not in client_keys
     ]
+    if again := _signed_as_letterhead(lines, signature, client_keys):
+        names = [again, *names]
     ranked = [n for n in names if spells(n, domains)] + names
     near = "\n".join((header[:_NEAR], heading[:_NEAR], signature[-_NEAR:]))
     spelled = None if ranked else name_spelling(near, domains, clients)
@@ -807,6 +811,33 @@ def find_firm(
     return _fullest(_best_spelling(bare, text), text)
 
 
+def _signed_as_letterhead(
+    letterhead: Sequence[str], signature: str, client_keys: set[str]
+) -> str | None:
+    """A name printed at the head of the letter and signed again below it ("HOEKSTRA VAN DER
+    LINDEN" / ... / "/s/ Hoekstra van der Linden"; "KESSLER BRANDAUER" / ... / "Kessler Brandauer
+    Rechtsanwalte PartG mbB" under the partner who signs) is the firm's, with no legal form or
+    "&" to show it - not a firm named in an address block above the date, the client's counsel
+    the letter is also sent to. The signature's spelling is kept (it is the fuller)."""
+    # (not a partner's own name printed above the date: "MARGARET A. ELLERY" / "Direct Dial")
+    named = (line for line in letterhead if not _INITIAL.search(line))
+    heads = {k for k in (firm_key(line) for line in named) if len(k) >= 6} - client_keys
+    for line in signature.splitlines():
+        name = " ".join(re.sub(r"^\s*/s/\s*", "", line).split()).strip(" ,")
+        if _CLOSING_LINE.match(name) or _CLOSE.match(name):
+            continue  # "Very truly yours," (a letter with no date reads to its end for a head)
+        key = firm_key(name)
+        if (
+            key
+            and key not in client_keys
+            and any(key == h or key.startswith(h + " ") for h in heads)
+        ):
+            return name
+    return None
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.\s")
+"""A middle initial: a person's name ("Margaret A. Ellery"), not a firm's."""
 _SIGNED_NAME = re.compile(r"(?m)^[ \t]*/s/[ \t]*(\S[^\n]{0,80}?)[ \t]*$")
 """A name signed with "/s/" on a line of its own ("/s/ Bellweather Stokes PLC")."""
 _NEAR = 4000
@@ -1899,7 +1930,9 @@ def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
     calls "the Company"."""
     for i, pattern in enumerate(_ISSUER_BESIDE):
         for m in pattern.finditer(flat):
-            name = m.group(1).strip(" ,")
+            # ("... by the Guarantor and Halvard Re (U.S.) Finance Corp., a Delaware corporation
+            # (the "Issuer")": the client's term, then the issuer's name)
+            name = _TERM_AND.sub("", m.group(1).strip(" ,"))
             # "... organized under the laws of the Province of Nova Scotia (the "Company")": the
             # description was too long to be matched, and the place is no client
             # (nor "filed ... on January 27, 1997, as amended by Amendment No. 1": a filing)
@@ -1911,6 +1944,8 @@ def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
                 yield name, i < _CALLED_ISSUER
 
 
+_TERM_AND = re.compile(r"^(?:Company|Guarantors?|Parent|Trust|Bank|Registrant)\s+and\s+")
+"""A term the letter defined, then "and", at the head of a name found before a description."""
 _AN_AMENDMENT = re.compile(r"(?i)(?:pre-|post-)?(?:effective\s+)?amendment\b")
 _A_PLACE = re.compile(
     r"(?:The\s+)?(?:Province|State|Commonwealth|Republic|Kingdom|Grand\s+Duchy)\s+of\b"
@@ -1949,7 +1984,9 @@ brackets, but no term defined for another ("a company (sociedad anonima) incorpo
 the laws of the Kingdom of Spain (the "Issuer")"), and a registration number may come first
 ("Norrvik Medical AB (publ), reg. no. 556812-4470, a public limited liability company ...")."""
 _ISSUER_BESIDE = (
-    re.compile(_NAME + _TERMED.format(terms="Issuer|Parent|Registrant")),
+    # (not from a term the letter defined: '(the "Guarantor") and Halvard Re (U.S.) Finance
+    # Corp., a Delaware corporation (the "Issuer")')
+    re.compile(r"(?<![\"\u201c])" + _NAME + _TERMED.format(terms="Issuer|Parent|Registrant")),
     re.compile(rf"{_NAME},?\s+(?:\([^()]{{1,40}}\),?\s+)?as\s+issuer\b"),
     re.compile(rf"\bfiled\b[^;]{{0,200}}?\bby\s+{_NAME}"),
     re.compile(_NAME + _TERMED.format(terms="Company")),
@@ -2064,7 +2101,9 @@ def _securities_of(text: str) -> str | None:
 
 _LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republic))?\s+$")
 # Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
-_NAMED_OF = re.compile(r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University)\s+$")
+_NAMED_OF = re.compile(
+    r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University|Isle)\s+$"
+)
 
 
 _PLACES = alternation(US_STATES + OFFSHORE).lower()
