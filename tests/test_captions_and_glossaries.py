@@ -119,6 +119,26 @@ def _named(text: str) -> str:
             "Guernsey.",
             "qualification-other",
         ),
+        (
+            "I am an advocate of the High Court of Justice of the Isle of Man and a partner of "
+            "Kermode Quayle, Isle of Man counsel to Snaefell Interactive plc.",
+            "engagement",
+        ),
+        (
+            '4. The statements in the Prospectus under the caption "Enforceability of Civil '
+            'Liabilities", insofar as they constitute statements of Bahamian law, are accurate.',
+            "opinion-other",
+        ),
+        (
+            "We have also consulted the Central Register of Solvency (RegSol) and the website of "
+            "the Belgian State Gazette.",
+            "documents-examined",
+        ),
+        (
+            "The Transcript does not necessarily reveal whether bankruptcy or debt negotiation "
+            "proceedings have been opened.",
+            "qualification-other",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],

@@ -205,6 +205,10 @@ CUES: list[Cue] = [
         "says who the firm acts for and why it writes",
         r"\b(?:have|has) acted as (?:[\w.-]+ ){0,5}(?:counsel|advisers?|advisors?)\b",
         r"\b(?:are|am) acting as (?:[\w.-]+ ){0,5}counsel\b",
+        # a lawyer writing as one: "I am an advocate of the High Court of Justice of the Isle of
+        # Man and a partner of Kermode Quayle, Isle of Man counsel to Snaefell Interactive plc"
+        r"^\W*i am an? (?:advocate|solicitor|attorney|barrister)\b[^.;]{0,160}\b(?:counsel|"
+        r"solicitors?|advocates?|attorneys?) (?:to|for)\b",
         # "This firm serves as counsel to New Jersey Gas Company"
         r"^\W*this firm (?:serves|has served|acts|has acted|is acting) as (?:[\w.-]+ ){0,5}"
         r"counsel\b",
@@ -418,6 +422,9 @@ CUES: list[Cue] = [
         r"\bcertified or otherwise identified\b",
         r"\bproceedings (?:taken|proposed to be taken)\b",
         r"\bwe have (?:also )?(?:searched|inspected|carried out (?:a |the )?searches)\b",
+        # "We have also consulted the Central Register of Solvency (RegSol)"
+        r"\bwe have (?:also )?consulted (?:the )?[^.;]{0,60}\b(?:register|registry|records?|"
+        r"database|website)\b",
         # "On 11 September 2019 we carried out an online search at Companies House"
         r"\b(?:we|i) (?:have )?(?:also )?(?:carried out|conducted|made|undertook) (?:an? |the )?"
         r"(?:online |electronic |further )?searche?s? (?:at|of|on|in)\b",
@@ -1217,6 +1224,17 @@ CUES: list[Cue] = [
         r"statements)\b",
     ),
     *_cues(
+        "opinion-other",
+        2.5,
+        "the opinion on statements in the prospectus of no tax",
+        # "4. The statements in the Prospectus under the caption "Enforceability of Civil
+        # Liabilities", insofar as they are statements of Bahamian law, are accurate": the same
+        # words as a tax letter's, on a caption with no tax in it
+        r"\bunder the (?:captions?|headings?) [\"\u201c](?![^\"\u201d]*\btax)[^\"\u201d]{2,80}"
+        r"[\"\u201d][^.;]{0,200}\b(?:constitutes?|are|is|represents?) (?:our opinion|accurate|"
+        r"correct|true)\b",
+    ),
+    *_cues(
         "opinion-tax",
         2.5,
         "the tax opinion on a partnership's income",
@@ -1672,7 +1690,8 @@ CUES: list[Cue] = [
         r"[^.;]{0,80}\b(?:does|do) not (?:provide|constitute|give) (?:conclusive|definitive) "
         r"(?:evidence|proof)\b",
         r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:is|are) (?:necessarily )?conclusive\b",
-        r"\b(?:searche?s?|registers?|registry|extracts?)\b[^.;]{0,60}\b(?:(?:would|will|does|do|"
+        r"\b(?:searche?s?|registers?|registry|extracts?|transcripts?)\b[^.;]{0,60}\b(?:(?:would|"
+        r"will|does|do|"
         r"may) not (?:necessarily )?(?:reveal|disclose|show)|(?:is|are) not capable of "
         r"(?:revealing|disclosing|showing))\b",
         r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:it|they) (?:would|will|does|do|may) not (?:necessarily )?"
