@@ -1060,6 +1060,13 @@ def test_a_firm_of_solicitors_qualified_to_practise_is_the_engagement(
             "Irish Stamp Duty Matters\n",
             "Irish Stamp Duty Matters\n",
         ),
+        # one long subject line, its parts set apart by dashes (session 35, BX: 131 characters)
+        (
+            "8 November 2011\n\nDear Sirs\n\nCorrigan Fluid Systems, Inc. \u2013 US$400,000,000 "
+            "5.375% Senior Notes due 2021 \u2013 Guarantee by Corrigan Fluid Systems (UK) Limited\n"
+            "\n",
+            "(UK) Limited\n\n",
+        ),
         # a subject block of labelled fields, in a table
         (
             "|To:\n|Kestrel Bay Limited\n|Raffles Place, Singapore\nDate: 2 March 2025\n"

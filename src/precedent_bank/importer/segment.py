@@ -573,7 +573,7 @@ def _re_lines_end(text: str, pos: int) -> int:
 
 
 _RE_LINE_LONGEST = 100
-_SUBJECT_LINE = re.compile(r"[^\n]{3,120}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?")
+_SUBJECT_LINE = re.compile(r"[^\n]{3,240}?(?<![.;:,])[ \t]*\n[ \t]*(?:\n[ \t]*)?")
 
 
 def _skip_subject_line(text: str, pos: int) -> int:
