@@ -139,6 +139,11 @@ def _named(text: str) -> str:
             "proceedings have been opened.",
             "qualification-other",
         ),
+        (
+            "Under article 2:7 of the Netherlands Civil Code, a legal act may be nullified by the "
+            "company if it is not in its corporate interest and the other party knew it.",
+            "qualification-other",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],

@@ -1317,6 +1317,12 @@ CUES: list[Cue] = [
         # "(f) we express no opinion as to the effect of the usury laws of any jurisdiction
         # other than Arizona": an exception on interest, whatever laws it names
         r"\busury (?:or [\w ]{1,30}?)?laws?\b",
+        # a civil-law company's act outside its interest: "Under article 2:7 of the Netherlands
+        # Civil Code, a legal act may be nullified by the company if ..." (not an assumption
+        # that the guarantee is in its corporate interest)
+        r"^(?![^.;]*\bassum)[^.;]{0,120}\b(?:legal acts?|transactions?|guarantees?|"
+        r"resolutions?)\b[^.;]{0,60}\bmay be (?:nullified|annulled|set aside|invalidated|"
+        r"declared (?:null|void))\b",
     ),
     *_cues(
         "qualification-other",
