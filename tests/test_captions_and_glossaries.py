@@ -144,12 +144,26 @@ def _named(text: str) -> str:
             "company if it is not in its corporate interest and the other party knew it.",
             "qualification-other",
         ),
+        (
+            "Registration duties may be payable in Luxembourg if the Indenture or the Exchange "
+            "Notes are registered there.",
+            "qualification-other",
+        ),
         # an English firm's "reservations", like anyone's qualifications
         ("4. Our opinion is subject to the following reservations:", "qualification-other"),
     ],
 )
 def test_wording_of_foreign_counsel_names_its_type(text: str, kind: str) -> None:
     assert _named(text.lower()) == kind
+
+
+def test_a_duty_that_may_be_payable_inside_the_opinion_that_none_is_makes_no_exception() -> None:
+    scores, _ = cue_scores(
+        "4.5 no taxes, fees or charges (other than stamp duty, which may be payable if original "
+        "instruments of transfer are executed in the cayman islands) are payable under the laws "
+        "of the cayman islands on the issue of the shares."
+    )
+    assert "qualification-other" not in scores
 
 
 def test_a_definition_of_the_law_covered_is_no_glossary() -> None:

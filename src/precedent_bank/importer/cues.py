@@ -1323,6 +1323,12 @@ CUES: list[Cue] = [
         r"^(?![^.;]*\bassum)[^.;]{0,120}\b(?:legal acts?|transactions?|guarantees?|"
         r"resolutions?)\b[^.;]{0,60}\bmay be (?:nullified|annulled|set aside|invalidated|"
         r"declared (?:null|void))\b",
+        # "Registration duties may be payable in Luxembourg if the Indenture is registered": a
+        # cost of enforcing, not the tax opinion that none is payable ("4.5 No taxes, fees or
+        # charges (other than stamp duty, which may be payable if ...) are payable ...")
+        r"^(?![^.;]*\bno (?:[\w-]+,? ){0,4}(?:taxe?s?|dut(?:y|ies)|fees|charges)\b)[^.;]{0,200}?"
+        r"\b(?:registration|stamp|documentary) (?:duty|duties|taxe?s?)\b[^.;]{0,60}\b(?:may|might|"
+        r"could|would) be (?:payable|levied|due|imposed|chargeable)\b",
     ),
     *_cues(
         "qualification-other",
