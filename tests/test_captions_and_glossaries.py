@@ -211,20 +211,20 @@ def test_a_running_head_with_the_date_beside_the_name_is_furniture() -> None:
 
 
 def test_a_list_of_assumptions_with_no_markers_keeps_its_items() -> None:
-    """Session 35, BT: "We have assumed:" / "the genuineness ...;" / "that where a document has
-    been examined by us in draft form, it will be executed in that form;" / ... - the items
+    """Session 35, BT: "We have assumed:" / "the genuineness ...;" / "that each document seen
+    only in draft was signed in that form;" / ... - the items
     with no marker, opening in lower case, whose words name no kind, took the type of the
     bank's nearest clauses (papers examined, the engagement), or the first item's (the
     signatures' genuineness); they are other assumptions. A numbered
     paragraph after such a list is no item of it."""
     body = (
         "We have assumed:\n\n"
-        "the genuineness and authenticity of all signatures and the conformity to the originals "
-        "of all copies of documents examined by us;\n\n"
-        "that where a document has been examined by us in draft form, it will be or has been "
-        "executed in the form of that draft;\n\n"
-        "the accuracy and completeness of all factual representations made in the Registration "
-        "Statement and other documents reviewed by us;\n\n"
+        "the genuineness and authenticity of every signature we saw, and that each copy we "
+        "were given matches its original;\n\n"
+        "that each document we saw only as a draft has since been signed in the form of that "
+        "draft;\n\n"
+        "the accuracy, as to matters of fact, of the certificates of the Company's officers "
+        "given to us;\n\n"
         "that the issue of any Securities will be in compliance with the consent to the issue "
         "and free transferability of the Company's securities given under the Exchange Control "
         "Act 1972; and\n\n"
@@ -234,7 +234,7 @@ def test_a_list_of_assumptions_with_no_markers_keeps_its_items() -> None:
         "incorporated and existing under the laws of Bermuda.\n\n"
     )
     clauses = draft_record(letter(counsel_letter(body, "F-3")), day_one()).clauses
-    for words in ("in draft form", "free transferability", "no invitation"):
+    for words in ("only as a draft", "free transferability", "no invitation"):
         clause = next(c for c in clauses if words in c.text)
         assert clause.type == "assumption-other", (words, clause.type)
         assert "genuineness" not in clause.text
