@@ -59,44 +59,38 @@ def test_terms_defined_and_why_the_opinion_is_given_are_the_engagements(sentence
     assert strongest(sentence) == "engagement"
 
 
-def test_a_line_that_stops_at_the_is_no_running_head() -> None:
+@pytest.mark.parametrize(
+    ("before", "after", "words"),
+    [
+        # a line that stops at "the" goes on after the page break
+        (
+            "We have examined copies of the Indenture. We have assumed that the\n"
+            "Indenture was duly authorized, executed and delivered by the\n\n",
+            "Trustee, and that it is a valid and binding obligation of the Trustee.\n\n",
+            "Indenture",
+        ),
+        # "... and (z) the Registration" / "Statement shall have become" / <PAGE>: the short
+        # line ends the sentence above it (it was taken into the page's furniture)
+        (
+            "We have assumed that (y) the Company will have enough authorized shares, and (z) "
+            "the\nRegistration Statement, as amended, and any supplement to it, including the\n"
+            "prospectus for the Shares, and the Registration\nStatement shall have become\n\n",
+            "effective under the Securities Act.\n\n",
+            "Statement shall",
+        ),
+    ],
+)
+def test_a_line_going_on_with_its_sentence_is_no_running_head(
+    before: str, after: str, words: str
+) -> None:
     letter = (
-        "Ladies and Gentlemen:\n\n"
-        "We have examined copies of the Indenture. We have assumed that the\n"
-        "Indenture was duly authorized, executed and delivered by the\n\n"
-        "<PAGE>\n\n"
-        "Tallow Creek Gridworks, Inc.\n"
-        "November 4, 2022\n"
-        "Page 2\n\n"
-        "Trustee, and that it is a valid and binding obligation of the Trustee.\n\n"
-        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
-    )
-    furniture = [u.text for u in segment(letter) if u.zone == "page-furniture"]
-    assert furniture
-    assert all("Indenture" not in text for text in furniture)
-    assert furniture[0].lstrip().startswith("<PAGE>")
-
-
-def test_a_short_line_ending_a_wrapped_sentence_is_no_running_head() -> None:
-    """ "... and (z) the Registration" / "Statement shall have become" / <PAGE>: the short line
-    goes on with the sentence above it; it was taken into the page's furniture."""
-    letter = (
-        "Ladies and Gentlemen:\n\n"
-        "We have assumed that (y) the Company will have enough authorized shares, and (z) the\n"
-        "Registration Statement, as amended, and any supplement to it, including the\n"
-        "prospectus for the Shares, and the Registration\n"
-        "Statement shall have become\n\n"
-        "<PAGE>\n\n"
-        "Tallow Creek Gridworks, Inc.\n"
-        "November 4, 2022\n"
-        "Page 2\n\n"
-        "effective under the Securities Act.\n\n"
-        "Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
+        f"Ladies and Gentlemen:\n\n{before}<PAGE>\n\nTallow Creek Gridworks, Inc.\n"
+        f"November 4, 2022\nPage 2\n\n{after}Very truly yours,\n\n/s/ Penwick & Lowe LLP\n"
     )
     furniture = [u.text for u in segment(letter) if u.zone == "page-furniture"]
     assert furniture
     assert furniture[0].lstrip().startswith("<PAGE>")
-    assert not any("Statement shall" in text for text in furniture)
+    assert not any(words in text for text in furniture)
 
 
 def test_an_exception_naming_the_opinion_it_cuts_back_is_one_unit() -> None:
