@@ -3483,6 +3483,18 @@ def test_the_letterheads_name_signed_again_is_the_firm_not_counsel_in_the_addres
     assert firm_key(find_firm("", heading, signature, heading + signature) or "") == firm_key(
         "Haverford Ames Pettibone LLP"
     )
+    # nor is an in-house lawyer's title, printed above the date and under the signature
+    heading = (
+        "CARRICK TELECOM HOLDINGS, INC.\n450 Ridgeway Drive\nBoise, Idaho 83702\n\n"
+        "MAREN T. HOLLOWAY\nVice President and Associate General Counsel\n\nJuly 15, 2009\n\n"
+        "Ladies and Gentlemen:\n\n"
+    )
+    signature = (
+        "Very truly yours,\n\n/s/ Maren T. Holloway\n\nMaren T. Holloway\n"
+        "Vice President and Associate General Counsel\n"
+    )
+    title = "Vice President and Associate General Counsel"
+    assert find_firm("", heading, signature, heading + signature) != title
 
 
 @pytest.mark.parametrize(

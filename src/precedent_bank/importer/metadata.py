@@ -819,8 +819,9 @@ def _signed_as_letterhead(
     Rechtsanwalte PartG mbB" under the partner who signs) is the firm's, with no legal form or
     "&" to show it - not a firm named in an address block above the date, the client's counsel
     the letter is also sent to. The signature's spelling is kept (it is the fuller)."""
-    # (not a partner's own name printed above the date: "MARGARET A. ELLERY" / "Direct Dial")
-    named = (line for line in letterhead if not _INITIAL.search(line))
+    # (not a partner's own name printed above the date: "MARGARET A. ELLERY" / "Direct Dial";
+    # nor an in-house lawyer's title, printed there and under the signature alike)
+    named = (line for line in letterhead if not _INITIAL.search(line) and not _TITLE.search(line))
     heads = {k for k in (firm_key(line) for line in named) if len(k) >= 6} - client_keys
     for line in signature.splitlines():
         name = " ".join(re.sub(r"^\s*/s/\s*", "", line).split()).strip(" ,")
@@ -836,6 +837,10 @@ def _signed_as_letterhead(
     return None
 
 
+_TITLE = re.compile(
+    r"(?i)\b(?:counsel|president|officer|secretary|director|partner|associate|chief|esq)\b"
+)
+"""A lawyer's title ("Vice President and Associate General Counsel"), not a firm's name."""
 _INITIAL = re.compile(r"\b[A-Z]\.\s")
 """A middle initial: a person's name ("Margaret A. Ellery"), not a firm's."""
 _SIGNED_NAME = re.compile(r"(?m)^[ \t]*/s/[ \t]*(\S[^\n]{0,80}?)[ \t]*$")
