@@ -2165,23 +2165,10 @@ is governed by English law"): a word of five capitals or two of two or more, the
 word in lower case."""
 
 
-def _openings(flat: str) -> tuple[int, ...]:
-    """Where a unit's words may open, in its flattened text: at the start, and after its
-    caption if it has one."""
+def _caption_end(flat: str) -> int:
+    """Where a unit's words open after its caption, in its flattened text (0: no caption)."""
     caption = _CAPTION.match(flat)
-    return (0, caption.end() + 1) if caption else (0,)
-
-
-def _search(cue: Cue, lowered: str, openings: tuple[int, ...]) -> tuple[int, int] | None:
-    """Where a cue matches, if it does: an anchored one at each opening in turn."""
-    match = cue.pattern.search(lowered)
-    if match:
-        return match.span()
-    for at in openings[1:] if cue.anchored else ():
-        match = cue.pattern.search(lowered[at:])
-        if match:
-            return match.start() + at, match.end() + at
-    return None
+    return caption.end() + 1 if caption else 0
 
 
 def cue_scores(text: str) -> tuple[dict[str, float], dict[str, CueHit]]:
@@ -2209,17 +2196,21 @@ def cue_evidence(
         for t, words in _NOT_SAID_OF.items()
         if holds(_RULE_OUT_NEEDS[t], found) and words.search(lowered)
     }
-    openings = _openings(flat)
-    if any(_ASSUMED_FIRST.match(lowered[at:]) for at in openings):
+    caption = _caption_end(flat)
+    openings = (0, caption) if caption else (0,)
+    if _ASSUMED_FIRST.match(lowered) or (caption and _ASSUMED_FIRST.match(lowered[caption:])):
         ruled_out |= _NOT_ASSUMED
     for i in candidates:  # in CUES order, so that ties go to the same cue as ever
         cue = CUES[i]
         if cue.type in ruled_out or not holds(cue.needs, found):
             continue
-        span = _search(cue, lowered, openings)
-        if not span:
+        match = cue.pattern.search(lowered)
+        if match:
+            start, end = match.span()
+        elif caption and cue.anchored and (after := cue.pattern.search(lowered[caption:])):
+            start, end = after.start() + caption, after.end() + caption
+        else:
             continue
-        start, end = span
         scores[cue.type] = scores.get(cue.type, 0.0) + cue.weight
         spans.setdefault(cue.type, []).append((start, end, cue.weight))
         if cue.type not in best or cue.weight > best[cue.type].cue.weight:

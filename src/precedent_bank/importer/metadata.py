@@ -188,7 +188,7 @@ _ISSUER_LAWS_CALLED = re.compile(
     rf"\b(?:of|to|for|by)\s+{_NAME},?(?:\s+\([^()]{{1,40}}\))?{_REG_NO},?\s+an?\s+"
     # (with the company's form in its own words between: "(naamloze vennootschap)", "(sociedad
     # anonima bursatil de capital variable)")
-    rf"(?:[^()]|\([^()]{{1,40}}\)|\([^()\"\u201c\u201d]{{1,80}}\)){{0,160}}?{_ORGANISED_IN}"
+    rf"(?:[^()]|\([^()]{{1,80}}\)){{0,160}}?{_ORGANISED_IN}"
     r"([A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})"
     # (and the term the letter gives the place: '... the United Mexican States ("Mexico")')
     r"(?:\s*\([\"\u201c][^()]{1,40}[\"\u201d]\))?"
@@ -1980,7 +1980,7 @@ _AMONG_GUARANTORS = re.compile(
 Company", "the Company and certain other subsidiaries (collectively, the "Guarantors")" - not
 "the subsidiaries of the Company listed on Schedule I (the "Guarantors")"."""
 _TERMED = (
-    _REG_NO + r",?\s+(?:an?\s+(?:[^()]|\([^()\"\u201c\u201d]{{0,80}}\)){{0,160}})?"
+    _REG_NO + r",?\s+(?:an?\s+[^()]{{0,120}}(?:\([^()\"\u201c\u201d]{{0,80}}\)[^()]{{0,100}})?)?"
     r"\((?:the\s+)?[\"\u201c](?:{terms})[\"\u201d]\)"
 )
 """A name's description and the term the letter defines for it (not _DEFINED_AS, which also
