@@ -828,13 +828,18 @@ def _signed_as_letterhead(
         if _CLOSING_LINE.match(name) or _CLOSE.match(name):
             continue  # "Very truly yours," (a letter with no date reads to its end for a head)
         key = firm_key(name)
-        if (
-            key
-            and key not in client_keys
-            and any(key == h or key.startswith(h + " ") for h in heads)
-        ):
+        if key in client_keys:
+            continue
+        # the head is the whole name or its first words: a set lookup for each of the first
+        # few words, not a pass over every head for every line (both may be long)
+        words = key.split()[:_NAME_WORDS]
+        if any(" ".join(words[:n]) in heads for n in range(1, len(words) + 1)):
             return name
     return None
+
+
+_NAME_WORDS = 12
+"""The most words of a signed line compared with the letterhead's names."""
 
 
 _TITLE = re.compile(
@@ -1949,8 +1954,6 @@ def _issuers_beside(flat: str) -> Iterator[tuple[str, bool]]:
                 yield name, i < _CALLED_ISSUER
 
 
-_TERM_AND = re.compile(r"^(?:Company|Guarantors?|Parent|Trust|Bank|Registrant)\s+and\s+")
-"""A term the letter defined, then "and", at the head of a name found before a description."""
 _AN_AMENDMENT = re.compile(r"(?i)(?:pre-|post-)?(?:effective\s+)?amendment\b")
 _A_PLACE = re.compile(
     r"(?:The\s+)?(?:Province|State|Commonwealth|Republic|Kingdom|Grand\s+Duchy)\s+of\b"
@@ -1989,9 +1992,7 @@ brackets, but no term defined for another ("a company (sociedad anonima) incorpo
 the laws of the Kingdom of Spain (the "Issuer")"), and a registration number may come first
 ("Norrvik Medical AB (publ), reg. no. 556812-4470, a public limited liability company ...")."""
 _ISSUER_BESIDE = (
-    # (not from a term the letter defined: '(the "Guarantor") and Halvard Re (U.S.) Finance
-    # Corp., a Delaware corporation (the "Issuer")')
-    re.compile(r"(?<![\"\u201c])" + _NAME + _TERMED.format(terms="Issuer|Parent|Registrant")),
+    re.compile(_NAME + _TERMED.format(terms="Issuer|Parent|Registrant")),
     re.compile(rf"{_NAME},?\s+(?:\([^()]{{1,40}}\),?\s+)?as\s+issuer\b"),
     re.compile(rf"\bfiled\b[^;]{{0,200}}?\bby\s+{_NAME}"),
     re.compile(_NAME + _TERMED.format(terms="Company")),
@@ -2333,6 +2334,9 @@ CLIENT_TERMS = (
 )  # fmt: skip
 """The defined terms a letter gives its client, which a security is "of"."""
 _CLIENT_TERM = f"(?:{'|'.join(CLIENT_TERMS)})"
+_TERM_AND = re.compile(rf"^(?:{_CLIENT_TERM}|Guarantors?)\s+and\s+")
+"""A term the letter defines for a client, then "and", at the head of a name found before a
+description ("the Guarantor and Halvard Re (U.S.) Finance Corp., ... (the "Issuer")")."""
 _SPEAKS_OF_CLIENT = re.compile(rf"\b(?:to|for|by|of)\s+the\s+{_CLIENT_TERM}\b")
 _DEFINES_CLIENT = re.compile(rf"\((?:the\s*)?[\"\u201c]?(?:the\s+)?{_CLIENT_TERM}\b")
 _TERM_ORGANISED = re.compile(

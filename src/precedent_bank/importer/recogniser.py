@@ -1090,8 +1090,8 @@ def _list_items(
             else:
                 out[i] = out[i] if lead is None else lead[0]  # "we assume that:" is one
             lead_at = i if assumes else -1
-            if lead is not None and re.search(_UNMARKED_FIRST, unit.text.rstrip()):
-                lead = (lead[0], lead[1], UNMARKED)
+            if lead is not None and _UNMARKED_FIRST_ITEM.search(unit.text.rstrip()):
+                lead = (lead[0], lead[1], _UNMARKED)
         before = unit if unit.zone == "body" else None
     for i in bare:  # a marker alone is of the kind of the words after it
         after = next((j for j in range(i + 1, len(units)) if units[j].zone == "body"), None)
@@ -1297,7 +1297,8 @@ _NAMES_FIRST_ITEM = re.compile(
 )
 """A colon, then the first item's marker: "(a)", "1.", or a bullet at the start of a line; or
 an item with no marker (_UNMARKED_FIRST)."""
-UNMARKED = "unmarked"
+_UNMARKED_FIRST_ITEM = re.compile(_UNMARKED_FIRST)
+_UNMARKED = "unmarked"
 """The kind of marker of a list whose items have none: a unit with a marker is none of them."""
 
 
