@@ -1170,7 +1170,12 @@ CUES: list[Cue] = [
         # (not "We assumed the Company will remain in good standing": an assumption)
         r"^(?!\W*(?:we|i) (?:have )?(?:also |further )?assumed?\b).*?\bvalidly existing\b",
         r"^(?!\W*(?:we|i) (?:have )?(?:also |further )?assumed?\b).*?\bin good standing\b",
-        r"\bduly (?:incorporated|organized|formed)\b",
+        r"\b(?:duly|validly) (?:incorporated|organi[sz]ed|formed)\b",
+        r"\bvalid and subsisting\b",
+        # "we are of the opinion that the Company is incorporated and registered in Australia
+        # ... as a public company limited by shares": the shares are the company's kind
+        _OPINION_SAID + r",? that:?\s+(?:\(?\w{1,3}[.)]\s+)?(?:the )?(?:company|issuer|guarantor) "
+        r"is (?:an? |duly |validly )?(?:[\w-]+ ){0,3}(?:incorporated|registered|organi[sz]ed)\b",
         # "1. The Company is a corporation organized and existing under the laws of Ohio", said
         # of the issuer in an opinion's item (not the engagement's "X, a corporation organized
         # and existing under ...", which has no verb of its own)

@@ -943,6 +943,7 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
             or units[i + 1].zone != "body"
             or not after.type.startswith("opinion-")
             or now.type == after.type
+            or (now.type.startswith("opinion-") and _AND_THAT.match(units[i + 1].text))
             or not (
                 now.type.startswith("opinion-")
                 or now.confidence < FAINT_GUESS
@@ -959,6 +960,9 @@ def _opinion_lead_ins(units: Sequence[Unit], decisions: list[Decision]) -> list[
     return out
 
 
+_AND_THAT = re.compile(r"\s*and\s+that\b", re.IGNORECASE)
+"""The next of a sentence's opinions ("..., and that, when issued, the Shares will be ..."):
+the opinion before it is one of its own (the Company is duly incorporated), not a lead-in."""
 FAINT_GUESS = 0.3
 """A confidence below which a unit's type is a faint guess from resemblance (no wording of its
 own named it): the opinion it leads into may take it over."""

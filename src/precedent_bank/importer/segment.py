@@ -1411,6 +1411,7 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         )
     else:
         cuts.update(_opinion_after_other_job(text, start, end))
+        cuts.update(_next_opinions(text, start, end))
     points = sorted(c for c in cuts if start < c < end)
     # (no piece is a bare "and" between an item's "; " and the next item's marker)
     ends = [*points[1:], end]
@@ -1589,6 +1590,26 @@ def _opinion_after_other_job(text: str, start: int, end: int) -> list[int]:
     return []
 
 
+def _next_opinions(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence that gives the opinions turns from one to another of a different type
+    ("we are of the opinion that the Company is duly incorporated ..., and that, when issued
+    ..., the Shares will be validly issued"): at each "and that" whose words name another
+    opinion than those before it. (A sentence longer than LONG_SENTENCE is cut by
+    `_job_changes`.)"""
+    if not _OPINION_OPENS.match(text, start, min(end, start + OPENS_WITHIN)):
+        return []
+    cuts: list[int] = []
+    last = start
+    for m in _PHRASE.finditer(text, start, end):
+        if not _NEXT_OPINION.match(text, m.end()):
+            continue
+        before, after = _strong_type(text[last : m.end()]), _strong_type(text[m.end() : end])
+        if before and after and before != after and after.startswith("opinion"):
+            cuts.append(m.end())
+            last = m.end()
+    return cuts
+
+
 _BEFORE_OPINION = 120
 """Characters of another job a sentence does before its opinion, at least, to be cut there."""
 _OPINION_LEAD = re.compile(
@@ -1599,7 +1620,9 @@ _OPINION_LEAD = re.compile(
     re.IGNORECASE,
 )
 """The words that open the opinions in a long sentence that has been doing other jobs."""
-_NEXT_OPINION = re.compile(r"(?:and\s+)?that\s+(?:the|each|all|any|such)\b", re.IGNORECASE)
+_NEXT_OPINION = re.compile(
+    r"(?:and\s+)?that,?\s+(?:the|each|all|any|such|when|upon|once|following)\b", re.IGNORECASE
+)
 """The next of a series of opinions in one sentence: "..., and that the Warrant Shares ..."."""
 _OPENS_A_CLAUSE = re.compile(
     r"\s*(?:(?:and\s+)?(?:that|having)\b|(?:I\s+am|we\s+are)\b)", re.IGNORECASE
