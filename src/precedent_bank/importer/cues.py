@@ -209,6 +209,8 @@ CUES: list[Cue] = [
         # Man and a partner of Kermode Quayle, Isle of Man counsel to Snaefell Interactive plc"
         r"^\W*i am an? (?:advocate|solicitor|attorney|barrister)\b[^.;]{0,160}\b(?:counsel|"
         r"solicitors?|advocates?|attorneys?) (?:to|for)\b",
+        # in-house: "I am the General Counsel (Director Jurídico) of Hotelera Sol, S.A.B."
+        r"^\W*i am (?:the |an? )?(?:[\w-]+ ){0,4}(?:general )?counsel\b[^.;]{0,60}\bof\b",
         # "This firm serves as counsel to New Jersey Gas Company"
         r"^\W*this firm (?:serves|has served|acts|has acted|is acting) as (?:[\w.-]+ ){0,5}"
         r"counsel\b",
@@ -707,8 +709,8 @@ CUES: list[Cue] = [
         r"such|the other)\b",
         r"\b(?:trustee|depositary|warrant agent|rights agent|transfer agent|unit agent)\b"
         r"[^.;]{0,60}\b(?:has|had|have) (?:the )?(?:corporate )?(?:power|duly authori[sz]ed)\b",
-        r"\b(?:valid and binding obligation of|binds) (?:the )?(?:trustee|depositary|warrant agent|"
-        r"rights agent)\b",
+        r"\b(?:binding(?: and enforceable)? (?:obligation|agreement)s? of|binds) (?:the )?"
+        r"(?:trustee|depositary|warrant agent|rights agent)\b",
     ),
     *_cues(
         "assumption-other-parties",
@@ -1369,6 +1371,8 @@ CUES: list[Cue] = [
         r"\bseverability\b",
         r"\bchoice of (?:law|forum)\b",
         r"\bunearned interest\b",
+        r"\bparol evidence\b",
+        r"\bsubject[- ]matter jurisdiction\b",
     ),
     *_cues(
         "qualification-other",

@@ -43,6 +43,7 @@ from precedent_bank.importer.sections import (
 from precedent_bank.importer.segment import (
     ASSUMES_LIST,
     BULLET_MARK,
+    NOT_VERIFIED,
     Unit,
     body_units,
     opens_with_caption,
@@ -1307,7 +1308,8 @@ _UNMARKED = "unmarked"
 
 
 _ASSUMES_INLINE = re.compile(
-    rf"(?i)\b(?:{WE_ASSUMED}|assuming)(?:,[^.;:]{{0,60}},)?(?:\s+that)?(?:,[^.;:]{{0,100}}?,)?,?\s*"
+    rf"(?i)\b(?:{WE_ASSUMED}(?:{NOT_VERIFIED})?|assuming)(?:,[^.;:]{{0,60}},)?(?:\s+that)?"
+    r"(?:,[^.;:]{0,100}?,)?,?\s*"
     r"(?=\((?:a|i|1)\)\s)"
 )
 """An assumption whose list runs on in its sentence, with no colon: "We have further assumed

@@ -909,7 +909,8 @@ _ENTITY_WORDS = frozenset(
     ]
 )
 _RUNNING_HEAD = re.compile(
-    rf"[A-Z0-9][^\n]{{0,58}}(?:{_ABBREV_END}|[^.;:,\n])[ \t]*\n[ \t]*$|"
+    # (a run of spaces counts as one: "Kestrel Mining Limited          4 May 2006" is short)
+    rf"[A-Z0-9](?:[^\s]|[ \t]++(?=\S)){{0,58}}(?:{_ABBREV_END}|[^.;:,\n])[ \t]*\n[ \t]*$|"
     rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}[ \t]*\n[ \t]*$"
 )
 
@@ -1196,6 +1197,17 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
         if open_list and blank and _list_is_over(text, paragraph, m.end(), end):
             open_list = None
         goes_below = bool(_NUMBER_OR_NAME_NEXT.search(before))
+        if (
+            not blank
+            and text[m.end()].islower()
+            and len(before.strip()) > _UNWRAPPED
+            and _ITEM_ENDED.search(before)
+        ):
+            # a line longer than text is ever wrapped at holds a whole item of a list that
+            # has no markers ("...conform to the originals;" / "that the search ..."):
+            # the next item starts below it, though it opens in lower case
+            cuts.append(m.end())
+            continue
         ended = not open_list and (blank or (deeper and (ends or short) and not goes_below))
         after_list = not deeper and _last_bullet(before, text, m.end())
         if not goes_on and (ended or after_list):
@@ -1203,6 +1215,11 @@ def _paragraph_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+_UNWRAPPED = 120
+"""Characters of a line beyond any width a letter is hard-wrapped at: its line breaks are the
+writer's own."""
+_ITEM_ENDED = re.compile(r";(?:[ \t]+(?:and|or))?[ \t]*$")
+"""The end of a list's item: "...;", "...; and", "...; or"."""
 _NUMBER_OR_NAME_NEXT = re.compile(r"\b(?:No|Nos|Mr|Ms|Mrs|Dr)\.[ \t]*$")
 """A line ending in a word that a number or a name follows ("(File No." / "333-1)"): the
 sentence goes on below, however deep its next line is indented."""
@@ -1691,9 +1708,12 @@ def _items_differ(text: str, bounds: list[int], lead: str = "") -> bool:
 
 
 _ASSUMPTIONS_NAMED = re.compile(FOLLOWING_ASSUMPTIONS, re.IGNORECASE)
+NOT_VERIFIED = r"\s+and\s+(?:have\s+)?not\s+(?:independently\s+)?(?:verified|investigated)"
+"""What the firm adds to "we have assumed": "we have assumed and have not verified (i) ..."."""
 ASSUMES_LIST = re.compile(
     r"(?i)\b(?:(?:we|i)\s+(?:have\s+)?(?:also\s+|further\s+)?assumed?|assuming)\b"
-    r"(?:,\s*[^,.;:]{1,60}(?:,|(?=\W*$))|\s+without\s+[^,.;:]{1,40}?(?=\s+that\b|\W*$))?"
+    r"(?:,\s*[^,.;:]{1,60}(?:,|(?=\W*$))|\s+without\s+[^,.;:]{1,40}?(?=\s+that\b|\W*$)|"
+    rf"{NOT_VERIFIED})?"
     r"(?:\s+that(?:,\s*[^.;:]{1,100})?|"
     r"\s+(?:each\s+of\s+)?the\s+following(?:\s+[^\W\d][^.;:,]{0,90})?|\s+as\s+follows)?\W*$"
 )
