@@ -3435,6 +3435,13 @@ def test_a_current_report_the_consent_names_by_its_term_is_the_form_filed_with()
             "guaranteed by the Guarantor on Form F-4.\n",
             "Telvanza Emisiones, S.A. Unipersonal",
         ),
+        (
+            # (session 36, CB) a name with the small words of its own tongue in it
+            "We have acted as Brazilian counsel to Fundicao Serra dos Cristais S.A., a "
+            "sociedade anonima organized under the laws of the Federative Republic of Brazil "
+            '(the "Company"), in connection with its registration statement on Form F-3.\n',
+            "Fundicao Serra dos Cristais S.A.",
+        ),
     ],
 )
 def test_a_civil_law_companys_name_form_and_description(engagement: str, issuer: str) -> None:

@@ -149,3 +149,48 @@ def test_a_running_head_spaced_across_the_line_is_page_furniture() -> None:
     )
     furniture = [u.text.strip() for u in segment(text) if u.zone == "page-furniture"]
     assert furniture == [f"<PAGE>\n\n{HEAD}\n                                  2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("This opinion is subject to the following:", "qualification-other"),
+        (
+            "A certificate of good standing confirms only that the Company has paid its fees "
+            "to the Registrar of Corporate Affairs.",
+            "qualification-other",
+        ),
+        (
+            "6. With respect to the Units, when the Board has fixed their terms and they have "
+            "been delivered against payment, the Units will have been duly authorised by the "
+            "Company.",
+            "opinion-other",
+        ),
+        (
+            "We understand that this opinion will be filed as an exhibit to a Report on Form "
+            "6-K to be incorporated by reference into the Registration Statement.",
+            "engagement",
+        ),
+    ],
+)
+def test_offshore_counsels_leads_and_caveats_name_their_type(sentence: str, kind: str) -> None:
+    scores, _ = cue_scores(sentence)
+    assert max(scores, key=lambda t: scores[t]) == kind
+
+
+def test_an_item_a_page_break_cut_ends_before_the_next_items() -> None:
+    """ "(a) the Company has been duly incorporated ... under the" / page 2 / "laws of Bermuda;
+    (b) the Shares ...; (c) ...": the end of (a) goes with (a), whatever follows it."""
+    text = (
+        "Ladies and Gentlemen:\n\nIn our opinion: (a) the Company has been duly incorporated "
+        "and is validly existing in good standing under the\n\n                -2-\n<PAGE>\n\n"
+        "laws of Bermuda; (b) the Shares, when issued and paid for, will be validly issued, "
+        "fully paid and non-assessable; and (c) the Shares held by the Selling Shareholders "
+        "have been validly issued and are fully paid and non-assessable.\n\n"
+        "Yours faithfully,\n\n/s/ Wexcombe & Tull\n"
+    )
+    units = [u.text.strip() for u in segment(text) if u.zone == "body"]
+    assert "laws of Bermuda;" in units
+    typed = [t for t, _ in types(day_one(), text)]
+    existence, furniture, equity = "opinion-existence", "page-furniture", "opinion-equity"
+    assert typed[1:5] == [existence, furniture, existence, equity]

@@ -223,6 +223,10 @@ CUES: list[Cue] = [
         r"(?! (?:to you )?solely for| prior to| before| (?:only )?as (?:of|at)\b|"
         r" (?:to you )?for (?:the|your) (?:sole |exclusive )?benefit\b)",
         r"\breferences? (?:is|are) made to\b",
+        # what the letter is for, with no consent given: "We understand that this opinion will
+        # be filed as an exhibit to a Report on Form 6-K"
+        r"^\W*we understand that (?:this|our) (?:opinion|letter)\b[^.;]{0,40}\b(?:will|is to) be "
+        r"filed\b",
         r"\bwe refer to (?:your|the)\b",
         r"\b(?:at|in accordance with|pursuant to|in response to) your request\b",
         r"\byou have (?:requested|asked)\b",
@@ -461,7 +465,9 @@ CUES: list[Cue] = [
         r"^\W*(?:\d{1,2}\.?\s+|\(\w{1,3}\)\s+)?an? (?:(?:certified|conformed|executed|electronic|"
         r"true|specimen|photo) )?cop(?:y|ies) of (?:the|a|an)\b",
         r"^\W*(?:\d{1,2}\.?\s+|\(\w{1,3}\)\s+)?an? certificate of (?:good standing|compliance|"
-        r"incumbency|status|existence)\b",
+        r"incumbency|status|existence)\b"
+        # (not what one shows: "A certificate of good standing confirms only that ...")
+        r"(?![^.;]{0,30}\b(?:only|merely)\b)",
     ),
     *_cues(
         "documents-examined",
@@ -944,7 +950,7 @@ CUES: list[Cue] = [
         r"(?:any|the|each|all) (?:[\w-]+ ){0,3}(?:warrants|units|rights|options|"
         r"depositary shares|purchase contracts|subscription receipts)\b,[^.]{0,700}\b"
         r"(?:(?:valid|legal) and (?:legally )?binding|(?:issued|valid) and binding "
-        r"obligations?)\b",
+        r"obligations?|will have been duly authori[sz]ed)\b",
         # their issue authorised, no shares or debt among them ("5. The issuance of the
         # Warrants, purchase contracts and units will, upon ..., have been duly authorized")
         r"^(?:\(?\w{1,4}[.)]\s*)?(?:the (?:issuance|issue|creation) of )?(?:the|each|any) "
@@ -1468,6 +1474,8 @@ CUES: list[Cue] = [
         r"\bno opinion (?:as to|on|with respect to|concerning) the enforceability of\b"
         r"(?![^.;]{0,200}\bgoverned by\b)",
         r"\bgood standing (?:means|is a|only)\b",
+        # "A certificate of good standing confirms only that the Company has paid its fees"
+        r"\bcertificate of good standing\b[^.;]{0,30}\b(?:only|merely)\b",
         # a trust's holders' duties on transfer: "We note that, under the Trust Agreement,
         # Holders may be required to give security or an indemnity ..."
         r"^\W*we note,? (?:however,? )?that\b[^.;]{0,80}\bholders?\b[^.;]{0,60}\bmay be "
@@ -1479,6 +1487,8 @@ CUES: list[Cue] = [
         r"\bsubject to the following (?:(?:exceptions|limitations|qualifications|assumptions|"
         r"reservations),? (?:and )?){0,2}(?:qualifications|exceptions|limitations|reservations)"
         r"\W*$",
+        # or with no noun: "This opinion is subject to the following:"
+        r"\b(?:opinions?|letter)\b[^.;:]{0,40} (?:is|are) (?:also )?subject to the following:\s*$",
     ),
     *_cues(
         "limitation-jurisdiction",

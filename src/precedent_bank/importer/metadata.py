@@ -108,7 +108,7 @@ _ENTITY = (
 _NAME = (
     r"((?:The\s+)?(?:[A-Z]|\d[\w-]*\s+[A-Z])[\w.&'\u2019-]*"
     r"(?:\s+(?:[A-Z0-9][\w.&'\u2019-]*|\(publ\)|\((?:U\.S\.|[A-Z][a-z]+)\)|"
-    r"(?:&|of\s+the|of|and|de|du|del)(?=\s+[A-Z0-9])))*"
+    r"(?:&|of\s+the|of|and|de|du|del|do|da|dos|das|di|van|von|der|den|y)(?=\s+[A-Z0-9])))*"
     r"(?:,?\s+(?:Incorporated|Inc|INC|Ltd|LTD|L\.?P|LLC|L\.L\.C|N\.A|S\.A\.B?\.?\s+de\s+C\.V|S\.A(?:\.\s+Unipersonal)?|plc|"
     r"p\.l\.c|Corp|CORP|Co|public\s+limited\s+company|designated\s+activity\s+company)\.?)?)"
 )

@@ -1388,13 +1388,14 @@ def _split_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(0, start - _LEAD_REACH) : start]
     if len(markers) >= 2 and _items_differ(text, [start, *markers[1:], end], before):
         cuts.update(markers[1:])  # a lead-in goes with the first item
-    elif not markers and (unmarked := [m.end() for m in _UNMARKED_ITEM.finditer(text, start, end)]):
+    elif not markers:
         # items with no marker, each a paragraph: the sentence's start is the first one's
-        if _items_differ(text, [start, *unmarked, end]):
+        unmarked = [m.end() for m in _UNMARKED_ITEM.finditer(text, start, end)]
+        if unmarked and _items_differ(text, [start, *unmarked, end]):
             cuts.update(unmarked)
-    elif len(markers) == 1 and markers[0] > start and _ITEM_ENDS.search(text, start, markers[0]):
+    if markers and markers[0] > start and _ITEM_ENDS.search(text, start, markers[0]):
         # the end of an item a page break cut, then the next: "Company, enforceable ...; and"
-        # / "(4) the Warrant Shares ..."
+        # / "(4) the Warrant Shares ...", however many items follow it
         cuts.add(markers[0])
     weighed = 0
     for m in _FUNCTION_SHIFT.finditer(text, start, end):
