@@ -3442,6 +3442,13 @@ def test_a_current_report_the_consent_names_by_its_term_is_the_form_filed_with()
             '(the "Company"), in connection with its registration statement on Form F-3.\n',
             "Fundicao Serra dos Cristais S.A.",
         ),
+        (
+            # (session 36, CA) the place's own name has "of the Island" in it: no client
+            "We have acted as Guernsey counsel to Petit Bot Shipping Holdings Limited, a "
+            "non-cellular company limited by shares incorporated under the laws of the Island "
+            'of Guernsey (the "Company"), in connection with its Form S-8.\n',
+            "Petit Bot Shipping Holdings Limited",
+        ),
     ],
 )
 def test_a_civil_law_companys_name_form_and_description(engagement: str, issuer: str) -> None:

@@ -2105,7 +2105,10 @@ def _securities_of(text: str) -> str | None:
     return plan.group(1).strip(" ,") if plan else None
 
 
-_LAWS_OF = re.compile(r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|Republic))?\s+$")
+_LAWS_OF = re.compile(
+    r"\b[Ll]aws?(?:\s+of\s+the\s+(?:State|Commonwealth|(?:Federative\s+)?Republic|Island|Kingdom|"
+    r"Grand\s+Duchy|Bailiwick|Principality))?\s+$"
+)
 # Names written "X of Y": "Bank of ...", "Trust of ...", "Province of ...".
 _NAMED_OF = re.compile(
     r"\b(?:Bank|Trust|Company|Province|Republic|Commonwealth|University|Isle)\s+$"
